@@ -1,0 +1,220 @@
+"""The command line: `seedreader [CORPUS]` opens the reader; verbs script the engine.
+
+Verbs other than the reader must not import textual: they stay fast to start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import OutputExists, SeedreaderError, UsageError
+
+VERBS = ("sources", "diff", "index", "facts", "export")
+PROG = "seedreader"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, as argparse does, but with our prefix
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def _corpus_arg(parser: argparse.ArgumentParser, *, flag: bool = False) -> None:
+    help_text = "corpus folder (default: the bundled seeds)"
+    if flag:
+        parser.add_argument("--corpus", metavar="DIR", help=help_text)
+    else:
+        parser.add_argument("corpus", nargs="?", metavar="CORPUS", help=help_text)
+
+
+def _output_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE", default="-",
+                        help="write to FILE (atomically); '-' or nothing: stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Compare how several sources report the same event.",
+        epilog="Run 'seedreader [CORPUS]' to open the reader; 'seedreader VERB --help' for a verb.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
+
+    p = sub.add_parser("sources", help="list the sources of a corpus",
+                       description="List the sources of a corpus, in INDEX.md order.")
+    _corpus_arg(p)
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("diff", help="compare two sources word by word",
+                       description="Compare two sources: paragraphs aligned, words diffed. "
+                       "LEFT and RIGHT are source ids, 1-based positions in the index, or files.")
+    p.add_argument("left", metavar="LEFT")
+    p.add_argument("right", metavar="RIGHT")
+    _corpus_arg(p, flag=True)
+    p.add_argument("--format", choices=("text", "json", "html", "md"), default="text")
+    _output_args(p)
+
+    p = sub.add_parser("index", help="write an INDEX.md for a folder of articles",
+                       description="Write DIR/INDEX.md listing every .txt and .md file in DIR.")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("--force", action="store_true", help="overwrite an existing INDEX.md")
+
+    p = sub.add_parser("facts", help="tally figures, dates and quotes across sources",
+                       description="Tally the figures, dates and quotes of a corpus: how many "
+                       "sources support each, and where they contradict each other.")
+    _corpus_arg(p)
+    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--min-support", type=int, default=1, metavar="N",
+                   help="only facts that N or more sources support")
+    p.add_argument("--kind", metavar="K", help="only facts of kind K (percent, count, date, quote...)")
+    _output_args(p)
+
+    p = sub.add_parser("export", help="a corpus report: every source against a base",
+                       description="Export a corpus report: every source against a base source, "
+                       "a similarity matrix and the fact tally.")
+    _corpus_arg(p)
+    p.add_argument("--format", choices=("html", "md", "json"), default="html")
+    p.add_argument("--base", metavar="ID", help="base source (default: the first in INDEX.md)")
+    _output_args(p)
+    return parser
+
+
+def _load(path: str | None):
+    from .corpus import load_corpus
+
+    corpus = load_corpus(path)
+    for warning in corpus.warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    return corpus
+
+
+def emit(text: str, output: str, force: bool) -> None:
+    """Write ``text`` to stdout (``-``) or atomically to a file."""
+    if output in (None, "-"):
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+        return
+    from .fileio import atomic_write_text
+
+    target = atomic_write_text(output, text, force=force)
+    print(f"{PROG}: wrote {target}", file=sys.stderr)
+
+
+def _cmd_sources(args) -> int:
+    corpus = _load(args.corpus)
+    if args.format == "json":
+        data = {"sources": [
+            {"id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published,
+             "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text}
+            for s in corpus.sources
+        ]}
+        emit(json.dumps(data, ensure_ascii=False, indent=2), "-", False)
+        return 0
+    from .textout import sources_table
+
+    emit(sources_table(corpus), "-", False)
+    return 0
+
+
+def _cmd_diff(args) -> int:
+    from .align import compare
+    from .corpus import resolve
+    from .export import render_pair
+
+    corpus = _load(args.corpus)
+    left, right = resolve(corpus, args.left), resolve(corpus, args.right)
+    comparison = compare(left, right)
+    color = args.format == "text" and args.output == "-" and sys.stdout.isatty()
+    emit(render_pair(comparison, args.format, corpus=corpus, color=color), args.output, args.force)
+    return 0
+
+
+def _cmd_index(args) -> int:
+    from .corpus import write_index
+
+    target = write_index(args.dir, force=args.force)
+    print(f"{PROG}: wrote {target}", file=sys.stderr)
+    return 0
+
+
+def _cmd_facts(args) -> int:
+    from .facts import render_facts, tally_facts
+
+    corpus = _load(args.corpus)
+    tally = tally_facts(corpus)
+    text = render_facts(tally, args.format, min_support=args.min_support, kind=args.kind)
+    emit(text, args.output, args.force)
+    return 0
+
+
+def _cmd_export(args) -> int:
+    from .export import render_report
+
+    corpus = _load(args.corpus)
+    emit(render_report(corpus, args.format, base=args.base), args.output, args.force)
+    return 0
+
+
+def _cmd_reader(corpus_path: str | None) -> int:
+    if corpus_path is not None and not Path(corpus_path).is_dir():
+        raise SeedreaderError(f"{corpus_path} is not a folder of articles")
+    try:
+        from .ui.app import run
+    except ImportError as exc:
+        raise SeedreaderError(f"the reader is not available: {exc}") from None
+    return run(corpus_path)
+
+
+COMMANDS = {
+    "sources": _cmd_sources,
+    "diff": _cmd_diff,
+    "index": _cmd_index,
+    "facts": _cmd_facts,
+    "export": _cmd_export,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
+            if len(argv) > 1:
+                raise UsageError(f"unknown verb {argv[0]!r}; expected one of: {', '.join(VERBS)}")
+            return _cmd_reader(argv[0] if argv else None)
+        args = build_parser().parse_args(argv)
+        if args.verb is None:
+            return _cmd_reader(None)
+        return COMMANDS[args.verb](args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except (SeedreaderError, OutputExists) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into e.g. `head`: stop quietly.
+        try:
+            sys.stdout = open("/dev/null", "w")  # noqa: SIM115
+        except OSError:
+            pass
+        return 0
+    except OSError as exc:
+        print(f"{PROG}: error: {exc.strerror or exc}"
+              f"{': ' + str(exc.filename) if getattr(exc, 'filename', None) else ''}",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

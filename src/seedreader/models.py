@@ -1,0 +1,134 @@
+"""The engine's data: frozen dataclasses shared by the CLI, the exports and the reader."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator, Literal
+
+SegmentKind = Literal["paragraph", "heading", "list"]
+BlockKind = Literal["same", "changed", "moved", "left_only", "right_only"]
+SpanOp = Literal["equal", "delete", "insert"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One paragraph of a source: ``Source.text[start:end]``."""
+
+    start: int
+    end: int
+    kind: SegmentKind = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article, cleaned. Every offset anywhere in seedreader refers to ``text``."""
+
+    id: str
+    title: str
+    text: str
+    segments: tuple[Segment, ...]
+    outlet: str = ""
+    published: str = ""
+    url: str = ""
+    notes: str = ""
+    path: Path | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(self.text[s.start : s.end] for s in self.segments)
+
+    def paragraph_at(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (the nearest one before it when between)."""
+        from bisect import bisect_right
+
+        starts = [s.start for s in self.segments]
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """The sources of one folder, in INDEX.md order, plus what was skipped and why."""
+
+    path: Path | None
+    sources: tuple[Source, ...]
+    warnings: tuple[str, ...] = ()
+
+    def __getitem__(self, key: str | int) -> Source:
+        if isinstance(key, int):
+            return self.sources[key]
+        for source in self.sources:
+            if source.id == key:
+                return source
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        return any(source.id == key for source in self.sources)
+
+    def __iter__(self) -> Iterator[Source]:
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(source.id for source in self.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of original text in a block's word diff."""
+
+    op: SpanOp
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Paragraphs of the left and right side that belong together, with their word diff."""
+
+    kind: BlockKind
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    similarity: float
+    spans: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "left": list(self.left),
+            "right": list(self.right),
+            "similarity": round(self.similarity, 4),
+            "spans": [{"op": s.op, "text": s.text} for s in self.spans],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The result of ``compare(left, right)``."""
+
+    left: Source
+    right: Source
+    similarity: float
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        def side(source: Source) -> dict:
+            return {"id": source.id, "title": source.title, "paragraphs": list(source.paragraphs)}
+
+        return {
+            "left": side(self.left),
+            "right": side(self.right),
+            "similarity": round(self.similarity, 4),
+            "blocks": [block.to_dict() for block in self.blocks],
+        }
+
+    @property
+    def differences(self) -> tuple[int, ...]:
+        """Indices of blocks a reader steps through with next/previous difference."""
+        return tuple(i for i, b in enumerate(self.blocks) if b.kind != "same")

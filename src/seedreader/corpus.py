@@ -1,41 +1,322 @@
-"""Loading a corpus folder: INDEX.md, reading files, cleaning and segmenting them.
+"""Loading a corpus folder: INDEX.md, reading files safely, cleaning and segmenting them.
 
-MINIMAL VERSION: to be replaced by the full loader (INDEX.md safety, encodings, furniture).
+A folder is read through its INDEX.md (a Markdown table, see ``parse_index``) or, without one, as
+every .txt and .md file in name order. Nothing outside the folder is ever read: entries are checked
+(after resolving symlinks) before a byte of them is opened. Entries that cannot be used become one
+warning each in ``Corpus.warnings``; the rest loads.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SeedreaderError
-from .models import Corpus, Segment, Source
+from .errors import OutputExists, SeedreaderError
+from .fileio import atomic_write_text
+from .models import Corpus, Source
 from .paths import bundled_seeds
+from .sanitize import BinaryContent, decode, sanitize, sanitize_line, shown
+from .segment import segment
+
+INDEX_NAME = "INDEX.md"
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+INDEX_COLUMNS = ("file", "title", "outlet", "published", "url", "notes")
+TITLE_MAX_CHARS = 100
+
+
+# --- one article -----------------------------------------------------------------------------------
+def title_from(source_text: str, first_segment_is_heading: bool) -> str:
+    """A headline first line as is; otherwise the first line shortened at a word boundary."""
+    first = source_text.split("\n", 1)[0]
+    if first_segment_is_heading or len(first) <= TITLE_MAX_CHARS:
+        return first
+    cut = first.rfind(" ", 0, TITLE_MAX_CHARS)
+    return first[: cut if cut > TITLE_MAX_CHARS // 2 else TITLE_MAX_CHARS - 1].rstrip(" ,;:") + "…"
 
 
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
-    paragraphs = [line.strip() for line in raw.splitlines() if line.strip()]
-    text = "\n\n".join(paragraphs)
-    segments, pos = [], 0
-    for p in paragraphs:
-        segments.append(Segment(pos, pos + len(p)))
-        pos += len(p) + 2
-    return Source(id=id, title=title or (paragraphs[0][:80] if paragraphs else id), text=text,
-                  segments=tuple(segments), **fields)
+    """A Source from text: sanitized, furniture removed, segmented (as files are)."""
+    notes = list(fields.pop("warnings", ()))
+    cleaned = segment(sanitize(raw, notes))
+    if not cleaned.segments:
+        notes.append("no text left after cleaning")
+    title = sanitize_line(title) if title else ""
+    if not title:
+        first_heading = bool(cleaned.segments) and cleaned.segments[0].kind == "heading"
+        title = title_from(cleaned.text, first_heading) or id
+    extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
+    return Source(id=id, title=title, text=cleaned.text, segments=cleaned.segments,
+                  warnings=tuple(notes), **extra)
+
+
+class UnusableFile(SeedreaderError):
+    """A file that cannot be loaded; ``reason`` says why without naming it again."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"cannot use {shown(name)}: {reason}")
+        self.reason = reason
+
+
+def read_text_file(path: Path, limit: int = MAX_FILE_BYTES, *, nofollow: bool = False
+                   ) -> tuple[str, list[str]]:
+    """Decoded text of a regular file and notes on its decoding; UnusableFile when unusable.
+
+    The size is checked on the open file before reading, so a huge file costs nothing and memory
+    stays bounded; a FIFO or device is refused without blocking.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    if nofollow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise UnusableFile(str(path), "it does not exist") from None
+    except OSError as exc:
+        raise UnusableFile(str(path), f"cannot read it ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISDIR(info.st_mode):
+            raise UnusableFile(str(path), "it is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnusableFile(str(path), "it is not a regular file")
+        if info.st_size > limit:
+            raise UnusableFile(str(path), f"it is too large ({_megabytes(info.st_size)}; "
+                               f"the limit is {_megabytes(limit)})")
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise UnusableFile(str(path), f"cannot read it ({exc.strerror or exc})") from None
+    if len(data) > limit:  # it grew while we looked
+        raise UnusableFile(str(path), f"it is too large (the limit is {_megabytes(limit)})")
+    try:
+        return decode(data)
+    except BinaryContent as exc:
+        raise UnusableFile(str(path), f"it is not text: {exc}") from None
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def load_source(path: str | os.PathLike, **fields) -> Source:
+    """One article file as a Source (id: the file name without extension)."""
     p = Path(path)
-    raw = p.read_text(encoding="utf-8")
-    return source_from_text(raw, id=fields.pop("id", p.stem), path=p, **fields)
+    text, notes = read_text_file(p)
+    fields.setdefault("id", p.stem)
+    fields.setdefault("path", p)
+    return source_from_text(text, warnings=notes, **fields)
+
+
+# --- INDEX.md --------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class IndexEntry:
+    line: int  # 1-based line of INDEX.md
+    file: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedIndex:
+    entries: tuple[IndexEntry, ...]
+    warnings: tuple[str, ...]
+    has_table: bool  # False: no usable table (empty, prose, no `file` column)
+
+
+_DELIMITER_CELL = re.compile(r"^:?-{3,}:?$")
+_LINK = re.compile(r"^\[[^\]]*\]\(([^)\s]*)\)$")
+
+
+def _cells(line: str) -> list[str]:
+    """Cells of a table row; ``\\|`` is a literal pipe."""
+    body = line.strip()
+    body = body.removeprefix("|")
+    if body.endswith("|") and not body.endswith("\\|"):
+        body = body[:-1]
+    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", body)]
+
+
+def _file_cell(cell: str) -> str:
+    """The path in a file cell: plain, `code`, or a Markdown link [text](path)."""
+    cell = cell.strip()
+    if len(cell) >= 2 and cell[0] == cell[-1] == "`":
+        cell = cell[1:-1].strip()
+    link = _LINK.match(cell)
+    return link.group(1) if link else cell
+
+
+def parse_index(text: str) -> ParsedIndex:
+    """The first Markdown table of an INDEX.md: its rows, in order, and warnings about bad ones."""
+    warnings: list[str] = []
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if "|" in line), None)
+    if start is None:
+        return ParsedIndex((), (), False)
+    header = [c.lower() for c in _cells(lines[start])]
+    if "file" not in header:
+        warnings.append(f"{INDEX_NAME} line {start + 1}: the table has no 'file' column")
+        return ParsedIndex((), tuple(warnings), False)
+    if "title" not in header:
+        warnings.append(f"{INDEX_NAME}: the table has no 'title' column; titles come from the texts")
+    row = start + 1
+    if row < len(lines) and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in _cells(lines[row])):
+        row += 1
+    else:
+        warnings.append(f"{INDEX_NAME} line {start + 2}: no |---| line under the header; "
+                        "reading the rows anyway")
+    entries: list[IndexEntry] = []
+    for n in range(row, len(lines)):
+        line = lines[n]
+        if "|" not in line:
+            if line.strip():
+                break  # the table has ended
+            continue
+        cells = _cells(line)
+        if len(cells) != len(header):
+            warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
+                            f"the header has {len(header)}): {shown(line)}")
+            continue
+        row_fields = {}
+        for name, cell in zip(header, cells):
+            if name in INDEX_COLUMNS and name not in row_fields:
+                row_fields[name] = cell
+        file = _file_cell(row_fields.pop("file", ""))
+        if not file:
+            warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
+            continue
+        entries.append(IndexEntry(n + 1, file, row_fields))
+    return ParsedIndex(tuple(entries), tuple(warnings), True)
+
+
+def contained(folder: Path, name: str) -> tuple[Path, Path]:
+    """(path as listed, fully resolved path) of entry ``name`` if it stays inside ``folder``.
+
+    Raises UnusableFile otherwise. Checked with symlinks resolved, before anything is opened.
+    """
+    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in name):
+        raise UnusableFile(name, "its name holds control characters")
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or Path(name).is_absolute():
+        raise UnusableFile(name, "absolute paths are not allowed; give a path inside the corpus folder")
+    if ".." in re.split(r"[\\/]", name):
+        raise UnusableFile(name, "'..' leads outside the corpus folder")
+    candidate = folder / name
+    try:
+        real = candidate.resolve(strict=False)
+        root = folder.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # symlink loops
+        raise UnusableFile(name, f"cannot follow it ({exc})") from None
+    if not real.is_relative_to(root):
+        raise UnusableFile(name, "it is a link that leads outside the corpus folder")
+    return candidate, real
+
+
+# --- the folder ------------------------------------------------------------------------------------
+def _natural_key(name: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else part.casefold()
+                 for part in re.split(r"(\d+)", name))
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The .txt and .md files of ``folder`` in name order (not INDEX.md, not hidden files)."""
+    try:
+        names = os.listdir(folder)
+    except OSError as exc:
+        raise SeedreaderError(f"cannot read folder {folder}: {exc.strerror or exc}") from None
+    found = [name for name in names
+             if name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() != INDEX_NAME.lower()
+             and not name.startswith(".")]
+    return [folder / name for name in sorted(found, key=_natural_key)]
+
+
+@dataclass
+class _Loader:
+    folder: Path
+    warnings: list[str] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    seen: dict[Path, str] = field(default_factory=dict)  # resolved path -> where it was listed
+
+    def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
+        """Load entry ``name`` of the folder, or add one warning naming it."""
+        label = f"{where}{shown(name)}"
+        try:
+            path, real = contained(self.folder, name)
+            if real == self.folder.resolve() / INDEX_NAME:
+                raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
+            if real in self.seen:
+                raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
+            text, notes = read_text_file(real, nofollow=True)
+        except UnusableFile as exc:
+            self.warnings.append(f"skipped {label}: {exc.reason}")
+            return
+        self.seen[real] = label
+        fields = dict(fields)
+        url = fields.get("url", "").strip()
+        if url and not re.match(r"^https?://", url, re.IGNORECASE):
+            self.warnings.append(f"{label}: url ignored (only http:// and https:// links): {shown(url)}")
+            fields["url"] = ""
+        source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
+                                  **fields)
+        if not source.segments:
+            self.warnings.append(f"skipped {label}: it is empty (no text after cleaning)")
+            return
+        for note in source.warnings:
+            self.warnings.append(f"{label}: {note}")
+        self.sources.append(source)
+
+    def _unique_id(self, path: Path, name: str) -> str:
+        taken = {s.id for s in self.sources}
+        for candidate in (path.stem, Path(name).as_posix()):
+            if candidate not in taken:
+                return candidate
+        return f"{path.stem}-{len(self.sources) + 1}"
+
+
+def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
+    """The parsed INDEX.md of ``folder``; None (with a warning saying why) to list files instead."""
+    index = folder / INDEX_NAME
+    if not index.exists() and not index.is_symlink():
+        return None
+    try:
+        _, real = contained(folder, INDEX_NAME)
+        text, _ = read_text_file(real, nofollow=True)
+    except UnusableFile as exc:
+        warnings.append(f"cannot use {INDEX_NAME}: {exc.reason}; listing the folder's files instead")
+        return None
+    parsed = parse_index(sanitize(text))
+    warnings.extend(parsed.warnings)
+    if not parsed.has_table:
+        what = "is empty" if not text.strip() else "has no table of files"
+        warnings.append(f"{INDEX_NAME} {what}; listing the folder's .txt and .md files instead")
+        return None
+    if not parsed.entries:
+        warnings.append(f"{INDEX_NAME} lists no files (a header only); "
+                        "listing the folder's .txt and .md files instead")
+        return None
+    return parsed
 
 
 def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
+    """The sources of a folder, in INDEX.md order (or name order without one)."""
     folder = Path(path) if path is not None else bundled_seeds()
+    if not folder.exists():
+        raise SeedreaderError(f"{shown(str(folder))} does not exist")
     if not folder.is_dir():
-        raise SeedreaderError(f"{folder} is not a folder")
-    files = sorted(f for f in folder.iterdir() if f.suffix in (".txt", ".md") and f.name != "INDEX.md")
-    return Corpus(path=folder, sources=tuple(load_source(f) for f in files))
+        raise SeedreaderError(f"{shown(str(folder))} is not a folder")
+    loader = _Loader(folder)
+    index = _read_index(folder, loader.warnings)
+    if index is not None:
+        for entry in index.entries:
+            loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
+    else:
+        for file in article_files(folder):
+            loader.add(file.name, {})
+    if not loader.sources:
+        detail = f" ({loader.warnings[-1]})" if loader.warnings else ""
+        raise SeedreaderError(f"{shown(str(folder))} holds no readable articles{detail}")
+    return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
 
 
 def resolve(corpus: Corpus, ref: str) -> Source:
@@ -47,6 +328,41 @@ def resolve(corpus: Corpus, ref: str) -> Source:
         if 1 <= n <= len(corpus):
             return corpus.sources[n - 1]
         raise SeedreaderError(f"no source {ref} (the corpus has {len(corpus)})")
-    if Path(ref).is_file():
-        return load_source(ref)
-    raise SeedreaderError(f"no source {ref!r}: not an id, a position or a file")
+    candidate = Path(ref)
+    if candidate.exists():
+        real = candidate.resolve()
+        for source in corpus:
+            if source.path is not None and source.path.resolve() == real:
+                return source
+        return load_source(candidate)
+    raise SeedreaderError(f"no source {shown(ref)!r}: not an id, a position or a file")
+
+
+# --- seedreader index DIR --------------------------------------------------------------------------
+def _cell(text: str) -> str:
+    return sanitize_line(text).replace("|", "\\|")
+
+
+def write_index(dir: str | os.PathLike, force: bool = False) -> Path:
+    """Write DIR/INDEX.md listing every .txt and .md file of DIR with a title from its text.
+
+    Refuses (OutputExists) to replace an existing INDEX.md unless ``force``. Unreadable files are
+    left out. The write is atomic.
+    """
+    folder = Path(dir)
+    if not folder.is_dir():
+        raise SeedreaderError(f"{shown(str(folder))} is not a folder")
+    target = folder / INDEX_NAME
+    if (target.exists() or target.is_symlink()) and not force:
+        raise OutputExists(f"{target} exists; use --force to overwrite it")
+    loader = _Loader(folder)
+    for file in article_files(folder):
+        loader.add(file.name, {})
+    if not loader.sources:
+        raise SeedreaderError(f"{shown(str(folder))} holds no readable articles")
+    rows = ["| file | title | outlet | published | url | notes |",
+            "|------|-------|--------|-----------|-----|-------|"]
+    for source in loader.sources:
+        name = source.path.name if source.path else source.id
+        rows.append(f"| {_cell(name)} | {_cell(source.title)} |  |  |  |  |")
+    return atomic_write_text(target, "\n".join(rows) + "\n", force=force)

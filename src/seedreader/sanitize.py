@@ -1,0 +1,133 @@
+"""Bytes to safe text: decoding with fallbacks, and removal of anything that could drive a terminal.
+
+Everything here is linear in the size of the input: a 10 MB line or 100,000 short lines are fine.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+# Encodings tried in order when a file has no byte-order mark.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class BinaryContent(ValueError):
+    """The bytes are not text (NUL bytes, or mostly control codes)."""
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Text of ``data`` and notes on how it was decoded (empty when it was plain UTF-8).
+
+    A byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8, then cp1252, then latin-1
+    (which never fails). Raises BinaryContent for bytes that are not text.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom):]
+            try:
+                return body.decode(encoding), []
+            except UnicodeDecodeError:
+                return (body.decode(encoding, errors="replace"),
+                        [f"invalid {encoding.upper()} bytes replaced with \ufffd"])
+    if b"\x00" in data:
+        raise BinaryContent("it looks binary (NUL bytes)")
+    try:
+        text = data.decode("utf-8")
+        notes: list[str] = []
+    except UnicodeDecodeError:
+        for encoding in FALLBACK_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            notes = [f"not valid UTF-8: decoded as {encoding}"]
+            break
+    if _mostly_controls(text[:4096]):
+        raise BinaryContent("it looks binary (mostly control codes)")
+    return text, notes
+
+
+_NON_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+
+
+def _mostly_controls(sample: str) -> bool:
+    # ESC (\x1b) is left out: text full of colour codes is still text, and is cleaned below.
+    return len(sample) >= 16 and len(_NON_TEXT_CONTROLS.findall(sample)) * 10 > len(sample)
+
+
+# Line breaks of every kind become "\n" (before escape sequences are removed, so an unterminated
+# OSC string stops at the end of its line instead of swallowing the rest of the document).
+_LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
+
+# Terminal escape sequences, removed whole: the parameters and the final byte go with the ESC.
+_ESCAPES = re.compile(
+    r"""
+      (?:\x1b\[|\x9b) [\x30-\x3f]* [\x20-\x2f]* [\x40-\x7e]?        # CSI: colours, cursor moves
+    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                        # OSC, DCS, SOS, PM, APC strings
+      [^\x07\x1b\x9c\n]* (?:\x07|\x1b\\|\x9c)?                      # ... up to BEL or ST
+    | \x1b [\x20-\x2f]* [\x30-\x7e]?                                 # other ESC sequences: ESC ( B, ESC 7
+    """,
+    re.VERBOSE,
+)
+
+# Characters removed outright:
+# - C0 controls except tab and newline, DEL, C1 controls;
+# - bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which can make text display
+#   in an order other than the one it is stored in. The marks U+200E/U+200F/U+061C stay: they are
+#   needed in right-to-left text and cannot reorder anything beyond their neighbours;
+# - invisible characters that hide things inside words ("fen<ZWSP>tanyl" would not match
+#   "fentanyl"): zero width space, word joiner, BOM/ZWNBSP, soft hyphen, Mongolian vowel separator,
+#   interlinear annotation marks, and Unicode tag characters (used to smuggle invisible text).
+#   ZWJ and ZWNJ stay: emoji sequences and several scripts need them.
+_REMOVED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
+    "\u202a-\u202e\u2066-\u2069"
+    "\u200b\u2060\ufeff\u00ad\u180e\ufff9-\ufffb"
+    "\U000e0000-\U000e007f]"
+)
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def sanitize(text: str, notes: list[str] | None = None) -> str:
+    """``text`` with newlines normalised, control codes and escape sequences removed, NFC.
+
+    When ``notes`` is given, a line saying what was removed is appended to it (if anything was).
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text, escapes = _ESCAPES.subn("", text)
+    text, removed = _REMOVED.subn("", text)
+    text = _SURROGATES.sub("\ufffd", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if notes is not None and (escapes or removed):
+        parts = []
+        if escapes:
+            parts.append(f"{escapes} terminal escape sequence{'s' * (escapes != 1)}")
+        if removed:
+            parts.append(f"{removed} control or invisible character{'s' * (removed != 1)}")
+        notes.append("removed " + " and ".join(parts))
+    return text
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def sanitize_line(text: str) -> str:
+    """One line for a title or an INDEX.md field: sanitized, runs of whitespace as one space."""
+    return _SPACES.sub(" ", sanitize(text)).strip()
+
+
+def shown(name: str, limit: int = 80) -> str:
+    """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long."""
+    line = sanitize_line(name)
+    return line if len(line) <= limit else line[: limit - 1] + "…"

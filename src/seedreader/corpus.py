@@ -77,8 +77,8 @@ def read_text_file(path: Path, limit: int = MAX_FILE_BYTES, *, nofollow: bool = 
         raise UnusableFile(str(path), "it does not exist") from None
     except OSError as exc:
         raise UnusableFile(str(path), f"cannot read it ({exc.strerror or exc})") from None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
+    try:
+        info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise UnusableFile(str(path), "it is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
@@ -86,8 +86,13 @@ def read_text_file(path: Path, limit: int = MAX_FILE_BYTES, *, nofollow: bool = 
         if info.st_size > limit:
             raise UnusableFile(str(path), f"it is too large ({_megabytes(info.st_size)}; "
                                f"the limit is {_megabytes(limit)})")
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as handle:
         try:
-            data = handle.read(limit + 1)
+            # read(n) allocates n bytes up front: ask for what the file holds (+1 to see growth).
+            data = handle.read(info.st_size + 1)
         except OSError as exc:
             raise UnusableFile(str(path), f"cannot read it ({exc.strerror or exc})") from None
     if len(data) > limit:  # it grew while we looked
@@ -240,7 +245,7 @@ class _Loader:
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
-        label = f"{where}{shown(name)}"
+        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
         try:
             path, real = contained(self.folder, name)
             if real == self.folder.resolve() / INDEX_NAME:
@@ -249,7 +254,7 @@ class _Loader:
                 raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
             text, notes = read_text_file(real, nofollow=True)
         except UnusableFile as exc:
-            self.warnings.append(f"skipped {label}: {exc.reason}")
+            self.warnings.append(f"{where}skipped {shown(name)}: {exc.reason}")
             return
         self.seen[real] = label
         fields = dict(fields)
@@ -260,7 +265,7 @@ class _Loader:
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
                                   **fields)
         if not source.segments:
-            self.warnings.append(f"skipped {label}: it is empty (no text after cleaning)")
+            self.warnings.append(f"{where}skipped {shown(name)}: it is empty (no text after cleaning)")
             return
         for note in source.warnings:
             self.warnings.append(f"{label}: {note}")

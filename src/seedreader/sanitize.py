@@ -66,15 +66,17 @@ def _mostly_controls(sample: str) -> bool:
 
 
 # Line breaks of every kind become "\n" (before escape sequences are removed, so an unterminated
-# OSC string stops at the end of its line instead of swallowing the rest of the document).
+# OSC string stops at the end of its line instead of swallowing the rest of the document). A lone
+# 8-bit string introducer is more likely a stray byte of a mis-decoded file: it goes on its own.
 _LINE_BREAKS = re.compile(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 # Terminal escape sequences, removed whole: the parameters and the final byte go with the ESC.
 _ESCAPES = re.compile(
     r"""
       (?:\x1b\[|\x9b) [\x30-\x3f]* [\x20-\x2f]* [\x40-\x7e]?        # CSI: colours, cursor moves
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])                        # OSC, DCS, SOS, PM, APC strings
-      [^\x07\x1b\x9c\n]* (?:\x07|\x1b\\|\x9c)?                      # ... up to BEL or ST
+    | \x1b[\]PX^_] [^\x07\x1b\x9c\n]* (?:\x07|\x1b\\|\x9c)?           # OSC, DCS, SOS, PM, APC strings
+    | [\x90\x98\x9d\x9e\x9f] [^\x07\x1b\x9c\n\x90\x98\x9d\x9e\x9f]*       # ... 8-bit: only when ended
+      (?:\x07|\x1b\\|\x9c)
     | \x1b [\x20-\x2f]* [\x30-\x7e]?                                 # other ESC sequences: ESC ( B, ESC 7
     """,
     re.VERBOSE,

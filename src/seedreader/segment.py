@@ -26,6 +26,8 @@ _UI_LINE = re.compile(
     | (?:reading|listening)\s+time:?\s*\d+\s*""" + _UNITS + r"""?
     | (?:read|see|view)\s+(?:the\s+)?(?:entire|full|whole|complete|original)\s+(?:article|story)
     | (?:continue|keep)\s+reading(?:\s+(?:the\s+)?(?:article|story))?
+    | (?:the\s+)?(?:story|article)\s+continues(?:\s+(?:below|after|under)(?:\s+(?:this|the))?
+      (?:\s+(?:ad|advert|advertisement))?)?
     | (?:listen|watch)\s+(?:to\s+)?(?:this|the)\s+(?:article|story|video)
     | (?:play|pause|mute|unmute)(?:\s+(?:video|audio))?
     | (?:share|save|print|email|e-mail|copy)(?:\s+(?:this|the))?(?:\s+(?:article|story|link|page))?
@@ -55,9 +57,13 @@ FURNITURE_PHRASES = (
     "click here to",
 )
 _PHRASE = re.compile("|".join(re.escape(p) for p in FURNITURE_PHRASES), re.IGNORECASE)
-# Ad labels printed in capitals ("ARTICLE AD BOX", "ADVERTISEMENT", "SPONSORED CONTENT").
-_AD_WORDS = {"AD", "ADS", "ADVERT", "ADVERTS", "ADVERTISEMENT", "ADVERTISING", "SPONSORED",
-             "PROMOTED", "PROMOTION", "PARTNER", "PAID"}
+# Ad labels printed in capitals ("ARTICLE AD BOX", "ADVERTISEMENT", "STORY CONTINUES BELOW AD"):
+# every word is one of these, and one of them is an ad word.
+_AD_WORDS = frozenset({"AD", "ADS", "ADVERT", "ADVERTS", "ADVERTISEMENT", "ADVERTISING",
+                       "SPONSORED", "PROMOTED", "PROMOTION"})
+_AD_LABEL_WORDS = _AD_WORDS | {"ARTICLE", "BOX", "SLOT", "BANNER", "STORY", "CONTINUES", "BELOW",
+                               "AFTER", "CONTENT", "FROM", "OUR", "PARTNER", "PARTNERS", "PAID",
+                               "POST", "TOP", "BOTTOM", "INLINE", "MID", "FEATURE", "BY", "THE"}
 _WORD = re.compile(r"\w+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
@@ -79,7 +85,8 @@ def is_furniture(line: str) -> bool:
     bare = line.strip(" \t-–—|•·:›»>").strip()
     if _UI_LINE.match(bare):
         return True
-    return line.isupper() and any(w in _AD_WORDS for w in words)
+    return (line.isupper() and all(w in _AD_LABEL_WORDS for w in words)
+            and any(w in _AD_WORDS for w in words))
 
 
 # --- line shapes -----------------------------------------------------------------------------------
@@ -144,11 +151,16 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     """The width the text was hard-wrapped at, or None when lines are not hard-wrapped.
 
     Candidates are lines followed by another line of the same block. Wrapped text has most of them
-    close to one width, between 30 and 110 characters; one-paragraph-per-line text does not.
+    close to one width, between 30 and 110 characters, and most end mid-sentence; text with one
+    paragraph per line has lines of any length that end sentences.
     """
-    lengths = sorted(len(line) for block in blocks for line in block[:-1] if not is_bullet(line))
-    if not lengths:
+    candidates = [line for block in blocks for line in block[:-1] if not is_bullet(line)]
+    if not candidates:
         return None
+    open_ended = sum(1 for line in candidates if not _closes_sentence(line))
+    if open_ended < 0.5 * len(candidates):
+        return None
+    lengths = sorted(len(line) for line in candidates)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not 30 <= median(lengths) <= 110 or width > 120:
         return None

@@ -1,0 +1,111 @@
+"""Decoding files and removing what could drive a terminal or hide text."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from seedreader.sanitize import BinaryContent, decode, sanitize, sanitize_line, shown
+
+
+# --- decoding ---------------------------------------------------------------------------------------
+def test_plain_utf8_decodes_without_notes():
+    assert decode("Nicolás Maduro “quoted”".encode()) == ("Nicolás Maduro “quoted”", [])
+
+
+def test_utf8_bom_is_stripped():
+    assert decode(codecs.BOM_UTF8 + "Ramón".encode()) == ("Ramón", [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_bom(encoding):
+    text = "Sheinbaum – “cordial” 50%"
+    data = text.encode(encoding)
+    if encoding != "utf-16":  # the plain codec writes its own BOM
+        bom = codecs.BOM_UTF16_LE if encoding.endswith("le") else codecs.BOM_UTF16_BE
+        data = bom + data
+    assert decode(data) == (text, [])
+
+
+def test_invalid_utf8_falls_back_to_cp1252_with_a_note():
+    text, notes = decode(b"\x93We operate in Mexico,\x94 she said \x96 caf\xe9")
+    assert text == "“We operate in Mexico,” she said – café"
+    assert notes == ["not valid UTF-8: decoded as cp1252"]
+
+
+def test_bytes_cp1252_cannot_decode_fall_back_to_latin1():
+    text, notes = decode(b"caf\xe9 \x81")
+    assert text == "café \x81"  # the C1 byte is removed later by sanitize()
+    assert notes == ["not valid UTF-8: decoded as latin-1"]
+
+
+def test_nul_bytes_mean_binary():
+    with pytest.raises(BinaryContent, match="NUL"):
+        decode(b"PK\x03\x04\x00\x00binary")
+
+
+def test_mostly_control_codes_mean_binary():
+    with pytest.raises(BinaryContent):
+        decode(bytes(range(1, 9)) * 20)
+
+
+def test_text_full_of_colour_codes_is_still_text():
+    text, _ = decode(("\x1b[31mred\x1b[0m " * 50).encode())
+    assert sanitize(text).startswith("red red")
+
+
+# --- sanitizing -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Red \x1b[31mALERT\x1b[0m now.", "Red ALERT now."),           # CSI: nothing like "[31m" left
+        ("a\x1b[38;2;255;0;0mb", "ab"),                                # 24-bit colour
+        ("a\x1b[2J\x1b[Hb", "ab"),                                     # clear screen, cursor home
+        ("Title \x1b]0;pwned\x07here.", "Title here."),                # OSC window title, BEL
+        ("x\x1b]2;title\x1b\\y", "xy"),                                # OSC ended by ST
+        ("see \x1b]8;;https://evil.example\x1b\\this\x1b]8;;\x1b\\.", "see this."),  # OSC 8 link
+        ("a\x1bPq#0;2;0;0;0\x1b\\b", "ab"),                            # DCS (sixel)
+        ("a\x1b(Bb\x1b7c", "abc"),                                     # charset, save cursor
+        ("8-bit \x9b31mCSI", "8-bit CSI"),
+        ("a\x07b\x08c\x00d\x7fe\x1b", "abcde"),                        # C0, DEL, lone ESC
+        ("x\x1bcy", "xy"),                                              # ESC c (reset) goes whole
+        ("C1 \x80\x8f\x9f codes", "C1  codes"),                           # stray C1 bytes alone
+        ("a\x9d0;title\x9cb", "ab"),                                    # 8-bit OSC with its ST
+        ("bidi \u202eevil\u202c \u2066iso\u2069 \u202a\u202b\u202d.", "bidi evil iso ."),
+        ("fen\u200btanyl 50\u00ad% \u2060x\ufeffy", "fentanyl 50% xy"),  # hidden inside words
+        ("tag\U000e0041\U000e0042s", "tags"),                          # invisible tag characters
+        ("e\u0301", "\u00e9"),                                         # NFC
+        ("one\r\ntwo\rthree\x85four\u2028five\u2029six\x0bseven\x0ceight",
+         "one\ntwo\nthree\nfour\nfive\nsix\nseven\neight"),
+        ("keep\ttab", "keep\ttab"),
+        ("lone \ud800 surrogate", "lone \ufffd surrogate"),
+    ],
+)
+def test_sanitize(raw, clean):
+    assert sanitize(raw) == clean
+
+
+def test_unterminated_osc_stops_at_the_end_of_its_line():
+    assert sanitize("\x1b]0;never ends\nNext paragraph.") == "\nNext paragraph."
+
+
+def test_what_is_kept_on_purpose():
+    # Joiners (emoji, Indic and Persian scripts), direction marks for right-to-left text, markup-like
+    # brackets (plain text; rendering it safely is the reader's job), CJK, combining marks NFC keeps.
+    text = "👨\u200d👩\u200d👧 می\u200cخواهم \u200fשלום\u200e [bold]x[/] [@click=app.quit]y 中文 q\u0307\u0323"
+    assert sanitize(text) == text.replace("q\u0307\u0323", "q\u0323\u0307")
+
+
+def test_nothing_removed_means_no_note_and_removals_are_counted():
+    notes: list[str] = []
+    sanitize("plain text", notes)
+    assert notes == []
+    sanitize("\x1b[31mred\x1b[0m \u202e \x07", notes)
+    assert notes == ["removed 2 terminal escape sequences and 2 control or invisible characters"]
+
+
+def test_sanitize_line_and_shown_are_one_clean_line():
+    assert sanitize_line("  a\n b\t\x1b[1mc\x1b[0m  ") == "a b c"
+    assert shown("../../etc/\x1b]0;x\x07passwd") == "../../etc/passwd"
+    assert shown("x" * 200).endswith("…") and len(shown("x" * 200)) == 80

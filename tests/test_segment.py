@@ -1,0 +1,241 @@
+"""Paragraphs, headings, lists and page furniture: what a reader sees as the article."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from seedreader.corpus import load_corpus, load_source, source_from_text
+from seedreader.segment import is_furniture, segment
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+PARAS = [
+    ("WASHINGTON (Wire) - The central bank raised its benchmark rate by a quarter point on Wednesday, "
+    "the third increase this year, and signalled that more were likely as inflation stayed well "
+    "above its target."),
+    ("\"We are not done yet,\" the bank's chair told reporters after the two-day meeting. \"Prices "
+    "are still rising too fast for comfort, and the labour market remains tight.\""),
+    ("Stocks rose modestly after the decision. The yield on the two-year note, which tracks rate "
+    "expectations, was little changed at 4.7 per cent."),
+    ("Economists polled before the meeting had expected the move. Most now see one more increase "
+    "before the end of the year."),
+]
+
+
+def kinds(source):
+    return [s.kind for s in source.segments]
+
+
+def assert_consistent(source):
+    """Segments in order, not overlapping, joined by a blank line into the text, trimmed."""
+    assert source.text == "\n\n".join(source.paragraphs)
+    pos = 0
+    for seg in source.segments:
+        assert seg.start == pos and seg.end > seg.start
+        piece = source.text[seg.start:seg.end]
+        assert piece == piece.strip() and "\n\n" not in piece
+        pos = seg.end + 2
+
+
+# --- the three layouts ------------------------------------------------------------------------------
+def test_one_paragraph_per_line():
+    source = source_from_text("\n".join(PARAS) + "\n")
+    assert list(source.paragraphs) == PARAS
+    assert_consistent(source)
+
+
+def test_paragraphs_separated_by_blank_lines():
+    source = source_from_text("\n\n\n".join(PARAS).replace("\n", "\r\n"))
+    assert list(source.paragraphs) == PARAS
+
+
+@pytest.mark.parametrize("width", [50, 60, 68, 72, 79])
+def test_hard_wrapped_paragraphs_are_joined_with_one_space(width):
+    raw = "\n\n".join(textwrap.fill(p, width) for p in PARAS)
+    assert max(len(line) for line in raw.splitlines()) <= width
+    source = source_from_text(raw)
+    assert list(source.paragraphs) == PARAS
+    assert all(p in source.text for p in PARAS)
+    assert_consistent(source)
+
+
+def test_hard_wrapped_without_blank_lines_splits_at_short_last_lines():
+    raw = "\n".join(textwrap.fill(p, 66) for p in PARAS)
+    assert list(source_from_text(raw).paragraphs) == PARAS
+
+
+def test_wire_copy_fixture():
+    source = load_source(FIXTURES / "wire_wrapped.txt")
+    assert source.paragraphs[0] == "Port strike ends after three weeks as dockers accept new pay deal"
+    assert source.title == source.paragraphs[0]
+    assert kinds(source) == ["heading", "paragraph", "paragraph", "paragraph", "heading", "paragraph",
+                             "paragraph"]
+    assert source.paragraphs[2] == (
+        "The union said 78% of its members backed the deal, which raises wages by 4.5% this year and "
+        "3.8% in each of the next two years. Employers had originally offered 2.5%.")
+    assert source.paragraphs[4] == "Backlog to take weeks"
+    assert source.paragraphs[6].startswith("Freight rates on routes from Asia, which jumped")
+    assert source.paragraphs[6].endswith("were expected to ease in the coming days.")
+
+
+def test_uniform_sentence_per_line_text_is_not_mistaken_for_wrapped():
+    lines = [f"This is sentence number {i:03d} of a long text." for i in range(200)]
+    assert list(source_from_text("\n".join(lines)).paragraphs) == lines
+
+
+# --- headings and lists -----------------------------------------------------------------------------
+def test_short_unpunctuated_lines_between_paragraphs_are_headings():
+    raw = "A first paragraph, ending properly.\nWhat Comes Next\nA second paragraph here.\nBy the way"
+    source = source_from_text(raw)
+    assert kinds(source) == ["paragraph", "heading", "paragraph", "paragraph"]  # last line: prose
+
+
+def test_headline_first_line_becomes_the_title():
+    source = source_from_text("Port strike ends after three weeks\n\nDock workers voted on Tuesday.")
+    assert kinds(source) == ["heading", "paragraph"]
+    assert source.title == "Port strike ends after three weeks"
+
+
+def test_list_items_form_one_list_segment():
+    raw = ("Intro paragraph.\n\nIngredients\n- flour\n- water\n\n- salt\n1. mix\n2) bake\n"
+           "Then eat it.")
+    source = source_from_text(raw)
+    assert kinds(source) == ["paragraph", "heading", "list", "paragraph"]
+    assert source.paragraphs[2] == "- flour\n- water\n- salt\n1. mix\n2) bake"
+
+
+# --- the seeds --------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seeds():
+    return load_corpus()
+
+
+SEED_FURNITURE = ["1 day ago", "ARTICLE AD BOX", "Read Entire Article", "Listen to this article",
+                  "Estimated 2 minutes", "audio version of this article", "Mispronunciations"]
+
+
+@pytest.mark.parametrize("sid", ["001_32005ae63a8aedc1", "004_6211ef95165c6f03"])
+def test_no_furniture_survives_cleaning_of_the_seeds(seeds, sid):
+    source = seeds[sid]
+    for phrase in SEED_FURNITURE:
+        assert phrase.lower() not in source.text.lower()
+    assert not any(is_furniture(line) for line in source.text.split("\n"))
+
+
+def test_seed_001_paragraphs_and_headings(seeds):
+    source = seeds["001_32005ae63a8aedc1"]
+    headings = [p for p, s in zip(source.paragraphs, source.segments) if s.kind == "heading"]
+    assert headings == [
+        ("Mexico’s Sheinbaum tells Trump ‘we do not agree with interventions,’ rebuffing US military "
+        "aid against drug cartels"),
+        "Call follows Maduro seizure",
+        "Trump renews cartel warnings",
+        "Security cooperation and fentanyl claims",
+        "Balancing diplomacy and differences",
+    ]
+    assert len(source.paragraphs) == 18
+    assert source.paragraphs[1].startswith("Mexican President Claudia Sheinbaum has once again")
+    assert source.paragraphs[3] == "“We operate in Mexico,” she added. “No one else does.”"
+    assert source.paragraphs[-1].endswith("so that there are no misunderstandings and solutions "
+                                          "can be found.”")
+
+
+def test_seed_003_headings_and_sources_list(seeds):
+    source = seeds["003_9fbe53a63cb7d28f"]
+    headings = [p for p, s in zip(source.paragraphs, source.segments) if s.kind == "heading"]
+    assert headings == ["Tensions High Following Venezuela Operation",
+                        "Diplomats Seek “Tangible Results”", "Mexico Defends Security Strategy",
+                        "Next Steps", "Sources"]
+    assert source.paragraphs[0].startswith("MEXICO CITY — Mexican President")  # a dateline, kept
+    assert kinds(source)[-2:] == ["heading", "list"]
+    items = source.paragraphs[-1].split("\n")
+    assert len(items) == 7 and all(item.startswith("- ") for item in items)
+    assert items[0] == "- ABC News: Mexican president tells Trump US intervention against cartels is " \
+                       "unnecessary"
+    assert sum(s.kind == "list" for s in source.segments) == 1
+
+
+def test_seed_004_keeps_its_article_and_the_video_caption(seeds):
+    source = seeds["004_6211ef95165c6f03"]
+    assert source.paragraphs[0].startswith("Mexican President Claudia Sheinbaum said she ruled out")
+    assert any(p.startswith("U.S. President Donald Trump says the United States needs to ‘own’ "
+                            "Greenland") for p in source.paragraphs)
+    assert len(source.paragraphs) == 12 and set(kinds(source)) == {"paragraph"}
+
+
+def test_one_paragraph_per_line_seeds(seeds):
+    assert len(seeds["000_01a57e45cf902546"].paragraphs) == 5
+    assert len(seeds["002_709c97691079b0b5"].paragraphs) == 6
+
+
+def test_every_seed_paragraph_sits_at_its_offsets(seeds):
+    for source in seeds:
+        assert_consistent(source)
+
+
+# --- furniture rules --------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "1 day ago 3", "2 hours ago", "Updated 5 minutes ago", "3 weeks ago",
+    "Estimated 2 minutes", "5 min read", "Reading time: 4 min",
+    "Read Entire Article", "Read the full story", "Continue reading", "Story continues below advertisement",
+    "Listen to this article", "Watch the video",
+    "Advertisement", "ADVERTISEMENT", "ARTICLE AD BOX", "SPONSORED CONTENT", "STORY CONTINUES BELOW AD",
+    "Share", "Share this article", "Share on Facebook", "Subscribe", "Sign up for free", "Follow us on X",
+    "Accept all cookies", "Skip to main content", "Related articles", "Most read", "12 comments",
+    "Image source, Getty Images", "* * *", "•",
+    ("The audio version of this article is generated by AI-based technology. Mispronunciations can "
+    "occur."),
+    "We use cookies to give you the best experience. By continuing you agree.",
+    "© 2026 Example Media. All rights reserved.",
+])
+def test_furniture_lines(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Next Steps", "Sources", "Call follows Maduro seizure", "ADVERTISING INDUSTRY REELS",
+    "Share prices fell 3% on Monday.", "Subscribers doubled to 5 million.",
+    "Advertisement revenue rose 5%", "Three days ago, the minister resigned.",
+    "“We operate in Mexico,” she added.", "MEXICO CITY — Mexican President Claudia Sheinbaum said so.",
+    "- Reuters: Mexico’s Sheinbaum urges closer US coordination", "2026", "中文标题",
+])
+def test_real_lines_are_not_furniture(line):
+    assert not is_furniture(line)
+
+
+def test_furniture_between_paragraphs_is_dropped_wherever_it_is():
+    raw = ("Headline Here\n3 hours ago\nFirst paragraph.\nADVERTISEMENT\nSecond paragraph.\n"
+           "Share this article\nRead the full article")
+    assert list(source_from_text(raw).paragraphs) == ["Headline Here", "First paragraph.",
+                                                      "Second paragraph."]
+
+
+# --- any text at all --------------------------------------------------------------------------------
+_NASTY = st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\t", " ", "\x1b[31m", "\x1b]0;t\x07", "\x1b",
+                          "\x9b", "\x85", "\u202e", "\u2066", "\u200b", "- ", "1. ", ".", "”", "\x00",
+                          "ADVERTISEMENT", "2 hours ago", "Sources", "é", "e\u0301", "中文"])
+_TEXTS = st.lists(st.one_of(st.text(max_size=40), _NASTY, st.text(alphabet="ab .\n", max_size=90)),
+                  max_size=40).map("".join)
+
+
+@given(_TEXTS)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_any_text_segments_cleanly(raw):
+    source = source_from_text(raw)
+    assert_consistent(source)
+    assert not any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) <= 0x9F
+                   or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in source.text)
+    assert source.title == source.title.strip() and "\n" not in source.title
+
+
+@given(_TEXTS)
+@settings(deadline=None)
+def test_segmenting_cleaned_text_again_changes_nothing(raw):
+    first = source_from_text(raw)
+    again = segment(first.text)
+    assert again.text == first.text

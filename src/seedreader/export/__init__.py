@@ -1,29 +1,71 @@
 """Exports of a comparison (a pair) or of a whole corpus, shared by the CLI and the reader.
 
-MINIMAL VERSION: text and json only; html and md come with the exports issue.
+Pure functions of their inputs: no UI, no clock, no paths of this machine in the output, so the
+same comparison always gives the same bytes.
+
+- ``render_pair(comparison, fmt, corpus=..., color=...)``: html, md, json or text.
+- ``render_report(corpus, fmt, base=...)``: html, md or json; every source against a base, a
+  similarity matrix and the fact tally.
 """
 
 from __future__ import annotations
 
-import json
-
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus
+from .common import SCHEMA_VERSION
 
 PAIR_FORMATS = ("html", "md", "json", "text")
 REPORT_FORMATS = ("html", "md", "json")
+SUFFIXES = {"html": ".html", "md": ".md", "json": ".json", "text": ".txt"}
+
+__all__ = ["PAIR_FORMATS", "REPORT_FORMATS", "SCHEMA_VERSION", "SUFFIXES", "render_pair",
+           "render_report"]
 
 
 def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = None,
                 color: bool = False) -> str:
-    if fmt == "json":
-        return json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    """``comparison`` in format ``fmt``; facts supported across ``corpus`` (else the pair)."""
     if fmt == "text":
         from .text import render_text
 
         return render_text(comparison, color=color)
-    raise SeedreaderError(f"the {fmt} export is not built yet")
+    if fmt not in PAIR_FORMATS:
+        raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
+    from .factview import pair_facts
+
+    try:
+        facts = pair_facts(comparison, corpus)
+    except ImportError:  # TRANSITIONAL: until seedreader.facts lands; then this goes
+        facts = None
+    if fmt == "html":
+        from .html import render_pair_html
+
+        return render_pair_html(comparison, facts)
+    if fmt == "md":
+        from .markdown import render_pair_md
+
+        return render_pair_md(comparison, facts)
+    from .jsonfmt import render_pair_json
+
+    return render_pair_json(comparison, facts)
 
 
 def render_report(corpus: Corpus, fmt: str, *, base: str | None = None) -> str:
-    raise SeedreaderError(f"the {fmt} corpus report is not built yet")
+    """The corpus report in format ``fmt``; ``base`` is a source id or 1-based position."""
+    if fmt not in REPORT_FORMATS:
+        raise SeedreaderError(
+            f"unknown report format {fmt!r} (expected one of: {', '.join(REPORT_FORMATS)})")
+    from .report import build_report
+
+    report = build_report(corpus, base)
+    if fmt == "html":
+        from .html import render_report_html
+
+        return render_report_html(report)
+    if fmt == "md":
+        from .markdown import render_report_md
+
+        return render_report_md(report)
+    from .jsonfmt import render_report_json
+
+    return render_report_json(report)

@@ -1,0 +1,187 @@
+"""What every export format shares: safe text, block labels, and each side's text of a block.
+
+Article text is untrusted. Every format first passes it through :func:`clean` (no control codes,
+no bidi overrides), then escapes it for its own syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from ..models import Block, Comparison, Source
+
+SCHEMA_VERSION = 1
+SIDE_LETTERS = ("A", "B")
+
+# C0 controls except tab and newline, DEL, C1, and the bidi embeddings/overrides/isolates that can
+# reorder what a reader sees. Loading strips these already; exports do it again for any input.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+KIND_LABELS = {
+    "same": "same",
+    "changed": "changed",
+    "moved": "moved",
+    "left_only": "only in A",
+    "right_only": "only in B",
+}
+KIND_ORDER = tuple(KIND_LABELS)
+
+
+def clean(text: str) -> str:
+    """``text`` without control characters (tab and newline kept; CR becomes a newline)."""
+    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def one_line(text: str) -> str:
+    """``clean(text)`` with every run of whitespace (newlines too) as one space."""
+    return " ".join(clean(text).split())
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` if it is a plain http(s) link that can be shown as one, else None."""
+    url = url.strip()
+    if not url or url != one_line(url) or any(c in url for c in " <>\"'`\\"):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url
+
+
+def short_title(title: str, limit: int = 40) -> str:
+    title = one_line(title)
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def percent(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def para_refs(indices: tuple[int, ...]) -> str:
+    """1-based paragraph numbers, runs collapsed: (3, 4, 6) -> '¶4–5, ¶7'."""
+    if not indices:
+        return "—"
+    runs: list[list[int]] = []
+    for i in sorted(indices):
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return ", ".join(f"¶{r[0] + 1}" if len(r) == 1 else f"¶{r[0] + 1}–{r[-1] + 1}" for r in runs)
+
+
+def block_where(block: Block) -> str:
+    """Which paragraphs a block holds: 'A ¶3 ↔ B ¶4–5', 'A ¶7' for a one-sided one."""
+    parts = []
+    if block.left:
+        parts.append(f"A {para_refs(block.left)}")
+    if block.right:
+        parts.append(f"B {para_refs(block.right)}")
+    return " ↔ ".join(parts)
+
+
+def kind_counts(comparison: Comparison) -> list[tuple[str, int]]:
+    """(kind, count) in a fixed order, kinds that do not occur left out."""
+    counts = Counter(block.kind for block in comparison.blocks)
+    return [(kind, counts[kind]) for kind in KIND_ORDER if counts[kind]]
+
+
+def summary_line(comparison: Comparison) -> str:
+    """'9 blocks: 2 same, 4 changed, 1 moved, 1 only in A, 1 only in B'."""
+    n = len(comparison.blocks)
+    parts = ", ".join(f"{count} {KIND_LABELS[kind]}" for kind, count in kind_counts(comparison))
+    return f"{n} block{'s' if n != 1 else ''}" + (f": {parts}" if parts else "")
+
+
+def word_count(source: Source) -> int:
+    return len(source.text.split())
+
+
+def is_minor(span) -> bool:
+    """Whether the aligner flagged a span as a difference that does not matter (quotes, spelling)."""
+    return bool(getattr(span, "minor", False))
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of one paragraph's text: 'equal', or changed on this side ('delete'/'insert')."""
+
+    op: str
+    text: str
+    minor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SideParagraph:
+    index: int
+    runs: tuple[Run, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[SideParagraph]:
+    """The paragraphs of one side ('left' or 'right') of a block, each cut into runs.
+
+    The block's equal spans and its delete (left) or insert (right) spans, joined, are the side's
+    paragraphs joined by newlines; the cuts fall on those paragraph boundaries, wherever the
+    spans fall. Run texts are :func:`clean`.
+    """
+    source = comparison.left if side == "left" else comparison.right
+    indices = block.left if side == "left" else block.right
+    own = "delete" if side == "left" else "insert"
+    texts = [source.paragraphs[i] for i in indices]
+    spans = [s for s in block.spans if s.op in ("equal", own)]
+    if "".join(s.text for s in spans) != "\n".join(texts):
+        # The spans do not rebuild this side (never with a correct aligner): show the paragraphs
+        # whole, as changed unless the block says they are the same.
+        op = "equal" if block.kind == "same" else own
+        spans = []
+        for n, text in enumerate(texts):
+            spans.append(_Piece(op, text, False))
+            if n < len(texts) - 1:
+                spans.append(_Piece("equal", "\n", False))
+    out: list[SideParagraph] = []
+    runs: list[Run] = []
+    k = 0  # which paragraph of the block is being filled
+    remaining = len(texts[0]) if texts else 0
+    for span in spans:
+        text, minor = span.text, is_minor(span)
+        while text:
+            if remaining == 0 and k < len(texts) - 1:
+                # ``text`` starts with the "\n" that joins paragraph k and k + 1.
+                out.append(SideParagraph(indices[k], tuple(runs)))
+                runs, k = [], k + 1
+                text = text[1:]
+                remaining = len(texts[k])
+                continue
+            piece, text = text[:remaining], text[remaining:]
+            remaining -= len(piece)
+            piece = clean(piece)
+            if piece:
+                if runs and runs[-1].op == span.op and runs[-1].minor == minor:
+                    runs[-1] = Run(span.op, runs[-1].text + piece, minor)
+                else:
+                    runs.append(Run(span.op, piece, minor))
+            if not text:
+                break
+            if remaining == 0 and k == len(texts) - 1:
+                break  # cannot happen when the spans rebuild the side
+    if texts:
+        out.append(SideParagraph(indices[k], tuple(runs)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    op: str
+    text: str
+    minor: bool
+

@@ -1,0 +1,128 @@
+"""The facts an export shows: those of a pair of sources, or the whole tally of a corpus.
+
+Both come from ``tally_facts(corpus).to_dict()`` (see the facts issue): support is always counted
+across every source of the corpus, so a pair's fact says "4/5" even though the export shows two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..models import Comparison, Corpus, Source
+from .common import one_line, short_title
+
+QUOTE_KINDS = frozenset({"quote"})
+
+
+@dataclass(frozen=True)
+class FactsView:
+    """A selection of a tally's facts, with what is needed to render them."""
+
+    sources: tuple[dict, ...]  # {"id", "title"} of every source counted, in corpus order
+    facts: tuple[dict, ...]  # the selected facts, in tally order
+    conflicts: tuple[dict, ...]  # conflicts that involve a selected fact
+    variants: tuple[dict, ...]  # quote variants that involve a selected fact
+    all_facts: dict[str, dict] = field(default_factory=dict)  # every fact of the tally, by id
+
+    @property
+    def n(self) -> int:
+        return len(self.sources)
+
+    @property
+    def figures(self) -> tuple[dict, ...]:
+        return tuple(f for f in self.facts if f["kind"] not in QUOTE_KINDS)
+
+    @property
+    def quotes(self) -> tuple[dict, ...]:
+        return tuple(f for f in self.facts if f["kind"] in QUOTE_KINDS)
+
+    def in_conflict(self, fact_id: str) -> bool:
+        return any(fact_id in c["facts"] for c in self.conflicts)
+
+    def to_dict(self) -> dict:
+        """The tally's to_dict() shape, restricted to this selection."""
+        return {
+            "sources": [dict(s) for s in self.sources],
+            "facts": [dict(f) for f in self.facts],
+            "conflicts": [dict(c) for c in self.conflicts],
+            "variants": [dict(v) for v in self.variants],
+        }
+
+
+def _tally(corpus: Corpus) -> dict:
+    from ..facts import tally_facts
+
+    return tally_facts(corpus).to_dict()
+
+
+def _select(tally: dict, keep) -> FactsView:
+    facts = tuple(f for f in tally["facts"] if keep(f))
+    ids = {f["id"] for f in facts}
+
+    def touching(groups: list[dict]) -> tuple[dict, ...]:
+        return tuple(g for g in groups if ids.intersection(g["facts"]))
+
+    return FactsView(
+        sources=tuple(tally["sources"]),
+        facts=facts,
+        conflicts=touching(tally.get("conflicts", [])),
+        variants=touching(tally.get("variants", [])),
+        all_facts={f["id"]: f for f in tally["facts"]},
+    )
+
+
+def corpus_facts(corpus: Corpus) -> FactsView:
+    """Every fact of the corpus."""
+    return _select(_tally(corpus), lambda fact: True)
+
+
+def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:
+    """The sources a pair's support is counted over: the corpus, plus either side not in it.
+
+    Without a corpus (or when a side's id clashes with a different source of the corpus, as a
+    file passed by path may), only the two sides count.
+    """
+    sides: list[Source] = [comparison.left]
+    if comparison.right.id != comparison.left.id:
+        sides.append(comparison.right)
+    if corpus is None:
+        return Corpus(path=None, sources=tuple(sides))
+    extra = []
+    for source in sides:
+        if source.id in corpus:
+            if corpus[source.id].text != source.text:
+                return Corpus(path=None, sources=tuple(sides))
+        else:
+            extra.append(source)
+    if not extra:
+        return corpus
+    return Corpus(path=corpus.path, sources=corpus.sources + tuple(extra), warnings=corpus.warnings)
+
+
+def pair_facts(comparison: Comparison, corpus: Corpus | None) -> FactsView:
+    """Facts mentioned by either side of ``comparison``, with support across ``corpus``."""
+    pair = {comparison.left.id, comparison.right.id}
+    tally = _tally(scope_corpus(comparison, corpus))
+    return _select(tally, lambda fact: any(m["source"] in pair for m in fact["mentions"]))
+
+
+def pair_names(comparison: Comparison, facts: FactsView | None) -> Callable[[str], str]:
+    """How a pair export names a source: A, B, or (another source of the corpus) its title."""
+    names = {comparison.left.id: "A", comparison.right.id: "B"}
+    titles = {s["id"]: s.get("title", "") for s in facts.sources} if facts else {}
+
+    def name(source_id: str) -> str:
+        return names.get(source_id) or short_title(titles.get(source_id) or source_id)
+
+    return name
+
+
+def wordings(fact: dict, source_id: str) -> list[str]:
+    """How one source words a fact: its distinct mention texts, on one line each."""
+    texts: list[str] = []
+    for mention in fact["mentions"]:
+        text = one_line(mention["text"])
+        if mention["source"] == source_id and text not in texts:
+            texts.append(text)
+    return texts

@@ -1,0 +1,414 @@
+"""HTML exports: one self-contained page (inline CSS, no script, no network) for a pair or a corpus.
+
+Every piece of source text goes through :func:`h` (cleaned, then escaped, quotes too); the only
+link to another site is a source's own http(s) url. A Content-Security-Policy forbids scripts and
+every fetch, so even a mistake here could not make the page load or run anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from ..models import Block, Comparison, Source
+from .common import (
+    KIND_LABELS,
+    Run,
+    SideParagraph,
+    block_where,
+    clean,
+    kind_counts,
+    one_line,
+    percent,
+    safe_url,
+    short_title,
+    side_paragraphs,
+    word_count,
+)
+from .factview import FactsView, pair_names, wordings
+from .html_style import CSS
+from .report import CorpusReport
+
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+       "form-action 'none'")
+
+
+def h(text: str) -> str:
+    """Source text made safe for HTML content and attribute values."""
+    return escape(clean(text), quote=True)
+
+
+def h1(text: str) -> str:
+    """Like :func:`h`, on one line."""
+    return escape(one_line(text), quote=True)
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n"
+        "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"color-scheme\" content=\"light dark\">\n"
+        "<meta name=\"generator\" content=\"seedreader\">\n"
+        f"<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"<main class=\"page\">\n{body}\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _or_unknown(value: str) -> str:
+    return h1(value) if value.strip() else "<span class=\"unknown\">not stated</span>"
+
+
+def _link(url: str) -> str:
+    safe = safe_url(url)
+    if safe is None:
+        return _or_unknown(url)
+    return f"<a href=\"{h1(safe)}\" rel=\"noopener noreferrer nofollow\">{h1(safe)}</a>"
+
+
+# --- the side-by-side diff ------------------------------------------------------------------
+
+def _run(run: Run, whole: bool = False) -> str:
+    if run.op == "equal":
+        return h(run.text)
+    tag = "del" if run.op == "delete" else "ins"
+    if whole:
+        return f"<{tag} class=\"whole\">{h(run.text)}</{tag}>"
+    if run.minor:
+        return (f"<{tag} class=\"minor\" title=\"a difference that does not count\">"
+                f"{h(run.text)}</{tag}>")
+    return f"<{tag}>{h(run.text)}</{tag}>"
+
+
+def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:
+    return (f"<p class=\"para\" data-side=\"{letter}\" data-n=\"{paragraph.index + 1}\">"
+            + "".join(_run(run, whole) for run in paragraph.runs) + "</p>")
+
+
+def _side_cell(comparison: Comparison, block: Block, side: str, letter: str, other: str) -> str:
+    paragraphs = side_paragraphs(comparison, block, side)
+    if not paragraphs:
+        return f"<td class=\"side side-{letter} absent\">not in {other}</td>"
+    whole = block.kind in ("left_only", "right_only")
+    return (f"<td class=\"side side-{letter}\">"
+            + "".join(_paragraph(letter, p, whole) for p in paragraphs) + "</td>")
+
+
+def _bar(similarity: float, label: str) -> str:
+    width = max(0.0, min(1.0, similarity)) * 100
+    return (f"<span class=\"bar\" title=\"{label} {percent(similarity)}\">"
+            f"<span style=\"width:{width:.0f}%\"></span></span>")
+
+
+def _meta_cell(number: int, block: Block) -> str:
+    parts = [f"<span class=\"num\">{number}</span>",
+             f"<span class=\"badge k-{block.kind}\">{KIND_LABELS[block.kind]}</span>"]
+    if block.left and block.right:
+        parts.append(_bar(block.similarity, "block similarity"))
+        parts.append(f"<span>{percent(block.similarity)} alike</span>")
+    parts.append(f"<span>{escape(block_where(block))}</span>")
+    return "<td class=\"meta\">" + "".join(parts) + "</td>"
+
+
+def _diff_table(comparison: Comparison) -> str:
+    left, right = comparison.left, comparison.right
+    rows = []
+    for number, block in enumerate(comparison.blocks, 1):
+        rows.append(
+            f"<tr class=\"block k-{block.kind}\">"
+            + _side_cell(comparison, block, "left", "A", "B")
+            + _meta_cell(number, block)
+            + _side_cell(comparison, block, "right", "B", "A")
+            + "</tr>"
+        )
+    return (
+        "<table class=\"diff\">\n"
+        "<colgroup><col class=\"side\"><col class=\"meta\"><col class=\"side\"></colgroup>\n"
+        f"<thead><tr><th scope=\"col\">A · {h1(left.title)}</th>"
+        "<th scope=\"col\" class=\"meta\">block</th>"
+        f"<th scope=\"col\">B · {h1(right.title)}</th></tr></thead>\n"
+        "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
+    )
+
+
+def _summary(comparison: Comparison) -> str:
+    chips = "".join(
+        f"<span class=\"chip k-{kind}\">{count} {KIND_LABELS[kind]}</span>"
+        for kind, count in kind_counts(comparison)
+    )
+    n = len(comparison.blocks)
+    return (
+        "<div class=\"summary\">"
+        f"<span class=\"big\">{percent(comparison.similarity)}</span>"
+        f"<span>alike overall, in {n} aligned block{'s' if n != 1 else ''}</span>"
+        f"<span>{chips}</span></div>"
+    )
+
+
+def _legend(a: str, b: str, *, facts: bool) -> str:
+    items = [
+        f"<li><del>struck through</del> words only in {a}</li>",
+        f"<li><ins>underlined</ins> words only in {b}</li>",
+        ("<li><del class=\"minor\">dotted</del> a difference that does not count "
+        "(quote marks, spelling)</li>"),
+        "<li><span class=\"badge k-moved\">moved</span> a matching paragraph in another place</li>",
+        ("<li><span class=\"badge k-left_only\">only in A</span> "
+        "<span class=\"badge k-right_only\">only in B</span> no counterpart</li>"),
+        f"<li>{_bar(0.7, 'example:')} how alike a block's two sides are</li>",
+    ]
+    if facts:
+        items.append("<li><span class=\"dots\">●●<span class=\"off\">○</span></span> "
+                     "sources of the corpus that state a fact</li>")
+    return ("<section class=\"legend\" aria-label=\"Legend\"><h2>How to read this</h2><ul>"
+            + "".join(items) + "</ul></section>")
+
+
+def _source_card(source: Source, letter: str, role: str) -> str:
+    n = len(source.paragraphs)
+    return (
+        f"<section class=\"src side-{letter}\" aria-label=\"Source {letter}\">"
+        f"<div class=\"tag\">{letter} · {role}</div><h2>{h1(source.title)}</h2><dl>"
+        f"<dt>Outlet</dt><dd>{_or_unknown(source.outlet)}</dd>"
+        f"<dt>Published</dt><dd>{_or_unknown(source.published)}</dd>"
+        f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
+        f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
+        f"<dt>Length</dt><dd>{n} paragraph{'s' if n != 1 else ''} · "
+        f"{word_count(source)} words</dd></dl></section>"
+    )
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+def _fact_value(fact: dict) -> str:
+    if fact["kind"] == "quote":
+        return f"“{h1(fact['value'])}”"
+    qualifier = fact.get("qualifier")
+    value = h1(str(fact["value"]))
+    return f"<span class=\"qual\">{h1(qualifier)}</span> {value}" if qualifier else value
+
+
+def _dots(fact: dict, view: FactsView, name: Callable[[str], str]) -> str:
+    holders = set(fact["sources"])
+    dots = "".join("●" if s["id"] in holders else "<span class=\"off\">○</span>"
+                   for s in view.sources)
+    who = ", ".join(name(s["id"]) for s in view.sources if s["id"] in holders)
+    return (f"<span class=\"support\"><span class=\"dots\" title=\"stated by {h1(who)}\">{dots}"
+            f"</span> {len(holders)}/{view.n}</span>")
+
+
+def _wording(fact: dict, source_id: str) -> str:
+    texts = wordings(fact, source_id)
+    return "<br>".join(h1(t) for t in texts) or "<span class=\"muted\">—</span>"
+
+
+def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dict], str]]],
+                 view: FactsView) -> str:
+    head = "".join(f"<th scope=\"col\">{title}</th>" for title, _ in columns)
+    rows = []
+    for fact in facts:
+        conflict = view.in_conflict(fact["id"])
+        cells = "".join(f"<td>{cell(fact)}</td>" for _, cell in columns)
+        row_class = " class=\"conflict\"" if conflict else ""
+        rows.append(f"<tr{row_class}>{cells}</tr>")
+    return (f"<table class=\"facts-table\"><thead><tr>{head}</tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
+
+
+def _fact_cell(view: FactsView) -> Callable[[dict], str]:
+    def cell(fact: dict) -> str:
+        flag = " <span class=\"flag\">⚠ conflict</span>" if view.in_conflict(fact["id"]) else ""
+        return f"<strong>{_fact_value(fact)}</strong>{flag}"
+
+    return cell
+
+
+def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str],
+            cls: str, joiner: str) -> str:
+    items = []
+    for group in groups:
+        values = []
+        for fact_id in group["facts"]:
+            fact = view.all_facts.get(fact_id)
+            if fact is None:
+                continue
+            who = ", ".join(name(s) for s in fact["sources"])
+            values.append(f"<span class=\"val\">{_fact_value(fact)}</span> ({h1(who)})")
+        items.append(f"<li><strong>{h1(group.get('about') or '')}</strong>: "
+                     + joiner.join(values) + "</li>")
+    return f"<ul class=\"{cls}\">" + "".join(items) + "</ul>"
+
+
+def _facts_section(view: FactsView | None, name: Callable[[str], str], *, heading: str,
+                   intro: str, per_source: list[tuple[str, str]]) -> str:
+    """The facts: figures and quotes tables, conflicts and variants.
+
+    ``per_source``: (column title, source id) pairs whose wording gets a column; when empty, a
+    column lists the sources that state each fact.
+    """
+    out = [f"<section class=\"facts\" id=\"facts\"><h2>{heading}</h2>"]
+    if view is None:
+        out.append("<p class=\"note\">The facts tally is not available in this installation."
+                   "</p></section>")
+        return "".join(out)
+    out.append(f"<p class=\"note\">{intro}</p>")
+    if per_source:
+        tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
+    else:
+        tail = [("Stated by", lambda f: h1(", ".join(name(s) for s in f["sources"])))]
+    support = ("Support", lambda f: _dots(f, view, name))
+    if view.figures:
+        out.append("<h3>Figures and dates</h3>")
+        columns = [("Fact", _fact_cell(view)), ("Kind", lambda f: h1(f["kind"])),
+                   ("About", lambda f: h1(f.get("about") or "")), support, *tail]
+        out.append(_facts_table(view.figures, columns, view))
+    if view.quotes:
+        out.append("<h3>Quotes</h3>")
+        columns = [("Quote", _fact_cell(view)),
+                   ("Speaker", lambda f: h1(f.get("speaker") or "") or
+                    "<span class=\"muted\">—</span>"), support, *tail]
+        out.append(_facts_table(view.quotes, columns, view))
+    if not view.facts:
+        out.append("<p>No figures, dates or quotes found.</p>")
+    if view.conflicts:
+        out.append("<h3>Conflicts</h3><p class=\"note\">Sources that give different values for "
+                   "the same thing.</p>")
+        out.append(_groups(view.conflicts, view, name, "conflicts", " <em>vs</em> "))
+    if view.variants:
+        out.append("<h3>Possible variants of one remark</h3><p class=\"note\">Quotes worded "
+                   "differently that may render the same words (translations, paraphrase).</p>")
+        out.append(_groups(view.variants, view, name, "variants", " · "))
+    out.append("</section>")
+    return "".join(out)
+
+
+# --- pages -----------------------------------------------------------------------------------
+
+def render_pair_html(comparison: Comparison, facts: FactsView | None) -> str:
+    left, right = comparison.left, comparison.right
+    name = pair_names(comparison, facts)
+    n = facts.n if facts else 0
+    body = [
+        "<header class=\"doc-head\"><p class=\"kicker\">seedreader · two sources compared</p>",
+        f"<h1>{h1(left.title)} <span class=\"muted\">vs</span> {h1(right.title)}</h1>",
+        "<div class=\"sources\">", _source_card(left, "A", "left"),
+        _source_card(right, "B", "right"), "</div>", _summary(comparison), "</header>",
+        _legend("A", "B", facts=facts is not None),
+        "<section class=\"pair\"><h2>The two texts, aligned</h2>",
+        ("<p class=\"note\">Each row holds paragraphs of A and B that tell the same thing, even "
+        "when the two order them differently or split one into two. Both texts are complete: "
+        "read down a column for one source.</p>"),
+        _diff_table(comparison), "</section>",
+        _facts_section(
+            facts, name, heading="Facts in these two sources",
+            intro=(f"Figures, dates and quotes that A or B state. Support counts how many of the "
+                   f"{n} sources compared state the same thing."),
+            per_source=[("A says", left.id), ("B says", right.id)],
+        ),
+        ("<footer>Made with seedreader. Similarity is the share of text the two sides have in "
+        "common.</footer>"),
+    ]
+    title = f"{short_title(left.title, 60)} vs {short_title(right.title, 60)} — seedreader"
+    return _page(escape(title), "\n".join(body))
+
+
+def render_report_html(report: CorpusReport) -> str:
+    label, name = report.label, report.name_of
+    base = report.base
+    body = [
+        "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
+        f"<h1>{h1(report.name)}: {len(report.sources)} sources compared</h1>",
+        (f"<p>Every source against the base, {label(base)} <strong>{h1(base.title)}</strong>; "
+        "who resembles whom; and every figure, date and quote with how many sources state "
+        "it.</p>"),
+        _report_toc(report, label), "</header>",
+        _report_sources(report, label),
+        _report_similarity(report, label),
+        _facts_section(
+            report.facts, name, heading="Facts across the corpus",
+            intro=(f"Every figure, date and quote found, with how many of the "
+                   f"{len(report.sources)} sources state it."),
+            per_source=[],
+        ),
+        _legend(f"the base ({label(base)})", "the other source", facts=False),
+    ]
+    for comparison in report.comparisons:
+        other = comparison.right
+        body.append(
+            f"<section class=\"pair\" id=\"vs-{report.position(other)}\">"
+            f"<h2>{label(other)} {h1(other.title)} <span class=\"muted\">against the base "
+            f"{label(base)}</span></h2>" + _summary(comparison) + _diff_table(comparison)
+            + "</section>"
+        )
+    body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "
+                "in common.</footer>")
+    return _page(f"{h1(report.name)} — seedreader corpus report", "\n".join(body))
+
+
+def _report_toc(report: CorpusReport, label: Callable[[Source], str]) -> str:
+    items = ["<li><a href=\"#sources\">Sources</a></li>",
+             "<li><a href=\"#similarity\">Who resembles whom</a></li>",
+             "<li><a href=\"#facts\">Facts across the corpus</a></li>"]
+    for comparison in report.comparisons:
+        other = comparison.right
+        items.append(f"<li><a href=\"#vs-{report.position(other)}\">{label(other)} "
+                     f"{h1(short_title(other.title, 60))} against the base</a></li>")
+    return "<nav><ul class=\"toc\">" + "".join(items) + "</ul></nav>"
+
+
+def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str:
+    rows = []
+    for source in report.sources:
+        closest = report.closest(source)
+        near = (f"{label(closest.b)} ({percent(closest.similarity)})" if closest
+                else "<span class=\"muted\">—</span>")
+        base = " <span class=\"badge k-same\">base</span>" if source.id == report.base.id else ""
+        rows.append(
+            f"<tr><td class=\"n\">{label(source)}</td><td><strong>{h1(source.title)}</strong>"
+            f"{base}<br><code>{h1(source.id)}</code></td><td>{_or_unknown(source.outlet)}</td>"
+            f"<td>{_or_unknown(source.published)}</td><td>{_link(source.url)}</td>"
+            f"<td class=\"n\">{len(source.paragraphs)}</td><td class=\"n\">{word_count(source)}"
+            f"</td><td class=\"n\">{near}</td></tr>"
+        )
+    return (
+        "<section id=\"sources\"><h2>Sources</h2><table class=\"plain\"><thead><tr>"
+        "<th>#</th><th>Title and id</th><th>Outlet</th><th>Published</th><th>Link</th>"
+        "<th>Paragraphs</th><th>Words</th><th>Closest</th></tr></thead><tbody>"
+        + "".join(rows) + "</tbody></table></section>"
+    )
+
+
+def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> str:
+    head = "".join(f"<th scope=\"col\" title=\"{h1(s.title)}\">{label(s)}</th>"
+                   for s in report.sources)
+    rows = []
+    for i, source in enumerate(report.sources):
+        cells = []
+        for j, value in enumerate(report.matrix[i]):
+            if i == j:
+                cells.append("<td class=\"self\">—</td>")
+            else:
+                cells.append(f"<td style=\"--s:{value:.2f}\">{percent(value)}</td>")
+        rows.append(f"<tr><th scope=\"row\" title=\"{h1(source.title)}\">{label(source)}</th>"
+                    + "".join(cells) + "</tr>")
+    relations = []
+    for relation in report.relations:
+        if relation.verdict == "independent":
+            continue
+        relations.append(
+            f"<li><strong>{label(relation.a)} and {label(relation.b)}</strong>, "
+            f"{percent(relation.similarity)} alike: {h1(relation.sentence(label))}.</li>"
+        )
+    if not relations:
+        relations.append("<li>No two sources read as rewrites of each other: each is its own "
+                         "report.</li>")
+    return (
+        "<section id=\"similarity\"><h2>Who resembles whom</h2>"
+        "<p class=\"note\">How much text each pair of sources has in common (paragraphs aligned "
+        "whatever their order). Rewrites of one text score high; separate reports of one event "
+        "score low.</p>"
+        f"<table class=\"matrix\"><thead><tr><th></th>{head}</tr></thead><tbody>"
+        + "".join(rows) + "</tbody></table><ul class=\"relations\">" + "".join(relations)
+        + "</ul></section>"
+    )
+

@@ -1,0 +1,326 @@
+"""GitHub-flavoured Markdown exports that read well raw and rendered.
+
+Changes are inline ``<del>``/``<ins>`` (GitHub renders both, struck through and underlined): unlike
+``~~``/``**`` they mark a change wherever it falls, next to punctuation or inside a word. Source text
+is escaped so that it can never become markup: no headings, lists, tables, links, code, HTML,
+entities or math out of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..models import Block, Comparison, Source
+from .common import (
+    KIND_LABELS,
+    block_where,
+    clean,
+    is_minor,
+    one_line,
+    percent,
+    safe_url,
+    side_paragraphs,
+    summary_line,
+    word_count,
+)
+from .factview import FactsView, pair_names, wordings
+from .report import CorpusReport
+
+# Always escaped: emphasis, code, links, HTML, tables, strikethrough, math.
+_ANYWHERE = re.compile(r"([\\`*_\[\]<>|~$])")
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# What turns a line into a block: heading, list, quote, setext underline, ordered list.
+_LINE_START = re.compile(r"^([#+=\-])|^(\d+)([.)])")
+NOT_STATED = "*not stated*"
+
+
+def md(text: str) -> str:
+    """Source text (one line, no newline) escaped for Markdown inline content."""
+    text = _ANYWHERE.sub(r"\\\1", clean(text).replace("\n", " "))
+    return _ENTITY.sub(r"\\&", text)
+
+
+def _line(composed: str) -> str:
+    """A composed line of escaped text and tags, stripped, its start unable to open a block."""
+    composed = composed.strip()
+    return _LINE_START.sub(lambda m: "\\" + m.group(1) if m.group(1)
+                           else m.group(2) + "\\" + m.group(3), composed, count=1)
+
+
+def md_line(text: str) -> str:
+    """Source text escaped to stand at the start of a line."""
+    return _line(md(text))
+
+
+def md_cell(text: str) -> str:
+    """Escaped text for a table cell (one line; ``|`` escaped). A cell never starts a line, so
+    block syntax at its start needs no escape."""
+    return md(one_line(text))
+
+
+def _or_unknown(value: str) -> str:
+    return md_cell(value) if value.strip() else NOT_STATED
+
+
+def _link(url: str) -> str:
+    safe = safe_url(url)
+    return f"<{safe}>" if safe else _or_unknown(url)
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+# --- the aligned blocks ----------------------------------------------------------------------
+
+def _marked(tag: str, text: str, minor: bool) -> str:
+    """``text`` in a <del>/<ins> tag, its outer whitespace left outside (GitHub renders better)."""
+    core = text.strip()
+    if not core:
+        return md(text)
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    title = " title=\"does not count\"" if minor else ""
+    return f"{md(lead)}<{tag}{title}>{md(core)}</{tag}>{md(trail)}"
+
+
+# Below this share of text in common, a block's merged word diff reads as two texts shuffled
+# together: each side is shown whole instead, with its own changes marked.
+MERGE_AT = 0.5
+
+
+def _common_share(block: Block) -> float:
+    size = {"equal": 0, "delete": 0, "insert": 0}
+    for span in block.spans:
+        size[span.op] += len(span.text)
+    longer = max(size["equal"] + size["delete"], size["equal"] + size["insert"])
+    return size["equal"] / longer if longer else 1.0
+
+
+def _side_lines(comparison: Comparison, block: Block) -> list[str]:
+    out = []
+    for side, letter in (("left", "A"), ("right", "B")):
+        for paragraph in side_paragraphs(comparison, block, side):
+            text = "".join(
+                md(run.text) if run.op == "equal"
+                else _marked("del" if run.op == "delete" else "ins", run.text, run.minor)
+                for run in paragraph.runs
+            )
+            out.append(_line(f"**{letter} ¶{paragraph.index + 1}:** {text}"))
+    return out
+
+
+def block_lines(comparison: Comparison, block: Block) -> list[str]:
+    """A block as Markdown paragraphs (one line each): its word diff, or its two sides.
+
+    Paired blocks with little in common show each side in turn; the others, one merged word
+    diff: a newline both sides share starts a new paragraph, a paragraph break on one side only
+    shows as a marked ¶. Tags never span lines. One-sided blocks carry no marks inside.
+    """
+    if block.left and block.right and _common_share(block) < MERGE_AT:
+        return _side_lines(comparison, block)
+    return _merged_lines(block)
+
+
+def _merged_lines(block: Block) -> list[str]:
+    """A block's word diff as Markdown paragraphs (one line each).
+
+    A newline both sides share starts a new paragraph; a paragraph break on one side only shows
+    as a marked ¶. Tags never span lines. One-sided blocks carry no marks inside.
+    """
+    plain = block.kind in ("left_only", "right_only")
+    lines: list[list[str]] = [[]]
+    for span in block.spans:
+        tag = None if plain else {"delete": "del", "insert": "ins"}.get(span.op)
+        for n, piece in enumerate(span.text.split("\n")):
+            if n:
+                if tag is None:
+                    lines.append([])
+                else:
+                    lines[-1].append(f" <{tag}>¶</{tag}> ")
+            if piece:
+                lines[-1].append(md(piece) if tag is None
+                                 else _marked(tag, piece, is_minor(span)))
+    return [text for text in (_line("".join(parts)) for parts in lines) if text]
+
+
+def _blocks(comparison: Comparison, level: str) -> list[str]:
+    out = []
+    for number, block in enumerate(comparison.blocks, 1):
+        head = [str(number), KIND_LABELS[block.kind]]
+        if block.left and block.right:
+            head.append(f"{percent(block.similarity)} alike")
+        head.append(block_where(block))
+        out.append(f"{level} " + " · ".join(head))
+        out.extend(block_lines(comparison, block))
+    return out
+
+
+def _legend(a: str, b: str) -> str:
+    return (f"How to read: <del>struck through</del> words are only in {a}, <ins>underlined</ins> "
+            f"ones only in {b}; a marked ¶ is a paragraph break on one side only. Each block "
+            f"heading gives its kind (same, changed, moved, only in one), how alike its two sides "
+            f"are, and its paragraphs (A ¶3 ↔ B ¶2–3).")
+
+
+# --- facts -----------------------------------------------------------------------------------
+
+def _fact_value(fact: dict) -> str:
+    if fact["kind"] == "quote":
+        return f"“{md_cell(fact['value'])}”"
+    qualifier = fact.get("qualifier")
+    value = md_cell(str(fact["value"]))
+    return f"{md_cell(qualifier)} {value}" if qualifier else value
+
+
+def _dots(fact: dict, view: FactsView) -> str:
+    holders = set(fact["sources"])
+    dots = "".join("●" if s["id"] in holders else "○" for s in view.sources)
+    return f"{dots} {len(holders)}/{view.n}"
+
+
+def _wording(fact: dict, source_id: str) -> str:
+    return "; ".join(md_cell(t) for t in wordings(fact, source_id)) or "—"
+
+
+def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, intro: str,
+           per_source: list[tuple[str, str]]) -> list[str]:
+    """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down."""
+    sub = heading.split(" ", 1)[0] + "#"
+    out = [heading, ""]
+    if view is None:
+        return out + ["The facts tally is not available in this installation."]
+    out.append(intro)
+
+    def fact_cell(fact: dict) -> str:
+        return f"**{_fact_value(fact)}**" + (" ⚠ conflict" if view.in_conflict(fact["id"]) else "")
+
+    if per_source:
+        tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
+    else:
+        tail = [("Stated by", lambda f: md_cell(", ".join(name(s) for s in f["sources"])))]
+    support = ("Support", lambda f: _dots(f, view))
+    sections = [
+        ("Figures and dates", view.figures,
+         [("Fact", fact_cell), ("Kind", lambda f: md_cell(f["kind"])),
+          ("About", lambda f: md_cell(f.get("about") or "")), support, *tail]),
+        ("Quotes", view.quotes,
+         [("Quote", fact_cell), ("Speaker", lambda f: md_cell(f.get("speaker") or "") or "—"),
+          support, *tail]),
+    ]
+    for title, facts, columns in sections:
+        if facts:
+            out += ["", f"{sub} {title}", "",
+                    _table([c for c, _ in columns], [[cell(f) for _, cell in columns]
+                                                     for f in facts])]
+    if not view.facts:
+        out += ["", "No figures, dates or quotes found."]
+    for title, note, groups, joiner in (
+        ("Conflicts", "Sources that give different values for the same thing.",
+         view.conflicts, " *vs* "),
+        ("Possible variants of one remark", ("Quotes worded differently that may render the "
+         "same words (translations, paraphrase)."), view.variants, " · "),
+    ):
+        if not groups:
+            continue
+        out += ["", f"{sub} {title}", "", note, ""]
+        for group in groups:
+            values = []
+            for fact_id in group["facts"]:
+                fact = view.all_facts.get(fact_id)
+                if fact is not None:
+                    who = ", ".join(name(s) for s in fact["sources"])
+                    values.append(f"**{_fact_value(fact)}** ({md_cell(who)})")
+            out.append(f"- {md_cell(group.get('about') or '')}: " + joiner.join(values))
+    return out
+
+
+# --- documents -------------------------------------------------------------------------------
+
+def _sources_table(left: Source, right: Source) -> str:
+    def length(s: Source) -> str:
+        return f"{len(s.paragraphs)} paragraphs, {word_count(s)} words"
+
+    rows = [
+        ["Title", md_cell(left.title), md_cell(right.title)],
+        ["Outlet", _or_unknown(left.outlet), _or_unknown(right.outlet)],
+        ["Published", _or_unknown(left.published), _or_unknown(right.published)],
+        ["Link", _link(left.url), _link(right.url)],
+        ["Source id", md_cell(left.id), md_cell(right.id)],
+        ["Length", length(left), length(right)],
+    ]
+    return _table(["", "A (left)", "B (right)"], rows)
+
+
+def _summary(comparison: Comparison) -> str:
+    return f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
+
+
+def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
+    left, right = comparison.left, comparison.right
+    name = pair_names(comparison, facts)
+    n = facts.n if facts else 0
+    out = [
+        f"# {md_line(left.title)} *vs* {md(one_line(right.title))}", "",
+        _sources_table(left, right), "",
+        _summary(comparison), "",
+        _legend("A", "B"), "",
+        "## The two texts, aligned", "",
+    ]
+    for line in _blocks(comparison, "###"):
+        out += [line, ""]
+    out += _facts(facts, name, heading="## Facts in these two sources",
+                  intro=(f"Figures, dates and quotes that A or B state. Support counts how many "
+                         f"of the {n} sources compared state the same thing."),
+                  per_source=[("A says", left.id), ("B says", right.id)])
+    return "\n".join(out).rstrip() + "\n"
+
+
+def render_report_md(report: CorpusReport) -> str:
+    label, name = report.label, report.name_of
+    base = report.base
+    out = [
+        f"# Corpus report: {md(one_line(report.name))}, {len(report.sources)} sources", "",
+        (f"Every source against the base, {label(base)} **{md(one_line(base.title))}**; who "
+        "resembles whom; and every figure, date and quote with how many sources state it."), "",
+        "## Sources", "",
+    ]
+    rows = []
+    for source in report.sources:
+        closest = report.closest(source)
+        near = f"{label(closest.b)} ({percent(closest.similarity)})" if closest else "—"
+        rows.append([label(source) + (" (base)" if source.id == base.id else ""),
+                     md_cell(source.title), md_cell(source.id), _or_unknown(source.outlet),
+                     _or_unknown(source.published), _link(source.url),
+                     str(len(source.paragraphs)), str(word_count(source)), near])
+    out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
+                    "Closest"], rows), ""]
+    out += ["## Who resembles whom", "",
+            ("How much text each pair of sources has in common (paragraphs aligned whatever their "
+            "order). Rewrites of one text score high; separate reports of one event score low."),
+            ""]
+    matrix_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(v)
+                                         for j, v in enumerate(report.matrix[i])]
+                   for i, s in enumerate(report.sources)]
+    out += [_table([""] + [label(s) for s in report.sources], matrix_rows), ""]
+    related = [r for r in report.relations if r.verdict != "independent"]
+    for relation in related:
+        out.append(f"- **{label(relation.a)} and {label(relation.b)}**, "
+                   f"{percent(relation.similarity)} alike: {md(relation.sentence(label))}.")
+    if not related:
+        out.append("No two sources read as rewrites of each other: each is its own report.")
+    out.append("")
+    out += _facts(report.facts, name, heading="## Facts across the corpus",
+                  intro=(f"Every figure, date and quote found, with how many of the "
+                         f"{len(report.sources)} sources state it."), per_source=[])
+    out += ["", "## Each source against the base", "",
+            _legend(f"the base ({label(base)})", "the other source"), ""]
+    for comparison in report.comparisons:
+        other = comparison.right
+        out += [f"### {label(other)} {md(one_line(other.title))}, against the base {label(base)}",
+                "", _summary(comparison), ""]
+        for line in _blocks(comparison, "####"):
+            out += [line, ""]
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,156 @@
+"""The corpus report's content: every source against a base, who resembles whom, and the facts.
+
+The formats (html, markdown, jsonfmt) render a :class:`CorpusReport`; this module decides what is
+in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..errors import SeedreaderError
+from ..models import Comparison, Corpus, Source
+from .factview import FactsView, corpus_facts
+
+# Whole-text similarity (compare().similarity) from which two reports read as one text rewritten,
+# and from which they share passages; below, they are separate reports of the same event.
+REWRITE_AT = 0.6
+SHARED_AT = 0.35
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """Two sources and how alike they are."""
+
+    a: Source
+    b: Source
+    similarity: float
+
+    @property
+    def verdict(self) -> str:
+        if self.similarity >= REWRITE_AT:
+            return "rewrite"
+        if self.similarity >= SHARED_AT:
+            return "shared"
+        return "independent"
+
+    def sentence(self, name: Callable[[Source], str]) -> str:
+        """What the relation means, in words, naming sources with ``name``."""
+        earlier, later = _by_date(self.a, self.b)
+        if self.verdict == "rewrite":
+            if earlier is not None:
+                return f"{name(later)} reads as a rewrite of {name(earlier)}, published earlier"
+            return "one reads as a rewrite of the other, or both of one text"
+        if self.verdict == "shared":
+            return "they share passages or a common source"
+        return "separate reports of the event"
+
+
+def _by_date(a: Source, b: Source) -> tuple[Source | None, Source | None]:
+    """(earlier, later) when both carry different ISO dates; else (None, None)."""
+    da, db = a.published.strip()[:10], b.published.strip()[:10]
+    if _ISO_DATE.fullmatch(da) and _ISO_DATE.fullmatch(db) and da != db:
+        return (a, b) if da < db else (b, a)
+    return None, None
+
+
+@dataclass(frozen=True)
+class CorpusReport:
+    name: str  # the corpus folder's name (never its full path: reports travel)
+    sources: tuple[Source, ...]
+    base: Source
+    comparisons: tuple[Comparison, ...]  # base against every other source, in corpus order
+    matrix: tuple[tuple[float, ...], ...]  # matrix[i][j]: similarity of sources i and j
+    facts: FactsView | None
+
+    def position(self, source: Source) -> int:
+        """1-based place of ``source`` in the corpus."""
+        return next(i for i, s in enumerate(self.sources, 1) if s.id == source.id)
+
+    def label(self, source: Source) -> str:
+        """How the report names a source: its place in the index, '#3'."""
+        return f"#{self.position(source)}"
+
+    def name_of(self, source_id: str) -> str:
+        """:meth:`label` by id (facts name their sources by id)."""
+        for n, source in enumerate(self.sources, 1):
+            if source.id == source_id:
+                return f"#{n}"
+        return source_id
+
+    def closest(self, source: Source) -> Relation | None:
+        """The source most like ``source`` (ties: the earlier in the index)."""
+        i = self.position(source) - 1
+        best = None
+        for j, other in enumerate(self.sources):
+            if j != i and (best is None or self.matrix[i][j] > best.similarity):
+                best = Relation(source, other, self.matrix[i][j])
+        return best
+
+    @property
+    def relations(self) -> tuple[Relation, ...]:
+        """Every pair of sources, most alike first."""
+        pairs = [
+            Relation(self.sources[i], self.sources[j], self.matrix[i][j])
+            for i in range(len(self.sources))
+            for j in range(i + 1, len(self.sources))
+        ]
+        return tuple(sorted(pairs, key=lambda r: -r.similarity))
+
+
+def resolve_base(corpus: Corpus, base: str | None) -> Source:
+    """The base source: by id or 1-based position; the first source when None."""
+    if not corpus.sources:
+        raise SeedreaderError("the corpus has no sources to report on")
+    if base is None:
+        return corpus.sources[0]
+    if base in corpus:
+        return corpus[base]
+    if base.isdigit() and 1 <= int(base) <= len(corpus):
+        return corpus.sources[int(base) - 1]
+    raise SeedreaderError(
+        f"unknown --base {base!r}: not a source id or position (the corpus has {len(corpus)})"
+    )
+
+
+def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
+    from ..align import compare
+
+    base_source = resolve_base(corpus, base)
+    sources = corpus.sources
+    n = len(sources)
+    # compare() each unordered pair once; the matrix is symmetric by construction.
+    grid = [[1.0] * n for _ in range(n)]
+    by_pair: dict[tuple[str, str], Comparison] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            comparison = compare(sources[i], sources[j])
+            grid[i][j] = grid[j][i] = comparison.similarity
+            by_pair[sources[i].id, sources[j].id] = comparison
+    comparisons = []
+    for source in sources:
+        if source.id == base_source.id:
+            continue
+        # The base on the left; pairs where the base came second are compared again that way.
+        cached = by_pair.get((base_source.id, source.id))
+        comparisons.append(cached if cached is not None else compare(base_source, source))
+    name = corpus.path.name if corpus.path is not None else "corpus"
+    return CorpusReport(
+        name=name,
+        sources=sources,
+        base=base_source,
+        comparisons=tuple(comparisons),
+        matrix=tuple(tuple(row) for row in grid),
+        facts=_facts_or_none(corpus),
+    )
+
+
+def _facts_or_none(corpus: Corpus) -> FactsView | None:
+    try:
+        return corpus_facts(corpus)
+    except ImportError:  # TRANSITIONAL: until seedreader.facts lands; then this goes
+        return None

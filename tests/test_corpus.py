@@ -8,6 +8,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seedreader.cli import main
 from seedreader.corpus import (
@@ -22,6 +24,7 @@ from seedreader.corpus import (
 )
 from seedreader.errors import OutputExists, SeedreaderError
 from seedreader.paths import bundled_seeds
+from seedreader.sanitize import BinaryContent, decode
 
 SEED_IDS = ("000_01a57e45cf902546", "001_32005ae63a8aedc1", "002_709c97691079b0b5",
             "003_9fbe53a63cb7d28f", "004_6211ef95165c6f03")
@@ -93,7 +96,7 @@ def test_seeds_without_their_index_are_titled_from_their_first_lines(tmp_path):
 def test_folder_without_index_lists_txt_and_md_in_name_order(tmp_path):
     folder = folder_with(tmp_path, {
         "b.md": article(2), "a.txt": article(1), "file10.txt": article(10), "file2.txt": article(3),
-        "notes.pdf": article(4), ".hidden.txt": article(5), "index.md": "| file | title |\n",
+        "notes.pdf": article(4), ".hidden.txt": article(5),
         "sub/c.txt": article(6),
     })
     corpus = load_corpus(folder)
@@ -229,6 +232,19 @@ def test_index_without_usable_rows_falls_back_to_the_folder_listing(tmp_path, in
     assert corpus["a"].title == "Article 1 headline"
     assert "listing the folder" in " ".join(corpus.warnings)
     only_warning_about(corpus, needle)
+
+
+def test_lower_case_index_md_is_used_too(tmp_path):
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2),
+                                    "index.md": table("| b.txt | Bee |", "| a.txt | Ay |")})
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("b", "a") and corpus["b"].title == "Bee"
+
+
+def test_pipes_in_prose_before_the_table_are_not_its_header(tmp_path):
+    index = "Sources: wire | web | print\n\nfile | title\n-|-\nb.txt | Bee\na.txt | Ay\n"
+    corpus = load_corpus(folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, index))
+    assert corpus.ids == ("b", "a") and corpus.warnings == ()
 
 
 def test_index_without_delimiter_row_still_loads_with_a_warning(tmp_path):
@@ -430,3 +446,35 @@ def test_cli_sources_warns_on_stderr_about_skipped_entries(tmp_path, capsys):
     assert captured.err == ("seedreader: warning: INDEX.md line 4: skipped ../x.txt: '..' leads "
                             "outside the corpus folder\n")
     assert " a " in captured.out or "\ta\t" in captured.out or "a  " in captured.out
+
+
+def test_hostile_file_names_become_clean_ids(tmp_path):
+    corpus = load_corpus(folder_with(tmp_path, {"\x1b[31mred\x1b[0m.txt": article(1),
+                                                "\u202eevil.txt": article(2)}))
+    assert set(corpus.ids) == {"red", "evil"}
+
+
+# --- any bytes, any index -----------------------------------------------------------------------------
+_CONTROL = {chr(c) for c in [*range(9), *range(11, 32), *range(0x7F, 0xA0)]}
+
+
+@given(st.binary(max_size=400) | st.text(max_size=200).map(lambda t: t.encode("utf-8")))
+@settings(deadline=None)
+def test_any_bytes_decode_or_are_refused_as_binary(data):
+    try:
+        text, _ = decode(data)
+    except BinaryContent:
+        return
+    source = source_from_text(text)
+    assert not _CONTROL & set(source.text)
+    assert source.text == "\n\n".join(source.paragraphs)
+
+
+@given(st.lists(st.sampled_from(["| file | title |", "|---|---|", "| a.txt | A |", "|", "||", "\\|",
+                                 "| `b.txt` | [x](y) |", "text", "", "| ../x | y | z |", "-|-"]),
+                max_size=12).map("\n".join) | st.text(max_size=200))
+@settings(deadline=None)
+def test_any_index_text_parses_without_error(text):
+    parsed = parse_index(text)
+    assert all(entry.file and entry.line >= 1 for entry in parsed.entries)
+    assert all("\n" not in warning for warning in parsed.warnings)

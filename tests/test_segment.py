@@ -109,6 +109,18 @@ def test_list_items_form_one_list_segment():
     assert source.paragraphs[2] == "- flour\n- water\n- salt\n1. mix\n2) bake"
 
 
+def test_cjk_and_right_to_left_text():
+    raw = ("墨西哥总统否认美国军事干预\n"
+           "墨西哥总统辛鲍姆周一表示，她与特朗普通话后排除了美国军事干预的可能。\n"
+           "下一步\n"
+           "两国同意保持外交渠道畅通。\n"
+           "قالت الرئيسة إنها رفضت التدخل العسكري؟\n")
+    source = source_from_text(raw)
+    assert kinds(source) == ["heading", "paragraph", "heading", "paragraph", "paragraph"]
+    assert source.paragraphs[4] == "قالت الرئيسة إنها رفضت التدخل العسكري؟"
+    assert source.title == "墨西哥总统否认美国军事干预"
+
+
 # --- the seeds --------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def seeds():

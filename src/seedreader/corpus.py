@@ -41,6 +41,7 @@ def title_from(source_text: str, first_segment_is_heading: bool) -> str:
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
     """A Source from text: sanitized, furniture removed, segmented (as files are)."""
     notes = list(fields.pop("warnings", ()))
+    id = sanitize_line(id) or "text"  # ids come from file names, which can hold escape codes too
     cleaned = segment(sanitize(raw, notes))
     if not cleaned.segments:
         notes.append("no text left after cleaning")
@@ -131,7 +132,7 @@ class ParsedIndex:
     has_table: bool  # False: no usable table (empty, prose, no `file` column)
 
 
-_DELIMITER_CELL = re.compile(r"^:?-{3,}:?$")
+_DELIMITER_CELL = re.compile(r"^:?-+:?$")
 _LINK = re.compile(r"^\[[^\]]*\]\(([^)\s]*)\)$")
 
 
@@ -153,11 +154,19 @@ def _file_cell(cell: str) -> str:
     return link.group(1) if link else cell
 
 
+def _is_delimiter(lines: list[str], n: int) -> bool:
+    """Whether line ``n`` is a table's |---|:---:| line."""
+    return (n < len(lines) and "-" in lines[n]
+            and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in _cells(lines[n])))
+
+
 def parse_index(text: str) -> ParsedIndex:
     """The first Markdown table of an INDEX.md: its rows, in order, and warnings about bad ones."""
     warnings: list[str] = []
     lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if "|" in line), None)
+    start = next((i for i, line in enumerate(lines)
+                  if line.lstrip().startswith("|") or ("|" in line and _is_delimiter(lines, i + 1))),
+                 None)
     if start is None:
         return ParsedIndex((), (), False)
     header = [c.lower() for c in _cells(lines[start])]
@@ -167,7 +176,7 @@ def parse_index(text: str) -> ParsedIndex:
     if "title" not in header:
         warnings.append(f"{INDEX_NAME}: the table has no 'title' column; titles come from the texts")
     row = start + 1
-    if row < len(lines) and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in _cells(lines[row])):
+    if _is_delimiter(lines, row):
         row += 1
     else:
         warnings.append(f"{INDEX_NAME} line {start + 2}: no |---| line under the header; "
@@ -201,8 +210,8 @@ def contained(folder: Path, name: str) -> tuple[Path, Path]:
 
     Raises UnusableFile otherwise. Checked with symlinks resolved, before anything is opened.
     """
-    if any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in name):
-        raise UnusableFile(name, "its name holds control characters")
+    if "\x00" in name:
+        raise UnusableFile(name, "its name holds a NUL character")
     if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or Path(name).is_absolute():
         raise UnusableFile(name, "absolute paths are not allowed; give a path inside the corpus folder")
     if ".." in re.split(r"[\\/]", name):
@@ -248,7 +257,7 @@ class _Loader:
         label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
         try:
             path, real = contained(self.folder, name)
-            if real == self.folder.resolve() / INDEX_NAME:
+            if real.name.lower() == INDEX_NAME.lower() and real.parent == self.folder.resolve():
                 raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
             if real in self.seen:
                 raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
@@ -273,19 +282,32 @@ class _Loader:
 
     def _unique_id(self, path: Path, name: str) -> str:
         taken = {s.id for s in self.sources}
-        for candidate in (path.stem, Path(name).as_posix()):
-            if candidate not in taken:
+        stem = sanitize_line(path.stem)
+        for candidate in (stem, sanitize_line(Path(name).as_posix())):
+            if candidate and candidate not in taken:
                 return candidate
-        return f"{path.stem}-{len(self.sources) + 1}"
+        return f"{stem or 'source'}-{len(self.sources) + 1}"
+
+
+def _index_name(folder: Path) -> str | None:
+    """INDEX.md, or failing that index.md in any case (a case-sensitive file system)."""
+    exact = folder / INDEX_NAME
+    if exact.exists() or exact.is_symlink():
+        return INDEX_NAME
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return None
+    return next((n for n in names if n.lower() == INDEX_NAME.lower()), None)
 
 
 def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
     """The parsed INDEX.md of ``folder``; None (with a warning saying why) to list files instead."""
-    index = folder / INDEX_NAME
-    if not index.exists() and not index.is_symlink():
+    name = _index_name(folder)
+    if name is None:
         return None
     try:
-        _, real = contained(folder, INDEX_NAME)
+        _, real = contained(folder, name)
         text, _ = read_text_file(real, nofollow=True)
     except UnusableFile as exc:
         warnings.append(f"cannot use {INDEX_NAME}: {exc.reason}; listing the folder's files instead")
@@ -334,7 +356,11 @@ def resolve(corpus: Corpus, ref: str) -> Source:
             return corpus.sources[n - 1]
         raise SeedreaderError(f"no source {ref} (the corpus has {len(corpus)})")
     candidate = Path(ref)
-    if candidate.exists():
+    try:
+        exists = candidate.exists()
+    except (OSError, ValueError):  # NUL bytes, names too long
+        exists = False
+    if exists:
         real = candidate.resolve()
         for source in corpus:
             if source.path is not None and source.path.resolve() == real:

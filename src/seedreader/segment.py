@@ -90,8 +90,8 @@ def is_furniture(line: str) -> bool:
 
 
 # --- line shapes -----------------------------------------------------------------------------------
-_TRAILING_CLOSERS = "\"'”’»)]*_ "
-_SENTENCE_END = ".!?…:;,"
+_TRAILING_CLOSERS = "\"'”’»)]*_ 」』）"
+_SENTENCE_END = ".!?…:;,。！？；：，、؟۔।"
 _BULLET = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+\S")
 
 HEADING_MAX_WORDS = 14

@@ -82,10 +82,16 @@ class Corpus:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A run of original text in a block's word diff."""
+    """A run of original text in a block's word diff.
+
+    ``minor``: a delete/insert pair whose tokens differ only in ways that do not matter (curly vs
+    straight quotes, "per cent" vs "percent", co-ordination vs coordination); shown subdued and not
+    counted as a change. Not part of ``to_dict()``.
+    """
 
     op: SpanOp
     text: str
+    minor: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,293 @@
+"""Which paragraphs of two sources belong together, whatever their order.
+
+1. Anchors: paragraphs whose normalised text occurs exactly once on each side are paired, the
+   longest in-order chain of them splits the documents into windows (patience diff), recursively.
+2. Inside each window that has no unique paragraph left, repeated identical paragraphs pair in
+   order, then the rest is scored with rapidfuzz: singles, and one paragraph against 2–3
+   consecutive paragraphs of the other side (split/merge). Best scores are taken first.
+3. What is still unpaired anywhere is scored once more across the whole document, so a paragraph
+   that moved far and was edited on the way is still found. Large sets use an inverted index of
+   rare words to pick candidates instead of scoring every pair.
+
+Scores: ``token_set_ratio`` says whether one paragraph's content words are contained in the
+other's (paraphrase); ``token_sort_ratio`` penalises what is left over, so a merged paragraph
+scores higher against both halves joined than against either half. The pair score is their mean.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .tokens import FOLD, match_text
+
+PAIR_MIN = 55.0  # pair score (mean of set and sort ratios) for two paragraphs to pair
+SHORT = 6  # content words below which a paragraph is short: a heading, a one-line quote
+SHORT_MIN = 70.0  # pair score short paragraphs need (few words agree by chance)
+SORT_MIN = 30.0  # token_sort_ratio a single pair needs: a heading is not a paragraph holding its words
+FAR_MIN = 70.0  # the same for paragraphs paired across windows (nothing around them agrees)
+MEMBER_MIN = 60.0  # token_set_ratio every member of a split/merge group needs with its partner
+GROUP_GAIN = 5.0  # a group's sort ratio must beat the single paragraph's best single by this
+MEMBER_TOL = 5.0  # a member may not prefer another partner by more than this
+FULL_CELLS = 40_000  # windows up to this many pairs are scored exhaustively
+MAX_POSTING = 40  # words in more unpaired paragraphs than this are too common to find candidates
+CANDIDATES = 8  # candidates per paragraph from the inverted index
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Consecutive paragraphs of each side (one side has exactly one) that belong together."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+
+
+def anchor_key(paragraph: str) -> str:
+    """Normalised text for exact matching: case, quotes, dashes and spacing folded."""
+    return " ".join(paragraph.translate(FOLD).lower().split())
+
+
+def longest_increasing(values: Sequence[int]) -> list[int]:
+    """Positions of one longest strictly increasing subsequence of ``values``."""
+    from bisect import bisect_left
+
+    tails: list[int] = []  # values
+    tail_pos: list[int] = []  # positions of those values
+    prev = [-1] * len(values)
+    for pos, v in enumerate(values):
+        k = bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tail_pos.append(pos)
+        else:
+            tails[k] = v
+            tail_pos[k] = pos
+        prev[pos] = tail_pos[k - 1] if k else -1
+    out = []
+    pos = tail_pos[-1] if tail_pos else -1
+    while pos != -1:
+        out.append(pos)
+        pos = prev[pos]
+    return out[::-1]
+
+
+class _Pairer:
+    def __init__(self, left: Sequence[str], right: Sequence[str],
+                 headings: tuple[frozenset[int], frozenset[int]]) -> None:
+        self.texts = (left, right)
+        self.headings = headings
+        self.keys = ([anchor_key(p) for p in left], [anchor_key(p) for p in right])
+        self.used = ([False] * len(left), [False] * len(right))
+        self.matches: list[Match] = []
+        self._mt: tuple[dict[int, str], dict[int, str]] = ({}, {})
+
+    def mt(self, side: int, i: int) -> str:
+        cache = self._mt[side]
+        s = cache.get(i)
+        if s is None:
+            s = cache[i] = match_text(self.texts[side][i])
+        return s
+
+    def words(self, side: int, i: int) -> int:
+        return self.mt(side, i).count(" ") + 1
+
+    def take(self, left: tuple[int, ...], right: tuple[int, ...], score: float) -> None:
+        for i in left:
+            self.used[0][i] = True
+        for j in right:
+            self.used[1][j] = True
+        self.matches.append(Match(left, right, score))
+
+    # -- 1. anchors -------------------------------------------------------------------------
+    def anchors(self) -> list[tuple[int, int, int, int]]:
+        """Pair unique identical paragraphs; return the windows left between them."""
+        ka, kb = self.keys
+        leaves = []
+        stack = [(0, len(ka), 0, len(kb))]
+        while stack:
+            i0, i1, j0, j1 = stack.pop()
+            if i0 >= i1 or j0 >= j1:
+                continue
+            ua, ub = self.used
+            ca = Counter(ka[i] for i in range(i0, i1) if not ua[i])
+            cb = Counter(kb[j] for j in range(j0, j1) if not ub[j])
+            unique = {k for k, n in ca.items() if n == 1 and cb.get(k) == 1}
+            if not unique:
+                leaves.append((i0, i1, j0, j1))
+                continue
+            where = {kb[j]: j for j in range(j0, j1) if not ub[j] and kb[j] in unique}
+            pairs = [(i, where[ka[i]]) for i in range(i0, i1) if not ua[i] and ka[i] in unique]
+            chain = longest_increasing([j for _, j in pairs])
+            for i, j in pairs:
+                self.take((i,), (j,), 100.0)
+            pi, pj = i0, j0
+            for pos in chain:
+                i, j = pairs[pos]
+                stack.append((pi, i, pj, j))
+                pi, pj = i + 1, j + 1
+            stack.append((pi, i1, pj, j1))
+        return leaves
+
+    # -- 2. windows -------------------------------------------------------------------------
+    def window(self, i0: int, i1: int, j0: int, j1: int) -> None:
+        ua, ub = self.used
+        ka, kb = self.keys
+        rest_b: dict[str, list[int]] = defaultdict(list)
+        for j in range(j0, j1):
+            if not ub[j]:
+                rest_b[kb[j]].append(j)
+        for i in range(i0, i1):  # repeated identical paragraphs, in order
+            if not ua[i] and rest_b.get(ka[i]):
+                self.take((i,), (rest_b[ka[i]].pop(0),), 100.0)
+        us = [i for i in range(i0, i1) if not ua[i]]
+        vs = [j for j in range(j0, j1) if not ub[j]]
+        if us and vs:
+            self.fuzzy(us, vs, PAIR_MIN, groups=True)
+
+    def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool) -> None:
+        """Score paragraphs ``us`` (left) against ``vs`` (right) and pair the best first."""
+        set_scores = self._set_scores(us, vs, min(least, MEMBER_MIN))
+        if not set_scores:
+            return
+        mt = self.mt
+        pair: dict[tuple[int, int], float] = {}
+        best_sort: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        best_set: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        for (i, j), s in set_scores.items():
+            t = fuzz.token_sort_ratio(mt(0, i), mt(1, j))
+            p = (s + t) / 2
+            if (i in self.headings[0]) != (j in self.headings[1]):
+                continue  # a heading pairs with a heading, never with body text
+            if t >= SORT_MIN and (p >= SHORT_MIN or min(self.words(0, i), self.words(1, j)) >= SHORT):
+                pair[(i, j)] = p
+            for side, k in ((0, i), (1, j)):
+                if t > best_sort[side].get(k, 0.0):
+                    best_sort[side][k] = t
+                if s > best_set[side].get(k, 0.0):
+                    best_set[side][k] = s
+        cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = [
+            (p, 0, (i,), (j,)) for (i, j), p in pair.items() if p >= least
+        ]
+        if groups:
+            cands += self._groups(set_scores, best_sort, best_set)
+        cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
+        ua, ub = self.used
+        for score, _, left, right in cands:
+            if any(ua[i] for i in left) or any(ub[j] for j in right):
+                continue
+            self.take(left, right, score)
+
+    def _set_scores(self, us: list[int], vs: list[int],
+                    cutoff: float) -> dict[tuple[int, int], float]:
+        """token_set_ratio of candidate pairs, only those reaching ``cutoff``."""
+        mt = self.mt
+        choices = [mt(1, j) for j in vs]
+        out: dict[tuple[int, int], float] = {}
+        if len(us) * len(vs) <= FULL_CELLS:
+            for i in us:
+                q = mt(0, i)
+                if not q:
+                    continue
+                for _, s, k in process.extract(q, choices, scorer=fuzz.token_set_ratio,
+                                               score_cutoff=cutoff, limit=None):
+                    out[(i, vs[k])] = s
+            return out
+        # Too many pairs: candidates share rare words (an inverted index), then score those.
+        postings: dict[str, list[int]] = defaultdict(list)
+        for k, text in enumerate(choices):
+            for w in set(text.split()):
+                postings[w].append(k)
+        for i in us:
+            q = mt(0, i)
+            hits: Counter[int] = Counter()
+            for w in set(q.split()):
+                ks = postings.get(w)
+                if ks and len(ks) <= MAX_POSTING:
+                    hits.update(ks)
+            for k, _ in hits.most_common(CANDIDATES):
+                s = fuzz.token_set_ratio(q, choices[k], score_cutoff=cutoff)
+                if s:
+                    out[(i, vs[k])] = s
+        return out
+
+    def _groups(self, set_scores, best_sort, best_set):
+        """Split/merge candidates: one paragraph against 2–3 consecutive ones of the other side."""
+        ua, ub = self.used
+        related: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set),
+                                                                    defaultdict(set))
+        for (i, j), s in set_scores.items():
+            if s >= MEMBER_MIN and i not in self.headings[0] and j not in self.headings[1]:
+                related[0][i].add(j)
+                related[1][j].add(i)
+        out = []
+        for side in (0, 1):
+            other = 1 - side
+            used_other = ub if side == 0 else ua
+            for k, partners in related[side].items():
+                if len(partners) < 2:
+                    continue
+                for start in sorted(partners):
+                    for size in (2, 3):
+                        run = tuple(range(start, start + size))
+                        if not all(x in partners and not used_other[x] for x in run):
+                            break
+                        if not self._members_agree(side, k, run, set_scores, best_set):
+                            continue
+                        single = self.mt(side, k)
+                        joined = " ".join(self.mt(other, x) for x in run)
+                        sort = fuzz.token_sort_ratio(single, joined)
+                        if sort < best_sort[side].get(k, 0.0) + GROUP_GAIN:
+                            continue
+                        score = (fuzz.token_set_ratio(single, joined) + sort) / 2
+                        if score >= PAIR_MIN:
+                            left, right = ((k,), run) if side == 0 else (run, (k,))
+                            out.append((score, size, left, right))
+        return out
+
+    def _members_agree(self, side, k, run, set_scores, best_set) -> bool:
+        other = 1 - side
+        for x in run:
+            s = set_scores[(k, x) if side == 0 else (x, k)]
+            if s < best_set[other].get(x, 0.0) - MEMBER_TOL:
+                return False
+            if self.words(other, x) < SHORT and s < SHORT_MIN:
+                return False
+        return True
+
+    # -- 3. what is left -----------------------------------------------------------------------
+    def leftovers(self, leaves: list[tuple[int, int, int, int]]) -> None:
+        ua, ub = self.used
+        if leaves == [(0, len(ua), 0, len(ub))]:
+            return  # one window held everything: nothing new to find
+        us = [i for i, u in enumerate(ua) if not u]
+        vs = [j for j, u in enumerate(ub) if not u]
+        if us and vs:
+            self.fuzzy(us, vs, FAR_MIN, groups=False)
+
+
+def pair_paragraphs(left: Sequence[str], right: Sequence[str],
+                    headings: tuple[Iterable[int], Iterable[int]] = ((), ())) -> list[Match]:
+    """Matches between paragraphs of ``left`` and ``right``; unmatched indices are left out.
+
+    ``headings``: indices of each side's headings, which only pair with headings (unless
+    identical) and never join a split/merge group.
+    """
+    pairer = _Pairer(left, right, (frozenset(headings[0]), frozenset(headings[1])))
+    leaves = pairer.anchors()
+    for leaf in leaves:
+        pairer.window(*leaf)
+    pairer.leftovers(leaves)
+    return pairer.matches
+
+
+def in_place(matches: Sequence[Match]) -> list[bool]:
+    """For each match, whether it belongs to the longest chain that keeps both sides' order.
+
+    The others are "moved". Matches must be sorted by their first left index.
+    """
+    chain = set(longest_increasing([m.right[0] for m in matches]))
+    return [k in chain for k in range(len(matches))]

@@ -1,0 +1,190 @@
+"""compare(): which paragraphs pair up, split/merge, moved, standing alone, block order."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from seedreader import compare, load_corpus
+from seedreader.models import Block, Comparison, Source
+
+S000, S001, S002, S003, S004 = ("000_01a57e45cf902546", "001_32005ae63a8aedc1",
+                                "002_709c97691079b0b5", "003_9fbe53a63cb7d28f",
+                                "004_6211ef95165c6f03")
+CAPTION = "U.S. President Donald Trump says the United States needs to ‘own’ Greenland"
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus()
+
+
+def para(source: Source, start: str) -> int:
+    """Index of the one paragraph of ``source`` that starts with ``start``."""
+    found = [i for i, p in enumerate(source.paragraphs) if p.startswith(start)]
+    assert len(found) == 1, (start, found)
+    return found[0]
+
+
+def block_of(comparison: Comparison, side: str, index: int) -> Block:
+    return next(b for b in comparison.blocks if index in getattr(b, side))
+
+
+def check_invariants(c: Comparison) -> None:
+    lp, rp = c.left.paragraphs, c.right.paragraphs
+    assert sorted(i for b in c.blocks for i in b.left) == list(range(len(lp)))
+    assert sorted(j for b in c.blocks for j in b.right) == list(range(len(rp)))
+    for b in c.blocks:
+        assert "".join(s.text for s in b.spans if s.op != "insert") == "\n".join(lp[i] for i in b.left)
+        assert "".join(s.text for s in b.spans if s.op != "delete") == "\n".join(rp[j] for j in b.right)
+        assert 0.0 <= b.similarity <= 1.0
+        assert b.kind in ("same", "changed", "moved", "left_only", "right_only")
+        assert (b.kind == "left_only") == (not b.right)
+        assert (b.kind == "right_only") == (not b.left)
+        for side in (b.left, b.right):
+            assert list(side) == list(range(side[0], side[0] + len(side))) if side else True
+            assert len(side) <= 3
+        assert len(b.left) == 1 or len(b.right) <= 1
+    assert 0.0 <= c.similarity <= 1.0
+
+
+@pytest.mark.parametrize("a,b", list(itertools.permutations(range(5), 2)))
+def test_invariants_on_every_ordered_seed_pair(corpus, a, b):
+    check_invariants(compare(corpus[a], corpus[b]))
+
+
+def test_002_packs_into_one_paragraph_what_004_says_in_two(corpus):
+    s2, s4 = corpus[S002], corpus[S004]
+    c = compare(s2, s4)
+    expected = [
+        ("Mexican President Claudia Sheinbaum has confirmed",
+         ["Mexican President Claudia Sheinbaum said she ruled out", "In her daily news conference"]),
+        ("“We are committed to collaborating",
+         ["“We continue to collaborate within", "Earlier on Monday, Sheinbaum said in a post on X"]),
+        ("Sheinbaum also mentioned during her press briefing",
+         ["Sheinbaum said at her news conference that fentanyl", "She also said she had not discussed Cuba"]),
+        ("Mexico stands prepared to facilitate",
+         ["Mexico is ready to assist communication", "Sheinbaum said Trump asked her about"]),
+    ]
+    for left, rights in expected:
+        block = block_of(c, "left", para(s2, left))
+        assert block.left == (para(s2, left),)
+        assert block.right == tuple(para(s4, r) for r in rights)
+        assert block.kind == "changed"
+    rubio = block_of(c, "left", para(s2, "In a separate development, U.S. Secretary of State"))
+    assert rubio.right == (para(s4, "On Sunday, U.S. Secretary of State Marco Rubio"),)
+
+
+def test_merge_is_found_in_the_other_direction_too(corpus):
+    s2, s4 = corpus[S002], corpus[S004]
+    c = compare(s4, s2)
+    block = block_of(c, "right", para(s2, "Mexico stands prepared to facilitate"))
+    assert block.left == (para(s4, "Mexico is ready to assist communication"),
+                          para(s4, "Sheinbaum said Trump asked her about"))
+
+
+def test_the_greenland_caption_stands_alone_against_every_source(corpus):
+    s4 = corpus[S004]
+    caption = para(s4, CAPTION)
+    for other in corpus:
+        if other.id == S004:
+            continue
+        assert block_of(compare(s4, other), "left", caption).kind == "left_only"
+        assert block_of(compare(other, s4), "right", caption).kind == "right_only"
+
+
+def test_reordered_reports_are_marked_moved(corpus):
+    s0, s2 = corpus[S000], corpus[S002]
+    c = compare(s0, s2)
+    venezuela = block_of(c, "left", para(s0, "Regarding Venezuela, Sheinbaum reaffirmed"))
+    rubio = block_of(c, "left", para(s0, "This high-level dialogue follows Sunday’s discussion"))
+    assert venezuela.right == (para(s2, "Mexico stands prepared to facilitate"),)
+    assert rubio.right == (para(s2, "In a separate development, U.S. Secretary of State"),)
+    # 000 tells Venezuela before Rubio, 002 the other way round: one of the two is out of place.
+    assert "moved" in (venezuela.kind, rubio.kind)
+
+
+def test_a_moved_and_edited_paragraph_is_found_and_the_rest_stays(corpus):
+    s4 = corpus[S004]
+    paras = list(s4.paragraphs)
+    ready = para(s4, "Mexico is ready to assist communication")
+    moved = paras.pop(ready).replace("is ready to", "stands ready to")
+    edited = "\n\n".join([moved] + paras)
+    c = compare(s4, edited)
+    check_invariants(c)
+    block = block_of(c, "left", ready)
+    assert block.right == (0,) and block.kind == "moved"
+    assert [b.kind for b in c.blocks if b is not block] == ["same"] * (len(paras))
+
+
+def test_identical_sources_are_all_same(corpus):
+    c = compare(corpus[S003], corpus[S003])
+    assert {b.kind for b in c.blocks} == {"same"}
+    assert [b.left for b in c.blocks] == [(i,) for i in range(len(corpus[S003].paragraphs))]
+    assert c.similarity == 1.0
+
+
+def test_headings_do_not_pair_with_body_text(corpus):
+    s3 = corpus[S003]
+    heading = para(s3, "Tensions High Following Venezuela Operation")
+    for other in corpus:
+        if other.id != S003:
+            assert block_of(compare(s3, other), "left", heading).kind == "left_only"
+
+
+def test_strings_are_sources_left_and_right():
+    c = compare("One paragraph about cats.\n\nAnother about dogs.", "Another about dogs.")
+    assert (c.left.id, c.right.id) == ("left", "right")
+    check_invariants(c)
+    assert [b.kind for b in c.blocks] == ["left_only", "same"]
+
+
+def test_block_order_follows_left_with_right_only_blocks_where_they_sit():
+    left = "\n\n".join([
+        "Alpha paragraph talks about the harbour and the ships that came in.",
+        "Bravo paragraph is only on the left side and nowhere else at all.",
+        "Charlie paragraph reports the storm that closed the port on Monday.",
+    ])
+    right = "\n\n".join([
+        "Alpha paragraph talks about the harbour and the ships that came in.",
+        "Xray paragraph appears only on the right, a quote from a sailor.",
+        "Charlie paragraph reports the storm that closed the port on Monday.",
+        "Yankee paragraph closes the right side with a note for readers.",
+    ])
+    c = compare(left, right)
+    assert [(b.kind, b.left, b.right) for b in c.blocks] == [
+        ("same", (0,), (0,)),
+        ("left_only", (1,), ()),
+        ("right_only", (), (1,)),
+        ("same", (2,), (2,)),
+        ("right_only", (), (3,)),
+    ]
+
+
+def test_empty_sides():
+    c = compare("", "A lone paragraph.")
+    assert [(b.kind, b.right) for b in c.blocks] == [("right_only", (0,))]
+    assert compare("", "").blocks == ()
+
+
+def test_to_dict_has_the_documented_shape(corpus):
+    d = compare(corpus[S002], corpus[S004]).to_dict()
+    assert set(d) == {"left", "right", "similarity", "blocks"}
+    assert set(d["left"]) == {"id", "title", "paragraphs"}
+    assert d["left"]["id"] == S002
+    for block in d["blocks"]:
+        assert set(block) == {"kind", "left", "right", "similarity", "spans"}
+        for span in block["spans"]:
+            assert set(span) == {"op", "text"}
+            assert span["op"] in ("equal", "delete", "insert")
+
+
+def test_a_changed_block_diffs_real_words(corpus):
+    s2, s4 = corpus[S002], corpus[S004]
+    c = compare(s2, s4)
+    block = block_of(c, "left", para(s2, "In a separate development"))
+    deleted = {s.text for s in block.spans if s.op == "delete" and not s.minor}
+    assert any("engaged in discussions" in t for t in deleted)
+    equal = "".join(s.text for s in block.spans if s.op == "equal")
+    assert "Marco Rubio" in equal

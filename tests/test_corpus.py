@@ -234,6 +234,14 @@ def test_index_without_usable_rows_falls_back_to_the_folder_listing(tmp_path, in
     only_warning_about(corpus, needle)
 
 
+def test_short_rows_are_padded_with_empty_cells(tmp_path):
+    index = "| file | title | outlet |\n|---|---|---|\n| a.txt | Ay |\n| b.txt |\n"
+    corpus = load_corpus(folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, index))
+    assert [(s.id, s.title, s.outlet) for s in corpus] == [("a", "Ay", ""),
+                                                          ("b", "Article 2 headline", "")]
+    assert corpus.warnings == ()
+
+
 def test_lower_case_index_md_is_used_too(tmp_path):
     folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2),
                                     "index.md": table("| b.txt | Bee |", "| a.txt | Ay |")})

@@ -189,10 +189,11 @@ def parse_index(text: str) -> ParsedIndex:
                 break  # the table has ended
             continue
         cells = _cells(line)
-        if len(cells) != len(header):
+        if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
-                            f"the header has {len(header)}): {shown(line)}")
+                            f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
             continue
+        cells += [""] * (len(header) - len(cells))  # missing trailing cells are empty, as in GFM
         row_fields = {}
         for name, cell in zip(header, cells):
             if name in INDEX_COLUMNS and name not in row_fields:

@@ -1,0 +1,1 @@
+"""The reader: a Textual app that compares two sources side by side, with a facts panel."""

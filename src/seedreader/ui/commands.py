@@ -1,0 +1,76 @@
+"""Command palette entries (ctrl+p) for the reader's main actions and for picking sources."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+
+from .facts_model import FILTER_LABELS, FILTERS
+
+# (title, help, screen action)
+ACTIONS = [
+    ("Swap sides", "Exchange the left and the right source", "swap"),
+    ("Next difference", "Move to the next changed, moved or one-sided paragraph",
+     "difference(1)"),
+    ("Previous difference", "Move to the previous difference", "difference(-1)"),
+    ("Next conflict", "Move to the next figure the sources disagree on", "conflict(1)"),
+    ("Previous conflict", "Move to the previous conflicting figure", "conflict(-1)"),
+    ("Jump to moved counterpart", "Go to where a moved paragraph sits in the other article",
+     "moved"),
+    ("Search", "Find text in both articles", "search"),
+    ("Copy paragraph", "Copy the current paragraph to the clipboard", "copy"),
+    ("Export comparison", "Write the comparison as HTML, Markdown, JSON or text", "export"),
+    ("Next right source", "Compare the left source with the next one in the list",
+     "step_right(1)"),
+    ("Previous right source", "Compare the left source with the previous one",
+     "step_right(-1)"),
+    ("Facts: conflicts first", "Toggle listing conflicting facts first", "facts_order"),
+    ("Help", "Show every key", "help"),
+] + [(f"Facts: show {FILTER_LABELS[name]}", f"Filter the facts panel: {FILTER_LABELS[name]}",
+      f"facts_filter('{name}')") for name in FILTERS]
+
+
+class ReaderCommands(Provider):
+    """The reader's actions, and 'Left: …' / 'Right: …' for every source."""
+
+    def _commands(self) -> list[tuple[str, str, object]]:
+        from .screens.main import MainScreen
+
+        screen = self.screen
+        if not isinstance(screen, MainScreen):
+            return []
+        commands: list[tuple[str, str, object]] = [
+            (title, help_text, partial(screen.run_action, action))
+            for title, help_text, action in ACTIONS
+        ]
+        for n, source in enumerate(screen.corpus.sources, 1):
+            title = " ".join(source.title.split())[:70]
+            # Help text is parsed as markup by the palette: no article text in it.
+            commands.append((f"Right: {n}. {title}", f"Compare source {n} on the right",
+                             partial(screen.set_pair, screen.left_id, source.id)))
+            commands.append((f"Left: {n}. {title}", f"Compare source {n} on the left",
+                             partial(screen.set_pair, source.id, screen.right_id)))
+        return commands
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(Content(title), callback, text=title, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, title), callback, text=title, help=help_text)
+
+
+def _highlight(matcher, title: str) -> Content:
+    """The title with the matched letters marked; never parsed as markup (titles are articles')."""
+    content = Content(title)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if offset < len(title) and not title[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content

@@ -1,0 +1,290 @@
+"""The compare view's model: a Comparison laid out as display units, each side wrapped into lines.
+
+No Textual here, so it can be built in a worker thread and tested on its own.
+
+A *unit* is what one stretch of rows shows: a paired block (both sides, same rows), a paragraph only
+one side has (against blank space), or one half of a moved block. A moved block is shown twice, each
+half where its paragraphs sit in their own article, so both columns read in order; each half knows
+its counterpart so the reader can jump between them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+from rich.cells import cell_len
+
+from ..models import Block, Comparison, Source
+
+SideName = Literal["left", "right"]
+
+# Control characters become their visible "control pictures" (one cell each) so that offsets stay
+# the same and nothing from an article can drive the terminal, whatever the loader left in.
+_PICTURES = {c: 0x2400 + c for c in range(0x20)}
+_PICTURES[0x7F] = 0x2421
+_PICTURES.update({c: 0xFFFD for c in range(0x80, 0xA0)})
+_PICTURES[ord("\t")] = ord(" ")
+_PICTURES.update({c: ord("\N{REPLACEMENT CHARACTER}")
+                  for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+_WORD = re.compile(r"\S+")
+
+
+def displayable(text: str) -> str:
+    """``text`` with every control character replaced by one visible character (offsets kept)."""
+    return text.translate(_PICTURES)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """What one column shows of a unit: some consecutive paragraphs of one source."""
+
+    paragraphs: tuple[int, ...]
+    text: str  # paragraphs joined by "\n", control characters made visible
+    bases: tuple[int, ...]  # offset of each paragraph inside ``text``
+    marks: tuple[tuple[int, int], ...]  # changed ranges (deleted on the left, inserted on the right)
+
+    def offset_of(self, paragraph: int, offset_in_paragraph: int) -> int:
+        return self.bases[self.paragraphs.index(paragraph)] + offset_in_paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str  # a BlockKind
+    block: int  # index into Comparison.blocks
+    left: Side | None
+    right: Side | None
+    similarity: float
+    counterpart: int | None = None  # the other half of a moved block (a unit index)
+
+    @property
+    def is_difference(self) -> bool:
+        return self.kind != "same"
+
+    def side(self, name: SideName) -> Side | None:
+        return self.left if name == "left" else self.right
+
+
+def _side(source: Source, paragraphs: tuple[int, ...], marks: list[tuple[int, int]]) -> Side:
+    texts = source.paragraphs
+    parts = [texts[i] for i in paragraphs]
+    bases, pos = [], 0
+    for part in parts:
+        bases.append(pos)
+        pos += len(part) + 1
+    return Side(tuple(paragraphs), displayable("\n".join(parts)), tuple(bases), tuple(marks))
+
+
+def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list]:
+    """Changed ranges of each side from the block's spans; whole sides if the spans do not fit."""
+    left_marks: list[tuple[int, int]] = []
+    right_marks: list[tuple[int, int]] = []
+    lpos = rpos = 0
+    for span in block.spans:
+        n = len(span.text)
+        if span.op == "equal":
+            if left_text[lpos:lpos + n] != span.text or right_text[rpos:rpos + n] != span.text:
+                break
+            lpos, rpos = lpos + n, rpos + n
+        elif span.op == "delete":
+            if left_text[lpos:lpos + n] != span.text:
+                break
+            if n:
+                left_marks.append((lpos, lpos + n))
+            lpos += n
+        elif span.op == "insert":
+            if right_text[rpos:rpos + n] != span.text:
+                break
+            if n:
+                right_marks.append((rpos, rpos + n))
+            rpos += n
+    else:
+        if lpos == len(left_text) and rpos == len(right_text):
+            return left_marks, right_marks
+    # The spans do not rebuild the paragraphs (an engine bug): show the whole block as changed.
+    whole = block.kind != "same"
+    return ([(0, len(left_text))] if whole and left_text else [],
+            [(0, len(right_text))] if whole and right_text else [])
+
+
+def build_units(comparison: Comparison) -> list[Unit]:
+    """Display units in an order where both columns read top to bottom in article order."""
+    from ..pairing import longest_increasing  # here: it brings rapidfuzz, not needed to start
+
+    left_src, right_src = comparison.left, comparison.right
+    anchors: list[tuple[int, Block]] = []
+    floats_left: list[tuple[int, Unit]] = []  # (left paragraph, unit) placed by the left column
+    floats_right: list[tuple[int, Unit]] = []
+    moved: list[tuple[int, Block]] = []
+    for b, block in enumerate(comparison.blocks):
+        if block.left and block.right and block.kind in ("same", "changed"):
+            anchors.append((b, block))
+        elif block.left and block.right:
+            moved.append((b, block))
+        elif block.left:
+            side = _side(left_src, block.left, [])
+            floats_left.append((block.left[0], Unit("left_only", b, side, None, block.similarity)))
+        elif block.right:
+            side = _side(right_src, block.right, [])
+            floats_right.append((block.right[0], Unit("right_only", b, None, side,
+                                                      block.similarity)))
+    # Paired blocks must read in order on both sides; any that do not are shown as moved.
+    anchors.sort(key=lambda item: item[1].left[0])
+    keep = set(longest_increasing([block.right[0] for _, block in anchors]))
+    moved.extend(item for i, item in enumerate(anchors) if i not in keep)
+    anchors = [item for i, item in enumerate(anchors) if i in keep]
+
+    anchor_units: list[Unit] = []
+    for b, block in anchors:
+        lt = "\n".join(left_src.paragraphs[i] for i in block.left)
+        rt = "\n".join(right_src.paragraphs[i] for i in block.right)
+        lm, rm = _marks(block, lt, rt)
+        anchor_units.append(Unit(block.kind, b, _side(left_src, block.left, lm),
+                                 _side(right_src, block.right, rm), block.similarity))
+    moved_pairs: list[tuple[Unit, Unit]] = []
+    for b, block in moved:
+        lt = "\n".join(left_src.paragraphs[i] for i in block.left)
+        rt = "\n".join(right_src.paragraphs[i] for i in block.right)
+        lm, rm = _marks(block, lt, rt)
+        lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity)
+        ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity)
+        floats_left.append((block.left[0], lu))
+        floats_right.append((block.right[0], ru))
+        moved_pairs.append((lu, ru))
+
+    anchor_left = [block.left[0] for _, block in anchors]
+    anchor_right = [block.right[0] for _, block in anchors]
+    gaps: list[list[tuple[int, int, Unit]]] = [[] for _ in range(len(anchors) + 1)]
+    for para, unit in floats_left:
+        gaps[bisect_right(anchor_left, para)].append((0, para, unit))
+    for para, unit in floats_right:
+        gaps[bisect_right(anchor_right, para)].append((1, para, unit))
+    order: list[Unit] = []
+    for g, gap in enumerate(gaps):
+        gap.sort(key=lambda item: (item[0], item[1]))
+        order.extend(unit for _, _, unit in gap)
+        if g < len(anchor_units):
+            order.append(anchor_units[g])
+    # Link the halves of moved blocks by their final positions.
+    where = {id(unit): i for i, unit in enumerate(order)}
+    for lu, ru in moved_pairs:
+        li, ri = where[id(lu)], where[id(ru)]
+        order[li] = _with_counterpart(lu, ri)
+        order[ri] = _with_counterpart(ru, li)
+    return order
+
+
+def _with_counterpart(unit: Unit, other: int) -> Unit:
+    return Unit(unit.kind, unit.block, unit.left, unit.right, unit.similarity, other)
+
+
+def wrap(text: str, width: int) -> list[tuple[int, int]]:
+    """Wrap ``text`` to ``width`` cells at spaces; lines as (start, end) offsets into ``text``.
+
+    A "\\n" always ends a line; words wider than a line are cut by cells. Spaces where a line breaks
+    are not shown, so the offsets of every visible character are kept.
+    """
+    width = max(1, width)
+    measure = len if text.isascii() else cell_len
+    lines: list[tuple[int, int]] = []
+    append = lines.append
+    pos = 0
+    for para in text.split("\n"):
+        start, end = pos, pos + len(para)
+        pos = end + 1
+        if len(para) <= width and (measure is len or cell_len(para) <= width):
+            append((start, end))
+            continue
+        line_start = -1
+        line_end = col = 0
+        for m in _WORD.finditer(text, start, end):
+            ws, we = m.span()
+            w = we - ws if measure is len else cell_len(m.group())
+            if line_start >= 0:
+                gap = ws - line_end if measure is len else cell_len(text[line_end:ws])
+                if col + gap + w <= width:
+                    line_end, col = we, col + gap + w
+                    continue
+                append((line_start, line_end))
+            if w <= width:
+                line_start, line_end, col = ws, we, w
+                continue
+            # A word wider than the line: cut it into pieces of at most ``width`` cells.
+            piece_start, col = ws, 0
+            for i in range(ws, we):
+                cw = 1 if measure is len else cell_len(text[i])
+                if col + cw > width and i > piece_start:
+                    append((piece_start, i))
+                    piece_start, col = i, 0
+                col += cw
+            line_start, line_end = piece_start, we
+        append((line_start, line_end) if line_start >= 0 else (start, start))
+    return lines
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Units wrapped for one column width, with the first row of each unit."""
+
+    width: int  # of one text column, in cells
+    units: tuple[Unit, ...]
+    left_lines: tuple[list[tuple[int, int]], ...]
+    right_lines: tuple[list[tuple[int, int]], ...]
+    tops: tuple[int, ...]  # first row of each unit; tops[-1] is the total number of rows
+
+    @property
+    def rows(self) -> int:
+        return self.tops[-1] if self.tops else 0
+
+    def unit_at(self, row: int) -> int:
+        """Index of the unit that holds ``row``."""
+        return max(0, min(len(self.units) - 1, bisect_right(self.tops, row) - 1))
+
+    def height(self, unit: int) -> int:
+        return self.tops[unit + 1] - self.tops[unit]
+
+    def row_of(self, unit: int, side: SideName, offset: int) -> int:
+        """The row showing character ``offset`` of a unit's side."""
+        lines = (self.left_lines if side == "left" else self.right_lines)[unit]
+        starts = [start for start, _ in lines]
+        return self.tops[unit] + max(0, bisect_right(starts, offset) - 1)
+
+
+def lay_out(units: list[Unit] | tuple[Unit, ...], width: int) -> Layout:
+    """Wrap every unit for text columns ``width`` cells wide; one blank row after each unit."""
+    left_lines, right_lines, tops = [], [], [0]
+    row = 0
+    for unit in units:
+        ll = wrap(unit.left.text, width) if unit.left else []
+        rl = wrap(unit.right.text, width) if unit.right else []
+        left_lines.append(ll)
+        right_lines.append(rl)
+        row += max(len(ll), len(rl), 1) + 1
+        tops.append(row)
+    return Layout(width, tuple(units), tuple(left_lines), tuple(right_lines), tuple(tops))
+
+
+@dataclass(frozen=True, slots=True)
+class Locator:
+    """Where each paragraph of each source sits among the units."""
+
+    left: dict[int, int]
+    right: dict[int, int]
+
+    @classmethod
+    def of(cls, units: list[Unit] | tuple[Unit, ...]) -> Locator:
+        left, right = {}, {}
+        for i, unit in enumerate(units):
+            if unit.left:
+                for p in unit.left.paragraphs:
+                    left[p] = i
+            if unit.right:
+                for p in unit.right.paragraphs:
+                    right[p] = i
+        return cls(left, right)
+
+    def find(self, side: SideName, paragraph: int) -> int | None:
+        return (self.left if side == "left" else self.right).get(paragraph)

@@ -1,0 +1,147 @@
+"""The export dialog: a file name and a format; never overwrites a file without asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.worker import Worker, WorkerState
+
+from ...models import Comparison, Corpus
+
+FORMATS = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
+EXTENSIONS = {"html": ".html", "md": ".md", "json": ".json", "text": ".txt"}
+
+
+def default_name(comparison: Comparison, fmt: str) -> str:
+    return f"{comparison.left.id}_vs_{comparison.right.id}{EXTENSIONS[fmt]}"
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    """Dismisses with the written path, or None when cancelled."""
+
+    DEFAULT_CSS = """
+    ExportDialog { align: center middle; }
+    ExportDialog > Vertical { width: 72; max-width: 100%; height: auto; border: thick $accent;
+                              background: $surface; padding: 0 1; }
+    ExportDialog Label { margin-top: 1; }
+    ExportDialog RadioSet { layout: horizontal; width: 100%; }
+    ExportDialog #export-where { color: $text-muted; height: auto; }
+    ExportDialog #export-problem { color: $warning; height: auto; }
+    ExportDialog #export-buttons { height: auto; margin-top: 1; align-horizontal: right; }
+    ExportDialog Button { margin-left: 1; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
+
+    def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
+                 fmt: str = "html") -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.corpus = corpus
+        self.fmt = fmt
+        self.confirmed: Path | None = None  # the existing file the user agreed to replace
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Content.assemble(
+                ("Export ", "bold"), Content(self.comparison.left.id), " ⇄ ",
+                Content(self.comparison.right.id)))
+            yield Label("Format")
+            with RadioSet(id="export-format"):
+                for fmt, label in FORMATS.items():
+                    yield RadioButton(label, value=fmt == self.fmt, name=fmt)
+            yield Label("File")
+            yield Input(default_name(self.comparison, self.fmt), id="export-file")
+            yield Static(id="export-where")
+            yield Static(id="export-problem")
+            with Horizontal(id="export-buttons"):
+                yield Button("Cancel", id="export-cancel-button")
+                yield Button("Export", variant="primary", id="export-go")
+
+    def on_mount(self) -> None:
+        self.query_one(Vertical).border_title = "Export the comparison"
+        self.query_one(Input).focus()
+        self._describe()
+
+    @property
+    def path(self) -> Path:
+        return Path(self.query_one(Input).value.strip()).expanduser()
+
+    def _describe(self) -> None:
+        raw = self.query_one(Input).value.strip()
+        where = self.query_one("#export-where", Static)
+        where.update(Content(f"→ {self.path.resolve()}") if raw else Content(""))
+        if self.confirmed is not None and self.confirmed != self.path:
+            self.confirmed = None
+        self._set_problem("")
+
+    def _set_problem(self, text: str) -> None:
+        self.query_one("#export-problem", Static).update(Content(text))
+        go = self.query_one("#export-go", Button)
+        go.label = "Overwrite" if self.confirmed is not None else "Export"
+        go.variant = "warning" if self.confirmed is not None else "primary"
+
+    @on(Input.Changed, "#export-file")
+    def _file_changed(self) -> None:
+        self._describe()
+
+    @on(RadioSet.Changed)
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = event.pressed.name or "html"
+        field = self.query_one(Input)
+        path = Path(field.value)
+        if path.suffix in EXTENSIONS.values() or not field.value.strip():
+            stem = path.stem if field.value.strip() else default_name(self.comparison, self.fmt)
+            field.value = str(path.with_name(Path(stem).stem + EXTENSIONS[self.fmt])) \
+                if field.value.strip() else stem
+
+    @on(Input.Submitted, "#export-file")
+    @on(Button.Pressed, "#export-go")
+    def _go(self) -> None:
+        if not self.query_one(Input).value.strip():
+            self._set_problem("Give the file a name.")
+            return
+        path = self.path
+        if path.is_dir():
+            self._set_problem(f"{path} is a folder; give a file name.")
+            return
+        if path.exists() and self.confirmed != path:
+            self.confirmed = path
+            self._set_problem(f"{path.name} exists. Press enter or Overwrite again to replace "
+                              "it, or change the name.")
+            return
+        self._write(path, self.fmt, force=self.confirmed == path)
+
+    @on(Button.Pressed, "#export-cancel-button")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def _write(self, path: Path, fmt: str, force: bool) -> Path:
+        from ...export import render_pair
+        from ...fileio import atomic_write_text
+
+        text = render_pair(self.comparison, fmt, corpus=self.corpus, color=False)
+        return atomic_write_text(path, text, force=force)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "export":
+            return
+        if event.state == WorkerState.SUCCESS:
+            written = event.worker.result
+            self.app.notify(f"wrote {written}", title="export", timeout=5)
+            self.dismiss(written)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            from ...errors import OutputExists
+
+            if isinstance(error, OutputExists):
+                self.confirmed = self.path
+            message = " ".join(str(error).split()) or type(error).__name__
+            self._set_problem(f"Not written: {message}")

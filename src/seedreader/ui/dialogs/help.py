@@ -1,0 +1,86 @@
+"""The help dialog: every key, grouped by where it works, with the user's keymap applied."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+# Keys that come from Textual's own widgets, described for people rather than by action name.
+BUILT_IN = {
+    "Comparison": [("↑ ↓ pgup pgdn home end", "scroll both columns together")],
+    "Sources": [("↑ ↓", "move in the list"),
+                ("enter", "compare with the highlighted source on the right, then read")],
+    "Facts": [("↑ ↓", "select a fact: its mentions are highlighted in both columns"),
+              ("enter", "go to the fact's first mention (shows a source that holds it)")],
+    "Everywhere": [("ctrl+p", "command palette: every action by name"),
+                   ("ctrl+q", "quit")],
+}
+
+
+def binding_groups() -> list[tuple[str, list[Binding]]]:
+    """The reader's bindings, grouped by the panel they belong to."""
+    from ..screens.main import MainScreen
+    from ..widgets.compare_view import CompareView
+    from ..widgets.find_bar import FindBar
+    from ..widgets.source_list import SourceList
+
+    return [
+        ("Everywhere", list(MainScreen.BINDINGS)),
+        ("Comparison", list(CompareView.BINDINGS)),
+        ("Sources", list(SourceList.BINDINGS)),
+        ("Facts", []),
+        ("Search bar", list(FindBar.BINDINGS)),
+    ]
+
+
+def all_binding_ids() -> set[str]:
+    return {b.id for _, bindings in binding_groups() for b in bindings if b.id}
+
+
+def key_names(app, binding: Binding) -> str:
+    """How the keys of ``binding`` read now (after the user's keymap)."""
+    keys = getattr(app, "keymap", {}).get(binding.id, binding.key) if binding.id else binding.key
+    return " ".join(app.get_key_display(binding.with_key(k.strip())) for k in keys.split(","))
+
+
+class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > Vertical { width: 84; max-width: 100%; height: 90%; border: thick $accent;
+                            background: $surface; padding: 0 1; }
+    HelpScreen VerticalScroll { height: 1fr; }
+    HelpScreen #help-foot { height: 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            with VerticalScroll():
+                yield Static(self._content(), id="help-text")
+            yield Static("escape, q or ? closes this help", id="help-foot")
+
+    def on_mount(self) -> None:
+        self.query_one(Vertical).border_title = "Keys"
+
+    def _content(self) -> Content:
+        lines: list[Content] = [Content.styled(
+            "seedreader compares two sources side by side: paired paragraphs on one row, "
+            "deleted words struck through (left, -), inserted words underlined (right, +), "
+            "moved paragraphs marked ↕.", "italic")]
+        for group, bindings in binding_groups():
+            lines.append(Content(""))
+            lines.append(Content.styled(group, "bold $accent"))
+            rows = [(key_names(self.app, b), b.tooltip or b.description) for b in bindings]
+            rows += BUILT_IN.get(group, [])
+            for keys, what in rows:
+                lines.append(Content.assemble((f"  {keys:<24}", "bold"), what))
+        return Content("\n").join(lines)
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,611 @@
+"""The main screen: sources and facts on the left, the comparison on the right.
+
+It owns the pair being compared and runs the slow work (compare, similarities, fact tally) in
+thread workers that post messages; the handlers here are the only place state changes.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from ...models import Comparison, Corpus
+from ..compare_rows import Unit, build_units, lay_out
+from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+from ..messages import ComparisonReady, FactsReady, SimilarityReady, WorkFailed
+from ..widgets.compare_header import CompareHeader
+from ..widgets.compare_view import LAZY_CHARS, CompareView, column_width
+from ..widgets.facts_panel import FactList, FactsPanel
+from ..widgets.find_bar import FindBar
+from ..widgets.source_list import SourceList
+
+NARROW = 110  # below this many columns, one panel at a time
+CACHE = 24  # comparisons kept (switching back to a pair is instant)
+PROGRESS_AFTER = 0.15  # seconds before a running comparison shows a loading indicator
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    comparison: Comparison
+    units: tuple[Unit, ...]
+
+
+class MainScreen(Screen):
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "app.quit", "Quit", id="quit"),
+        Binding("tab", "panel(1)", "Next panel", show=False, id="next-panel"),
+        Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="previous-panel"),
+        Binding("n", "difference(1)", "Next diff", id="next-difference"),
+        Binding("p", "difference(-1)", "Prev diff", id="previous-difference"),
+        Binding("N", "conflict(1)", "Next conflict", id="next-conflict"),
+        Binding("P", "conflict(-1)", "Prev conflict", show=False, id="previous-conflict"),
+        Binding("m", "moved", "Moved: jump", id="jump-moved"),
+        Binding("slash", "search", "Search", id="search"),
+        Binding("greater_than_sign", "match(1)", "Next match", id="next-match"),
+        Binding("less_than_sign", "match(-1)", "Prev match", show=False, id="previous-match"),
+        Binding("s", "swap", "Swap", id="swap"),
+        Binding("right_square_bracket", "step_right(1)", "Next right", show=False,
+                id="next-right"),
+        Binding("left_square_bracket", "step_right(-1)", "Previous right", show=False,
+                id="previous-right"),
+        Binding("c", "copy", "Copy ¶", id="copy"),
+        Binding("f", "facts_filter", "Facts filter", show=False, id="facts-filter"),
+        Binding("o", "facts_order", "Conflicts first", show=False, id="facts-order"),
+        Binding("e", "export", "Export", id="export"),
+    ]
+
+    def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None) -> None:
+        super().__init__()
+        self.corpus = corpus
+        ids = corpus.ids
+        left, right = pair if pair else (ids[0], ids[min(1, len(ids) - 1)])
+        self.left_id, self.right_id = left, right
+        self._compared: OrderedDict[tuple[str, str], Compared] = OrderedDict()
+        self._similarity_for: str | None = None
+        self.facts: FactsView | None = None
+        self.fact: Fact | None = None  # the selected fact, highlighted in both columns
+        self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
+        self._last_conflict: tuple | None = None
+        self._progress_timer = None
+
+    # ----- building -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        with Horizontal(id="body"):
+            with Vertical(id="sidebar"):
+                yield SourceList(self.corpus, id="sources")
+                yield FactsPanel(id="facts")
+            with Vertical(id="compare-pane"):
+                yield CompareHeader(self.corpus, id="compare-header")
+                yield CompareView(id="compare")
+                yield FindBar(id="find")
+        yield Footer()
+
+    @property
+    def compare_view(self) -> CompareView:
+        return self.query_one(CompareView)
+
+    @property
+    def source_list(self) -> SourceList:
+        return self.query_one(SourceList)
+
+    @property
+    def facts_panel(self) -> FactsPanel:
+        return self.query_one(FactsPanel)
+
+    @property
+    def comparison(self) -> Comparison | None:
+        view = self.compare_view
+        if view.comparison is None:
+            return None
+        if (view.comparison.left.id, view.comparison.right.id) != (self.left_id, self.right_id):
+            return None
+        return view.comparison
+
+    def on_mount(self) -> None:
+        self.query_one("#sources").border_title = "Sources"
+        self.source_list.set_pair(self.left_id, self.right_id)
+        self.facts_panel.set_pair(self.left_id, self.right_id)
+        self._update_bars()
+        self.compare_view.focus()
+        self._narrow(self.size.width < NARROW)
+        # First paint shows the list; the comparison and the tally fill in when ready.
+        self.call_after_refresh(self._start)
+
+    def _start(self) -> None:
+        self._request_pair()
+        self._tally()
+
+    def on_resize(self) -> None:
+        self._narrow(self.size.width < NARROW)
+        self._update_bars()
+
+    def _narrow(self, narrow: bool) -> None:
+        self.set_class(narrow, "-narrow")
+        self._follow_focus()
+
+    def _follow_focus(self) -> None:
+        focused = self.focused
+        in_sidebar = focused is not None and self.query_one("#sidebar") in focused.ancestors
+        self.set_class(in_sidebar, "-sidebar-focus")
+
+    def on_descendant_focus(self) -> None:
+        self._follow_focus()
+        self._update_bars()
+        self.refresh_bindings()
+
+    # ----- the pair -----------------------------------------------------------------------
+
+    def set_pair(self, left: str, right: str) -> None:
+        if (left, right) == (self.left_id, self.right_id):
+            return
+        left_changed = left != self.left_id
+        self.left_id, self.right_id = left, right
+        self._last_conflict = None
+        self.source_list.set_pair(left, right)
+        self.facts_panel.set_pair(left, right)
+        self._update_bars()
+        self._request_pair(left_changed=left_changed)
+        remember = getattr(self.app, "remember_pair", None)
+        if remember is not None:
+            remember(left, right)
+
+    def _request_pair(self, left_changed: bool = True) -> None:
+        key = (self.left_id, self.right_id)
+        cached = self._compared.get(key)
+        if cached is not None:
+            self._compared.move_to_end(key)
+            self.workers.cancel_group(self, "compare")
+            self._show(cached.comparison, cached.units)
+        else:
+            view = self.compare_view
+            view.clear(f"Comparing {self._label_of(self.left_id)} with {self._label_of(self.right_id)}…")
+            self._stop_progress()
+            self._progress_timer = self.set_timer(PROGRESS_AFTER, self._show_progress)
+            self._compare(self.left_id, self.right_id, column_width(
+                view.scrollable_content_region.width or max(20, self.size.width - 40)))
+        if left_changed or self._similarity_for != self.left_id:
+            self._similarities()
+
+    def _label_of(self, source_id: str) -> str:
+        return f"{self.corpus.ids.index(source_id) + 1} ({source_id})"
+
+    def _show_progress(self) -> None:
+        if self.comparison is None:
+            self.compare_view.loading = True
+
+    def _stop_progress(self) -> None:
+        if self._progress_timer is not None:
+            self._progress_timer.stop()
+            self._progress_timer = None
+        self.compare_view.loading = False
+
+    def _show(self, comparison: Comparison, units: tuple[Unit, ...], layout=None) -> None:
+        self._stop_progress()
+        view = self.compare_view
+        view.show(comparison, units, layout)
+        if self.fact is not None:
+            spot = view.highlight(*self._mentions(self.fact))
+            if self._reveal_fact and spot is not None:
+                view.jump(spot)
+        self._reveal_fact = False
+        self._update_bars()
+        self.refresh_bindings()
+
+    def _keep(self, comparison: Comparison, units: tuple[Unit, ...]) -> None:
+        key = (comparison.left.id, comparison.right.id)
+        self._compared[key] = Compared(comparison, units)
+        self._compared.move_to_end(key)
+        while len(self._compared) > CACHE:
+            self._compared.popitem(last=False)
+        self.source_list.set_similarity(comparison.left.id, comparison.right.id,
+                                        comparison.similarity)
+
+    @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
+    def _compare(self, left_id: str, right_id: str, width: int) -> None:
+        worker = get_current_worker()
+        try:
+            from ...align import compare
+
+            comparison = compare(self.corpus[left_id], self.corpus[right_id])
+            if worker.is_cancelled:
+                return
+            units = tuple(build_units(comparison))
+            chars = len(comparison.left.text) + len(comparison.right.text)
+            layout = lay_out(units, width) if chars >= LAZY_CHARS else None
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line
+            self.post_message(WorkFailed(f"compare {left_id} with {right_id}", _one_line(exc)))
+            return
+        if not worker.is_cancelled:
+            self.post_message(ComparisonReady(comparison, units, layout))
+
+    @on(ComparisonReady)
+    def _comparison_ready(self, message: ComparisonReady) -> None:
+        comparison = message.comparison
+        self._keep(comparison, message.units)
+        if (comparison.left.id, comparison.right.id) == (self.left_id, self.right_id):
+            self._show(comparison, message.units, message.layout)
+
+    @work(thread=True, exclusive=True, group="similarity", exit_on_error=False)
+    def _similarity_worker(self, left_id: str, todo: list[str]) -> None:
+        worker = get_current_worker()
+        from ...align import compare
+
+        for source_id in todo:
+            if worker.is_cancelled:
+                return
+            try:
+                comparison = compare(self.corpus[left_id], self.corpus[source_id])
+                units = tuple(build_units(comparison))
+            except Exception:  # noqa: BLE001 - the bar stays empty; the pair shows its own error
+                continue
+            if not worker.is_cancelled:
+                self.post_message(SimilarityReady(comparison, units))
+
+    def _similarities(self) -> None:
+        """Compare the left source with every other one in the background (for the bars)."""
+        self._similarity_for = self.left_id
+        ids = list(self.corpus.ids)
+        start = ids.index(self.right_id)
+        # Nearest first after the right one, so stepping with ] finds them ready.
+        order = sorted(range(len(ids)), key=lambda i: ((i - start) % len(ids)))
+        todo = []
+        for i in order:
+            sid = ids[i]
+            if sid == self.left_id or sid == self.right_id:
+                continue
+            cached = self._compared.get((self.left_id, sid))
+            if cached is not None:
+                self.source_list.set_similarity(self.left_id, sid, cached.comparison.similarity)
+            else:
+                todo.append(sid)
+        self.workers.cancel_group(self, "similarity")
+        if todo:
+            self._similarity_worker(self.left_id, todo)
+
+    @on(SimilarityReady)
+    def _similarity_ready(self, message: SimilarityReady) -> None:
+        self._keep(message.comparison, message.units)
+
+    @on(WorkFailed)
+    def _work_failed(self, message: WorkFailed) -> None:
+        self._stop_progress()
+        text = f"could not {message.what}: {message.error}"
+        if message.what.startswith("compare"):
+            self.compare_view.clear(text)
+        elif message.what.startswith("tally"):
+            self.facts_panel.set_failed(text)
+        self.notify(text, severity="error", timeout=8)
+
+    # ----- facts --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
+    def _tally(self) -> None:
+        try:
+            from ...facts import tally_facts
+
+            view = FactsView.of(tally_facts(self.corpus), self.corpus.ids)
+        except Exception as exc:  # noqa: BLE001 - shown to the user as one line
+            self.post_message(WorkFailed("tally the facts", _one_line(exc)))
+            return
+        self.post_message(FactsReady(view))
+
+    @on(FactsReady)
+    def _facts_ready(self, message: FactsReady) -> None:
+        self.facts = message.view
+        titles = {s.id: s.title for s in self.corpus.sources}
+        self.facts_panel.set_facts(message.view, titles)
+        self._update_bars()
+
+    def _mentions(self, fact: Fact) -> tuple[list, list]:
+        """The fact's mentions in the left and right source as (paragraph, start, end)."""
+        out: tuple[list, list] = ([], [])
+        for n, source_id in enumerate((self.left_id, self.right_id)):
+            source = self.corpus[source_id]
+            for m in fact.mentions_in(source_id):
+                if not 0 <= m.start < m.end <= len(source.text) or not source.segments:
+                    continue
+                p = source.paragraph_at(m.start)
+                seg = source.segments[p]
+                start, end = max(m.start, seg.start), min(m.end, seg.end)
+                if start < end:
+                    out[n].append((p, start - seg.start, end - seg.start))
+        return out
+
+    def _select_fact(self, fact: Fact | None, *, reveal: bool) -> bool:
+        """Highlight a fact's mentions; with ``reveal`` scroll to the first. False if none shown."""
+        self.fact = fact
+        view = self.compare_view
+        if fact is None:
+            view.highlight([], [])
+            return False
+        spot = view.highlight(*self._mentions(fact))
+        if spot is not None and reveal:
+            view.jump(spot)
+        return spot is not None
+
+    @on(FactsPanel.FactHighlighted)
+    def _fact_highlighted(self, message: FactsPanel.FactHighlighted) -> None:
+        browsing = isinstance(self.focused, FactList)
+        if browsing or self.fact is not None:
+            self._select_fact(message.fact, reveal=browsing)
+
+    @on(FactsPanel.FactChosen)
+    def _fact_chosen(self, message: FactsPanel.FactChosen) -> None:
+        fact = message.fact
+        if self._select_fact(fact, reveal=True):
+            self.compare_view.focus()
+            return
+        if not fact.sources:
+            self.notify("no source holds this fact", severity="warning")
+            return
+        holder = fact.sources[0]
+        if holder == self.left_id and len(fact.sources) > 1:
+            holder = fact.sources[1]
+        self._reveal_fact = True
+        self.notify(f"showing {self._label_of(holder)} on the right: it holds this fact", timeout=4)
+        self.set_pair(self.left_id, holder)
+        self.compare_view.focus()
+
+    def action_facts_filter(self, name: str | None = None) -> None:
+        panel = self.facts_panel
+        if name in FILTERS:
+            panel.filter = name
+        else:
+            panel.cycle_filter()
+        self.notify(f"facts: {FILTER_LABELS[panel.filter]}", timeout=2)
+
+    def action_facts_order(self) -> None:
+        panel = self.facts_panel
+        panel.conflicts_first = not panel.conflicts_first
+        self.notify("facts: conflicts first" if panel.conflicts_first else "facts: tally order",
+                    timeout=2)
+
+    def action_conflict(self, delta: int) -> None:
+        if self.facts is None:
+            self.notify("the facts are still being tallied", timeout=3)
+            return
+        view = self.compare_view
+        if self.comparison is None:
+            return
+        entries = []
+        for fact in self.facts.facts:
+            if not self.facts.in_conflict(fact):
+                continue
+            left, right = self._mentions(fact)
+            for side, items in (("left", left), ("right", right)):
+                for paragraph, start, _ in items:
+                    spot = view.spot_of(side, paragraph, start)
+                    if spot is not None:
+                        entries.append(((spot.unit, 0 if side == "left" else 1, spot.offset),
+                                        spot, fact))
+        if not entries:
+            self.notify("no conflicting figures in these two articles; the facts panel's "
+                        "conflicts filter lists them all", timeout=5)
+            return
+        entries.sort(key=lambda e: e[0])
+        here = self._last_conflict
+        cursor_key = (view.cursor, 0 if view.side == "left" else 1, -1)
+        if here is None or here[0] != view.cursor:
+            here = cursor_key if delta > 0 else (view.cursor, -1, -1)
+        keys = [e[0] for e in entries]
+        if delta > 0:
+            later = [i for i, k in enumerate(keys) if k > here]
+            if not later:
+                self.notify("no more conflicts below", timeout=2)
+                return
+            i = later[0]
+        else:
+            earlier = [i for i, k in enumerate(keys) if k < here]
+            if not earlier:
+                self.notify("no more conflicts above", timeout=2)
+                return
+            i = earlier[-1]
+        key, spot, fact = entries[i]
+        self._last_conflict = key
+        self._select_fact(fact, reveal=False)
+        view.jump(spot)
+        self._last_conflict = (view.cursor, key[1], key[2])
+        self.facts_panel.select(fact.id)
+        others = self.facts.counterparts(fact)
+        against = "; ".join(f"{o.value} ({', '.join(o.sources)})" for o in others)
+        self.notify(f"{fact.value} ({', '.join(fact.sources)}) ≠ {against}", title="conflict",
+                    timeout=6)
+
+    # ----- moving in the comparison -------------------------------------------------------
+
+    def action_difference(self, delta: int) -> None:
+        if self.comparison is None:
+            return
+        if not self.compare_view.step(delta, differences_only=True):
+            self.notify("no more differences " + ("below" if delta > 0 else "above"), timeout=2)
+
+    def action_moved(self) -> None:
+        spot = self.compare_view.counterpart()
+        if spot is None:
+            self.notify("this paragraph was not moved", timeout=2)
+            return
+        self.compare_view.jump(spot)
+
+    def action_copy(self) -> None:
+        current = self.compare_view.current_text()
+        if current is None:
+            return
+        text, label = current
+        self.app.copy_to_clipboard(text)
+        self.notify(f"copied {label} ({len(text)} characters)", timeout=3)
+
+    def action_search(self) -> None:
+        self._narrow_show_compare()
+        self.query_one(FindBar).open()
+
+    def action_match(self, delta: int) -> None:
+        view = self.compare_view
+        if not view.query_text:
+            self.notify("nothing searched yet: press / to search", timeout=2)
+            return
+        if not view.step_match(delta):
+            self.notify(f"no matches for “{view.query_text}”", timeout=2)
+        self._update_find_count()
+
+    def _update_find_count(self) -> None:
+        current, total = self.compare_view.match_position
+        self.query_one(FindBar).set_count(current, total)
+
+    @on(FindBar.Submitted)
+    def _find_submitted(self, message: FindBar.Submitted) -> None:
+        view = self.compare_view
+        count = view.search(message.query)
+        self._update_find_count()
+        view.focus()
+        if message.query and not count:
+            self.notify(f"no matches for “{message.query}”", timeout=3)
+
+    @on(Input.Changed, "#find-input")
+    def _find_changed(self, event: Input.Changed) -> None:
+        view = self.compare_view
+        chars = sum(len(s.text) for s in (view.comparison.left, view.comparison.right)) \
+            if view.comparison else 0
+        if chars < LAZY_CHARS:  # search as you type, when that is cheap
+            view.search(event.value)
+            self._update_find_count()
+
+    @on(FindBar.Closed)
+    def _find_closed(self) -> None:
+        self.compare_view.clear_search()
+        self.compare_view.focus()
+
+    @on(CompareView.CursorMoved)
+    @on(CompareView.LayoutChanged)
+    def _cursor_moved(self) -> None:
+        self._update_bars()
+        self.refresh_bindings()
+
+    # ----- choosing sources ---------------------------------------------------------------
+
+    @on(SourceList.Picked)
+    def _picked(self, message: SourceList.Picked) -> None:
+        left, right = self.left_id, self.right_id
+        if message.side == "left":
+            left = message.source_id
+            if left == right:  # keep two different sources when there are two
+                right = self.left_id if len(self.corpus) > 1 else right
+        else:
+            right = message.source_id
+            if right == left:
+                left = self.right_id if len(self.corpus) > 1 else left
+        self.set_pair(left, right)
+        if message.focus_compare:
+            self.compare_view.focus()
+
+    def action_swap(self) -> None:
+        self.set_pair(self.right_id, self.left_id)
+
+    def action_step_right(self, delta: int) -> None:
+        ids = self.corpus.ids
+        if len(ids) < 2:
+            return
+        i = ids.index(self.right_id)
+        for _ in range(len(ids)):
+            i = (i + delta) % len(ids)
+            if ids[i] != self.left_id:
+                break
+        self.set_pair(self.left_id, ids[i])
+
+    # ----- panels, dialogs ----------------------------------------------------------------
+
+    def _panels(self) -> list[Widget]:
+        panels: list[Widget] = [self.source_list, self.query_one(FactList), self.compare_view]
+        find = self.query_one(FindBar)
+        if find.has_class("-open"):
+            panels.append(find.input)
+        return panels
+
+    def action_panel(self, delta: int) -> None:
+        panels = self._panels()
+        focused = self.focused
+        index = next((i for i, p in enumerate(panels) if p is focused), len(panels) - 1)
+        target = panels[(index + delta) % len(panels)]
+        self.set_class(target is not self.compare_view and not isinstance(target, Input),
+                       "-sidebar-focus")
+        self.call_after_refresh(target.focus)
+
+    def _narrow_show_compare(self) -> None:
+        self.remove_class("-sidebar-focus")
+
+    def action_help(self) -> None:
+        from ..dialogs.help import HelpScreen
+
+        self.app.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        comparison = self.comparison
+        if comparison is None:
+            self.notify("the comparison is not ready yet", timeout=2)
+            return
+        from ..dialogs.export import ExportDialog
+
+        self.app.push_screen(ExportDialog(comparison, self.corpus))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that do nothing now are hidden from the footer."""
+        view = self.compare_view if self.is_mounted else None
+        if view is None:
+            return True
+        if action == "moved":
+            return view.counterpart() is not None
+        if action == "match":
+            return bool(view.query_text)
+        if action in ("copy", "export", "difference"):
+            return True if self.comparison is not None else None
+        if action == "conflict":
+            return True if self.facts is not None and self.facts.conflicts else None
+        return True
+
+    # ----- the bars -----------------------------------------------------------------------
+
+    def _update_bars(self) -> None:
+        if not self.is_mounted:
+            return
+        view = self.compare_view
+        self.query_one(CompareHeader).show(self.left_id, self.right_id, view.side,
+                                           view.scrollable_content_region.width)
+        parts: list = [("seedreader", "bold $accent"), "  "]
+        left_pos = self.corpus.ids.index(self.left_id) + 1
+        right_pos = self.corpus.ids.index(self.right_id) + 1
+        parts += [("L ", "bold"), f"{left_pos}", ("  ⇄  ", "$accent"), ("R ", "bold"),
+                  f"{right_pos}", (f"  of {len(self.corpus)} sources", "dim")]
+        comparison = self.comparison
+        if comparison is not None:
+            diffs = [i for i, u in enumerate(view.units) if u.is_difference]
+            parts.append(f"   similarity {comparison.similarity:.0%}")
+            if diffs:
+                index = next((n for n, i in enumerate(diffs) if i == view.cursor), None)
+                where = f"{index + 1} of {len(diffs)}" if index is not None else \
+                    f"{len(diffs)} in all"
+                parts.append(f"   difference {where}")
+            else:
+                parts.append("   no differences")
+        else:
+            parts.append(("   comparing…", "dim italic"))
+        if self.facts is not None:
+            facts = f"   {len(self.facts.facts)} facts, {len(self.facts.conflicts)} conflicts"
+            parts.append((facts, "dim"))
+        self.query_one("#topbar", Static).update(Content.assemble(*parts))
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text[:200]

@@ -1,0 +1,54 @@
+"""The line above the comparison naming the source of each column, aligned with the columns."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from ...models import Corpus
+from .compare_view import GUTTER, SEPARATOR, column_width
+
+
+class CompareHeader(Static):
+    DEFAULT_CSS = """
+    CompareHeader { height: 1; background: $panel; }
+    """
+
+    def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.pair: tuple[str, str] = ("", "")
+        self.side = "left"
+        self.view_width = 0
+
+    def show(self, left: str, right: str, side: str, view_width: int) -> None:
+        self.pair, self.side, self.view_width = (left, right), side, view_width
+        self.update(self._content())
+
+    def _label(self, role: str, source_id: str, width: int, current: bool) -> Content:
+        if source_id not in self.corpus:
+            return Content(" " * width)
+        position = self.corpus.ids.index(source_id) + 1
+        source = self.corpus[source_id]
+        details = " · ".join(d for d in (source.outlet, source.published) if d)
+        label = Content.assemble(
+            ("▌" if current else " ", "$accent"),
+            (f"{role} ", "bold $accent"),
+            (f"{position} ", "bold"),
+            Content(source.title or source.id),
+            (f"  {details}" if details else "", "dim"),
+        )
+        label = label.truncate(width, ellipsis=True)
+        return label.pad_right(max(0, width - label.cell_length))
+
+    def _content(self) -> Content:
+        total = self.view_width or self.size.width
+        cw = column_width(total)
+        left_width = GUTTER + cw
+        right_width = max(0, total - left_width - SEPARATOR)
+        left, right = self.pair
+        return Content.assemble(
+            self._label("L", left, left_width, self.side == "left"),
+            (" │", "dim"),
+            self._label("R", right, right_width, self.side == "right"),
+        )

@@ -1,0 +1,574 @@
+"""Two articles side by side in aligned rows: one ScrollView that renders only the lines on screen.
+
+Rows are pre-wrapped for both columns (compare_rows.lay_out); a row is found by bisecting the
+first rows of the units; rendered strips are cached until the width, the theme or the highlights
+change. Article text only ever becomes Segments: never markup, never control codes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import pairwise
+from dataclasses import dataclass
+from functools import partial
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.worker import Worker, WorkerState
+
+from ...models import Comparison
+from ..compare_rows import Layout, Locator, SideName, Unit, build_units, lay_out
+
+GUTTER = 2  # cursor bar + change marker, before each column
+SEPARATOR = 2  # " │" between the columns
+LAZY_CHARS = 300_000  # above this many characters, wrapping runs in a worker
+
+
+def column_width(total: int) -> int:
+    """Width of one text column when the view is ``total`` cells wide."""
+    return max(8, (total - 2 * GUTTER - SEPARATOR) // 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A place in the comparison: a unit, one of its sides, a character offset in that side."""
+
+    unit: int
+    side: SideName
+    offset: int = 0
+
+
+class CompareView(ScrollView, can_focus=True):
+    """The comparison of two sources."""
+
+    COMPONENT_CLASSES = {
+        "compare-view--delete",
+        "compare-view--insert",
+        "compare-view--left-only",
+        "compare-view--right-only",
+        "compare-view--moved",
+        "compare-view--marker-delete",
+        "compare-view--marker-insert",
+        "compare-view--marker-moved",
+        "compare-view--cursor",
+        "compare-view--separator",
+        "compare-view--fact",
+        "compare-view--match",
+        "compare-view--match-current",
+        "compare-view--note",
+    }
+
+    DEFAULT_CSS = """
+    CompareView {
+        overflow-y: scroll;
+        overflow-x: hidden;
+        background: $surface;
+        color: $foreground;
+        & > .compare-view--delete { background: $error 30%; text-style: strike; }
+        & > .compare-view--insert { background: $success 30%; text-style: underline; }
+        & > .compare-view--left-only { background: $error 10%; }
+        & > .compare-view--right-only { background: $success 10%; }
+        & > .compare-view--moved { background: $warning 10%; }
+        & > .compare-view--marker-delete { color: $error; text-style: bold; }
+        & > .compare-view--marker-insert { color: $success; text-style: bold; }
+        & > .compare-view--marker-moved { color: $warning; text-style: bold; }
+        & > .compare-view--cursor { color: $accent; }
+        & > .compare-view--separator { color: $foreground 25%; }
+        & > .compare-view--fact { background: $accent 45%; text-style: bold underline; }
+        & > .compare-view--match { background: $warning 45%; }
+        & > .compare-view--match-current { background: $warning; color: $background;
+                                            text-style: bold; }
+        & > .compare-view--note { color: $text-muted; text-style: italic; }
+        &:focus > .compare-view--cursor { color: $accent; text-style: bold; }
+    }
+    """
+
+    BINDINGS = [
+        Binding("left", "side('left')", "Left column", show=False, id="left-column"),
+        Binding("right", "side('right')", "Right column", show=False, id="right-column"),
+        Binding("j", "step_unit(1)", "Next paragraph", show=False, id="next-paragraph"),
+        Binding("k", "step_unit(-1)", "Previous paragraph", show=False, id="previous-paragraph"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
+    ]
+
+    class CursorMoved(Message):
+        """The current paragraph (unit) or column changed."""
+
+        def __init__(self, view: CompareView, unit: int, side: SideName) -> None:
+            super().__init__()
+            self.view = view
+            self.unit = unit
+            self.side = side
+
+    class LayoutChanged(Message):
+        """New rows are on screen (a new comparison, or wrapped for a new width)."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.comparison: Comparison | None = None
+        self.units: tuple[Unit, ...] = ()
+        self.locator = Locator({}, {})
+        self.wrapped: Layout | None = None
+        self.cursor = 0
+        self.side: SideName = "left"
+        self.placeholder = "Comparing…"
+        self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._styles: dict[str, Style] = {}
+        self._facts: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        self._matches: list[tuple[int, str, int, int]] = []
+        self._match_index: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        self._current_match = -1
+        self.query_text = ""
+        self._pending: Spot | None = None
+        self._pending_top = False
+        self._keys: dict[str, str] = {}
+
+    # ----- data in -------------------------------------------------------------------------
+
+    def show(self, comparison: Comparison, units: tuple[Unit, ...] | None = None,
+             layout: Layout | None = None) -> None:
+        """Show a comparison (``units`` and ``layout`` when a worker already built them)."""
+        same_pair = (self.comparison is not None
+                     and (self.comparison.left.id, self.comparison.right.id)
+                     == (comparison.left.id, comparison.right.id))
+        self.comparison = comparison
+        self.units = units if units is not None else tuple(build_units(comparison))
+        self.locator = Locator.of(self.units)
+        self.wrapped = None
+        self._facts = {}
+        self.cursor = min(self.cursor, max(0, len(self.units) - 1)) if same_pair else 0
+        if not same_pair:
+            self._pending_top = True
+        if self.query_text:
+            self._run_search(self.query_text, keep_position=False)
+        if layout is not None and layout.units is self.units and layout.width == self._width():
+            self._apply_layout(layout)
+        else:
+            self.relayout()
+
+    def clear(self, placeholder: str) -> None:
+        """Show a message instead of a comparison (while one is being computed)."""
+        self.placeholder = placeholder
+        self.comparison = None
+        self.units = ()
+        self.wrapped = None
+        self.locator = Locator({}, {})
+        self.virtual_size = Size(self.size.width, 0)
+        self._cache.clear()
+        self.refresh()
+
+    def set_key_names(self, keys: dict[str, str]) -> None:
+        """Display names of keys the notes mention (binding id -> key), after a keymap change."""
+        self._keys = keys
+        self._cache.clear()
+        self.refresh()
+
+    # ----- layout ----------------------------------------------------------------------------
+
+    def _width(self) -> int:
+        return column_width(self.scrollable_content_region.width or self.size.width)
+
+    def relayout(self) -> None:
+        if not self.units:
+            self.wrapped = None
+            self.refresh()
+            return
+        width = self._width()
+        chars = sum(len(u.left.text if u.left else "") + len(u.right.text if u.right else "")
+                    for u in self.units)
+        if chars < LAZY_CHARS:
+            self._apply_layout(lay_out(self.units, width))
+        else:
+            self.run_worker(partial(lay_out, self.units, width), thread=True, exclusive=True,
+                            group="layout", exit_on_error=False)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "layout" or event.worker.node is not self:
+            return
+        event.stop()
+        if event.state == WorkerState.SUCCESS:
+            layout = event.worker.result
+            if layout.units is self.units and layout.width == self._width():
+                self._apply_layout(layout)
+        elif event.state == WorkerState.ERROR:
+            self.notify(f"could not lay out the comparison: {event.worker.error}",
+                        severity="error")
+
+    def _apply_layout(self, layout: Layout) -> None:
+        keep = self._anchor()
+        self.wrapped = layout
+        self._cache.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, layout.rows)
+        if self._pending is not None:
+            spot, self._pending = self._pending, None
+            self.jump(spot)
+        elif self._pending_top:
+            self._pending_top = False
+            self.scroll_to(y=0, animate=False, immediate=True)
+            self._set_cursor(0, self.side)
+        elif keep is not None:
+            self.scroll_to(y=layout.tops[keep], animate=False, immediate=True)
+        self.refresh()
+        self.post_message(self.LayoutChanged())
+
+    def _anchor(self) -> int | None:
+        """The unit at the top of the view, to keep it there when the rows are re-wrapped."""
+        if self.wrapped is None or self.wrapped.units is not self.units:
+            return None
+        return self.wrapped.unit_at(round(self.scroll_y))
+
+    def on_resize(self) -> None:
+        if self.wrapped is not None and self.wrapped.width != self._width():
+            self.relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    # ----- moving about ----------------------------------------------------------------------
+
+    @property
+    def current(self) -> Unit | None:
+        return self.units[self.cursor] if 0 <= self.cursor < len(self.units) else None
+
+    def _set_cursor(self, unit: int, side: SideName | None = None) -> None:
+        side = side or self.side
+        if self.units:
+            u = self.units[unit]
+            if u.side(side) is None:  # a one-sided unit: the column that has text
+                side = "left" if u.left else "right"
+        changed = (unit, side) != (self.cursor, self.side)
+        self.cursor, self.side = unit, side
+        if changed:
+            self.refresh()
+            self.post_message(self.CursorMoved(self, unit, side))
+
+    def jump(self, spot: Spot, *, scroll: bool = True) -> None:
+        """Make ``spot`` current and bring its row into view (later, if not laid out yet)."""
+        if self.wrapped is None or self.wrapped.units is not self.units:
+            self._pending = spot
+            return
+        self._set_cursor(spot.unit, spot.side)
+        if scroll:
+            row = self.wrapped.row_of(spot.unit, spot.side, spot.offset)
+            self._scroll_to_row(row, self.wrapped.tops[spot.unit],
+                                self.wrapped.height(spot.unit))
+
+    def _scroll_to_row(self, row: int, unit_top: int, unit_height: int) -> None:
+        height = self.scrollable_content_region.height
+        top = round(self.scroll_y)
+        if unit_top >= top and unit_top + unit_height - 1 <= top + height:
+            return  # the whole paragraph is on screen already
+        if top <= row < top + height - 1 and unit_height > height:
+            return
+        target = unit_top if unit_height <= height - 2 else row
+        self.scroll_to(y=max(0, target - 2), animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        layout = self.wrapped
+        if layout is None or not self.units or self._pending is not None:
+            return
+        top, height = round(new_value), self.scrollable_content_region.height
+        start, end = layout.tops[self.cursor], layout.tops[self.cursor + 1] - 1
+        if end <= top or start >= top + height:
+            # The current paragraph scrolled out of view: the first one on screen becomes current.
+            unit = layout.unit_at(top)
+            if layout.tops[unit] < top and unit + 1 < len(self.units):
+                unit += 1
+            self._set_cursor(unit)
+
+    def step(self, delta: int, *, differences_only: bool) -> bool:
+        """Move the cursor to the next (``delta`` 1) or previous (-1) unit; False at the end."""
+        i = self.cursor + delta
+        while 0 <= i < len(self.units):
+            if not differences_only or self.units[i].is_difference:
+                side = self.side
+                self.jump(Spot(i, side))
+                return True
+            i += delta
+        return False
+
+    def action_step_unit(self, delta: int) -> None:
+        if not self.step(delta, differences_only=False):
+            self.notify("no more paragraphs", timeout=2)
+
+    def action_side(self, side: SideName) -> None:
+        if self.current is not None and self.current.side(side) is None:
+            # That column is blank here: the paragraph of that side nearest below.
+            for i in range(self.cursor + 1, len(self.units)):
+                if self.units[i].side(side) is not None:
+                    self.jump(Spot(i, side))
+                    return
+        self._set_cursor(self.cursor, side)
+
+    def counterpart(self) -> Spot | None:
+        unit = self.current
+        if unit is None or unit.counterpart is None:
+            return None
+        other = self.units[unit.counterpart]
+        return Spot(unit.counterpart, "left" if other.left else "right")
+
+    def spot_of(self, side: SideName, paragraph: int, offset: int = 0) -> Spot | None:
+        """Where character ``offset`` of paragraph ``paragraph`` of one side is shown."""
+        unit = self.locator.find(side, paragraph)
+        if unit is None:
+            return None
+        s = self.units[unit].side(side)
+        return Spot(unit, side, s.offset_of(paragraph, offset))
+
+    def row_of(self, spot: Spot) -> int | None:
+        if self.wrapped is None or self.wrapped.units is not self.units:
+            return None
+        return self.wrapped.row_of(spot.unit, spot.side, spot.offset)
+
+    def current_text(self) -> tuple[str, str] | None:
+        """The original text of the current paragraph(s) in the current column, and a label."""
+        unit, comparison = self.current, self.comparison
+        if unit is None or comparison is None:
+            return None
+        side = unit.side(self.side)
+        source = comparison.left if self.side == "left" else comparison.right
+        if side is None:
+            side = unit.left or unit.right
+            source = comparison.left if unit.left else comparison.right
+        paragraphs = source.paragraphs
+        text = "\n\n".join(paragraphs[i] for i in side.paragraphs)
+        numbers = ", ".join(f"¶{i + 1}" for i in side.paragraphs)
+        return text, f"{numbers} of {source.id}"
+
+    # ----- highlights --------------------------------------------------------------------------
+
+    def highlight(self, left: list[tuple[int, int, int]], right: list[tuple[int, int, int]]) -> \
+            Spot | None:
+        """Mark fact mentions given as (paragraph, start, end) within each side's paragraph.
+
+        Returns the first marked place (None when neither side has one).
+        """
+        marks: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        spots: list[Spot] = []
+        for side, items in (("left", left), ("right", right)):
+            for paragraph, start, end in items:
+                unit = self.locator.find(side, paragraph)
+                if unit is None:
+                    continue
+                base = self.units[unit].side(side).offset_of(paragraph, 0)
+                marks.setdefault((unit, side), []).append((base + start, base + end))
+                spots.append(Spot(unit, side, base + start))
+        for ranges in marks.values():
+            ranges.sort()
+        self._facts = marks
+        self._cache.clear()
+        self.refresh()
+        if not spots:
+            return None
+        order = {"left": 0, "right": 1}
+        return min(spots, key=lambda s: (self.row_of(s) or 0, s.unit, order[s.side], s.offset))
+
+    def search(self, query: str) -> int:
+        """Highlight every case-insensitive match of ``query``; jump to the first one below."""
+        self.query_text = query
+        count = self._run_search(query, keep_position=True)
+        return count
+
+    def _run_search(self, query: str, *, keep_position: bool) -> int:
+        self._matches, self._match_index, self._current_match = [], {}, -1
+        if query:
+            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            for i, unit in enumerate(self.units):
+                for name, side in (("left", unit.left), ("right", unit.right)):
+                    if side is None:
+                        continue
+                    for m in pattern.finditer(side.text):
+                        if m.end() > m.start():
+                            self._matches.append((i, name, m.start(), m.end()))
+                            self._match_index.setdefault((i, name), []).append(m.span())
+        self._cache.clear()
+        self.refresh()
+        if keep_position and self._matches:
+            self.step_match(1, from_cursor=True)
+        return len(self._matches)
+
+    @property
+    def match_position(self) -> tuple[int, int]:
+        """(current match, 1-based; 0 if none) and how many matches there are."""
+        return self._current_match + 1, len(self._matches)
+
+    def step_match(self, delta: int, *, from_cursor: bool = False) -> bool:
+        if not self._matches:
+            return False
+        if from_cursor or self._current_match < 0:
+            keys = [(u, 0 if s == "left" else 1) for u, s, _, _ in self._matches]
+            i = bisect_left(keys, (self.cursor, 0))
+            if delta < 0:
+                i -= 1
+            i %= len(self._matches)
+        else:
+            i = (self._current_match + delta) % len(self._matches)
+        self._current_match = i
+        unit, side, start, _ = self._matches[i]
+        self._cache.clear()
+        self.jump(Spot(unit, side, start))
+        self.refresh()
+        return True
+
+    def clear_search(self) -> None:
+        self.query_text = ""
+        self._run_search("", keep_position=False)
+
+    def action_clear_search(self) -> None:
+        if self.query_text:
+            self.clear_search()
+            self.notify("search cleared", timeout=2)
+
+    # ----- rendering ---------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"compare-view--{name}")
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width or self.size.width
+        row = round(self.scroll_y) + y
+        layout = self.wrapped
+        base = self.rich_style
+        if layout is None or layout.units is not self.units:
+            if y == 1:
+                text = f"  {self.placeholder}"
+                return Strip([Segment(text, base + self._style("note"))]).adjust_cell_length(
+                    width, base)
+            return Strip.blank(width, base)
+        if row >= layout.rows:
+            return Strip.blank(width, base)
+        unit = layout.unit_at(row)
+        is_cursor = unit == self.cursor
+        key = (row, width, self.side if is_cursor else None)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(layout, unit, row - layout.tops[unit], width, is_cursor)
+            self._cache[key] = strip
+        return strip
+
+    def _render_row(self, layout: Layout, index: int, line: int, width: int,
+                    is_cursor: bool) -> Strip:
+        unit = layout.units[index]
+        base = self.rich_style
+        cw = layout.width
+        text_rows = max(len(layout.left_lines[index]), len(layout.right_lines[index]), 1)
+        segments: list[Segment] = []
+        for name, lines in (("left", layout.left_lines[index]), ("right", layout.right_lines[index])):
+            if name == "right":
+                segments.append(Segment(" │", self._style("separator")))
+                col_width = max(cw, width - GUTTER * 2 - SEPARATOR - cw)
+            else:
+                col_width = cw
+            side = unit.side(name)
+            bar = is_cursor and self.side == name and line < text_rows
+            segments.append(Segment("▌", self._style("cursor")) if bar else Segment(" ", base))
+            if side is None or line >= len(lines):
+                segments.append(Segment(" ", base))
+                note = self._note(unit, index, name, line, col_width)
+                if note:
+                    segments.append(Segment(note, base + self._style("note")))
+                    segments.append(Segment(" " * (col_width - cell_len(note)), base))
+                else:
+                    segments.append(Segment(" " * col_width, base))
+                continue
+            start, end = lines[line]
+            segments.extend(self._text_segments(unit, index, name, side.text, start, end,
+                                                col_width, line))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _note(self, unit: Unit, index: int, name: SideName, line: int, width: int) -> str:
+        """What a blank column says beside half of a moved block (its first row only)."""
+        if unit.kind != "moved" or unit.counterpart is None or line != 0:
+            return ""
+        other = self.units[unit.counterpart].side(name)
+        if other is None:
+            return ""
+        arrow = "↓ below" if unit.counterpart > index else "↑ above"
+        key = self._keys.get("jump-moved", "m")
+        note = f"↕ moved: {name} ¶{other.paragraphs[0] + 1} is {arrow} · {key}"
+        return note if cell_len(note) <= width else note[: max(0, width - 1)] + "…"
+
+    def _text_segments(self, unit: Unit, index: int, name: SideName, text: str, start: int,
+                       end: int, col_width: int, line: int) -> list[Segment]:
+        base = self.rich_style
+        if unit.kind == "left_only":
+            base, marker, marker_style = base + self._style("left-only"), "-", "marker-delete"
+        elif unit.kind == "right_only":
+            base, marker, marker_style = base + self._style("right-only"), "+", "marker-insert"
+        else:
+            marker, marker_style = " ", "marker-delete"
+            if unit.kind == "moved":
+                base = base + self._style("moved")
+        side = unit.side(name)
+        layers: list[tuple[list[tuple[int, int]], Style]] = []
+        if unit.kind in ("changed", "moved", "same") and side.marks:
+            marks = _overlapping(side.marks, start, end)
+            if marks:
+                layers.append((marks, self._style("delete" if name == "left" else "insert")))
+                marker = "-" if name == "left" else "+"
+                marker_style = "marker-delete" if name == "left" else "marker-insert"
+        if unit.kind == "moved" and line == 0:
+            marker, marker_style = "↕", "marker-moved"
+        facts = self._facts.get((index, name))
+        if facts:  # few, and they may overlap: no bisecting
+            layers.append(([(a, b) for a, b in facts if a < end and b > start],
+                           self._style("fact")))
+        matches = self._match_index.get((index, name))
+        if matches:
+            layers.append((_overlapping(matches, start, end), self._style("match")))
+            if self._current_match >= 0:
+                u, s, ms, me = self._matches[self._current_match]
+                if u == index and s == name:
+                    layers.append((_overlapping([(ms, me)], start, end),
+                                   self._style("match-current")))
+        out = [Segment(marker, self.rich_style + self._style(marker_style))]
+        points = {start, end}
+        for ranges, _ in layers:
+            for a, b in ranges:
+                points.add(max(a, start))
+                points.add(min(b, end))
+        cuts = sorted(points)
+        used = 0
+        for a, b in pairwise(cuts):
+            if a >= b:
+                continue
+            style = base
+            for ranges, layer_style in layers:
+                for ra, rb in ranges:
+                    if ra <= a < rb:
+                        style = style + layer_style
+                        break
+            piece = text[a:b]
+            out.append(Segment(piece, style))
+            used += cell_len(piece)
+        if used < col_width:
+            out.append(Segment(" " * (col_width - used), base))
+        return out
+
+
+def _overlapping(ranges: list[tuple[int, int]] | tuple[tuple[int, int], ...], start: int,
+                 end: int) -> list[tuple[int, int]]:
+    """Those of the sorted, non-overlapping ``ranges`` that overlap [start, end)."""
+    i = bisect_left(ranges, (start, start))
+    if i > 0 and ranges[i - 1][1] > start:
+        i -= 1
+    out = []
+    while i < len(ranges) and ranges[i][0] < end:
+        if ranges[i][1] > start:
+            out.append(ranges[i])
+        i += 1
+    return out

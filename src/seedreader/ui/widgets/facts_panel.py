@@ -1,0 +1,218 @@
+"""The facts panel: every figure, date and quote with its support across sources, and conflicts."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+
+CONFLICT = "≠"
+
+
+class FactList(OptionList):
+    """The facts of the current filter; moving the cursor selects a fact."""
+
+    BINDINGS = [
+        Binding("f", "cycle_filter", "Filter", id="facts-filter"),
+        Binding("o", "toggle_order", "Conflicts first", show=False, id="facts-order"),
+    ]
+
+    def action_cycle_filter(self) -> None:
+        if isinstance(self.parent, FactsPanel):
+            self.parent.cycle_filter()
+
+    def action_toggle_order(self) -> None:
+        if isinstance(self.parent, FactsPanel):
+            self.parent.conflicts_first = not self.parent.conflicts_first
+
+
+class FactsPanel(Vertical):
+    """Filter bar, fact list and details of the highlighted fact."""
+
+    DEFAULT_CSS = """
+    FactsPanel { height: 1fr; }
+    FactsPanel #facts-filters { height: 1; padding: 0 1; }
+    FactsPanel FactList { height: 1fr; }
+    FactsPanel #facts-detail { height: auto; max-height: 12; padding: 0 1;
+                               border-top: solid $foreground 20%; }
+    """
+
+    filter: reactive[str] = reactive("all", init=False)
+    conflicts_first: reactive[bool] = reactive(False, init=False)
+
+    class FactHighlighted(Message):
+        """The cursor moved to a fact (``fact`` None when the list is empty)."""
+
+        def __init__(self, fact: Fact | None) -> None:
+            super().__init__()
+            self.fact = fact
+
+    class FactChosen(Message):
+        """Enter on a fact: show its first mention."""
+
+        def __init__(self, fact: Fact) -> None:
+            super().__init__()
+            self.fact = fact
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.view: FactsView | None = None
+        self.titles: dict[str, str] = {}
+        self.pair: tuple[str, str] = ("", "")
+        self.status = "Tallying facts…"
+        self._shown: list[Fact] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="facts-filters")
+        yield FactList(id="facts-list")
+        yield Static(id="facts-detail")
+
+    def on_mount(self) -> None:
+        self.border_title = "Facts"
+        self._show_filters()
+        self.query_one("#facts-detail", Static).update(Content.styled(self.status, "dim italic"))
+
+    @property
+    def fact_list(self) -> FactList:
+        return self.query_one(FactList)
+
+    @property
+    def current(self) -> Fact | None:
+        i = self.fact_list.highlighted
+        return self._shown[i] if i is not None and 0 <= i < len(self._shown) else None
+
+    def set_facts(self, view: FactsView, titles: dict[str, str]) -> None:
+        self.view, self.titles = view, titles
+        conflicts = len(view.conflicts)
+        self.border_subtitle = f"{len(view.facts)} · {conflicts} conflict{'s' * (conflicts != 1)}"
+        self._refill()
+
+    def set_failed(self, message: str) -> None:
+        self.status = message
+        self.query_one("#facts-detail", Static).update(Content.styled(message, "$error"))
+
+    def set_pair(self, left: str, right: str) -> None:
+        self.pair = (left, right)
+        self._show_detail(self.current)
+
+    def cycle_filter(self) -> None:
+        self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
+
+    def watch_filter(self) -> None:
+        self._show_filters()
+        self._refill()
+
+    def watch_conflicts_first(self) -> None:
+        self._refill()
+
+    def select(self, fact_id: str) -> bool:
+        """Move the cursor to a fact (switching to "all" if the filter hides it)."""
+        for _ in range(2):
+            for i, fact in enumerate(self._shown):
+                if fact.id == fact_id:
+                    self.fact_list.highlighted = i
+                    return True
+            if self.filter == "all":
+                return False
+            self.filter = "all"
+            self._refill()
+        return False
+
+    def _show_filters(self) -> None:
+        parts: list[Content | tuple[str, str] | str] = [("filter ", "dim")]
+        for name in FILTERS:
+            label = FILTER_LABELS[name]
+            style = "bold reverse" if name == self.filter else "underline"
+            # ``name`` is one of our own constants, never article text.
+            parts.append(Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
+                                             label=label).stylize(style))
+            parts.append(" ")
+        self.query_one("#facts-filters", Static).update(Content.assemble(*parts))
+
+    def _refill(self) -> None:
+        fact_list = self.fact_list
+        if self.view is None:
+            return
+        previous = self.current
+        self._shown = self.view.filtered(self.filter, self.conflicts_first)
+        width = max(20, fact_list.scrollable_content_region.width or 40)
+        fact_list.set_options([Option(self._prompt(f, width), id=f"fact-{i}")
+                               for i, f in enumerate(self._shown)])
+        if not self._shown:
+            self._show_detail(None)
+            self.post_message(self.FactHighlighted(None))
+            return
+        index = 0
+        if previous is not None:
+            index = next((i for i, f in enumerate(self._shown) if f.id == previous.id), 0)
+        fact_list.highlighted = index
+
+    def on_resize(self) -> None:
+        self._refill()
+
+    def _prompt(self, fact: Fact, width: int) -> Content:
+        assert self.view is not None
+        mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
+        value = fact.value if fact.kind != "quote" else f"“{fact.value}”"
+        head = Content.assemble(mark, " ", (f"{fact.kind:<8} ", "dim"), (value, "bold"))
+        if fact.qualifier:
+            head = Content.assemble(head, (f" ({fact.qualifier})", "italic"))
+        dots = self.view.dots(fact)
+        total = len(self.view.source_ids)
+        about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
+        line2 = Content.assemble("  ", (dots, "$accent"), f" {fact.support}/{total}  ",
+                                 (about, "dim"))
+        return Content("\n").join([head.truncate(width, ellipsis=True),
+                                   line2.truncate(width, ellipsis=True)])
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        fact = self.current
+        self._show_detail(fact)
+        self.post_message(self.FactHighlighted(fact))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.current is not None:
+            self.post_message(self.FactChosen(self.current))
+
+    def _show_detail(self, fact: Fact | None) -> None:
+        detail = self.query_one("#facts-detail", Static)
+        if self.view is None:
+            return
+        if fact is None:
+            detail.update(Content.styled("No facts in this filter.", "dim italic"))
+            return
+        lines: list[Content] = []
+        value = fact.value if fact.kind != "quote" else f"“{fact.value}”"
+        lines.append(Content.assemble((value, "bold"),
+                                      (f"  {fact.qualifier}" if fact.qualifier else "", "italic")))
+        if fact.about:
+            lines.append(Content.assemble(("about ", "dim"), fact.about))
+        if fact.speaker:
+            lines.append(Content.assemble(("said by ", "dim"), fact.speaker))
+        lines.append(Content.assemble(("held by ", "dim"), ", ".join(fact.sources) or "-"))
+        left, right = self.pair
+        shown = [side for side, sid in (("left", left), ("right", right)) if sid in fact.sources]
+        if shown:
+            lines.append(Content.assemble(("in view: ", "dim"), " and ".join(shown)))
+        else:
+            holders = ", ".join(fact.sources) or "no source"
+            lines.append(Content.styled(
+                f"in neither article shown; held by {holders}. Enter shows "
+                f"{fact.sources[0] if fact.sources else '-'} on the right.", "$warning"))
+        for other in self.view.counterparts(fact):
+            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$error"),
+                                          (other.value, "bold"),
+                                          f" ({', '.join(other.sources)})"))
+        for other in self.view.variants_of(fact):
+            lines.append(Content.assemble(("≈ may be the same remark as ", "dim"),
+                                          f"“{other.value}” ({', '.join(other.sources)})"))
+        detail.update(Content("\n").join(lines))

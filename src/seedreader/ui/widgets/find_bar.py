@@ -1,0 +1,62 @@
+"""The search bar under the comparison: type, enter to find; ``>``/``<`` step through matches."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Label
+
+
+class FindBar(Horizontal):
+    """Hidden until ``/``; escape closes it and clears the search."""
+
+    DEFAULT_CSS = """
+    FindBar { height: 1; display: none; background: $panel; }
+    FindBar.-open { display: block; }
+    FindBar Label { width: auto; padding: 0 1; color: $text-muted; }
+    FindBar Input { width: 1fr; height: 1; border: none; padding: 0; background: $panel; }
+    FindBar Input:focus { border: none; }
+    FindBar #find-count { min-width: 12; text-align: right; }
+    """
+
+    BINDINGS = [Binding("escape", "close", "Close search", id="close-search")]
+
+    class Submitted(Message):
+        def __init__(self, query: str) -> None:
+            super().__init__()
+            self.query = query
+
+    class Closed(Message):
+        pass
+
+    def compose(self) -> ComposeResult:
+        yield Label("find")
+        yield Input(placeholder="text to find in both articles", id="find-input")
+        yield Label("", id="find-count")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one(Input)
+
+    def open(self) -> None:
+        self.add_class("-open")
+        self.input.focus()
+
+    def action_close(self) -> None:
+        self.remove_class("-open")
+        self.post_message(self.Closed())
+
+    def set_count(self, current: int, total: int) -> None:
+        label = self.query_one("#find-count", Label)
+        if not self.input.value:
+            label.update("")
+        elif total == 0:
+            label.update("no matches")
+        else:
+            label.update(f"{current}/{total}")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Submitted(event.value))

@@ -1,0 +1,124 @@
+"""The list of sources: position, title, outlet and date, length, and closeness to the left one."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ...models import Corpus, Source
+
+BAR = 8  # cells of the similarity bar
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def similarity_bar(value: float, width: int = BAR) -> str:
+    """A bar of ``width`` cells filled in eighths: 0.62 -> '█████    '."""
+    eighths = round(max(0.0, min(1.0, value)) * width * 8)
+    full, rest = divmod(eighths, 8)
+    bar = "█" * full + (_EIGHTHS[rest] if rest and full < width else "")
+    return bar + "·" * (width - len(bar))
+
+
+def length_label(source: Source) -> str:
+    words = len(source.text.split())
+    return f"{words / 1000:.1f}k words" if words >= 10_000 else f"{words} words"
+
+
+class SourceList(OptionList):
+    """Sources in INDEX.md order. ``l`` makes the highlighted one the left, ``r``/enter the right."""
+
+    BINDINGS = [
+        Binding("l", "pick('left')", "Left", id="pick-left"),
+        Binding("r", "pick('right')", "Right", id="pick-right"),
+    ]
+
+    DEFAULT_CSS = """
+    SourceList { height: auto; max-height: 45%; }
+    SourceList > .source-list--role { background: $accent 70%; color: $text; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {"source-list--role"}
+
+    class Picked(Message):
+        """The user chose a source for one side."""
+
+        def __init__(self, side: str, source_id: str, focus_compare: bool = False) -> None:
+            super().__init__()
+            self.side = side
+            self.source_id = source_id
+            self.focus_compare = focus_compare
+
+    def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.corpus = corpus
+        self.left_id = corpus.ids[0]
+        self.right_id = corpus.ids[min(1, len(corpus) - 1)]
+        self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
+        self._built_width = -1
+
+    def on_mount(self) -> None:
+        self.rebuild()
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._built_width:
+            self.rebuild()
+
+    def set_pair(self, left_id: str, right_id: str) -> None:
+        if (left_id, right_id) != (self.left_id, self.right_id):
+            if left_id != self.left_id:
+                self.similarity = {}
+            self.left_id, self.right_id = left_id, right_id
+            self.rebuild()
+
+    def set_similarity(self, left_id: str, source_id: str, value: float) -> None:
+        if left_id == self.left_id and self.similarity.get(source_id) != value:
+            self.similarity[source_id] = value
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        width = self.scrollable_content_region.width or 40
+        self._built_width = width
+        highlighted = self.highlighted
+        options = [Option(self._prompt(n, source, width), id=source.id)
+                   for n, source in enumerate(self.corpus.sources, 1)]
+        self.set_options(options)
+        if highlighted is not None and options:
+            self.highlighted = min(highlighted, len(options) - 1)
+        elif options:
+            self.highlighted = self.corpus.ids.index(self.right_id)
+
+    def _prompt(self, position: int, source: Source, width: int) -> Content:
+        role = ("L" if source.id == self.left_id else " ") + (
+            "R" if source.id == self.right_id else " ")
+        head = Content.assemble(
+            (f"{position:>2} ", "dim"),
+            (role, "$accent on $accent 20%" if role.strip() else ""),
+            " ",
+            Content(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
+        )
+        details = [d for d in (source.outlet, source.published) if d]
+        details.append(length_label(source))
+        if source.id == self.left_id:
+            closeness = Content.styled("  the left source", "dim italic")
+        elif source.id in self.similarity:
+            value = self.similarity[source.id]
+            closeness = Content.assemble("  ", (similarity_bar(value), "$accent"),
+                                         f" {value:4.0%}")
+        else:
+            closeness = Content.styled("  …", "dim")
+        info = Content.assemble("      ", (" · ".join(details), "dim"))
+        room = width - closeness.cell_length
+        if info.cell_length > room:
+            info = info.truncate(max(6, room), ellipsis=True)
+        line2 = Content.assemble(info, " " * max(0, room - info.cell_length), closeness)
+        return Content("\n").join([head, line2])
+
+    def action_pick(self, side: str) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.Picked(side, self.corpus.sources[self.highlighted].id))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.Picked("right", event.option.id, focus_compare=True))

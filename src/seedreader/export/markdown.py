@@ -32,6 +32,7 @@ _ANYWHERE = re.compile(r"([\\`*_\[\]<>|~$])")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # What turns a line into a block: heading, list, quote, setext underline, ordered list.
 _LINE_START = re.compile(r"^([#+=\-])|^(\d+)([.)])")
+_SPACES = re.compile(r"[ \t]{2,}")
 NOT_STATED = "*not stated*"
 
 
@@ -43,7 +44,7 @@ def md(text: str) -> str:
 
 def _line(composed: str) -> str:
     """A composed line of escaped text and tags, stripped, its start unable to open a block."""
-    composed = composed.strip()
+    composed = _SPACES.sub(" ", composed.strip())
     return _LINE_START.sub(lambda m: "\\" + m.group(1) if m.group(1)
                            else m.group(2) + "\\" + m.group(3), composed, count=1)
 
@@ -86,6 +87,40 @@ def _marked(tag: str, text: str, minor: bool) -> str:
     return f"{md(lead)}<{tag}{title}>{md(core)}</{tag}>{md(trail)}"
 
 
+class _Paragraphs:
+    """Markdown paragraphs built part by part; a line break inside one is a hard break."""
+
+    def __init__(self) -> None:
+        self._paras: list[list[list[str]]] = [[[]]]
+
+    def add(self, part: str) -> None:
+        self._paras[-1][-1].append(part)
+
+    def line_break(self) -> None:
+        self._paras[-1].append([])
+
+    def paragraph_break(self) -> None:
+        self._paras.append([[]])
+
+    def lines(self) -> list[str]:
+        out = []
+        for para in self._paras:
+            lines = [line for line in (_line("".join(parts)) for parts in para) if line]
+            if lines:
+                out.append("\\\n".join(lines))
+        return out
+
+
+def _boundaries(source: Source, indices: tuple[int, ...]) -> set[int]:
+    """Offsets, in a block's side joined by newlines, of the newlines between its paragraphs."""
+    bounds, pos = set(), 0
+    for i in indices[:-1]:
+        pos += len(source.paragraphs[i])
+        bounds.add(pos)
+        pos += 1
+    return bounds
+
+
 # Below this share of text in common, a block's merged word diff reads as two texts shuffled
 # together: each side is shown whole instead, with its own changes marked.
 MERGE_AT = 0.5
@@ -99,51 +134,59 @@ def _common_share(block: Block) -> float:
     return size["equal"] / longer if longer else 1.0
 
 
-def _side_lines(comparison: Comparison, block: Block) -> list[str]:
-    out = []
-    for side, letter in (("left", "A"), ("right", "B")):
-        for paragraph in side_paragraphs(comparison, block, side):
-            text = "".join(
-                md(run.text) if run.op == "equal"
-                else _marked("del" if run.op == "delete" else "ins", run.text, run.minor)
-                for run in paragraph.runs
-            )
-            out.append(_line(f"**{letter} ¶{paragraph.index + 1}:** {text}"))
-    return out
-
-
 def block_lines(comparison: Comparison, block: Block) -> list[str]:
-    """A block as Markdown paragraphs (one line each): its word diff, or its two sides.
+    """A block as Markdown paragraphs: its merged word diff, or its two sides in turn.
 
-    Paired blocks with little in common show each side in turn; the others, one merged word
-    diff: a newline both sides share starts a new paragraph, a paragraph break on one side only
-    shows as a marked ¶. Tags never span lines. One-sided blocks carry no marks inside.
+    Paired blocks with little in common show each side in turn. Tags never span lines; a line
+    break inside a paragraph is a hard break; one-sided blocks carry no marks inside.
     """
     if block.left and block.right and _common_share(block) < MERGE_AT:
         return _side_lines(comparison, block)
-    return _merged_lines(block)
+    return _merged_lines(comparison, block)
 
 
-def _merged_lines(block: Block) -> list[str]:
-    """A block's word diff as Markdown paragraphs (one line each).
+def _side_lines(comparison: Comparison, block: Block) -> list[str]:
+    out = _Paragraphs()
+    for side, letter in (("left", "A"), ("right", "B")):
+        for paragraph in side_paragraphs(comparison, block, side):
+            out.paragraph_break()
+            out.add(f"**{letter} ¶{paragraph.index + 1}:** ")
+            for run in paragraph.runs:
+                tag = {"delete": "del", "insert": "ins"}.get(run.op)
+                for n, piece in enumerate(run.text.split("\n")):
+                    if n:
+                        out.line_break()
+                    if piece:
+                        out.add(md(piece) if tag is None else _marked(tag, piece, run.minor))
+    return out.lines()
 
-    A newline both sides share starts a new paragraph; a paragraph break on one side only shows
-    as a marked ¶. Tags never span lines. One-sided blocks carry no marks inside.
-    """
+
+def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
+    """The word diff as one text: where both sides end a paragraph a new one starts; a
+    paragraph break on one side only shows as a marked ¶."""
+    bounds = {"left": _boundaries(comparison.left, block.left),
+              "right": _boundaries(comparison.right, block.right)}
+    sides = {"equal": ("left", "right"), "delete": ("left",), "insert": ("right",)}
+    pos = {"left": 0, "right": 0}
     plain = block.kind in ("left_only", "right_only")
-    lines: list[list[str]] = [[]]
+    out = _Paragraphs()
     for span in block.spans:
         tag = None if plain else {"delete": "del", "insert": "ins"}.get(span.op)
         for n, piece in enumerate(span.text.split("\n")):
             if n:
-                if tag is None:
-                    lines.append([])
+                if tag is not None:
+                    out.add(f" <{tag}>¶</{tag}> ")
+                elif any(pos[side] in bounds[side] for side in sides[span.op]):
+                    out.paragraph_break()
                 else:
-                    lines[-1].append(f" <{tag}>¶</{tag}> ")
+                    out.line_break()
+                for side in sides[span.op]:
+                    pos[side] += 1
             if piece:
-                lines[-1].append(md(piece) if tag is None
-                                 else _marked(tag, piece, is_minor(span)))
-    return [text for text in (_line("".join(parts)) for parts in lines) if text]
+                out.add(md(piece) if tag is None else _marked(tag, piece, is_minor(span)))
+                for side in sides[span.op]:
+                    pos[side] += len(piece)
+    return out.lines()
 
 
 def _blocks(comparison: Comparison, level: str) -> list[str]:

@@ -1,0 +1,47 @@
+"""The JSON exports: compare().to_dict() plus facts, with a schema version; the report as data."""
+
+from __future__ import annotations
+
+import json
+
+from export_support import fake_view, make_source, synthetic_comparison
+
+from seedreader import compare, load_corpus
+from seedreader.export import SCHEMA_VERSION, render_pair
+from seedreader.export.jsonfmt import pair_dict, render_pair_json
+
+SEEDS = load_corpus()
+EXTRA = {"outlet", "published", "url"}
+
+
+def test_pair_json_is_compare_to_dict_plus_facts_and_a_version():
+    comparison = compare(SEEDS[2], SEEDS[0])
+    data = json.loads(render_pair(comparison, "json", corpus=SEEDS))
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["kind"] == "pair"
+    expected = comparison.to_dict()
+    for side in ("left", "right"):
+        assert EXTRA <= set(data[side])
+        assert {k: v for k, v in data[side].items() if k not in EXTRA} == expected[side]
+    assert data["blocks"] == expected["blocks"]
+    assert data["similarity"] == expected["similarity"]
+    assert "facts" in data
+
+
+def test_pair_facts_in_json_keep_the_tally_shape():
+    comparison = synthetic_comparison()
+    view = fake_view([comparison.left, comparison.right, make_source("third", ["x"])])
+    data = json.loads(render_pair_json(comparison, view))
+    facts = data["facts"]
+    assert set(facts) == {"sources", "facts", "conflicts", "variants"}
+    assert [s["id"] for s in facts["sources"]] == ["L", "R", "third"]
+    assert {f["id"] for f in facts["facts"]} >= {"f1", "f3", "f4"}
+    assert facts["conflicts"] == [{"about": "security meeting", "facts": ["f3", "f4"]}]
+
+
+def test_pair_json_carries_source_details():
+    left = make_source("l", ["a"], outlet="AP", published="2026-01-12", url="https://x.org/")
+    data = pair_dict(compare(left, make_source("r", ["b"])), None)
+    assert (data["left"]["outlet"], data["left"]["published"], data["left"]["url"]) == (
+        "AP", "2026-01-12", "https://x.org/")
+    assert data["facts"] is None

@@ -1,0 +1,65 @@
+"""The terminal word diff: [-deleted-]{+inserted+}; colour only when asked; no escape codes
+out of an article."""
+
+from __future__ import annotations
+
+import re
+
+from export_support import hostile_pair, make_source, synthetic_comparison
+
+from seedreader import compare
+from seedreader.export import render_pair
+from seedreader.export.text import BOLD, DIM, GREEN, RED, RESET
+
+OUR_CODES = re.compile("|".join(re.escape(c) for c in (BOLD, DIM, GREEN, RED, RESET)))
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+EXPECTED = """\
+--- A L: Left title
++++ B R: Right title
+similarity 60%, 5 blocks: 1 same, 1 changed, 1 moved, 1 only in A, 1 only in B
+
+@@ changed A ¶1 ↔ B ¶1 (80%) @@
+Alpha [-beta-]{+delta+} gamma.
+
+@@ only in A A ¶2 @@
+[-Only left here.-]
+
+@@ same A ¶4 ↔ B ¶2 (100%) @@
+Same words.
+
+@@ moved A ¶3 ↔ B ¶3 (90%) @@
+Moved text stays{+ put+}.
+
+@@ only in B B ¶4–5 @@
+{+Only right here.
+Second half.+}
+"""
+
+
+def test_word_diff_of_a_synthetic_pair():
+    assert render_pair(synthetic_comparison(), "text") == EXPECTED
+
+
+def test_no_colour_unless_asked():
+    out = render_pair(synthetic_comparison(), "text")
+    assert "\x1b" not in out
+    coloured = render_pair(synthetic_comparison(), "text", color=True)
+    assert f"{RED}[-beta-]{RESET}" in coloured and f"{GREEN}{{+delta+}}{RESET}" in coloured
+    # Colour is applied per line: a pager showing half a block still resets at each line end.
+    assert f"{GREEN}{{+Only right here.{RESET}\n{GREEN}Second half.+}}{RESET}" in coloured
+    assert OUR_CODES.sub("", coloured) == out
+
+
+def test_an_article_cannot_send_escape_codes():
+    left, right = hostile_pair()
+    comparison = compare(left, right)
+    for color in (False, True):
+        out = render_pair(comparison, "text", color=color)
+        assert not CONTROL.search(OUR_CODES.sub("", out).replace("\t", ""))
+    # Also for text that never went through the loader: a source made in code.
+    raw = make_source("x\x1b[2J", ["Title \x1b]0;pwned\x07 here \x9b31m."], title="\x1b[5mT")
+    out = render_pair(compare(raw, make_source("y", ["Other."])), "text", color=True)
+    assert not CONTROL.search(OUR_CODES.sub("", out))
+    assert "]0;pwned" in out

@@ -1,0 +1,143 @@
+"""Dates in news prose: "January 23rd", "Feb. 3", "January 22–23", "3 March 2025", "late 2024",
+"in January", and weekdays tied to the event ("on Monday", "Sunday’s talks").
+
+Values: "January 23" (no year given), "2026-01-23" (year given), "January 22–23", "January",
+"2024", "Monday". Dates are compared within a year by day number, (month - 1) * 31 + day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+_ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+         "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
+MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBR
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_MONTH = r"(?P<month>" + "|".join(MONTHS) + "|" + "|".join(sorted(_ABBR, key=len, reverse=True)) \
+    + r")\b\.?"
+_MONTH_FULL = r"(?P<month>" + "|".join(MONTHS) + r")\b"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|\w|-year|\s?(?:per\s?cent|percent))"
+_SEP = r"(?:\s*[–—-]\s*|\s+(?:to|and|through|until|&)\s+)"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%:]|[.,]\d|\w)"
+
+MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?(?:,?\s+{_YEAR})?")
+DAY_MONTH = re.compile(
+    rf"(?<![\d,.])\b(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
+)
+MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}")
+_PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)[\s-]+)"
+_CUE = (r"(?<=\b(?:in|by) )|(?<=\b(?:from|last|next|this) )|(?<=\b(?:since|until|after) )"
+        r"|(?<=\b(?:during|before) )|(?<=\bthrough )")
+MONTH_ALONE = re.compile(rf"(?:{_PART}|{_CUE}){_MONTH_FULL}(?![’']s\b)")
+YEAR_ALONE = re.compile(
+    rf"(?:{_PART}|{_CUE}|(?<=\bof )){_YEAR}(?!\s*[–—-]\s*\d)"
+)
+WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")(?:[’']s)?\b")
+# "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not dates.
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Giving)\s+$")
+_PARTS = {"early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late",
+          "the beginning of": "early", "the start of": "early", "the middle of": "mid"}
+_PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), None: (1, 31)}
+_PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), None: (1, 12)}
+
+
+def _day(text: str | None) -> int | None:
+    return int(re.match(r"\d+", text).group()) if text else None
+
+
+def day_number(month: int, day: int) -> int:
+    return (month - 1) * 31 + day
+
+
+def _month_day(m: re.Match, offset: int) -> Found | None:
+    month = MONTH_NUMBER[m.group("month")]
+    d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
+    year = int(m.group("year")) if m.group("year") else None
+    if d2 is not None and (d2 <= d1 or (re.search(r"\s(?:and|&)\s", m.group()) and d2 != d1 + 1)):
+        return None  # "May 5 and 7" are two dates, not a range; "January 23 and 5 people" none
+    name = MONTHS[month - 1]
+    days = f"{d1}–{d2}" if d2 else f"{d1}"
+    if year:
+        value = f"{year}-{month:02d}-{d1:02d}" + (f"/{year}-{month:02d}-{d2:02d}" if d2 else "")
+    else:
+        value = f"{name} {days}"
+    return Found("date", m.start() + offset, m.end() + offset, value,
+                 key=("day", year, month, d1, d2 or d1),
+                 low=day_number(month, d1), high=day_number(month, d2 or d1), exact=True)
+
+
+def find_dates(text: str, offset: int = 0) -> list[Found]:
+    """Dates of one paragraph, non-overlapping, in order; offsets shifted by ``offset``."""
+    found: list[Found] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(f: Found | None, m: re.Match) -> None:
+        if f is not None and free(m.start(), m.end()):
+            found.append(f)
+            taken.append((m.start(), m.end()))
+
+    for pattern in (MONTH_DAY, DAY_MONTH):
+        for m in pattern.finditer(text):
+            add(_month_day(m, offset), m)
+    for m in MONTH_YEAR.finditer(text):
+        month, year = MONTH_NUMBER[m.group("month")], int(m.group("year"))
+        add(Found("date", m.start() + offset, m.end() + offset, f"{year}-{month:02d}",
+                  key=("month", year, month, None), low=day_number(month, 1),
+                  high=day_number(month, 31), exact=False), m)
+    for m in MONTH_ALONE.finditer(text):
+        month = MONTH_NUMBER[m.group("month")]
+        part = _PARTS.get((m.group("part") or "").lower())
+        lo, hi = _PART_DAYS[part]
+        add(Found("date", m.start() + offset, m.end() + offset, MONTHS[month - 1],
+                  key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
+                  high=day_number(month, hi), exact=False), m)
+    for m in YEAR_ALONE.finditer(text):
+        year = int(m.group("year"))
+        part = _PARTS.get((m.group("part") or "").lower())
+        lo, hi = _PART_MONTHS[part]
+        add(Found("date", m.start() + offset, m.end() + offset, str(year),
+                  key=("year", year, None, part), qualifier=part,
+                  low=day_number(lo, 1), high=day_number(hi, 31), exact=False), m)
+    for m in WEEKDAY.finditer(text):
+        after = text[m.end(): m.end() + 20]
+        if _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        if re.match(r",?\s+(?:the\s+)?\d|\s+[A-Z][a-z]", after) and not re.match(
+                r",?\s+(?:" + "|".join(MONTHS) + r")\b", after):
+            # "Monday Night Football", "Sunday Times"; "Monday, January 12" keeps the full date.
+            continue
+        if re.match(r",?\s+(?:" + "|".join(MONTHS) + r")\b", after):
+            continue
+        wd = m.group("wd")
+        add(Found("date", m.start() + offset, m.start() + len(wd) + offset, wd,
+                  key=("weekday", wd), exact=True), m)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def dates_conflict(a: Found, b: Found) -> bool:
+    """Whether two dates about the same thing cannot both be right.
+
+    Day-precise dates conflict whenever they differ (January 23 vs January 22–23); vaguer ones
+    only when they cannot overlap (early January vs January 3 agree). Weekdays are compared with
+    weekdays only: without a year a weekday says nothing about a calendar date.
+    """
+    ka, kb = a.key, b.key
+    if ka[0] == "weekday" or kb[0] == "weekday":
+        return ka[0] == kb[0] == "weekday" and ka[1] != kb[1]
+    year_a, year_b = ka[1], kb[1]
+    if year_a is not None and year_b is not None and year_a != year_b:
+        return True
+    if ka[0] == "year" or kb[0] == "year":
+        return False  # a year against a date without one: nothing to compare
+    if ka[0] == kb[0] == "day":
+        return ka[2:] != kb[2:]
+    return a.high < b.low or b.high < a.low

@@ -1,0 +1,275 @@
+"""Figures in news prose: percentages, counts of things, money, durations and ages.
+
+Precision over recall. A number becomes a fact only with something that says what it is: a unit
+("50 per cent", "15-minute", "$3 million"), a counted noun ("300 troops", "four area hospitals"),
+an age marker ("a 31-year-old", "aged 58", "Lopez, 58,") or a tally word ("the death toll rose to
+12"). Bare numbers, numbers glued to letters ("100M", "COVID-19"), section and version numbers,
+times and numbers in URLs never are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .numbers import (
+    DIGITS,
+    NUMBER,
+    WORD_NUMBER,
+    bounds,
+    fmt,
+    hedge_before,
+    is_vague,
+    parse_number,
+    vague_bounds,
+)
+from .words import STOPWORDS, fold, key_of, wordset
+
+_CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
+                   "¥": "¥"}
+_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
+                   "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
+                   "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
+CURRENCY_BEFORE = re.compile(r"(?:US\$|C\$|A\$|MX\$|\$|€|£|¥)\s?$")
+CURRENCY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen|yuan|rupees|"
+                            r"USD|EUR|GBP|MXN)\b", re.IGNORECASE)
+# "$100M", "€2.5bn": the only place a number may touch letters.
+MONEY_ABBR = re.compile(rf"(?P<cur>US\$|C\$|A\$|MX\$|\$|€|£)(?P<num>{DIGITS})\s?"
+                        rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
+_ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+SCALE = re.compile(r"[\s-](?P<scale>million|billion|trillion|thousand)\b", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*(?:US\$|\$|€|£)?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+                   re.IGNORECASE)
+BETWEEN_AND = re.compile(rf"\s+and\s+(?:US\$|\$|€|£)?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+                         re.IGNORECASE)
+PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
+AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
+NAME_COMMA_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+),\s+$")
+DURATION = re.compile(
+    r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
+    re.IGNORECASE,
+)
+_DURATION_UNIT = {"s": ("s", 1), "sec": ("s", 1), "min": ("min", 60), "minute": ("min", 60),
+                  "second": ("s", 1), "h": ("h", 3600), "hr": ("h", 3600), "hour": ("h", 3600),
+                  "day": ("days", 86400), "week": ("weeks", 604800), "month": ("months", 2629800),
+                  "year": ("years", 31557600), "decade": ("years", 315576000)}
+TALLY_BEFORE = re.compile(
+    r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,30}?\b(?:of|at|to|was|is|reached|hit|stands at"
+    r"|stood at|rose to|climbed to|now)\s+$",
+    re.IGNORECASE,
+)
+# Numbers after these words are labels, not quantities ("Section 3", "No. 5", "Route 66").
+LABEL_BEFORE = re.compile(
+    r"\b(?:sections?|articles?|chapters?|clauses?|paragraphs?|pages?|pp|no|nos|nr|item|rule|part|"
+    r"figure|fig|table|version|v|step|route|highway|room|flight|unit|code|line|level|grade|phase|"
+    r"round|game|season|episode|vol|volume|issue|exhibit|amendment|title|act|bill|resolution|case|"
+    r"docket|appendix|annex|schedule|stage|gate|platform|channel|verse|lot|box|suite|apt|floor|"
+    r"precinct|district|ward|term|model|number|top|rank|ranked|class|category|tier|level|week|day|"
+    r"year|hour|minute|pm|am)\.?\s*#?$",
+    re.IGNORECASE,
+)
+_IRREGULAR_PLURALS = wordset(
+    "people children men women police personnel staff cattle feet teeth mice geese data media crew "
+    "youth militia aircraft livestock fish sheep deer clergy"
+)
+# Plural-looking words after a number that are not things counted.
+_NOT_COUNTED = wordset(
+    "times percent points pm am bps years days hours minutes seconds weeks months decades "
+    "year day hour minute second week month decade "
+    "says does goes has was is its this thus plus less unless whereas news series"
+)
+_MONTHS_AND_DAYS = wordset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+_NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
+_OF = re.compile(r"\s+of(?=\s)")
+
+
+def _is_year_like(raw: str) -> bool:
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", raw))
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return True
+    return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
+
+
+def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[str, int] | None:
+    """The counted noun in the next three words after ``pos`` ("four area hospitals"), and its end."""
+    if allow_of and (m := _OF.match(text, pos)):
+        pos = m.end()
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if not m:
+            return None
+        word = m.group("w")
+        low = fold(word)
+        if low in STOPWORDS or low in _NOT_COUNTED or low in _MONTHS_AND_DAYS:
+            return None
+        if _plural(word) or singular:
+            return word, m.end()
+        pos = m.end()
+    return None
+
+
+def _number(raw: str) -> tuple[float, float] | None:
+    if is_vague(raw):
+        return vague_bounds(raw)
+    n = parse_number(raw)
+    return None if n is None else (n, n)
+
+
+def _value(lo: float, hi: float, raw: str, raw2: str | None) -> str:
+    if is_vague(raw) and raw2 is None:
+        return raw.lower()
+    return fmt(lo) if lo == hi else f"{fmt(lo)}–{fmt(hi)}"
+
+
+def _money_value(cur: str, lo: float, hi: float) -> str:
+    def one(x: float) -> str:
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if x >= scale:
+                return f"{fmt(round(x / scale, 4))} {name}"
+        return fmt(x)
+
+    amount = one(lo) if lo == hi else f"{one(lo)}–{one(hi)}"
+    return f"{amount} {cur}" if cur[0].isalpha() else f"{cur}{amount}"
+
+
+def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Figures of one paragraph, in order; ``taken`` are spans (dates, URLs) to stay out of."""
+    taken = list(taken or [])
+    found: list[Found] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in MONEY_ABBR.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        n = parse_number(m.group("num")) * _ABBR_SCALE[m.group("scale").lower()]
+        cur = _CURRENCY_SIGNS[m.group("cur")]
+        qualifier, start = hedge_before(text, m.start())
+        lo, hi = bounds(n, n, qualifier)
+        found.append(Found("money", start + offset, m.end() + offset, _money_value(cur, n, n),
+                           key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
+                           exact=qualifier is None))
+        taken.append((m.start(), m.end()))
+
+    for m in NUMBER.finditer(text):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        f = _classify(text, m)
+        if f is None or not free(f.start, f.end):
+            continue
+        taken.append((f.start, f.end))
+        f.start += offset
+        f.end += offset
+        found.append(f)
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _classify(text: str, m: re.Match) -> Found | None:
+    s, e = m.span()
+    raw = m.group()
+    before = text[max(0, s - 40): s]
+    if re.search(r"[\d/#§:.\-–]\s?$", before) and not CURRENCY_BEFORE.search(before):
+        return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
+    if re.search(r"[\w.]$", before) or LABEL_BEFORE.search(before):
+        return None
+    if re.match(r"\s+\d", text[e:]) and not re.match(r"\s+\d{3}\b", text[e:]):
+        return None  # "73 20"
+    word_number = not raw[0].isdigit()
+    vague = is_vague(raw)
+    val = _number(raw)
+    if val is None:
+        return None
+    lo, hi = val
+    end = e
+    raw2 = None
+    # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
+    if not vague and (sm := SCALE.match(text, end)):
+        k = _SCALE[sm.group("scale").lower()]
+        lo, hi, end = lo * k, hi * k, sm.end()
+    between = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+    rm = (BETWEEN_AND if between else RANGE).match(text, end) if not vague else None
+    if rm:
+        raw2 = rm.group("n2")
+        second = _number(raw2)
+        if second is None or is_vague(raw2):
+            return None
+        lo2, hi2 = second
+        end2 = rm.end()
+        if (sm := SCALE.match(text, end2)):
+            k = _SCALE[sm.group("scale").lower()]
+            lo2, hi2, end2 = lo2 * k, hi2 * k, sm.end()
+            if lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
+                lo *= k
+        if not lo2 > lo:
+            return None
+        hi, end = hi2, end2
+    start = s - len(between.group()) if between else s
+    cur_m = CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    if cur_m:
+        start = cur_m.start()
+    qualifier, start = (None, start) if between else hedge_before(text, start)
+    exact_point = qualifier is None and lo == hi and not vague
+
+    def make(kind: str, value: str, key: tuple, stop: int, head: str | None = None) -> Found:
+        low, high = bounds(lo, hi, qualifier)
+        return Found(kind, start, stop, value, key=key, qualifier=qualifier, low=low, high=high,
+                     exact=exact_point, head=head)
+
+    rest = text[end:]
+    if cur_m or (cw := CURRENCY_AFTER.match(rest)):
+        if cur_m:
+            cur = _CURRENCY_SIGNS[cur_m.group().strip()]
+            stop = end
+        else:
+            cur = _CURRENCY_WORDS[cw.group("cur").lower()]
+            stop = end + cw.end()
+        if vague:
+            return None
+        return make("money", _money_value(cur, lo, hi), ("money", cur, lo, hi), stop)
+    if (pm := PERCENT.match(rest)):
+        unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
+        value = _value(lo, hi, raw, raw2) + ("%" if unit == "%" else " pp")
+        return make("percent", value, ("percent", unit, lo, hi), end + pm.end())
+    integral = lo == int(lo) and hi == int(hi)
+    if (am := AGE_AFTER.match(rest)) and integral and 0 < hi < 130 and not vague:
+        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end + am.end())
+    if AGE_BEFORE.search(before) and integral and 0 < hi < 130 and not vague:
+        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
+    if (dm := DURATION.match(rest)) and not vague and not _is_year_like(raw):
+        unit_word = dm.group("unit").lower().rstrip("s") or "s"
+        label, seconds = _DURATION_UNIT[unit_word]
+        value = _value(lo, hi, raw, raw2)
+        if label in ("days", "weeks", "months", "years") and lo == hi == 1:
+            label = label[:-1]
+        return make("duration", f"{value} {label}", ("duration", lo * seconds, hi * seconds),
+                    end + dm.end())
+    if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
+        return None  # "no one", "one of", "the 2024 election", "1.5 people"
+    nm = NAME_COMMA_BEFORE.search(before)
+    if (nm and rest.startswith(",") and not word_number and 0 < lo < 120 and raw2 is None
+            and fold(nm.group("name")) not in _MONTHS_AND_DAYS):
+        start = s  # "Ana Lopez, 58, said": the age of the person just named
+        return make("age", fmt(lo), ("age", lo, hi), end, head=key_of(fold(nm.group("name"))))
+    noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
+    if noun:
+        word, stop = noun
+        head = key_of(fold(word)) or fold(word)
+        return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
+                    stop, head=head)
+    if (tm := TALLY_BEFORE.search(text, max(0, start - 60), start)) and not vague:
+        head = "death" if tm.group("cue").lower() == "toll" else None
+        return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end, head=head)
+    return None

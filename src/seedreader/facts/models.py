@@ -1,0 +1,137 @@
+"""The fact tally: frozen dataclasses for the CLI, the reader's facts panel and the exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+FactKind = Literal["percent", "count", "money", "duration", "age", "date", "quote"]
+KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "date", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where one source states a fact: ``Source.text[start:end] == text``.
+
+    ``value`` and ``qualifier`` are this mention's own reading ("January 23rd" -> "January 23";
+    "about 50 per cent" -> "50%", "about"); the fact it belongs to may group several readings.
+    """
+
+    source: str
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    value: str = ""
+    qualifier: str | None = None
+    speaker: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "text": self.text, "start": self.start, "end": self.end,
+                "paragraph": self.paragraph}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure, date or quote, with every source that states it."""
+
+    id: str
+    kind: str
+    value: str
+    qualifier: str | None
+    about: str
+    speaker: str | None
+    sources: tuple[str, ...]
+    support: int
+    mentions: tuple[Mention, ...]
+
+    def mentions_in(self, source_id: str) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.source == source_id)
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "kind": self.kind, "value": self.value,
+                "qualifier": self.qualifier, "about": self.about, "speaker": self.speaker,
+                "sources": list(self.sources), "support": self.support,
+                "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass(frozen=True, slots=True)
+class FactLink:
+    """Facts that belong together: values that contradict each other, or quotes that are likely
+    the same remark in different words (variants)."""
+
+    about: str
+    facts: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"about": self.about, "facts": list(self.facts)}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    id: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class FactTally:
+    """What ``tally_facts`` returns: facts by support, conflicts and quote variants."""
+
+    sources: tuple[SourceRef, ...]
+    facts: tuple[Fact, ...]
+    conflicts: tuple[FactLink, ...] = ()
+    variants: tuple[FactLink, ...] = ()
+    _by_id: dict = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {f.id: f for f in self.facts})
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        return tuple(s.id for s in self.sources)
+
+    def fact(self, fact_id: str) -> Fact:
+        """The fact with this id (KeyError if none)."""
+        return self._by_id[fact_id]
+
+    def facts_for(self, source_id: str) -> tuple[Fact, ...]:
+        """Facts the source states, in the tally's order."""
+        return tuple(f for f in self.facts if source_id in f.sources)
+
+    def mentions_for(self, source_id: str) -> tuple[tuple[Mention, Fact], ...]:
+        """Every mention in one source with its fact, in text order (for highlighting)."""
+        pairs = [(m, f) for f in self.facts for m in f.mentions if m.source == source_id]
+        return tuple(sorted(pairs, key=lambda p: (p[0].start, p[0].end)))
+
+    def conflicts_for(self, fact_id: str) -> tuple[FactLink, ...]:
+        return tuple(c for c in self.conflicts if fact_id in c.facts)
+
+    def variants_for(self, fact_id: str) -> tuple[FactLink, ...]:
+        return tuple(v for v in self.variants if fact_id in v.facts)
+
+    def filtered(self, *, min_support: int = 1, kind: str | None = None) -> FactTally:
+        """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
+
+        Conflicts and variants keep the facts that remain, and are dropped below two.
+        """
+        facts = tuple(f for f in self.facts
+                      if f.support >= min_support and (kind is None or f.kind == kind))
+        keep = {f.id for f in facts}
+
+        def links(groups: tuple[FactLink, ...]) -> tuple[FactLink, ...]:
+            out = []
+            for g in groups:
+                ids = tuple(i for i in g.facts if i in keep)
+                if len(ids) >= 2:
+                    out.append(FactLink(g.about, ids))
+            return tuple(out)
+
+        return FactTally(self.sources, facts, links(self.conflicts), links(self.variants))
+
+    def to_dict(self) -> dict:
+        return {
+            "sources": [{"id": s.id, "title": s.title} for s in self.sources],
+            "facts": [f.to_dict() for f in self.facts],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+            "variants": [v.to_dict() for v in self.variants],
+        }

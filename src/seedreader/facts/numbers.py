@@ -1,0 +1,139 @@
+"""Numbers as news writes them: digits with separators, written numbers, hedges and ranges.
+
+A figure is kept as what the text says: "more than 40%" is 40 with the qualifier "more than", never
+41; "10 to 15" is the range 10–15, never 12.5. For telling whether two figures contradict each other
+each one also has the interval of values it allows (``bounds``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000}
+# Amounts that are not one number: kept as words, with the values they allow.
+VAGUE = {
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 999_999_999),
+}
+
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORDS = "|".join(TENS)
+_SMALL = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_WORDS}))"
+WORD_NUMBER = (
+    rf"(?:(?:a|{_SMALL})[- ]hundred(?:(?: and)? {_SMALL}\b)?(?: thousand\b)?"
+    rf"|(?:a|{_SMALL}) thousand\b"
+    rf"|half a dozen\b|a dozen\b"
+    rf"|(?:tens|hundreds) of thousands\b|dozens\b|scores\b|hundreds\b|thousands\b|millions\b"
+    rf"|{_SMALL}\b)"
+)
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{WORD_NUMBER}", re.IGNORECASE)
+
+# Hedges before a figure, longest first; each maps to the qualifier shown and compared.
+HEDGES = {
+    "about": ("about", "approximately", "approx.", "around", "roughly", "some", "an estimated",
+              "estimated", "circa", "an approximate", "approximate", "close to"),
+    "more than": ("more than", "over", "above", "upwards of", "in excess of", "just over",
+                  "greater than", "well over"),
+    "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "nearly": ("nearly", "almost", "just under", "not quite", "just shy of"),
+    "less than": ("less than", "fewer than", "under", "below"),
+    "up to": ("up to", "as many as", "as much as", "at most", "no more than", "a maximum of"),
+}
+_HEDGE_OF = {phrase: canonical for canonical, phrases in HEDGES.items() for phrase in phrases}
+HEDGE_BEFORE = re.compile(
+    r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(_HEDGE_OF, key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
+    """The qualifier ending right before ``pos`` and where its phrase starts (or None, pos)."""
+    m = HEDGE_BEFORE.search(text, max(0, pos - 30), pos)
+    if not m:
+        return None, pos
+    return _HEDGE_OF[m.group("hedge").lower()], m.start("hedge")
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one number as written: "40,000", "1.5", "Twelve", "twenty-one", "a dozen"."""
+    t = text.strip().lower().replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    if t in VAGUE:
+        return None
+    if t == "a dozen":
+        return 12.0
+    if t == "half a dozen":
+        return 6.0
+    total = 0
+    current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", t):
+        if word in ("and", ""):
+            continue
+        if word == "a":
+            current = 1
+            seen = True
+        elif word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in TENS:
+            current += TENS[word]
+            seen = True
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+def is_vague(text: str) -> bool:
+    return text.strip().lower() in VAGUE
+
+
+def vague_bounds(text: str) -> tuple[float, float]:
+    return VAGUE[text.strip().lower()]
+
+
+def fmt(value: float) -> str:
+    """A number without float noise or separators: 40000, 1.5, 0.25."""
+    if math.isfinite(value) and value == int(value):
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def bounds(low: float, high: float, qualifier: str | None) -> tuple[float, float]:
+    """The interval of values a figure allows, given its hedge: "more than 40" is (40, inf)."""
+    if qualifier == "about":
+        return low * 0.9, high * 1.1
+    if qualifier == "more than":
+        return math.nextafter(high, math.inf), math.inf
+    if qualifier == "at least":
+        return low, math.inf
+    if qualifier == "nearly":
+        return low * 0.85, high
+    if qualifier == "less than":
+        return -math.inf, math.nextafter(low, -math.inf)
+    if qualifier == "up to":
+        return -math.inf, high
+    return low, high

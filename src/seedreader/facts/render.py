@@ -1,0 +1,167 @@
+"""The fact tally as text for a terminal, JSON or CSV.
+
+Article text is untrusted: every string taken from it loses control characters (C0, DEL, C1, bidi
+overrides and isolates) before it is printed, and CSV cells that a spreadsheet would run as a
+formula are prefixed with an apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from ..errors import UsageError
+from .models import KINDS, Fact, FactLink, FactTally, Mention
+
+FORMATS = ("text", "json", "csv")
+# Above this many sources the support strip (●○○●…) would not fit a line; positions are listed.
+MAX_DOTS = 20
+QUOTE_WIDTH = 88
+ABOUT_WIDTH = 34
+TITLE_WIDTH = 60
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean(text: str | None) -> str:
+    """One line of untrusted text that is safe to print: controls out, whitespace runs to one space."""
+    if not text:
+        return ""
+    return " ".join(_UNSAFE.sub(" ", text).split())
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
+                 kind: str | None = None) -> str:
+    """``tally`` as ``fmt`` (text, json or csv), keeping facts of ``kind`` with enough support."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+    if kind is not None and kind not in KINDS:
+        raise UsageError(f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}")
+    shown = tally.filtered(min_support=min_support, kind=kind)
+    if fmt == "json":
+        return json.dumps(shown.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return _csv(shown)
+    return _text(shown, min_support=min_support, kind=kind)
+
+
+# --- csv -------------------------------------------------------------------------------------------
+CSV_COLUMNS = ("fact_id", "kind", "value", "qualifier", "about", "speaker", "support", "source",
+               "position", "paragraph", "start", "end", "text", "mention_value",
+               "mention_qualifier")
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    text = _UNSAFE.sub(" ", text)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(tally: FactTally) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    position = {sid: i for i, sid in enumerate(tally.source_ids, 1)}
+    for f in tally.facts:
+        for m in f.mentions:
+            writer.writerow([_cell(v) for v in (
+                f.id, f.kind, f.value, f.qualifier, f.about, f.speaker, f.support, m.source,
+                position.get(m.source, ""), m.paragraph, m.start, m.end, m.text, m.value,
+                m.qualifier)])
+    return out.getvalue()
+
+
+# --- text ------------------------------------------------------------------------------------------
+def _strip(sources: tuple[str, ...], ids: tuple[str, ...]) -> str:
+    """Which sources state a fact: ●○●○○ in corpus order, or their positions when there are many."""
+    have = set(sources)
+    if len(ids) <= MAX_DOTS:
+        return "".join("●" if sid in have else "○" for sid in ids)
+    positions = [str(i) for i, sid in enumerate(ids, 1) if sid in have]
+    return "#" + ",".join(positions[:8]) + ("…" if len(positions) > 8 else "")
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip()
+
+    return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
+
+
+def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
+    ids = tally.source_ids
+    n = len(ids)
+    lines: list[str] = []
+    filters = []
+    if min_support > 1:
+        filters.append(f"support ≥ {min_support}")
+    if kind:
+        filters.append(f"kind {kind}")
+    lines.append(f"Facts in {n} source{'s' if n != 1 else ''}"
+                 + (f" ({', '.join(filters)})" if filters else "")
+                 + ": support k/N counts the sources that state a fact; ● states it, ○ does not.")
+    for i, ref in enumerate(tally.sources, 1):
+        lines.append(f"  {i:>2}  {clean(ref.id)}  {_cut(clean(ref.title), TITLE_WIDTH)}")
+    figures = [f for f in tally.facts if f.kind != "quote"]
+    quotes = [f for f in tally.facts if f.kind == "quote"]
+    conflicted = {fid for c in tally.conflicts for fid in c.facts}
+    if figures:
+        lines += ["", f"Figures and dates ({len(figures)})"]
+        rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
+                 clean(f.value) + (" !" if f.id in conflicted else ""),
+                 clean(f.qualifier) or "-", _cut(clean(f.about), ABOUT_WIDTH)] for f in figures]
+        lines += _table(["support", "sources", "kind", "value", "qualifier", "about"], rows)
+        if conflicted:
+            lines.append("(! contradicted by another source: see Conflicts)")
+    if quotes:
+        lines += ["", f"Quotes ({len(quotes)})"]
+        rows = [[f"{f.support}/{n}", _strip(f.sources, ids), clean(f.speaker) or "-",
+                 "“" + _cut(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
+        lines += _table(["support", "sources", "speaker", "quote"], rows)
+    if not tally.facts:
+        lines += ["", "No facts" + (" match these filters." if filters else " found.")]
+    if tally.conflicts:
+        lines += ["", f"Conflicts ({len(tally.conflicts)}): sources disagree on a value"]
+        for link in tally.conflicts:
+            lines += _link_block(tally, link, conflict=True)
+    if tally.variants:
+        lines += ["", (f"Possible variants ({len(tally.variants)}): likely the same remark in "
+                       "other words (not counted as support)")]
+        for link in tally.variants:
+            lines += _link_block(tally, link, conflict=False)
+    return "\n".join(lines) + "\n"
+
+
+def _where(tally: FactTally, m: Mention) -> str:
+    position = tally.source_ids.index(m.source) + 1 if m.source in tally.source_ids else 0
+    return f"{position} {clean(m.source)} ¶{m.paragraph + 1}"
+
+
+def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str]:
+    facts: list[Fact] = [tally.fact(fid) for fid in link.facts]
+    head = facts[0].kind if conflict else "quote"
+    lines = [f"  {head}, about: {_cut(clean(link.about), 60)}"]
+    ids = tally.source_ids
+    width = max(len(clean(f.value)) for f in facts) if conflict else 0
+    for f in facts:
+        first = f.mentions[0]
+        where = "; ".join(_where(tally, m) for m in f.mentions[:3])
+        if len(f.mentions) > 3:
+            where += f"; +{len(f.mentions) - 3}"
+        if conflict:
+            qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
+            lines.append(f"    {clean(f.value).ljust(width)}  {_strip(f.sources, ids)}  "
+                         f"“{_cut(clean(first.text), 40)}”{qualifier}  in {where}")
+        else:
+            lines.append(f"    {_strip(f.sources, ids)}  “{_cut(clean(f.value), QUOTE_WIDTH - 8)}”"
+                         f"  in {where}")
+    return lines

@@ -1,0 +1,434 @@
+"""From mentions to facts: group the same value about the same thing across sources, count support,
+find the values that contradict each other and the quotes that are variants of one remark.
+
+What a figure is about is a bag of context words (see extract.py), weighted by nearness and by
+rarity in the corpus (words every mention shares, like the president's name, say little). Grouping
+is greedy and in corpus order, so the result never depends on dict order or chance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from itertools import pairwise
+
+from ..models import Corpus, Source
+from .dates import dates_conflict
+from .extract import extract_source
+from .found import Found
+from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .words import content_keys, content_words, key_of
+
+# Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
+# is one day whatever the sentence around it, so dates need only a little shared context.
+GROUP_SIMILARITY = 0.12
+DATE_GROUP_SIMILARITY = 0.04
+# Different values: a conflict needs contexts this similar, disjoint sources, and incompatible values.
+CONFLICT_SIMILARITY = 0.35
+# Buckets with more groups than this are not re-merged (quadratic; such buckets are noise anyway).
+MERGE_LIMIT = 40
+# Keys shared by more facts than this are too common to find conflict candidates by.
+CANDIDATE_KEY_LIMIT = 200
+# Quote variants: share of content words (of the shorter quote) and how many at least.
+VARIANT_OVERLAP = 0.34
+VARIANT_MIN_SHARED = 2
+
+Vector = dict[str, float]
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(w * w for w in a.values()))
+    nb = math.sqrt(sum(w * w for w in b.values()))
+    return dot / (na * nb)
+
+
+def _add(into: Vector, v: Vector) -> None:
+    for k, w in v.items():
+        into[k] = into.get(k, 0.0) + w
+
+
+def _sources_of(corpus: Corpus | Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(corpus.sources if isinstance(corpus, Corpus) else corpus)
+
+
+class _Group:
+    """Mentions of one fact while it is being built, with their summed context."""
+
+    __slots__ = ("kind", "members", "vector")
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.members: list[Found] = []
+        self.vector: Vector = {}
+
+    def add(self, f: Found, v: Vector) -> None:
+        self.members.append(f)
+        _add(self.vector, v)
+
+
+def _group_key(f: Found) -> tuple:
+    """What must be equal for two mentions to state the same value: dates ignore a missing year."""
+    k = f.key
+    if f.kind == "date" and k[0] in ("day", "month"):
+        return (k[0],) + k[2:]
+    return k
+
+
+def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Group]:
+    buckets: dict[tuple, list[_Group]] = defaultdict(list)
+    order: list[_Group] = []
+    for f in found:
+        v = vectors[id(f)]
+        groups = buckets[_group_key(f)]
+        best, best_sim = None, DATE_GROUP_SIMILARITY if f.kind == "date" else GROUP_SIMILARITY
+        for g in groups:
+            sim = _cosine(v, g.vector)
+            if sim >= best_sim:
+                best, best_sim = g, sim
+        if best is None:
+            best = _Group(f.kind)
+            groups.append(best)
+            order.append(best)
+        best.add(f, v)
+    merged: set[int] = set()
+    for groups in buckets.values():
+        if 1 < len(groups) <= MERGE_LIMIT:
+            merged.update(_merge_groups(groups, DATE_GROUP_SIMILARITY if groups[0].kind == "date"
+                                        else GROUP_SIMILARITY))
+    return [g for g in order if id(g) not in merged]
+
+
+def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
+    """Merge groups whose summed contexts became similar once complete (greedy, order-stable).
+
+    Returns the ids of the groups merged into an earlier one.
+    """
+    gone: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        alive = [g for g in groups if id(g) not in gone]
+        for x, a in enumerate(alive):
+            for b in alive[x + 1:]:
+                if _cosine(a.vector, b.vector) >= threshold:
+                    a.members.extend(b.members)
+                    _add(a.vector, b.vector)
+                    gone.add(id(b))
+                    changed = True
+                    break
+            if changed:
+                break
+    return gone
+
+
+def _group_quotes(found: list[Found]) -> list[_Group]:
+    """Equal quotes are one fact; a quote of two or more words inside a longer one supports it."""
+    by_length = sorted(found, key=lambda f: (-len(f.norm), f.source, f.start))
+    groups: list[_Group] = []
+    exact: dict[str, list[_Group]] = defaultdict(list)
+    # Each group is findable by the word 2-grams of its longest quote.
+    grams: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    canonical: dict[int, str] = {}
+    for f in by_length:
+        target = None
+        for g in exact.get(f.norm, ()):
+            if _speakers_agree(g, f):
+                target = g
+                break
+        words_ = f.norm.split()
+        if target is None and len(words_) >= 2:
+            padded = f" {f.norm} "
+            for g in grams.get((words_[0], words_[1]), ()):
+                if _speakers_agree(g, f) and padded in f" {canonical[id(g)]} ":
+                    target = g
+                    break
+        if target is None:
+            target = _Group("quote")
+            groups.append(target)
+            canonical[id(target)] = f.norm
+            seen = set()
+            for pair in pairwise(words_):
+                if pair not in seen:
+                    seen.add(pair)
+                    grams[pair].append(target)
+            exact[f.norm].append(target)
+        target.add(f, {})
+    return groups
+
+
+def _speakers_agree(g: _Group, f: Found) -> bool:
+    if f.speaker is None:
+        return True
+    return all(m.speaker in (None, f.speaker) for m in g.members)
+
+
+def _slug(text: str, limit: int = 40) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "x"
+
+
+def _top_keys(vector: Vector, n: int) -> list[str]:
+    return [k for k, _w in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def _surface(keys: list[str], members: list[Found]) -> str:
+    """Keys as the words the mentions used most ("drop" for reductions, drops and falls)."""
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in members:
+        for key, surface in f.surfaces.items():
+            forms[key][surface] += 1
+    return " ".join(forms[k].most_common(1)[0][0] if forms.get(k) else k for k in keys)
+
+
+def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
+    """The context words most mentions share, weighted by nearness and rarity."""
+    coverage: Counter[str] = Counter()
+    for f in members:
+        coverage.update(f.context.keys())
+    score = {k: w * coverage[k] / len(members) for k, w in vector.items()}
+    return _surface(_top_keys(score, n), members)
+
+
+def _qualifier(members: list[Found], n_sources: int) -> str | None:
+    by_q: dict[str | None, set[str]] = defaultdict(set)
+    for f in members:
+        by_q[f.qualifier].add(f.source)
+    if list(by_q) == [None]:
+        return None
+    if len(by_q) == 1:
+        return next(iter(by_q))
+    return ", ".join(f"{q} ({len(s)} of {n_sources})" for q, s in by_q.items() if q is not None)
+
+
+def _date_value(members: list[Found]) -> str:
+    """A dated value wins over the same day without a year ("2026-01-23" over "January 23")."""
+    with_year = [f for f in members if f.key[0] in ("day", "month") and f.key[1] is not None]
+    return (with_year or members)[0].value
+
+
+def _mention(f: Found, text: str) -> Mention:
+    return Mention(f.source, text[f.start:f.end], f.start, f.end, f.paragraph, f.value,
+                   f.qualifier, f.speaker)
+
+
+def _build_fact(g: _Group, texts: dict[str, str]) -> tuple[Fact, Vector]:
+    members = sorted(g.members, key=lambda f: (f.source_index, f.start))
+    sources = tuple(dict.fromkeys(f.source for f in members))
+    mentions = tuple(_mention(f, texts[f.source]) for f in members)
+    if g.kind == "quote":
+        longest = max(members, key=lambda f: (len(f.norm), -f.source_index, -f.start))
+        value = longest.value
+        speakers = Counter(f.speaker for f in members if f.speaker)
+        speaker = speakers.most_common(1)[0][0] if speakers else None
+        about = " ".join(content_words(value)[:6])
+        vector: Vector = {k: 1.0 for k in content_keys(value)}
+        qualifier = None
+    else:
+        value = _date_value(members) if g.kind == "date" else members[0].value
+        speaker = None
+        vector = g.vector
+        about = _about(vector, members)
+        qualifier = _qualifier(members, len(sources))
+    fact = Fact(id="", kind=g.kind, value=value, qualifier=qualifier, about=about,
+                speaker=speaker, sources=sources, support=len(sources), mentions=mentions)
+    return fact, vector
+
+
+def _fact_id(fact: Fact) -> str:
+    if fact.kind == "quote":
+        digest = hashlib.blake2s(fact.value.lower().encode(), digest_size=3).hexdigest()
+        return f"quote-{_slug(fact.value, 32)}-{digest}"
+    about = _slug(" ".join(fact.about.split()[:2]), 24)
+    return f"{fact.kind}-{_slug(fact.value, 24)}-{about}"
+
+
+def _compatible(a: list[Found], b: list[Found]) -> bool:
+    """Whether some reading of fact a and some reading of fact b can both be true."""
+    for fa in {(f.key, f.low, f.high, f.exact): f for f in a}.values():
+        for fb in {(f.key, f.low, f.high, f.exact): f for f in b}.values():
+            if fa.kind == "date":
+                if not dates_conflict(fa, fb):
+                    return True
+            elif fa.exact and fb.exact:
+                if (fa.low, fa.high) == (fb.low, fb.high):
+                    return True
+            elif not (fa.high < fb.low or fb.high < fa.low):
+                return True
+    return False
+
+
+def _comparable(a: Fact, b: Fact, ma: list[Found], mb: list[Found]) -> bool:
+    if a.kind != b.kind or a.kind == "quote" or set(a.sources) & set(b.sources):
+        return False
+    fa, fb = ma[0], mb[0]
+    if a.kind == "percent" and fa.key[1] != fb.key[1]:
+        return False  # percent against percentage points
+    if a.kind == "money" and fa.key[1] != fb.key[1]:
+        return False  # different currencies
+    if a.kind == "count":
+        heads_a = {f.head for f in ma if f.head}
+        heads_b = {f.head for f in mb if f.head}
+        if heads_a and heads_b and not heads_a & heads_b:
+            return False  # "12 people" and "14 hospitals"
+        if any(f.key[1] for f in ma + mb):
+            return False  # "hundreds" contradicts nothing
+    return True
+
+
+class _Links:
+    """Union-find over fact indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        a, b = self.find(i), self.find(j)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+    def groups(self, members: Iterable[int]) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in sorted(members):
+            out[self.find(i)].append(i)
+        return [g for g in out.values() if len(g) > 1]
+
+
+def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int) -> set[tuple[int, int]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for i in indices:
+        for k in _top_keys(vectors[i], keys_per):
+            index[k].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > CANDIDATE_KEY_LIMIT:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                pairs.add((members[x], members[y]))
+    return pairs
+
+
+def _shared_about(vectors: list[Vector], ids: list[int], members: list[list[Found]],
+                  about: list[str]) -> str:
+    total: Vector = {}
+    shared = set(vectors[ids[0]])
+    for i in ids:
+        _add(total, vectors[i])
+        shared &= set(vectors[i])
+    keys = [k for k in _top_keys(total, 8) if k in shared][:3]
+    return _surface(keys, [f for i in ids for f in members[i]]) if keys else about[ids[0]]
+
+
+def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Found]]) -> list[FactLink]:
+    links = _Links(len(facts))
+    linked: set[int] = set()
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.kind != "quote":
+            by_kind[f.kind].append(i)
+    for indices in by_kind.values():
+        for i, j in sorted(_candidate_pairs(vectors, indices, 5)):
+            a, b = facts[i], facts[j]
+            if not _comparable(a, b, members[i], members[j]):
+                continue
+            if _cosine(vectors[i], vectors[j]) < CONFLICT_SIMILARITY:
+                continue
+            if _compatible(members[i], members[j]):
+                continue
+            links.union(i, j)
+            linked.update((i, j))
+    about = [f.about for f in facts]
+    return [FactLink(_shared_about(vectors, g, members, about), tuple(facts[i].id for i in g))
+            for g in links.groups(linked)]
+
+
+def _variants(facts: list[Fact]) -> list[FactLink]:
+    """Quotes by the same speaker in different sources that share much of their wording."""
+    quotes = [i for i, f in enumerate(facts) if f.kind == "quote" and f.speaker]
+    stems = {i: set(content_keys(facts[i].value)) for i in quotes}
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in quotes:
+        for k in stems[i]:
+            index[(facts[i].speaker, k)].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in index.values():
+        if len(members) > CANDIDATE_KEY_LIMIT:
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                shared[(members[x], members[y])] += 1
+    links = _Links(len(facts))
+    linked: set[int] = set()
+    for (i, j), n in sorted(shared.items()):
+        if n < VARIANT_MIN_SHARED or set(facts[i].sources) & set(facts[j].sources):
+            continue
+        if n / min(len(stems[i]), len(stems[j])) < VARIANT_OVERLAP:
+            continue
+        links.union(i, j)
+        linked.update((i, j))
+    out = []
+    for g in links.groups(linked):
+        common = set.intersection(*(stems[i] for i in g))
+        value = facts[g[0]].value
+        words_ = [w for w in content_words(value) if key_of(w) in common]
+        about = " ".join(words_) or facts[g[0]].about
+        out.append(FactLink(f"{facts[g[0]].speaker}: {about}", tuple(facts[i].id for i in g)))
+    return out
+
+
+def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
+    """Every figure, date and quote of the sources, with support, conflicts and variants."""
+    sources = _sources_of(corpus)
+    texts = {s.id: s.text for s in sources}
+    found: list[Found] = []
+    for index, source in enumerate(sources):
+        for f in extract_source(source):
+            f.source_index = index
+            found.append(f)
+    figures = [f for f in found if f.kind != "quote"]
+    quotes = [f for f in found if f.kind == "quote"]
+
+    df: Counter[str] = Counter()
+    for f in figures:
+        df.update(f.context.keys())
+    n = max(len(figures), 1)
+    idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
+    vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
+
+    groups = _group_figures(figures, vectors) + _group_quotes(quotes)
+    built = [(_build_fact(g, texts), g) for g in groups]
+    kind_rank = {k: i for i, k in enumerate(KINDS)}
+    built.sort(key=lambda b: (-b[0][0].support, kind_rank.get(b[0][0].kind, 99),
+                              min((f.source_index, f.start) for f in b[1].members)))
+    facts: list[Fact] = []
+    seen: Counter[str] = Counter()
+    for (fact, _vector), _g in built:
+        base = _fact_id(fact)
+        seen[base] += 1
+        fid = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        facts.append(_with_id(fact, fid))
+    fact_vectors = [v for (_f, v), _g in built]
+    members = [g.members for _b, g in built]
+    conflicts = _conflicts(facts, fact_vectors, members)
+    variants = _variants(facts)
+    refs = tuple(SourceRef(s.id, s.title) for s in sources)
+    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
+
+
+def _with_id(fact: Fact, fid: str) -> Fact:
+    return Fact(fid, fact.kind, fact.value, fact.qualifier, fact.about, fact.speaker,
+                fact.sources, fact.support, fact.mentions)

@@ -1,0 +1,263 @@
+"""Words for comparing contexts and quotes: sentences, tokens, crude lemmas, synonyms, spelling.
+
+Nothing here tries to be a linguist. The rules are small and applied the same way to both sides of
+every comparison, so a crude lemma ("meeting" -> "meet", "fatalities" -> "fatality") only has to
+be consistent, not right.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+
+def wordset(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set (for word lists in the source)."""
+    return frozenset(text.split())
+
+
+# --- sentences -------------------------------------------------------------------------------------
+# Words ending in a period that do not end a sentence ("U.S. President", "Jan. 3", "Mr. Smith").
+ABBREVIATIONS = wordset(
+    "u.s u.k u.n e.u d.c mr mrs ms dr st jr sr no vs etc e.g i.e gov sen rep gen lt col sgt capt "
+    "prof inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m approx est "
+    "fig pp vol dept univ ave blvd rd mt ft"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡«])")
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; the spans cover the text without gaps."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)$", text[start : m.start()])
+            if word and (word.group(1).lower().strip(".") in ABBREVIATIONS
+                         or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        bounds.append((start, m.end()))
+        start = m.end()
+    if start < len(text) or not bounds:
+        bounds.append((start, len(text)))
+    return bounds
+
+
+# --- tokens ----------------------------------------------------------------------------------------
+# "U.S." is one word; letters with inner apostrophes or hyphens are one token (split later).
+TOKEN = re.compile(r"U\.S\.(?:A\.)?|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+_COUNTRY_US = frozenset({"U.S.", "U.S.A.", "US", "USA"})
+# Prefixes kept glued when hyphenated ("co-operation" = "cooperation").
+_GLUED_PREFIXES = wordset(
+    "co re pre non anti narco counter multi inter post sub semi bi tri un mid"
+)
+
+STOPWORDS = wordset(
+    """a about above after again against all almost also although am among an and any are as at
+    be because been before being below between both but by can cannot could did do does doing done
+    down during each either else even ever every few for from further had has have having he her
+    here hers herself him himself his how however i if in into is it its itself just least less
+    let like many may me might more most much must my myself neither no nor not now of off on once
+    one only or other others our ours ourselves out over own per percent cent pct same several
+    shall she should since so some such than that the their theirs them themselves then there
+    these they this those though through thus to too toward towards under until up upon us very
+    was we were what when where whether which while who whom whose why will with within without
+    would yet you your yours yourself yourselves
+    said say says saying stated state told tell tells added add adds according noted note asked
+    announced announce reported report described called claimed insisted argued explained
+    mr mrs ms dr president minister secretary spokesperson spokesman
+    new recent recently including include included likely reportedly
+    earlier later last next first second early late mid today yesterday tomorrow
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    zero two three four five six seven eight nine ten eleven twelve dozen hundred thousand
+    million billion trillion
+    """
+)
+
+# Words that mean the same for the purpose of "what is this figure about". Canonical word first.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("drop", "reduction", "reduce", "decrease", "fall", "fell", "fallen", "decline", "cut", "lower",
+     "plunge", "plummet", "dip", "slump", "shrink", "slide"),
+    ("rise", "increase", "rose", "risen", "growth", "grow", "grew", "jump", "surge", "climb", "gain",
+     "soar", "spike"),
+    ("death", "dead", "die", "died", "fatality", "kill", "killed", "toll", "fatal", "perish"),
+    ("injury", "injured", "wound", "wounded", "hurt"),
+    ("call", "conversation", "exchange", "phone", "telephone", "chat", "phonecall"),
+    ("meet", "meeting", "met", "summit", "gathering"),
+    ("discuss", "discussion", "talk", "talks", "negotiation", "negotiate"),
+    ("trafficking", "traffic", "smuggling", "smuggle", "crossing", "flow", "shipment"),
+    ("drug", "narcotic", "narcotics"),
+    ("people", "person", "persons", "individual", "resident", "civilian"),
+    ("troop", "soldier", "servicemember", "personnel"),
+    ("us", "u.s.", "america", "american"),
+    ("official", "officer", "authority", "administration"),
+    ("hospital", "clinic"),
+    ("arrest", "detain", "detention", "detained"),
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents off, curly quotes straight: "Ramón’s" -> "ramon's"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").replace("‘", "'").replace("‐", "-").lower()
+
+
+# UK/US spelling, applied to single folded words ("co-ordination" is handled by hyphen removal).
+_SPELLING = (
+    (re.compile(r"(?<=.{3})our(s?)$"), r"or\1"),  # colour, favour, behaviour (four/your are short)
+    (re.compile(r"(?<=.{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=.{3})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=.{3})tre(s?)$"), r"ter\1"),  # centre, theatre
+    (re.compile(r"(?<=.{3})ogue(s?)$"), r"og\1"),  # dialogue, catalogue
+    (re.compile(r"(?<=.{2})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled, labelled
+    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+)
+
+
+@lru_cache(maxsize=65536)
+def spelling(word: str) -> str:
+    """US spelling of a folded word, by a handful of suffix rules."""
+    for pattern, repl in _SPELLING:
+        new = pattern.sub(repl, word)
+        if new != word:
+            return new
+    return word
+
+
+def _undouble(stem: str) -> str:
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """A crude lemma of a folded word: plurals, -ing and -ed off; consistent rather than correct."""
+    w = spelling(word)
+    w = w.removesuffix("'s")
+    w = w.rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("sses"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+        w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = _undouble(w[:-3])
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = _undouble(w[:-2])
+    if len(w) > 7 and w.endswith("ation"):
+        w = w[:-3]  # coordination -> coordinat, as coordinate and coordinating
+    elif len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    return w
+
+
+def _build_synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in SYNONYMS:
+        canonical = group[0]
+        for word in group:
+            table[word] = canonical
+            table[lemma(word)] = canonical
+    return table
+
+
+_SYNONYM_OF = _build_synonyms()
+_STOP_LEMMAS = frozenset(lemma(w) for w in STOPWORDS) | STOPWORDS
+
+
+@lru_cache(maxsize=65536)
+def key_of(word: str) -> str | None:
+    """The comparison key of one folded word, or None for stopwords and noise."""
+    if len(word) < 2 or word in STOPWORDS or "'" in word:
+        return None  # "'" left: contractions (don't, they're), not content
+    base = lemma(word)
+    if base in _SYNONYM_OF:
+        return _SYNONYM_OF[base]
+    if word in _SYNONYM_OF:
+        return _SYNONYM_OF[word]
+    if base in _STOP_LEMMAS or len(base) < 2:
+        return None
+    return base
+
+
+def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) for each word of ``text``; hyphenated words split unless glued.
+
+    Possessives lose their "'s"; "U.S."/"US"/"United States" become the single word "u.s.".
+    """
+    out: list[tuple[str, int, int]] = []
+    for m in TOKEN.finditer(text):
+        raw = m.group()
+        start = m.start() + offset
+        if raw in _COUNTRY_US:
+            out.append(("u.s.", start, m.end() + offset))
+            continue
+        folded = fold(raw)
+        folded = folded.removesuffix("'s")
+        if folded == "states" and out and out[-1][0] == "united":
+            out[-1] = ("u.s.", out[-1][1], m.end() + offset)
+            continue
+        if "-" in folded:
+            parts = folded.split("-")
+            if parts[0] in _GLUED_PREFIXES:
+                out.append(("".join(parts), start, m.end() + offset))
+                continue
+            pos = start
+            for part in parts:
+                out.append((part, pos, pos + len(part)))
+                pos += len(part) + 1
+            continue
+        out.append((folded, start, m.end() + offset))
+    return out
+
+
+# --- quote text ------------------------------------------------------------------------------------
+_CONTRACTIONS = (
+    (re.compile(r"\bcan't\b"), "can not"),
+    (re.compile(r"\bwon't\b"), "will not"),
+    (re.compile(r"\bshan't\b"), "shall not"),
+    (re.compile(r"\bcannot\b"), "can not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"'re\b"), " are"),
+    (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'ll\b"), " will"),
+    (re.compile(r"'m\b"), " am"),
+    (re.compile(r"'d\b"), " would"),
+)
+_NON_WORD = re.compile(r"[^\w\s]+")
+_HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐‑](?=\w)")
+_DASHES = re.compile(r"[–—―/]")
+
+
+def normalise_quote(text: str) -> str:
+    """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling.
+
+    "We seek co-ordination without subordination." == "we seek coordination without subordination"
+    """
+    t = fold(text)
+    t = _HYPHEN_IN_WORD.sub("", t)
+    t = _DASHES.sub(" ", t)
+    t = t.replace("per cent", "percent")
+    for pattern, repl in _CONTRACTIONS:
+        t = pattern.sub(repl, t)
+    t = t.replace("'s", "s")
+    t = _NON_WORD.sub(" ", t)
+    return " ".join(spelling(w) for w in t.split())
+
+
+def content_keys(text: str) -> list[str]:
+    """The comparison keys of the content words of ``text``, in order (duplicates kept)."""
+    return [k for w, _s, _e in words(text) if (k := key_of(w)) is not None]
+
+
+def content_words(text: str) -> list[str]:
+    """The content words of ``text`` as written (folded), in order, without repeats."""
+    return list(dict.fromkeys(w for w, _s, _e in words(text) if key_of(w) is not None))

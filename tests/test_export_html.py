@@ -191,3 +191,15 @@ def test_support_without_a_corpus_counts_the_two_sides():
     clash = make_source(SEEDS[0].id, ["a different text with the same id"])
     assert scope_corpus(compare(clash, SEEDS[1]), SEEDS).ids == (SEEDS[0].id, SEEDS[1].id)
     assert corpus_of(clash).ids == (SEEDS[0].id,)
+
+
+def test_a_block_reworded_throughout_is_labelled_not_struck_through_word_by_word():
+    left, right = make_source("l", ["The cat sat on the mat."]), make_source("r", ["A dog slept."])
+    block = Block("changed", (0,), (0,), 0.3, (Span("delete", "The cat sat on the mat."),
+                                              Span("insert", "A dog slept.")))
+    comparison = Comparison(left, right, 0.3, (block,))
+    markup = render_pair_html(comparison, None)
+    page = Page(markup)
+    assert "reworded throughout" in page.tables[0][0].meta
+    assert '<del class="whole">The cat sat on the mat.</del>' in markup
+    assert_pair_table_complete(page, 0, comparison)

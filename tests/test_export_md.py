@@ -19,7 +19,7 @@ from export_support import (
 )
 
 from seedreader import compare, load_corpus
-from seedreader.export.common import clean
+from seedreader.export.common import clean, reworded
 from seedreader.export.markdown import block_lines, md, md_line, render_pair_md
 from seedreader.models import Block, Comparison, Span
 
@@ -82,7 +82,7 @@ def test_hostile_one_sided_paragraphs_read_back_as_their_text():
 
 
 def test_every_change_is_marked_and_the_words_kept():
-    comparison = compare(SEEDS[2], SEEDS[0])
+    comparison = compare(SEEDS[4], SEEDS[2])  # two close rewrites: many marked changes
     text = render_pair_md(comparison, None)
     text = text[text.index("## The two texts, aligned"):]  # the legend has its own marks
     tokens = md_tokens(text)
@@ -91,10 +91,12 @@ def test_every_change_is_marked_and_the_words_kept():
     def squash(s: str) -> str:
         return re.sub(r"\s|¶", "", s)
 
-    deleted = "".join(s.text for b in comparison.blocks if b.kind not in ("left_only",)
-                      for s in b.spans if s.op == "delete")
-    inserted = "".join(s.text for b in comparison.blocks if b.kind not in ("right_only",)
-                       for s in b.spans if s.op == "insert")
+    # One-sided and reworded blocks say so in their heading instead of marking every word.
+    shown = [b for b in comparison.blocks
+             if b.kind not in ("left_only", "right_only") and not reworded(b)]
+    deleted = "".join(s.text for b in shown for s in b.spans if s.op == "delete")
+    inserted = "".join(s.text for b in shown for s in b.spans if s.op == "insert")
+    assert deleted and inserted
     assert squash(marked(tokens, "del")) == squash(deleted)
     assert squash(marked(tokens, "ins")) == squash(inserted)
 
@@ -158,3 +160,12 @@ def test_escaping_keeps_plain_prose_readable():
     assert md_line("# x") == "\\# x" and md_line("12. x") == "12\\. x"
     assert md_line("- x") == "\\- x" and md_line("   + x") == "\\+ x"
     assert md("AT&T") == "AT&T"
+
+
+def test_a_block_reworded_throughout_shows_both_sides_unmarked():
+    left, right = make_source("l", ["The cat sat on the mat."]), make_source("r", ["A dog slept."])
+    block = Block("changed", (0,), (0,), 0.3, (Span("delete", "The cat sat on the mat."),
+                                              Span("insert", "A dog slept.")))
+    text = render_pair_md(Comparison(left, right, 0.3, (block,)), None)
+    assert "### 1 · changed · 30% alike · reworded throughout · A ¶1 ↔ B ¶1" in text
+    assert "**A ¶1:** The cat sat on the mat.\n\n**B ¶1:** A dog slept." in text

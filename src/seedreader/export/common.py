@@ -99,6 +99,27 @@ def summary_line(comparison: Comparison) -> str:
     return f"{n} block{'s' if n != 1 else ''}" + (f": {parts}" if parts else "")
 
 
+# Below MERGE_AT of text in common, a block's merged word diff reads as two texts shuffled
+# together (Markdown then shows each side whole); below REWORDED_AT, marking every word of both
+# sides tells the reader nothing the block's label does not (HTML then shows them unstruck).
+MERGE_AT = 0.5
+REWORDED_AT = 0.15
+
+
+def common_share(block: Block) -> float:
+    """The share of a block's longer side that its two sides have word for word in common."""
+    size = {"equal": 0, "delete": 0, "insert": 0}
+    for span in block.spans:
+        size[span.op] += len(span.text)
+    longer = max(size["equal"] + size["delete"], size["equal"] + size["insert"])
+    return size["equal"] / longer if longer else 1.0
+
+
+def reworded(block: Block) -> bool:
+    """A paired block whose two sides say the same thing in other words throughout."""
+    return bool(block.left and block.right) and common_share(block) < REWORDED_AT
+
+
 def word_count(source: Source) -> int:
     return len(source.text.split())
 

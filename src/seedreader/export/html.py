@@ -20,6 +20,7 @@ from .common import (
     kind_counts,
     one_line,
     percent,
+    reworded,
     safe_url,
     short_title,
     side_paragraphs,
@@ -90,7 +91,7 @@ def _side_cell(comparison: Comparison, block: Block, side: str, letter: str, oth
     paragraphs = side_paragraphs(comparison, block, side)
     if not paragraphs:
         return f"<td class=\"side side-{letter} absent\">not in {other}</td>"
-    whole = block.kind in ("left_only", "right_only")
+    whole = block.kind in ("left_only", "right_only") or reworded(block)
     return (f"<td class=\"side side-{letter}\">"
             + "".join(_paragraph(letter, p, whole) for p in paragraphs) + "</td>")
 
@@ -107,6 +108,8 @@ def _meta_cell(number: int, block: Block) -> str:
     if block.left and block.right:
         parts.append(_bar(block.similarity, "block similarity"))
         parts.append(f"<span>{percent(block.similarity)} alike</span>")
+        if reworded(block):
+            parts.append("<span>reworded throughout</span>")
     parts.append(f"<span>{escape(block_where(block))}</span>")
     return "<td class=\"meta\">" + "".join(parts) + "</td>"
 

@@ -66,8 +66,8 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline;
   text-decoration-thickness: 2px; text-underline-offset: .18em; }
 del.minor, ins.minor { background: none; color: inherit; text-decoration-style: dotted; }
-/* A paragraph with no counterpart: the row's label and the hatched cell opposite say so; the
-   text itself stays readable. */
+/* A paragraph with no counterpart, or reworded throughout: the row's label (and the hatched cell
+   opposite) say so; the text itself stays readable. */
 del.whole, ins.whole { text-decoration: none; color: inherit; padding: 0; }
 
 .badge { display: inline-block; font-size: .72rem; font-weight: 700; letter-spacing: .03em;

@@ -14,11 +14,14 @@ from collections.abc import Callable
 from ..models import Block, Comparison, Source
 from .common import (
     KIND_LABELS,
+    MERGE_AT,
     block_where,
     clean,
+    common_share,
     is_minor,
     one_line,
     percent,
+    reworded,
     safe_url,
     side_paragraphs,
     summary_line,
@@ -121,38 +124,28 @@ def _boundaries(source: Source, indices: tuple[int, ...]) -> set[int]:
     return bounds
 
 
-# Below this share of text in common, a block's merged word diff reads as two texts shuffled
-# together: each side is shown whole instead, with its own changes marked.
-MERGE_AT = 0.5
-
-
-def _common_share(block: Block) -> float:
-    size = {"equal": 0, "delete": 0, "insert": 0}
-    for span in block.spans:
-        size[span.op] += len(span.text)
-    longer = max(size["equal"] + size["delete"], size["equal"] + size["insert"])
-    return size["equal"] / longer if longer else 1.0
-
-
 def block_lines(comparison: Comparison, block: Block) -> list[str]:
     """A block as Markdown paragraphs: its merged word diff, or its two sides in turn.
 
     Paired blocks with little in common show each side in turn. Tags never span lines; a line
     break inside a paragraph is a hard break; one-sided blocks carry no marks inside.
     """
-    if block.left and block.right and _common_share(block) < MERGE_AT:
+    if block.left and block.right and common_share(block) < MERGE_AT:
         return _side_lines(comparison, block)
     return _merged_lines(comparison, block)
 
 
 def _side_lines(comparison: Comparison, block: Block) -> list[str]:
+    """Each side in turn, its changes marked; unmarked when reworded throughout (the heading
+    says so, and a paragraph struck through whole is hard to read)."""
     out = _Paragraphs()
+    plain = reworded(block)
     for side, letter in (("left", "A"), ("right", "B")):
         for paragraph in side_paragraphs(comparison, block, side):
             out.paragraph_break()
             out.add(f"**{letter} ¶{paragraph.index + 1}:** ")
             for run in paragraph.runs:
-                tag = {"delete": "del", "insert": "ins"}.get(run.op)
+                tag = None if plain else {"delete": "del", "insert": "ins"}.get(run.op)
                 for n, piece in enumerate(run.text.split("\n")):
                     if n:
                         out.line_break()
@@ -195,6 +188,8 @@ def _blocks(comparison: Comparison, level: str) -> list[str]:
         head = [str(number), KIND_LABELS[block.kind]]
         if block.left and block.right:
             head.append(f"{percent(block.similarity)} alike")
+            if reworded(block):
+                head.append("reworded throughout")
         head.append(block_where(block))
         out.append(f"{level} " + " · ".join(head))
         out.extend(block_lines(comparison, block))

@@ -57,7 +57,7 @@ _DURATION_UNIT = {"s": ("s", 1), "sec": ("s", 1), "min": ("min", 60), "minute": 
                   "day": ("days", 86400), "week": ("weeks", 604800), "month": ("months", 2629800),
                   "year": ("years", 31557600), "decade": ("years", 315576000)}
 TALLY_BEFORE = re.compile(
-    r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,30}?\b(?:of|at|to|was|is|reached|hit|stands at"
+    r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,60}?\b(?:of|at|to|was|is|reached|hit|stands at"
     r"|stood at|rose to|climbed to|now)\s+$",
     re.IGNORECASE,
 )
@@ -269,7 +269,7 @@ def _classify(text: str, m: re.Match) -> Found | None:
         head = key_of(fold(word)) or fold(word)
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
                     stop, head=head)
-    if (tm := TALLY_BEFORE.search(text, max(0, start - 60), start)) and not vague:
+    if (tm := TALLY_BEFORE.search(text, max(0, start - 90), start)) and not vague:
         head = "death" if tm.group("cue").lower() == "toll" else None
         return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end, head=head)
     return None

@@ -28,6 +28,7 @@ GROUP_SIMILARITY = 0.12
 DATE_GROUP_SIMILARITY = 0.04
 # Different values: a conflict needs contexts this similar, disjoint sources, and incompatible values.
 CONFLICT_SIMILARITY = 0.35
+CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Buckets with more groups than this are not re-merged (quadratic; such buckets are noise anyway).
 MERGE_LIMIT = 40
 # Keys shared by more facts than this are too common to find conflict candidates by.
@@ -185,7 +186,12 @@ def _surface(keys: list[str], members: list[Found]) -> str:
     for f in members:
         for key, surface in f.surfaces.items():
             forms[key][surface] += 1
-    return " ".join(forms[k].most_common(1)[0][0] if forms.get(k) else k for k in keys)
+    def best(key: str) -> str:
+        if not forms.get(key):
+            return key
+        return min(forms[key].items(), key=lambda item: (-item[1], item[0]))[0]
+
+    return " ".join(best(k) for k in keys)
 
 
 def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
@@ -345,7 +351,13 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
             a, b = facts[i], facts[j]
             if not _comparable(a, b, members[i], members[j]):
                 continue
-            if _cosine(vectors[i], vectors[j]) < CONFLICT_SIMILARITY:
+            # The counted noun is already required to match; what else the sentences share decides.
+            heads = {f.head for f in members[i] + members[j] if f.head}
+            va = {k: w for k, w in vectors[i].items() if k not in heads}
+            vb = {k: w for k, w in vectors[j].items() if k not in heads}
+            if len(va.keys() & vb.keys()) < CONFLICT_MIN_SHARED:
+                continue
+            if _cosine(va, vb) < CONFLICT_SIMILARITY:
                 continue
             if _compatible(members[i], members[j]):
                 continue

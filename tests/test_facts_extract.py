@@ -1,0 +1,185 @@
+"""What counts as a fact in one article: figures, dates and quotes, normalised, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedreader.corpus import source_from_text
+from seedreader.facts import tally_facts
+
+
+def mentions(text: str, kind: str | None = None) -> list[tuple[str, str, str | None, str]]:
+    """(kind, value, qualifier, text) of every mention in a one-source corpus, in text order."""
+    source = source_from_text(text, id="t")
+    tally = tally_facts([source])
+    out = []
+    for m, fact in tally.mentions_for("t"):
+        assert source.text[m.start:m.end] == m.text
+        if kind is None or fact.kind == kind:
+            out.append((fact.kind, m.value, m.qualifier, m.text))
+    return out
+
+
+def values(text: str, kind: str | None = None) -> list[str]:
+    return [v for _k, v, _q, _t in mentions(text, kind)]
+
+
+# --- numbers -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "value", "wording"), [
+    ("Twelve people died in the fire.", "12", "Twelve people"),
+    ("Officials said a dozen people were hurt.", "12", "a dozen people"),
+    ("The army sent twenty-one soldiers north.", "21", "twenty-one soldiers"),
+    ("Rescuers found a hundred survivors.", "100", "a hundred survivors"),
+    ("Ninety-nine candidates applied for the post.", "99", "Ninety-nine candidates"),
+    ("The march drew 40,000 people downtown.", "40000", "40,000 people"),
+    ("Police said hundreds of migrants crossed on foot.", "hundreds", "hundreds of migrants"),
+    ("They treated patients at four area hospitals.", "4", "four area hospitals"),
+])
+def test_counts_with_what_they_count_and_written_numbers(text, value, wording):
+    assert mentions(text, "count") == [("count", value, None, wording)]
+
+
+@pytest.mark.parametrize("wording", ["50%", "50 percent", "50 per cent", "fifty percent", "50 pct"])
+def test_percentages_are_one_value_however_written(wording):
+    assert values(f"Seizures fell by {wording} last year.", "percent") == ["50%"]
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier", "wording"), [
+    ("There was a more than 40% decrease in deaths.", "40%", "more than", "more than 40%"),
+    ("Trafficking had fallen by about 50 per cent.", "50%", "about", "about 50 per cent"),
+    ("It decreased by approximately 50% this year.", "50%", "about", "approximately 50%"),
+    ("At least 12 people were injured.", "12", "at least", "At least 12 people"),
+    ("Nearly 300 troops were sent.", "300", "nearly", "Nearly 300 troops"),
+    ("Fewer than 20 residents stayed behind.", "20", "less than", "Fewer than 20 residents"),
+    ("Up to 5,000 fans are expected.", "5000", "up to", "Up to 5,000 fans"),
+])
+def test_hedges_are_kept_as_qualifiers(text, value, qualifier, wording):
+    [(_kind, got, q, text_)] = mentions(text)
+    assert (got, q, text_) == (value, qualifier, wording)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Between 10 and 15 people were hurt.", "10–15"),
+    ("Officials counted 10 to 15 people on the roof.", "10–15"),
+    ("Prices rose 10–15% in a month.", "10–15%"),
+])
+def test_ranges_stay_ranges_and_are_never_averaged(text, value):
+    assert values(text) == [value]
+    assert "12.5" not in " ".join(values(text))
+
+
+def test_money_durations_and_ages():
+    text = ("The 15-minute call came after 45 minutes of talks. Repairs will cost $1.5 billion, "
+            "and a $100M loan was approved. A 31-year-old man and a woman aged 58 were arrested. "
+            "Mayor Ana Lopez, 61, said the town would pay 3 million pesos.")
+    got = [(k, v) for k, v, _q, _t in mentions(text)]
+    assert got == [("duration", "15 min"), ("duration", "45 min"), ("money", "$1.5 billion"),
+                   ("money", "$100 million"), ("age", "31"), ("age", "58"), ("age", "61"),
+                   ("money", "3 million pesos")]
+
+
+# --- dates ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "value", "qualifier", "wording"), [
+    ("A meeting is planned for January 23rd in Washington.", "January 23", None, "January 23rd"),
+    ("Officials will meet on January 22–23 to continue.", "January 22–23", None, "January 22–23"),
+    ("The vote is set for Feb. 3 at noon.", "February 3", None, "Feb. 3"),
+    ("The law took effect on 3 March 2025 nationwide.", "2025-03-03", None, "3 March 2025"),
+    ("It was signed on March 3, 2025, in Ottawa.", "2025-03-03", None, "March 3, 2025"),
+    ("Since taking office in late 2024, she has travelled.", "2024", "late", "late 2024"),
+    ("Maduro was captured in early January by U.S. forces.", "January", "early", "early January"),
+    ("The leaders spoke on Monday about security.", "Monday", None, "Monday"),
+    ("Sunday’s talks ended without a deal.", "Sunday", None, "Sunday"),
+])
+def test_dates_and_date_ranges(text, value, qualifier, wording):
+    assert mentions(text, "date") == [("date", value, qualifier, wording)]
+
+
+# --- what is not a fact --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The studio signed a 100M deal.",  # no currency: not money, not a date
+    "Scores were 73 20 at the break.",  # bare numbers side by side
+    "Read it at https://example.com/2024/01/23/story-12345 today.",
+    "The file 000_01a57e45cf902546 was renamed.",
+    "Under Section 3.2 and Article 5 the rule applies.",
+    "COVID-19 cases and F-16 jets were discussed.",
+    "The meeting starts at 10:30 sharp.",
+    "We operate in Mexico. No one else does.",
+    "One of the officials left; the 2024 election is over.",
+    "Posted 1 day ago.",
+    "Black Friday sales were strong, as was the Sunday Times.",
+    "The model costs 20 and the other 30.",
+])
+def test_precision_negatives_yield_no_figures_or_dates(text):
+    assert [m for m in mentions(text) if m[0] != "quote"] == []
+
+
+# --- quotes --------------------------------------------------------------------------------------
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    source = source_from_text(text, id="t")
+    tally = tally_facts([source])
+    return [(m.text, m.speaker) for m, f in tally.mentions_for("t") if f.kind == "quote"]
+
+
+def test_apostrophes_never_open_or_close_quotes():
+    text = "‘We don’t agree with Mexico’s critics, and they’re wrong,’ Sheinbaum said."
+    assert quotes(text) == [("We don’t agree with Mexico’s critics, and they’re wrong", "Sheinbaum")]
+
+
+def test_straight_quotes_and_apostrophes():
+    text = "\"It's the students' turn now, and we won't wait,\" Lopez said on Tuesday."
+    assert quotes(text) == [("It's the students' turn now, and we won't wait", "Lopez")]
+
+
+def test_a_plural_possessive_inside_single_quotes_does_not_end_the_quote():
+    text = "‘The workers’ union will not sign this agreement,’ Garcia told reporters."
+    assert quotes(text) == [("The workers’ union will not sign this agreement", "Garcia")]
+
+
+def test_nested_quotes_stay_inside_the_outer_quote():
+    text = "“He told me ‘no’ twice before the vote,” she said, according to aides. Smith said so."
+    [(quote, _speaker)] = quotes(text)
+    assert quote == "He told me ‘no’ twice before the vote"
+
+
+@pytest.mark.parametrize("text", [
+    "« Nous continuerons à coopérer avec nos voisins », a déclaré Sheinbaum.",
+    "„Wir werden weiter mit unseren Nachbarn zusammenarbeiten“, sagte Scholz.",
+])
+def test_guillemets_and_low_quotes(text):
+    [(quote, _speaker)] = quotes(text)
+    assert quote.split()[0] in ("Nous", "Wir") and len(quote.split()) >= 5
+
+
+def test_scare_quotes_are_not_quotes_but_short_quoted_speech_is():
+    text = ("The administration’s offer of “help” remains. While the threat of “boots on the ground” "
+            "receded, Sheinbaum characterized the call as “cordial.” Trump had publicly suggested "
+            "the U.S. might “hit land” in Mexico.")
+    assert quotes(text) == [("cordial", "Sheinbaum"), ("hit land", "Trump")]
+
+
+def test_speakers_before_after_inverted_and_by_pronoun():
+    text = ("Mayor Ana Lopez visited the site. “We will rebuild the bridge,” she added. "
+            "“It is too early to say what happened,” said Tom Reyes. "
+            "“Nobody should cross the river until we know more,” Reyes said. "
+            "Police chief Maria Ortiz said: “The area will stay closed for days.”")
+    # "she" has no named speaker before it (Lopez is never quoted by name): no guess.
+    assert [s for _q, s in quotes(text)] == [None, "Reyes", "Reyes", "Ortiz"]
+
+
+def test_a_pronoun_resolves_to_the_last_named_speaker_of_that_pronoun():
+    text = ("“We operate in Mexico,” Sheinbaum told reporters after a call with Trump. "
+            "Trump said he was pleased, adding that he would call again. "
+            "“Nobody else operates here,” she added.")
+    assert [s for _q, s in quotes(text)] == ["Sheinbaum", "Sheinbaum"]
+
+
+def test_continued_quotes_in_one_paragraph_keep_their_speaker():
+    text = "“It has helped us so far,” Sheinbaum said. “We must continue in this vein.”"
+    assert quotes(text) == [("It has helped us so far", "Sheinbaum"),
+                            ("We must continue in this vein", "Sheinbaum")]
+
+
+def test_hostile_quote_marks_never_break_offsets():
+    text = "“Unclosed quote ‘ and ’ stray » marks « “ ” \" ' here,” she said. ‘’ “” « »"
+    quotes(text)  # offsets are checked inside mentions(); it must simply not fail
+    assert all(t for t, _s in quotes(text))

@@ -1,0 +1,113 @@
+"""`seedreader facts`: the table a person reads, JSON and CSV, filters and errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from seedreader.cli import main
+from seedreader.corpus import load_corpus, source_from_text
+from seedreader.errors import UsageError
+from seedreader.facts import render_facts, tally_facts
+from seedreader.models import Segment, Source
+
+
+@pytest.fixture(scope="module")
+def tally():
+    return tally_facts(load_corpus())
+
+
+def test_text_shows_support_as_k_of_n_with_which_sources(tally):
+    out = render_facts(tally, "text")
+    row = next(line for line in out.splitlines() if " 50%" in line)
+    assert row.split()[:4] == ["5/5", "●●●●●", "percent", "50%"]
+    forty = next(line for line in out.splitlines() if " 40%" in line)
+    assert forty.split()[:2] == ["2/5", "●○○●○"]
+    assert "1  000_01a57e45cf902546" in out  # the legend maps dots to sources
+
+
+def test_text_lists_conflicts_with_values_and_sources(tally):
+    out = render_facts(tally, "text")
+    block = out[out.index("Conflicts (1)"):]
+    jan23 = next(line for line in block.splitlines() if "January 23 " in line)
+    jan22 = next(line for line in block.splitlines() if "January 22–23" in line)
+    assert "000_01a57e45cf902546" in jan23 and "●○○○○" in jan23
+    assert "001_32005ae63a8aedc1" in jan22 and "○●○○○" in jan22
+    assert "Possible variants" in out
+
+
+def test_json_is_to_dict_and_filters_apply(tally):
+    assert json.loads(render_facts(tally, "json")) == tally.to_dict()
+    data = json.loads(render_facts(tally, "json", min_support=2, kind="percent"))
+    assert [f["value"] for f in data["facts"]] == ["50%", "40%"]
+    assert data["conflicts"] == []  # the conflict's dates are filtered out
+
+
+def test_csv_has_one_row_per_mention(tally):
+    rows = list(csv.DictReader(io.StringIO(render_facts(tally, "csv"))))
+    assert len(rows) == sum(len(f.mentions) for f in tally.facts)
+    fifty = [r for r in rows if r["value"] == "50%" and r["kind"] == "percent"]
+    assert {r["text"] for r in fifty} >= {"about 50 per cent", "approximately 50%"}
+    corpus = load_corpus()
+    for r in rows:
+        assert corpus[r["source"]].text[int(r["start"]):int(r["end"])] == r["text"]
+
+
+def test_min_support_and_kind_filter_the_text(tally):
+    out = render_facts(tally, "text", min_support=5)
+    assert "50%" in out and "40%" not in out and "Quotes" not in out
+    out = render_facts(tally, "text", kind="quote")
+    assert "Figures and dates" not in out and "cordial" in out
+    assert "No facts match" in render_facts(tally, "text", min_support=6)
+
+
+def test_unknown_kind_is_a_usage_error(tally):
+    with pytest.raises(UsageError, match="unknown kind 'nope'"):
+        render_facts(tally, "text", kind="nope")
+
+
+def test_untrusted_text_cannot_drive_the_terminal_or_a_spreadsheet():
+    source = source_from_text("“=HYPERLINK(1) \x1b[31mred\x1b[0m and \u202eevil text here,” Lopez said.",
+                              id="x")
+    tally = tally_facts([source])
+    text = render_facts(tally, "text")
+    assert "\x1b" not in text and "\u202e" not in text
+    rows = list(csv.reader(io.StringIO(render_facts(tally, "csv"))))
+    text_cell = rows[1][rows[0].index("text")]
+    assert text_cell.startswith("'=")
+    assert "\x1b" not in text_cell
+
+
+def test_control_characters_are_removed_even_if_a_source_carries_them():
+    raw = "“Ring the \x07bell and \x1b]0;title\x07 \u2066swap\u2069 it now,” Lopez said."
+    source = Source(id="raw", title="t\x1b[2J", text=raw, segments=(Segment(0, len(raw)),))
+    out = render_facts(tally_facts([source]), "text")
+    assert "Ring the" in out
+    assert not any(c in out for c in "\x07\x1b\u2066\u2069")
+
+
+def test_cli_facts_text_json_csv(capsys):
+    assert main(["facts"]) == 0
+    assert "5/5" in capsys.readouterr().out
+    assert main(["facts", "--format", "json", "--min-support", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["facts"] and all(f["support"] >= 2 for f in data["facts"])
+    assert main(["facts", "--format", "csv", "--kind", "date"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {r["kind"] for r in rows} == {"date"}
+
+
+def test_cli_unknown_kind_exits_2_with_one_line(capsys):
+    assert main(["facts", "--kind", "nope"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [("seedreader: error: unknown kind 'nope'; expected one of: percent, count, "
+                    "money, duration, age, date, quote")]
+
+
+def test_cli_writes_a_file(tmp_path, capsys):
+    target = tmp_path / "facts.json"
+    assert main(["facts", "--format", "json", "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["facts"]

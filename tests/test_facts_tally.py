@@ -1,0 +1,183 @@
+"""Support and contradictions across small articles written for the purpose."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seedreader.corpus import load_corpus, source_from_text
+from seedreader.facts import FactTally, tally_facts
+
+BRIDGE_A = """Bridge collapse kills twelve in Riverton
+
+Twelve people died when the Old Mill bridge collapsed on Tuesday, officials said. At least 30 people were injured and taken to four area hospitals.
+
+The town's mayor, Ana Lopez, 58, said the bridge had been inspected in March 2023. "We will find out what went wrong, and we will rebuild," Lopez said.
+
+Repairs will cost about $4.5 million, according to the council.
+"""
+BRIDGE_B = """Fourteen dead after Riverton bridge gives way
+
+Fourteen people were killed when the Old Mill bridge collapsed on Tuesday. Nearly 30 people were hurt; they were taken to four hospitals in the area.
+
+Mayor Ana Lopez, 59, said: "We will find out what went wrong and we will rebuild." The bridge was inspected in March 2023, she added.
+
+The council put the cost of repairs at $4.5m.
+"""
+BRIDGE_C = """Riverton mourns
+
+The death toll from Tuesday's bridge collapse in Riverton rose to 14, police said. The collapse also injured dozens of people, and 300 residents were evacuated from nearby homes.
+
+Lopez told reporters: "We will find out what went wrong." The bridge opened in 1962.
+"""
+
+
+def tally_of(*texts: str) -> FactTally:
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
+
+
+def the(tally: FactTally, kind: str, value: str):
+    [fact] = [f for f in tally.facts if f.kind == kind and f.value == value]
+    return fact
+
+
+def conflicting_values(tally: FactTally) -> list[set[str]]:
+    return [{tally.fact(fid).value for fid in c.facts} for c in tally.conflicts]
+
+
+def test_death_toll_12_against_fourteen_is_a_conflict_with_who_holds_each():
+    tally = tally_of(BRIDGE_A, BRIDGE_B, BRIDGE_C)
+    twelve, fourteen = the(tally, "count", "12"), the(tally, "count", "14")
+    assert twelve.sources == ("s1",)
+    assert set(fourteen.sources) == {"s2", "s3"}  # "Fourteen people were killed", "toll rose to 14"
+    [conflict] = tally.conflicts_for(twelve.id)
+    assert set(conflict.facts) == {twelve.id, fourteen.id}
+
+
+def test_an_age_of_58_against_59_is_a_conflict():
+    tally = tally_of(BRIDGE_A, BRIDGE_B, BRIDGE_C)
+    assert {"58", "59"} in conflicting_values(tally)
+    assert the(tally, "age", "58").about.startswith("lopez")
+
+
+def test_only_those_two_conflicts():
+    # 300 evacuated residents, "dozens" injured, 30 injured, four hospitals: no contradiction.
+    assert sorted(map(sorted, conflicting_values(tally_of(BRIDGE_A, BRIDGE_B, BRIDGE_C)))) == [
+        ["12", "14"], ["58", "59"]]
+
+
+def test_hedged_figures_and_money_group_with_their_plain_wording():
+    tally = tally_of(BRIDGE_A, BRIDGE_B, BRIDGE_C)
+    injured = the(tally, "count", "30")
+    assert set(injured.sources) == {"s1", "s2"}
+    assert {m.qualifier for m in injured.mentions} == {"at least", "nearly"}
+    assert set(the(tally, "money", "$4.5 million").sources) == {"s1", "s2"}
+    assert set(the(tally, "count", "4").sources) == {"s1", "s2"}  # four (area) hospitals
+    assert set(the(tally, "date", "Tuesday").sources) == {"s1", "s2", "s3"}
+    assert set(the(tally, "date", "2023-03").sources) == {"s1", "s2"}
+
+
+def test_a_quote_that_is_part_of_a_longer_one_supports_it():
+    tally = tally_of(BRIDGE_A, BRIDGE_B, BRIDGE_C)
+    [quote] = [f for f in tally.facts if f.kind == "quote"]
+    assert quote.value == "We will find out what went wrong, and we will rebuild"
+    assert quote.support == 3 and quote.speaker == "Lopez"
+    assert {m.text for m in quote.mentions} == {
+        "We will find out what went wrong, and we will rebuild",
+        "We will find out what went wrong and we will rebuild",
+        "We will find out what went wrong"}
+
+
+def test_unrelated_percentages_are_not_a_conflict():
+    tally = tally_of("Unemployment fell to 5% last year, the ministry said.",
+                     "Inflation rose 3% over the same period, the bank said.",
+                     "Drug deaths fell 40% in the state last year.",
+                     "Fentanyl seizures at the border fell 50% last year.")
+    assert tally.conflicts == ()
+
+
+def test_the_same_measure_with_different_values_is_a_conflict():
+    tally = tally_of("Turnout was 60% in the first round.",
+                     "Turnout reached 62% in the first round, officials said.")
+    assert conflicting_values(tally) == [{"60%", "62%"}]
+
+
+def test_compatible_values_are_not_conflicts():
+    tally = tally_of(
+        "Between 10 and 15 people were hurt in the crash on the highway.",
+        "Twelve people were hurt in the crash on the highway.",
+        "More than 10 people were hurt in the crash on the highway.",
+        "Hundreds of people were hurt in the crash on the highway.",
+        "The crash on the highway happened in early January, police said.",
+        "The crash on the highway happened on January 3, police said.",
+    )
+    assert tally.conflicts == ()
+    assert the(tally, "count", "10–15").mentions[0].text == "Between 10 and 15 people"
+
+
+def test_one_source_holding_both_values_is_not_a_conflict():
+    tally = tally_of("The toll rose from 12 to 14 overnight. The toll stood at 12 on Monday and "
+                     "at 14 on Tuesday.", "The toll stood at 14 on Tuesday, officials said.")
+    assert tally.conflicts == ()
+
+
+def test_dates_that_differ_for_the_same_meeting_conflict_but_weekdays_need_more_context():
+    tally = tally_of("The meeting will be held on January 23 in Ottawa.",
+                     "The meeting will be held on January 24 in Ottawa.")
+    assert conflicting_values(tally) == [{"January 23", "January 24"}]
+    assert tally_of("He spoke on Monday.", "She spoke on Tuesday.").conflicts == ()
+
+
+def test_translations_of_one_remark_are_variants_not_support():
+    tally = tally_of(
+        "“We will not accept any foreign intervention in our territory,” Sheinbaum said.",
+        "“We will not allow foreign intervention on our territory,” Sheinbaum said on Monday.",
+        "“The economy is growing faster than expected,” Sheinbaum said.",
+    )
+    quotes = [f for f in tally.facts if f.kind == "quote"]
+    assert [q.support for q in quotes] == [1, 1, 1]
+    [link] = tally.variants
+    assert {tally.fact(i).sources[0] for i in link.facts} == {"s1", "s2"}
+    assert link.about.startswith("Sheinbaum:")
+
+
+def test_quotes_compare_equal_across_spelling_case_punctuation_and_contractions():
+    tally = tally_of("“We seek co-ordination, without subordination!” she said. Sheinbaum said so.",
+                     "“we seek coordination without subordination,” Sheinbaum said.",
+                     "“We don’t favour intervention,” Sheinbaum said.",
+                     "“We do not favor intervention,” Sheinbaum said.")
+    supports = sorted(f.support for f in tally.facts if f.kind == "quote")
+    assert supports == [2, 2]
+
+
+# --- property: never raises, offsets always point at the text -------------------------------------
+_PIECES = st.sampled_from([
+    "50%", "50 per cent", "about", "more than", "Twelve", "a dozen", "hundreds of", "people",
+    "troops", "January 23rd", "Jan. 3", "22–23", "late 2024", "on Monday", "$4.5m", "US$", "€",
+    "15-minute", "aged 58", "Lopez, 58,", "-year-old", "“", "”", "‘", "’", "'", '"', "«", "»", "„",
+    "she said", "Trump said", "said Lopez", "don’t", "Mexico’s", ".", ",", ";", "\n", "\n\n", " ",
+    "between 10 and", "to 15", "100M", "73 20", "https://x.y/12", "Section 3.2", "toll rose to",
+])
+_TEXT = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=3))
+def test_tally_never_raises_and_offsets_point_at_their_text(texts):
+    sources = [source_from_text(t, id=f"s{i}") for i, t in enumerate(texts)]
+    by_id = {s.id: s for s in sources}
+    tally = tally_facts(sources)
+    for fact in tally.facts:
+        assert fact.support == len(fact.sources) >= 1
+        for m in fact.mentions:
+            source = by_id[m.source]
+            assert source.text[m.start:m.end] == m.text
+            assert 0 <= m.paragraph < len(source.segments)
+    tally.to_dict()
+
+
+def test_files_on_disk_work_the_same(tmp_path):
+    for name, text in (("a.txt", BRIDGE_A), ("b.txt", BRIDGE_B)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    tally = tally_facts(load_corpus(tmp_path))
+    assert {"12", "14"} in conflicting_values(tally)

@@ -118,11 +118,30 @@ def pair_names(comparison: Comparison, facts: FactsView | None) -> Callable[[str
     return name
 
 
+SAME_WORDS = "✓"
+
+
+def pair_intro(facts: FactsView | None) -> str:
+    n = facts.n if facts else 0
+    return (f"Figures, dates and quotes that A or B state. Support counts how many of the {n} "
+            f"sources compared state the same thing; {SAME_WORDS} means a source has the quote "
+            f"in exactly these words, — that it does not state it.")
+
+
+def corpus_intro(facts: FactsView | None) -> str:
+    n = facts.n if facts else 0
+    return f"Every figure, date and quote found, with how many of the {n} sources state it."
+
+
 def wordings(fact: dict, source_id: str) -> list[str]:
-    """How one source words a fact: its distinct mention texts, on one line each."""
+    """How one source words a fact: its distinct mention texts, on one line each; a quote given
+    in exactly its canonical words is :data:`SAME_WORDS` (the table shows those already)."""
     texts: list[str] = []
+    value = one_line(str(fact["value"]))
     for mention in fact["mentions"]:
         text = one_line(mention["text"])
+        if fact["kind"] in QUOTE_KINDS and text == value:
+            text = SAME_WORDS
         if mention["source"] == source_id and text not in texts:
             texts.append(text)
     return texts

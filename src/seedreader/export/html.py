@@ -26,7 +26,7 @@ from .common import (
     side_paragraphs,
     word_count,
 )
-from .factview import FactsView, pair_names, wordings
+from .factview import FactsView, corpus_intro, pair_intro, pair_names, wordings
 from .html_style import CSS
 from .report import CorpusReport
 
@@ -290,7 +290,6 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
 def render_pair_html(comparison: Comparison, facts: FactsView | None) -> str:
     left, right = comparison.left, comparison.right
     name = pair_names(comparison, facts)
-    n = facts.n if facts else 0
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · two sources compared</p>",
         f"<h1>{h1(left.title)} <span class=\"muted\">vs</span> {h1(right.title)}</h1>",
@@ -304,8 +303,7 @@ def render_pair_html(comparison: Comparison, facts: FactsView | None) -> str:
         _diff_table(comparison), "</section>",
         _facts_section(
             facts, name, heading="Facts in these two sources",
-            intro=(f"Figures, dates and quotes that A or B state. Support counts how many of the "
-                   f"{n} sources compared state the same thing."),
+            intro=pair_intro(facts),
             per_source=[("A says", left.id), ("B says", right.id)],
         ),
         ("<footer>Made with seedreader. Similarity is the share of text the two sides have in "
@@ -329,8 +327,7 @@ def render_report_html(report: CorpusReport) -> str:
         _report_similarity(report, label),
         _facts_section(
             report.facts, name, heading="Facts across the corpus",
-            intro=(f"Every figure, date and quote found, with how many of the "
-                   f"{len(report.sources)} sources state it."),
+            intro=corpus_intro(report.facts),
             per_source=[],
         ),
         _legend(f"the base ({label(base)})", "the other source", facts=False),

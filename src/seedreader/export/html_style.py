@@ -108,8 +108,9 @@ table { border-collapse: collapse; }
 
 .facts-table { width: 100%; font-size: .9rem; }
 .facts-table th, .facts-table td { text-align: left; vertical-align: top; padding: .35rem .6rem;
-  border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
-.facts-table th { font-size: .8rem; color: var(--muted); border-bottom-width: 2px; }
+  border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
+.facts-table th { font-size: .8rem; color: var(--muted); border-bottom-width: 2px;
+  white-space: nowrap; }
 .facts-table td.value { font-weight: 600; }
 .facts-table td.quote { font-family: Charter, Cambria, Georgia, serif; }
 .facts-table .qual { font-weight: 400; color: var(--muted); }

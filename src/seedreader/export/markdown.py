@@ -27,7 +27,7 @@ from .common import (
     summary_line,
     word_count,
 )
-from .factview import FactsView, pair_names, wordings
+from .factview import FactsView, corpus_intro, pair_intro, pair_names, wordings
 from .report import CorpusReport
 
 # Always escaped: emphasis, code, links, HTML, tables, strikethrough, math.
@@ -299,7 +299,6 @@ def _summary(comparison: Comparison) -> str:
 def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
     left, right = comparison.left, comparison.right
     name = pair_names(comparison, facts)
-    n = facts.n if facts else 0
     out = [
         f"# {md_line(left.title)} *vs* {md(one_line(right.title))}", "",
         _sources_table(left, right), "",
@@ -310,8 +309,7 @@ def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
     for line in _blocks(comparison, "###"):
         out += [line, ""]
     out += _facts(facts, name, heading="## Facts in these two sources",
-                  intro=(f"Figures, dates and quotes that A or B state. Support counts how many "
-                         f"of the {n} sources compared state the same thing."),
+                  intro=pair_intro(facts),
                   per_source=[("A says", left.id), ("B says", right.id)])
     return "\n".join(out).rstrip() + "\n"
 
@@ -351,8 +349,7 @@ def render_report_md(report: CorpusReport) -> str:
         out.append("No two sources read as rewrites of each other: each is its own report.")
     out.append("")
     out += _facts(report.facts, name, heading="## Facts across the corpus",
-                  intro=(f"Every figure, date and quote found, with how many of the "
-                         f"{len(report.sources)} sources state it."), per_source=[])
+                  intro=corpus_intro(report.facts), per_source=[])
     out += ["", "## Each source against the base", "",
             _legend(f"the base ({label(base)})", "the other source"), ""]
     for comparison in report.comparisons:

@@ -103,7 +103,7 @@ def summary_line(comparison: Comparison) -> str:
 # together (Markdown then shows each side whole); below REWORDED_AT, marking every word of both
 # sides tells the reader nothing the block's label does not (HTML then shows them unstruck).
 MERGE_AT = 0.5
-REWORDED_AT = 0.15
+REWORDED_AT = 0.05
 
 
 def common_share(block: Block) -> float:

@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 
 from seedreader.export.common import clean
 from seedreader.export.factview import FactsView
-from seedreader.models import Block, Comparison, Corpus, Segment, Source, Span
+from seedreader.models import Block, Comparison, Segment, Source, Span
 
 
 def make_source(id: str, paragraphs: list[str], title: str | None = None, **fields) -> Source:
@@ -103,10 +103,6 @@ def synthetic_comparison() -> Comparison:
         Block("right_only", (), (3, 4), 0.0, (Span("insert", "Only right here.\nSecond half."),)),
     )
     return Comparison(left, right, 0.6, blocks)
-
-
-def corpus_of(*sources: Source) -> Corpus:
-    return Corpus(path=None, sources=tuple(sources))
 
 
 # --- HTML ------------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from export_support import (
     Page,
     assert_pair_table_complete,
     assert_safe_page,
-    corpus_of,
     fake_view,
     hostile_pair,
     make_source,
@@ -188,9 +187,10 @@ def test_support_without_a_corpus_counts_the_two_sides():
     outsider = make_source("outside", ["text"])
     scoped = scope_corpus(compare(SEEDS[0], outsider), SEEDS)
     assert scoped.ids == SEEDS.ids + ("outside",)
+    two_files = compare(outsider, make_source("other", ["more"]))
+    assert scope_corpus(two_files, SEEDS).ids == ("outside", "other")
     clash = make_source(SEEDS[0].id, ["a different text with the same id"])
     assert scope_corpus(compare(clash, SEEDS[1]), SEEDS).ids == (SEEDS[0].id, SEEDS[1].id)
-    assert corpus_of(clash).ids == (SEEDS[0].id,)
 
 
 def test_a_block_reworded_throughout_is_labelled_not_struck_through_word_by_word():

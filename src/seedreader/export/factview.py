@@ -78,10 +78,10 @@ def corpus_facts(corpus: Corpus) -> FactsView:
 
 
 def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:
-    """The sources a pair's support is counted over: the corpus, plus either side not in it.
+    """The sources a pair's support is counted over: the corpus, plus a side not in it.
 
-    Without a corpus (or when a side's id clashes with a different source of the corpus, as a
-    file passed by path may), only the two sides count.
+    Without a corpus, when neither side belongs to it (two files compared by path), or when a
+    side's id clashes with a different source of the corpus, only the two sides count.
     """
     sides: list[Source] = [comparison.left]
     if comparison.right.id != comparison.left.id:
@@ -97,6 +97,8 @@ def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:
             extra.append(source)
     if not extra:
         return corpus
+    if len(extra) == len(sides):
+        return Corpus(path=None, sources=tuple(sides))
     return Corpus(path=corpus.path, sources=corpus.sources + tuple(extra), warnings=corpus.warnings)
 
 

@@ -25,14 +25,6 @@ from seedreader.models import Block, Comparison, Span
 SEEDS = load_corpus()
 
 
-def facts_available() -> bool:
-    try:
-        from seedreader.facts import tally_facts  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 @pytest.mark.parametrize("i,j", list(itertools.permutations(range(len(SEEDS)), 2)))
 def test_every_seed_pair_holds_both_texts_and_marks_every_change(i, j):
     comparison = compare(SEEDS[i], SEEDS[j])
@@ -161,7 +153,6 @@ def test_hostile_fact_texts_are_escaped():
     assert "&lt;b&gt;|&lt;/b&gt;" in markup
 
 
-@pytest.mark.skipif(not facts_available(), reason="seedreader.facts has not landed yet")
 def test_real_facts_of_the_pair_are_in_the_page():
     from seedreader.export.factview import pair_facts
 

@@ -129,6 +129,5 @@ def expected_lists(corpus: Corpus) -> int:
     """How many bullet lists the report itself writes: related pairs, conflicts, variants."""
     report = build_report(corpus)
     lists = int(any(r.verdict != "independent" for r in report.relations))
-    if report.facts is not None:
-        lists += bool(report.facts.conflicts) + bool(report.facts.variants)
+    lists += bool(report.facts.conflicts) + bool(report.facts.variants)
     return lists

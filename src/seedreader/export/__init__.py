@@ -33,10 +33,7 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
         raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
     from .factview import pair_facts
 
-    try:
-        facts = pair_facts(comparison, corpus)
-    except ImportError:  # TRANSITIONAL: until seedreader.facts lands; then this goes
-        facts = None
+    facts = pair_facts(comparison, corpus)
     if fmt == "html":
         from .html import render_pair_html
 

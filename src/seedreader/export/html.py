@@ -247,14 +247,12 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
     """The facts: figures and quotes tables, conflicts and variants.
 
     ``per_source``: (column title, source id) pairs whose wording gets a column; when empty, a
-    column lists the sources that state each fact.
+    column lists the sources that state each fact. No view (facts not asked for): no section.
     """
-    out = [f"<section class=\"facts\" id=\"facts\"><h2>{heading}</h2>"]
     if view is None:
-        out.append("<p class=\"note\">The facts tally is not available in this installation."
-                   "</p></section>")
-        return "".join(out)
-    out.append(f"<p class=\"note\">{intro}</p>")
+        return ""
+    out = [f"<section class=\"facts\" id=\"facts\"><h2>{heading}</h2>",
+           f"<p class=\"note\">{intro}</p>"]
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:

@@ -53,6 +53,6 @@ def render_report_json(report: CorpusReport) -> str:
         },
         "relations": relations,
         "comparisons": [c.to_dict() for c in report.comparisons],
-        "facts": report.facts.to_dict() if report.facts is not None else None,
+        "facts": report.facts.to_dict(),
     }
     return _dump(data)

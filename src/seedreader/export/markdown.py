@@ -225,12 +225,12 @@ def _wording(fact: dict, source_id: str) -> str:
 
 def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, intro: str,
            per_source: list[tuple[str, str]]) -> list[str]:
-    """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down."""
-    sub = heading.split(" ", 1)[0] + "#"
-    out = [heading, ""]
+    """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down.
+    No view (facts not asked for): no section."""
     if view is None:
-        return out + ["The facts tally is not available in this installation."]
-    out.append(intro)
+        return []
+    sub = heading.split(" ", 1)[0] + "#"
+    out = [heading, "", intro]
 
     def fact_cell(fact: dict) -> str:
         return f"**{_fact_value(fact)}**" + (" ⚠ conflict" if view.in_conflict(fact["id"]) else "")

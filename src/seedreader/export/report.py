@@ -65,7 +65,7 @@ class CorpusReport:
     base: Source
     comparisons: tuple[Comparison, ...]  # base against every other source, in corpus order
     matrix: tuple[tuple[float, ...], ...]  # matrix[i][j]: similarity of sources i and j
-    facts: FactsView | None
+    facts: FactsView
 
     def position(self, source: Source) -> int:
         """1-based place of ``source`` in the corpus."""
@@ -145,12 +145,5 @@ def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
         base=base_source,
         comparisons=tuple(comparisons),
         matrix=tuple(tuple(row) for row in grid),
-        facts=_facts_or_none(corpus),
+        facts=corpus_facts(corpus),
     )
-
-
-def _facts_or_none(corpus: Corpus) -> FactsView | None:
-    try:
-        return corpus_facts(corpus)
-    except ImportError:  # TRANSITIONAL: until seedreader.facts lands; then this goes
-        return None

@@ -33,7 +33,7 @@ def test_pair_facts_in_json_keep_the_tally_shape():
     view = fake_view([comparison.left, comparison.right, make_source("third", ["x"])])
     data = json.loads(render_pair_json(comparison, view))
     facts = data["facts"]
-    assert set(facts) == {"sources", "facts", "conflicts", "variants"}
+    assert set(facts) == {"sources", "facts", "conflicts", "variants", "related"}
     assert [s["id"] for s in facts["sources"]] == ["L", "R", "third"]
     assert {f["id"] for f in facts["facts"]} >= {"f1", "f3", "f4"}
     assert facts["conflicts"] == [{"about": "security meeting", "facts": ["f3", "f4"]}]
@@ -45,3 +45,17 @@ def test_pair_json_carries_source_details():
     assert (data["left"]["outlet"], data["left"]["published"], data["left"]["url"]) == (
         "AP", "2026-01-12", "https://x.org/")
     assert data["facts"] is None
+
+
+def test_pair_json_names_the_other_side_of_each_conflict():
+    comparison = compare(SEEDS[2], SEEDS[0])
+    data = json.loads(render_pair(comparison, "json", corpus=SEEDS))["facts"]
+    pair = {comparison.left.id, comparison.right.id}
+    assert data["facts"] and all(
+        any(m["source"] in pair for m in f["mentions"]) for f in data["facts"])
+    known = {f["id"] for f in data["facts"] + data["related"]}
+    for group in data["conflicts"] + data["variants"]:
+        assert set(group["facts"]) <= known
+        assert set(group["facts"]) & {f["id"] for f in data["facts"]}
+    assert all(f["support"] == len(f["sources"]) for f in data["facts"])
+    assert len(data["sources"]) == len(SEEDS)

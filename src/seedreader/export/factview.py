@@ -41,12 +41,17 @@ class FactsView:
         return any(fact_id in c["facts"] for c in self.conflicts)
 
     def to_dict(self) -> dict:
-        """The tally's to_dict() shape, restricted to this selection."""
+        """The tally's to_dict() shape, restricted to this selection, plus ``related``: facts
+        outside it that its conflicts and variants name (the other side of a contradiction)."""
+        chosen = {f["id"] for f in self.facts}
+        named = {i for group in self.conflicts + self.variants for i in group["facts"]}
         return {
             "sources": [dict(s) for s in self.sources],
             "facts": [dict(f) for f in self.facts],
             "conflicts": [dict(c) for c in self.conflicts],
             "variants": [dict(v) for v in self.variants],
+            "related": [dict(f) for i, f in self.all_facts.items()
+                        if i in named and i not in chosen],
         }
 
 

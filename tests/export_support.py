@@ -250,8 +250,7 @@ def assert_safe_page(page: Page, markup: str, allowed_urls: set[str] = frozenset
 # --- Markdown --------------------------------------------------------------------------------
 
 GFM = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
-OUR_TAGS = {"<del>", "</del>", "<ins>", "</ins>", '<del title="does not count">',
-            '<ins title="does not count">'}
+OUR_TAGS = {"<del>", "</del>", "<ins>", "</ins>"}
 
 
 def md_tokens(text: str):

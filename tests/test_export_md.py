@@ -91,11 +91,12 @@ def test_every_change_is_marked_and_the_words_kept():
     def squash(s: str) -> str:
         return re.sub(r"\s|¶", "", s)
 
-    # One-sided and reworded blocks say so in their heading instead of marking every word.
+    # One-sided and reworded blocks say so in their heading instead of marking every word;
     shown = [b for b in comparison.blocks
              if b.kind not in ("left_only", "right_only") and not reworded(b)]
-    deleted = "".join(s.text for b in shown for s in b.spans if s.op == "delete")
-    inserted = "".join(s.text for b in shown for s in b.spans if s.op == "insert")
+    # Differences that do not count are left unmarked.
+    deleted = "".join(s.text for b in shown for s in b.spans if s.op == "delete" and not s.minor)
+    inserted = "".join(s.text for b in shown for s in b.spans if s.op == "insert" and not s.minor)
     assert deleted and inserted
     assert squash(marked(tokens, "del")) == squash(deleted)
     assert squash(marked(tokens, "ins")) == squash(inserted)
@@ -169,3 +170,17 @@ def test_a_block_reworded_throughout_shows_both_sides_unmarked():
     text = render_pair_md(Comparison(left, right, 0.3, (block,)), None)
     assert "### 1 · changed · 30% alike · reworded throughout · A ¶1 ↔ B ¶1" in text
     assert "**A ¶1:** The cat sat on the mat.\n\n**B ¶1:** A dog slept." in text
+
+
+def test_minor_differences_show_as_a_has_them_unmarked():
+    left, right = make_source("l", ["He said ‘yes’ to U.S. aid."]), make_source(
+        "r", ["He said 'yes' to US help."])
+    block = Block("changed", (0,), (0,), 0.9, (
+        Span("equal", "He said "), Span("delete", "‘", minor=True), Span("insert", "'", minor=True),
+        Span("equal", "yes"), Span("delete", "’", minor=True), Span("insert", "'", minor=True),
+        Span("equal", " to "), Span("delete", "U.S.", minor=True),
+        Span("insert", "US", minor=True), Span("equal", " "), Span("delete", "aid"),
+        Span("insert", "help"), Span("equal", ".")))
+    comparison = Comparison(left, right, 0.9, (block,))
+    assert block_lines(comparison, block) == [
+        "He said ‘yes’ to U.S. <del>aid</del><ins>help</ins>."]

@@ -80,14 +80,13 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 
 # --- the aligned blocks ----------------------------------------------------------------------
 
-def _marked(tag: str, text: str, minor: bool) -> str:
+def _marked(tag: str, text: str) -> str:
     """``text`` in a <del>/<ins> tag, its outer whitespace left outside (GitHub renders better)."""
     core = text.strip()
     if not core:
         return md(text)
     lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
-    title = " title=\"does not count\"" if minor else ""
-    return f"{md(lead)}<{tag}{title}>{md(core)}</{tag}>{md(trail)}"
+    return f"{md(lead)}<{tag}>{md(core)}</{tag}>{md(trail)}"
 
 
 class _Paragraphs:
@@ -145,18 +144,19 @@ def _side_lines(comparison: Comparison, block: Block) -> list[str]:
             out.paragraph_break()
             out.add(f"**{letter} ¶{paragraph.index + 1}:** ")
             for run in paragraph.runs:
-                tag = None if plain else {"delete": "del", "insert": "ins"}.get(run.op)
+                tag = None if plain or run.minor else {"delete": "del", "insert": "ins"}.get(run.op)
                 for n, piece in enumerate(run.text.split("\n")):
                     if n:
                         out.line_break()
                     if piece:
-                        out.add(md(piece) if tag is None else _marked(tag, piece, run.minor))
+                        out.add(md(piece) if tag is None else _marked(tag, piece))
     return out.lines()
 
 
 def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     """The word diff as one text: where both sides end a paragraph a new one starts; a
-    paragraph break on one side only shows as a marked ¶."""
+    paragraph break on one side only shows as a marked ¶. A difference that does not count
+    (quote marks, U.S./US) shows as A has it, unmarked."""
     bounds = {"left": _boundaries(comparison.left, block.left),
               "right": _boundaries(comparison.right, block.right)}
     sides = {"equal": ("left", "right"), "delete": ("left",), "insert": ("right",)}
@@ -164,7 +164,10 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     plain = block.kind in ("left_only", "right_only")
     out = _Paragraphs()
     for span in block.spans:
-        tag = None if plain else {"delete": "del", "insert": "ins"}.get(span.op)
+        if is_minor(span) and span.op == "insert":
+            pos["right"] += len(span.text)
+            continue
+        tag = None if plain or is_minor(span) else {"delete": "del", "insert": "ins"}.get(span.op)
         for n, piece in enumerate(span.text.split("\n")):
             if n:
                 if tag is not None:
@@ -176,7 +179,7 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 for side in sides[span.op]:
                     pos[side] += 1
             if piece:
-                out.add(md(piece) if tag is None else _marked(tag, piece, is_minor(span)))
+                out.add(md(piece) if tag is None else _marked(tag, piece))
                 for side in sides[span.op]:
                     pos[side] += len(piece)
     return out.lines()
@@ -198,7 +201,8 @@ def _blocks(comparison: Comparison, level: str) -> list[str]:
 
 def _legend(a: str, b: str) -> str:
     return (f"How to read: <del>struck through</del> words are only in {a}, <ins>underlined</ins> "
-            f"ones only in {b}; a marked ¶ is a paragraph break on one side only. Each block "
+            f"ones only in {b}; a marked ¶ is a paragraph break on one side only; differences "
+            f"that do not count (quote marks, U.S. and US) are not marked. Each block "
             f"heading gives its kind (same, changed, moved, only in one), how alike its two sides "
             f"are, and its paragraphs (A ¶3 ↔ B ¶2–3).")
 

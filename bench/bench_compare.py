@@ -101,7 +101,8 @@ def _pair_rows(name: str, a: Path, b: Path, goal: float, repeat: int,
 
 def _quick_text(seed: int) -> str:
     rng = random.Random(seed)
-    words = "the report said forty two cases rose by 50% in 2024 while officials met".split()
+    words = ("the", "report", "said", "forty", "two", "cases", "rose", "by", "50%", "in", "2024",
+             "while", "officials", "met")
     return "\n\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(8, 40)))
                        for _ in range(30))
 

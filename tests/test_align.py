@@ -141,17 +141,12 @@ def test_strings_are_sources_left_and_right():
 
 
 def test_block_order_follows_left_with_right_only_blocks_where_they_sit():
-    left = "\n\n".join([
-        "Alpha paragraph talks about the harbour and the ships that came in.",
-        "Bravo paragraph is only on the left side and nowhere else at all.",
-        "Charlie paragraph reports the storm that closed the port on Monday.",
-    ])
-    right = "\n\n".join([
-        "Alpha paragraph talks about the harbour and the ships that came in.",
-        "Xray paragraph appears only on the right, a quote from a sailor.",
-        "Charlie paragraph reports the storm that closed the port on Monday.",
-        "Yankee paragraph closes the right side with a note for readers.",
-    ])
+    alpha = "Alpha paragraph talks about the harbour and the ships that came in."
+    charlie = "Charlie paragraph reports the storm that closed the port on Monday."
+    left = (f"{alpha}\n\nBravo paragraph is only on the left side and nowhere else at all."
+            f"\n\n{charlie}")
+    right = (f"{alpha}\n\nXray paragraph appears only on the right, a quote from a sailor."
+             f"\n\n{charlie}\n\nYankee paragraph closes the right side with a note for readers.")
     c = compare(left, right)
     assert [(b.kind, b.left, b.right) for b in c.blocks] == [
         ("same", (0,), (0,)),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .tokens import FOLD, match_text
+from .tokens import match_text
 
 PAIR_MIN = 55.0  # pair score (mean of set and sort ratios) for two paragraphs to pair
 SHORT = 6  # content words below which a paragraph is short: a heading, a one-line quote
@@ -32,6 +32,9 @@ FAR_MIN = 70.0  # the same for paragraphs paired across windows (nothing around 
 MEMBER_MIN = 60.0  # token_set_ratio every member of a split/merge group needs with its partner
 GROUP_GAIN = 5.0  # a group's sort ratio must beat the single paragraph's best single by this
 MEMBER_TOL = 5.0  # a member may not prefer another partner by more than this
+QUICK_MIN = 80.0  # character ratio at which paragraphs in the same place pair without scoring
+QUICK_CHARS = 20_000  # longer paragraphs skip that check (its cost grows with the product)
+MATCH_WORDS = 2_000  # content words of a paragraph that scoring looks at
 FULL_CELLS = 40_000  # windows up to this many pairs are scored exhaustively
 MAX_POSTING = 40  # words in more unpaired paragraphs than this are too common to find candidates
 CANDIDATES = 8  # candidates per paragraph from the inverted index
@@ -47,8 +50,9 @@ class Match:
 
 
 def anchor_key(paragraph: str) -> str:
-    """Normalised text for exact matching: case, quotes, dashes and spacing folded."""
-    return " ".join(paragraph.translate(FOLD).lower().split())
+    """Text for exact matching: case and spacing folded (quotes and the like are left to the
+    fuzzy stage, which sees them as equal; folding them here costs more than it finds)."""
+    return " ".join(paragraph.lower().split())
 
 
 def longest_increasing(values: Sequence[int]) -> list[int]:
@@ -89,7 +93,7 @@ class _Pairer:
         cache = self._mt[side]
         s = cache.get(i)
         if s is None:
-            s = cache[i] = match_text(self.texts[side][i])
+            s = cache[i] = match_text(self.texts[side][i], limit=MATCH_WORDS)
         return s
 
     def words(self, side: int, i: int) -> int:
@@ -107,23 +111,26 @@ class _Pairer:
         """Pair unique identical paragraphs; return the windows left between them."""
         ka, kb = self.keys
         leaves = []
+        claimed: set[str] = set()  # keys paired out of order: their paragraphs are taken
         stack = [(0, len(ka), 0, len(kb))]
         while stack:
             i0, i1, j0, j1 = stack.pop()
             if i0 >= i1 or j0 >= j1:
                 continue
-            ua, ub = self.used
-            ca = Counter(ka[i] for i in range(i0, i1) if not ua[i])
-            cb = Counter(kb[j] for j in range(j0, j1) if not ub[j])
-            unique = {k for k, n in ca.items() if n == 1 and cb.get(k) == 1}
+            cb = Counter(kb[j0:j1])
+            unique = {k for k, n in Counter(ka[i0:i1]).items() if n == 1 and cb.get(k) == 1}
+            unique -= claimed
             if not unique:
                 leaves.append((i0, i1, j0, j1))
                 continue
-            where = {kb[j]: j for j in range(j0, j1) if not ub[j] and kb[j] in unique}
-            pairs = [(i, where[ka[i]]) for i in range(i0, i1) if not ua[i] and ka[i] in unique]
+            where = {kb[j]: j for j in range(j0, j1) if kb[j] in unique}
+            pairs = [(i, where[ka[i]]) for i in range(i0, i1) if ka[i] in unique]
             chain = longest_increasing([j for _, j in pairs])
             for i, j in pairs:
                 self.take((i,), (j,), 100.0)
+            if len(chain) < len(pairs):
+                kept = {pairs[pos][0] for pos in chain}
+                claimed.update(ka[i] for i, _ in pairs if i not in kept)
             pi, pj = i0, j0
             for pos in chain:
                 i, j = pairs[pos]
@@ -145,6 +152,18 @@ class _Pairer:
                 self.take((i,), (rest_b[ka[i]].pop(0),), 100.0)
         us = [i for i in range(i0, i1) if not ua[i]]
         vs = [j for j in range(j0, j1) if not ub[j]]
+        if len(us) == len(vs):
+            # The common case of an edited paragraph left where it was: same place between the
+            # same anchors and most characters alike. Checked cheaply before any scoring.
+            ta, tb = self.texts
+            ha, hb = self.headings
+            for i, j in zip(us, vs):
+                if (i in ha) == (j in hb) and max(len(ta[i]), len(tb[j])) <= QUICK_CHARS:
+                    score = fuzz.ratio(ta[i], tb[j], score_cutoff=QUICK_MIN)
+                    if score:
+                        self.take((i,), (j,), score)
+            us = [i for i in us if not ua[i]]
+            vs = [j for j in vs if not ub[j]]
         if us and vs:
             self.fuzzy(us, vs, PAIR_MIN, groups=True)
 

@@ -12,6 +12,8 @@ invariants hold and readers can show it subdued.
 
 from __future__ import annotations
 
+import re
+
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
@@ -20,46 +22,63 @@ from .tokens import STOPWORDS, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
+# Paragraphs of tens of thousands of tokens (a whole file on one line): rapidfuzz's diff would
+# need len(a) * len(b) bits, so diff-match-patch's own differ runs there, with a time limit.
 _BIG_DMP = diff_match_patch()
-_BIG_DMP.Diff_Timeout = 2.0  # pathological single paragraphs of tens of thousands of tokens
-_BIG = 20_000  # tokens on each side above which the bounded differ is used
+_BIG_DMP.Diff_Timeout = 2.0
+_BIG_CELLS = 20_000 * 20_000
+_FRAGMENTED = 400  # diffs longer than this are coarsened linearly before the semantic cleanup
 
 _EQUAL, _DELETE, _INSERT = 0, -1, 1
+_HEAD_END = re.compile(r"(?s).*\S(?=\s)")  # up to the last word before a space
+_WORD_END = re.compile(r"\S(?=\s)")  # the end of a word before a space
 _NO_MERGE_PUNCT = frozenset(".!?;:")
 
 
 def _code(k: int) -> str:
-    # Private Use Area first, then the supplementary private planes; never whitespace or a word
-    # character, so diff-match-patch's boundary heuristics stay neutral.
+    # Private Use Area first, then the supplementary private planes, then the rest of the
+    # astral planes: never whitespace or a word character, so diff-match-patch's boundary
+    # heuristics stay neutral.
     if k < 6400:
         return chr(0xE000 + k)
-    if k < 6400 + 65534:
-        return chr(0xF0000 + k - 6400)
-    return chr(0x100000 + k - 6400 - 65534)
+    k -= 6400
+    if k < 65534:
+        return chr(0xF0000 + k)
+    k -= 65534
+    if k < 65534:
+        return chr(0x100000 + k)
+    return chr(0x10000 + k - 65534)
 
 
-class _Encoder:
-    """Maps token keys to single characters, shared by the two sides of one block."""
+class Encoder:
+    """Maps tokens to one character per token key.
+
+    One encoder may serve every block of a comparison, so that each distinct token is
+    normalised once; it starts over when its characters run short.
+    """
 
     __slots__ = ("by_key", "by_token")
+    LIMIT = 6400 + 2 * 65534
 
     def __init__(self) -> None:
         self.by_token: dict[str, str] = {}
         self.by_key: dict[str, str] = {}
 
-    def encode(self, tokens: list[str]) -> str:
-        by_token = self.by_token
-        out = []
-        for tok in tokens:
-            c = by_token.get(tok)
+    def encode_pair(self, left: list[str], right: list[str]) -> tuple[str, str]:
+        if len(self.by_key) + len(left) + len(right) > self.LIMIT:
+            self.by_token.clear()
+            self.by_key.clear()
+        return self._encode(left), self._encode(right)
+
+    def _encode(self, tokens: list[str]) -> str:
+        by_token, by_key = self.by_token, self.by_key
+        for tok in set(tokens).difference(by_token):
+            key = token_key(tok)
+            c = by_key.get(key)
             if c is None:
-                key = token_key(tok)
-                c = self.by_key.get(key)
-                if c is None:
-                    c = self.by_key[key] = _code(len(self.by_key))
-                by_token[tok] = c
-            out.append(c)
-        return "".join(out)
+                c = by_key[key] = _code(len(by_key))
+            by_token[tok] = c
+        return "".join(map(by_token.__getitem__, tokens))
 
 
 def _is_glue(tokens: list[str]) -> bool:
@@ -77,9 +96,40 @@ def _is_glue(tokens: list[str]) -> bool:
     return w not in _NO_MERGE_PUNCT
 
 
+def _coarsen(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """One linear pass of diff_cleanupSemantic's rule (an equality no longer than the changes on
+    both sides of it joins them), so that its own quadratic pass gets a short list. Only for
+    long, fragmented diffs: blocks of thousands of tokens that share little."""
+    out: list[list] = []  # [op, text] or [None, deleted, inserted] for a change
+    for op, text in diffs:
+        if op == _EQUAL:
+            out.append([_EQUAL, text])
+            continue
+        if not out or out[-1][0] == _EQUAL:
+            out.append([None, "", ""])
+        out[-1][1 if op == _DELETE else 2] += text
+        if len(out) >= 3 and out[-2][0] == _EQUAL and out[-3][0] is None:
+            eq, before, after = out[-2][1], out[-3], out[-1]
+            if len(eq) <= max(len(before[1]), len(before[2])) and \
+                    len(eq) <= max(len(after[1]), len(after[2])):
+                before[1] += eq + after[1]
+                before[2] += eq + after[2]
+                del out[-2:]
+    flat: list[tuple[int, str]] = []
+    for item in out:
+        if item[0] == _EQUAL:
+            flat.append((_EQUAL, item[1]))
+        else:
+            if item[1]:
+                flat.append((_DELETE, item[1]))
+            if item[2]:
+                flat.append((_INSERT, item[2]))
+    return flat
+
+
 def _runs(a: str, b: str) -> list[tuple[int, int, int]]:
     """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change."""
-    if min(len(a), len(b)) > _BIG:
+    if len(a) * len(b) > _BIG_CELLS:
         diffs = _BIG_DMP.diff_main(a, b, False)
     else:
         # A minimal (LCS) token diff from rapidfuzz's C++ — the same edit script Myers' algorithm
@@ -93,6 +143,8 @@ def _runs(a: str, b: str) -> list[tuple[int, int, int]]:
                 diffs.append((_DELETE, a[i1:i2]))
             if j2 > j1:
                 diffs.append((_INSERT, b[j1:j2]))
+    if len(diffs) > _FRAGMENTED:
+        diffs = _coarsen(diffs)
     _DMP.diff_cleanupSemantic(diffs)
     runs: list[list[int]] = []
     for op, text in diffs:
@@ -155,33 +207,49 @@ def _emit_equal(spans: list[Span], left: list[str], right: list[str]) -> None:
         i = k
 
 
-def diff_texts(left: str, right: str) -> tuple[tuple[Span, ...], float]:
+def _trim(left: str, right: str) -> tuple[int, int]:
+    """Lengths of a common head and tail that end and start on whitespace (so that no token but
+    a "50 per cent" is cut), to emit as they are instead of tokenizing them."""
+    p = _DMP.diff_commonPrefix(left, right)
+    m = _HEAD_END.match(left, 0, p)
+    head = m.end() if m else 0
+    s = _DMP.diff_commonSuffix(left[head:], right[head:])
+    m = _WORD_END.search(left, len(left) - s)
+    tail = len(left) - m.end() if m else 0
+    return head, tail
+
+
+def diff_texts(left: str, right: str,
+               encoder: Encoder | None = None) -> tuple[tuple[Span, ...], float]:
     """Spans of the word diff of ``left`` against ``right`` and their similarity in [0, 1].
 
-    The similarity is rapidfuzz's normalised Indel similarity over token keys: the share of
-    tokens the two sides have in common, differences that do not matter ignored.
+    The similarity is the share of the two texts' characters that is unchanged (minor
+    differences count as unchanged). Pass one ``Encoder`` for all the blocks of a comparison.
     """
     if left == right:
         return ((Span("equal", left),) if left else ()), 1.0
-    lt, rt = tokenize(left), tokenize(right)
-    enc = _Encoder()
-    a, b = enc.encode(lt), enc.encode(rt)
-    similarity = Indel.normalized_similarity(a, b)
+    head, tail = _trim(left, right)
+    lt = tokenize(left[head:len(left) - tail])
+    rt = tokenize(right[head:len(right) - tail])
+    a, b = (encoder or Encoder()).encode_pair(lt, rt)
     spans: list[Span] = []
+    _append(spans, "equal", left[:head])
     if a == b:
         _emit_equal(spans, lt, rt)
-        return tuple(spans), similarity
-    runs = _merge_glue(_runs(a, b), lt)
-    i = j = 0
-    for op, nl, nr in runs:
-        if op == 0:
-            _emit_equal(spans, lt[i:i + nl], rt[j:j + nr])
-        else:
-            _append(spans, "delete", "".join(lt[i:i + nl]))
-            _append(spans, "insert", "".join(rt[j:j + nr]))
-        i += nl
-        j += nr
-    return tuple(spans), similarity
+    else:
+        i = j = 0
+        for op, nl, nr in _merge_glue(_runs(a, b), lt):
+            if op == 0:
+                _emit_equal(spans, lt[i:i + nl], rt[j:j + nr])
+            else:
+                _append(spans, "delete", "".join(lt[i:i + nl]))
+                _append(spans, "insert", "".join(rt[j:j + nr]))
+            i += nl
+            j += nr
+    _append(spans, "equal", left[len(left) - tail:])
+    same = sum(len(x.text) * (2 if x.op == "equal" else 1) for x in spans
+               if x.op == "equal" or x.minor)
+    return tuple(spans), same / (len(left) + len(right))
 
 
 def has_change(spans: tuple[Span, ...]) -> bool:

@@ -74,8 +74,9 @@ def peak_rss_mb(a: Path, b: Path) -> tuple[float, float, int]:
     return int(kb) / 1024, float(seconds), int(blocks)
 
 
-def _pair_rows(name: str, a: Path, b: Path, goal: float, repeat: int,
+def _pair_rows(name: str, a: Path, b: Path, goal: float | None, repeat: int,
                memory: bool = False) -> list[Row]:
+    """Rows for one pair of files; ``goal`` None: figures only, nothing judged (quick runs)."""
     ta, tb = a.read_text(encoding="utf-8"), b.read_text(encoding="utf-8")
     git = git_seconds(a, b, repeat)
     ours = best_of(lambda: compare(ta, tb), repeat)
@@ -83,18 +84,24 @@ def _pair_rows(name: str, a: Path, b: Path, goal: float, repeat: int,
 
     sa, sb = source_from_text(ta, id="a"), source_from_text(tb, id="b")
     aligned = best_of(lambda: compare(sa, sb), repeat)
+    cleaning = best_of(lambda: (source_from_text(ta, id="a"), source_from_text(tb, id="b")), repeat)
     ratio = ours / git
     kb = (len(ta) + len(tb)) // 1024
     rows = [
         Row(f"{name}: git diff --word-diff", f"{git * 1000:.1f} ms", note=f"{kb} KB in all"),
-        Row(f"{name}: compare() from text", f"{ours * 1000:.1f} ms", f"<= {goal:g}x git",
-            ratio <= goal, f"{ratio:.1f}x git; cleaning+segmenting included"),
+        Row(f"{name}: compare() from text", f"{ours * 1000:.1f} ms",
+            f"<= {goal:g}x git" if goal else "", ratio <= goal if goal else None,
+            f"{ratio:.1f}x git; cleaning+segmenting included"),
         Row(f"{name}: compare() of Sources", f"{aligned * 1000:.1f} ms",
             note=f"{aligned / git:.1f}x git; align + word diff only"),
+        Row(f"{name}: cleaning+segmenting", f"{cleaning * 1000:.1f} ms",
+            note=f"{cleaning / git:.1f}x git; source_from_text() of both texts; "
+                 f"{len(sa.paragraphs)}+{len(sb.paragraphs)} paragraphs"),
     ]
     if memory:
         mb, _, blocks = peak_rss_mb(a, b)
-        rows.append(Row(f"{name}: peak RSS", f"{mb:.0f} MB", "<= 300 MB", mb <= 300,
+        rows.append(Row(f"{name}: peak RSS", f"{mb:.0f} MB", "<= 300 MB" if goal else "",
+                        mb <= 300 if goal else None,
                         f"fresh process: read + compare(); {blocks} blocks"))
     return rows
 
@@ -114,7 +121,7 @@ def run(quick: bool) -> list[Row]:
             a, b = tmp / "a.txt", tmp / "b.txt"
             a.write_text(_quick_text(1), encoding="utf-8")
             b.write_text(perturb(_quick_text(1), drop=0.2, edit=0.1, move=0.1), encoding="utf-8")
-            return _pair_rows("quick pair", a, b, 2.0, 1, memory=True)
+            return _pair_rows("quick pair", a, b, None, 1, memory=True)
         rows: list[Row] = []
         gpl2, gpl3 = shared_file("corpora", "gpl-2.txt"), shared_file("corpora", "gpl-3.txt")
         if gpl2 and gpl3:

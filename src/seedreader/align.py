@@ -84,8 +84,9 @@ def _compare(left: Source, right: Source) -> Comparison:
     weighted = 0.0
     encoder = Encoder()
     for match, stays in zip(matches, placed):
-        ltext = "\n".join([lp[i] for i in match.left])
-        rtext = "\n".join([rp[j] for j in match.right])
+        ml, mr = match.left, match.right
+        ltext = lp[ml[0]] if len(ml) == 1 else "\n".join([lp[i] for i in ml])
+        rtext = rp[mr[0]] if len(mr) == 1 else "\n".join([rp[j] for j in mr])
         if ltext == rtext:
             spans, sim, changed = ((Span("equal", ltext),) if ltext else ()), 1.0, False
         else:

@@ -183,3 +183,41 @@ def test_a_changed_block_diffs_real_words(corpus):
     assert any("engaged in discussions" in t for t in deleted)
     equal = "".join(s.text for s in block.spans if s.op == "equal")
     assert "Marco Rubio" in equal
+
+
+def test_long_documents_pair_through_anchors_and_the_word_index():
+    """Hundreds of paragraphs: identical ones anchor, edited ones pair in their window, a moved
+    and edited one is found across the document, and a window too large to score every pair
+    (no anchors at all) still pairs through the inverted index of rare words."""
+    import random
+
+    rng = random.Random(7)
+    vocabulary = [f"{a}{b}{c}" for a in "bcdfgklmnprst" for b in "aeiou" for c in "dgklmnrst"]
+
+    def paragraph() -> str:
+        return " ".join(rng.choice(vocabulary) for _ in range(rng.randint(12, 30))) + "."
+
+    left = [paragraph() for _ in range(400)]
+    right = list(left)
+    for k in range(0, 400, 7):  # edit one word in every 7th paragraph
+        words = right[k].split(" ")
+        words[3] = "edited"
+        right[k] = " ".join(words)
+    moved = right.pop(100)
+    right.insert(350, moved.replace(moved.split(" ")[5], "changed", 1))
+    c = compare("\n\n".join(left), "\n\n".join(right))
+    check_invariants(c)
+    pairs = {b.left: b.right for b in c.blocks if b.left and b.right}
+    assert pairs[(100,)] == (350,) and block_of(c, "left", 100).kind == "moved"
+    assert pairs[(7,)] == (7,) and block_of(c, "left", 7).kind == "changed"
+    assert len(pairs) == 400
+
+    # Every paragraph edited: no anchor, one window of 400 x 400 paragraphs.
+    shuffled = [p.replace(" ", " edited ", 1) for p in left]
+    rng.shuffle(shuffled)
+    c = compare("\n\n".join(left), "\n\n".join(shuffled))
+    check_invariants(c)
+    where = {p: j for j, p in enumerate(shuffled)}
+    for b in c.blocks:
+        assert b.left and b.right
+        assert b.right == (where[left[b.left[0]].replace(" ", " edited ", 1)],)

@@ -65,9 +65,8 @@ def compare(left: Source | str, right: Source | str) -> Comparison:
     ``Comparison.similarity`` is the share of all text (both sides, in characters) that is
     matched, each block weighted by its own similarity.
     """
-    left, right = _as_source(left, "left"), _as_source(right, "right")
     with _no_gc():
-        return _compare(left, right)
+        return _compare(_as_source(left, "left"), _as_source(right, "right"))
 
 
 def _compare(left: Source, right: Source) -> Comparison:

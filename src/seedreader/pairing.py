@@ -87,6 +87,8 @@ class _Pairer:
         self.keys = ([anchor_key(p) for p in left], [anchor_key(p) for p in right])
         self.used = ([False] * len(left), [False] * len(right))
         self.matches: list[Match] = []
+        self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
+        self.leaves = 0
         self._mt: tuple[dict[int, str], dict[int, str]] = ({}, {})
 
     def mt(self, side: int, i: int) -> str:
@@ -165,11 +167,17 @@ class _Pairer:
             us = [i for i in us if not ua[i]]
             vs = [j for j in vs if not ub[j]]
         if us and vs:
+            n = self.leaves = self.leaves + 1
+            self.leaf[0].update(dict.fromkeys(us, n))
+            self.leaf[1].update(dict.fromkeys(vs, n))
             self.fuzzy(us, vs, PAIR_MIN, groups=True)
 
-    def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool) -> None:
-        """Score paragraphs ``us`` (left) against ``vs`` (right) and pair the best first."""
-        set_scores = self._set_scores(us, vs, min(least, MEMBER_MIN))
+    def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool,
+              apart: bool = False) -> None:
+        """Score paragraphs ``us`` (left) against ``vs`` (right) and pair the best first.
+
+        ``apart``: skip pairs from one window, scored there already."""
+        set_scores = self._set_scores(us, vs, min(least, MEMBER_MIN), apart)
         if not set_scores:
             return
         mt = self.mt
@@ -200,20 +208,27 @@ class _Pairer:
                 continue
             self.take(left, right, score)
 
-    def _set_scores(self, us: list[int], vs: list[int],
-                    cutoff: float) -> dict[tuple[int, int], float]:
+    def _set_scores(self, us: list[int], vs: list[int], cutoff: float,
+                    apart: bool) -> dict[tuple[int, int], float]:
         """token_set_ratio of candidate pairs, only those reaching ``cutoff``."""
         mt = self.mt
         choices = [mt(1, j) for j in vs]
         out: dict[tuple[int, int], float] = {}
+        la, lb = self.leaf if apart else ({}, {})
         if len(us) * len(vs) <= FULL_CELLS:
+            by_leaf: dict[int, list[int]] = defaultdict(list)
             for i in us:
-                q = mt(0, i)
-                if not q:
-                    continue
-                for _, s, k in process.extract(q, choices, scorer=fuzz.token_set_ratio,
-                                               score_cutoff=cutoff, limit=None):
-                    out[(i, vs[k])] = s
+                by_leaf[la.get(i, -1)].append(i)
+            for leaf, members in by_leaf.items():
+                ks = [k for k, j in enumerate(vs) if leaf < 0 or lb.get(j) != leaf]
+                others = [choices[k] for k in ks]
+                for i in members:
+                    q = mt(0, i)
+                    if not q:
+                        continue
+                    for _, s, n in process.extract(q, others, scorer=fuzz.token_set_ratio,
+                                                   score_cutoff=cutoff, limit=None):
+                        out[(i, vs[ks[n]])] = s
             return out
         # Too many pairs: candidates share rare words (an inverted index), then score those.
         postings: dict[str, list[int]] = defaultdict(list)
@@ -227,7 +242,10 @@ class _Pairer:
                 ks = postings.get(w)
                 if ks and len(ks) <= MAX_POSTING:
                     hits.update(ks)
+            leaf = la.get(i, -1)
             for k, _ in hits.most_common(CANDIDATES):
+                if leaf >= 0 and lb.get(vs[k]) == leaf:
+                    continue
                 s = fuzz.token_set_ratio(q, choices[k], score_cutoff=cutoff)
                 if s:
                     out[(i, vs[k])] = s
@@ -285,7 +303,7 @@ class _Pairer:
         us = [i for i, u in enumerate(ua) if not u]
         vs = [j for j, u in enumerate(ub) if not u]
         if us and vs:
-            self.fuzzy(us, vs, FAR_MIN, groups=False)
+            self.fuzzy(us, vs, FAR_MIN, groups=False, apart=True)
 
 
 def pair_paragraphs(left: Sequence[str], right: Sequence[str],

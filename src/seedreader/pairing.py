@@ -32,6 +32,7 @@ FAR_MIN = 70.0  # the same for paragraphs paired across windows (nothing around 
 MEMBER_MIN = 60.0  # token_set_ratio every member of a split/merge group needs with its partner
 GROUP_GAIN = 5.0  # a group's sort ratio must beat the single paragraph's best single by this
 MEMBER_TOL = 5.0  # a member may not prefer another partner by more than this
+SMALL = 3  # windows this small (each side) skip the search for unique anchors
 QUICK_MIN = 80.0  # character ratio at which paragraphs in the same place pair without scoring
 QUICK_CHARS = 20_000  # longer paragraphs skip that check (its cost grows with the product)
 MATCH_WORDS = 2_000  # content words of a paragraph that scoring looks at
@@ -118,6 +119,9 @@ class _Pairer:
         while stack:
             i0, i1, j0, j1 = stack.pop()
             if i0 >= i1 or j0 >= j1:
+                continue
+            if i1 - i0 <= SMALL and j1 - j0 <= SMALL:
+                leaves.append((i0, i1, j0, j1))  # window() pairs identical ones in order
                 continue
             cb = Counter(kb[j0:j1])
             unique = {k for k, n in Counter(ka[i0:i1]).items() if n == 1 and cb.get(k) == 1}

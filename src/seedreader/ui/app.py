@@ -9,6 +9,7 @@ from ..config import Config, State, corpus_key, load_config, load_state, save_st
 from ..errors import SeedreaderError
 from ..models import Corpus
 from .commands import ReaderCommands
+from .safe import shown
 from .screens.main import MainScreen
 
 DEFAULT_THEME = "textual-dark"
@@ -38,6 +39,12 @@ class SeedreaderApp(App[int]):
             self.notices.append(f"unknown theme {theme!r}; using {DEFAULT_THEME}")
             theme = DEFAULT_THEME
         self.theme = theme
+
+    def notify(self, message: str, *, title: str = "", severity="information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications carry file names, ids and quotes: always plain text, never markup."""
+        super().notify(shown(message), title=shown(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.corpus, self._initial_pair())

@@ -11,7 +11,7 @@ its counterpart so the reader can jump between them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
@@ -103,11 +103,24 @@ def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list]:
             rpos += n
     else:
         if lpos == len(left_text) and rpos == len(right_text):
-            return left_marks, right_marks
+            return _trimmed(left_marks, left_text), _trimmed(right_marks, right_text)
     # The spans do not rebuild the paragraphs (an engine bug): show the whole block as changed.
     whole = block.kind != "same"
     return ([(0, len(left_text))] if whole and left_text else [],
             [(0, len(right_text))] if whole and right_text else [])
+
+
+def _trimmed(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Marks without the spaces at their ends: a highlighted space tells the reader nothing."""
+    out = []
+    for a, b in marks:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
 
 
 def build_units(comparison: Comparison) -> list[Unit]:

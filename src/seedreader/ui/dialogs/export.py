@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
 from ...models import Comparison, Corpus
+from ..safe import label
 
 FORMATS = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 EXTENSIONS = {"html": ".html", "md": ".md", "json": ".json", "text": ".txt"}
@@ -50,12 +51,12 @@ class ExportDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Content.assemble(
-                ("Export ", "bold"), Content(self.comparison.left.id), " ⇄ ",
-                Content(self.comparison.right.id)))
+                ("Export ", "bold"), label(self.comparison.left.id), " ⇄ ",
+                label(self.comparison.right.id)))
             yield Label("Format")
             with RadioSet(id="export-format"):
-                for fmt, label in FORMATS.items():
-                    yield RadioButton(label, value=fmt == self.fmt, name=fmt)
+                for fmt, name in FORMATS.items():
+                    yield RadioButton(name, value=fmt == self.fmt, name=fmt)
             yield Label("File")
             yield Input(default_name(self.comparison, self.fmt), id="export-file")
             yield Static(id="export-where")
@@ -76,13 +77,13 @@ class ExportDialog(ModalScreen[Path | None]):
     def _describe(self) -> None:
         raw = self.query_one(Input).value.strip()
         where = self.query_one("#export-where", Static)
-        where.update(Content(f"→ {self.path.resolve()}") if raw else Content(""))
+        where.update(label(f"→ {self.path.resolve()}") if raw else Content(""))
         if self.confirmed is not None and self.confirmed != self.path:
             self.confirmed = None
         self._set_problem("")
 
     def _set_problem(self, text: str) -> None:
-        self.query_one("#export-problem", Static).update(Content(text))
+        self.query_one("#export-problem", Static).update(label(text))
         go = self.query_one("#export-go", Button)
         go.label = "Overwrite" if self.confirmed is not None else "Export"
         go.variant = "warning" if self.confirmed is not None else "primary"

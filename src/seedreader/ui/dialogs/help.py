@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -12,10 +14,8 @@ from textual.widgets import Static
 # Keys that come from Textual's own widgets, described for people rather than by action name.
 BUILT_IN = {
     "Comparison": [("↑ ↓ pgup pgdn home end", "scroll both columns together")],
-    "Sources": [("↑ ↓", "move in the list"),
-                ("enter", "compare with the highlighted source on the right, then read")],
-    "Facts": [("↑ ↓", "select a fact: its mentions are highlighted in both columns"),
-              ("enter", "go to the fact's first mention (shows a source that holds it)")],
+    "Sources": [("↑ ↓", "move in the list")],
+    "Facts": [("↑ ↓", "select a fact: its mentions are highlighted in both columns")],
     "Everywhere": [("ctrl+p", "command palette: every action by name"),
                    ("ctrl+q", "quit")],
 }
@@ -25,6 +25,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     """The reader's bindings, grouped by the panel they belong to."""
     from ..screens.main import MainScreen
     from ..widgets.compare_view import CompareView
+    from ..widgets.facts_panel import FactList
     from ..widgets.find_bar import FindBar
     from ..widgets.source_list import SourceList
 
@@ -32,7 +33,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Everywhere", list(MainScreen.BINDINGS)),
         ("Comparison", list(CompareView.BINDINGS)),
         ("Sources", list(SourceList.BINDINGS)),
-        ("Facts", []),
+        ("Facts", list(FactList.BINDINGS)),
         ("Search bar", list(FindBar.BINDINGS)),
     ]
 
@@ -45,6 +46,22 @@ def key_names(app, binding: Binding) -> str:
     """How the keys of ``binding`` read now (after the user's keymap)."""
     keys = getattr(app, "keymap", {}).get(binding.id, binding.key) if binding.id else binding.key
     return " ".join(app.get_key_display(binding.with_key(k.strip())) for k in keys.split(","))
+
+
+KEYS = 16  # width of the key column
+
+
+def _row(keys: str, what: str, width: int) -> list[Content]:
+    """One key and its description, wrapped under the description column."""
+    wrapped = textwrap.wrap(what, max(20, width - KEYS - 2)) or [""]
+    head = f"  {keys}"
+    lines = []
+    if len(head) > KEYS:
+        lines.append(Content.styled(head, "bold"))
+        head = ""
+    lines.append(Content.assemble((head.ljust(KEYS), "bold"), wrapped[0]))
+    lines.extend(Content(" " * KEYS + more) for more in wrapped[1:])
+    return lines
 
 
 class HelpScreen(ModalScreen[None]):
@@ -69,6 +86,7 @@ class HelpScreen(ModalScreen[None]):
         self.query_one(Vertical).border_title = "Keys"
 
     def _content(self) -> Content:
+        width = min(84, self.app.size.width) - 6
         lines: list[Content] = [Content.styled(
             "seedreader compares two sources side by side: paired paragraphs on one row, "
             "deleted words struck through (left, -), inserted words underlined (right, +), "
@@ -79,7 +97,7 @@ class HelpScreen(ModalScreen[None]):
             rows = [(key_names(self.app, b), b.tooltip or b.description) for b in bindings]
             rows += BUILT_IN.get(group, [])
             for keys, what in rows:
-                lines.append(Content.assemble((f"  {keys:<24}", "bold"), what))
+                lines.extend(_row(keys, what, width))
         return Content("\n").join(lines)
 
     def action_dismiss(self) -> None:

@@ -42,27 +42,41 @@ class Compared:
 
 class MainScreen(Screen):
     BINDINGS = [
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("q", "app.quit", "Quit", id="quit"),
-        Binding("tab", "panel(1)", "Next panel", show=False, id="next-panel"),
-        Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="previous-panel"),
-        Binding("n", "difference(1)", "Next diff", id="next-difference"),
-        Binding("p", "difference(-1)", "Prev diff", id="previous-difference"),
-        Binding("N", "conflict(1)", "Next conflict", id="next-conflict"),
-        Binding("P", "conflict(-1)", "Prev conflict", show=False, id="previous-conflict"),
-        Binding("m", "moved", "Moved: jump", id="jump-moved"),
-        Binding("slash", "search", "Search", id="search"),
-        Binding("greater_than_sign", "match(1)", "Next match", id="next-match"),
-        Binding("less_than_sign", "match(-1)", "Prev match", show=False, id="previous-match"),
-        Binding("s", "swap", "Swap", id="swap"),
+        Binding("question_mark", "help", "Help", id="help", tooltip="this list of keys"),
+        Binding("q", "app.quit", "Quit", id="quit", tooltip="quit seedreader"),
+        Binding("tab", "panel(1)", "Next panel", show=False, id="next-panel",
+                tooltip="next panel: sources, facts, comparison"),
+        Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="previous-panel",
+                tooltip="previous panel"),
+        Binding("n", "difference(1)", "Next diff", id="next-difference",
+                tooltip="next difference: a changed, moved or one-sided paragraph"),
+        Binding("p", "difference(-1)", "Prev diff", id="previous-difference",
+                tooltip="previous difference"),
+        Binding("N", "conflict(1)", "Next conflict", id="next-conflict",
+                tooltip="next figure, date or quote the sources disagree on (facts panel ≠)"),
+        Binding("P", "conflict(-1)", "Prev conflict", show=False, id="previous-conflict",
+                tooltip="previous conflict"),
+        Binding("m", "moved", "Moved: jump", id="jump-moved",
+                tooltip="on a moved paragraph (↕): jump to where it sits in the other article"),
+        Binding("slash", "search", "Search", id="search",
+                tooltip="search both articles (as you type; enter to finish)"),
+        Binding("greater_than_sign", "match(1)", "Next match", id="next-match",
+                tooltip="next search match"),
+        Binding("less_than_sign", "match(-1)", "Prev match", show=False, id="previous-match",
+                tooltip="previous search match"),
+        Binding("s", "swap", "Swap", id="swap", tooltip="swap the left and the right source"),
         Binding("right_square_bracket", "step_right(1)", "Next right", show=False,
-                id="next-right"),
+                id="next-right", tooltip="compare with the next source in the list"),
         Binding("left_square_bracket", "step_right(-1)", "Previous right", show=False,
-                id="previous-right"),
-        Binding("c", "copy", "Copy ¶", id="copy"),
-        Binding("f", "facts_filter", "Facts filter", show=False, id="facts-filter"),
-        Binding("o", "facts_order", "Conflicts first", show=False, id="facts-order"),
-        Binding("e", "export", "Export", id="export"),
+                id="previous-right", tooltip="compare with the previous source in the list"),
+        Binding("c", "copy", "Copy ¶", id="copy",
+                tooltip="copy the current paragraph (marked ▌) to the clipboard"),
+        Binding("f", "facts_filter", "Facts filter", show=False, id="facts-filter",
+                tooltip="facts panel filter: all, conflicts, quotes, in one source"),
+        Binding("o", "facts_order", "Conflicts first", show=False, id="facts-order",
+                tooltip="facts panel: list conflicts first, or in tally order"),
+        Binding("e", "export", "Export", id="export",
+                tooltip="export this comparison as HTML, Markdown, JSON or text"),
     ]
 
     def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None) -> None:
@@ -78,6 +92,8 @@ class MainScreen(Screen):
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
         self._last_conflict: tuple | None = None
         self._progress_timer = None
+        self._tallying = False
+        self._keys_shown: tuple = ()
 
     # ----- building -----------------------------------------------------------------------
 
@@ -126,7 +142,6 @@ class MainScreen(Screen):
 
     def _start(self) -> None:
         self._request_pair()
-        self._tally()
 
     def on_resize(self) -> None:
         self._narrow(self.size.width < NARROW)
@@ -141,28 +156,29 @@ class MainScreen(Screen):
         in_sidebar = focused is not None and self.query_one("#sidebar") in focused.ancestors
         self.set_class(in_sidebar, "-sidebar-focus")
 
-    def on_descendant_focus(self) -> None:
+    def on_descendant_focus(self, event) -> None:
+        if isinstance(event.widget, FactList) and self.facts is not None:
+            # Arriving in the facts panel selects the fact under its cursor.
+            self._select_fact(self.facts_panel.current, reveal=True)
         self._follow_focus()
         self._update_bars()
-        self.refresh_bindings()
 
     # ----- the pair -----------------------------------------------------------------------
 
     def set_pair(self, left: str, right: str) -> None:
         if (left, right) == (self.left_id, self.right_id):
             return
-        left_changed = left != self.left_id
         self.left_id, self.right_id = left, right
         self._last_conflict = None
         self.source_list.set_pair(left, right)
         self.facts_panel.set_pair(left, right)
         self._update_bars()
-        self._request_pair(left_changed=left_changed)
+        self._request_pair()
         remember = getattr(self.app, "remember_pair", None)
         if remember is not None:
             remember(left, right)
 
-    def _request_pair(self, left_changed: bool = True) -> None:
+    def _request_pair(self) -> None:
         key = (self.left_id, self.right_id)
         cached = self._compared.get(key)
         if cached is not None:
@@ -176,8 +192,6 @@ class MainScreen(Screen):
             self._progress_timer = self.set_timer(PROGRESS_AFTER, self._show_progress)
             self._compare(self.left_id, self.right_id, column_width(
                 view.scrollable_content_region.width or max(20, self.size.width - 40)))
-        if left_changed or self._similarity_for != self.left_id:
-            self._similarities()
 
     def _label_of(self, source_id: str) -> str:
         return f"{self.corpus.ids.index(source_id) + 1} ({source_id})"
@@ -202,7 +216,13 @@ class MainScreen(Screen):
                 view.jump(spot)
         self._reveal_fact = False
         self._update_bars()
-        self.refresh_bindings()
+        self._refresh_keys()
+        # Background work starts once the pair is on screen, so it never delays it.
+        if not self._tallying:
+            self._tallying = True
+            self._tally()
+        if self._similarity_for != self.left_id:
+            self._similarities()
 
     def _keep(self, comparison: Comparison, units: tuple[Unit, ...]) -> None:
         key = (comparison.left.id, comparison.right.id)
@@ -365,13 +385,15 @@ class MainScreen(Screen):
             panel.filter = name
         else:
             panel.cycle_filter()
-        self.notify(f"facts: {FILTER_LABELS[panel.filter]}", timeout=2)
+        if not panel.region:  # the panel is hidden (narrow terminal): say what changed
+            self.notify(f"facts: {FILTER_LABELS[panel.filter]}", timeout=2)
 
     def action_facts_order(self) -> None:
         panel = self.facts_panel
         panel.conflicts_first = not panel.conflicts_first
-        self.notify("facts: conflicts first" if panel.conflicts_first else "facts: tally order",
-                    timeout=2)
+        if not panel.region:
+            self.notify("facts: conflicts first" if panel.conflicts_first else
+                        "facts: tally order", timeout=2)
 
     def action_conflict(self, delta: int) -> None:
         if self.facts is None:
@@ -491,7 +513,7 @@ class MainScreen(Screen):
     @on(CompareView.LayoutChanged)
     def _cursor_moved(self) -> None:
         self._update_bars()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     # ----- choosing sources ---------------------------------------------------------------
 
@@ -559,6 +581,19 @@ class MainScreen(Screen):
 
         self.app.push_screen(ExportDialog(comparison, self.corpus))
 
+    def _key_state(self) -> tuple:
+        view = self.compare_view
+        return (view.counterpart() is not None, bool(view.query_text),
+                self.comparison is not None,
+                self.facts is not None and bool(self.facts.conflicts))
+
+    def _refresh_keys(self) -> None:
+        """Refresh the footer only when what check_action answers changed (it is costly)."""
+        state = self._key_state()
+        if state != self._keys_shown:
+            self._keys_shown = state
+            self.refresh_bindings()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that do nothing now are hidden from the footer."""
         view = self.compare_view if self.is_mounted else None
@@ -601,7 +636,8 @@ class MainScreen(Screen):
         else:
             parts.append(("   comparing…", "dim italic"))
         if self.facts is not None:
-            facts = f"   {len(self.facts.facts)} facts, {len(self.facts.conflicts)} conflicts"
+            n = len(self.facts.conflicts)
+            facts = f"   {len(self.facts.facts)} facts, {n} conflict{'s' * (n != 1)}"
             parts.append((facts, "dim"))
         self.query_one("#topbar", Static).update(Content.assemble(*parts))
 

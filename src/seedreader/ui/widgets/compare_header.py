@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...models import Corpus
+from ..safe import label, shown
 from .compare_view import GUTTER, SEPARATOR, column_width
 
 
@@ -30,16 +31,16 @@ class CompareHeader(Static):
             return Content(" " * width)
         position = self.corpus.ids.index(source_id) + 1
         source = self.corpus[source_id]
-        details = " · ".join(d for d in (source.outlet, source.published) if d)
-        label = Content.assemble(
+        details = " · ".join(shown(d) for d in (source.outlet, source.published) if d)
+        text = Content.assemble(
             ("▌" if current else " ", "$accent"),
             (f"{role} ", "bold $accent"),
             (f"{position} ", "bold"),
-            Content(source.title or source.id),
+            label(source.title or source.id),
             (f"  {details}" if details else "", "dim"),
         )
-        label = label.truncate(width, ellipsis=True)
-        return label.pad_right(max(0, width - label.cell_length))
+        text = text.truncate(width, ellipsis=True)
+        return text.pad_right(max(0, width - text.cell_length))
 
     def _content(self) -> Content:
         total = self.view_width or self.size.width

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from dataclasses import dataclass
 from functools import partial
+from itertools import pairwise
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -92,11 +92,16 @@ class CompareView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("left", "side('left')", "Left column", show=False, id="left-column"),
-        Binding("right", "side('right')", "Right column", show=False, id="right-column"),
-        Binding("j", "step_unit(1)", "Next paragraph", show=False, id="next-paragraph"),
-        Binding("k", "step_unit(-1)", "Previous paragraph", show=False, id="previous-paragraph"),
-        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search"),
+        Binding("left", "side('left')", "Left column", show=False, id="left-column",
+                tooltip="make the left column current (for copy)"),
+        Binding("right", "side('right')", "Right column", show=False, id="right-column",
+                tooltip="make the right column current (for copy)"),
+        Binding("j", "step_unit(1)", "Next paragraph", show=False, id="next-paragraph",
+                tooltip="next paragraph (row of the comparison)"),
+        Binding("k", "step_unit(-1)", "Previous paragraph", show=False,
+                id="previous-paragraph", tooltip="previous paragraph"),
+        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search",
+                tooltip="clear the search highlights"),
     ]
 
     class CursorMoved(Message):
@@ -438,11 +443,19 @@ class CompareView(ScrollView, can_focus=True):
             style = self._styles[name] = self.get_component_rich_style(f"compare-view--{name}")
         return style
 
+    @property
+    def _base(self) -> Style:
+        """The widget's own style (Widget.rich_style is costly: it walks the ancestors)."""
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width or self.size.width
         row = round(self.scroll_y) + y
         layout = self.wrapped
-        base = self.rich_style
+        base = self._base
         if layout is None or layout.units is not self.units:
             if y == 1:
                 text = f"  {self.placeholder}"
@@ -463,7 +476,7 @@ class CompareView(ScrollView, can_focus=True):
     def _render_row(self, layout: Layout, index: int, line: int, width: int,
                     is_cursor: bool) -> Strip:
         unit = layout.units[index]
-        base = self.rich_style
+        base = self._base
         cw = layout.width
         text_rows = max(len(layout.left_lines[index]), len(layout.right_lines[index]), 1)
         segments: list[Segment] = []
@@ -504,7 +517,7 @@ class CompareView(ScrollView, can_focus=True):
 
     def _text_segments(self, unit: Unit, index: int, name: SideName, text: str, start: int,
                        end: int, col_width: int, line: int) -> list[Segment]:
-        base = self.rich_style
+        base = self._base
         if unit.kind == "left_only":
             base, marker, marker_style = base + self._style("left-only"), "-", "marker-delete"
         elif unit.kind == "right_only":
@@ -535,7 +548,7 @@ class CompareView(ScrollView, can_focus=True):
                 if u == index and s == name:
                     layers.append((_overlapping([(ms, me)], start, end),
                                    self._style("match-current")))
-        out = [Segment(marker, self.rich_style + self._style(marker_style))]
+        out = [Segment(marker, self._base + self._style(marker_style))]
         points = {start, end}
         for ranges, _ in layers:
             for a, b in ranges:

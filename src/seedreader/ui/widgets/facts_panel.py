@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+from ..safe import label, shown
 
 CONFLICT = "≠"
 
@@ -20,17 +21,9 @@ class FactList(OptionList):
     """The facts of the current filter; moving the cursor selects a fact."""
 
     BINDINGS = [
-        Binding("f", "cycle_filter", "Filter", id="facts-filter"),
-        Binding("o", "toggle_order", "Conflicts first", show=False, id="facts-order"),
+        Binding("enter", "select", "Go to", id="fact-go",
+                tooltip="go to the fact's first mention (shows a source that holds it)"),
     ]
-
-    def action_cycle_filter(self) -> None:
-        if isinstance(self.parent, FactsPanel):
-            self.parent.cycle_filter()
-
-    def action_toggle_order(self) -> None:
-        if isinstance(self.parent, FactsPanel):
-            self.parent.conflicts_first = not self.parent.conflicts_first
 
 
 class FactsPanel(Vertical):
@@ -39,7 +32,7 @@ class FactsPanel(Vertical):
     DEFAULT_CSS = """
     FactsPanel { height: 1fr; }
     FactsPanel #facts-filters { height: 1; padding: 0 1; }
-    FactsPanel FactList { height: 1fr; }
+    FactsPanel FactList { height: 1fr; scrollbar-gutter: stable; }
     FactsPanel #facts-detail { height: auto; max-height: 12; padding: 0 1;
                                border-top: solid $foreground 20%; }
     """
@@ -160,15 +153,15 @@ class FactsPanel(Vertical):
     def _prompt(self, fact: Fact, width: int) -> Content:
         assert self.view is not None
         mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
-        value = fact.value if fact.kind != "quote" else f"“{fact.value}”"
-        head = Content.assemble(mark, " ", (f"{fact.kind:<8} ", "dim"), (value, "bold"))
+        head = Content.assemble(mark, " ", (f"{shown(fact.kind):<8} ", "dim"),
+                                (_value(fact), "bold"))
         if fact.qualifier:
-            head = Content.assemble(head, (f" ({fact.qualifier})", "italic"))
+            head = Content.assemble(head, (f" ({shown(fact.qualifier)})", "italic"))
         dots = self.view.dots(fact)
         total = len(self.view.source_ids)
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         line2 = Content.assemble("  ", (dots, "$accent"), f" {fact.support}/{total}  ",
-                                 (about, "dim"))
+                                 (shown(about), "dim"))
         return Content("\n").join([head.truncate(width, ellipsis=True),
                                    line2.truncate(width, ellipsis=True)])
 
@@ -183,6 +176,20 @@ class FactsPanel(Vertical):
         if self.current is not None:
             self.post_message(self.FactChosen(self.current))
 
+    def _holders(self, source_ids) -> Content:
+        """Sources by their position in the list, with L and R for the two shown: '1 L, 3, 4'."""
+        assert self.view is not None
+        order = {sid: n for n, sid in enumerate(self.view.source_ids, 1)}
+        parts: list = []
+        for sid in sorted(source_ids, key=lambda s: order.get(s, 0)):
+            if parts:
+                parts.append(", ")
+            parts.append((str(order.get(sid, "?")), "bold"))
+            role = ("L" if sid == self.pair[0] else "") + ("R" if sid == self.pair[1] else "")
+            if role:
+                parts.append((f" {role}", "$accent"))
+        return Content.assemble(*parts) if parts else Content("-")
+
     def _show_detail(self, fact: Fact | None) -> None:
         detail = self.query_one("#facts-detail", Static)
         if self.view is None:
@@ -191,28 +198,34 @@ class FactsPanel(Vertical):
             detail.update(Content.styled("No facts in this filter.", "dim italic"))
             return
         lines: list[Content] = []
-        value = fact.value if fact.kind != "quote" else f"“{fact.value}”"
-        lines.append(Content.assemble((value, "bold"),
-                                      (f"  {fact.qualifier}" if fact.qualifier else "", "italic")))
+        lines.append(Content.assemble(
+            (_value(fact), "bold"),
+            (f"  {shown(fact.qualifier)}" if fact.qualifier else "", "italic")))
         if fact.about:
-            lines.append(Content.assemble(("about ", "dim"), fact.about))
+            lines.append(Content.assemble(("about ", "dim"), label(fact.about)))
         if fact.speaker:
-            lines.append(Content.assemble(("said by ", "dim"), fact.speaker))
-        lines.append(Content.assemble(("held by ", "dim"), ", ".join(fact.sources) or "-"))
+            lines.append(Content.assemble(("said by ", "dim"), label(fact.speaker)))
+        lines.append(Content.assemble(("held by ", "dim"), self._holders(fact.sources)))
         left, right = self.pair
-        shown = [side for side, sid in (("left", left), ("right", right)) if sid in fact.sources]
-        if shown:
-            lines.append(Content.assemble(("in view: ", "dim"), " and ".join(shown)))
+        sides = [side for side, sid in (("left", left), ("right", right)) if sid in fact.sources]
+        if sides:
+            lines.append(Content.assemble(("in view: ", "dim"), " and ".join(sides)))
         else:
-            holders = ", ".join(fact.sources) or "no source"
-            lines.append(Content.styled(
-                f"in neither article shown; held by {holders}. Enter shows "
-                f"{fact.sources[0] if fact.sources else '-'} on the right.", "$warning"))
+            first = self._holders(fact.sources[:1]) if fact.sources else "-"
+            lines.append(Content.assemble(
+                ("in neither article shown; enter shows ", "$warning"), first,
+                (" on the right", "$warning")))
         for other in self.view.counterparts(fact):
             lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$error"),
-                                          (other.value, "bold"),
-                                          f" ({', '.join(other.sources)})"))
+                                          (_value(other), "bold"), " in ",
+                                          self._holders(other.sources)))
         for other in self.view.variants_of(fact):
             lines.append(Content.assemble(("≈ may be the same remark as ", "dim"),
-                                          f"“{other.value}” ({', '.join(other.sources)})"))
+                                          _value(other), " in ", self._holders(other.sources)))
         detail.update(Content("\n").join(lines))
+
+
+def _value(fact: Fact) -> str:
+    """A fact's value for the panel; quotes in quotation marks."""
+    value = shown(fact.value)
+    return f"“{value}”" if fact.kind == "quote" else value

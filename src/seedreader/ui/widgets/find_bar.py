@@ -21,7 +21,8 @@ class FindBar(Horizontal):
     FindBar #find-count { min-width: 12; text-align: right; }
     """
 
-    BINDINGS = [Binding("escape", "close", "Close search", id="close-search")]
+    BINDINGS = [Binding("escape", "close", "Close search", id="close-search",
+                        tooltip="close the search bar and clear the highlights")]
 
     class Submitted(Message):
         def __init__(self, query: str) -> None:

@@ -9,6 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...models import Corpus, Source
+from ..safe import label, shown
 
 BAR = 8  # cells of the similarity bar
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -31,15 +32,17 @@ class SourceList(OptionList):
     """Sources in INDEX.md order. ``l`` makes the highlighted one the left, ``r``/enter the right."""
 
     BINDINGS = [
-        Binding("l", "pick('left')", "Left", id="pick-left"),
-        Binding("r", "pick('right')", "Right", id="pick-right"),
+        Binding("enter", "select", "Compare", id="pick-and-read",
+                tooltip="compare with the highlighted source on the right, then read"),
+        Binding("l", "pick('left')", "Set left", id="pick-left",
+                tooltip="make the highlighted source the left one"),
+        Binding("r", "pick('right')", "Set right", id="pick-right",
+                tooltip="make the highlighted source the right one"),
     ]
 
     DEFAULT_CSS = """
-    SourceList { height: auto; max-height: 45%; }
-    SourceList > .source-list--role { background: $accent 70%; color: $text; text-style: bold; }
+    SourceList { height: auto; max-height: 45%; scrollbar-gutter: stable; }
     """
-    COMPONENT_CLASSES = {"source-list--role"}
 
     class Picked(Message):
         """The user chose a source for one side."""
@@ -96,9 +99,9 @@ class SourceList(OptionList):
             (f"{position:>2} ", "dim"),
             (role, "$accent on $accent 20%" if role.strip() else ""),
             " ",
-            Content(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
+            label(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
         )
-        details = [d for d in (source.outlet, source.published) if d]
+        details = [shown(d) for d in (source.outlet, source.published) if d]
         details.append(length_label(source))
         if source.id == self.left_id:
             closeness = Content.styled("  the left source", "dim italic")

@@ -1,0 +1,290 @@
+"""The reader driven by keys: each key does what the help says it does."""
+
+from __future__ import annotations
+
+import json
+
+from textual.widgets import Input
+from ui_support import quiet_textual, running, screen_text, settle, sync, visible_rows, write_corpus
+
+from seedreader import load_corpus
+from seedreader.ui.dialogs.export import ExportDialog
+from seedreader.ui.dialogs.help import HelpScreen, all_binding_ids
+from seedreader.ui.widgets.compare_view import CompareView
+from seedreader.ui.widgets.facts_panel import FactList, FactsPanel
+from seedreader.ui.widgets.source_list import SourceList
+
+__all__ = ["quiet_textual"]
+
+SEEDS = load_corpus()
+IDS = SEEDS.ids
+STORM = [
+    "The storm reached the coast on Tuesday night and flooded the harbour district.",
+    "Officials said 12 people were killed and hundreds were left without power.",
+    "Rescue teams worked through the night to reach villages cut off by the water.",
+    "The mayor asked residents to stay indoors until the wind dropped.",
+    "Forecasters expect more rain over the weekend across the region.",
+    "A relief fund opened on Wednesday and raised 40,000 euros in its first day.",
+]
+STORM_B = ["A relief fund opened on Wednesday and quickly raised 40,000 euros in its first day.",
+           STORM[0],
+           "Officials said fourteen people were killed and hundreds were left without power.",
+           *STORM[2:5]]
+
+
+def pair(app):
+    view = app.screen.query_one(CompareView)
+    return view.comparison.left.id, view.comparison.right.id
+
+
+def cursor_visible(view) -> bool:
+    return view.wrapped.tops[view.cursor] in visible_rows(view)
+
+
+@sync
+async def test_opens_the_seeds_comparing_the_first_two_sources():
+    async with running(size=(160, 48)) as (app, _pilot):
+        assert pair(app) == (IDS[0], IDS[1])
+        sources = app.screen.query_one(SourceList)
+        assert (sources.left_id, sources.right_id) == (IDS[0], IDS[1])
+        text = screen_text(app)
+        assert SEEDS[0].paragraphs[0][:20] in text.replace("\n", " ") or \
+            SEEDS[1].paragraphs[0][:20] in text
+
+
+@sync
+async def test_enter_in_the_source_list_sets_the_right_source_and_l_the_left():
+    async with running(size=(160, 48)) as (app, pilot):
+        await pilot.press("tab")  # the source list
+        assert isinstance(app.focused, SourceList)
+        app.focused.highlighted = 3
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pair(app) == (IDS[0], IDS[3])
+        assert isinstance(app.focused, CompareView)  # enter goes on to read
+        await pilot.press("tab")
+        app.focused.highlighted = 2
+        await pilot.press("l")
+        await settle(pilot)
+        assert pair(app) == (IDS[2], IDS[3])
+        await pilot.press("r")  # the left one picked as right: the sides trade places
+        await settle(pilot)
+        assert pair(app) == (IDS[3], IDS[2])
+
+
+@sync
+async def test_s_swaps_and_brackets_step_the_right_source_past_the_left():
+    async with running(size=(160, 48)) as (app, pilot):
+        await pilot.press("s")
+        await settle(pilot)
+        assert pair(app) == (IDS[1], IDS[0])
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert pair(app) == (IDS[1], IDS[2])
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        await settle(pilot)
+        assert pair(app) == (IDS[1], IDS[4])  # wrapped round, skipping the left source
+        sources = app.screen.query_one(SourceList)
+        assert (sources.left_id, sources.right_id) == (IDS[1], IDS[4])
+
+
+@sync
+async def test_n_and_p_step_through_differences_and_keep_them_on_screen():
+    async with running(size=(120, 30)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        differences = [i for i, u in enumerate(view.units) if u.is_difference]
+        assert len(differences) > 3
+        start = view.cursor
+        expected = [i for i in differences if i > start][:3]
+        seen = []
+        for _ in expected:
+            await pilot.press("n")
+            seen.append(view.cursor)
+            assert cursor_visible(view)
+        assert seen == expected
+        await pilot.press("p")
+        assert view.cursor == expected[1]
+        assert "difference" in str(app.screen.query_one("#topbar").render())
+
+
+@sync
+async def test_selecting_a_fact_highlights_it_in_both_columns_and_scrolls_to_it():
+    async with running(size=(160, 48)) as (app, pilot):
+        panel = app.screen.query_one(FactsPanel)
+        view = app.screen.query_one(CompareView)
+        index = next(i for i, f in enumerate(panel._shown) if f.value == "50%")
+        await pilot.press("tab", "tab")
+        assert isinstance(app.focused, FactList)
+        app.focused.highlighted = index
+        await pilot.pause()
+        sides = {side for (_, side) in view._facts}
+        assert sides == {"left", "right"}  # both articles state 50%
+        unit, side = view.cursor, view.side
+        marks = view._facts[(unit, side)]
+        shown = view.units[unit].side(side).text
+        assert any("50" in shown[a:b] for a, b in marks)
+        assert view.wrapped.row_of(unit, side, marks[0][0]) in visible_rows(view)
+
+
+@sync
+async def test_a_fact_neither_article_holds_says_where_it_is_and_enter_shows_it():
+    async with running(size=(160, 48)) as (app, pilot):
+        panel = app.screen.query_one(FactsPanel)
+        index, fact = next((i, f) for i, f in enumerate(panel._shown)
+                           if IDS[0] not in f.sources and IDS[1] not in f.sources)
+        await pilot.press("tab", "tab")
+        app.focused.highlighted = index
+        await pilot.pause()
+        detail = str(panel.query_one("#facts-detail").render())
+        assert "in neither article shown" in detail
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pair(app) == (IDS[0], fact.sources[0])
+        view = app.screen.query_one(CompareView)
+        assert view._facts and cursor_visible(view)
+
+
+@sync
+async def test_next_conflict_lands_on_a_conflicting_figure():
+    async with running(size=(160, 48)) as (app, pilot):
+        await pilot.press("N")
+        await pilot.pause()
+        panel = app.screen.query_one(FactsPanel)
+        view = app.screen.query_one(CompareView)
+        fact = panel.current
+        assert fact is not None and panel.view.in_conflict(fact)
+        values = {fact.value} | {f.value for f in panel.view.counterparts(fact)}
+        assert values == {"January 23", "January 22–23"}
+        marks = view._facts[(view.cursor, view.side)]
+        shown = view.units[view.cursor].side(view.side).text
+        assert any("January 2" in shown[a:b] for a, b in marks)
+
+
+@sync
+async def test_search_highlights_matches_and_angle_brackets_step_through_them():
+    async with running(size=(160, 48)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"trump", "enter")
+        assert isinstance(app.focused, CompareView)
+        current, total = view.match_position
+        assert total > 5 and current >= 1
+        unit, side, start, end = view._matches[current - 1]
+        assert view.units[unit].side(side).text[start:end].lower() == "trump"
+        await pilot.press("greater_than_sign")
+        assert view.match_position[0] == current % total + 1
+        await pilot.press("less_than_sign", "less_than_sign")
+        assert view.match_position[0] == (current - 2) % total + 1
+        await pilot.press("slash", "escape")
+        assert view.match_position == (0, 0)
+
+
+@sync
+async def test_export_writes_the_file_and_asks_before_overwriting(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with running(size=(120, 36)) as (app, pilot):
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        dialog.query_one("#export-format").query("RadioButton")[2].value = True  # JSON
+        await pilot.pause()
+        name = dialog.query_one(Input).value
+        assert name.endswith(".json")
+        await pilot.press("enter")
+        await settle(pilot)
+        written = tmp_path / name
+        data = json.loads(written.read_text(encoding="utf-8"))
+        assert data["left"]["id"] == IDS[0] and data["right"]["id"] == IDS[1]
+        assert not isinstance(app.screen, ExportDialog)
+
+        written.write_text("keep me", encoding="utf-8")
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        dialog.query_one("#export-format").query("RadioButton")[2].value = True
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)  # asks first
+        assert written.read_text(encoding="utf-8") == "keep me"
+        assert "exists" in str(dialog.query_one("#export-problem").render())
+        await pilot.press("enter")  # confirmed
+        await settle(pilot)
+        assert json.loads(written.read_text(encoding="utf-8"))["right"]["id"] == IDS[1]
+
+
+@sync
+async def test_c_copies_the_current_paragraph():
+    async with running(size=(160, 48)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await pilot.press("n")
+        await pilot.press("c")
+        unit = view.current
+        side = unit.side(view.side)
+        source = view.comparison.left if view.side == "left" else view.comparison.right
+        assert app.clipboard == "\n\n".join(source.paragraphs[i] for i in side.paragraphs)
+
+
+@sync
+async def test_m_jumps_between_the_halves_of_a_moved_paragraph(tmp_path):
+    corpus = load_corpus(write_corpus(tmp_path / "storm", {
+        "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join(STORM_B)}))
+    async with running(corpus, size=(120, 36)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        moved = [i for i, u in enumerate(view.units) if u.kind == "moved"]
+        assert len(moved) == 2
+        assert "moved" in screen_text(app)  # the blank column says where the other half is
+        view.jump(view.spot_of("right", 0))
+        await pilot.press("m")
+        assert view.cursor == moved[1] and view.side == "left"
+        assert cursor_visible(view)
+        await pilot.press("m")
+        assert view.cursor == moved[0] and view.side == "right"
+
+
+@sync
+async def test_help_lists_every_key():
+    async with running(size=(120, 50)) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        flat = " ".join(text.split())
+        from seedreader.ui.dialogs.help import binding_groups
+
+        for _, bindings in binding_groups():
+            for binding in bindings:
+                assert (binding.tooltip or binding.description) in flat
+        for key in ("?", "q", "n", "p", "N", "P", "m", "/", ">", "<", "s", "[", "]", "c", "e",
+                    "f", "l", "r", "tab", "ctrl+p"):
+            assert f"  {key} " in text or f" {key} " in text, key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@sync
+async def test_tab_moves_between_panels_even_when_narrow():
+    async with running(size=(80, 24)) as (app, pilot):
+        assert isinstance(app.focused, CompareView)
+        assert app.screen.has_class("-narrow")
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, SourceList)
+        assert app.screen.query_one("#sidebar").display
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, FactList)
+        await pilot.press("tab")
+        await pilot.pause()
+        assert isinstance(app.focused, CompareView)
+        assert not app.screen.has_class("-sidebar-focus")
+
+
+def test_binding_ids_are_unique():
+    from seedreader.ui.dialogs.help import binding_groups
+
+    ids = [b.id for _, bindings in binding_groups() for b in bindings]
+    assert None not in ids
+    assert len(ids) == len(set(ids)) == len(all_binding_ids())

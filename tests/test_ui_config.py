@@ -1,0 +1,172 @@
+"""Config and state: bad files fall back to defaults with a notice and are kept aside; the reader
+remembers the pair and theme; keys can be rebound by binding id."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from ui_support import make_app, quiet_textual, running, settle, sync, write_corpus
+
+from seedreader import load_corpus
+from seedreader.config import BUNDLED, VERSION, Config, State, load_config, load_state, save_state
+from seedreader.errors import SeedreaderError
+from seedreader.paths import config_file, state_file
+from seedreader.ui.dialogs.help import HelpScreen
+from seedreader.ui.widgets.compare_view import CompareView
+
+__all__ = ["quiet_textual"]
+IDS = load_corpus().ids
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n", b"{not json", b"[1, 2]", b"\xff\xfe\x00",
+                                     json.dumps({"version": VERSION + 1}).encode()])
+def test_a_bad_state_file_is_moved_aside_and_defaults_are_used(content):
+    path = state_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    state, notices = load_state()
+    assert state == State()
+    assert len(notices) == 1 and str(path) in notices[0]
+    assert not path.exists()
+    aside = path.with_name("state.json.bad")
+    assert aside.read_bytes() == content  # kept, not overwritten
+    path.write_bytes(content)
+    load_state()
+    assert path.with_name("state.json.bad.1").read_bytes() == content
+
+
+def test_a_newer_state_file_says_so():
+    path = state_file()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"version": 99, "pairs": {}}))
+    _, notices = load_state()
+    assert "newer seedreader" in notices[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_state_file_is_left_alone_when_it_cannot_be_moved():
+    path = state_file()
+    path.parent.mkdir(parents=True)
+    path.write_text("{}")
+    path.chmod(0)
+    path.parent.chmod(0o500)  # no renaming in the folder either
+    try:
+        state, notices = load_state()
+        assert not state.writable and "could not be moved aside" in notices[0]
+        assert save_state(state.with_pair(BUNDLED, "a", "b")) is False
+    finally:
+        path.parent.chmod(0o700)
+        path.chmod(0o600)
+
+
+def test_a_bad_file_that_cannot_be_moved_aside_is_never_written_over(monkeypatch):
+    path = state_file()
+    path.parent.mkdir(parents=True)
+    path.write_text("{broken")
+
+    def refuse(*args):
+        raise PermissionError("read-only folder")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    state, notices = load_state()
+    assert not state.writable and "could not be moved aside" in notices[0]
+    assert save_state(state.with_pair(BUNDLED, "a", "b")) is False
+    assert path.read_text() == "{broken"
+
+
+def test_state_round_trip_and_atomic_save():
+    state = State().with_pair(BUNDLED, IDS[2], IDS[4]).with_theme("nord")
+    assert save_state(state)
+    loaded, notices = load_state()
+    assert notices == []
+    assert loaded.pair_for(BUNDLED) == (IDS[2], IDS[4]) and loaded.theme == "nord"
+    assert [p.name for p in state_file().parent.iterdir()] == ["state.json"]  # no temp left
+
+
+def test_config_keymap_and_theme_are_read_and_bad_entries_named():
+    path = config_file()
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({"version": 1, "theme": "nord",
+                                "keymap": {"next-difference": "x,j", "swap": ["w"], "copy": 3}}))
+    config, notices = load_config()
+    assert config.theme == "nord"
+    assert config.keymap == {"next-difference": "x,j", "swap": "w"}
+    assert len(notices) == 1 and "'copy'" in notices[0]
+
+
+@sync
+async def test_a_corrupt_state_file_gives_a_notice_in_the_reader():
+    path = state_file()
+    path.parent.mkdir(parents=True)
+    path.write_text("{corrupt")
+    state, notices = load_state()
+    async with running(state=state, notices=notices, size=(120, 36)) as (app, _pilot):
+        messages = [n.message for n in app._notifications]
+        assert any("state" in m and "not valid JSON" in m for m in messages)
+        assert app.screen.query_one(CompareView).comparison is not None
+
+
+@sync
+async def test_the_reader_remembers_the_pair_and_opens_it_next_time():
+    async with running(size=(120, 36)) as (app, pilot):
+        await pilot.press("right_square_bracket", "s")
+        await settle(pilot)
+    saved = json.loads(state_file().read_text())
+    assert saved["pairs"][BUNDLED] == [IDS[2], IDS[0]]
+    state, _ = load_state()
+    async with running(state=state, size=(120, 36)) as (app, pilot):
+        comparison = app.screen.query_one(CompareView).comparison
+        assert (comparison.left.id, comparison.right.id) == (IDS[2], IDS[0])
+
+
+@sync
+async def test_the_reader_remembers_the_theme():
+    async with running(size=(120, 36)) as (app, pilot):
+        app.theme = "nord"
+        await pilot.pause(0.8)
+    state, _ = load_state()
+    assert state.theme == "nord"
+    assert make_app(state=state).theme == "nord"
+
+
+@sync
+async def test_keys_are_rebound_by_binding_id_and_help_shows_the_new_key():
+    config = Config(keymap={"next-difference": "x", "no-such-binding": "y"}, theme="textual-dark")
+    async with running(config=config, size=(120, 50)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        start = view.cursor
+        await pilot.press("x")
+        assert view.cursor > start
+        moved_to = view.cursor
+        await pilot.press("n")  # no longer bound
+        assert view.cursor == moved_to
+        assert any("no-such-binding" in n.message for n in app._notifications)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help-text").render())
+        line = next(li for li in text.splitlines() if "next difference" in li)
+        assert line.split()[0] == "x"
+
+
+def test_a_folder_with_nothing_readable_is_one_clear_error(tmp_path, capsys):
+    from seedreader.cli import main
+    from seedreader.ui.app import run
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.bin").write_bytes(b"\x00\x01")
+    with pytest.raises(SeedreaderError):
+        run(str(empty))
+    assert main([str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("seedreader: error:")
+
+
+def test_a_corpus_of_one_source_opens(tmp_path):
+    corpus = load_corpus(write_corpus(tmp_path / "one", {"only.txt": "Just one article here."}))
+    app = make_app(corpus)
+    assert app.get_default_screen().left_id == app.get_default_screen().right_id

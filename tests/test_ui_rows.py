@@ -1,0 +1,135 @@
+"""The compare view's model: units in reading order on both sides, marks, wrapping, row lookup."""
+
+from __future__ import annotations
+
+from export_support import make_source
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from seedreader import compare
+from seedreader.models import Block, Comparison, Span
+from seedreader.ui.compare_rows import Locator, build_units, displayable, lay_out, wrap
+
+LEFT = ["Alpha opens the story.", "Bravo follows it.", "The toll was 12 people.",
+        "Delta closes with a remark."]
+RIGHT = ["Delta closes with a remark!", "Alpha opens the story.", "Bravo follows it.",
+         "The toll was 14 people."]
+
+
+def moved_comparison() -> Comparison:
+    left, right = make_source("l", LEFT), make_source("r", RIGHT)
+    blocks = (
+        Block("same", (0,), (1,), 1.0, (Span("equal", LEFT[0]),)),
+        Block("same", (1,), (2,), 1.0, (Span("equal", LEFT[1]),)),
+        Block("changed", (2,), (3,), 0.9, (Span("equal", "The toll was "), Span("delete", "12"),
+                                           Span("insert", "14"), Span("equal", " people."))),
+        Block("moved", (3,), (0,), 0.95, (Span("equal", "Delta closes with a remark"),
+                                           Span("delete", "."), Span("insert", "!"))),
+    )
+    return Comparison(left, right, 0.9, blocks)
+
+
+def test_moved_block_is_shown_where_each_half_sits_and_halves_point_at_each_other():
+    units = build_units(moved_comparison())
+    assert [(u.kind, u.left and u.left.paragraphs, u.right and u.right.paragraphs)
+            for u in units] == [
+        ("moved", None, (0,)), ("same", (0,), (1,)), ("same", (1,), (2,)),
+        ("changed", (2,), (3,)), ("moved", (3,), None)]
+    assert units[0].counterpart == 4 and units[4].counterpart == 0
+
+
+def test_word_marks_come_from_the_spans_of_each_side():
+    units = build_units(moved_comparison())
+    changed = units[3]
+    assert [changed.left.text[a:b] for a, b in changed.left.marks] == ["12"]
+    assert [changed.right.text[a:b] for a, b in changed.right.marks] == ["14"]
+    assert [units[4].left.text[a:b] for a, b in units[4].left.marks] == ["."]
+    assert [units[0].right.text[a:b] for a, b in units[0].right.marks] == ["!"]
+
+
+def test_spans_that_do_not_rebuild_the_text_mark_the_whole_block():
+    comparison = moved_comparison()
+    broken = Block("changed", (2,), (3,), 0.9, (Span("equal", "something else"),))
+    comparison = Comparison(comparison.left, comparison.right, 0.9,
+                            comparison.blocks[:2] + (broken,) + comparison.blocks[3:])
+    unit = next(u for u in build_units(comparison) if u.kind == "changed")
+    assert unit.left.marks == ((0, len(LEFT[2])),)
+    assert unit.right.marks == ((0, len(RIGHT[3])),)
+
+
+def _reading_order(units, side):
+    return [p for u in units if u.side(side) for p in u.side(side).paragraphs]
+
+
+def test_every_paragraph_once_and_in_order_on_every_seed_pair():
+    from seedreader import load_corpus
+
+    corpus = load_corpus()
+    for left in corpus:
+        for right in corpus:
+            if left.id == right.id:
+                continue
+            units = build_units(compare(left, right))
+            assert _reading_order(units, "left") == list(range(len(left.paragraphs)))
+            assert _reading_order(units, "right") == list(range(len(right.paragraphs)))
+            for i, unit in enumerate(units):
+                if unit.counterpart is not None:
+                    assert units[unit.counterpart].counterpart == i
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(LEFT + RIGHT + ["Echo is new here.", "Foxtrot, too."]),
+                min_size=1, max_size=8),
+       st.lists(st.sampled_from(LEFT + RIGHT + ["Golf only on the right."]), min_size=1,
+                max_size=8))
+def test_both_columns_read_in_article_order_for_any_texts(left, right):
+    units = build_units(compare(make_source("a", left), make_source("b", right)))
+    assert _reading_order(units, "left") == list(range(len(left)))
+    assert _reading_order(units, "right") == list(range(len(right)))
+
+
+def test_control_characters_become_visible_without_moving_offsets():
+    text = "a\x1b[31mred\x07\x9b\u202e!"
+    shown = displayable(text)
+    assert len(shown) == len(text)
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
+    assert "\u202e" not in shown
+    assert shown[2:8] == "[31mre"
+
+
+def test_wrap_breaks_at_spaces_and_keeps_offsets():
+    text = "one two three four five"
+    lines = wrap(text, 9)
+    assert [text[a:b] for a, b in lines] == ["one two", "three", "four five"]
+
+
+def test_wrap_cuts_words_longer_than_a_line_and_honours_newlines():
+    text = "abcdefghijkl x\nnext"
+    assert [text[a:b] for a, b in wrap(text, 5)] == ["abcde", "fghij", "kl x", "next"]
+    assert wrap("a\n\nb", 10) == [(0, 1), (2, 2), (3, 4)]
+
+
+def test_wrap_measures_wide_characters_in_cells():
+    text = "漢字漢字漢字 かなかな"
+    lines = wrap(text, 8)
+    assert all(cell_len(text[a:b]) <= 8 for a, b in lines)
+    assert "".join(text[a:b] for a, b in lines).replace(" ", "") == text.replace(" ", "")
+
+
+def test_layout_rows_and_lookup():
+    units = build_units(moved_comparison())
+    layout = lay_out(units, 10)
+    for i in range(len(units)):
+        top = layout.tops[i]
+        assert layout.unit_at(top) == i
+        assert layout.unit_at(layout.tops[i + 1] - 1) == i
+        rows = max(len(layout.left_lines[i]), len(layout.right_lines[i]))
+        assert layout.height(i) == rows + 1  # one blank row between units
+    changed = units[3]
+    offset = changed.left.text.index("12")
+    row = layout.row_of(3, "left", offset)
+    a, b = layout.left_lines[3][row - layout.tops[3]]
+    assert a <= offset < b
+    locator = Locator.of(units)
+    assert locator.find("left", 3) == 4 and locator.find("right", 0) == 0

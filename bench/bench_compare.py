@@ -125,7 +125,7 @@ def run(quick: bool) -> list[Row]:
         rows: list[Row] = []
         gpl2, gpl3 = shared_file("corpora", "gpl-2.txt"), shared_file("corpora", "gpl-3.txt")
         if gpl2 and gpl3:
-            rows += _pair_rows("gpl-2 vs gpl-3", gpl2, gpl3, 2.0, 7)
+            rows += _pair_rows("gpl-2 vs gpl-3", gpl2, gpl3, 2.0, 15)
         else:
             rows.append(Row("gpl-2 vs gpl-3", "skipped", note="no ../shared/corpora"))
         v7, v8 = shared_file("corpora", "vim-version7.txt"), shared_file("corpora",
@@ -135,7 +135,7 @@ def run(quick: bool) -> list[Row]:
             a, b = tmp / "vim78.txt", tmp / "vim78-perturbed.txt"
             a.write_text(big, encoding="utf-8")
             b.write_text(perturb(big), encoding="utf-8")
-            rows += _pair_rows("vim7+8 vs perturbed", a, b, 5.0, 3, memory=True)
+            rows += _pair_rows("vim7+8 vs perturbed", a, b, 5.0, 5, memory=True)
         else:
             rows.append(Row("vim7+8 vs perturbed", "skipped", note="no ../shared/corpora"))
         return rows

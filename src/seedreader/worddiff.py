@@ -2,7 +2,7 @@
 
 Each distinct token key becomes one private-use character. The two strings of characters are
 diffed (rapidfuzz's C++ LCS: the same minimal edit script as diff-match-patch's diff_main, which
-in pure Python took 85% of compare() on GPL-2 vs GPL-3; diff_main with a time limit only for
+in pure Python took ~70% of compare() on GPL-2 vs GPL-3; diff_main with a time limit only for
 paragraphs too long for it), diff-match-patch's diff_cleanupSemantic runs in token space (so
 whole phrases change, not letters), small islands of spaces or a stopword between two changes
 join them, and the characters are mapped back to the original text of each side. A common head

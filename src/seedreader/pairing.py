@@ -3,11 +3,14 @@
 1. Anchors: paragraphs whose normalised text occurs exactly once on each side are paired, the
    longest in-order chain of them splits the documents into windows (patience diff), recursively.
 2. Inside each window that has no unique paragraph left, repeated identical paragraphs pair in
-   order, then the rest is scored with rapidfuzz: singles, and one paragraph against 2–3
-   consecutive paragraphs of the other side (split/merge). Best scores are taken first.
-3. What is still unpaired anywhere is scored once more across the whole document, so a paragraph
-   that moved far and was edited on the way is still found. Large sets use an inverted index of
-   rare words to pick candidates instead of scoring every pair.
+   order; when both sides have as many paragraphs left, those in the same place pair if most of
+   their characters agree (an edit in place, the common case); the rest is scored with
+   rapidfuzz: singles, and one paragraph against 2–3 consecutive paragraphs of the other side
+   (split/merge). Best scores are taken first.
+3. What is still unpaired anywhere is scored once more across the whole document (pairs from
+   one window excepted: they were scored there), so a paragraph that moved far and was edited
+   on the way is still found. Large sets use an inverted index of rare words to pick candidates
+   instead of scoring every pair: no n x m matrix is ever built for large documents.
 
 Scores: ``token_set_ratio`` says whether one paragraph's content words are contained in the
 other's (paraphrase); ``token_sort_ratio`` penalises what is left over, so a merged paragraph
@@ -89,7 +92,7 @@ class _Pairer:
         self.used = ([False] * len(left), [False] * len(right))
         self.matches: list[Match] = []
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
-        self.leaves = 0
+        self.scored_windows = 0
         self._mt: tuple[dict[int, str], dict[int, str]] = ({}, {})
 
     def mt(self, side: int, i: int) -> str:
@@ -171,7 +174,7 @@ class _Pairer:
             us = [i for i in us if not ua[i]]
             vs = [j for j in vs if not ub[j]]
         if us and vs:
-            n = self.leaves = self.leaves + 1
+            n = self.scored_windows = self.scored_windows + 1
             self.leaf[0].update(dict.fromkeys(us, n))
             self.leaf[1].update(dict.fromkeys(vs, n))
             self.fuzzy(us, vs, PAIR_MIN, groups=True)
@@ -193,7 +196,8 @@ class _Pairer:
             p = (s + t) / 2
             if (i in self.headings[0]) != (j in self.headings[1]):
                 continue  # a heading pairs with a heading, never with body text
-            if t >= SORT_MIN and (p >= SHORT_MIN or min(self.words(0, i), self.words(1, j)) >= SHORT):
+            short = min(self.words(0, i), self.words(1, j)) < SHORT
+            if t >= SORT_MIN and (p >= SHORT_MIN or not short):
                 pair[(i, j)] = p
             for side, k in ((0, i), (1, j)):
                 if t > best_sort[side].get(k, 0.0):

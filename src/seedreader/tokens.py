@@ -1,9 +1,9 @@
 """Splitting text into diff tokens and the keys that decide when two tokens count as equal.
 
-A token is a word, a whole number (``40,000`` ``50%`` ``22–23`` ``2.5`` ``23rd``), an abbreviation
-(``U.S.``), a punctuation character (or a run of a repeated one such as ``---`` or ``...``), or
-a run of whitespace. Concatenating the tokens of
-a text gives the text back exactly.
+A token is a word (``co-ordination`` and ``Trump’s`` are one), a whole number (``40,000`` ``50%``
+``50 per cent`` ``22–23`` ``2.5`` ``23rd``), an abbreviation (``U.S.``), a punctuation character
+(or a run of a repeated one such as ``---`` or ``...``), or a run of whitespace. Concatenating
+the tokens of a text gives the text back exactly.
 
 A token's *key* erases differences that do not matter to a reader comparing two reports: curly vs
 straight quotes, letter case, ``per cent`` vs ``percent`` vs ``%``, hyphenation (``co-ordination``),

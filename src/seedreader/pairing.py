@@ -32,6 +32,8 @@ SHORT = 6  # content words below which a paragraph is short: a heading, a one-li
 SHORT_MIN = 70.0  # pair score short paragraphs need (few words agree by chance)
 SORT_MIN = 30.0  # token_sort_ratio a single pair needs: a heading is not a paragraph holding its words
 FAR_MIN = 70.0  # the same for paragraphs paired across windows (nothing around them agrees)
+SHARED_WORDS = 3  # content words two paired paragraphs must share (fewer if one has fewer)...
+SHARED_SHARE = 0.2  # ...and this share of the smaller one's
 MEMBER_MIN = 60.0  # token_set_ratio every member of a split/merge group needs with its partner
 GROUP_GAIN = 5.0  # a group's sort ratio must beat the single paragraph's best single by this
 MEMBER_TOL = 5.0  # a member may not prefer another partner by more than this
@@ -51,6 +53,14 @@ class Match:
     left: tuple[int, ...]
     right: tuple[int, ...]
     score: float
+
+
+def _share(a: set[str], b: set[str]) -> bool:
+    """Whether two paragraphs have enough content words in common to be about the same thing:
+    a ratio over characters can reach a pair score on two shared names and similar endings."""
+    least = min(len(a), len(b))
+    common = len(a & b)
+    return common >= min(SHARED_WORDS, least) and common >= SHARED_SHARE * least
 
 
 def anchor_key(paragraph: str) -> str:
@@ -101,6 +111,9 @@ class _Pairer:
         if s is None:
             s = cache[i] = match_text(self.texts[side][i], limit=MATCH_WORDS)
         return s
+
+    def stems(self, side: int, indices: tuple[int, ...]) -> set[str]:
+        return {w for i in indices for w in self.mt(side, i).split()}
 
     def words(self, side: int, i: int) -> int:
         return self.mt(side, i).count(" ") + 1
@@ -197,7 +210,8 @@ class _Pairer:
             if (i in self.headings[0]) != (j in self.headings[1]):
                 continue  # a heading pairs with a heading, never with body text
             short = min(self.words(0, i), self.words(1, j)) < SHORT
-            if t >= SORT_MIN and (p >= SHORT_MIN or not short):
+            if (t >= SORT_MIN and p >= least and (p >= SHORT_MIN or not short)
+                    and _share(self.stems(0, (i,)), self.stems(1, (j,)))):
                 pair[(i, j)] = p
             for side, k in ((0, i), (1, j)):
                 if t > best_sort[side].get(k, 0.0):
@@ -205,7 +219,7 @@ class _Pairer:
                 if s > best_set[side].get(k, 0.0):
                     best_set[side][k] = s
         cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = [
-            (p, 0, (i,), (j,)) for (i, j), p in pair.items() if p >= least
+            (p, 0, (i,), (j,)) for (i, j), p in pair.items()
         ]
         if groups:
             cands += self._groups(set_scores, best_sort, best_set)
@@ -288,7 +302,8 @@ class _Pairer:
                         if sort < best_sort[side].get(k, 0.0) + GROUP_GAIN:
                             continue
                         score = (fuzz.token_set_ratio(single, joined) + sort) / 2
-                        if score >= PAIR_MIN:
+                        if score >= PAIR_MIN and _share(self.stems(side, (k,)),
+                                                        self.stems(other, run)):
                             left, right = ((k,), run) if side == 0 else (run, (k,))
                             out.append((score, size, left, right))
         return out

@@ -288,3 +288,20 @@ def test_binding_ids_are_unique():
     ids = [b.id for _, bindings in binding_groups() for b in bindings]
     assert None not in ids
     assert len(ids) == len(set(ids)) == len(all_binding_ids())
+
+
+@sync
+async def test_keys_typed_in_one_burst_go_where_the_first_ones_send_them():
+    from textual import events
+
+    async with running(size=(80, 24)) as (app, pilot):
+        for key, char in [("slash", "/"), ("t", "t"), ("r", "r"), ("u", "u"), ("m", "m"),
+                          ("p", "p"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))  # no pause between them, as in a paste
+        await settle(pilot)
+        view = app.screen.query_one(CompareView)
+        assert view.query_text == "trump" and view.match_position[1] > 0
+        for key in ("escape", "tab", "down", "down", "enter"):
+            app.post_message(events.Key(key, None))
+        await settle(pilot)
+        assert pair(app) == (IDS[0], IDS[3])

@@ -39,6 +39,7 @@ class ExportDialog(ModalScreen[Path | None]):
     ExportDialog Button { margin-left: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
+    AUTO_FOCUS = "#export-file"
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
                  fmt: str = "html") -> None:
@@ -67,7 +68,6 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Export the comparison"
-        self.query_one(Input).focus()
         self._describe()
 
     @property

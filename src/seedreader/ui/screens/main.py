@@ -44,10 +44,12 @@ class MainScreen(Screen):
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help", tooltip="this list of keys"),
         Binding("q", "app.quit", "Quit", id="quit", tooltip="quit seedreader"),
-        Binding("tab", "panel(1)", "Next panel", show=False, id="next-panel",
+        # Keys that move the focus are priority bindings: they run before the keys typed after
+        # them are handed to a widget, so "/ query" or "tab down enter" typed fast still work.
+        Binding("tab", "panel(1)", "Next panel", show=False, id="next-panel", priority=True,
                 tooltip="next panel: sources, facts, comparison"),
         Binding("shift+tab", "panel(-1)", "Previous panel", show=False, id="previous-panel",
-                tooltip="previous panel"),
+                priority=True, tooltip="previous panel"),
         Binding("n", "difference(1)", "Next diff", id="next-difference",
                 tooltip="next difference: a changed, moved or one-sided paragraph"),
         Binding("p", "difference(-1)", "Prev diff", id="previous-difference",
@@ -58,8 +60,10 @@ class MainScreen(Screen):
                 tooltip="previous conflict"),
         Binding("m", "moved", "Moved: jump", id="jump-moved",
                 tooltip="on a moved paragraph (↕): jump to where it sits in the other article"),
-        Binding("slash", "search", "Search", id="search",
+        Binding("slash", "search", "Search", id="search", priority=True,
                 tooltip="search both articles (as you type; enter to finish)"),
+        Binding("escape", "close_search", "Close search", show=False, id="clear-search",
+                priority=True, tooltip="close the search and clear its highlights"),
         Binding("greater_than_sign", "match(1)", "Next match", id="next-match",
                 tooltip="next search match"),
         Binding("less_than_sign", "match(-1)", "Prev match", show=False, id="previous-match",
@@ -135,7 +139,7 @@ class MainScreen(Screen):
         self.source_list.set_pair(self.left_id, self.right_id)
         self.facts_panel.set_pair(self.left_id, self.right_id)
         self._update_bars()
-        self.compare_view.focus()
+        self.set_focus(self.compare_view)
         self._narrow(self.size.width < NARROW)
         # First paint shows the list; the comparison and the tally fill in when ready.
         self.call_after_refresh(self._start)
@@ -366,7 +370,7 @@ class MainScreen(Screen):
     def _fact_chosen(self, message: FactsPanel.FactChosen) -> None:
         fact = message.fact
         if self._select_fact(fact, reveal=True):
-            self.compare_view.focus()
+            self.set_focus(self.compare_view)
             return
         if not fact.sources:
             self.notify("no source holds this fact", severity="warning")
@@ -377,7 +381,7 @@ class MainScreen(Screen):
         self._reveal_fact = True
         self.notify(f"showing {self._label_of(holder)} on the right: it holds this fact", timeout=4)
         self.set_pair(self.left_id, holder)
-        self.compare_view.focus()
+        self.set_focus(self.compare_view)
 
     def action_facts_filter(self, name: str | None = None) -> None:
         panel = self.facts_panel
@@ -442,9 +446,17 @@ class MainScreen(Screen):
         self._last_conflict = (view.cursor, key[1], key[2])
         self.facts_panel.select(fact.id)
         others = self.facts.counterparts(fact)
-        against = "; ".join(f"{o.value} ({', '.join(o.sources)})" for o in others)
-        self.notify(f"{fact.value} ({', '.join(fact.sources)}) ≠ {against}", title="conflict",
-                    timeout=6)
+        against = "; ".join(f"{o.value} in {self._positions(o.sources)}" for o in others)
+        self.notify(f"{fact.value} in {self._positions(fact.sources)} ≠ {against}",
+                    title="conflict", timeout=6)
+
+    def _positions(self, source_ids) -> str:
+        """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""
+        ids = self.corpus.ids
+        marks = {self.left_id: " (left)", self.right_id: " (right)"}
+        return ", ".join(f"{ids.index(s) + 1}{marks.get(s, '')}"
+                         for s in sorted(source_ids, key=lambda s: ids.index(s) if s in ids else 0)
+                         if s in ids)
 
     # ----- moving in the comparison -------------------------------------------------------
 
@@ -491,7 +503,7 @@ class MainScreen(Screen):
         view = self.compare_view
         count = view.search(message.query)
         self._update_find_count()
-        view.focus()
+        self.set_focus(view)
         if message.query and not count:
             self.notify(f"no matches for “{message.query}”", timeout=3)
 
@@ -504,10 +516,12 @@ class MainScreen(Screen):
             view.search(event.value)
             self._update_find_count()
 
-    @on(FindBar.Closed)
-    def _find_closed(self) -> None:
+    def action_close_search(self) -> None:
+        find = self.query_one(FindBar)
+        if self.focused is find.input:
+            self.set_focus(self.compare_view)
+        find.close()
         self.compare_view.clear_search()
-        self.compare_view.focus()
 
     @on(CompareView.CursorMoved)
     @on(CompareView.LayoutChanged)
@@ -530,7 +544,7 @@ class MainScreen(Screen):
                 left = self.right_id if len(self.corpus) > 1 else left
         self.set_pair(left, right)
         if message.focus_compare:
-            self.compare_view.focus()
+            self.set_focus(self.compare_view)
 
     def action_swap(self) -> None:
         self.set_pair(self.right_id, self.left_id)
@@ -557,12 +571,12 @@ class MainScreen(Screen):
 
     def action_panel(self, delta: int) -> None:
         panels = self._panels()
-        focused = self.focused
-        index = next((i for i, p in enumerate(panels) if p is focused), len(panels) - 1)
+        index = next((i for i, p in enumerate(panels) if p is self.focused), len(panels) - 1)
         target = panels[(index + delta) % len(panels)]
         self.set_class(target is not self.compare_view and not isinstance(target, Input),
                        "-sidebar-focus")
-        self.call_after_refresh(target.focus)
+        # At once (not Widget.focus, which waits its turn): keys typed next must go there.
+        self.set_focus(target)
 
     def _narrow_show_compare(self) -> None:
         self.remove_class("-sidebar-focus")
@@ -599,6 +613,10 @@ class MainScreen(Screen):
         view = self.compare_view if self.is_mounted else None
         if view is None:
             return True
+        if action == "search" and isinstance(self.focused, Input):
+            return False  # "/" typed into the search bar is a character
+        if action == "close_search":
+            return self.query_one(FindBar).has_class("-open") or bool(view.query_text)
         if action == "moved":
             return view.counterpart() is not None
         if action == "match":

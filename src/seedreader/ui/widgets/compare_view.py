@@ -100,8 +100,6 @@ class CompareView(ScrollView, can_focus=True):
                 tooltip="next paragraph (row of the comparison)"),
         Binding("k", "step_unit(-1)", "Previous paragraph", show=False,
                 id="previous-paragraph", tooltip="previous paragraph"),
-        Binding("escape", "clear_search", "Clear search", show=False, id="clear-search",
-                tooltip="clear the search highlights"),
     ]
 
     class CursorMoved(Message):
@@ -430,10 +428,6 @@ class CompareView(ScrollView, can_focus=True):
         self.query_text = ""
         self._run_search("", keep_position=False)
 
-    def action_clear_search(self) -> None:
-        if self.query_text:
-            self.clear_search()
-            self.notify("search cleared", timeout=2)
 
     # ----- rendering ---------------------------------------------------------------------------
 

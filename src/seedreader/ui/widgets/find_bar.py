@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
 
 class FindBar(Horizontal):
-    """Hidden until ``/``; escape closes it and clears the search."""
+    """Hidden until ``/``; the screen closes it (escape) and clears the search."""
 
     DEFAULT_CSS = """
     FindBar { height: 1; display: none; background: $panel; }
@@ -21,16 +20,11 @@ class FindBar(Horizontal):
     FindBar #find-count { min-width: 12; text-align: right; }
     """
 
-    BINDINGS = [Binding("escape", "close", "Close search", id="close-search",
-                        tooltip="close the search bar and clear the highlights")]
 
     class Submitted(Message):
         def __init__(self, query: str) -> None:
             super().__init__()
             self.query = query
-
-    class Closed(Message):
-        pass
 
     def compose(self) -> ComposeResult:
         yield Label("find")
@@ -43,11 +37,10 @@ class FindBar(Horizontal):
 
     def open(self) -> None:
         self.add_class("-open")
-        self.input.focus()
+        self.screen.set_focus(self.input)  # at once: the next keys typed are the query
 
-    def action_close(self) -> None:
+    def close(self) -> None:
         self.remove_class("-open")
-        self.post_message(self.Closed())
 
     def set_count(self, current: int, total: int) -> None:
         label = self.query_one("#find-count", Label)

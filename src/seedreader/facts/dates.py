@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .found import Found
+from .found import Found, Spans
+from .words import trie_pattern
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -31,13 +32,24 @@ DAY_MONTH = re.compile(
 )
 MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}")
 _PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)[\s-]+)"
-_CUE = (r"(?<=\b(?:in|by) )|(?<=\b(?:from|last|next|this) )|(?<=\b(?:since|until|after) )"
-        r"|(?<=\b(?:during|before) )|(?<=\bthrough )")
-MONTH_ALONE = re.compile(rf"(?:{_PART}|{_CUE}){_MONTH_FULL}(?![’']s\b)")
-YEAR_ALONE = re.compile(
-    rf"(?:{_PART}|{_CUE}|(?<=\bof )){_YEAR}(?!\s*[–—-]\s*\d)"
+# A month or a year alone is a date only after one of these ("in January", "late 2024").
+_CUE_BEFORE = re.compile(
+    rf"(?:\b{_PART}|\b(?:in|by|from|last|next|this|since|until|after|during|before|through) )$",
+    re.IGNORECASE,
 )
-WEEKDAY = re.compile(r"\b(?P<wd>" + "|".join(WEEKDAYS) + r")(?:[’']s)?\b")
+_CUE_BEFORE_YEAR = re.compile(
+    rf"(?:\b{_PART}|\b(?:in|by|of|from|since|until|after|during|before|through) )$",
+    re.IGNORECASE,
+)
+MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![’']s\b)")
+YEAR_ALONE = re.compile(rf"(?<![\d,.$€£-])\b{_YEAR}(?!\s*[–—-]\s*\d)")
+_HINT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WEEKDAY_SET = frozenset(WEEKDAYS)
+_ANCHOR = re.compile(trie_pattern(frozenset(MONTHS) | frozenset(_ABBR) | _WEEKDAY_SET))
+_ANCHOR_HINT = re.compile(r"[A-Z]")  # every anchor is capitalised
+_POSSESSIVE = re.compile(r"[’']s\b")
+_FOLLOWED_BY_MONTH = re.compile(r",?\s+(?:" + trie_pattern(MONTHS) + r")\b")
+_FOLLOWED_BY_NAME = re.compile(r",?\s+(?:the\s+)?\d|\s+[A-Z][a-z]")
 # "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not dates.
 _NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Giving)\s+$")
 _PARTS = {"early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late",
@@ -71,54 +83,82 @@ def _month_day(m: re.Match, offset: int) -> Found | None:
                  low=day_number(month, d1), high=day_number(month, d2 or d1), exact=True)
 
 
+def _anchors(text: str) -> list[re.Match]:
+    """Month names and weekdays standing as words: where a date can be. One fast scan."""
+    out = []
+    for m in _ANCHOR.finditer(text):
+        s, e = m.span()
+        if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalpha()):
+            continue  # "Marching", "Decades", "Mondays"
+        out.append(m)
+    return out
+
+
 def find_dates(text: str, offset: int = 0) -> list[Found]:
-    """Dates of one paragraph, non-overlapping, in order; offsets shifted by ``offset``."""
+    """Dates of one paragraph, non-overlapping, in order; offsets shifted by ``offset``.
+
+    Longer readings win: "January 22–23, 2026" before "January 2026" before "in January".
+    """
     found: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(f: Found | None, m: re.Match) -> None:
-        if f is not None and free(m.start(), m.end()):
+    def add(f: Found | None) -> None:
+        if f is not None and taken.free(f.start, f.end):
             found.append(f)
-            taken.append((m.start(), m.end()))
+            taken.add(f.start, f.end)
 
-    for pattern in (MONTH_DAY, DAY_MONTH):
-        for m in pattern.finditer(text):
-            add(_month_day(m, offset), m)
-    for m in MONTH_YEAR.finditer(text):
-        month, year = MONTH_NUMBER[m.group("month")], int(m.group("year"))
-        add(Found("date", m.start() + offset, m.end() + offset, f"{year}-{month:02d}",
-                  key=("month", year, month, None), low=day_number(month, 1),
-                  high=day_number(month, 31), exact=False), m)
-    for m in MONTH_ALONE.finditer(text):
-        month = MONTH_NUMBER[m.group("month")]
-        part = _PARTS.get((m.group("part") or "").lower())
-        lo, hi = _PART_DAYS[part]
-        add(Found("date", m.start() + offset, m.end() + offset, MONTHS[month - 1],
-                  key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
-                  high=day_number(month, hi), exact=False), m)
-    for m in YEAR_ALONE.finditer(text):
-        year = int(m.group("year"))
-        part = _PARTS.get((m.group("part") or "").lower())
-        lo, hi = _PART_MONTHS[part]
-        add(Found("date", m.start() + offset, m.end() + offset, str(year),
-                  key=("year", year, None, part), qualifier=part,
-                  low=day_number(lo, 1), high=day_number(hi, 31), exact=False), m)
-    for m in WEEKDAY.finditer(text):
-        after = text[m.end(): m.end() + 20]
-        if _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    anchors = _anchors(text) if _ANCHOR_HINT.search(text) else []
+    months = [a for a in anchors if a.group() in MONTH_NUMBER]
+    for a in months:
+        if (m := MONTH_DAY.match(text, a.start())) is not None:
+            add(_month_day(m, offset))
+        m = DAY_MONTH.search(text, max(0, a.start() - 32), a.end() + 24)
+        if m is not None and m.start("month") == a.start():
+            add(_month_day(m, offset))
+    for a in months:
+        if (m := MONTH_YEAR.match(text, a.start())) is not None:
+            month, year = MONTH_NUMBER[m.group("month")], int(m.group("year"))
+            add(Found("date", m.start() + offset, m.end() + offset, f"{year}-{month:02d}",
+                      key=("month", year, month, None), low=day_number(month, 1),
+                      high=day_number(month, 31), exact=False))
+    for a in months:
+        m = MONTH_ALONE.match(text, a.start())
+        cue = _CUE_BEFORE.search(text, max(0, a.start() - 24), a.start()) if m else None
+        if cue is None:
             continue
-        if re.match(r",?\s+(?:the\s+)?\d|\s+[A-Z][a-z]", after) and not re.match(
-                r",?\s+(?:" + "|".join(MONTHS) + r")\b", after):
+        month = MONTH_NUMBER[m.group("month")]
+        part = _PARTS.get((cue.group("part") or "").lower())
+        lo, hi = _PART_DAYS[part]
+        start = cue.start("part") if part else m.start()
+        add(Found("date", start + offset, m.end() + offset, MONTHS[month - 1],
+                  key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
+                  high=day_number(month, hi), exact=False))
+    for y in _HINT_YEAR.finditer(text):
+        m = YEAR_ALONE.match(text, y.start())
+        cue = _CUE_BEFORE_YEAR.search(text, max(0, y.start() - 24), y.start()) if m else None
+        if cue is None:
+            continue
+        year = int(m.group("year"))
+        part = _PARTS.get((cue.group("part") or "").lower())
+        lo, hi = _PART_MONTHS[part]
+        start = cue.start("part") if part else m.start()
+        add(Found("date", start + offset, m.end() + offset, str(year),
+                  key=("year", year, None, part), qualifier=part,
+                  low=day_number(lo, 1), high=day_number(hi, 31), exact=False))
+    for a in anchors:
+        wd = a.group()
+        if wd not in _WEEKDAY_SET:
+            continue
+        after = text[a.end(): a.end() + 20]
+        if _POSSESSIVE.match(after):
+            after = after[2:]
+        if _NAMED_DAY_BEFORE.search(text, max(0, a.start() - 12), a.start()):
+            continue
+        if _FOLLOWED_BY_NAME.match(after) or _FOLLOWED_BY_MONTH.match(after):
             # "Monday Night Football", "Sunday Times"; "Monday, January 12" keeps the full date.
             continue
-        if re.match(r",?\s+(?:" + "|".join(MONTHS) + r")\b", after):
-            continue
-        wd = m.group("wd")
-        add(Found("date", m.start() + offset, m.start() + len(wd) + offset, wd,
-                  key=("weekday", wd), exact=True), m)
+        add(Found("date", a.start() + offset, a.end() + offset, wd,
+                  key=("weekday", wd), exact=True))
     found.sort(key=lambda f: f.start)
     return found
 

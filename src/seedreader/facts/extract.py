@@ -5,22 +5,43 @@ that say what each figure is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..models import Source
 from .dates import find_dates
 from .figures import find_figures
-from .found import Found
-from .quotes import find_quotes, resolve_pronouns
-from .words import content_keys, key_of, sentence_bounds, words
+from .found import Found, Spans
+from .quotes import QUOTE_MARK, find_quotes, resolve_pronouns
+from .words import key_of, sentence_bounds, words
 
-# Numbers in these are never figures: URLs, e-mail addresses, domains, ids with underscores or hex.
-MASKED = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|\b[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|\b(?:[\w-]+\.)+(?:com|org|net|gov|edu|io|mx|uk|co|info|news|int)\b(?:/\S*)?"
-    r"|\b\w*_\w+\b"
-    r"|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b"
+# Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
+# or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
+# says whether a pattern can match at all; the token around each hit is then masked whole.
+_MASKS = (
+    (("://", "www."), re.compile(r"(?:https?://|www\.)")),
+    (("@",), re.compile(r"@(?=[\w-]+\.)")),
+    ((".",), re.compile(r"\.(?:com|org|net|gov|edu|io|mx|uk|co|info|news|int)\b")),
 )
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _token_start(text: str, pos: int) -> int:
+    """Where the run of non-space characters that ``pos`` is in starts."""
+    while pos > 0 and not text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` where no figure or date may be found, by start."""
+    spans: list[tuple[int, int]] = []
+    for needles, pattern in _MASKS:
+        if any(n in text for n in needles):
+            for m in pattern.finditer(text):
+                spans.append((_token_start(text, m.start()), _NON_SPACE.match(text, m.start()).end()))
+    return sorted(set(spans))
+
+
 # A heading that starts the citations at the end of an article.
 CITATION_HEADING = re.compile(
     r"(?:sources?|references?|citations?|further reading|related(?: (?:articles|stories|links))?"
@@ -33,6 +54,9 @@ DECAY_WORDS = 4.0
 PAST_NEIGHBOUR = 0.3
 HEAD_WEIGHT = 1.5
 ACROSS_CLAUSE = 0.5
+# Words further than this from a figure say little about it (weight 1 / (1 + 16 / 4) = 0.2).
+WINDOW_WORDS = 16
+WINDOW_CHARS = 160
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
@@ -57,68 +81,109 @@ def readable_segments(source: Source) -> list[int]:
 
 
 def _context(found: list[Found], seg_text: str, offset: int) -> None:
-    """Fill each figure's context: content-word keys weighted by nearness, within its sentence."""
-    if not found:
-        return
+    """Fill each figure's context: content-word keys weighted by nearness, within its sentence.
+
+    Linear in the paragraph: each figure looks at no more than WINDOW_WORDS words either side.
+    """
+    found = sorted(found, key=lambda f: f.start)
+    at = 0
     for s_start, s_end in sentence_bounds(seg_text):
         a, b = s_start + offset, s_end + offset
-        inside = [f for f in found if a <= f.start < b]
-        if not inside:
-            continue
-        tokens = words(seg_text[s_start:s_end], a)
-        spans = sorted((f.start, f.end) for f in inside)
-        for f in inside:
-            first = next((i for i, t in enumerate(tokens) if t[1] >= f.start), len(tokens))
-            last = next((i for i, t in enumerate(tokens) if t[1] >= f.end), len(tokens))
-            # Figures in a list share a sentence; dates and figures do not compete for words.
-            peers = [g for g in inside if g is not f and (g.kind == "date") == (f.kind == "date")]
-            after_peer = any(g.end <= f.start for g in peers)
-            next_start = min((g.start for g in peers if g.start >= f.end), default=1 << 60)
-            ctx: dict[str, float] = {}
-            for i, (word, start, _end) in enumerate(tokens):
-                if first <= i < last or any(s <= start < e for s, e in spans):
-                    continue
-                key = key_of(word)
-                if key is None:
-                    continue
-                if i < first:
-                    distance = first - i - 1
-                    between = seg_text[start - offset: f.start - offset]
-                else:
-                    distance = i - last
-                    between = seg_text[f.end - offset: start - offset]
-                weight = 1.0 / (1.0 + distance / DECAY_WORDS)
-                if _CLAUSE_BREAK.search(between):
-                    weight *= ACROSS_CLAUSE
-                if (i < first and after_peer) or start >= next_start:
-                    weight *= PAST_NEIGHBOUR
-                if weight > ctx.get(key, 0.0):
-                    ctx[key] = weight
-                    f.surfaces[key] = word
-            if f.head:
-                ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
-                f.surfaces.setdefault(f.head, f.head)
-            f.context = ctx
+        while at < len(found) and found[at].start < a:
+            at += 1
+        first_inside = at
+        while at < len(found) and found[at].start < b:
+            at += 1
+        inside = found[first_inside:at]
+        if inside:
+            _sentence_context(inside, seg_text, offset, s_start, s_end)
+
+
+def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
+                      s_end: int) -> None:
+    lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
+    hi = min(s_end, max(f.end for f in inside) - offset + WINDOW_CHARS)
+    tokens = words(seg_text[lo:hi], lo + offset)
+    token_starts = [t[1] for t in tokens]
+    # Token ranges covered by a mention are not context for anyone.
+    covered = bytearray(len(tokens))
+    for f in inside:
+        covered[bisect_left(token_starts, f.start): bisect_left(token_starts, f.end)] = (
+            b"\x01" * (bisect_left(token_starts, f.end) - bisect_left(token_starts, f.start)))
+    keys = [None if covered[i] else key_of(w) for i, (w, _s, _e) in enumerate(tokens)]
+    breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
+    clause = [bisect_left(breaks, start) for _w, start, _e in tokens]  # clause number of each word
+    # For figures in a list, words after an earlier figure of the same family belong to it.
+    family = [f.kind == "date" for f in inside]
+    seen_before = {True: False, False: False}
+    after_peer = []
+    for fam in family:
+        after_peer.append(seen_before[fam])
+        seen_before[fam] = True
+    next_start: list[int] = [1 << 60] * len(inside)
+    upcoming = {True: 1 << 60, False: 1 << 60}
+    for i in range(len(inside) - 1, -1, -1):
+        next_start[i] = upcoming[family[i]]
+        upcoming[family[i]] = inside[i].start
+    for n, f in enumerate(inside):
+        first = bisect_left(token_starts, f.start)
+        last = bisect_left(token_starts, f.end)
+        clause_start, clause_end = bisect_left(breaks, f.start), bisect_left(breaks, f.end)
+        ctx: dict[str, float] = {}
+        for i in range(max(0, first - WINDOW_WORDS), min(len(tokens), last + WINDOW_WORDS)):
+            key = keys[i]
+            if key is None:
+                continue
+            word, start, _end = tokens[i]
+            if i < first:
+                distance = first - i - 1
+                across = clause_start > clause[i]
+            else:
+                distance = i - last
+                across = clause[i] > clause_end
+            weight = 1.0 / (1.0 + distance / DECAY_WORDS)
+            if across:
+                weight *= ACROSS_CLAUSE  # a comma, colon or dash lies between
+            if (i < first and after_peer[n]) or start >= next_start[n]:
+                weight *= PAST_NEIGHBOUR
+            if weight > ctx.get(key, 0.0):
+                ctx[key] = weight
+                f.surfaces[key] = word
+        if f.head:
+            ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
+            f.surfaces.setdefault(f.head, f.head)
+        f.context = ctx
 
 
 def extract_source(source: Source) -> list[Found]:
-    """Every figure, date and quote of ``source`` in text order, with paragraph and context."""
+    """Every figure, date and quote of ``source`` in text order, with paragraph and context.
+
+    Figures and dates are found in the whole text at once (one pass of each pattern costs far less
+    than one per paragraph), then kept only when they lie within one readable paragraph. Quotes are
+    found paragraph by paragraph: an unclosed quote mark must not run into the next one.
+    """
     text = source.text
+    segments = source.segments
+    seg_starts = [seg.start for seg in segments]
+    readable = set(readable_segments(source))
+    masked = masked_spans(text)
+    outside = Spans(masked).free
+    dates = [d for d in find_dates(text) if outside(d.start, d.end)]
+    figures = find_figures(text, 0, masked + [(d.start, d.end) for d in dates])
+    by_segment: dict[int, list[Found]] = {}
+    for f in sorted(dates + figures, key=lambda f: f.start):
+        index = bisect_right(seg_starts, f.start) - 1
+        if index in readable and f.end <= segments[index].end:
+            by_segment.setdefault(index, []).append(f)
+    with_marks = {bisect_right(seg_starts, m.start()) - 1 for m in QUOTE_MARK.finditer(text)}
     out: list[Found] = []
     quotes: list[Found] = []
-    for index in readable_segments(source):
-        seg = source.segments[index]
-        seg_text = text[seg.start:seg.end]
-        masked = [(m.start(), m.end()) for m in MASKED.finditer(seg_text)]
-        dates = [d for d in find_dates(seg_text, seg.start)
-                 if all(d.end - seg.start <= s or d.start - seg.start >= e for s, e in masked)]
-        taken = masked + [(d.start - seg.start, d.end - seg.start) for d in dates]
-        figures = find_figures(seg_text, seg.start, taken)
-        found = sorted(dates + figures, key=lambda f: f.start)
-        _context(found, seg_text, seg.start)
-        seg_quotes = find_quotes(seg_text, seg.start)
-        for q in seg_quotes:
-            q.context = {k: 1.0 for k in content_keys(q.value)}
+    for index in sorted(readable):
+        seg = segments[index]
+        found = by_segment.get(index, [])
+        seg_quotes = find_quotes(text[seg.start:seg.end], seg.start) if index in with_marks else []
+        if found:
+            _context(found, text[seg.start:seg.end], seg.start)
         for f in found + seg_quotes:
             f.source = source.id
             f.paragraph = index
@@ -128,6 +193,3 @@ def extract_source(source: Source) -> list[Found]:
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))
     return out
-
-
-

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from .found import Found
+from .found import Found, Spans
 from .numbers import (
     DIGITS,
-    NUMBER,
     WORD_NUMBER,
     bounds,
+    find_numbers,
     fmt,
     hedge_before,
     is_vague,
@@ -45,7 +45,6 @@ BETWEEN_AND = re.compile(rf"\s+and\s+(?:US\$|\$|€|£)?(?P<n2>{DIGITS}|{WORD_NU
                          re.IGNORECASE)
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
-AGE_BEFORE = re.compile(r"\b(?:aged|age)\s+$")
 NAME_COMMA_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+),\s+$")
 DURATION = re.compile(
     r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
@@ -62,14 +61,13 @@ TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Numbers after these words are labels, not quantities ("Section 3", "No. 5", "Route 66").
-LABEL_BEFORE = re.compile(
-    r"\b(?:sections?|articles?|chapters?|clauses?|paragraphs?|pages?|pp|no|nos|nr|item|rule|part|"
-    r"figure|fig|table|version|v|step|route|highway|room|flight|unit|code|line|level|grade|phase|"
-    r"round|game|season|episode|vol|volume|issue|exhibit|amendment|title|act|bill|resolution|case|"
-    r"docket|appendix|annex|schedule|stage|gate|platform|channel|verse|lot|box|suite|apt|floor|"
-    r"precinct|district|ward|term|model|number|top|rank|ranked|class|category|tier|level|week|day|"
-    r"year|hour|minute|pm|am)\.?\s*#?$",
-    re.IGNORECASE,
+_LABEL_WORDS = wordset(
+    """section sections article articles chapter chapters clause clauses paragraph paragraphs page
+    pages pp no nos nr item rule part figure fig table version v step route highway room flight unit
+    code line level grade phase round game season episode vol volume issue exhibit amendment title
+    act bill resolution case docket appendix annex schedule stage gate platform channel verse lot box
+    suite apt floor precinct district ward term model number top rank ranked class category tier
+    week day year hour minute pm am"""
 )
 _IRREGULAR_PLURALS = wordset(
     "people children men women police personnel staff cattle feet teeth mice geese data media crew "
@@ -85,6 +83,29 @@ _MONTHS_AND_DAYS = wordset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+
+
+def _glued(before: str) -> bool:
+    """Whether the text before a number ties it to something else: "73 20", "24/7", "§ 4", "3.2",
+    "-5", "10:30"."""
+    if not before:
+        return False
+    c = before[-1]
+    if c.isdigit() or c in "/#§.:-–":
+        return True
+    return c.isspace() and len(before) > 1 and (before[-2].isdigit() or before[-2] in "/#§")
+
+
+def _last_word(text: str) -> str:
+    i = len(text)
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return text[i:]
+
+
+_NUMBER_NEXT = re.compile(r"\s+\d")
+_THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
+_TALLY_HINT = re.compile(r"toll|total|tally|count", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+of(?=\s)")
 
@@ -144,32 +165,30 @@ def _money_value(cur: str, lo: float, hi: float) -> str:
 
 def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None = None) -> list[Found]:
     """Figures of one paragraph, in order; ``taken`` are spans (dates, URLs) to stay out of."""
-    taken = list(taken or [])
+    claimed = Spans(taken)
+    free = claimed.free
     found: list[Found] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
 
     for m in MONEY_ABBR.finditer(text):
         if not free(m.start(), m.end()):
             continue
         n = parse_number(m.group("num")) * _ABBR_SCALE[m.group("scale").lower()]
         cur = _CURRENCY_SIGNS[m.group("cur")]
-        qualifier, start = hedge_before(text, m.start())
+        qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
         found.append(Found("money", start + offset, m.end() + offset, _money_value(cur, n, n),
                            key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
                            exact=qualifier is None))
-        taken.append((m.start(), m.end()))
+        claimed.add(m.start(), m.end())
 
-    for m in NUMBER.finditer(text):
+    for m in find_numbers(text):
         s, e = m.span()
         if not free(s, e):
             continue
         f = _classify(text, m)
         if f is None or not free(f.start, f.end):
             continue
-        taken.append((f.start, f.end))
+        claimed.add(f.start, f.end)
         f.start += offset
         f.end += offset
         found.append(f)
@@ -180,12 +199,17 @@ def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None
 def _classify(text: str, m: re.Match) -> Found | None:
     s, e = m.span()
     raw = m.group()
-    before = text[max(0, s - 40): s]
-    if re.search(r"[\d/#§:.\-–]\s?$", before) and not CURRENCY_BEFORE.search(before):
+    floor = text.rfind("\n", 0, s) + 1  # the line (paragraph) the number is in
+    before = text[max(floor, s - 40): s]
+    if _glued(before) and not CURRENCY_BEFORE.search(before):
         return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
-    if re.search(r"[\w.]$", before) or LABEL_BEFORE.search(before):
-        return None
-    if re.match(r"\s+\d", text[e:]) and not re.match(r"\s+\d{3}\b", text[e:]):
+    if before and (before[-1].isalnum() or before[-1] in "._"):
+        return None  # "G20", "v2", "x.5"
+    trimmed = before.rstrip()
+    last_word = _last_word(trimmed.removesuffix("#").rstrip().removesuffix("."))
+    if last_word.lower() in _LABEL_WORDS:
+        return None  # "Section 3", "No. 5", "Route 66"
+    if _NUMBER_NEXT.match(text, e) and not _THOUSANDS_NEXT.match(text, e):
         return None  # "73 20"
     word_number = not raw[0].isdigit()
     vague = is_vague(raw)
@@ -199,7 +223,7 @@ def _classify(text: str, m: re.Match) -> Found | None:
     if not vague and (sm := SCALE.match(text, end)):
         k = _SCALE[sm.group("scale").lower()]
         lo, hi, end = lo * k, hi * k, sm.end()
-    between = re.search(r"\bbetween\s+$", before, re.IGNORECASE)
+    between = before != trimmed and trimmed[-7:].lower() == "between" and last_word.lower() == "between"
     rm = (BETWEEN_AND if between else RANGE).match(text, end) if not vague else None
     if rm:
         raw2 = rm.group("n2")
@@ -216,11 +240,11 @@ def _classify(text: str, m: re.Match) -> Found | None:
         if not lo2 > lo:
             return None
         hi, end = hi2, end2
-    start = s - len(between.group()) if between else s
-    cur_m = CURRENCY_BEFORE.search(text, max(0, start - 4), start)
+    start = s - (len(before) - len(trimmed) + 7) if between else s
+    cur_m = CURRENCY_BEFORE.search(text, max(floor, start - 4), start)
     if cur_m:
         start = cur_m.start()
-    qualifier, start = (None, start) if between else hedge_before(text, start)
+    qualifier, start = (None, start) if between else hedge_before(text, start, floor)
     exact_point = qualifier is None and lo == hi and not vague
 
     def make(kind: str, value: str, key: tuple, stop: int, head: str | None = None) -> Found:
@@ -228,38 +252,37 @@ def _classify(text: str, m: re.Match) -> Found | None:
         return Found(kind, start, stop, value, key=key, qualifier=qualifier, low=low, high=high,
                      exact=exact_point, head=head)
 
-    rest = text[end:]
-    if cur_m or (cw := CURRENCY_AFTER.match(rest)):
+    if cur_m or (cw := CURRENCY_AFTER.match(text, end)):
         if cur_m:
             cur = _CURRENCY_SIGNS[cur_m.group().strip()]
             stop = end
         else:
             cur = _CURRENCY_WORDS[cw.group("cur").lower()]
-            stop = end + cw.end()
+            stop = cw.end()
         if vague:
             return None
         return make("money", _money_value(cur, lo, hi), ("money", cur, lo, hi), stop)
-    if (pm := PERCENT.match(rest)):
+    if (pm := PERCENT.match(text, end)):
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
         value = _value(lo, hi, raw, raw2) + ("%" if unit == "%" else " pp")
-        return make("percent", value, ("percent", unit, lo, hi), end + pm.end())
+        return make("percent", value, ("percent", unit, lo, hi), pm.end())
     integral = lo == int(lo) and hi == int(hi)
-    if (am := AGE_AFTER.match(rest)) and integral and 0 < hi < 130 and not vague:
-        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end + am.end())
-    if AGE_BEFORE.search(before) and integral and 0 < hi < 130 and not vague:
+    if (am := AGE_AFTER.match(text, end)) and integral and 0 < hi < 130 and not vague:
+        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end())
+    if last_word in ("aged", "age") and before != trimmed and integral and 0 < hi < 130 and not vague:
         return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
-    if (dm := DURATION.match(rest)) and not vague and not _is_year_like(raw):
+    if (dm := DURATION.match(text, end)) and not vague and not _is_year_like(raw):
         unit_word = dm.group("unit").lower().rstrip("s") or "s"
         label, seconds = _DURATION_UNIT[unit_word]
         value = _value(lo, hi, raw, raw2)
         if label in ("days", "weeks", "months", "years") and lo == hi == 1:
             label = label[:-1]
         return make("duration", f"{value} {label}", ("duration", lo * seconds, hi * seconds),
-                    end + dm.end())
+                    dm.end())
     if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
-    nm = NAME_COMMA_BEFORE.search(before)
-    if (nm and rest.startswith(",") and not word_number and 0 < lo < 120 and raw2 is None
+    nm = NAME_COMMA_BEFORE.search(before) if trimmed.endswith(",") else None
+    if (nm and text.startswith(",", end) and not word_number and 0 < lo < 120 and raw2 is None
             and fold(nm.group("name")) not in _MONTHS_AND_DAYS):
         start = s  # "Ana Lopez, 58, said": the age of the person just named
         return make("age", fmt(lo), ("age", lo, hi), end, head=key_of(fold(nm.group("name"))))
@@ -269,7 +292,9 @@ def _classify(text: str, m: re.Match) -> Found | None:
         head = key_of(fold(word)) or fold(word)
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
                     stop, head=head)
-    if (tm := TALLY_BEFORE.search(text, max(0, start - 90), start)) and not vague:
+    window = max(floor, start - 90)
+    tm = TALLY_BEFORE.search(text, window, start) if _TALLY_HINT.search(text, window, start) else None
+    if tm and not vague:
         head = "death" if tm.group("cue").lower() == "toll" else None
         return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end, head=head)
     return None

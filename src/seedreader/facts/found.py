@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 
@@ -32,3 +33,29 @@ class Found:
     paragraph: int = 0
     context: dict[str, float] = field(default_factory=dict)
     surfaces: dict[str, str] = field(default_factory=dict)
+
+
+class Spans:
+    """Ranges of a text already claimed, for "is [start, end) still free?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans or ()):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)  # overlapping: merge
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ends[i] > start:
+            return False
+        return i + 1 >= len(self.starts) or self.starts[i + 1] >= end
+
+    def add(self, start: int, end: int) -> None:
+        """Claim a free range."""
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

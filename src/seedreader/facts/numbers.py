@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import re
 
+from .words import lowered, trie_pattern
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -40,7 +42,42 @@ WORD_NUMBER = (
     rf"|{_SMALL}\b)"
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)|\b{WORD_NUMBER}", re.IGNORECASE)
+DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)")
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+WORD_NUMBER_AT = re.compile(rf"\b{WORD_NUMBER}", re.IGNORECASE)
+# Words that can start a written number. Matching the long alternation above at every word of a text
+# is slow in Python's re, so candidates are found first, in the lowered text, by a prefix tree.
+_FIRST_WORDS = frozenset(UNITS) | frozenset(TENS) | {"half", "tens", "hundreds", "dozens", "scores",
+                                                     "thousands", "millions"}
+_CANDIDATE_WORDS = r"(?:" + trie_pattern(_FIRST_WORDS) + r"|a[- ](?:hundred|thousand|dozen))(?![a-z])"
+# Led by the character before the word: a pattern that starts with a character class is scanned
+# far faster by Python's re than one that starts with a look-behind or \b.
+_CANDIDATE = re.compile(r"[\s\"“‘'(\[—–](?P<w>" + _CANDIDATE_WORDS + ")")
+_CANDIDATE_AT_START = re.compile(_CANDIDATE_WORDS)
+_CANDIDATE_ANY_CASE = re.compile(r"(?<![a-z])(?P<w>" + _CANDIDATE_WORDS + ")", re.IGNORECASE)
+
+
+def find_numbers(text: str) -> list[re.Match]:
+    """Numbers written with digits or words ("40,000", "Twelve", "a dozen"), in text order."""
+    # Digit runs first, by a plain pattern; the exact one (with its look-behind) only where one starts.
+    found = [n for d in _DIGIT_RUN.finditer(text) if (n := DIGIT_NUMBER.match(text, d.start()))]
+    low = lowered(text)
+    if low is None:
+        starts = [c.start("w") for c in _CANDIDATE_ANY_CASE.finditer(text)]
+    else:
+        starts = [c.start("w") for c in _CANDIDATE.finditer(low)]
+        if _CANDIDATE_AT_START.match(low):
+            starts.insert(0, 0)
+    end = -1
+    for start in starts:
+        if start < end:
+            continue
+        if (w := WORD_NUMBER_AT.match(text, start)) is not None:
+            found.append(w)
+            end = w.end()
+    found.sort(key=lambda m: m.start())
+    return found
+
 
 # Hedges before a figure, longest first; each maps to the qualifier shown and compared.
 HEDGES = {
@@ -54,16 +91,15 @@ HEDGES = {
     "up to": ("up to", "as many as", "as much as", "at most", "no more than", "a maximum of"),
 }
 _HEDGE_OF = {phrase: canonical for canonical, phrases in HEDGES.items() for phrase in phrases}
-HEDGE_BEFORE = re.compile(
-    r"\b(?P<hedge>" + "|".join(re.escape(p) for p in sorted(_HEDGE_OF, key=len, reverse=True))
-    + r")\s+$",
-    re.IGNORECASE,
-)
+HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + trie_pattern(_HEDGE_OF) + r")\s+$", re.IGNORECASE)
 
 
-def hedge_before(text: str, pos: int) -> tuple[str | None, int]:
-    """The qualifier ending right before ``pos`` and where its phrase starts (or None, pos)."""
-    m = HEDGE_BEFORE.search(text, max(0, pos - 30), pos)
+def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
+    """The qualifier ending right before ``pos`` and where its phrase starts (or None, pos).
+
+    Nothing before ``floor`` (the start of the line) is looked at.
+    """
+    m = HEDGE_BEFORE.search(text, max(floor, pos - 30), pos)
     if not m:
         return None, pos
     return _HEDGE_OF[m.group("hedge").lower()], m.start("hedge")

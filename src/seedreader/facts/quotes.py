@@ -9,9 +9,11 @@ their outer quote's text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from .found import Found
-from .words import fold, normalise_quote, sentence_bounds, wordset
+from .words import fold, fold_word, normalise_quote, sentence_bounds, trie_pattern, wordset
 
 # Quotes of up to this many words need a cue that they are speech (scare quotes otherwise).
 SHORT_QUOTE_WORDS = 4
@@ -28,21 +30,22 @@ CUE_WORDS = wordset(
     admitted explained explains according quoted quoting joked recalled repeated remarked
     described"""
 )
-SPEECH_VERBS = (
-    r"said|says|told|tells|stated|states|added|adds|adding|wrote|writes|asked|asks|replied|"
-    r"responded|explained|explains|continued|noted|notes|insisted|insists|argued|argues|warned|"
-    r"warns|declared|declares|stressed|stresses|emphasi[sz]ed|reiterated|acknowledged|admitted|"
-    r"recalled|remarked|tweeted|posted|announced|characteri[sz]ed|described|describes|called|calls|"
-    r"suggested|suggests|urged|urges|pressed|labels|label(?:l)?ed|vowed|promised|threatened|"
-    r"claimed|claims|hinted|saying|telling"
+SPEECH_VERB_WORDS = wordset(
+    """said says told tells stated states added adds adding wrote writes asked asks replied
+    responded explained explains continued noted notes insisted insists argued argues warned warns
+    declared declares stressed stresses emphasized emphasised reiterated acknowledged admitted
+    recalled remarked tweeted posted announced characterized characterised described describes
+    called calls suggested suggests urged urges pressed labels labeled labelled vowed promised
+    threatened claimed claims hinted saying telling"""
 )
+SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
 _NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
     rf"|(?P<name1>{_NAME})\s+(?:(?:also|then|later|again|had|has)\s+)?(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fast to search
 SUBJECT = re.compile(
     rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}))"
     r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|earlier|"
@@ -59,6 +62,7 @@ _NOT_NAMES = wordset(
 
 _OPENERS = {"“": "d", "„": "d", "«": "g", "‹": "h", "‚": "s"}
 _CLOSERS = {"”": "d", "»": "g", "›": "h"}
+QUOTE_MARK = re.compile("[“”„‘’‚«»‹›\"']")
 _SPACE_BEFORE = " \t\n([{—–-/"
 _CLOSE_FOLLOW = " \t\n.,;:!?)]}—–-…"
 
@@ -81,9 +85,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((pos + 1, i))
                 return
 
-    for i, c in enumerate(text):
-        if c not in "“”„‘’‚«»‹›\"'":
-            continue
+    for mark in QUOTE_MARK.finditer(text):
+        i, c = mark.start(), mark.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         kinds = [k for k, _ in stack]
@@ -149,7 +152,7 @@ def _surname(run: str | None) -> str | None:
 
 
 def _words_before(text: str) -> list[str]:
-    return [fold(w) for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)]
+    return [fold_word(w) for w in _WORD.findall(text)]
 
 
 def _speaker_before(before: str) -> tuple[str | None, bool]:
@@ -160,7 +163,7 @@ def _speaker_before(before: str) -> tuple[str | None, bool]:
             if m and (name := _surname(m.group("name"))):
                 return name, False
             continue
-        m = SUBJECT.search(before, 0, verb.start())
+        m = SUBJECT.search(before, max(0, verb.start() - 90), verb.start())
         if not m:
             if re.search(r"\b[a-z]{3,}\s+$", before[: verb.start()]):
                 return None, False  # "what the administration labels “…”": someone unnamed
@@ -174,20 +177,24 @@ def _speaker_before(before: str) -> tuple[str | None, bool]:
 
 def find_quotes(text: str, offset: int = 0) -> list[Found]:
     """Quotes of one paragraph with their speakers as written ("she" unresolved: see resolve)."""
+    spans = quote_spans(text)
+    if not spans:
+        return []
     sentences = sentence_bounds(text)
+    starts = [s for s, _e in sentences]
     found: list[Found] = []
     previous: Found | None = None
-    for open_at, close_at in quote_spans(text):
+    for open_at, close_at in spans:
         start, end = _trim(text, open_at, close_at)
         inner = text[start:end]
-        norm = normalise_quote(inner)
-        if not norm:
+        n_words = len(inner.split())
+        if not n_words:
             continue
-        n_words = len(norm.split())
-        sent_start = next((s for s, e in sentences if s <= open_at - 1 < e), 0)
-        sent_end = next((e for s, e in sentences if s <= close_at < e), len(text))
-        before = text[sent_start: max(sent_start, open_at - 1)]
-        after = text[min(close_at + 1, len(text)): max(sent_end, close_at + 1)]
+        sent_start = sentences[max(0, bisect_right(starts, open_at - 1) - 1)][0]
+        sent_end = sentences[max(0, bisect_right(starts, close_at) - 1)][1]
+        # Attribution is looked for near the quote: the 300 characters of its sentence either side.
+        before = text[max(sent_start, open_at - 301): max(sent_start, open_at - 1)]
+        after = text[min(close_at + 1, len(text)): max(min(sent_end, close_at + 301), close_at + 1)]
         am = AFTER.match(after)
         speaker, pronoun = None, False
         if am:
@@ -200,10 +207,13 @@ def find_quotes(text: str, offset: int = 0) -> list[Found]:
         starts_sentence = not before.strip() and inner[:1].isupper()
         if n_words <= SHORT_QUOTE_WORDS and not am:
             window = _CUE_WINDOW.get(n_words, 12)
-            cue = any(w in CUE_WORDS for w in _words_before(before)[-window:])
+            cue = any(w in CUE_WORDS for w in _words_before(before[-200:])[-window:])
             continued = starts_sentence and previous is not None and previous.speaker is not None
             if not cue and not continued:
                 continue  # a scare quote ("offer of “help”"), not speech
+        norm = normalise_quote(inner)
+        if not norm:
+            continue
         if speaker is None and previous is not None and starts_sentence:
             speaker, pronoun = previous.speaker, previous.head == "pronoun"
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
@@ -215,25 +225,33 @@ def find_quotes(text: str, offset: int = 0) -> list[Found]:
     return found
 
 
-_PRONOUN = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\b")  # "her"/"his" often belong to someone else
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
-_OBJECT_BEFORE = re.compile(r"\b(?:with|from|to|by|for|about|against|of|on|at|and|between|told|"
-                            r"asked|called|tells)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# A name right after these is an object ("a call with Trump", "told Trump"), not a subject.
+_OBJECT_WORDS = wordset("with from to by for about against of on at and between told asked called "
+                        "tells")
+_SENTENCE_STOP = re.compile(r"[.!?]")
 
 
-def _genders(names: set[str], text: str) -> dict[str, str]:
-    """He or she for each name, from the first "he"/"she" within a few words after it, if any."""
-    votes: dict[str, dict[str, int]] = {n: {} for n in names}
-    others = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
-    for name in names:
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-            window = re.split(r"[.!?]", text[m.end(): m.end() + 80], maxsplit=1)[0]
-            window = " ".join(window.split()[:8])
-            p = _PRONOUN.search(window)
-            if p and not others.search(window, 0, p.start()):
-                g = _GENDER[p.group("p").lower()]
-                votes[name][g] = votes[name].get(g, 0) + 1
-    return {n: max(v, key=v.get) for n, v in votes.items() if v}
+def _is_object(text: str, start: int) -> bool:
+    before = text[max(0, start - 60): start].split()
+    for word in reversed(before[-4:]):
+        if word[:1].isupper():
+            continue  # titles and first names: "with President Donald Trump"
+        return word.lower() in _OBJECT_WORDS
+    return False
+
+
+def _gender_after(text: str, end: int, names: set[str]) -> str | None:
+    """"he" or "she" within eight words after a name, before any other name; else None."""
+    window = _SENTENCE_STOP.split(text[end: end + 80], maxsplit=1)[0]
+    for word in window.split()[:8]:
+        word = word.strip(",;:“”\"'’‘()")
+        if word in names:
+            return None
+        if word.lower() in ("he", "she"):  # "her"/"his" often belong to someone else
+            return _GENDER[word.lower()]
+    return None
 
 
 def resolve_pronouns(quotes: list[Found], text: str) -> None:
@@ -247,21 +265,22 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
     if not pending:
         return
     names = {q.speaker for q in quotes if q.speaker and q.head != "pronoun"}
-    genders = _genders(names, text) if names else {}
-    occurrences: dict[str, list[int]] = {}
-    for name in names:
-        occurrences[name] = [
-            m.start() for m in re.finditer(rf"\b{re.escape(name)}\b(?![’']s\b)", text)
-            if not _OBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        ]
+    votes: dict[str, Counter[str]] = {n: Counter() for n in names}
+    subjects: list[tuple[int, str]] = []
+    if names:
+        for m in re.finditer(r"\b(?:" + trie_pattern(names) + r")\b(?P<poss>[’']s\b)?", text):
+            name = m.group().removesuffix(m.group("poss") or "")
+            if (g := _gender_after(text, m.end(), names)) is not None:
+                votes[name][g] += 1
+            if not m.group("poss") and not _is_object(text, m.start()):
+                subjects.append((m.start(), name))
+    genders = {n: v.most_common(1)[0][0] for n, v in votes.items() if v}
+    starts = [p for p, _n in subjects]
     for q in pending:
         want = _GENDER.get(q.speaker or "")
-        best, best_pos = None, -1
-        for name, positions in occurrences.items():
-            if want and genders.get(name, want) != want:
-                continue
-            pos = max((p for p in positions if p < q.start), default=-1)
-            if pos > best_pos:
-                best, best_pos = name, pos
-        q.speaker = best
-        q.head = None
+        q.speaker, q.head = None, None
+        for i in range(bisect_left(starts, q.start) - 1, -1, -1):
+            name = subjects[i][1]
+            if not want or genders.get(name, want) == want:
+                q.speaker = name
+                break

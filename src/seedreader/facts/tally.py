@@ -29,10 +29,14 @@ DATE_GROUP_SIMILARITY = 0.04
 # Different values: a conflict needs contexts this similar, disjoint sources, and incompatible values.
 CONFLICT_SIMILARITY = 0.35
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
+# Grouping looks at the latest groups sharing a context word, this many per word.
+CANDIDATES_PER_KEY = 50
+# A quote is checked against at most this many longer quotes sharing its rarest word pair.
+CONTAINMENT_SCAN = 200
 # Buckets with more groups than this are not re-merged (quadratic; such buckets are noise anyway).
 MERGE_LIMIT = 40
 # Keys shared by more facts than this are too common to find conflict candidates by.
-CANDIDATE_KEY_LIMIT = 200
+CANDIDATE_KEY_LIMIT = 60
 # Quote variants: share of content words (of the shorter quote) and how many at least.
 VARIANT_OVERLAP = 0.34
 VARIANT_MIN_SHARED = 2
@@ -63,16 +67,19 @@ def _sources_of(corpus: Corpus | Iterable[Source]) -> tuple[Source, ...]:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("kind", "members", "vector")
+    __slots__ = ("kind", "members", "speakers", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.members: list[Found] = []
         self.vector: Vector = {}
+        self.speakers: set[str] = set()
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
         _add(self.vector, v)
+        if f.speaker:
+            self.speakers.add(f.speaker)
 
 
 def _group_key(f: Found) -> tuple:
@@ -83,24 +90,50 @@ def _group_key(f: Found) -> tuple:
     return k
 
 
+class _Bucket:
+    """The groups of one value, findable by their context words."""
+
+    __slots__ = ("groups", "index")
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.index: dict[str, list[int]] = defaultdict(list)  # key -> group numbers
+
+    def candidates(self, v: Vector) -> list[int]:
+        """Groups sharing a context word with ``v`` (the latest few per word), oldest first."""
+        seen: set[int] = set()
+        for k in v:
+            seen.update(self.index.get(k, ())[-CANDIDATES_PER_KEY:])
+        return sorted(seen)
+
+    def add(self, number: int, v: Vector) -> None:
+        group = self.groups[number]
+        for k in v:
+            if k not in group.vector:
+                self.index[k].append(number)
+
+
 def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Group]:
-    buckets: dict[tuple, list[_Group]] = defaultdict(list)
+    """Mentions of one value join the group whose context is most like theirs, if like enough."""
+    buckets: dict[tuple, _Bucket] = defaultdict(_Bucket)
     order: list[_Group] = []
     for f in found:
         v = vectors[id(f)]
-        groups = buckets[_group_key(f)]
+        bucket = buckets[_group_key(f)]
         best, best_sim = None, DATE_GROUP_SIMILARITY if f.kind == "date" else GROUP_SIMILARITY
-        for g in groups:
-            sim = _cosine(v, g.vector)
-            if sim >= best_sim:
-                best, best_sim = g, sim
+        for number in bucket.candidates(v):
+            sim = _cosine(v, bucket.groups[number].vector)
+            if sim >= best_sim and (best is None or sim > best_sim):
+                best, best_sim = number, sim
         if best is None:
-            best = _Group(f.kind)
-            groups.append(best)
-            order.append(best)
-        best.add(f, v)
+            best = len(bucket.groups)
+            bucket.groups.append(_Group(f.kind))
+            order.append(bucket.groups[best])
+        bucket.add(best, v)
+        bucket.groups[best].add(f, v)
     merged: set[int] = set()
-    for groups in buckets.values():
+    for bucket in buckets.values():
+        groups = bucket.groups
         if 1 < len(groups) <= MERGE_LIMIT:
             merged.update(_merge_groups(groups, DATE_GROUP_SIMILARITY if groups[0].kind == "date"
                                         else GROUP_SIMILARITY))
@@ -146,8 +179,10 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
                 break
         words_ = f.norm.split()
         if target is None and len(words_) >= 2:
+            # A longer quote holding this one holds each of its word pairs: look at the rarest.
             padded = f" {f.norm} "
-            for g in grams.get((words_[0], words_[1]), ()):
+            postings = min((grams.get(pair, ()) for pair in pairwise(words_)), key=len)
+            for g in postings[:CONTAINMENT_SCAN]:
                 if _speakers_agree(g, f) and padded in f" {canonical[id(g)]} ":
                     target = g
                     break
@@ -166,9 +201,7 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:
-    if f.speaker is None:
-        return True
-    return all(m.speaker in (None, f.speaker) for m in g.members)
+    return f.speaker is None or g.speakers <= {f.speaker}
 
 
 def _slug(text: str, limit: int = 40) -> str:
@@ -346,8 +379,11 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     for i, f in enumerate(facts):
         if f.kind != "quote":
             by_kind[f.kind].append(i)
+    keys = [set(v) for v in vectors]
     for indices in by_kind.values():
         for i, j in sorted(_candidate_pairs(vectors, indices, 5)):
+            if len(keys[i] & keys[j]) < CONFLICT_MIN_SHARED:
+                continue
             a, b = facts[i], facts[j]
             if not _comparable(a, b, members[i], members[j]):
                 continue

@@ -17,6 +17,30 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def trie_pattern(items: list[str] | frozenset[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``items`` as a prefix tree: far faster in Python's re than a|b|c."""
+    tree: dict = {}
+    for item in items:
+        node = tree
+        for ch in item:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return build(tree)
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset (it does not for a few letters, like "İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 # --- sentences -------------------------------------------------------------------------------------
 # Words ending in a period that do not end a sentence ("U.S. President", "Jan. 3", "Mr. Smith").
 ABBREVIATIONS = wordset(
@@ -25,6 +49,8 @@ ABBREVIATIONS = wordset(
     "fig pp vol dept univ ave blvd rd mt ft"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡«])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIAL = re.compile(r"[A-Z]")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -33,9 +59,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)$", text[start : m.start()])
+            word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
             if word and (word.group(1).lower().strip(".") in ABBREVIATIONS
-                         or re.fullmatch(r"[A-Z]", word.group(1))):
+                         or _INITIAL.fullmatch(word.group(1))):
                 continue
         bounds.append((start, m.end()))
         start = m.end()
@@ -101,9 +127,15 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 
 def fold(text: str) -> str:
     """Lowercase, accents off, curly quotes straight: "Ramón’s" -> "ramon's"."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").replace("‘", "'").replace("‐", "-").lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("‐", "-")
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        if not text.isascii():
+            text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.lower()
+
+
+fold_word = lru_cache(maxsize=65536)(fold)  # the same, for single words: they repeat a lot
 
 
 # UK/US spelling, applied to single folded words ("co-ordination" is handled by hyphen removal).
@@ -188,6 +220,24 @@ def key_of(word: str) -> str | None:
     return base
 
 
+@lru_cache(maxsize=65536)
+def _parts(raw: str) -> tuple[tuple[str, int, int], ...]:
+    """The folded word(s) of one token, with offsets relative to the token."""
+    if raw in _COUNTRY_US:
+        return (("u.s.", 0, len(raw)),)
+    folded = fold_word(raw).removesuffix("'s")
+    if "-" not in folded:
+        return ((folded, 0, len(raw)),)
+    pieces = folded.split("-")
+    if pieces[0] in _GLUED_PREFIXES:
+        return (("".join(pieces), 0, len(raw)),)
+    out, pos = [], 0
+    for piece in pieces:
+        out.append((piece, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    return tuple(out)
+
+
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(folded word, start, end) for each word of ``text``; hyphenated words split unless glued.
 
@@ -195,43 +245,24 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """
     out: list[tuple[str, int, int]] = []
     for m in TOKEN.finditer(text):
-        raw = m.group()
         start = m.start() + offset
-        if raw in _COUNTRY_US:
-            out.append(("u.s.", start, m.end() + offset))
-            continue
-        folded = fold(raw)
-        folded = folded.removesuffix("'s")
-        if folded == "states" and out and out[-1][0] == "united":
-            out[-1] = ("u.s.", out[-1][1], m.end() + offset)
-            continue
-        if "-" in folded:
-            parts = folded.split("-")
-            if parts[0] in _GLUED_PREFIXES:
-                out.append(("".join(parts), start, m.end() + offset))
-                continue
-            pos = start
-            for part in parts:
-                out.append((part, pos, pos + len(part)))
-                pos += len(part) + 1
-            continue
-        out.append((folded, start, m.end() + offset))
+        parts = _parts(m.group())
+        if len(parts) == 1:
+            word = parts[0][0]
+            if word == "states" and out and out[-1][0] == "united":
+                out[-1] = ("u.s.", out[-1][1], m.end() + offset)
+            else:
+                out.append((word, start, m.end() + offset))
+        else:
+            out.extend((w, start + a, start + b) for w, a, b in parts)
     return out
 
 
 # --- quote text ------------------------------------------------------------------------------------
-_CONTRACTIONS = (
-    (re.compile(r"\bcan't\b"), "can not"),
-    (re.compile(r"\bwon't\b"), "will not"),
-    (re.compile(r"\bshan't\b"), "shall not"),
-    (re.compile(r"\bcannot\b"), "can not"),
-    (re.compile(r"n't\b"), " not"),
-    (re.compile(r"'re\b"), " are"),
-    (re.compile(r"'ve\b"), " have"),
-    (re.compile(r"'ll\b"), " will"),
-    (re.compile(r"'m\b"), " am"),
-    (re.compile(r"'d\b"), " would"),
-)
+_CONTRACTION = re.compile(r"\b(?:can't|won't|shan't|cannot)\b|n't\b|'(?:re|ve|ll|m|d)\b")
+_EXPANDED = {"can't": "can not", "won't": "will not", "shan't": "shall not", "cannot": "can not",
+             "n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am",
+             "'d": " would"}
 _NON_WORD = re.compile(r"[^\w\s]+")
 _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASHES = re.compile(r"[–—―/]")
@@ -246,8 +277,7 @@ def normalise_quote(text: str) -> str:
     t = _HYPHEN_IN_WORD.sub("", t)
     t = _DASHES.sub(" ", t)
     t = t.replace("per cent", "percent")
-    for pattern, repl in _CONTRACTIONS:
-        t = pattern.sub(repl, t)
+    t = _CONTRACTION.sub(lambda m: _EXPANDED[m.group()], t)
     t = t.replace("'s", "s")
     t = _NON_WORD.sub(" ", t)
     return " ".join(spelling(w) for w in t.split())

@@ -37,7 +37,7 @@ code, .id { font: .85em/1.4 ui-monospace, "SF Mono", Menlo, Consolas, monospace;
 .kicker { margin: 0; color: var(--muted); font-size: .8rem; letter-spacing: .06em;
   text-transform: uppercase; }
 .muted, .unknown { color: var(--muted); }
-.unknown { font-style: italic; }
+.unknown { font-style: italic; white-space: nowrap; }
 .note { color: var(--muted); font-size: .9rem; max-width: 62rem; }
 
 .sources { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }

@@ -131,3 +131,13 @@ def expected_lists(corpus: Corpus) -> int:
     lists = int(any(r.verdict != "independent" for r in report.relations))
     lists += bool(report.facts.conflicts) + bool(report.facts.variants)
     return lists
+
+
+def test_unknown_formats_are_one_clear_line():
+    from seedreader import compare
+    from seedreader.export import render_pair
+
+    with pytest.raises(SeedreaderError, match=r"^unknown format 'pdf' \(expected one of: html, "):
+        render_pair(compare(SEEDS[0], SEEDS[1]), "pdf")
+    with pytest.raises(SeedreaderError, match=r"^unknown report format 'text'"):
+        render_report(SEEDS, "text")

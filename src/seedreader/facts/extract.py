@@ -56,7 +56,7 @@ HEAD_WEIGHT = 1.5
 ACROSS_CLAUSE = 0.5
 # Words further than this from a figure say little about it (weight 1 / (1 + 16 / 4) = 0.2).
 WINDOW_WORDS = 16
-WINDOW_CHARS = 160
+WINDOW_CHARS = 120  # enough for WINDOW_WORDS words of news prose; fewer is no harm
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
@@ -80,14 +80,15 @@ def readable_segments(source: Source) -> list[int]:
     return [i for i in range(len(segments)) if i not in skip]
 
 
-def _context(found: list[Found], seg_text: str, offset: int) -> None:
+def _context(found: list[Found], seg_text: str, offset: int,
+             sentences: list[tuple[int, int]] | None = None) -> None:
     """Fill each figure's context: content-word keys weighted by nearness, within its sentence.
 
     Linear in the paragraph: each figure looks at no more than WINDOW_WORDS words either side.
     """
     found = sorted(found, key=lambda f: f.start)
     at = 0
-    for s_start, s_end in sentence_bounds(seg_text):
+    for s_start, s_end in sentences or sentence_bounds(seg_text):
         a, b = s_start + offset, s_end + offset
         while at < len(found) and found[at].start < a:
             at += 1
@@ -181,9 +182,11 @@ def extract_source(source: Source) -> list[Found]:
     for index in sorted(readable):
         seg = segments[index]
         found = by_segment.get(index, [])
-        seg_quotes = find_quotes(text[seg.start:seg.end], seg.start) if index in with_marks else []
+        seg_text = text[seg.start:seg.end]
+        sentences = sentence_bounds(seg_text) if found or index in with_marks else []
+        seg_quotes = find_quotes(seg_text, seg.start, sentences) if index in with_marks else []
         if found:
-            _context(found, text[seg.start:seg.end], seg.start)
+            _context(found, seg_text, seg.start, sentences)
         for f in found + seg_quotes:
             f.source = source.id
             f.paragraph = index

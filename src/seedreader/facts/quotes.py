@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from .found import Found
 from .words import fold, fold_word, normalise_quote, sentence_bounds, trie_pattern, wordset
@@ -109,7 +110,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if _apostrophe(prev, nxt) or "s" not in kinds:
                 continue
             if prev in "sS" and nxt == " " and i + 2 < n and text[i + 2].islower() \
-                    and "’" in text[i + 1:]:
+                    and text.find("’", i + 1) != -1:
                 continue  # "the students’ union": a plural possessive, the quote closes later
             close("s", i)
         elif c == '"':
@@ -175,12 +176,16 @@ def _speaker_before(before: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def find_quotes(text: str, offset: int = 0) -> list[Found]:
-    """Quotes of one paragraph with their speakers as written ("she" unresolved: see resolve)."""
+def find_quotes(text: str, offset: int = 0,
+                sentences: list[tuple[int, int]] | None = None) -> list[Found]:
+    """Quotes of one paragraph with their speakers as written ("she" unresolved: see resolve).
+
+    ``sentences``: the paragraph's sentence_bounds, when the caller has them already.
+    """
     spans = quote_spans(text)
     if not spans:
         return []
-    sentences = sentence_bounds(text)
+    sentences = sentences or sentence_bounds(text)
     starts = [s for s, _e in sentences]
     found: list[Found] = []
     previous: Found | None = None
@@ -196,6 +201,13 @@ def find_quotes(text: str, offset: int = 0) -> list[Found]:
         before = text[max(sent_start, open_at - 301): max(sent_start, open_at - 1)]
         after = text[min(close_at + 1, len(text)): max(min(sent_end, close_at + 301), close_at + 1)]
         am = AFTER.match(after)
+        starts_sentence = not before.strip() and inner[:1].isupper()
+        if n_words <= SHORT_QUOTE_WORDS and not am:
+            window = _CUE_WINDOW.get(n_words, 12)
+            cue = any(w in CUE_WORDS for w in _words_before(before[-200:])[-window:])
+            continued = starts_sentence and previous is not None and previous.speaker is not None
+            if not cue and not continued:
+                continue  # a scare quote ("offer of “help”"), not speech
         speaker, pronoun = None, False
         if am:
             if am.group("pro"):
@@ -204,13 +216,6 @@ def find_quotes(text: str, offset: int = 0) -> list[Found]:
                 speaker = _surname(am.group("name1") or am.group("name2"))
         if speaker is None:
             speaker, pronoun = _speaker_before(before)
-        starts_sentence = not before.strip() and inner[:1].isupper()
-        if n_words <= SHORT_QUOTE_WORDS and not am:
-            window = _CUE_WINDOW.get(n_words, 12)
-            cue = any(w in CUE_WORDS for w in _words_before(before[-200:])[-window:])
-            continued = starts_sentence and previous is not None and previous.speaker is not None
-            if not cue and not continued:
-                continue  # a scare quote ("offer of “help”"), not speech
         norm = normalise_quote(inner)
         if not norm:
             continue
@@ -254,6 +259,11 @@ def _gender_after(text: str, end: int, names: set[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str]) -> re.Pattern:
+    return re.compile(r"\b(?:" + trie_pattern(names) + r")\b(?P<poss>[’']s\b)?")
+
+
 def resolve_pronouns(quotes: list[Found], text: str) -> None:
     """Replace "he"/"she" speakers with the named speaker most recently the subject of a sentence.
 
@@ -268,7 +278,7 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
     votes: dict[str, Counter[str]] = {n: Counter() for n in names}
     subjects: list[tuple[int, str]] = []
     if names:
-        for m in re.finditer(r"\b(?:" + trie_pattern(names) + r")\b(?P<poss>[’']s\b)?", text):
+        for m in _names_pattern(frozenset(names)).finditer(text):
             name = m.group().removesuffix(m.group("poss") or "")
             if (g := _gender_after(text, m.end(), names)) is not None:
                 votes[name][g] += 1

@@ -44,15 +44,18 @@ VARIANT_MIN_SHARED = 2
 Vector = dict[str, float]
 
 
-def _cosine(a: Vector, b: Vector) -> float:
+def _norm(v: Vector) -> float:
+    return math.sqrt(sum(w * w for w in v.values()))
+
+
+def _cosine(a: Vector, b: Vector, na: float | None = None, nb: float | None = None) -> float:
+    """Cosine similarity; pass the norms when they are known."""
     if len(a) > len(b):
-        a, b = b, a
+        a, b, na, nb = b, a, nb, na
     dot = sum(w * b[k] for k, w in a.items() if k in b)
     if not dot:
         return 0.0
-    na = math.sqrt(sum(w * w for w in a.values()))
-    nb = math.sqrt(sum(w * w for w in b.values()))
-    return dot / (na * nb)
+    return dot / ((na or _norm(a)) * (nb or _norm(b)))
 
 
 def _add(into: Vector, v: Vector) -> None:
@@ -67,17 +70,20 @@ def _sources_of(corpus: Corpus | Iterable[Source]) -> tuple[Source, ...]:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("kind", "members", "speakers", "vector")
+    __slots__ = ("kind", "members", "norm", "speakers", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.members: list[Found] = []
         self.vector: Vector = {}
+        self.norm = 0.0
         self.speakers: set[str] = set()
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
-        _add(self.vector, v)
+        if v:
+            _add(self.vector, v)
+            self.norm = _norm(self.vector)
         if f.speaker:
             self.speakers.add(f.speaker)
 
@@ -119,10 +125,12 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
     order: list[_Group] = []
     for f in found:
         v = vectors[id(f)]
+        norm = _norm(v)
         bucket = buckets[_group_key(f)]
         best, best_sim = None, DATE_GROUP_SIMILARITY if f.kind == "date" else GROUP_SIMILARITY
         for number in bucket.candidates(v):
-            sim = _cosine(v, bucket.groups[number].vector)
+            group = bucket.groups[number]
+            sim = _cosine(v, group.vector, norm, group.norm)
             if sim >= best_sim and (best is None or sim > best_sim):
                 best, best_sim = number, sim
         if best is None:
@@ -380,20 +388,24 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
         if f.kind != "quote":
             by_kind[f.kind].append(i)
     keys = [set(v) for v in vectors]
+    heads = [{f.head for f in m if f.head} for m in members]
+    norm2 = [sum(w * w for w in v.values()) for v in vectors]
     for indices in by_kind.values():
         for i, j in sorted(_candidate_pairs(vectors, indices, 5)):
-            if len(keys[i] & keys[j]) < CONFLICT_MIN_SHARED:
+            # The counted noun is required to match (_comparable); what else the sentences share
+            # decides, so it is left out of the similarity.
+            both_heads = heads[i] | heads[j]
+            shared = keys[i] & keys[j]
+            if len(shared - both_heads) < CONFLICT_MIN_SHARED:
                 continue
             a, b = facts[i], facts[j]
             if not _comparable(a, b, members[i], members[j]):
                 continue
-            # The counted noun is already required to match; what else the sentences share decides.
-            heads = {f.head for f in members[i] + members[j] if f.head}
-            va = {k: w for k, w in vectors[i].items() if k not in heads}
-            vb = {k: w for k, w in vectors[j].items() if k not in heads}
-            if len(va.keys() & vb.keys()) < CONFLICT_MIN_SHARED:
-                continue
-            if _cosine(va, vb) < CONFLICT_SIMILARITY:
+            vi, vj = vectors[i], vectors[j]
+            dot = sum(vi[k] * vj[k] for k in shared - both_heads)
+            ni = norm2[i] - sum(vi[h] ** 2 for h in both_heads if h in vi)
+            nj = norm2[j] - sum(vj[h] ** 2 for h in both_heads if h in vj)
+            if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
                 continue
             if _compatible(members[i], members[j]):
                 continue

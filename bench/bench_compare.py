@@ -78,7 +78,7 @@ def _pair_rows(name: str, a: Path, b: Path, goal: float | None, repeat: int,
                memory: bool = False) -> list[Row]:
     """Rows for one pair of files; ``goal`` None: figures only, nothing judged (quick runs)."""
     ta, tb = a.read_text(encoding="utf-8"), b.read_text(encoding="utf-8")
-    git = git_seconds(a, b, repeat)
+    git = git_seconds(a, b, 3 * repeat)  # cheap: more runs steady its best against noise
     ours = best_of(lambda: compare(ta, tb), repeat)
     from seedreader.corpus import source_from_text
 

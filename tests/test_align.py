@@ -221,3 +221,33 @@ def test_long_documents_pair_through_anchors_and_the_word_index():
     for b in c.blocks:
         assert b.left and b.right
         assert b.right == (where[left[b.left[0]].replace(" ", " edited ", 1)],)
+
+
+def test_the_same_input_gives_the_same_blocks_in_every_process():
+    """No result may depend on string hashing (set order), which changes per process."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, random\n"
+        "from seedreader import compare, load_corpus\n"
+        "c = load_corpus()\n"
+        "rng = random.Random(3)\n"
+        "words = [f'w{n}' for n in range(600)]\n"
+        "left = [' '.join(rng.choice(words) for _ in range(20)) + '.' for _ in range(250)]\n"
+        "base = ' '.join(rng.choice(words) for _ in range(20))\n"
+        "left += [f'{base} v{n}.' for n in range(60)]  # near-duplicates: ties among candidates\n"
+        "right = [p.replace(' ', ' x ', 1) for p in left]\n"
+        "rng.shuffle(right)\n"
+        "out = [compare(a, b).to_dict() for a in c for b in c if a.id != b.id]\n"
+        "out.append(compare('\\n\\n'.join(left), '\\n\\n'.join(right)).to_dict())\n"
+        "print(json.dumps(out))\n"
+    )
+    runs = []
+    for seed in ("1", "2"):
+        env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=env, timeout=120, check=True)
+        runs.append(json.loads(done.stdout))
+    assert runs[0] == runs[1]

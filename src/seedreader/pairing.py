@@ -19,6 +19,7 @@ scores higher against both halves joined than against either half. The pair scor
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -265,7 +266,9 @@ class _Pairer:
                 if ks and len(ks) <= MAX_POSTING:
                     hits.update(ks)
             leaf = la.get(i, -1)
-            for k, _ in hits.most_common(CANDIDATES):
+            # Most shared words first, ties by position: never by set order, which changes
+            # from one process to the next (string hashing), and with it the result.
+            for k, _ in heapq.nsmallest(CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0])):
                 if leaf >= 0 and lb.get(vs[k]) == leaf:
                     continue
                 s = fuzz.token_set_ratio(q, choices[k], score_cutoff=cutoff)

@@ -76,7 +76,8 @@ class Encoder:
 
     def _encode(self, tokens: list[str]) -> str:
         by_token, by_key = self.by_token, self.by_key
-        for tok in set(tokens).difference(by_token):
+        for tok in [t for t in dict.fromkeys(tokens) if t not in by_token]:  # in order: the
+            # same text gets the same codes in every run
             key = token_key(tok)
             c = by_key.get(key)
             if c is None:

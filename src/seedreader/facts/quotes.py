@@ -63,7 +63,8 @@ _NOT_NAMES = wordset(
 
 _OPENERS = {"“": "d", "„": "d", "«": "g", "‹": "h", "‚": "s"}
 _CLOSERS = {"”": "d", "»": "g", "›": "h"}
-QUOTE_MARK = re.compile("[“”„‘’‚«»‹›\"']")
+# Any quote mark but an apostrophe between letters (Mexico’s, don’t), which never opens or closes.
+QUOTE_MARK = re.compile("[“”„‚«»‹›\"'’‘](?<![^\\W_]['’‘](?=[^\\W\\d_]))")
 _SPACE_BEFORE = " \t\n([{—–-/"
 _CLOSE_FOLLOW = " \t\n.,;:!?)]}—–-…"
 

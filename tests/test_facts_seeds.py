@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -185,3 +188,15 @@ def test_package_level_api_and_plain_iterables(corpus):
     tally = seedreader.tally_facts(iter(corpus.sources[:2]))
     assert tally.source_ids == corpus.ids[:2]
     assert all(set(f.sources) <= set(corpus.ids[:2]) for f in tally.facts)
+
+
+def test_the_same_corpus_gives_the_same_tally_in_every_process():
+    code = ("import json; from seedreader import load_corpus, tally_facts; "
+            "print(json.dumps(tally_facts(load_corpus()).to_dict(), sort_keys=True))")
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             env=env, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

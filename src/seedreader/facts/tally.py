@@ -402,9 +402,10 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
             if not _comparable(a, b, members[i], members[j]):
                 continue
             vi, vj = vectors[i], vectors[j]
-            dot = sum(vi[k] * vj[k] for k in shared - both_heads)
-            ni = norm2[i] - sum(vi[h] ** 2 for h in both_heads if h in vi)
-            nj = norm2[j] - sum(vj[h] ** 2 for h in both_heads if h in vj)
+            # Sums in sorted order: set order changes with the hash seed, float sums with order.
+            dot = sum(vi[k] * vj[k] for k in sorted(shared - both_heads))
+            ni = norm2[i] - sum(vi[h] ** 2 for h in sorted(both_heads) if h in vi)
+            nj = norm2[j] - sum(vj[h] ** 2 for h in sorted(both_heads) if h in vj)
             if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
                 continue
             if _compatible(members[i], members[j]):

@@ -26,6 +26,7 @@ class Found:
     exact: bool = True
     head: str | None = None
     speaker: str | None = None
+    pronoun: bool = False  # the speaker is "he"/"she" as written, not yet resolved to a name
     norm: str = ""
     # Filled in by the extractor driver: which source and paragraph, and the context words.
     source: str = ""

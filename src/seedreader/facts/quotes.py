@@ -221,11 +221,10 @@ def find_quotes(text: str, offset: int = 0,
         if not norm:
             continue
         if speaker is None and previous is not None and starts_sentence:
-            speaker, pronoun = previous.speaker, previous.head == "pronoun"
+            speaker, pronoun = previous.speaker, previous.pronoun
+        # A "he"/"she" speaker is resolved against the source's named speakers later.
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
-                  speaker=speaker)
-        if pronoun:
-            f.head = "pronoun"  # resolved against the source's named speakers later
+                  speaker=speaker, pronoun=pronoun)
         found.append(f)
         previous = f
     return found
@@ -272,10 +271,10 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
     a preposition ("a call with Trump") or is possessive ("Trump’s offer"). A name known to go with
     the other pronoun ("Trump said ... he") is passed over.
     """
-    pending = [q for q in quotes if q.head == "pronoun"]
+    pending = [q for q in quotes if q.pronoun]
     if not pending:
         return
-    names = {q.speaker for q in quotes if q.speaker and q.head != "pronoun"}
+    names = {q.speaker for q in quotes if q.speaker and not q.pronoun}
     votes: dict[str, Counter[str]] = {n: Counter() for n in names}
     subjects: list[tuple[int, str]] = []
     if names:
@@ -289,7 +288,7 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
     starts = [p for p, _n in subjects]
     for q in pending:
         want = _GENDER.get(q.speaker or "")
-        q.speaker, q.head = None, None
+        q.speaker, q.pronoun = None, False
         for i in range(bisect_left(starts, q.start) - 1, -1, -1):
             name = subjects[i][1]
             if not want or genders.get(name, want) == want:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import sys
 
 import pytest
 
@@ -101,3 +102,14 @@ def test_export_with_a_base_writes_the_report(tmp_path, capsys):
     assert code == 0, err
     data = json.loads(target.read_text(encoding="utf-8"))
     assert data["base"] == "002_709c97691079b0b5"
+
+
+def test_text_diff_is_coloured_only_on_a_terminal(tmp_path, capsys, monkeypatch):
+    code, plain, _ = run(capsys, "diff", "3", "1")
+    assert code == 0 and "\x1b[" not in plain and "[-" in plain
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    code, coloured, _ = run(capsys, "diff", "3", "1")
+    assert code == 0 and "\x1b[31m[-" in coloured
+    target = tmp_path / "pair.txt"
+    code, _, _ = run(capsys, "diff", "3", "1", "-o", str(target))
+    assert code == 0 and target.read_text(encoding="utf-8").rstrip("\n") == plain.rstrip("\n")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from textual.app import App
+from textual.screen import Screen
 
 from .. import __version__
 from ..config import Config, State, corpus_key, load_config, load_state, save_state
@@ -10,10 +14,12 @@ from ..errors import SeedreaderError
 from ..models import Corpus
 from .commands import ReaderCommands
 from .safe import shown
+from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 
 DEFAULT_THEME = "textual-dark"
 SAVE_AFTER = 0.5  # seconds: pair changes are written to the state file after this quiet time
+LOAD_IN_APP = 1_000_000  # bytes of articles above which the corpus loads with the app on screen
 
 
 class SeedreaderApp(App[int]):
@@ -24,15 +30,22 @@ class SeedreaderApp(App[int]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
-    def __init__(self, corpus: Corpus, *, config: Config | None = None,
-                 state: State | None = None, notices: list[str] | None = None) -> None:
+    def __init__(self, corpus: Corpus | None, *, path: str | None = None,
+                 config: Config | None = None, state: State | None = None,
+                 notices: list[str] | None = None) -> None:
+        """``corpus`` None: load ``path`` in a worker, with a loading screen up meanwhile."""
         super().__init__()
         self.corpus = corpus
-        self.corpus_key = corpus_key(corpus.path if corpus.path != _bundled() else None)
+        self.path = path
+        if corpus is not None:
+            self.corpus_key = corpus_key(corpus.path if corpus.path != _bundled() else None)
+        else:
+            self.corpus_key = corpus_key(path)
         self.config = config or Config()
         self.state = state or State()
         self.notices = list(notices or ())
         self.keymap: dict[str, str] = {}
+        self.load_error: str | None = None
         self._save_timer = None
         theme = self.state.theme or self.config.theme or DEFAULT_THEME
         if theme not in self.available_themes:
@@ -46,22 +59,42 @@ class SeedreaderApp(App[int]):
         super().notify(shown(message), title=shown(title), severity=severity, timeout=timeout,
                        markup=False)
 
-    def get_default_screen(self) -> MainScreen:
+    def get_default_screen(self) -> Screen:
+        if self.corpus is None:
+            return LoadingScreen(self.path or "")
         return MainScreen(self.corpus, self._initial_pair())
 
     def _initial_pair(self) -> tuple[str, str] | None:
         pair = self.state.pair_for(self.corpus_key)
-        if pair and all(p in self.corpus for p in pair):
+        if self.corpus is not None and pair and all(p in self.corpus for p in pair):
             return pair
         return None
 
     def on_mount(self) -> None:
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
-        for warning in self.corpus.warnings:
-            self.notify(warning, title="skipped", severity="warning", timeout=10)
         for notice in self.notices:
             self.notify(notice, title="settings", severity="warning", timeout=12)
+        if self.corpus is not None:
+            self._corpus_warnings()
+
+    def _corpus_warnings(self) -> None:
+        for warning in self.corpus.warnings:
+            self.notify(warning, title="skipped", severity="warning", timeout=10)
+
+    def corpus_loaded(self, corpus: Corpus) -> None:
+        """The loading screen's worker finished: show the corpus."""
+        if not corpus.sources:
+            self.load_error = _nothing_readable(self.path, corpus)
+            self.exit(1)
+            return
+        self.corpus = corpus
+        self.push_screen(MainScreen(corpus, self._initial_pair()))  # over the loading screen
+        self._corpus_warnings()
+
+    def corpus_failed(self, message: str) -> None:
+        self.load_error = message
+        self.exit(1)
 
     def _apply_keymap(self) -> None:
         from .dialogs.help import all_binding_ids
@@ -107,17 +140,46 @@ def _bundled():
     return bundled_seeds()
 
 
+def _nothing_readable(path: str | None, corpus: Corpus) -> str:
+    where = path or "the bundled corpus"
+    details = f" ({corpus.warnings[0]})" if corpus.warnings else ""
+    return f"{where} holds no readable articles{details}"
+
+
+def _article_bytes(path: str) -> int:
+    """Roughly how much text a corpus folder holds (its files' sizes), without reading them."""
+    total = 0
+    try:
+        with os.scandir(path) as entries:
+            for entry in entries:
+                try:
+                    if entry.is_file():
+                        total += entry.stat().st_size
+                except OSError:
+                    continue
+    except OSError:
+        return 0
+    return total
+
+
 def run(corpus_path: str | None) -> int:
     """Open the reader on a corpus folder (None: the bundled seeds); the exit status."""
-    from .. import load_corpus
-
-    corpus = load_corpus(corpus_path)
-    if not corpus.sources:
-        where = corpus_path or "the bundled corpus"
-        details = f" ({corpus.warnings[0]})" if corpus.warnings else ""
-        raise SeedreaderError(f"{where} holds no readable articles{details}")
     config, notices = load_config()
     state, state_notices = load_state()
-    app = SeedreaderApp(corpus, config=config, state=state, notices=notices + state_notices)
+    notices += state_notices
+    if corpus_path is not None and _article_bytes(corpus_path) > LOAD_IN_APP:
+        # A big folder: put the app on screen first and load it there (cleaning megabytes of
+        # text takes seconds); an error still ends as one line after the app closes.
+        app = SeedreaderApp(None, path=str(Path(corpus_path)), config=config, state=state,
+                            notices=notices)
+    else:
+        from .. import load_corpus
+
+        corpus = load_corpus(corpus_path)
+        if not corpus.sources:
+            raise SeedreaderError(_nothing_readable(corpus_path, corpus))
+        app = SeedreaderApp(corpus, config=config, state=state, notices=notices)
     app.run()
+    if app.load_error:
+        raise SeedreaderError(app.load_error)
     return app.return_code or 0

@@ -17,13 +17,13 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from ..models import Block, Comparison, Source
+from ..models import Block, Comparison
 
 SideName = Literal["left", "right"]
 
 # Control characters become their visible "control pictures" (one cell each) so that offsets stay
 # the same and nothing from an article can drive the terminal, whatever the loader left in.
-_PICTURES = {c: 0x2400 + c for c in range(0x20)}
+_PICTURES = {c: 0x2400 + c for c in range(0x20) if c != 0x0A}  # "\n" ends a line
 _PICTURES[0x7F] = 0x2421
 _PICTURES.update({c: 0xFFFD for c in range(0x80, 0xA0)})
 _PICTURES[ord("\t")] = ord(" ")
@@ -31,11 +31,12 @@ _PICTURES.update({c: ord("\N{REPLACEMENT CHARACTER}")
                   for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
 
 _WORD = re.compile(r"\S+")
+_UNSHOWABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_PICTURES)) + "]")
 
 
 def displayable(text: str) -> str:
     """``text`` with every control character replaced by one visible character (offsets kept)."""
-    return text.translate(_PICTURES)
+    return text.translate(_PICTURES) if _UNSHOWABLE.search(text) else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +69,15 @@ class Unit:
         return self.left if name == "left" else self.right
 
 
-def _side(source: Source, paragraphs: tuple[int, ...], marks: list[tuple[int, int]]) -> Side:
-    texts = source.paragraphs
+def _joined(texts: tuple[str, ...], paragraphs: tuple[int, ...]) -> str:
+    return texts[paragraphs[0]] if len(paragraphs) == 1 else "\n".join(
+        texts[i] for i in paragraphs)
+
+
+def _side(texts: tuple[str, ...], paragraphs: tuple[int, ...],
+          marks: list[tuple[int, int]]) -> Side:
+    if len(paragraphs) == 1:  # the usual case, kept cheap: 50,000 of these in a long pair
+        return Side(paragraphs, displayable(texts[paragraphs[0]]), (0,), tuple(marks))
     parts = [texts[i] for i in paragraphs]
     bases, pos = [], 0
     for part in parts:
@@ -127,7 +135,8 @@ def build_units(comparison: Comparison) -> list[Unit]:
     """Display units in an order where both columns read top to bottom in article order."""
     from ..pairing import longest_increasing  # here: it brings rapidfuzz, not needed to start
 
-    left_src, right_src = comparison.left, comparison.right
+    # Source.paragraphs builds a new tuple on every call: once per side, not once per block.
+    left_src, right_src = comparison.left.paragraphs, comparison.right.paragraphs
     anchors: list[tuple[int, Block]] = []
     floats_left: list[tuple[int, Unit]] = []  # (left paragraph, unit) placed by the left column
     floats_right: list[tuple[int, Unit]] = []
@@ -152,16 +161,12 @@ def build_units(comparison: Comparison) -> list[Unit]:
 
     anchor_units: list[Unit] = []
     for b, block in anchors:
-        lt = "\n".join(left_src.paragraphs[i] for i in block.left)
-        rt = "\n".join(right_src.paragraphs[i] for i in block.right)
-        lm, rm = _marks(block, lt, rt)
+        lm, rm = _marks(block, _joined(left_src, block.left), _joined(right_src, block.right))
         anchor_units.append(Unit(block.kind, b, _side(left_src, block.left, lm),
                                  _side(right_src, block.right, rm), block.similarity))
     moved_pairs: list[tuple[Unit, Unit]] = []
     for b, block in moved:
-        lt = "\n".join(left_src.paragraphs[i] for i in block.left)
-        rt = "\n".join(right_src.paragraphs[i] for i in block.right)
-        lm, rm = _marks(block, lt, rt)
+        lm, rm = _marks(block, _joined(left_src, block.left), _joined(right_src, block.right))
         lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity)
         ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity)
         floats_left.append((block.left[0], lu))
@@ -177,8 +182,10 @@ def build_units(comparison: Comparison) -> list[Unit]:
         gaps[bisect_right(anchor_right, para)].append((1, para, unit))
     order: list[Unit] = []
     for g, gap in enumerate(gaps):
-        gap.sort(key=lambda item: (item[0], item[1]))
-        order.extend(unit for _, _, unit in gap)
+        if gap:
+            if len(gap) > 1:
+                gap.sort(key=lambda item: (item[0], item[1]))
+            order.extend(unit for _, _, unit in gap)
         if g < len(anchor_units):
             order.append(anchor_units[g])
     # Link the halves of moved blocks by their final positions.

@@ -6,6 +6,7 @@ thread workers that post messages; the handlers here are the only place state ch
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -642,12 +643,12 @@ class MainScreen(Screen):
                   f"{right_pos}", (f"  of {len(self.corpus)} sources", "dim")]
         comparison = self.comparison
         if comparison is not None:
-            diffs = [i for i, u in enumerate(view.units) if u.is_difference]
+            diffs = view.differences
             parts.append(f"   similarity {comparison.similarity:.0%}")
             if diffs:
-                index = next((n for n, i in enumerate(diffs) if i == view.cursor), None)
-                where = f"{index + 1} of {len(diffs)}" if index is not None else \
-                    f"{len(diffs)} in all"
+                n = bisect_left(diffs, view.cursor)
+                where = f"{n + 1} of {len(diffs)}" if n < len(diffs) and diffs[n] == view.cursor \
+                    else f"{len(diffs)} in all"
                 parts.append(f"   difference {where}")
             else:
                 parts.append("   no differences")

@@ -8,7 +8,7 @@ change. Article text only ever becomes Segments: never markup, never control cod
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
@@ -118,6 +118,7 @@ class CompareView(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.comparison: Comparison | None = None
         self.units: tuple[Unit, ...] = ()
+        self.differences: list[int] = []  # indices of the units that are not "same"
         self.locator = Locator({}, {})
         self.wrapped: Layout | None = None
         self.cursor = 0
@@ -144,6 +145,7 @@ class CompareView(ScrollView, can_focus=True):
                      == (comparison.left.id, comparison.right.id))
         self.comparison = comparison
         self.units = units if units is not None else tuple(build_units(comparison))
+        self.differences = [i for i, u in enumerate(self.units) if u.is_difference]
         self.locator = Locator.of(self.units)
         self.wrapped = None
         self._facts = {}
@@ -162,6 +164,7 @@ class CompareView(ScrollView, can_focus=True):
         self.placeholder = placeholder
         self.comparison = None
         self.units = ()
+        self.differences = []
         self.wrapped = None
         self.locator = Locator({}, {})
         self.virtual_size = Size(self.size.width, 0)
@@ -184,6 +187,9 @@ class CompareView(ScrollView, can_focus=True):
             self.wrapped = None
             self.refresh()
             return
+        if not self.scrollable_content_region.width:
+            self.call_after_refresh(self.relayout)  # not laid out on screen yet
+            return
         width = self._width()
         chars = sum(len(u.left.text if u.left else "") + len(u.right.text if u.right else "")
                     for u in self.units)
@@ -199,8 +205,11 @@ class CompareView(ScrollView, can_focus=True):
         event.stop()
         if event.state == WorkerState.SUCCESS:
             layout = event.worker.result
-            if layout.units is self.units and layout.width == self._width():
-                self._apply_layout(layout)
+            if layout.units is self.units:
+                if layout.width == self._width():
+                    self._apply_layout(layout)
+                else:  # resized meanwhile
+                    self.relayout()
         elif event.state == WorkerState.ERROR:
             self.notify(f"could not lay out the comparison: {event.worker.error}",
                         severity="error")
@@ -229,7 +238,8 @@ class CompareView(ScrollView, can_focus=True):
         return self.wrapped.unit_at(round(self.scroll_y))
 
     def on_resize(self) -> None:
-        if self.wrapped is not None and self.wrapped.width != self._width():
+        layout = self.wrapped
+        if layout is not None and layout.units is self.units and layout.width != self._width():
             self.relayout()
 
     def notify_style_update(self) -> None:
@@ -292,14 +302,33 @@ class CompareView(ScrollView, can_focus=True):
 
     def step(self, delta: int, *, differences_only: bool) -> bool:
         """Move the cursor to the next (``delta`` 1) or previous (-1) unit; False at the end."""
-        i = self.cursor + delta
-        while 0 <= i < len(self.units):
-            if not differences_only or self.units[i].is_difference:
-                side = self.side
-                self.jump(Spot(i, side))
-                return True
-            i += delta
-        return False
+        if differences_only:
+            diffs = self.differences
+            n = bisect_right(diffs, self.cursor) if delta > 0 else \
+                bisect_left(diffs, self.cursor) - 1
+            if not 0 <= n < len(diffs):
+                return False
+            target = diffs[n]
+        else:
+            target = self.cursor + delta
+            if not 0 <= target < len(self.units):
+                return False
+        self.jump(Spot(target, self.side))
+        return True
+
+    # Page and end keys jump at once: a reader paging through a long document wants the next
+    # page now, not a glide through every row between (the mouse wheel still scrolls smoothly).
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_end(animate=False)
 
     def action_step_unit(self, delta: int) -> None:
         if not self.step(delta, differences_only=False):
@@ -474,12 +503,15 @@ class CompareView(ScrollView, can_focus=True):
         cw = layout.width
         text_rows = max(len(layout.left_lines[index]), len(layout.right_lines[index]), 1)
         segments: list[Segment] = []
+        cells = 0  # known as we go, so the Strip need not measure its segments again
         for name, lines in (("left", layout.left_lines[index]), ("right", layout.right_lines[index])):
             if name == "right":
                 segments.append(Segment(" │", self._style("separator")))
                 col_width = max(cw, width - GUTTER * 2 - SEPARATOR - cw)
+                cells += SEPARATOR
             else:
                 col_width = cw
+            cells += 1
             side = unit.side(name)
             bar = is_cursor and self.side == name and line < text_rows
             segments.append(Segment("▌", self._style("cursor")) if bar else Segment(" ", base))
@@ -491,10 +523,14 @@ class CompareView(ScrollView, can_focus=True):
                     segments.append(Segment(" " * (col_width - cell_len(note)), base))
                 else:
                     segments.append(Segment(" " * col_width, base))
+                cells += 1 + col_width
                 continue
             start, end = lines[line]
-            segments.extend(self._text_segments(unit, index, name, side.text, start, end,
-                                                col_width, line))
+            used = self._text_segments(segments, unit, index, name, side.text, start, end,
+                                       col_width, line)
+            cells += 1 + max(used, col_width)
+        if cells == width:
+            return Strip(segments, width)
         return Strip(segments).adjust_cell_length(width, base)
 
     def _note(self, unit: Unit, index: int, name: SideName, line: int, width: int) -> str:
@@ -509,8 +545,9 @@ class CompareView(ScrollView, can_focus=True):
         note = f"↕ moved: {name} ¶{other.paragraphs[0] + 1} is {arrow} · {key}"
         return note if cell_len(note) <= width else note[: max(0, width - 1)] + "…"
 
-    def _text_segments(self, unit: Unit, index: int, name: SideName, text: str, start: int,
-                       end: int, col_width: int, line: int) -> list[Segment]:
+    def _text_segments(self, out: list[Segment], unit: Unit, index: int, name: SideName,
+                       text: str, start: int, end: int, col_width: int, line: int) -> int:
+        """Append the marker and one wrapped line of a column to ``out``; its width in cells."""
         base = self._base
         if unit.kind == "left_only":
             base, marker, marker_style = base + self._style("left-only"), "-", "marker-delete"
@@ -542,7 +579,7 @@ class CompareView(ScrollView, can_focus=True):
                 if u == index and s == name:
                     layers.append((_overlapping([(ms, me)], start, end),
                                    self._style("match-current")))
-        out = [Segment(marker, self._base + self._style(marker_style))]
+        out.append(Segment(marker, self._base + self._style(marker_style)))
         points = {start, end}
         for ranges, _ in layers:
             for a, b in ranges:
@@ -564,7 +601,7 @@ class CompareView(ScrollView, can_focus=True):
             used += cell_len(piece)
         if used < col_width:
             out.append(Segment(" " * (col_width - used), base))
-        return out
+        return used
 
 
 def _overlapping(ranges: list[tuple[int, int]] | tuple[tuple[int, int], ...], start: int,

@@ -71,9 +71,8 @@ def compare(left: Source | str, right: Source | str) -> Comparison:
 
 def _compare(left: Source, right: Source) -> Comparison:
     lp, rp = left.paragraphs, right.paragraphs
-    headings = tuple({i for i, seg in enumerate(side.segments) if seg.kind == "heading"}
-                     for side in (left, right))
-    matches = sorted(pair_paragraphs(lp, rp, headings), key=lambda m: m.left[0])
+    kinds = ([seg.kind for seg in left.segments], [seg.kind for seg in right.segments])
+    matches = sorted(pair_paragraphs(lp, rp, kinds), key=lambda m: m.left[0])
     placed = in_place(matches)
 
     at_left: list[Block | None] = [None] * len(lp)  # blocks by their first left index

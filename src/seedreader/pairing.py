@@ -2,49 +2,56 @@
 
 1. Anchors: paragraphs whose normalised text occurs exactly once on each side are paired, the
    longest in-order chain of them splits the documents into windows (patience diff), recursively.
-2. Inside each window that has no unique paragraph left, repeated identical paragraphs pair in
-   order; when both sides have as many paragraphs left, those in the same place pair if most of
-   their characters agree (an edit in place, the common case); the rest is scored with
-   rapidfuzz: singles, and one paragraph against 2–3 consecutive paragraphs of the other side
-   (split/merge). Best scores are taken first.
-3. What is still unpaired anywhere is scored once more across the whole document (pairs from
-   one window excepted: they were scored there), so a paragraph that moved far and was edited
-   on the way is still found. Large sets use an inverted index of rare words to pick candidates
-   instead of scoring every pair: no n x m matrix is ever built for large documents.
+2. Inside each window, repeated identical paragraphs pair in order; when both sides have as many
+   paragraphs left, those in the same place pair if most of their characters agree (rapidfuzz's
+   ratio: an edit in place, the common case, found without any scoring).
+3. The rest is scored by the content words the paragraphs share (``Weights``): stopwords out,
+   crude stems, common paraphrases as one word, each word weighted by how rare it is in the
+   paragraphs being paired (IDF over both documents), so that "fentanyl", "Rubio" or "50%" count
+   a lot and "Sheinbaum" or "Mexico", which every paragraph of a story has, count little. The
+   score is a weighted cosine. Inside each window: singles, and one paragraph against 2–3
+   consecutive paragraphs of the other side (split/merge); best scores first, each paragraph
+   once. Scores come from an inverted index of the words (only pairs that share a word are ever
+   looked at; in large windows only words rare enough to tell paragraphs apart).
+4. What is still unpaired anywhere is scored once more across the whole document (pairs from
+   one window excepted: they were scored there), with a higher bar, so that a paragraph that
+   moved far and was edited on the way is still found.
 
-Scores: ``token_set_ratio`` says whether one paragraph's content words are contained in the
-other's (paraphrase); ``token_sort_ratio`` penalises what is left over, so a merged paragraph
-scores higher against both halves joined than against either half. The pair score is their mean.
+Headings pair only with headings and lists only with lists (unless identical): a heading that
+holds the words of a paragraph is not that paragraph.
 """
 
 from __future__ import annotations
 
 import heapq
+import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
-from .tokens import match_text
+from .tokens import content_words
 
-PAIR_MIN = 55.0  # pair score (mean of set and sort ratios) for two paragraphs to pair
-SHORT = 6  # content words below which a paragraph is short: a heading, a one-line quote
-SHORT_MIN = 70.0  # pair score short paragraphs need (few words agree by chance)
-SORT_MIN = 30.0  # token_sort_ratio a single pair needs: a heading is not a paragraph holding its words
-FAR_MIN = 70.0  # the same for paragraphs paired across windows (nothing around them agrees)
-SHARED_WORDS = 3  # content words two paired paragraphs must share (fewer if one has fewer)...
-SHARED_SHARE = 0.2  # ...and this share of the smaller one's
-MEMBER_MIN = 60.0  # token_set_ratio every member of a split/merge group needs with its partner
-GROUP_GAIN = 5.0  # a group's sort ratio must beat the single paragraph's best single by this
-MEMBER_TOL = 5.0  # a member may not prefer another partner by more than this
+PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
+FAR_MIN = 0.35  # the same for paragraphs paired across windows (nothing around them agrees)
+SHORT = 4  # content words below which a paragraph is short: a heading, a one-line quote
+SHORT_MIN = 0.35  # cosine short paragraphs need (a shared name is half of four words)
+SHARED_WORDS = 2  # rare words two paired paragraphs must share (fewer if one has fewer)...
+RARE_SHARE = 0.3  # ...rare: in at most this share of the paragraphs (or in two)
+MEMBER_MIN = 0.1  # cosine every member of a split/merge group needs with its partner
+GROUP_GAIN = 0.03  # a group must beat the single paragraph's best single score by this
+MEMBER_TOL = 0.05  # a member may not prefer another partner by more than this
+BLEND = 0.2  # share of rapidfuzz's token_sort_ratio (word order, spelling) in a pair's score
+NUMBER_WEIGHT = 2.0  # a shared number (50%, 22-23, 2024) is a fact: it counts more than a word
+ATTACH_COVER = 0.12  # share of a paragraph's weight that a match must hold for it to join
 SMALL = 3  # windows this small (each side) skip the search for unique anchors
 QUICK_MIN = 80.0  # character ratio at which paragraphs in the same place pair without scoring
 QUICK_CHARS = 20_000  # longer paragraphs skip that check (its cost grows with the product)
 MATCH_WORDS = 2_000  # content words of a paragraph that scoring looks at
-FULL_CELLS = 40_000  # windows up to this many pairs are scored exhaustively
-MAX_POSTING = 40  # words in more unpaired paragraphs than this are too common to find candidates
-CANDIDATES = 8  # candidates per paragraph from the inverted index
+FULL_CELLS = 40_000  # windows up to this many pairs use every word to find candidates
+MAX_POSTING = 40  # larger windows skip words in more paragraphs than this...
+CANDIDATES = 8  # ...and keep this many best candidates per paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,14 +61,6 @@ class Match:
     left: tuple[int, ...]
     right: tuple[int, ...]
     score: float
-
-
-def _share(a: set[str], b: set[str]) -> bool:
-    """Whether two paragraphs have enough content words in common to be about the same thing:
-    a ratio over characters can reach a pair score on two shared names and similar endings."""
-    least = min(len(a), len(b))
-    common = len(a & b)
-    return common >= min(SHARED_WORDS, least) and common >= SHARED_SHARE * least
 
 
 def anchor_key(paragraph: str) -> str:
@@ -94,30 +93,53 @@ def longest_increasing(values: Sequence[int]) -> list[int]:
     return out[::-1]
 
 
+class Weights:
+    """Content words of paragraphs and how rare each word is among them.
+
+    ``idf(w) = ln((n + 1) / df(w))`` over the ``n`` paragraphs (both sides) being paired: a word
+    in every paragraph weighs almost nothing, a word in two weighs ``ln((n + 1) / 2)``; numbers
+    count ``NUMBER_WEIGHT`` times more.
+    """
+
+    __slots__ = ("idf", "mass", "rare", "sets")
+
+    def __init__(self, sets: dict[tuple[int, int], frozenset[str]]) -> None:
+        self.sets = sets
+        df = Counter(w for s in sets.values() for w in s)
+        top = math.log(len(sets) + 1)
+        most = max(2, len(sets) * RARE_SHARE)
+        self.rare = frozenset(w for w, d in df.items() if d <= most)
+        self.idf = {w: (top - math.log(d)) * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
+                    for w, d in df.items()}
+        idf = self.idf
+        self.mass = {k: sum(map(idf.__getitem__, s)) for k, s in sets.items()}
+
+    def enough_shared(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Two paragraphs about the same thing share at least two rare words (one if either has
+        only one): one shared name is a coincidence, shared common words say nothing."""
+        common = a & b
+        need = min(SHARED_WORDS, len(a), len(b))
+        return len(common) >= need and len(common & self.rare) >= need
+
+    def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
+        idf = self.idf
+        return sum(map(idf.__getitem__, a & b))
+
+    def cosine(self, common: float, mass_a: float, mass_b: float) -> float:
+        return common / math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
+
+
 class _Pairer:
     def __init__(self, left: Sequence[str], right: Sequence[str],
-                 headings: tuple[frozenset[int], frozenset[int]]) -> None:
+                 kinds: tuple[Sequence[str], Sequence[str]]) -> None:
         self.texts = (left, right)
-        self.headings = headings
+        self.kinds = kinds
         self.keys = ([anchor_key(p) for p in left], [anchor_key(p) for p in right])
         self.used = ([False] * len(left), [False] * len(right))
         self.matches: list[Match] = []
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
-        self.scored_windows = 0
-        self._mt: tuple[dict[int, str], dict[int, str]] = ({}, {})
-
-    def mt(self, side: int, i: int) -> str:
-        cache = self._mt[side]
-        s = cache.get(i)
-        if s is None:
-            s = cache[i] = match_text(self.texts[side][i], limit=MATCH_WORDS)
-        return s
-
-    def stems(self, side: int, indices: tuple[int, ...]) -> set[str]:
-        return {w for i in indices for w in self.mt(side, i).split()}
-
-    def words(self, side: int, i: int) -> int:
-        return self.mt(side, i).count(" ") + 1
+        self.weights: Weights | None = None
+        self.mtext: dict[tuple[int, int], str] = {}
 
     def take(self, left: tuple[int, ...], right: tuple[int, ...], score: float) -> None:
         for i in left:
@@ -125,6 +147,9 @@ class _Pairer:
         for j in right:
             self.used[1][j] = True
         self.matches.append(Match(left, right, score))
+
+    def same_kind(self, i: int, j: int) -> bool:
+        return self.kinds[0][i] == self.kinds[1][j]
 
     # -- 1. anchors -------------------------------------------------------------------------
     def anchors(self) -> list[tuple[int, int, int, int]]:
@@ -150,7 +175,7 @@ class _Pairer:
             pairs = [(i, where[ka[i]]) for i in range(i0, i1) if ka[i] in unique]
             chain = longest_increasing([j for _, j in pairs])
             for i, j in pairs:
-                self.take((i,), (j,), 100.0)
+                self.take((i,), (j,), 1.0)
             if len(chain) < len(pairs):
                 kept = {pairs[pos][0] for pos in chain}
                 claimed.update(ka[i] for i, _ in pairs if i not in kept)
@@ -160,10 +185,12 @@ class _Pairer:
                 stack.append((pi, i, pj, j))
                 pi, pj = i + 1, j + 1
             stack.append((pi, i1, pj, j1))
+        leaves.sort()
         return leaves
 
-    # -- 2. windows -------------------------------------------------------------------------
-    def window(self, i0: int, i1: int, j0: int, j1: int) -> None:
+    # -- 2. windows, without scoring --------------------------------------------------------
+    def in_window(self, i0: int, i1: int, j0: int, j1: int) -> tuple[list[int], list[int]]:
+        """Pair what needs no scoring; return the paragraphs of the window still unpaired."""
         ua, ub = self.used
         ka, kb = self.keys
         rest_b: dict[str, list[int]] = defaultdict(list)
@@ -172,117 +199,166 @@ class _Pairer:
                 rest_b[kb[j]].append(j)
         for i in range(i0, i1):  # repeated identical paragraphs, in order
             if not ua[i] and rest_b.get(ka[i]):
-                self.take((i,), (rest_b[ka[i]].pop(0),), 100.0)
+                self.take((i,), (rest_b[ka[i]].pop(0),), 1.0)
         us = [i for i in range(i0, i1) if not ua[i]]
         vs = [j for j in range(j0, j1) if not ub[j]]
-        if len(us) == len(vs):
+        if us and len(us) == len(vs):
             # The common case of an edited paragraph left where it was: same place between the
-            # same anchors and most characters alike. Checked cheaply before any scoring.
+            # same anchors and most characters alike.
             ta, tb = self.texts
-            ha, hb = self.headings
             for i, j in zip(us, vs):
-                if (i in ha) == (j in hb) and max(len(ta[i]), len(tb[j])) <= QUICK_CHARS:
+                if self.same_kind(i, j) and max(len(ta[i]), len(tb[j])) <= QUICK_CHARS:
                     score = fuzz.ratio(ta[i], tb[j], score_cutoff=QUICK_MIN)
                     if score:
-                        self.take((i,), (j,), score)
+                        self.take((i,), (j,), score / 100)
             us = [i for i in us if not ua[i]]
             vs = [j for j in vs if not ub[j]]
-        if us and vs:
-            n = self.scored_windows = self.scored_windows + 1
-            self.leaf[0].update(dict.fromkeys(us, n))
-            self.leaf[1].update(dict.fromkeys(vs, n))
-            self.fuzzy(us, vs, PAIR_MIN, groups=True)
+        return us, vs
+
+    # -- 3. scoring -------------------------------------------------------------------------
+    def weigh(self) -> None:
+        """Content words and IDF weights of every paragraph still unpaired."""
+        sets: dict[tuple[int, int], frozenset[str]] = {}
+        for side in (0, 1):
+            texts = self.texts[side]
+            for i, u in enumerate(self.used[side]):
+                if not u:
+                    ws = content_words(texts[i], MATCH_WORDS)
+                    self.mtext[(side, i)] = " ".join(ws)
+                    sets[(side, i)] = frozenset(ws)
+        self.weights = Weights(sets)
+
+    def scores(self, us: list[int], vs: list[int], least: float,
+               apart: bool = False) -> dict[tuple[int, int], float]:
+        """Cosine of the pairs of ``us`` (left) x ``vs`` (right) that reach ``least``.
+
+        Only pairs that share a word are looked at. In windows of more than ``FULL_CELLS`` pairs
+        only words in at most ``MAX_POSTING`` paragraphs find candidates, and each paragraph
+        keeps its ``CANDIDATES`` best. ``apart``: skip pairs from one window, scored there."""
+        w = self.weights
+        assert w is not None
+        sets, mass, idf = w.sets, w.mass, w.idf
+        full = len(us) * len(vs) <= FULL_CELLS
+        postings: dict[str, list[int]] = defaultdict(list)
+        for j in vs:
+            for word in sets[(1, j)]:
+                postings[word].append(j)
+        la, lb = self.leaf if apart else ({}, {})
+        found: dict[tuple[int, int], float] = {}
+        for i in us:
+            si = sets[(0, i)]
+            acc: dict[int, float] = defaultdict(float)
+            for word in si:
+                js = postings.get(word)
+                if js and (full or len(js) <= MAX_POSTING):
+                    x = idf[word]
+                    for j in js:
+                        acc[j] += x
+            if not acc:
+                continue
+            leaf = la.get(i, -1)
+            if full:
+                picked = acc.items()
+            else:  # most shared weight first, ties by position (never by set order)
+                picked = heapq.nsmallest(CANDIDATES, acc.items(), key=lambda kv: (-kv[1], kv[0]))
+            mi = mass[(0, i)]
+            for j, common in picked:
+                if leaf >= 0 and lb.get(j) == leaf:
+                    continue
+                if not full:
+                    common = w.shared(si, sets[(1, j)])
+                cos = w.cosine(common, mi, mass[(1, j)])
+                if cos >= least:
+                    found[(i, j)] = cos
+        return found
+
+    @staticmethod
+    def blend(cosine: float, a: str, b: str) -> float:
+        """A pair's score: mostly the weighted cosine of content words, partly rapidfuzz's
+        token_sort_ratio of the content words in order (what is left over counts against)."""
+        return (1 - BLEND) * cosine + BLEND / 100 * fuzz.token_sort_ratio(a, b)
 
     def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool,
               apart: bool = False) -> None:
-        """Score paragraphs ``us`` (left) against ``vs`` (right) and pair the best first.
-
-        ``apart``: skip pairs from one window, scored there already."""
-        set_scores = self._set_scores(us, vs, min(least, MEMBER_MIN), apart)
-        if not set_scores:
+        """Score paragraphs ``us`` (left) against ``vs`` (right) and pair the best first."""
+        scores = self.scores(us, vs, min(least, MEMBER_MIN), apart)
+        if not scores:
             return
-        mt = self.mt
-        pair: dict[tuple[int, int], float] = {}
-        best_sort: tuple[dict[int, float], dict[int, float]] = ({}, {})
-        best_set: tuple[dict[int, float], dict[int, float]] = ({}, {})
-        for (i, j), s in set_scores.items():
-            t = fuzz.token_sort_ratio(mt(0, i), mt(1, j))
-            p = (s + t) / 2
-            if (i in self.headings[0]) != (j in self.headings[1]):
-                continue  # a heading pairs with a heading, never with body text
-            short = min(self.words(0, i), self.words(1, j)) < SHORT
-            if (t >= SORT_MIN and p >= least and (p >= SHORT_MIN or not short)
-                    and _share(self.stems(0, (i,)), self.stems(1, (j,)))):
-                pair[(i, j)] = p
-            for side, k in ((0, i), (1, j)):
-                if t > best_sort[side].get(k, 0.0):
-                    best_sort[side][k] = t
-                if s > best_set[side].get(k, 0.0):
-                    best_set[side][k] = s
-        cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = [
-            (p, 0, (i,), (j,)) for (i, j), p in pair.items()
-        ]
+        mt = self.mtext
+        scores = {(i, j): self.blend(s, mt[(0, i)], mt[(1, j)]) for (i, j), s in scores.items()}
+        sets = self.weights.sets
+        best: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
+        for (i, j), s in scores.items():
+            if s > best[0].get(i, 0.0):
+                best[0][i] = s
+            if s > best[1].get(j, 0.0):
+                best[1][j] = s
+            if s < least or not self.same_kind(i, j):
+                continue
+            a, b = sets[(0, i)], sets[(1, j)]
+            if min(len(a), len(b)) < SHORT and s < SHORT_MIN:
+                continue
+            if self.weights.enough_shared(a, b):
+                cands.append((s, 0, (i,), (j,)))
         if groups:
-            cands += self._groups(set_scores, best_sort, best_set)
+            cands += self._groups(scores, best, least)
         cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
         ua, ub = self.used
+        start = len(self.matches)
         for score, _, left, right in cands:
             if any(ua[i] for i in left) or any(ub[j] for j in right):
                 continue
             self.take(left, right, score)
+        if groups:
+            self._attach(scores, best, start)
 
-    def _set_scores(self, us: list[int], vs: list[int], cutoff: float,
-                    apart: bool) -> dict[tuple[int, int], float]:
-        """token_set_ratio of candidate pairs, only those reaching ``cutoff``."""
-        mt = self.mt
-        choices = [mt(1, j) for j in vs]
-        out: dict[tuple[int, int], float] = {}
-        la, lb = self.leaf if apart else ({}, {})
-        if len(us) * len(vs) <= FULL_CELLS:
-            by_leaf: dict[int, list[int]] = defaultdict(list)
-            for i in us:
-                by_leaf[la.get(i, -1)].append(i)
-            for leaf, members in by_leaf.items():
-                ks = [k for k, j in enumerate(vs) if leaf < 0 or lb.get(j) != leaf]
-                others = [choices[k] for k in ks]
-                for i in members:
-                    q = mt(0, i)
-                    if not q:
-                        continue
-                    for _, s, n in process.extract(q, others, scorer=fuzz.token_set_ratio,
-                                                   score_cutoff=cutoff, limit=None):
-                        out[(i, vs[ks[n]])] = s
-            return out
-        # Too many pairs: candidates share rare words (an inverted index), then score those.
-        postings: dict[str, list[int]] = defaultdict(list)
-        for k, text in enumerate(choices):
-            for w in set(text.split()):
-                postings[w].append(k)
-        for i in us:
-            q = mt(0, i)
-            hits: Counter[int] = Counter()
-            for w in set(q.split()):
-                ks = postings.get(w)
-                if ks and len(ks) <= MAX_POSTING:
-                    hits.update(ks)
-            leaf = la.get(i, -1)
-            # Most shared words first, ties by position: never by set order, which changes
-            # from one process to the next (string hashing), and with it the result.
-            for k, _ in heapq.nsmallest(CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0])):
-                if leaf >= 0 and lb.get(vs[k]) == leaf:
-                    continue
-                s = fuzz.token_set_ratio(q, choices[k], score_cutoff=cutoff)
-                if s:
-                    out[(i, vs[k])] = s
-        return out
-
-    def _groups(self, set_scores, best_sort, best_set):
-        """Split/merge candidates: one paragraph against 2–3 consecutive ones of the other side."""
+    def _attach(self, scores, best, start: int) -> None:
+        """Grow matches made since ``start`` by a neighbouring paragraph that is still alone,
+        says part of what the match's single paragraph says, and has no better partner: a
+        paragraph split in two where each half is too short to pair on its own."""
         ua, ub = self.used
+        sets, kinds = self.weights.sets, self.kinds
+        owner: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> match position
+        for pos in range(start, len(self.matches)):
+            m = self.matches[pos]
+            for i in m.left:
+                owner[0][i] = pos
+            for j in m.right:
+                owner[1][j] = pos
+        for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
+            if ua[i] == ub[j] or kinds[0][i] != "paragraph" or kinds[1][j] != "paragraph":
+                continue
+            side, k, x = (0, i, j) if ua[i] else (1, j, i)  # k is taken, x is alone
+            pos = owner[side].get(k)
+            if pos is None or s < best[1 - side][x] - MEMBER_TOL:
+                continue
+            m = self.matches[pos]
+            mine, theirs = (m.left, m.right) if side == 0 else (m.right, m.left)
+            if len(mine) != 1 or len(theirs) >= 3 or x not in (theirs[0] - 1, theirs[-1] + 1):
+                continue
+            a, b = sets[(side, k)], sets[(1 - side, x)]
+            if not self.weights.enough_shared(a, b) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
+                continue
+            if self.weights.shared(a, b) < ATTACH_COVER * self.weights.mass[(1 - side, x)]:
+                continue
+            grown = tuple(sorted((*theirs, x)))
+            self.matches[pos] = Match(m.left, grown, m.score) if side == 0 else \
+                Match(grown, m.right, m.score)
+            owner[1 - side][x] = pos
+            (ub if side == 0 else ua)[x] = True
+
+    def _groups(self, scores, best, least):
+        """Split/merge candidates: one paragraph against 2–3 consecutive ones of the other side,
+        each of which says part of it (none of them preferring another partner), together
+        saying it better than any one of them."""
+        ua, ub = self.used
+        w = self.weights
+        kinds = self.kinds
         related: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set),
                                                                     defaultdict(set))
-        for (i, j), s in set_scores.items():
-            if s >= MEMBER_MIN and i not in self.headings[0] and j not in self.headings[1]:
+        for (i, j), s in scores.items():
+            if s >= MEMBER_MIN and kinds[0][i] == kinds[1][j] == "paragraph":
                 related[0][i].add(j)
                 related[1][j].add(i)
         out = []
@@ -292,36 +368,31 @@ class _Pairer:
             for k, partners in related[side].items():
                 if len(partners) < 2:
                     continue
+                single = w.sets[(side, k)]
                 for start in sorted(partners):
-                    for size in (2, 3):
-                        run = tuple(range(start, start + size))
-                        if not all(x in partners and not used_other[x] for x in run):
+                    joined: frozenset[str] = frozenset()
+                    for x in range(start, start + 3):
+                        if x not in partners or used_other[x]:
                             break
-                        if not self._members_agree(side, k, run, set_scores, best_set):
+                        s = scores[(k, x) if side == 0 else (x, k)]
+                        if s < best[other][x] - MEMBER_TOL:
+                            break
+                        joined = joined | w.sets[(other, x)]
+                        if x == start:
                             continue
-                        single = self.mt(side, k)
-                        joined = " ".join(self.mt(other, x) for x in run)
-                        sort = fuzz.token_sort_ratio(single, joined)
-                        if sort < best_sort[side].get(k, 0.0) + GROUP_GAIN:
-                            continue
-                        score = (fuzz.token_set_ratio(single, joined) + sort) / 2
-                        if score >= PAIR_MIN and _share(self.stems(side, (k,)),
-                                                        self.stems(other, run)):
+                        common = w.shared(single, joined)
+                        mass = sum(map(w.idf.__getitem__, joined))
+                        score = self.blend(w.cosine(common, w.mass[(side, k)], mass),
+                                           self.mtext[(side, k)],
+                                           " ".join(self.mtext[(other, y)]
+                                                    for y in range(start, x + 1)))
+                        if score >= max(least, best[side][k] + GROUP_GAIN):
+                            run = tuple(range(start, x + 1))
                             left, right = ((k,), run) if side == 0 else (run, (k,))
-                            out.append((score, size, left, right))
+                            out.append((score, len(run), left, right))
         return out
 
-    def _members_agree(self, side, k, run, set_scores, best_set) -> bool:
-        other = 1 - side
-        for x in run:
-            s = set_scores[(k, x) if side == 0 else (x, k)]
-            if s < best_set[other].get(x, 0.0) - MEMBER_TOL:
-                return False
-            if self.words(other, x) < SHORT and s < SHORT_MIN:
-                return False
-        return True
-
-    # -- 3. what is left -----------------------------------------------------------------------
+    # -- 4. what is left -----------------------------------------------------------------------
     def leftovers(self, leaves: list[tuple[int, int, int, int]]) -> None:
         ua, ub = self.used
         if leaves == [(0, len(ua), 0, len(ub))]:
@@ -333,16 +404,24 @@ class _Pairer:
 
 
 def pair_paragraphs(left: Sequence[str], right: Sequence[str],
-                    headings: tuple[Iterable[int], Iterable[int]] = ((), ())) -> list[Match]:
+                    kinds: tuple[Sequence[str], Sequence[str]] | None = None) -> list[Match]:
     """Matches between paragraphs of ``left`` and ``right``; unmatched indices are left out.
 
-    ``headings``: indices of each side's headings, which only pair with headings (unless
-    identical) and never join a split/merge group.
+    ``kinds``: each side's segment kinds ("paragraph", "heading", "list"; all paragraphs when
+    None). Paragraphs pair only with their own kind (unless identical); only plain paragraphs
+    join a split/merge group.
     """
-    pairer = _Pairer(left, right, (frozenset(headings[0]), frozenset(headings[1])))
+    if kinds is None:
+        kinds = (["paragraph"] * len(left), ["paragraph"] * len(right))
+    pairer = _Pairer(left, right, kinds)
     leaves = pairer.anchors()
-    for leaf in leaves:
-        pairer.window(*leaf)
+    windows = [pairer.in_window(*leaf) for leaf in leaves]
+    pairer.weigh()
+    for n, (us, vs) in enumerate(windows):
+        if us and vs:
+            pairer.leaf[0].update(dict.fromkeys(us, n))
+            pairer.leaf[1].update(dict.fromkeys(vs, n))
+            pairer.fuzzy(us, vs, PAIR_MIN, groups=True)
     pairer.leftovers(leaves)
     return pairer.matches
 

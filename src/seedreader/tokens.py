@@ -100,7 +100,8 @@ def tokenize(text: str) -> list[str]:
     return TOKEN_RE.findall(text)
 
 
-STOPWORDS = frozenset((
+# Words so common that an equal run of one of them between two changes joins them (worddiff).
+GLUE_WORDS = frozenset((
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "but", "with",
     "from", "as", "that", "this", "these", "those", "is", "are", "was", "were", "be",
     "been", "being", "has", "have", "had", "it", "its", "their", "they", "them", "he",
@@ -111,38 +112,167 @@ STOPWORDS = frozenset((
     "more", "most", "other", "out", "up", "said", "says", "say", "told",
 ))
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that carry no content for pairing: function words, reporting verbs ("said", "stated",
+# "told": every paragraph of a news story has them), vague time words. Keys are lower case.
+STOPWORDS = _wordset("""
+    a an the of to in on at by for and or but nor with from as that this these those is are was were
+    be been being am has have had having it its itself their theirs they them themselves he him his
+    himself she her hers herself we our ours us you your yours i my me mine not no so if than then
+    there here which who whom whose what when where why how while also would could should will shall
+    can cannot may might must do does did doing done about into onto over under after before during
+    since until such any all some more most other others out up down off again once just only very
+    too even still yet already both each either neither every few many much own same several per
+    via amid amidst among against between through throughout toward towards within without upon
+    however meanwhile moreover furthermore additionally also though although because whether well
+    said says say saying told tells tell stated added adds noted notes mentioned according
+    asked reported claimed insisted explained described called indicated revealed reiterated
+    mr mrs ms dr st one including include includes
+    make makes made making take takes took taken get gets got go goes going gone went come comes
+    came put set keep keeps kept seem seems seemed remain remains remained become became stand
+    stands standing way ways thing things part lot kind really quite rather almost around away
+    back ever never always often perhaps maybe possible able like use used want wants wanted need
+    needs needed know knew think thought see saw seen look looks far seek seeks seeking sought
+""")
+
+# Paraphrases common in news copy: each word stands for the first of its group, so "reduction"
+# meets "drop" and "fatalities" meets "deaths". Kept small and general on purpose.
+SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("drop", "reduction", "reduce", "reduced", "decrease", "decreased", "fall", "fell", "fallen",
+     "falling", "decline", "declining", "lower", "plunge", "plummet", "slump", "shrink", "dip"),
+    ("rise", "rose", "risen", "increase", "increased", "growth", "grow", "grew", "jump", "surge",
+     "climb", "soar", "spike"),
+    ("death", "dead", "die", "died", "fatality", "fatalities", "killed", "killing", "fatal"),
+    ("drug", "narcotic", "narcotics"),
+    ("call", "phone", "telephone", "conversation", "phonecall"),
+    ("meet", "meeting", "met", "summit"),
+    ("discuss", "discussion", "talks", "negotiation", "negotiate"),
+    ("cooperation", "cooperate", "collaboration", "collaborate", "coordination", "coordinate"),
+    ("help", "assistance", "assist", "aid"),
+    ("intervention", "intervene", "incursion", "interference"),
+    ("troops", "soldiers", "forces", "army"),
+    ("strike", "attack", "raid", "bombing"),
+    ("conference", "briefing"),
+    ("capture", "captured", "seize", "seized", "seizure", "detain", "detained", "arrest",
+     "arrested"),
+    ("weapon", "weapons", "arms", "firearms", "guns"),
+    ("minister", "secretary"),
+    ("reject", "rejected", "refuse", "refused", "rebuff", "rebuffed", "dismiss", "dismissed"),
+    ("agreement", "deal", "accord", "pact", "treaty"),
+    ("position", "stance", "view", "views", "opinion"),
+    ("US", "USA", "America"),
+)
+# Prefixes that make one word with what follows ("co-operation" is "cooperation"); other
+# hyphenated words count as their parts ("non-intervention", "drug-related", "year-on-year").
+_GLUED = _wordset("co re pre multi inter sub semi bi tri mid post e")
+
 _WORDS_RE = re.compile(
     rf"{_NUMBER}(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?|(?:[^\W\d_]\.){{2,}}|\bper\s?cent\b"
     r"|[^\W_]+(?:['’‐-][^\W_]+)*",
     re.IGNORECASE,
 )
-_STEMS: dict[str, str] = {}
+_UNITED_STATES = re.compile(r"\bUnited\s+States\b")
+_PER_CENT = re.compile(r"(?<=\d)\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+_SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
 
 
-def _stem(word: str, stem: int) -> str:
-    key = token_key(word)
-    if key.lower() in STOPWORDS:
-        return ""
-    return key if key[0].isdigit() else key.removesuffix("'s")[:stem]
-
-
-def match_text(paragraph: str, stem: int = 6, limit: int | None = None) -> str:
-    """A paragraph reduced to what pairing paragraphs should look at.
-
-    Content words only (no stopwords), keys instead of spellings, words cut to ``stem`` letters so
-    that "collaborate" meets "collaborating" — a crude stemmer, but a fast one. ``limit``: at
-    most that many words (from the start), so scoring stays cheap on enormous paragraphs.
-    """
-    stems = _STEMS if stem == 6 else {}
-    out = []
-    for word in _WORDS_RE.findall(paragraph):
-        s = stems.get(word)
-        if s is None:
-            if len(stems) > 200_000:
-                stems.clear()
-            s = stems[word] = _stem(word, stem)
-        if s:
-            out.append(s)
-            if limit is not None and len(out) >= limit:
+def stem(word: str) -> str:
+    """A crude, consistent stem of a lower-case word: "meetings" and "meet", "planned" and "plan",
+    "trafficking" and "traffic", "coordination" and "coordinate" meet; at most six letters."""
+    w = word
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    else:
+        for suffix in _SUFFIXES:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
+                    break
+                w = w[:-len(suffix)]
+                if suffix in ("ing", "ings", "ed", "edly") and w[-1] == w[-2] and w[-1] not in "lsz":
+                    w = w[:-1]  # planned -> plan, dropping -> drop
                 break
-    return " ".join(out)
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w[:6]
+
+
+def _synonym_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in SYNONYMS:
+        head = group[0] if group[0].isupper() else stem(group[0])
+        for word in group:
+            table[word if word.isupper() else stem(word.lower())] = head
+    return table
+
+
+_SYNONYM = _synonym_table()
+_STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if "'" not in w)
+_CONTENT: dict[str, tuple[str, ...]] = {}
+
+
+def _content_of(word: str) -> tuple[str, ...]:
+    """The content stems of one word as the pattern found it (none for a stopword)."""
+    if ("-" in word or "‐" in word) and word[0].isalpha():
+        parts = re.split(r"[-‐]", word)
+        if parts[0].lower() not in _GLUED:
+            return tuple(s for part in parts if part for s in _content_of(part))
+    key = token_key(word)
+    if key[0].isdigit():
+        key = _ORDINAL.sub("", key.replace(",", ""))
+        parts = re.split(r"[-–/:]", key) if "-" in key or "/" in key or ":" in key else ()
+        # "22–23" also holds 22 and 23, so that it meets "the 23rd"
+        return (key, *(p for p in parts if p and p != key))
+    if key.isupper() and len(key) <= 5:  # an acronym: NATO, US (not "us")
+        return (_SYNONYM.get(key, key),)
+    key = key.lower().removesuffix("'s")
+    if key in STOPWORDS:
+        return ()
+    s = stem(key)
+    if s in _STOP_STEMS:
+        return ()
+    return (_SYNONYM.get(s, s),)
+
+
+def _content_of_piece(piece: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for word in _WORDS_RE.findall(piece):
+        out.extend(_content_of(word))
+    return tuple(out)
+
+
+def content_words(paragraph: str, limit: int | None = None) -> list[str]:
+    """The content words of a paragraph, in order: what pairing paragraphs looks at.
+
+    Stopwords dropped; keys instead of spellings (quotes, case, "per cent", UK/US spelling);
+    crude stems (``stem``); common news paraphrases as one word (``SYNONYMS``); "United
+    States", "U.S." and "US" as one word; numbers without thousands separators and ordinal
+    endings, a range also as its ends. ``limit``: at most that many words (from the start), so
+    scoring stays cheap on enormous paragraphs.
+    """
+    if "United" in paragraph:
+        paragraph = _UNITED_STATES.sub("US", paragraph)
+    if "cent" in paragraph:
+        paragraph = _PER_CENT.sub("%", paragraph)
+    cache = _CONTENT
+    out: list[str] = []
+    # Whitespace-separated pieces, each looked up once: far cheaper than a regex over the text.
+    for piece in paragraph.split():
+        words = cache.get(piece)
+        if words is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            words = cache[piece] = _content_of_piece(piece)
+        if words:
+            out.extend(words)
+            if limit is not None and len(out) >= limit:
+                return out[:limit]
+    return out
+
+
+def match_text(paragraph: str, limit: int | None = None) -> str:
+    """``content_words`` joined by spaces: the string rapidfuzz scores."""
+    return " ".join(content_words(paragraph, limit))

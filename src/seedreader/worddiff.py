@@ -22,7 +22,7 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from .models import Span
-from .tokens import STOPWORDS, token_key, tokenize
+from .tokens import GLUE_WORDS, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
@@ -97,7 +97,7 @@ def _is_glue(tokens: list[str]) -> bool:
         return False
     w = words[0]
     if w[0].isalnum():
-        return not w[0].isdigit() and token_key(w).lower() in STOPWORDS
+        return not w[0].isdigit() and token_key(w).lower() in GLUE_WORDS
     return w not in _NO_MERGE_PUNCT
 
 

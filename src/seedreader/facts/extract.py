@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from ..models import Source
 from .dates import find_dates
 from .figures import find_figures
 from .found import Found, Spans
 from .quotes import QUOTE_MARK, find_quotes, resolve_pronouns
-from .words import key_of, sentence_bounds, words
+from .words import TOKEN_SPLIT, key_of, sentence_bounds, single_word, word_parts
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
 # or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
@@ -100,20 +101,49 @@ def _context(found: list[Found], seg_text: str, offset: int,
             _sentence_context(inside, seg_text, offset, s_start, s_end)
 
 
+# Weight of a context word by its distance in words from the figure (0 = adjacent).
+_NEARNESS = [1.0 / (1.0 + d / DECAY_WORDS) for d in range(WINDOW_WORDS)]
+_NO_BREAK = 1 << 60
+
+
+def _window_words(seg_text: str, lo: int, hi: int, base: int) -> tuple[list[str], list[int]]:
+    """The folded words of ``seg_text[lo:hi]`` and their starts (shifted by ``base``), the same
+    as ``words()`` gives, with little Python work per word.
+    """
+    pieces = TOKEN_SPLIT.split(seg_text[lo:hi])  # gap, token, gap, token, ..., gap
+    tokens = pieces[1::2]
+    words_ = list(map(single_word, tokens))
+    starts = list(accumulate(map(len, pieces), initial=base))[1:-1:2]
+    if None not in words_ and "united" not in words_:
+        return words_, starts
+    # A hyphenated word that splits, or "United States" (one word, "u.s."): as words() does.
+    out_words: list[str] = []
+    out_starts: list[int] = []
+    for raw, start, word in zip(tokens, starts, words_, strict=True):
+        if word is None:
+            for part, a, _b in word_parts(raw):
+                out_words.append(part)
+                out_starts.append(start + a)
+        elif word == "states" and out_words and out_words[-1] == "united":
+            out_words[-1] = "u.s."
+        else:
+            out_words.append(word)
+            out_starts.append(start)
+    return out_words, out_starts
+
+
 def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
                       s_end: int) -> None:
     lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
     hi = min(s_end, max(f.end for f in inside) - offset + WINDOW_CHARS)
-    tokens = words(seg_text[lo:hi], lo + offset)
-    token_starts = [t[1] for t in tokens]
-    # Token ranges covered by a mention are not context for anyone.
-    covered = bytearray(len(tokens))
+    words_, starts = _window_words(seg_text, lo, hi, lo + offset)
+    n_tokens = len(starts)
+    keys = list(map(key_of, words_))
+    # Words covered by a mention are not context for anyone.
     for f in inside:
-        covered[bisect_left(token_starts, f.start): bisect_left(token_starts, f.end)] = (
-            b"\x01" * (bisect_left(token_starts, f.end) - bisect_left(token_starts, f.start)))
-    keys = [None if covered[i] else key_of(w) for i, (w, _s, _e) in enumerate(tokens)]
+        a, b = bisect_left(starts, f.start), bisect_left(starts, f.end)
+        keys[a:b] = [None] * (b - a)
     breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
-    clause = [bisect_left(breaks, start) for _w, start, _e in tokens]  # clause number of each word
     # For figures in a list, words after an earlier figure of the same family belong to it.
     family = [f.kind == "date" for f in inside]
     seen_before = {True: False, False: False}
@@ -121,38 +151,53 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     for fam in family:
         after_peer.append(seen_before[fam])
         seen_before[fam] = True
-    next_start: list[int] = [1 << 60] * len(inside)
-    upcoming = {True: 1 << 60, False: 1 << 60}
+    next_start: list[int] = [_NO_BREAK] * len(inside)
+    upcoming = {True: _NO_BREAK, False: _NO_BREAK}
     for i in range(len(inside) - 1, -1, -1):
         next_start[i] = upcoming[family[i]]
         upcoming[family[i]] = inside[i].start
+    nearness = _NEARNESS
     for n, f in enumerate(inside):
-        first = bisect_left(token_starts, f.start)
-        last = bisect_left(token_starts, f.end)
-        clause_start, clause_end = bisect_left(breaks, f.start), bisect_left(breaks, f.end)
+        first = bisect_left(starts, f.start)
+        last = bisect_left(starts, f.end)
+        # A word is across a clause break from the figure when a break lies between them: before
+        # the figure, the last break before it; after, the first break after it.
+        j = bisect_left(breaks, f.start)
+        break_before = breaks[j - 1] if j else -1
+        j = bisect_left(breaks, f.end)
+        break_after = breaks[j] if j < len(breaks) else _NO_BREAK
+        peer_before, peer_start = after_peer[n], next_start[n]
         ctx: dict[str, float] = {}
-        for i in range(max(0, first - WINDOW_WORDS), min(len(tokens), last + WINDOW_WORDS)):
+        surfaces = f.surfaces
+        for i in range(max(0, first - WINDOW_WORDS), first):
             key = keys[i]
             if key is None:
                 continue
-            word, start, _end = tokens[i]
-            if i < first:
-                distance = first - i - 1
-                across = clause_start > clause[i]
-            else:
-                distance = i - last
-                across = clause[i] > clause_end
-            weight = 1.0 / (1.0 + distance / DECAY_WORDS)
-            if across:
+            start = starts[i]
+            weight = nearness[first - i - 1]
+            if start <= break_before:
                 weight *= ACROSS_CLAUSE  # a comma, colon or dash lies between
-            if (i < first and after_peer[n]) or start >= next_start[n]:
+            if peer_before or start >= peer_start:
                 weight *= PAST_NEIGHBOUR
             if weight > ctx.get(key, 0.0):
                 ctx[key] = weight
-                f.surfaces[key] = word
+                surfaces[key] = words_[i]
+        for i in range(last, min(n_tokens, last + WINDOW_WORDS)):
+            key = keys[i]
+            if key is None:
+                continue
+            start = starts[i]
+            weight = nearness[i - last]
+            if start > break_after:
+                weight *= ACROSS_CLAUSE
+            if start >= peer_start:
+                weight *= PAST_NEIGHBOUR
+            if weight > ctx.get(key, 0.0):
+                ctx[key] = weight
+                surfaces[key] = words_[i]
         if f.head:
             ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
-            f.surfaces.setdefault(f.head, f.head)
+            surfaces.setdefault(f.head, f.head)
         f.context = ctx
 
 

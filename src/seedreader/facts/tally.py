@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from itertools import pairwise
+from operator import mul
 
 from ..models import Corpus, Source
 from .dates import dates_conflict
@@ -45,14 +46,14 @@ Vector = dict[str, float]
 
 
 def _norm(v: Vector) -> float:
-    return math.sqrt(sum(w * w for w in v.values()))
+    return math.sqrt(sum(map(mul, v.values(), v.values())))
 
 
 def _cosine(a: Vector, b: Vector, na: float | None = None, nb: float | None = None) -> float:
     """Cosine similarity; pass the norms when they are known."""
     if len(a) > len(b):
         a, b, na, nb = b, a, nb, na
-    dot = sum(w * b[k] for k, w in a.items() if k in b)
+    dot = sum([w * b[k] for k, w in a.items() if k in b])
     if not dot:
         return 0.0
     return dot / ((na or _norm(a)) * (nb or _norm(b)))
@@ -107,6 +108,8 @@ class _Bucket:
 
     def candidates(self, v: Vector) -> list[int]:
         """Groups sharing a context word with ``v`` (the latest few per word), oldest first."""
+        if len(self.groups) <= 1:  # the index holds exactly the keys of each group's vector
+            return [0] if self.groups and not self.groups[0].vector.keys().isdisjoint(v) else []
         seen: set[int] = set()
         for k in v:
             seen.update(self.index.get(k, ())[-CANDIDATES_PER_KEY:])
@@ -223,14 +226,11 @@ def _top_keys(vector: Vector, n: int) -> list[str]:
 
 def _surface(keys: list[str], members: list[Found]) -> str:
     """Keys as the words the mentions used most ("drop" for reductions, drops and falls)."""
-    forms: dict[str, Counter[str]] = defaultdict(Counter)
-    for f in members:
-        for key, surface in f.surfaces.items():
-            forms[key][surface] += 1
     def best(key: str) -> str:
-        if not forms.get(key):
+        forms = Counter([s for f in members if (s := f.surfaces.get(key)) is not None])
+        if not forms:
             return key
-        return min(forms[key].items(), key=lambda item: (-item[1], item[0]))[0]
+        return min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
 
     return " ".join(best(k) for k in keys)
 
@@ -297,10 +297,16 @@ def _fact_id(fact: Fact) -> str:
     return f"{fact.kind}-{_slug(fact.value, 24)}-{about}"
 
 
+def _readings(members: list[Found]) -> list[Found]:
+    """One mention per distinct reading (value, bounds, exactness) of a fact, first seen first."""
+    return list({(f.key, f.low, f.high, f.exact): f for f in members}.values())
+
+
 def _compatible(a: list[Found], b: list[Found]) -> bool:
-    """Whether some reading of fact a and some reading of fact b can both be true."""
-    for fa in {(f.key, f.low, f.high, f.exact): f for f in a}.values():
-        for fb in {(f.key, f.low, f.high, f.exact): f for f in b}.values():
+    """Whether some reading of fact a and some reading of fact b can both be true (readings as
+    ``_readings`` gives them)."""
+    for fa in a:
+        for fb in b:
             if fa.kind == "date":
                 if not dates_conflict(fa, fb):
                     return True
@@ -312,20 +318,30 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
     return False
 
 
-def _comparable(a: Fact, b: Fact, ma: list[Found], mb: list[Found]) -> bool:
-    if a.kind != b.kind or a.kind == "quote" or set(a.sources) & set(b.sources):
-        return False
-    fa, fb = ma[0], mb[0]
-    if a.kind == "percent" and fa.key[1] != fb.key[1]:
+class _Side:
+    """What the conflict test asks of one fact, computed once rather than once per pair."""
+
+    __slots__ = ("first", "heads", "keys", "readings", "sources", "vague")
+
+    def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
+        self.sources = frozenset(fact.sources)
+        self.first = members[0].key
+        self.heads = frozenset(f.head for f in members if f.head)
+        self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
+        self.keys = set(vector)
+        self.readings = _readings(members)
+
+
+def _comparable(kind: str, a: _Side, b: _Side) -> bool:
+    """Whether two facts of one kind from disjoint sources can contradict each other at all."""
+    if kind == "percent" and a.first[1] != b.first[1]:
         return False  # percent against percentage points
-    if a.kind == "money" and fa.key[1] != fb.key[1]:
+    if kind == "money" and a.first[1] != b.first[1]:
         return False  # different currencies
-    if a.kind == "count":
-        heads_a = {f.head for f in ma if f.head}
-        heads_b = {f.head for f in mb if f.head}
-        if heads_a and heads_b and not heads_a & heads_b:
+    if kind == "count":
+        if a.heads and b.heads and a.heads.isdisjoint(b.heads):
             return False  # "12 people" and "14 hospitals"
-        if any(f.key[1] for f in ma + mb):
+        if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True
 
@@ -384,31 +400,35 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     links = _Links(len(facts))
     linked: set[int] = set()
     by_kind: dict[str, list[int]] = defaultdict(list)
+    sides: dict[int, _Side] = {}
     for i, f in enumerate(facts):
         if f.kind != "quote":
             by_kind[f.kind].append(i)
-    keys = [set(v) for v in vectors]
-    heads = [{f.head for f in m if f.head} for m in members]
-    norm2 = [sum(w * w for w in v.values()) for v in vectors]
-    for indices in by_kind.values():
+            sides[i] = _Side(f, vectors[i], members[i])
+    norm2 = {i: sum(w * w for w in vectors[i].values()) for i in sides}
+    for kind, indices in by_kind.items():
         for i, j in sorted(_candidate_pairs(vectors, indices, 5)):
+            if links.find(i) == links.find(j):
+                continue  # already linked through others: this pair adds nothing
+            a, b = sides[i], sides[j]
+            if not a.sources.isdisjoint(b.sources) or not _comparable(kind, a, b):
+                continue
             # The counted noun is required to match (_comparable); what else the sentences share
             # decides, so it is left out of the similarity.
-            both_heads = heads[i] | heads[j]
-            shared = keys[i] & keys[j]
-            if len(shared - both_heads) < CONFLICT_MIN_SHARED:
-                continue
-            a, b = facts[i], facts[j]
-            if not _comparable(a, b, members[i], members[j]):
+            both_heads = a.heads | b.heads
+            shared = a.keys & b.keys
+            if both_heads:
+                shared -= both_heads
+            if len(shared) < CONFLICT_MIN_SHARED:
                 continue
             vi, vj = vectors[i], vectors[j]
             # Sums in sorted order: set order changes with the hash seed, float sums with order.
-            dot = sum(vi[k] * vj[k] for k in sorted(shared - both_heads))
+            dot = sum(vi[k] * vj[k] for k in sorted(shared))
             ni = norm2[i] - sum(vi[h] ** 2 for h in sorted(both_heads) if h in vi)
             nj = norm2[j] - sum(vj[h] ** 2 for h in sorted(both_heads) if h in vj)
             if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
                 continue
-            if _compatible(members[i], members[j]):
+            if _compatible(a.readings, b.readings):
                 continue
             links.union(i, j)
             linked.update((i, j))

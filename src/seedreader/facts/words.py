@@ -73,6 +73,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 # --- tokens ----------------------------------------------------------------------------------------
 # "U.S." is one word; letters with inner apostrophes or hyphens are one token (split later).
 TOKEN = re.compile(r"U\.S\.(?:A\.)?|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*")
+TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by this: gap, token, gap, ..., gap
 _COUNTRY_US = frozenset({"U.S.", "U.S.A.", "US", "USA"})
 # Prefixes kept glued when hyphenated ("co-operation" = "cooperation").
 _GLUED_PREFIXES = wordset(
@@ -221,7 +222,7 @@ def key_of(word: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def _parts(raw: str) -> tuple[tuple[str, int, int], ...]:
+def word_parts(raw: str) -> tuple[tuple[str, int, int], ...]:
     """The folded word(s) of one token, with offsets relative to the token."""
     if raw in _COUNTRY_US:
         return (("u.s.", 0, len(raw)),)
@@ -238,6 +239,13 @@ def _parts(raw: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def single_word(raw: str) -> str | None:
+    """The folded word of a token that stays one word, or None when it splits at hyphens."""
+    parts = word_parts(raw)
+    return parts[0][0] if len(parts) == 1 else None
+
+
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(folded word, start, end) for each word of ``text``; hyphenated words split unless glued.
 
@@ -246,7 +254,7 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in TOKEN.finditer(text):
         start = m.start() + offset
-        parts = _parts(m.group())
+        parts = word_parts(m.group())
         if len(parts) == 1:
             word = parts[0][0]
             if word == "states" and out and out[-1][0] == "united":

@@ -24,26 +24,26 @@ ARTICLES = 20
 ARTICLE_WORDS = 450
 
 EXTRA = (
-    "Twelve people died when the Old Mill bridge collapsed on Tuesday, officials said. At least 30 "
-    "people were injured and taken to four area hospitals.",
-    "The death toll from Tuesday's bridge collapse rose to 14, police said. The collapse also "
-    "injured dozens of people, and 300 residents were evacuated from nearby homes.",
-    "The town's mayor, Ana Lopez, 58, said the bridge had been inspected in March 2023. \"We will "
-    "find out what went wrong, and we will rebuild,\" Lopez said. She added: 'It isn't over.'",
-    "Repairs will cost about $4.5 million, according to the council, or between 80 and 90 million "
-    "pesos; a 31-year-old engineer said the work would take 10 to 15 weeks.",
-    "Inflation rose to more than 4 per cent in late 2024, up from nearly three percent, while "
-    "unemployment fell by 0.5 percentage points to 5.1% between January 22–23 and Feb. 3.",
-    "“The ‘help’ we were offered was not help at all,” Garcia told reporters on Friday. “We don’t "
-    "need it, and Mexico’s people know it,” he said, calling the plan “a non-starter.”",
-    "See section 4.2 of the treaty, version 2.1, at https://example.org/2024/05/report-73 or "
-    "write to press@example.gov.mx; case No. 5 and Route 66 are unrelated, as are 73 20 and 100M.",
-    "A dozen officials met for 45 minutes on 3 March 2025, and hundreds of troops stood by. "
-    "« Nous verrons », said Reyes, aged 62, after a two-hour meeting on Sunday.",
-    "Officials from both countries are scheduled to meet on January 23rd to continue discussions, "
-    "Ortiz said, adding that about 50 per cent of shipments had been stopped since 2019.",
-    "Trump said: \"We want 'total' cooperation, and we will get it.\" Smith, 45, replied that "
-    "nearly 300 troops and up to $2bn were \"on the table\" for the first year.",
+    ("Twelve people died when the Old Mill bridge collapsed on Tuesday, officials said. At least 30 "
+     "people were injured and taken to four area hospitals."),
+    ("The death toll from Tuesday's bridge collapse rose to 14, police said. The collapse also "
+     "injured dozens of people, and 300 residents were evacuated from nearby homes."),
+    ("The town's mayor, Ana Lopez, 58, said the bridge had been inspected in March 2023. \"We will "
+     "find out what went wrong, and we will rebuild,\" Lopez said. She added: 'It isn't over.'"),
+    ("Repairs will cost about $4.5 million, according to the council, or between 80 and 90 million "
+     "pesos; a 31-year-old engineer said the work would take 10 to 15 weeks."),
+    ("Inflation rose to more than 4 per cent in late 2024, up from nearly three percent, while "
+     "unemployment fell by 0.5 percentage points to 5.1% between January 22–23 and Feb. 3."),
+    ("“The ‘help’ we were offered was not help at all,” Garcia told reporters on Friday. “We don’t "
+     "need it, and Mexico’s people know it,” he said, calling the plan “a non-starter.”"),
+    ("See section 4.2 of the treaty, version 2.1, at https://example.org/2024/05/report-73 or "
+     "write to press@example.gov.mx; case No. 5 and Route 66 are unrelated, as are 73 20 and 100M."),
+    ("A dozen officials met for 45 minutes on 3 March 2025, and hundreds of troops stood by. "
+     "« Nous verrons », said Reyes, aged 62, after a two-hour meeting on Sunday."),
+    ("Officials from both countries are scheduled to meet on January 23rd to continue discussions, "
+     "Ortiz said, adding that about 50 per cent of shipments had been stopped since 2019."),
+    ("Trump said: \"We want 'total' cooperation, and we will get it.\" Smith, 45, replied that "
+     "nearly 300 troops and up to $2bn were \"on the table\" for the first year."),
 )
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})*\b")
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

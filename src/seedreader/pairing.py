@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -63,10 +64,14 @@ class Match:
     score: float
 
 
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
+
+
 def anchor_key(paragraph: str) -> str:
     """Text for exact matching: case and spacing folded (quotes and the like are left to the
     fuzzy stage, which sees them as equal; folding them here costs more than it finds)."""
-    return " ".join(paragraph.lower().split())
+    low = paragraph.lower()
+    return " ".join(low.split()) if _ODD_SPACE.search(low) else low
 
 
 def longest_increasing(values: Sequence[int]) -> list[int]:
@@ -139,7 +144,7 @@ class _Pairer:
         self.matches: list[Match] = []
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
         self.weights: Weights | None = None
-        self.mtext: dict[tuple[int, int], str] = {}
+        self.mtext: dict[tuple[int, int], str] = {}  # content words, sorted, joined by spaces
 
     def take(self, left: tuple[int, ...], right: tuple[int, ...], score: float) -> None:
         for i in left:
@@ -224,7 +229,7 @@ class _Pairer:
             for i, u in enumerate(self.used[side]):
                 if not u:
                     ws = content_words(texts[i], MATCH_WORDS)
-                    self.mtext[(side, i)] = " ".join(ws)
+                    self.mtext[(side, i)] = " ".join(sorted(ws))
                     sets[(side, i)] = frozenset(ws)
         self.weights = Weights(sets)
 
@@ -257,7 +262,7 @@ class _Pairer:
             if not acc:
                 continue
             leaf = la.get(i, -1)
-            if full:
+            if full or len(acc) <= CANDIDATES:
                 picked = acc.items()
             else:  # most shared weight first, ties by position (never by set order)
                 picked = heapq.nsmallest(CANDIDATES, acc.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -275,8 +280,9 @@ class _Pairer:
     @staticmethod
     def blend(cosine: float, a: str, b: str) -> float:
         """A pair's score: mostly the weighted cosine of content words, partly rapidfuzz's
-        token_sort_ratio of the content words in order (what is left over counts against)."""
-        return (1 - BLEND) * cosine + BLEND / 100 * fuzz.token_sort_ratio(a, b)
+        token_sort_ratio of the content words (``a`` and ``b`` are sorted already): spelling
+        counts, and what is left over counts against."""
+        return (1 - BLEND) * cosine + BLEND / 100 * fuzz.ratio(a, b)
 
     def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool,
               apart: bool = False) -> None:
@@ -382,10 +388,10 @@ class _Pairer:
                             continue
                         common = w.shared(single, joined)
                         mass = sum(map(w.idf.__getitem__, joined))
+                        joined_text = " ".join(sorted(" ".join(
+                            self.mtext[(other, y)] for y in range(start, x + 1)).split()))
                         score = self.blend(w.cosine(common, w.mass[(side, k)], mass),
-                                           self.mtext[(side, k)],
-                                           " ".join(self.mtext[(other, y)]
-                                                    for y in range(start, x + 1)))
+                                           self.mtext[(side, k)], joined_text)
                         if score >= max(least, best[side][k] + GROUP_GAIN):
                             run = tuple(range(start, x + 1))
                             left, right = ((k,), run) if side == 0 else (run, (k,))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 _NUMBER = r"\d+(?:[.,:/–—‐-]\d+)*"
 _PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
@@ -258,19 +259,20 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     if "cent" in paragraph:
         paragraph = _PER_CENT.sub("%", paragraph)
     cache = _CONTENT
-    out: list[str] = []
     # Whitespace-separated pieces, each looked up once: far cheaper than a regex over the text.
-    for piece in paragraph.split():
-        words = cache.get(piece)
-        if words is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            words = cache[piece] = _content_of_piece(piece)
-        if words:
-            out.extend(words)
-            if limit is not None and len(out) >= limit:
-                return out[:limit]
-    return out
+    pieces = paragraph.split()
+    found = list(map(cache.get, pieces))
+    if None in found:
+        if len(cache) > 200_000:
+            cache.clear()
+        for k, piece in enumerate(pieces):
+            if found[k] is None:
+                words = cache.get(piece)
+                if words is None:
+                    words = cache[piece] = _content_of_piece(piece)
+                found[k] = words
+    out = list(chain.from_iterable(found))
+    return out if limit is None else out[:limit]
 
 
 def match_text(paragraph: str, limit: int | None = None) -> str:

@@ -31,7 +31,6 @@ _DMP.Diff_Timeout = 0  # never degrade silently
 _BIG_DMP = diff_match_patch()
 _BIG_DMP.Diff_Timeout = 2.0
 _BIG_CELLS = 20_000 * 20_000
-_FRAGMENTED = 100  # diffs longer than this are coarsened linearly before the semantic cleanup
 
 _EQUAL, _DELETE, _INSERT = 0, -1, 1
 _HEAD_END = re.compile(r"(?s).*\S(?=\s)")  # up to the last word before a space
@@ -101,56 +100,83 @@ def _is_glue(tokens: list[str]) -> bool:
     return w not in _NO_MERGE_PUNCT
 
 
-def _coarsen(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """One linear pass of diff_cleanupSemantic's rule (an equality no longer than the changes on
-    both sides of it joins them), so that its own pass, quadratic in the worst case (7 s on
-    12,000 diffs), gets a short list. Only for long, fragmented diffs (loose paraphrases)."""
-    out: list[list] = []  # [op, text] or [None, deleted, inserted] for a change
-    for op, text in diffs:
-        if op == _EQUAL:
-            out.append([_EQUAL, text])
+def _coarsen(a: str, b: str, pieces: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
+    """diff_cleanupSemantic's rule (an equality no longer than the changes on both sides of it
+    joins them) in one linear pass over run lengths, walking back as merged changes grow, so
+    that diff-match-patch's own pass (pure Python, quadratic in the worst case: 7 s on 12,000
+    diffs) gets a short list. What both ends of a merged change share becomes equal again.
+
+    ``pieces``: (0, n, n) for an equal run, (1, deleted, inserted) for a change, in order;
+    returns diff-match-patch diffs of ``a`` against ``b``."""
+    out: list[list[int]] = []  # [0, n, n] or [1, deleted, inserted]
+    for op, la, lb in pieces:
+        if op == 0:
+            if la:
+                out.append([0, la, la])
             continue
-        if not out or out[-1][0] == _EQUAL:
-            out.append([None, "", ""])
-        out[-1][1 if op == _DELETE else 2] += text
-        if len(out) >= 3 and out[-2][0] == _EQUAL and out[-3][0] is None:
-            eq, before, after = out[-2][1], out[-3], out[-1]
-            if len(eq) <= max(len(before[1]), len(before[2])) and \
-                    len(eq) <= max(len(after[1]), len(after[2])):
-                before[1] += eq + after[1]
-                before[2] += eq + after[2]
-                del out[-2:]
-    flat: list[tuple[int, str]] = []
-    for item in out:
-        if item[0] == _EQUAL:
-            flat.append((_EQUAL, item[1]))
-        else:
-            if item[1]:
-                flat.append((_DELETE, item[1]))
-            if item[2]:
-                flat.append((_INSERT, item[2]))
-    return flat
+        if not out or out[-1][0] == 0:
+            out.append([1, 0, 0])
+        last = out[-1]
+        last[1] += la
+        last[2] += lb
+        while len(out) >= 3 and out[-3][0] == 1:
+            n, before, after = out[-2][1], out[-3], out[-1]
+            if n > before[1] and n > before[2] or n > after[1] and n > after[2]:
+                break
+            before[1] += n + after[1]
+            before[2] += n + after[2]
+            del out[-2:]
+    diffs: list[tuple[int, str]] = []
+
+    def equal(text: str) -> None:
+        if text:
+            if diffs and diffs[-1][0] == _EQUAL:
+                diffs[-1] = (_EQUAL, diffs[-1][1] + text)
+            else:
+                diffs.append((_EQUAL, text))
+
+    i = j = 0
+    for op, la, lb in out:
+        if op == 0:
+            equal(a[i:i + la])
+            i += la
+            j += la
+            continue
+        deleted, inserted = a[i:i + la], b[j:j + lb]
+        i += la
+        j += lb
+        tail = ""
+        if deleted and inserted:
+            n = _DMP.diff_commonPrefix(deleted, inserted)
+            equal(deleted[:n])
+            deleted, inserted = deleted[n:], inserted[n:]
+            n = _DMP.diff_commonSuffix(deleted, inserted)
+            if n:
+                tail = deleted[-n:]
+                deleted, inserted = deleted[:-n], inserted[:-n]
+        if deleted:
+            diffs.append((_DELETE, deleted))
+        if inserted:
+            diffs.append((_INSERT, inserted))
+        equal(tail)
+    return diffs
 
 
 def _runs(a: str, b: str) -> list[tuple[int, int, int]]:
     """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change."""
     if len(a) * len(b) > _BIG_CELLS:
-        diffs = _BIG_DMP.diff_main(a, b, False)
+        pieces = [(0 if op == _EQUAL else 1, 0 if op == _INSERT else len(text),
+                   0 if op == _DELETE else len(text))
+                  for op, text in _BIG_DMP.diff_main(a, b, False)]
     else:
         # A minimal (LCS) token diff from rapidfuzz's C++ — the same edit script Myers' algorithm
         # in diff_main would find, at a fraction of the cost; the cleanup is diff-match-patch's.
-        diffs = []
-        for tag, i1, i2, j1, j2 in Indel.opcodes(a, b):
-            if tag == "equal":
-                diffs.append((_EQUAL, a[i1:i2]))
-                continue
-            if i2 > i1:
-                diffs.append((_DELETE, a[i1:i2]))
-            if j2 > j1:
-                diffs.append((_INSERT, b[j1:j2]))
-    if len(diffs) > _FRAGMENTED:
-        diffs = _coarsen(diffs)
-    _DMP.diff_cleanupSemantic(diffs)
+        pieces = [(0 if tag == "equal" else 1, i2 - i1, j2 - j1)
+                  for tag, i1, i2, j1, j2 in Indel.opcodes(a, b)]
+    diffs = _coarsen(a, b, pieces)
+    if len(diffs) > 2 or len(diffs) < len(pieces):
+        # (one deletion and one insertion straight from the LCS: nothing to clean up)
+        _DMP.diff_cleanupSemantic(diffs)
     runs: list[list[int]] = []
     for op, text in diffs:
         n = len(text)
@@ -224,6 +250,33 @@ def _trim(left: str, right: str) -> tuple[int, int]:
     return head, tail
 
 
+class _Measured:
+    """A pair of texts cut to what differs, tokenized and encoded, with its similarity."""
+
+    __slots__ = ("a", "b", "head", "lt", "rt", "similarity", "tail")
+
+    def __init__(self, left: str, right: str, encoder: Encoder) -> None:
+        self.head, self.tail = head, tail = _trim(left, right)
+        lmid, rmid = left[head:len(left) - tail], right[head:len(right) - tail]
+        self.lt, self.rt = tokenize(lmid), tokenize(rmid)
+        self.a, self.b = a, b = encoder.encode_pair(self.lt, self.rt)
+        space = encoder.by_key.get(" ")  # spaces match everywhere: leave them out of the figure
+        mid = Indel.normalized_similarity(a.replace(space, "") if space else a,
+                                          b.replace(space, "") if space else b)
+        mid *= len(lmid) + len(rmid)
+        self.similarity = (2 * (head + tail) + mid) / (len(left) + len(right))
+
+
+def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tuple[float, bool]:
+    """What ``diff_texts`` tells about two texts without building spans: their similarity and
+    whether they differ in a way that matters (``has_change`` of the spans). Cheaper: no edit
+    script, no cleanup."""
+    if left == right:
+        return 1.0, False
+    m = _Measured(left, right, encoder or Encoder())
+    return m.similarity, m.a != m.b
+
+
 def diff_texts(left: str, right: str,
                encoder: Encoder | None = None) -> tuple[tuple[Span, ...], float]:
     """Spans of the word diff of ``left`` against ``right`` and their similarity in [0, 1].
@@ -235,23 +288,15 @@ def diff_texts(left: str, right: str,
     """
     if left == right:
         return ((Span("equal", left),) if left else ()), 1.0
-    head, tail = _trim(left, right)
-    lmid, rmid = left[head:len(left) - tail], right[head:len(right) - tail]
-    lt, rt = tokenize(lmid), tokenize(rmid)
-    encoder = encoder or Encoder()
-    a, b = encoder.encode_pair(lt, rt)
-    space = encoder.by_key.get(" ")  # spaces match everywhere: leave them out of the figure
-    mid = Indel.normalized_similarity(a.replace(space, "") if space else a,
-                                      b.replace(space, "") if space else b)
-    mid *= len(lmid) + len(rmid)
-    similarity = (2 * (head + tail) + mid) / (len(left) + len(right))
+    m = _Measured(left, right, encoder or Encoder())
+    lt, rt = m.lt, m.rt
     spans: list[Span] = []
-    _append(spans, "equal", left[:head])
-    if a == b:
+    _append(spans, "equal", left[:m.head])
+    if m.a == m.b:
         _emit_equal(spans, lt, rt)
     else:
         i = j = 0
-        for op, nl, nr in _merge_glue(_runs(a, b), lt):
+        for op, nl, nr in _merge_glue(_runs(m.a, m.b), lt):
             if op == 0:
                 _emit_equal(spans, lt[i:i + nl], rt[j:j + nr])
             else:
@@ -259,8 +304,8 @@ def diff_texts(left: str, right: str,
                 _append(spans, "insert", "".join(rt[j:j + nr]))
             i += nl
             j += nr
-    _append(spans, "equal", left[len(left) - tail:])
-    return tuple(spans), similarity
+    _append(spans, "equal", left[len(left) - m.tail:])
+    return tuple(spans), m.similarity
 
 
 def has_change(spans: tuple[Span, ...]) -> bool:

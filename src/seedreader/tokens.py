@@ -230,7 +230,7 @@ def _content_of(word: str) -> tuple[str, ...]:
     if key.isupper() and len(key) <= 5:  # an acronym: NATO, US (not "us")
         return (_SYNONYM.get(key, key),)
     key = key.lower().removesuffix("'s")
-    if key in STOPWORDS:
+    if key in STOPWORDS or len(key) < 2:  # single letters: list markers, initials
         return ()
     s = stem(key)
     if s in _STOP_STEMS:

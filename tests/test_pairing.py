@@ -1,0 +1,156 @@
+"""Pairing across heavy paraphrase: the pairs a reader relies on, and the ones that must not form.
+
+Paragraphs are found by how they start, not by index, so that segmentation tweaks do not break
+the tests. Every expectation is checked in both directions (A vs B and B vs A).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from test_align import block_of, check_invariants, para
+
+from seedreader import compare, load_corpus
+from seedreader.align import diff_block, with_spans
+from seedreader.tokens import content_words
+
+S000, S001, S002, S003, S004 = range(5)
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus()
+
+
+@pytest.fixture(scope="module")
+def comparisons(corpus):
+    return {(a, b): compare(corpus[a], corpus[b])
+            for a, b in itertools.permutations(range(5), 2)}
+
+
+def together(corpus, comparisons, a, b, left, right) -> bool:
+    i, j = para(corpus[a], left), para(corpus[b], right)
+    block = block_of(comparisons[(a, b)], "left", i)
+    return j in block.right
+
+
+# (left source, right source, start of a left paragraph, start of a right paragraph)
+PAIRED = [
+    # 000 and 001 tell the same facts in other words (the brief's examples).
+    (S000, S001, "In a definitive stance on national sovereignty",
+     "Mexican President Claudia Sheinbaum has once again ruled out"),
+    (S000, S001, "The Mexican leader provided reporters",  # 50% reduction ... 40% decrease
+     "According to Sheinbaum, the latest call focused"),  # 50% year-on-year drop in fentanyl
+    (S000, S001, "Regarding Venezuela, Sheinbaum reaffirmed",  # planned January 23rd meeting
+     "She added that senior officials from both countries"),  # meet on January 22–23
+    (S000, S002, "Regarding Venezuela, Sheinbaum reaffirmed", "Mexico stands prepared"),
+    (S000, S002, "The Mexican leader provided reporters", "Sheinbaum also mentioned"),
+    (S000, S003, "President Sheinbaum characterized the 15-minute",
+     "Speaking at her daily press conference"),
+    (S000, S003, "The Mexican leader provided reporters", "Despite U.S. criticism"),
+    (S000, S003, "Regarding Venezuela, Sheinbaum reaffirmed",  # Washington, trade, USMCA review
+     "Both nations agreed to keep diplomatic channels"),
+    (S000, S004, "The Mexican leader provided reporters", "Sheinbaum said at her news conference"),
+    (S000, S004, "Regarding Venezuela, Sheinbaum reaffirmed", "Sheinbaum said Trump asked her"),
+    (S000, S004, "This high-level dialogue follows", "On Sunday, U.S. Secretary of State"),
+    (S001, S002, "According to Sheinbaum, the latest call focused", "Sheinbaum also mentioned"),
+    (S001, S002, "“He asked me what my opinion was", "Mexico stands prepared"),
+    (S001, S003, "The conversation came just a week after", "The diplomatic exchange comes"),
+    (S001, S003, "After the Maduro operation", "Following that operation"),
+    (S001, S004, "“We continue to collaborate and coordinate",
+     "“We continue to collaborate within the framework"),
+    (S001, S004, "“He asked me what my opinion was", "Sheinbaum said Trump asked her"),
+    (S001, S004, "According to Sheinbaum, the latest call focused",
+     "Sheinbaum said at her news conference"),
+    (S002, S003, "In a separate development, U.S. Secretary", "While the threat of “boots"),
+    (S003, S004, "Speaking at her daily press conference", "In her daily news conference"),
+    (S003, S004, "Despite U.S. criticism", "Sheinbaum said at her news conference"),
+    # 003 tells the Rubio talks in two paragraphs, 004 in one.
+    (S003, S004, "While the threat of “boots", "On Sunday, U.S. Secretary of State"),
+    (S003, S004, "During those talks, Secretary Rubio", "On Sunday, U.S. Secretary of State"),
+]
+
+APART = [
+    # Same story, different facts: a word or two in common is not enough.
+    (S001, S004, "Sheinbaum has consistently rejected", "Mexico is ready to assist"),
+    (S002, S003, "Mexico stands prepared", "For now, the immediate specter"),
+    (S001, S003, "“It has helped us so far", "“We told him that so far"),
+    (S001, S003, "“We continue to collaborate and coordinate", "For now, the immediate specter"),
+    (S001, S002, "After the Maduro operation", "In a separate development, U.S. Secretary"),
+    (S001, S004, "After the Maduro operation", "On Sunday, U.S. Secretary of State"),
+    (S002, S003, "Mexico stands prepared", "Following that operation"),
+]
+
+
+@pytest.mark.parametrize("a,b,left,right", PAIRED)
+def test_paraphrases_pair_in_both_directions(corpus, comparisons, a, b, left, right):
+    assert together(corpus, comparisons, a, b, left, right)
+    assert together(corpus, comparisons, b, a, right, left)
+
+
+@pytest.mark.parametrize("a,b,left,right", APART)
+def test_different_facts_of_one_story_stay_apart(corpus, comparisons, a, b, left, right):
+    assert not together(corpus, comparisons, a, b, left, right)
+    assert not together(corpus, comparisons, b, a, right, left)
+
+
+def test_000_and_001_pair_more_than_one_paragraph(comparisons):
+    paired = [b for b in comparisons[(S000, S001)].blocks if b.left and b.right]
+    assert len(paired) >= 4
+
+
+def test_a_paragraph_said_in_two_by_the_other_side_is_one_block(corpus, comparisons):
+    s3, s4 = corpus[S003], corpus[S004]
+    block = block_of(comparisons[(S003, S004)], "right", para(s4, "On Sunday, U.S. Secretary"))
+    assert block.left == (para(s3, "While the threat of “boots"), para(s3, "During those talks"))
+
+
+def test_headings_and_lists_pair_only_with_their_own_kind(corpus, comparisons):
+    for (a, b), c in comparisons.items():
+        for block in c.blocks:
+            if block.left and block.right:
+                kinds = {corpus[a].segments[i].kind for i in block.left}
+                kinds |= {corpus[b].segments[j].kind for j in block.right}
+                assert len(kinds) == 1, (a, b, block)
+    sources = para(corpus[S003], "- ABC News")  # 003's list of sources stands alone
+    for other in (S000, S001, S002, S004):
+        assert block_of(comparisons[(S003, other)], "left", sources).kind == "left_only"
+
+
+def test_content_words_fold_what_paraphrase_changes():
+    assert content_words("fell by 50 per cent") == content_words("fell by 50%") == ["drop", "50%"]
+    assert content_words("a 50 percent decrease") == ["50%", "drop"]
+    assert content_words("meet on January 22–23") == ["meet", "januar", "22-23", "22", "23"]
+    assert "23" in content_words("the planned January 23rd meeting")
+    assert content_words("the U.S.") == content_words("the United States") == ["US"]
+    assert content_words("co-operation") == content_words("cooperation")
+    assert content_words("intervention")[0] in content_words("non-intervention")
+    assert content_words("40,000 fatalities") == ["40000", "death"]
+    assert content_words("she said that it was so") == []
+
+
+def test_spans_false_gives_the_same_blocks_filled_in_on_demand(corpus, comparisons):
+    for (a, b), full in comparisons.items():
+        lazy = compare(corpus[a], corpus[b], spans=False)
+        assert lazy.similarity == full.similarity
+        assert [(x.kind, x.left, x.right, x.similarity) for x in lazy.blocks] == \
+            [(x.kind, x.left, x.right, x.similarity) for x in full.blocks]
+        assert any(x.left and x.right and not x.spans for x in lazy.blocks)
+        assert [diff_block(lazy, k) for k in range(len(lazy.blocks))] == list(full.blocks)
+        assert [with_spans(x, lazy.left, lazy.right) for x in lazy.blocks] == list(full.blocks)
+        check_invariants(full)
+
+
+def test_spans_false_on_a_long_edited_document():
+    import random
+
+    rng = random.Random(5)
+    words = [f"w{n}" for n in range(900)]
+    left = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 40))) + "." for _ in range(300)]
+    right = [p.replace(" ", " x ", 1) if k % 3 == 0 else p for k, p in enumerate(left)]
+    right.insert(40, right.pop(200))
+    full = compare("\n\n".join(left), "\n\n".join(right))
+    lazy = compare("\n\n".join(left), "\n\n".join(right), spans=False)
+    assert [diff_block(lazy, k) for k in range(len(lazy.blocks))] == list(full.blocks)
+    check_invariants(full)

@@ -12,7 +12,6 @@ from .. import __version__
 from ..config import Config, State, corpus_key, load_config, load_state, save_state
 from ..errors import SeedreaderError
 from ..models import Corpus
-from .commands import ReaderCommands
 from .safe import shown
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
@@ -28,7 +27,7 @@ class SeedreaderApp(App[int]):
     TITLE = "seedreader"
     SUB_TITLE = __version__
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {ReaderCommands}
+    COMMANDS = App.COMMANDS | {lambda: _reader_commands()}
 
     def __init__(self, corpus: Corpus | None, *, path: str | None = None,
                  config: Config | None = None, state: State | None = None,
@@ -132,6 +131,12 @@ class SeedreaderApp(App[int]):
     def on_unmount(self) -> None:
         if self._save_timer is not None:
             save_state(self.state)
+
+
+def _reader_commands():
+    from .commands import ReaderCommands  # imported when the palette opens, not at start
+
+    return ReaderCommands
 
 
 def _bundled():

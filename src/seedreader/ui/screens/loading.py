@@ -6,7 +6,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import LoadingIndicator, Static
 
 from ..safe import label
 
@@ -27,7 +27,6 @@ class LoadingScreen(Screen):
                 yield Static(label(f"Reading {self.path}…"), id="loading-text")
             with Center():
                 yield LoadingIndicator()
-        yield Footer()
 
     def on_mount(self) -> None:
         self._load()

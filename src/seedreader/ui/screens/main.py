@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
@@ -28,6 +28,7 @@ from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import LAZY_CHARS, CompareView, column_width
 from ..widgets.facts_panel import FactList, FactsPanel
 from ..widgets.find_bar import FindBar
+from ..widgets.keys_bar import KeysBar
 from ..widgets.source_list import SourceList
 
 NARROW = 110  # below this many columns, one panel at a time
@@ -42,6 +43,8 @@ class Compared:
 
 
 class MainScreen(Screen):
+    AUTO_FOCUS = ""  # nothing: the comparison takes the focus once it is mounted (_fill_in)
+
     BINDINGS = [
         Binding("question_mark", "help", "Help", id="help", tooltip="this list of keys"),
         Binding("q", "app.quit", "Quit", id="quit", tooltip="quit seedreader"),
@@ -99,20 +102,30 @@ class MainScreen(Screen):
         self._progress_timer = None
         self._tallying = False
         self._keys_shown: tuple = ()
+        self.filled = False  # the facts panel and the comparison are mounted
 
     # ----- building -----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first paint shows the list; the facts panel and the comparison are mounted right
+        # after it (see _fill_in), and their contents come from workers.
         yield Static(id="topbar")
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
                 yield SourceList(self.corpus, id="sources")
-                yield FactsPanel(id="facts")
             with Vertical(id="compare-pane"):
                 yield CompareHeader(self.corpus, id="compare-header")
-                yield CompareView(id="compare")
-                yield FindBar(id="find")
-        yield Footer()
+        yield KeysBar()
+
+    async def _fill_in(self) -> None:
+        await self.query_one("#sidebar").mount(FactsPanel(id="facts"))
+        await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
+        self.filled = True
+        self.facts_panel.set_pair(self.left_id, self.right_id)
+        if self.focused is None:
+            self.set_focus(self.compare_view)
+        self._update_bars()
+        self._request_pair()
 
     @property
     def compare_view(self) -> CompareView:
@@ -128,6 +141,8 @@ class MainScreen(Screen):
 
     @property
     def comparison(self) -> Comparison | None:
+        if not self.filled:
+            return None
         view = self.compare_view
         if view.comparison is None:
             return None
@@ -138,28 +153,24 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#sources").border_title = "Sources"
         self.source_list.set_pair(self.left_id, self.right_id)
-        self.facts_panel.set_pair(self.left_id, self.right_id)
         self._update_bars()
-        self.set_focus(self.compare_view)
         self._narrow(self.size.width < NARROW)
-        # First paint shows the list; the comparison and the tally fill in when ready.
-        self.call_after_refresh(self._start)
-
-    def _start(self) -> None:
-        self._request_pair()
+        self.call_after_refresh(self._fill_in)
 
     def on_resize(self) -> None:
         self._narrow(self.size.width < NARROW)
         self._update_bars()
 
     def _narrow(self, narrow: bool) -> None:
-        self.set_class(narrow, "-narrow")
+        if narrow != self.has_class("-narrow"):  # a class change restyles the whole screen
+            self.set_class(narrow, "-narrow")
         self._follow_focus()
 
     def _follow_focus(self) -> None:
         focused = self.focused
         in_sidebar = focused is not None and self.query_one("#sidebar") in focused.ancestors
-        self.set_class(in_sidebar, "-sidebar-focus")
+        if in_sidebar != self.has_class("-sidebar-focus"):
+            self.set_class(in_sidebar, "-sidebar-focus")
 
     def on_descendant_focus(self, event) -> None:
         if isinstance(event.widget, FactList) and self.facts is not None:
@@ -176,9 +187,10 @@ class MainScreen(Screen):
         self.left_id, self.right_id = left, right
         self._last_conflict = None
         self.source_list.set_pair(left, right)
-        self.facts_panel.set_pair(left, right)
         self._update_bars()
-        self._request_pair()
+        if self.filled:
+            self.facts_panel.set_pair(left, right)
+            self._request_pair()
         remember = getattr(self.app, "remember_pair", None)
         if remember is not None:
             remember(left, right)
@@ -333,6 +345,7 @@ class MainScreen(Screen):
         titles = {s.id: s.title for s in self.corpus.sources}
         self.facts_panel.set_facts(message.view, titles)
         self._update_bars()
+        self._refresh_keys()
 
     def _mentions(self, fact: Fact) -> tuple[list, list]:
         """The fact's mentions in the left and right source as (paragraph, start, end)."""
@@ -564,6 +577,8 @@ class MainScreen(Screen):
     # ----- panels, dialogs ----------------------------------------------------------------
 
     def _panels(self) -> list[Widget]:
+        if not self.filled:
+            return [self.source_list]
         panels: list[Widget] = [self.source_list, self.query_one(FactList), self.compare_view]
         find = self.query_one(FindBar)
         if find.has_class("-open"):
@@ -597,6 +612,8 @@ class MainScreen(Screen):
         self.app.push_screen(ExportDialog(comparison, self.corpus))
 
     def _key_state(self) -> tuple:
+        if not self.filled:
+            return ()
         view = self.compare_view
         return (view.counterpart() is not None, bool(view.query_text),
                 self.comparison is not None,
@@ -611,9 +628,9 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that do nothing now are hidden from the footer."""
-        view = self.compare_view if self.is_mounted else None
-        if view is None:
-            return True
+        if not self.filled:  # the first moments: only the list is there
+            return action in ("help", "app.quit", "quit", "panel", "swap", "step_right")
+        view = self.compare_view
         if action == "search" and isinstance(self.focused, Input):
             return False  # "/" typed into the search bar is a character
         if action == "close_search":
@@ -633,16 +650,18 @@ class MainScreen(Screen):
     def _update_bars(self) -> None:
         if not self.is_mounted:
             return
-        view = self.compare_view
-        self.query_one(CompareHeader).show(self.left_id, self.right_id, view.side,
-                                           view.scrollable_content_region.width)
+        view = self.compare_view if self.filled else None
+        self.query_one(CompareHeader).show(
+            self.left_id, self.right_id, view.side if view else "left",
+            view.scrollable_content_region.width if view else self.query_one(
+                "#compare-pane").size.width)
         parts: list = [("seedreader", "bold $accent"), "  "]
         left_pos = self.corpus.ids.index(self.left_id) + 1
         right_pos = self.corpus.ids.index(self.right_id) + 1
         parts += [("L ", "bold"), f"{left_pos}", ("  ⇄  ", "$accent"), ("R ", "bold"),
                   f"{right_pos}", (f"  of {len(self.corpus)} sources", "dim")]
         comparison = self.comparison
-        if comparison is not None:
+        if comparison is not None and view is not None:
             diffs = view.differences
             parts.append(f"   similarity {comparison.similarity:.0%}")
             if diffs:

@@ -1,0 +1,56 @@
+"""The bottom line: the keys that matter now (those of the focused panel first).
+
+One Static redrawn when the bindings change, instead of Textual's Footer, which mounts a widget
+per key and made up a fifth of the reader's first paint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual.content import Content
+from textual.widgets import Static
+
+_CLICKABLE = re.compile(r"^[\w+-]+$")
+
+
+class KeysBar(Static):
+    DEFAULT_CSS = """
+    KeysBar { dock: bottom; height: 1; background: $footer-background; color: $footer-foreground;
+              padding: 0 1; }
+    """
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.call_after_refresh(self.show_keys)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen) -> None:
+        if self.is_attached and screen is self.screen:
+            self.call_after_refresh(self.show_keys)
+
+    def show_keys(self) -> None:
+        parts: list[Content] = []
+        seen: set[str] = set()
+        palette = None
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.key == self.app.COMMAND_PALETTE_BINDING:
+                palette = binding
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            parts.append(self._key(binding, enabled))
+        if palette is not None:
+            parts.append(self._key(palette, True, "palette"))
+        self.update(Content("  ").join(parts))
+
+    def _key(self, binding, enabled: bool, description: str | None = None) -> Content:
+        key = Content.styled(self.app.get_key_display(binding), "bold $footer-key-foreground")
+        text = Content.assemble(key, " ", description or binding.description)
+        if not enabled:
+            return text.stylize("dim")
+        if _CLICKABLE.match(binding.key):
+            return text.stylize(f"@click=app.simulate_key('{binding.key}')")
+        return text

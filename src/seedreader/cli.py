@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .errors import OutputExists, SeedreaderError, UsageError
+from .sanitize import shown
 
 VERBS = ("sources", "diff", "index", "facts", "export")
 PROG = "seedreader"
@@ -94,10 +98,26 @@ def _load(path: str | None):
     return corpus
 
 
+def _encodable(text: str) -> str:
+    """``text`` as stdout's encoding can carry it: a terminal set to ASCII or Latin-1 gets ``?``
+    for what it cannot show (with one warning), never a UnicodeEncodeError."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        print(f"{PROG}: warning: the output encoding ({encoding}) cannot show some characters; "
+              "they are written as '?' (use -o FILE for UTF-8, or set PYTHONIOENCODING=utf-8)",
+              file=sys.stderr)
+        return text.encode(encoding, "replace").decode(encoding)
+    except LookupError:
+        pass
+    return text
+
+
 def emit(text: str, output: str, force: bool) -> None:
     """Write ``text`` to stdout (``-``) or atomically to a file."""
     if output in (None, "-"):
-        sys.stdout.write(text)
+        sys.stdout.write(_encodable(text))
         if text and not text.endswith("\n"):
             sys.stdout.write("\n")
         sys.stdout.flush()
@@ -131,6 +151,11 @@ def _cmd_diff(args) -> int:
 
     corpus = _load(args.corpus)
     left, right = resolve(corpus, args.left), resolve(corpus, args.right)
+    for side in {left.id: left, right.id: right}.values():
+        if side not in corpus.sources:  # a file given by path: say what loading it found
+            for warning in side.warnings:
+                print(f"{PROG}: warning: {shown(side.path.name if side.path else side.id)}: "
+                      f"{warning}", file=sys.stderr)
     comparison = compare(left, right)
     color = args.format == "text" and args.output == "-" and sys.stdout.isatty()
     emit(render_pair(comparison, args.format, corpus=corpus, color=color), args.output, args.force)
@@ -182,6 +207,26 @@ COMMANDS = {
 }
 
 
+def _terminated(signum, frame):
+    # SIGTERM/SIGHUP end a verb like an exception would: pending `finally` blocks run, so an
+    # interrupted atomic write removes its temporary file and leaves the target as it was.
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def _ending_cleanly():
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        for sig in wanted:
+            previous[sig] = signal.signal(sig, _terminated)
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -192,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.verb is None:
             return _cmd_reader(None)
-        return COMMANDS[args.verb](args)
+        with _ending_cleanly():
+            return COMMANDS[args.verb](args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2

@@ -2,41 +2,84 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
+from .sanitize import visible
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False) -> Path:
-    """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename."""
-    target = Path(path)
-    if target.is_dir():
-        raise SeedreaderError(f"{target} is a folder, not a file")
-    if target.exists() and not force:
-        raise OutputExists(f"{target} exists; use --force to overwrite it")
+    """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename.
+
+    A target that exists and is not a regular file is no file to lose and cannot be renamed
+    over: a character device or a pipe (``/dev/null``, ``/dev/stdout``, ``>(gzip)``) is written
+    to directly, anything else (a block device, a socket) is refused.
+    """
+    target = given = Path(path)
+    name = visible(str(target))
+    try:
+        info = os.stat(target)
+    except (OSError, ValueError):  # absent, a dangling link, a name the system refuses
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise SeedreaderError(f"{name} is a folder, not a file")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return _write_through(target, name, info, text)
+    if (info is not None or target.is_symlink()) and not force:
+        raise OutputExists(f"{name} exists; use --force to overwrite it")
+    if target.is_symlink():  # replace the file it leads to; the link stays a link
+        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise SeedreaderError(f"cannot write {target}: folder {folder} does not exist")
+        raise SeedreaderError(f"cannot write {name}: folder {visible(str(folder))} does not exist")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise SeedreaderError(f"cannot write {target}: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        raise SeedreaderError(f"cannot write {name}: {getattr(exc, 'strerror', None) or exc}"
+                              ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         if target.exists() and not force:
-            raise OutputExists(f"{target} exists; use --force to overwrite it")
+            raise OutputExists(f"{name} exists; use --force to overwrite it")
         os.replace(tmp_name, target)
-    except BaseException as exc:
+    except BaseException as exc:  # KeyboardInterrupt and SystemExit too: never leave the temp
         try:
             os.unlink(tmp_name)
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise SeedreaderError(f"cannot write {target}: {exc.strerror or exc}") from None
+            raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
         raise
+    return given
+
+
+def _write_through(target: Path, name: str, info: os.stat_result, text: str) -> Path:
+    """Write to an existing character device or pipe as it is (no temporary file, no rename)."""
+    if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        raise SeedreaderError(f"cannot write {name}: it is not a regular file, a character "
+                              "device or a pipe")
+    # Non-blocking open: a named pipe nobody reads from is an error now, never a hang.
+    nonblock = getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(target, os.O_WRONLY | nonblock | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise SeedreaderError(f"cannot write {name}: nothing is reading from it") from None
+        raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
+    try:
+        if nonblock:
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", closefd=False) as handle:
+            handle.write(text)
+    except OSError as exc:
+        raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
     return target

@@ -129,6 +129,18 @@ def sanitize_line(text: str) -> str:
     return _SPACES.sub(" ", sanitize(text)).strip()
 
 
+_INVISIBLE = re.compile(_REMOVED.pattern[:-1] + "\u200e\u200f\u061c\u2028\u2029\ud800-\udfff\n\t]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control or invisible character written as its escape (``\\x1b``).
+
+    For quoting what the user typed (a path, an argument) in a message: nothing in it can drive
+    the terminal, yet the user sees exactly which characters are there.
+    """
+    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def shown(name: str, limit: int = 80) -> str:
     """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long."""
     line = sanitize_line(name)

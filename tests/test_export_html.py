@@ -194,3 +194,10 @@ def test_a_block_reworded_throughout_is_labelled_not_struck_through_word_by_word
     assert "reworded throughout" in page.tables[0][0].meta
     assert '<del class="whole">The cat sat on the mat.</del>' in markup
     assert_pair_table_complete(page, 0, comparison)
+
+
+def test_a_comparison_without_word_diffs_exports_the_same():
+    full, lazy = compare(SEEDS[4], SEEDS[2]), compare(SEEDS[4], SEEDS[2], spans=False)
+    assert any(not b.spans for b in lazy.blocks)
+    for fmt in ("html", "md", "text"):
+        assert render_pair(lazy, fmt, corpus=SEEDS) == render_pair(full, fmt, corpus=SEEDS)

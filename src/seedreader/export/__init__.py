@@ -24,7 +24,12 @@ __all__ = ["PAIR_FORMATS", "REPORT_FORMATS", "SCHEMA_VERSION", "SUFFIXES", "rend
 
 def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = None,
                 color: bool = False) -> str:
-    """``comparison`` in format ``fmt``; facts supported across ``corpus`` (else the pair)."""
+    """``comparison`` in format ``fmt``; facts supported across ``corpus`` (else the pair).
+
+    A comparison made with ``compare(..., spans=False)`` gets its word diffs filled in first:
+    the export is the same as for a full ``compare()``.
+    """
+    comparison = _with_word_diffs(comparison)
     if fmt == "text":
         from .text import render_text
 
@@ -66,3 +71,14 @@ def render_report(corpus: Corpus, fmt: str, *, base: str | None = None) -> str:
     from .jsonfmt import render_report_json
 
     return render_report_json(report)
+
+
+def _with_word_diffs(comparison: Comparison) -> Comparison:
+    if all(block.spans or not (block.left and block.right) for block in comparison.blocks):
+        return comparison
+    from dataclasses import replace
+
+    from ..align import with_spans
+
+    blocks = tuple(with_spans(b, comparison.left, comparison.right) for b in comparison.blocks)
+    return replace(comparison, blocks=blocks)

@@ -125,27 +125,19 @@ def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
     base_source = resolve_base(corpus, base)
     sources = corpus.sources
     n = len(sources)
-    # compare() each unordered pair once; the matrix is symmetric by construction.
+    # The matrix needs only similarities: each unordered pair once, without word diffs (the
+    # same figures, far cheaper). Only the base's comparisons carry word diffs.
     grid = [[1.0] * n for _ in range(n)]
-    by_pair: dict[tuple[str, str], Comparison] = {}
     for i in range(n):
         for j in range(i + 1, n):
-            comparison = compare(sources[i], sources[j])
-            grid[i][j] = grid[j][i] = comparison.similarity
-            by_pair[sources[i].id, sources[j].id] = comparison
-    comparisons = []
-    for source in sources:
-        if source.id == base_source.id:
-            continue
-        # The base on the left; pairs where the base came second are compared again that way.
-        cached = by_pair.get((base_source.id, source.id))
-        comparisons.append(cached if cached is not None else compare(base_source, source))
+            grid[i][j] = grid[j][i] = compare(sources[i], sources[j], spans=False).similarity
+    comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
     name = corpus.path.name if corpus.path is not None else "corpus"
     return CorpusReport(
         name=name,
         sources=sources,
         base=base_source,
-        comparisons=tuple(comparisons),
+        comparisons=comparisons,
         matrix=tuple(tuple(row) for row in grid),
         facts=corpus_facts(corpus),
     )

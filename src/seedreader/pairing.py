@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -64,14 +63,10 @@ class Match:
     score: float
 
 
-_ODD_SPACE = re.compile(r"\s\s|[^\S ]|^\s|\s$")
-
-
 def anchor_key(paragraph: str) -> str:
     """Text for exact matching: case and spacing folded (quotes and the like are left to the
     fuzzy stage, which sees them as equal; folding them here costs more than it finds)."""
-    low = paragraph.lower()
-    return " ".join(low.split()) if _ODD_SPACE.search(low) else low
+    return " ".join(paragraph.lower().split())
 
 
 def longest_increasing(values: Sequence[int]) -> list[int]:
@@ -179,8 +174,10 @@ class _Pairer:
             where = {kb[j]: j for j in range(j0, j1) if kb[j] in unique}
             pairs = [(i, where[ka[i]]) for i in range(i0, i1) if ka[i] in unique]
             chain = longest_increasing([j for _, j in pairs])
-            for i, j in pairs:
-                self.take((i,), (j,), 1.0)
+            ua, ub, matches = self.used[0], self.used[1], self.matches
+            for i, j in pairs:  # take(), inlined: tens of thousands on long documents
+                ua[i] = ub[j] = True
+                matches.append(Match((i,), (j,), 1.0))
             if len(chain) < len(pairs):
                 kept = {pairs[pos][0] for pos in chain}
                 claimed.update(ka[i] for i, _ in pairs if i not in kept)
@@ -403,8 +400,10 @@ class _Pairer:
         ua, ub = self.used
         if leaves == [(0, len(ua), 0, len(ub))]:
             return  # one window held everything: nothing new to find
-        us = [i for i, u in enumerate(ua) if not u]
-        vs = [j for j, u in enumerate(ub) if not u]
+        # Short paragraphs (a heading, a one-line entry) pair across windows by coincidence.
+        sets = self.weights.sets
+        us = [i for i, u in enumerate(ua) if not u and len(sets[(0, i)]) >= SHORT]
+        vs = [j for j, u in enumerate(ub) if not u and len(sets[(1, j)]) >= SHORT]
         if us and vs:
             self.fuzzy(us, vs, FAR_MIN, groups=False, apart=True)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .found import Found, Spans
+from .numbers import digit_runs
 from .words import trie_pattern
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -43,7 +44,7 @@ _CUE_BEFORE_YEAR = re.compile(
 )
 MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![’']s\b)")
 YEAR_ALONE = re.compile(rf"(?<![\d,.$€£-])\b{_YEAR}(?!\s*[–—-]\s*\d)")
-_HINT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT = re.compile(r"\d")
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _ANCHOR = re.compile(trie_pattern(frozenset(MONTHS) | frozenset(_ABBR) | _WEEKDAY_SET))
 _ANCHOR_HINT = re.compile(r"[A-Z]")  # every anchor is capitalised
@@ -94,10 +95,11 @@ def _anchors(text: str) -> list[re.Match]:
     return out
 
 
-def find_dates(text: str, offset: int = 0) -> list[Found]:
+def find_dates(text: str, offset: int = 0, runs: list[int] | None = None) -> list[Found]:
     """Dates of one paragraph, non-overlapping, in order; offsets shifted by ``offset``.
 
     Longer readings win: "January 22–23, 2026" before "January 2026" before "in January".
+    ``runs``: ``digit_runs(text)``, when the caller has them already.
     """
     found: list[Found] = []
     taken = Spans()
@@ -112,6 +114,8 @@ def find_dates(text: str, offset: int = 0) -> list[Found]:
     for a in months:
         if (m := MONTH_DAY.match(text, a.start())) is not None:
             add(_month_day(m, offset))
+        if _DIGIT.search(text, max(0, a.start() - 32), a.start()) is None:
+            continue  # no day before the month: "3 March" cannot end here
         m = DAY_MONTH.search(text, max(0, a.start() - 32), a.end() + 24)
         if m is not None and m.start("month") == a.start():
             add(_month_day(m, offset))
@@ -133,9 +137,10 @@ def find_dates(text: str, offset: int = 0) -> list[Found]:
         add(Found("date", start + offset, m.end() + offset, MONTHS[month - 1],
                   key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
                   high=day_number(month, hi), exact=False))
-    for y in _HINT_YEAR.finditer(text):
-        m = YEAR_ALONE.match(text, y.start())
-        cue = _CUE_BEFORE_YEAR.search(text, max(0, y.start() - 24), y.start()) if m else None
+    # A year alone starts a run of digits (nothing of [\d,.] before it).
+    for y in digit_runs(text) if runs is None else runs:
+        m = YEAR_ALONE.match(text, y)
+        cue = _CUE_BEFORE_YEAR.search(text, max(0, y - 24), y) if m else None
         if cue is None:
             continue
         year = int(m.group("year"))

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from ..models import Source
 from .dates import find_dates
 from .figures import find_figures
 from .found import Found, Spans
+from .numbers import digit_runs
 from .quotes import QUOTE_MARK, find_quotes, resolve_pronouns
 from .words import TOKEN_SPLIT, key_of, sentence_bounds, single_word, word_parts
 
@@ -101,8 +102,12 @@ def _context(found: list[Found], seg_text: str, offset: int,
             _sentence_context(inside, seg_text, offset, s_start, s_end)
 
 
-# Weight of a context word by its distance in words from the figure (0 = adjacent).
+# Weight of a context word by its distance in words from the figure (0 = adjacent), then halved
+# across a clause break and cut past a neighbouring figure: _WEIGHTS[across][past][distance].
 _NEARNESS = [1.0 / (1.0 + d / DECAY_WORDS) for d in range(WINDOW_WORDS)]
+_WEIGHTS = [[[(w * ACROSS_CLAUSE if across else w) * PAST_NEIGHBOUR if past
+              else (w * ACROSS_CLAUSE if across else w) for w in _NEARNESS]
+             for past in (False, True)] for across in (False, True)]
 _NO_BREAK = 1 << 60
 
 
@@ -156,7 +161,12 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     for i in range(len(inside) - 1, -1, -1):
         next_start[i] = upcoming[family[i]]
         upcoming[family[i]] = inside[i].start
-    nearness = _NEARNESS
+    # Only content words count: their token numbers, keys, words and starts.
+    content = list(compress(range(len(keys)), keys))
+    c_keys = list(compress(keys, keys))
+    c_words = list(compress(words_, keys))
+    c_starts = list(compress(starts, keys))
+    weights = _WEIGHTS
     for n, f in enumerate(inside):
         first = bisect_left(starts, f.start)
         last = bisect_left(starts, f.end)
@@ -167,34 +177,27 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         j = bisect_left(breaks, f.end)
         break_after = breaks[j] if j < len(breaks) else _NO_BREAK
         peer_before, peer_start = after_peer[n], next_start[n]
-        ctx: dict[str, float] = {}
         surfaces = f.surfaces
-        for i in range(max(0, first - WINDOW_WORDS), first):
-            key = keys[i]
-            if key is None:
-                continue
-            start = starts[i]
-            weight = nearness[first - i - 1]
-            if start <= break_before:
-                weight *= ACROSS_CLAUSE  # a comma, colon or dash lies between
-            if peer_before or start >= peer_start:
-                weight *= PAST_NEIGHBOUR
+        # Words before: the nearer, the heavier; those across a break are a prefix of them, and
+        # all are past a neighbour or none. Weights rise strictly towards the figure, so a dict
+        # of (key, weight) in text order keeps each key's first place and its largest weight.
+        b0 = bisect_left(content, first - WINDOW_WORDS)
+        b1 = bisect_left(content, first, b0)
+        split = bisect_right(c_starts, break_before, b0, b1)
+        distance = (first - 1).__sub__
+        before = list(map(weights[1][peer_before].__getitem__, map(distance, content[b0:split])))
+        before += map(weights[0][peer_before].__getitem__, map(distance, content[split:b1]))
+        ctx: dict[str, float] = dict(zip(c_keys[b0:b1], before))
+        surfaces.update(zip(c_keys[b0:b1], c_words[b0:b1]))
+        # Words after: a key seen before keeps its weight unless this one is larger.
+        a1 = bisect_left(content, last + WINDOW_WORDS)
+        for i in range(bisect_left(content, last, b1), a1):
+            start = c_starts[i]
+            weight = weights[start > break_after][start >= peer_start][content[i] - last]
+            key = c_keys[i]
             if weight > ctx.get(key, 0.0):
                 ctx[key] = weight
-                surfaces[key] = words_[i]
-        for i in range(last, min(n_tokens, last + WINDOW_WORDS)):
-            key = keys[i]
-            if key is None:
-                continue
-            start = starts[i]
-            weight = nearness[i - last]
-            if start > break_after:
-                weight *= ACROSS_CLAUSE
-            if start >= peer_start:
-                weight *= PAST_NEIGHBOUR
-            if weight > ctx.get(key, 0.0):
-                ctx[key] = weight
-                surfaces[key] = words_[i]
+                surfaces[key] = c_words[i]
         if f.head:
             ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
             surfaces.setdefault(f.head, f.head)
@@ -214,8 +217,9 @@ def extract_source(source: Source) -> list[Found]:
     readable = set(readable_segments(source))
     masked = masked_spans(text)
     outside = Spans(masked).free
-    dates = [d for d in find_dates(text) if outside(d.start, d.end)]
-    figures = find_figures(text, 0, masked + [(d.start, d.end) for d in dates])
+    runs = digit_runs(text)
+    dates = [d for d in find_dates(text, 0, runs) if outside(d.start, d.end)]
+    figures = find_figures(text, 0, masked + [(d.start, d.end) for d in dates], runs)
     by_segment: dict[int, list[Found]] = {}
     for f in sorted(dates + figures, key=lambda f: f.start):
         index = bisect_right(seg_starts, f.start) - 1

@@ -163,8 +163,12 @@ def _money_value(cur: str, lo: float, hi: float) -> str:
     return f"{amount} {cur}" if cur[0].isalpha() else f"{cur}{amount}"
 
 
-def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None = None) -> list[Found]:
-    """Figures of one paragraph, in order; ``taken`` are spans (dates, URLs) to stay out of."""
+def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None = None,
+                 runs: list[int] | None = None) -> list[Found]:
+    """Figures of one paragraph, in order; ``taken`` are spans (dates, URLs) to stay out of.
+
+    ``runs``: ``digit_runs(text)``, when the caller has them already.
+    """
     claimed = Spans(taken)
     free = claimed.free
     found: list[Found] = []
@@ -181,7 +185,7 @@ def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None
                            exact=qualifier is None))
         claimed.add(m.start(), m.end())
 
-    for m in find_numbers(text):
+    for m in find_numbers(text, runs):
         s, e = m.span()
         if not free(s, e):
             continue

@@ -43,7 +43,7 @@ WORD_NUMBER = (
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)")
-_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+DIGIT_RUN = re.compile(r"\d[\d,.]*")  # where numbers and years can start: one scan, shared
 WORD_NUMBER_AT = re.compile(rf"\b{WORD_NUMBER}", re.IGNORECASE)
 # Words that can start a written number. Matching the long alternation above at every word of a text
 # is slow in Python's re, so candidates are found first, in the lowered text, by a prefix tree.
@@ -57,10 +57,19 @@ _CANDIDATE_AT_START = re.compile(_CANDIDATE_WORDS)
 _CANDIDATE_ANY_CASE = re.compile(r"(?<![a-z])(?P<w>" + _CANDIDATE_WORDS + ")", re.IGNORECASE)
 
 
-def find_numbers(text: str) -> list[re.Match]:
-    """Numbers written with digits or words ("40,000", "Twelve", "a dozen"), in text order."""
+def digit_runs(text: str) -> list[int]:
+    """Where each run of digits (with inner commas and points) starts."""
+    return [d.start() for d in DIGIT_RUN.finditer(text)]
+
+
+def find_numbers(text: str, runs: list[int] | None = None) -> list[re.Match]:
+    """Numbers written with digits or words ("40,000", "Twelve", "a dozen"), in text order.
+
+    ``runs``: ``digit_runs(text)``, when the caller has them already.
+    """
     # Digit runs first, by a plain pattern; the exact one (with its look-behind) only where one starts.
-    found = [n for d in _DIGIT_RUN.finditer(text) if (n := DIGIT_NUMBER.match(text, d.start()))]
+    match = DIGIT_NUMBER.match
+    found = [n for d in (digit_runs(text) if runs is None else runs) if (n := match(text, d))]
     low = lowered(text)
     if low is None:
         starts = [c.start("w") for c in _CANDIDATE_ANY_CASE.finditer(text)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .found import Found
@@ -153,8 +154,18 @@ def _surname(run: str | None) -> str | None:
     return tokens[-1]
 
 
-def _words_before(text: str) -> list[str]:
-    return [fold_word(w) for w in _WORD.findall(text)]
+def _last_words(text: str, n: int) -> list[str]:
+    """The last ``n`` words of ``text``, folded.
+
+    Read from a tail of the text first: when the tail holds more than ``n`` words, its first one
+    (perhaps cut) is not among the last ``n``, which are then the same as the whole text's.
+    """
+    tail = len(text) - 8 * (n + 1)
+    if tail > 0:
+        found = _WORD.findall(text, tail)
+        if len(found) > n:
+            return [fold_word(w) for w in found[-n:]]
+    return [fold_word(w) for w in _WORD.findall(text)[-n:]]
 
 
 def _speaker_before(before: str) -> tuple[str | None, bool]:
@@ -205,7 +216,7 @@ def find_quotes(text: str, offset: int = 0,
         starts_sentence = not before.strip() and inner[:1].isupper()
         if n_words <= SHORT_QUOTE_WORDS and not am:
             window = _CUE_WINDOW.get(n_words, 12)
-            cue = any(w in CUE_WORDS for w in _words_before(before[-200:])[-window:])
+            cue = any(w in CUE_WORDS for w in _last_words(before[-200:], window))
             continued = starts_sentence and previous is not None and previous.speaker is not None
             if not cue and not continued:
                 continue  # a scare quote ("offer of “help”"), not speech
@@ -261,7 +272,22 @@ def _gender_after(text: str, end: int, names: set[str]) -> str | None:
 
 @lru_cache(maxsize=256)
 def _names_pattern(names: frozenset[str]) -> re.Pattern:
-    return re.compile(r"\b(?:" + trie_pattern(names) + r")\b(?P<poss>[’']s\b)?")
+    # Led by the names (a prefix tree): re then skips ahead to their first letters. The word
+    # boundary before a name is checked by _name_matches.
+    return re.compile(r"(?:" + trie_pattern(names) + r")\b(?P<poss>[’']s\b)?")
+
+
+def _name_matches(names: frozenset[str], text: str) -> Iterator[re.Match]:
+    """What ``finditer`` of ``\b(?:names)\b…`` gives: each name that starts a word."""
+    pattern = _names_pattern(names)
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            pos = start + 1  # inside a word ("McTrump")
+            continue
+        yield m
+        pos = m.end()
 
 
 def resolve_pronouns(quotes: list[Found], text: str) -> None:
@@ -278,7 +304,7 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
     votes: dict[str, Counter[str]] = {n: Counter() for n in names}
     subjects: list[tuple[int, str]] = []
     if names:
-        for m in _names_pattern(frozenset(names)).finditer(text):
+        for m in _name_matches(frozenset(names), text):
             name = m.group().removesuffix(m.group("poss") or "")
             if (g := _gender_after(text, m.end(), names)) is not None:
                 votes[name][g] += 1

@@ -48,7 +48,8 @@ ABBREVIATIONS = wordset(
     "prof inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m approx est "
     "fig pp vol dept univ ave blvd rd mt ft"
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡«])")
+# One mark, then the rest: a pattern led by a plain character class lets re skip ahead quickly.
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡«])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[A-Z]")
 
@@ -58,7 +59,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if m.group().startswith("."):
+        if text[m.start()] == ".":
             word = _LAST_WORD.search(text, max(start, m.start() - 12), m.start())
             if word and (word.group(1).lower().strip(".") in ABBREVIATIONS
                          or _INITIAL.fullmatch(word.group(1))):
@@ -282,13 +283,16 @@ def normalise_quote(text: str) -> str:
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
     """
     t = fold(text)
-    t = _HYPHEN_IN_WORD.sub("", t)
+    # (Each pattern runs only where it can match: most quotes have no hyphen and no apostrophe.)
+    if "-" in t or "‐" in t or "‑" in t:
+        t = _HYPHEN_IN_WORD.sub("", t)
     t = _DASHES.sub(" ", t)
     t = t.replace("per cent", "percent")
-    t = _CONTRACTION.sub(lambda m: _EXPANDED[m.group()], t)
-    t = t.replace("'s", "s")
+    if "'" in t or "cannot" in t:
+        t = _CONTRACTION.sub(lambda m: _EXPANDED[m.group()], t)
+        t = t.replace("'s", "s")
     t = _NON_WORD.sub(" ", t)
-    return " ".join(spelling(w) for w in t.split())
+    return " ".join(map(spelling, t.split()))
 
 
 def content_keys(text: str) -> list[str]:

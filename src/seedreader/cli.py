@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import OutputExists, SeedreaderError, UsageError
-from .sanitize import shown
+from .sanitize import shown, visible
 
 VERBS = ("sources", "diff", "index", "facts", "export")
 PROG = "seedreader"
@@ -165,7 +165,10 @@ def _cmd_diff(args) -> int:
 def _cmd_index(args) -> int:
     from .corpus import write_index
 
-    target = write_index(args.dir, force=args.force)
+    warnings: list[str] = []
+    target = write_index(args.dir, force=args.force, warnings=warnings)
+    for warning in warnings:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
     print(f"{PROG}: wrote {target}", file=sys.stderr)
     return 0
 
@@ -190,7 +193,7 @@ def _cmd_export(args) -> int:
 
 def _cmd_reader(corpus_path: str | None) -> int:
     if corpus_path is not None and not Path(corpus_path).is_dir():
-        raise SeedreaderError(f"{corpus_path} is not a folder of articles")
+        raise SeedreaderError(f"{visible(corpus_path)} is not a folder of articles")
     try:
         from .ui.app import run
     except ImportError as exc:

@@ -375,11 +375,14 @@ def _cell(text: str) -> str:
     return sanitize_line(text).replace("|", "\\|")
 
 
-def write_index(dir: str | os.PathLike, force: bool = False) -> Path:
+def write_index(dir: str | os.PathLike, force: bool = False,
+                warnings: list[str] | None = None) -> Path:
     """Write DIR/INDEX.md listing every .txt and .md file of DIR with a title from its text.
 
     Refuses (OutputExists) to replace an existing INDEX.md unless ``force``. Unreadable files are
-    left out. The write is atomic.
+    left out, and so are files whose names INDEX.md cannot hold as they are (control characters,
+    line breaks, spaces at either end): a line about each is added to ``warnings`` when given.
+    The write is atomic.
     """
     folder = Path(dir)
     if not folder.is_dir():
@@ -394,7 +397,15 @@ def write_index(dir: str | os.PathLike, force: bool = False) -> Path:
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles")
     rows = ["| file | title | outlet | published | url | notes |",
             "|------|-------|--------|-----------|-----|-------|"]
+    notes = loader.warnings
     for source in loader.sources:
         name = source.path.name if source.path else source.id
-        rows.append(f"| {_cell(name)} | {_cell(source.title)} |  |  |  |  |")
+        if sanitize(name) != name or name != name.strip() or "\n" in name:
+            notes.append(f"left out {shown(name)}: INDEX.md cannot name it as it is (control "
+                         "characters, line breaks or spaces at its ends); rename the file")
+            continue
+        file_cell = name.replace("|", "\\|")  # as it is: _cell() would fold its spaces
+        rows.append(f"| {file_cell} | {_cell(source.title)} |  |  |  |  |")
+    if warnings is not None:
+        warnings.extend(notes)
     return atomic_write_text(target, "\n".join(rows) + "\n", force=force)

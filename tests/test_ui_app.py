@@ -305,3 +305,12 @@ async def test_keys_typed_in_one_burst_go_where_the_first_ones_send_them():
             app.post_message(events.Key(key, None))
         await settle(pilot)
         assert pair(app) == (IDS[0], IDS[3])
+
+
+def test_the_readme_names_every_binding_id():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("Binding ids:")[1].split("A config")[0]
+    assert set(re.findall(r"`([a-z-]+)`", listed)) == all_binding_ids()

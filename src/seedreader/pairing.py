@@ -112,7 +112,8 @@ class Weights:
         self.idf = {w: (top - math.log(d)) * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
                     for w, d in df.items()}
         idf = self.idf
-        self.mass = {k: sum(map(idf.__getitem__, s)) for k, s in sets.items()}
+        # fsum: exact, so no sum depends on the order of a set (string hashing varies per process)
+        self.mass = {k: math.fsum(map(idf.__getitem__, s)) for k, s in sets.items()}
 
     def enough_shared(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Two paragraphs about the same thing share at least two rare words (one if either has
@@ -123,7 +124,7 @@ class Weights:
 
     def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
         idf = self.idf
-        return sum(map(idf.__getitem__, a & b))
+        return math.fsum(map(idf.__getitem__, a & b))
 
     def cosine(self, common: float, mass_a: float, mass_b: float) -> float:
         return common / math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
@@ -140,6 +141,7 @@ class _Pairer:
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
         self.weights: Weights | None = None
         self.mtext: dict[tuple[int, int], str] = {}  # content words, sorted, joined by spaces
+        self.order: dict[tuple[int, int], tuple[str, ...]] = {}  # distinct content words, sorted
 
     def take(self, left: tuple[int, ...], right: tuple[int, ...], score: float) -> None:
         for i in left:
@@ -228,6 +230,7 @@ class _Pairer:
                     ws = content_words(texts[i], MATCH_WORDS)
                     self.mtext[(side, i)] = " ".join(sorted(ws))
                     sets[(side, i)] = frozenset(ws)
+                    self.order[(side, i)] = tuple(sorted(sets[(side, i)]))
         self.weights = Weights(sets)
 
     def scores(self, us: list[int], vs: list[int], least: float,
@@ -239,7 +242,7 @@ class _Pairer:
         keeps its ``CANDIDATES`` best. ``apart``: skip pairs from one window, scored there."""
         w = self.weights
         assert w is not None
-        sets, mass, idf = w.sets, w.mass, w.idf
+        sets, mass, idf, order = w.sets, w.mass, w.idf, self.order
         full = len(us) * len(vs) <= FULL_CELLS
         postings: dict[str, list[int]] = defaultdict(list)
         for j in vs:
@@ -250,7 +253,7 @@ class _Pairer:
         for i in us:
             si = sets[(0, i)]
             acc: dict[int, float] = defaultdict(float)
-            for word in si:
+            for word in order[(0, i)]:  # sorted: the sums below add in one order
                 js = postings.get(word)
                 if js and (full or len(js) <= MAX_POSTING):
                     x = idf[word]
@@ -384,7 +387,7 @@ class _Pairer:
                         if x == start:
                             continue
                         common = w.shared(single, joined)
-                        mass = sum(map(w.idf.__getitem__, joined))
+                        mass = math.fsum(map(w.idf.__getitem__, joined))
                         joined_text = " ".join(sorted(" ".join(
                             self.mtext[(other, y)] for y in range(start, x + 1)).split()))
                         score = self.blend(w.cosine(common, w.mass[(side, k)], mass),

@@ -314,3 +314,28 @@ def test_the_readme_names_every_binding_id():
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     listed = readme.split("Binding ids:")[1].split("A config")[0]
     assert set(re.findall(r"`([a-z-]+)`", listed)) == all_binding_ids()
+
+
+@sync
+async def test_a_click_picks_the_paragraph_and_column_under_the_pointer():
+    async with running(size=(160, 48)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        layout = view.wrapped
+        target = next(i for i, u in enumerate(view.units) if u.right and i > 0
+                      and layout.tops[i] < view.scrollable_content_region.height - 2)
+        width = view.scrollable_content_region.width
+        await pilot.click(CompareView, offset=(width - 5, layout.tops[target]))
+        assert view.cursor == target and view.side == "right"
+
+
+@sync
+async def test_changing_the_theme_recolours_the_comparison():
+    async with running(size=(120, 36)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        before = [segment.style for segment in view.render_line(3)]
+        for theme in ("textual-light", "ansi-dark"):
+            app.theme = theme
+            await settle(pilot)
+            after = [segment.style for segment in view.render_line(3)]
+            assert after != before
+            before = after

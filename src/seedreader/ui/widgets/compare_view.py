@@ -88,6 +88,19 @@ class CompareView(ScrollView, can_focus=True):
                                             text-style: bold; }
         & > .compare-view--note { color: $text-muted; text-style: italic; }
         &:focus > .compare-view--cursor { color: $accent; text-style: bold; }
+        /* ANSI themes cannot tint: one-sided paragraphs keep the terminal's background (their
+           -/+ gutter says it), changed words get the plain red/green of the palette. */
+        &:ansi {
+            & > .compare-view--left-only, & > .compare-view--right-only,
+            & > .compare-view--moved { background: ansi_default; }
+            & > .compare-view--delete { background: ansi_red; color: ansi_black; }
+            & > .compare-view--insert { background: ansi_green; color: ansi_black; }
+            & > .compare-view--fact { background: ansi_blue; color: ansi_bright_white; }
+            & > .compare-view--match { background: ansi_yellow; color: ansi_black; }
+            & > .compare-view--match-current { background: ansi_bright_yellow; color: ansi_black;
+                                                text-style: bold reverse; }
+            & > .compare-view--separator { color: ansi_bright_black; }
+        }
     }
     """
 
@@ -315,6 +328,17 @@ class CompareView(ScrollView, can_focus=True):
                 return False
         self.jump(Spot(target, self.side))
         return True
+
+    def on_click(self, event) -> None:
+        """A click makes the paragraph under the pointer, in its column, the current one."""
+        layout = self.wrapped
+        if layout is None or not self.units:
+            return
+        row = round(self.scroll_y) + event.y
+        if row >= layout.rows:
+            return
+        side: SideName = "left" if event.x < GUTTER + layout.width + 1 else "right"
+        self._set_cursor(layout.unit_at(row), side)
 
     # Page and end keys jump at once: a reader paging through a long document wants the next
     # page now, not a glide through every row between (the mouse wheel still scrolls smoothly).

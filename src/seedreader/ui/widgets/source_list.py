@@ -97,7 +97,7 @@ class SourceList(OptionList):
             "R" if source.id == self.right_id else " ")
         head = Content.assemble(
             (f"{position:>2} ", "dim"),
-            (role, "$accent on $accent 20%" if role.strip() else ""),
+            (role, "bold $accent" if role.strip() else ""),
             " ",
             label(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
         )

@@ -231,6 +231,7 @@ def test_a_write_that_fails_half_way_leaves_the_old_file_and_no_temporary(
     assert leftovers(old_target.parent, {"pair.md"}) == []
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
 def test_dev_full_is_a_clear_error_and_stays_a_device(capsys):
     before = os.stat("/dev/full")
     for extra in ([], ["--force"]):
@@ -251,6 +252,8 @@ def test_dev_null_and_stdout_are_written_through(capsys):
 @pytest.mark.parametrize("target", ["/proc/seedreader-test.md", "/sys/seedreader-test.md",
                                     "/proc/version"])
 def test_places_that_refuse_writes_are_one_clear_error(capsys, target):
+    if not Path(target).parent.is_dir():
+        pytest.skip(f"no {Path(target).parent} here")
     code, out, err = cli(capsys, "diff", "3", "1", "--format", "md", "-o", target, "--force")
     assert code == 1 and out == ""
     assert err.startswith(f"seedreader: error: cannot write {target}: ") and err.count("\n") == 1

@@ -16,6 +16,7 @@ import os
 import re
 from pathlib import Path
 
+import pytest
 from hostile import (
     HOSTILE_FILES,
     HOSTILE_NAME,
@@ -73,6 +74,7 @@ def assert_nothing_from_the_articles_drove_the_terminal(out: bytes) -> None:
     assert not re.search("[\x80-\x9f\u202a-\u202e\u2066-\u2069\u200b]", text)
 
 
+@pytest.mark.slow  # about 5 s
 def test_the_reader_shows_a_hostile_corpus_without_obeying_it(tmp_path):
     folder = hostile_corpus(tmp_path)
     # ] steps the right source, n next difference, s swaps, ? help and escape, p previous
@@ -108,3 +110,21 @@ def test_the_reader_over_a_hostile_file_name_and_broken_settings(tmp_path):
     assert "settings" in screen and "JSON" in screen and "newer" in screen
     if (state_dir / "state.json").exists():  # what the reader saved on the way out is valid
         assert json.loads((state_dir / "state.json").read_text())["version"] == 1
+
+
+@pytest.mark.slow
+def test_the_reader_over_huge_files_stays_responsive_and_quits_when_asked(tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "a_long.txt").write_text("Word " * (10 * 1024 * 1024 // 5))
+    (folder / "b_many.txt").write_text("\n".join(f"Line {i} is short." for i in range(100_000)))
+    (folder / "c_story.txt").write_bytes(HOSTILE_FILES["05_crlf.txt"])
+    with open(folder / "d_huge.txt", "wb") as handle:  # sparse: costs no disk
+        handle.truncate(50 * 1024 * 1024)
+    # n next difference, ] next right source, page down, [ back, p previous difference
+    out, code = drive(folder, reader_env(tmp_path), ["n", "]", "\x1b[6~", "[", "p"],
+                      painted=b"Word Word")
+    assert code == 0
+    assert b"Traceback" not in out
+    screen = visible_text(out)
+    assert "d_huge.txt" in screen and "too large" in screen  # the refused file, named

@@ -53,9 +53,11 @@ class PtyApp:
 
     def kill(self) -> None:
         if self.pid > 0 and self.status is None:
-            for sig in (signal.SIGKILL,):
+            try:  # pty.fork made the child a session leader: its group is its pid
+                os.killpg(self.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
                 try:
-                    os.kill(self.pid, sig)
+                    os.kill(self.pid, signal.SIGKILL)
                 except ProcessLookupError:
                     pass
             try:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Literal
 
-SegmentKind = Literal["paragraph", "heading", "list"]
+SegmentKind = Literal["paragraph", "heading", "list", "preformatted"]  # preformatted: code, tables
 BlockKind = Literal["same", "changed", "moved", "left_only", "right_only"]
 SpanOp = Literal["equal", "delete", "insert"]
 

@@ -1,8 +1,23 @@
-"""Sanitized text to paragraphs: page furniture dropped, hard-wrapped lines joined, headings and lists.
+"""Sanitized text to paragraphs: page furniture dropped, hard-wrapped lines joined, headings, lists
+and preformatted blocks.
 
-Three layouts are recognised and may be mixed: one paragraph per line, paragraphs separated by blank
-lines, and hard-wrapped paragraphs (lines of about the same width, blank lines between paragraphs).
-The cleaned text is the segments joined by a blank line, so ``text[s.start:s.end]`` is segment ``s``.
+Layout is read block by block (a block: lines between blank lines), never for the whole document,
+so documents that mix layouts come out right:
+
+- lines of similar width that end mid-sentence are hard-wrapped: they are joined into paragraphs
+  (a new one starts at a list item, or after a line that ends a sentence well short of the width);
+- lines that end sentences are one paragraph each (news copy), with short unpunctuated lines
+  between them as headings;
+- lines indented deeper than the rest of their block (code, quotations) are read as a block of
+  their own; lines laid out in columns (tabs, runs of spaces: tables, "Problem:   ..." records)
+  stay lines, kept together with their spacing as one preformatted segment;
+- other runs of short lines that are not prose (addresses, code at the margin) are preformatted.
+
+The cleaned text is the segments joined by a blank line, so ``text[s.start:s.end]`` is segment
+``s``, and segmenting the cleaned text again gives the same text.
+
+Work is linear in the text: whole-text regular expressions find the few lines that may be page
+furniture and the blocks; only blocks with indentation or columns are looked at line by line.
 """
 
 from __future__ import annotations
@@ -10,7 +25,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import pairwise
-from statistics import median
 
 from .models import Segment, SegmentKind
 
@@ -75,10 +89,11 @@ def is_furniture(line: str) -> bool:
     """Whether a stripped line is page furniture rather than article text."""
     if not line or len(line) > PHRASE_MAX_CHARS:
         return False
-    if not _HAS_ALNUM.search(line):  # rules and ornaments: "* * *", "•••", "|"
-        return True
-    if _PHRASE.search(line):
-        return True
+    return not _HAS_ALNUM.search(line) or bool(_PHRASE.search(line)) or _is_interface_line(line)
+
+
+def _is_interface_line(line: str) -> bool:
+    """A short line that is not prose and reads like an interface string or an ad label."""
     words = _WORD.findall(line)
     if len(words) > FURNITURE_MAX_WORDS or _closes_sentence(line):
         return False
@@ -89,10 +104,85 @@ def is_furniture(line: str) -> bool:
             and any(w in _AD_WORDS for w in words))
 
 
+# Finding furniture without looking at every line: one scan finds the lines that could be
+# furniture (all that are, and some more), and only those go through is_furniture(). Furniture that
+# is not a boilerplate phrase is a line with no letter or digit, or one whose first word (after
+# ornaments) starts an interface string or an ad label. The scans run over the UTF-8 bytes
+# lower-cased in ASCII: IGNORECASE would make `re` try every alternative on every line. (Lines
+# that only IGNORECASE's non-ASCII look-alikes make furniture, "ſhare" for "share", stay text.)
+_UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
+    "a", "an", "one", "the", "updated", "published", "posted", "estimated", "reading", "listening", "read", "see", "view",
+    "views", "continue", "keep", "story", "article", "listen", "watch", "play", "pause", "mute",
+    "unmute", "share", "shares", "save", "print", "email", "e-mail", "copy", "subscribe", "sign",
+    "log", "register", "follow", "like", "skip", "back", "scroll", "menu", "search", "close",
+    "related", "recommended", "most", "advertisement", "advertising", "sponsored", "ad", "ads",
+    "accept", "reject", "manage", "cookie", "image", "photo", "video", "comment", "comments",
+)
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """An alternation of ``words`` as a prefix tree: `re` rejects a line at its first letter."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_FIRST_WORDS = _prefix_tree(sorted({*_UI_WORDS, *(w.lower() for w in _AD_LABEL_WORDS)}))
+_MAYBE_FURNITURE = re.compile(
+    (r"\n(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS
+     + r")\b|[0-9]))").encode())
+_PHRASES = tuple(p.lower().encode() for p in FURNITURE_PHRASES)
+
+
+def _drop_furniture(text: str) -> str:
+    """``text`` with its furniture lines emptied (so they separate blocks as blank lines do)."""
+    data = b"\n" + text.encode("utf-8", "surrogatepass") + b"\n"
+    low = data.lower()
+    starts = dict.fromkeys((m.start() + 1 for m in _MAYBE_FURNITURE.finditer(low)), False)
+    for phrase in _PHRASES:
+        at = low.find(phrase)
+        while at >= 0:
+            starts[low.rfind(b"\n", 0, at) + 1] = True
+            at = low.find(phrase, at + 1)
+    dropped = []
+    for start in sorted(starts):
+        end = low.find(b"\n", start)
+        line = _content(data[start:end].decode("utf-8", "surrogatepass"))
+        # A line the scan found holds no phrase (the phrase search would have found it too).
+        if line and len(line) <= PHRASE_MAX_CHARS and (
+                is_furniture(line) if starts[start]
+                else not _HAS_ALNUM.search(line) or _is_interface_line(line)):
+            dropped.append((start, end))
+    if not dropped:
+        return text
+    kept, at = [], 1
+    for start, end in dropped:
+        kept.append(data[at:start])
+        at = end
+    kept.append(data[at:-1])
+    return b"".join(kept).decode("utf-8", "surrogatepass")
+
+
 # --- line shapes -----------------------------------------------------------------------------------
 _TRAILING_CLOSERS = "\"'”’»)]*_ 」』）"
 _SENTENCE_END = ".!?…:;,。！？；：，、؟۔।"
+_STOPS = ".!?…:。！？：؟۔।"  # the end of a sentence proper (not , or ;)
 _BULLET = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+\S")
+_BULLET_MARK = re.compile(r"(?:[-*•–+]|\d{1,3}[.)])\s+")
+_BULLET_AT = r"[^\S\n]*+(?:[-*•–+]|\d{1,3}[.)])[^\S\n]+\S"
+_BULLET_FIRST, _BULLET_LATER = re.compile(_BULLET_AT), re.compile(r"\n" + _BULLET_AT)
 
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120
@@ -105,6 +195,17 @@ def _closes_sentence(line: str) -> bool:
     return bool(end) and end[-1] in _SENTENCE_END
 
 
+def _ends_sentence(line: str) -> bool:
+    end = line.rstrip(_TRAILING_CLOSERS)
+    return bool(end) and end[-1] in _STOPS
+
+
+def _ends_sentences(lines: list[str]) -> list[bool]:
+    """_ends_sentence() of each (non-empty) line; most end in a letter, which decides at once."""
+    return [line[-1] in _STOPS or (line[-1] in _TRAILING_CLOSERS and _ends_sentence(line))
+            for line in lines]
+
+
 def is_bullet(line: str) -> bool:
     return bool(_BULLET.match(line))
 
@@ -115,13 +216,284 @@ def is_heading_line(line: str, *, first: bool = False) -> bool:
         HEADING_MAX_CHARS, HEADING_MAX_WORDS)
     if len(line) > max_chars or _closes_sentence(line) or is_bullet(line):
         return False
-    if not any(c.isalpha() for c in line):
+    return _LETTER.search(line) is not None and len(line.split()) <= max_words
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _collapse(text: str) -> str:
+    """Runs of spaces and tabs as one space."""
+    if "\t" in text:
+        text = text.replace("\t", " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
+
+
+def _content(line: str) -> str:
+    """A line as text: runs of spaces and tabs as one space, no space at either end."""
+    return _collapse(line).strip()
+
+
+def _first_word_len(line: str) -> int:
+    space = line.find(" ")
+    return len(line) if space < 0 else space
+
+
+# --- one block -------------------------------------------------------------------------------------
+# Units: the pieces a block breaks into, each with how it came to be.
+LINE, JOINED, ITEM, PRE = "line", "joined", "item", "pre"
+Unit = tuple[str, str]
+
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 30, 120  # widths hard-wrapped text comes in
+WRAP_NEAR = 25  # a wrapped paragraph's lines (but its last) are at most this much shorter than it
+NARROW_WIDTH = 45  # below this, most wrapped lines must also go on with a lower-case word
+DEEP = 4  # a line indented this much more than its block starts a block of its own
+FIRST_LINE_INDENT = 5  # a paragraph's first line may be indented up to this much more
+MAX_DEPTH = 4  # nested indented blocks handled; deeper ones are taken line by line
+PARAGRAPH_CHARS = 100  # a line this long is a paragraph even without a full stop
+
+_INDENTED = re.compile(r"\n[^\S\n]")
+# Line labels of the line-by-line path.
+_PROSE, _ITEM, _HANG, _ROW, _ROWCONT, _DEEP = range(6)
+
+
+def _has_columns(line: str) -> bool:
+    """A run of 3+ spaces between words (a tab, before): a table row, a "Problem:    ..." record."""
+    return "   " in line.strip()
+
+
+@dataclass(slots=True)
+class _Layout:
+    """What one block's reading learns about the document, and may use.
+
+    A short paragraph whose wrap fell at the end of a sentence ("...the move.\nMost now see...")
+    looks like two one-line paragraphs; it is wrapped if its lines are full at the width the
+    document's other wrapped blocks have. Such blocks are read again once that width is known.
+    """
+
+    width: int | None = None  # the document's wrap width, once known
+    widths: list[int] | None = None  # widths of the wrapped blocks seen
+    undecided: bool = False  # the block being read needs the document's width
+
+
+def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool] | None,
+                layout: _Layout) -> bool:
+    """Whether lines ``c`` are hard-wrapped: of similar width, most ending mid-sentence."""
+    n = len(c)
+    width = max(lens)
+    if n < 2 or not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return False
-    return len(line.split()) <= max_words
+    # The lines a wrap could have broken: not the last, not those before a list item.
+    cands = range(n - 1) if item is None else [i for i in range(n - 1) if not item[i + 1]]
+    k = len(cands)
+    if not k:
+        return False
+    low = width - WRAP_NEAR
+    if item is None:
+        near, ending = sum(map(low.__le__, lens[:-1])), sum(ends[:-1])
+    else:
+        near, ending = sum(lens[i] >= low for i in cands), sum(ends[i] for i in cands)
+    if 10 * near < 7 * k:
+        return False
+    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if c[i + 1][:1].islower()) < k:
+        return False
+    if 2 * ending <= k:
+        if layout.widths is not None:
+            layout.widths.append(width)
+        return True
+    if layout.width is None:
+        layout.undecided = True
+        return False
+    full = layout.width - 2
+    return all(full - WRAP_NEAR <= lens[i] <= full + 4 and lens[i] + 1 + _first_word_len(c[i + 1])
+               > full for i in cands)
+
+
+def _heading_over_wrapped(c: list[str], lens: list[int], ends: list[bool],
+                          item: list[bool] | None, hang: list[bool] | None,
+                          layout: _Layout) -> bool:
+    """Whether ``c[0]`` is a heading on top of a wrapped paragraph: well short of its width."""
+    rest = lens[1:]
+    if lens[0] + 1 + _first_word_len(c[1]) > 0.6 * max(rest):
+        return False
+    if item is not None and (item[0] or item[1]) or hang is not None and hang[1]:
+        return False
+    if not is_heading_line(c[0]):
+        return False
+    return len(c) == 2 or _is_wrapped(c[1:], rest, ends[1:], item and item[1:], layout)
+
+
+def _flow_units(c: list[str], item: list[bool] | None, hang: list[bool] | None,
+                layout: _Layout) -> list[Unit]:
+    """Units of a run of prose lines and list items (``hang``: a hanging continuation line)."""
+    n = len(c)
+    if n == 1:
+        return [(c[0], ITEM if item and item[0] else LINE)]
+    lens = list(map(len, c))
+    ends = _ends_sentences(c)
+    head: list[Unit] = []
+    if _heading_over_wrapped(c, lens, ends, item, hang, layout):
+        head = [(c[0], LINE)]
+        c, lens, ends = c[1:], lens[1:], ends[1:]
+        item, hang = item and item[1:], hang and hang[1:]
+        n -= 1
+        if n == 1:
+            return head + [(c[0], LINE)]
+    if not _is_wrapped(c, lens, ends, item, layout):
+        if item is None and hang is None:
+            long = sum(1 for i in range(n) if ends[i] or lens[i] > PARAGRAPH_CHARS)
+            if 2 * long >= n:  # one paragraph per line
+                return head + [(line, LINE) for line in c]
+            return head + [("\n".join(c), PRE)]  # short lines that are not prose
+        breaks = [i for i in range(1, n) if not (hang and hang[i])]
+    elif item is None and hang is None and not any(ends[:-1]):
+        return head + [(_join(c), JOINED)]  # the common case: one wrapped paragraph
+    else:
+        width = max(lens)
+        breaks = [i for i in range(1, n)
+                  if (item and item[i])
+                  or not (hang and hang[i])
+                  and ((hang and hang[i - 1])  # back from a hanging indent
+                       or ends[i - 1] and lens[i - 1] + 1 + _first_word_len(c[i]) <= width - 2)]
+    units = head
+    for a, b in zip([0, *breaks], [*breaks, n]):
+        kind = ITEM if item and item[a] else JOINED if b - a > 1 else LINE
+        units.append((c[a] if b - a == 1 else _join(c[a:b]), kind))
+    return units
+
+
+def _join(lines: list[str]) -> str:
+    """Wrapped lines as one: a space between them, none after a word broken at its hyphen."""
+    text = " ".join(lines)
+    if "- " not in text:
+        return text
+    out = [lines[0]]
+    for prev, line in pairwise(lines):
+        hyphen = len(prev) > 1 and prev[-1] == "-" and prev[-2].isalpha() and line[0].isalpha()
+        out.append(line if hyphen else " " + line)
+    return "".join(out)
+
+
+# Tabs become spaces (to the next stop of 8) before blocks are read. A lone tab between words
+# first gets two spaces before it: where the text ends just short of a tab stop, the gap goes on
+# to the next stop and stays 3 spaces wide at least (a column, as the tab made it); elsewhere the
+# stop and so the column are the same.
+_TAB_BETWEEN_WORDS = re.compile(r"\t(?:(?<=\S\t)|(?<=\S \t))(?= ?\S)")
+
+
+def _expand_tabs(text: str) -> str:
+    return _TAB_BETWEEN_WORDS.sub("  \t", text).expandtabs(8) if "\t" in text else text
+
+
+def _table_unit(lines: list[str]) -> Unit:
+    """Rows kept as lines with their spacing, indented as they were relative to each other."""
+    rows = [row.rstrip() for row in lines]
+    margin = min(len(r) - len(r.lstrip()) for r in rows)
+    if margin:
+        rows = [r[margin:] for r in rows]
+    rows[0] = rows[0].lstrip()
+    return ("\n".join(rows), PRE)
+
+
+# A block that is all rows (at the margin, with columns) and their indented continuations, under
+# a caption line maybe: "Patch 8.0.0881" / "Problem:    ..." / "            ..." / "Files:  ...".
+# Each line is matched in linear time and in one way only (possessive: no backtracking).
+_NOT_ITEM = r"(?![^\S\n]*(?:[-*•–+]|\d{1,3}[.)])\s)"
+_ROW_AT_MARGIN = rf"{_NOT_ITEM}(?=[^\n]*?\S   )\S[^\n]*+(?<=\S)"
+_RECORD = re.compile(rf"{_NOT_ITEM}\S[^\n]*+(?<=\S)\n{_ROW_AT_MARGIN}"
+                     rf"(?:\n(?: +\S[^\n]*+(?<=\S)|{_ROW_AT_MARGIN}))+")
+
+
+def _has_bullet(block: str) -> bool:
+    """Whether a line of ``block`` may be a list item (is_bullet() tells for sure)."""
+    return _BULLET_FIRST.match(block) is not None or _BULLET_LATER.search(block) is not None
+
+
+def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
+    """The units of one block (non-blank lines, no furniture)."""
+    if "\n" not in block:
+        line = _content(block)
+        return [(line, ITEM if is_bullet(line) else LINE)]
+    first_indent = len(block) - len(block.lstrip()) if block[0].isspace() else 0
+    if first_indent <= FIRST_LINE_INDENT and "   " not in block and not _INDENTED.search(block):
+        # Fast path: no indentation (but the first line's), no columns: prose and list items.
+        c = [line.strip() for line in _collapse(block).split("\n")]
+        item = [bool(_BULLET.match(line)) for line in c] if _has_bullet(block) else None
+        return _flow_units(c, item, None, layout)
+    if first_indent == 0 and _RECORD.fullmatch(block):
+        # What _lined_units() makes of it (one table) at once: no line has space at either end.
+        return [(block, PRE)]
+    return _lined_units(block, _has_bullet(block), layout, depth)
+
+
+def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list[Unit]:
+    """Units of a block with indentation or columns, labelling it line by line."""
+    lines = block.split("\n")
+    c = [line.strip() for line in _collapse(block).split("\n")]
+    if depth >= MAX_DEPTH:
+        return [(line, PRE) for line in c]
+    indent = [len(line) - len(line.lstrip()) for line in lines]
+    base = min(indent)
+    labels: list[int] = []
+    item_indent = item_col = row_indent = 0
+    for i, line in enumerate(c):
+        ind, prev = indent[i], labels[-1] if labels else None
+        bullet = bullets and is_bullet(line)
+        if prev in (_ITEM, _HANG) and not bullet and item_indent < ind <= item_col + 2:
+            label = _HANG  # a list item's text going on under its first word
+        elif prev in (_ROW, _ROWCONT) and ind > row_indent:
+            label = _ROWCONT  # a table cell going on in its column
+        elif ind - base >= (DEEP if i else FIRST_LINE_INDENT + 1):
+            label = _DEEP
+        elif bullet:
+            label = _ITEM
+            item_indent = ind
+            item_col = ind + len(_BULLET_MARK.match(lines[i].lstrip()).group())
+        elif _has_columns(lines[i]):
+            label = _ROW
+            row_indent = ind
+        else:
+            label = _PROSE
+        labels.append(label)
+    n = len(lines)
+    for i, label in enumerate(labels):  # a lone row among prose is prose with a stray gap
+        if (label == _ROW and (i + 1 == n or labels[i + 1] not in (_ROW, _ROWCONT))
+                and (i == 0 or labels[i - 1] not in (_ROW, _ROWCONT))):
+            labels[i] = _PROSE
+    runs: list[tuple[int, int, int]] = []  # (kind, start, end)
+    i = 0
+    while i < n:
+        kind = labels[i]
+        group = ((_ROW, _ROWCONT) if kind in (_ROW, _ROWCONT) else (_DEEP,) if kind == _DEEP
+                 else (_PROSE, _ITEM, _HANG))
+        j = i + 1
+        while j < n and labels[j] in group:
+            j += 1
+        runs.append((_ROW if kind == _ROWCONT else kind, i, j))
+        i = j
+    # A first line of prose right over rows is their caption ("Patch 8.0.0881" over "Problem: ...").
+    if len(runs) > 1 and runs[0][0] == _PROSE and runs[0][2] == 1 and runs[1][0] == _ROW:
+        runs[:2] = [(_ROW, 0, runs[1][2])]
+    units: list[Unit] = []
+    for kind, i, j in runs:
+        if kind == _DEEP:  # after prose, a line of its own is code, not a heading
+            units += [(text, PRE if unit == LINE and i else unit)
+                      for text, unit in _block_units("\n".join(lines[i:j]), layout, depth + 1)]
+        elif kind == _ROW:
+            units.append(_table_unit(lines[i:j]))
+        else:
+            run = labels[i:j]
+            item = [label == _ITEM for label in run] if _ITEM in run else None
+            hang = [label == _HANG for label in run] if _HANG in run else None
+            units += _flow_units(c[i:j], item, hang, layout)
+    return units
 
 
 # --- segmenting ------------------------------------------------------------------------------------
-_HSPACE = re.compile(r"[ \t]+")
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
+_SPACE_LINE = re.compile(r"\n[^\S\n]+\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,79 +502,43 @@ class Segmented:
     segments: tuple[Segment, ...]
 
 
-def _blocks(text: str) -> list[list[str]]:
-    """Runs of non-blank lines; furniture lines are dropped and act as blank lines."""
-    blocks: list[list[str]] = []
-    current: list[str] = []
-    for raw in text.split("\n"):
-        line = _HSPACE.sub(" ", raw).strip() if ("\t" in raw or "  " in raw) else raw.strip()
-        if not line or is_furniture(line):
-            if current:
-                blocks.append(current)
-                current = []
-            continue
-        current.append(line)
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def _wrap_width(blocks: list[list[str]]) -> int | None:
-    """The width the text was hard-wrapped at, or None when lines are not hard-wrapped.
-
-    Candidates are lines followed by another line of the same block. Wrapped text has most of them
-    close to one width, between 30 and 110 characters, and most end mid-sentence; text with one
-    paragraph per line has lines of any length that end sentences.
-    """
-    candidates = [line for block in blocks for line in block[:-1] if not is_bullet(line)]
-    if not candidates:
-        return None
-    open_ended = sum(1 for line in candidates if not _closes_sentence(line))
-    if open_ended < 0.5 * len(candidates):
-        return None
-    lengths = sorted(len(line) for line in candidates)
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not 30 <= median(lengths) <= 110 or width > 120:
-        return None
-    near = sum(1 for n in lengths if width - 25 <= n <= width + 5)
-    return width if near >= 0.7 * len(lengths) else None
-
-
-def _first_word(line: str) -> str:
-    space = line.find(" ")
-    return line if space < 0 else line[:space]
-
-
-def _units(block: list[str], width: int | None) -> list[tuple[str, bool]]:
-    """The block's paragraphs on their own lines: (text, joined from several lines?)."""
-    if width is None:
-        return [(line, False) for line in block]
-    units = [[block[0]]]
-    for prev, line in pairwise(block):
-        # A wrapped line ended because the next word would not have fitted in the width.
-        if not is_bullet(line) and len(prev) + 1 + len(_first_word(line)) > width - 2:
-            units[-1].append(line)
-        else:
-            units.append([line])
-    return [(" ".join(lines), len(lines) > 1) for lines in units]
-
-
 def segment(text: str) -> Segmented:
-    """Paragraphs, headings and lists of sanitized ``text``, and the cleaned text they index."""
-    blocks = _blocks(text)
-    width = _wrap_width(blocks)
-    units = [unit for block in blocks for unit in _units(block, width)]
+    """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
+    text they index."""
+    layout = _Layout(widths=[])
+    by_block: list[list[Unit]] = []
+    undecided: list[tuple[int, str]] = []
+    text = "\n" + _expand_tabs(_drop_furniture(text)) + "\n"
+    # Blocks are split at blank lines; str.split() does it when no blank line holds spaces.
+    for block in _BLANK_LINES.split(text) if _SPACE_LINE.search(text) else text.split("\n\n"):
+        block = block.strip("\n")
+        if block and not block.isspace():
+            layout.undecided = False
+            by_block.append(_block_units(block, layout))
+            if layout.undecided:
+                undecided.append((len(by_block) - 1, block))
+    if undecided and layout.widths:
+        widths = sorted(layout.widths)
+        layout = _Layout(width=widths[len(widths) // 2])
+        for n, block in undecided:
+            by_block[n] = _block_units(block, layout)
+    units = [unit for units in by_block for unit in units]
     pieces: list[tuple[str, SegmentKind]] = []
     items: list[str] = []
-    for n, (unit, joined) in enumerate(units):
-        if is_bullet(unit):
+    last = len(units) - 1
+    for n, (unit, kind) in enumerate(units):
+        if kind == ITEM:
             items.append(unit)
             continue
         if items:
             pieces.append(("\n".join(items), "list"))
             items = []
-        last = n == len(units) - 1
-        heading = not joined and not last and is_heading_line(unit, first=not pieces)
+        if kind == PRE:
+            pieces.append((unit, "preformatted"))
+            continue
+        # A heading: one short line, not the last, not a caption over code or a table.
+        heading = (kind == LINE and n < last and units[n + 1][1] != PRE
+                   and is_heading_line(unit, first=not pieces))
         pieces.append((unit, "heading" if heading else "paragraph"))
     if items:
         pieces.append(("\n".join(items), "list"))

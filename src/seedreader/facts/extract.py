@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress
+from itertools import accumulate
 
 from ..models import Source
 from .dates import find_dates
@@ -48,6 +48,8 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
 CITATION_HEADING = re.compile(
     r"(?:sources?|references?|citations?|further reading|related(?: (?:articles|stories|links))?"
     r"|read more|see also|notes)\s*:?", re.IGNORECASE)
+# The first letters of CITATION_HEADING's words in any case ("ſ" is an s to re).
+_HEADING_INITIALS = "sSſrRcCfFnN"
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
 
 # Context weights: nearness to the figure matters; words past a neighbouring figure mostly belong
@@ -66,8 +68,12 @@ def readable_segments(source: Source) -> list[int]:
     """Indices of the segments whose claims count: not a trailing list of sources/citations."""
     segments = source.segments
     skip: set[int] = set()
+    text = source.text
     for i, seg in enumerate(segments):
-        if CITATION_HEADING.fullmatch(source.text[seg.start:seg.end].strip()):
+        if seg.start < seg.end and not (text[seg.start] in _HEADING_INITIALS
+                                        or text[seg.start].isspace()):
+            continue  # no heading starts so: cheaper to tell than to run the pattern
+        if CITATION_HEADING.fullmatch(text[seg.start:seg.end].strip()):
             j = i + 1
             while j < len(segments) and (segments[j].kind == "list"
                                          or _BULLET.match(source.text[segments[j].start:segments[j].end])):
@@ -108,6 +114,7 @@ _NEARNESS = [1.0 / (1.0 + d / DECAY_WORDS) for d in range(WINDOW_WORDS)]
 _WEIGHTS = [[[(w * ACROSS_CLAUSE if across else w) * PAST_NEIGHBOUR if past
               else (w * ACROSS_CLAUSE if across else w) for w in _NEARNESS]
              for past in (False, True)] for across in (False, True)]
+_RISING = [[w[::-1] for w in by_past] for by_past in _WEIGHTS]  # by distance, far first
 _NO_BREAK = 1 << 60
 
 
@@ -119,21 +126,28 @@ def _window_words(seg_text: str, lo: int, hi: int, base: int) -> tuple[list[str]
     tokens = pieces[1::2]
     words_ = list(map(single_word, tokens))
     starts = list(accumulate(map(len, pieces), initial=base))[1:-1:2]
-    if None not in words_ and "united" not in words_:
+    if None not in words_ and ("united" not in words_ or "states" not in words_):
         return words_, starts
-    # A hyphenated word that splits, or "United States" (one word, "u.s."): as words() does.
+    # Tokens that split at hyphens (None) and "United States" (one word, "u.s."), as words() reads
+    # them; the runs of plain tokens in between are copied whole.
     out_words: list[str] = []
     out_starts: list[int] = []
-    for raw, start, word in zip(tokens, starts, words_, strict=True):
-        if word is None:
-            for part, a, _b in word_parts(raw):
+    i = 0
+    for j in [j for j, word in enumerate(words_) if word is None or word == "states"]:
+        out_words += words_[i:j]
+        out_starts += starts[i:j]
+        if words_[j] is None:
+            for part, a, _b in word_parts(tokens[j]):
                 out_words.append(part)
-                out_starts.append(start + a)
-        elif word == "states" and out_words and out_words[-1] == "united":
+                out_starts.append(starts[j] + a)
+        elif out_words and out_words[-1] == "united":
             out_words[-1] = "u.s."
         else:
-            out_words.append(word)
-            out_starts.append(start)
+            out_words.append("states")
+            out_starts.append(starts[j])
+        i = j + 1
+    out_words += words_[i:]
+    out_starts += starts[i:]
     return out_words, out_starts
 
 
@@ -142,7 +156,6 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
     hi = min(s_end, max(f.end for f in inside) - offset + WINDOW_CHARS)
     words_, starts = _window_words(seg_text, lo, hi, lo + offset)
-    n_tokens = len(starts)
     keys = list(map(key_of, words_))
     # Words covered by a mention are not context for anyone.
     for f in inside:
@@ -161,47 +174,59 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     for i in range(len(inside) - 1, -1, -1):
         next_start[i] = upcoming[family[i]]
         upcoming[family[i]] = inside[i].start
-    # Only content words count: their token numbers, keys, words and starts.
-    content = list(compress(range(len(keys)), keys))
-    c_keys = list(compress(keys, keys))
-    c_words = list(compress(words_, keys))
-    c_starts = list(compress(starts, keys))
-    weights = _WEIGHTS
+    weights, rising = _WEIGHTS, _RISING
+    n_tokens = len(keys)
     for n, f in enumerate(inside):
         first = bisect_left(starts, f.start)
-        last = bisect_left(starts, f.end)
+        last = bisect_left(starts, f.end, first)
         # A word is across a clause break from the figure when a break lies between them: before
         # the figure, the last break before it; after, the first break after it.
         j = bisect_left(breaks, f.start)
         break_before = breaks[j - 1] if j else -1
-        j = bisect_left(breaks, f.end)
+        j = bisect_left(breaks, f.end, j)
         break_after = breaks[j] if j < len(breaks) else _NO_BREAK
         peer_before, peer_start = after_peer[n], next_start[n]
         surfaces = f.surfaces
-        # Words before: the nearer, the heavier; those across a break are a prefix of them, and
-        # all are past a neighbour or none. Weights rise strictly towards the figure, so a dict
-        # of (key, weight) in text order keeps each key's first place and its largest weight.
-        b0 = bisect_left(content, first - WINDOW_WORDS)
-        b1 = bisect_left(content, first, b0)
-        split = bisect_right(c_starts, break_before, b0, b1)
-        distance = (first - 1).__sub__
-        before = list(map(weights[1][peer_before].__getitem__, map(distance, content[b0:split])))
-        before += map(weights[0][peer_before].__getitem__, map(distance, content[split:b1]))
-        ctx: dict[str, float] = dict(zip(c_keys[b0:b1], before))
-        surfaces.update(zip(c_keys[b0:b1], c_words[b0:b1]))
+        # Words before, weighed by slices of the tables: the nearer, the heavier; those across a
+        # break are a prefix of them; all are past a neighbour or none. Weights rise strictly
+        # towards the figure, so a dict of (key, weight) in text order keeps each key's first
+        # place and its largest weight. (Not content words have the key None, dropped after.)
+        lo = max(0, first - WINDOW_WORDS)
+        split = bisect_right(starts, break_before, lo, first)
+        base = first - WINDOW_WORDS
+        before = (rising[1][peer_before][lo - base: split - base]
+                  + rising[0][peer_before][split - base:])
+        ctx: dict[str, float] = dict(zip(keys[lo:first], before))
+        surfaces.update(zip(keys[lo:first], words_[lo:first]))
         # Words after: a key seen before keeps its weight unless this one is larger.
-        a1 = bisect_left(content, last + WINDOW_WORDS)
-        for i in range(bisect_left(content, last, b1), a1):
-            start = c_starts[i]
-            weight = weights[start > break_after][start >= peer_start][content[i] - last]
-            key = c_keys[i]
+        end = min(n_tokens, last + WINDOW_WORDS)
+        for i in range(last, end):
+            key = keys[i]
+            if key is None:
+                continue
+            start = starts[i]
+            weight = weights[start > break_after][start >= peer_start][i - last]
             if weight > ctx.get(key, 0.0):
                 ctx[key] = weight
-                surfaces[key] = c_words[i]
+                surfaces[key] = words_[i]
+        ctx.pop(None, None)
+        surfaces.pop(None, None)
         if f.head:
             ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
             surfaces.setdefault(f.head, f.head)
         f.context = ctx
+
+
+def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:
+    """Indices of the segments (from each start to the next) holding a quote mark: one search
+    per such segment, which then skips to the next one."""
+    out: set[int] = set()
+    pos = 0
+    while (m := QUOTE_MARK.search(text, pos)) is not None:
+        index = bisect_right(seg_starts, m.start()) - 1
+        out.add(index)
+        pos = seg_starts[index + 1] if index + 1 < len(seg_starts) else len(text)
+    return out
 
 
 def extract_source(source: Source) -> list[Found]:
@@ -225,7 +250,7 @@ def extract_source(source: Source) -> list[Found]:
         index = bisect_right(seg_starts, f.start) - 1
         if index in readable and f.end <= segments[index].end:
             by_segment.setdefault(index, []).append(f)
-    with_marks = {bisect_right(seg_starts, m.start()) - 1 for m in QUOTE_MARK.finditer(text)}
+    with_marks = _segments_with_marks(text, seg_starts)
     out: list[Found] = []
     quotes: list[Found] = []
     for index in sorted(readable):

@@ -96,6 +96,16 @@ def _glued(before: str) -> bool:
     return c.isspace() and len(before) > 1 and (before[-2].isdigit() or before[-2] in "/#§")
 
 
+_SIGNS = frozenset("$€£¥")
+
+
+def _sign_before(text: str, pos: int, floor: int) -> bool:
+    """Whether one of the two characters before ``pos`` (and from ``floor`` on) is a currency
+    sign: CURRENCY_BEFORE can match nowhere else."""
+    return ((pos - 1 >= floor and text[pos - 1] in _SIGNS)
+            or (pos - 2 >= floor and text[pos - 2] in _SIGNS))
+
+
 def _last_word(text: str) -> str:
     i = len(text)
     while i > 0 and text[i - 1].isalpha():
@@ -245,7 +255,9 @@ def _classify(text: str, m: re.Match) -> Found | None:
             return None
         hi, end = hi2, end2
     start = s - (len(before) - len(trimmed) + 7) if between else s
-    cur_m = CURRENCY_BEFORE.search(text, max(floor, start - 4), start)
+    # (A currency sign ends one or two characters before the number, or nothing is searched.)
+    cur_m = (CURRENCY_BEFORE.search(text, max(floor, start - 4), start)
+             if _sign_before(text, start, floor) else None)
     if cur_m:
         start = cur_m.start()
     qualifier, start = (None, start) if between else hedge_before(text, start, floor)

@@ -108,6 +108,8 @@ def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
 
     Nothing before ``floor`` (the start of the line) is looked at.
     """
+    if pos <= floor or not text[pos - 1].isspace():
+        return None, pos  # a hedge ends in a space before the figure
     m = HEDGE_BEFORE.search(text, max(floor, pos - 30), pos)
     if not m:
         return None, pos

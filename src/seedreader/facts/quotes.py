@@ -88,44 +88,47 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     spans.append((pos + 1, i))
                 return
 
+    def left(prev: str, nxt: str) -> bool:
+        return (prev in _SPACE_BEFORE or prev in _OPENERS or prev in "‘\"'") and not nxt.isspace()
+
+    def right(prev: str, nxt: str) -> bool:
+        return not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt in _CLOSERS or nxt in "’\"'")
+
     for mark in QUOTE_MARK.finditer(text):
         i, c = mark.start(), mark.group()
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
-        kinds = [k for k, _ in stack]
-        left = (prev in _SPACE_BEFORE or prev in _OPENERS or prev in "‘\"'") and not nxt.isspace()
-        right = not prev.isspace() and (nxt in _CLOSE_FOLLOW or nxt in _CLOSERS or nxt in "’\"'")
-        if c == "„" or c == "‚" or c == "«" or c == "‹":
-            stack.append((_OPENERS[c], i))
-        elif c == "“":
-            if "d" in kinds and stack[-1][0] == "d" and text[stack[-1][1]] == "„":
-                close("d", i)  # German „…“
-            else:
-                stack.append(("d", i))
-        elif c in _CLOSERS:
-            if _CLOSERS[c] in kinds:
-                close(_CLOSERS[c], i)
-        elif c == "‘":
-            if not _apostrophe(prev, nxt):
-                stack.append(("s", i))
-        elif c == "’":
-            if _apostrophe(prev, nxt) or "s" not in kinds:
+        if c == "’":  # the most frequent mark, mostly an apostrophe
+            if _apostrophe(prev, nxt) or not any(k == "s" for k, _ in stack):
                 continue
             if prev in "sS" and nxt == " " and i + 2 < n and text[i + 2].islower() \
                     and text.find("’", i + 1) != -1:
                 continue  # "the students’ union": a plural possessive, the quote closes later
             close("s", i)
+        elif c == "„" or c == "‚" or c == "«" or c == "‹":
+            stack.append((_OPENERS[c], i))
+        elif c == "“":
+            if stack and stack[-1][0] == "d" and text[stack[-1][1]] == "„":
+                close("d", i)  # German „…“
+            else:
+                stack.append(("d", i))
+        elif c in _CLOSERS:
+            if any(k == _CLOSERS[c] for k, _ in stack):
+                close(_CLOSERS[c], i)
+        elif c == "‘":
+            if not _apostrophe(prev, nxt):
+                stack.append(("s", i))
         elif c == '"':
-            if "D" in kinds and (right or not left):
+            if any(k == "D" for k, _ in stack) and (right(prev, nxt) or not left(prev, nxt)):
                 close("D", i)
-            elif left:
+            elif left(prev, nxt):
                 stack.append(("D", i))
         elif c == "'":
             if _apostrophe(prev, nxt):
                 continue
-            if "S" in kinds and right:
+            if any(k == "S" for k, _ in stack) and right(prev, nxt):
                 close("S", i)
-            elif left and nxt.isalpha():
+            elif left(prev, nxt) and nxt.isalpha():
                 stack.append(("S", i))
     # A quote left open runs to the end of the paragraph only when it opens the paragraph (the
     # convention for quotes that continue into the next paragraph).

@@ -277,6 +277,7 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASHES = re.compile(r"[–—―/]")
 
 
+@lru_cache(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling.
 

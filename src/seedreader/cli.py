@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -117,10 +118,18 @@ def _encodable(text: str) -> str:
 def emit(text: str, output: str, force: bool) -> None:
     """Write ``text`` to stdout (``-``) or atomically to a file."""
     if output in (None, "-"):
-        sys.stdout.write(_encodable(text))
-        if text and not text.endswith("\n"):
-            sys.stdout.write("\n")
-        sys.stdout.flush()
+        if sys.stdout is None:  # started with stdout closed (`seedreader ... >&-`)
+            raise SeedreaderError("standard output is closed; give -o FILE")
+        try:
+            sys.stdout.write(_encodable(text))
+            if text and not text.endswith("\n"):
+                sys.stdout.write("\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # e.g. > /dev/full
+            raise SeedreaderError(f"cannot write to standard output: {exc.strerror or exc}"
+                                  ) from None
         return
     from .fileio import atomic_write_text
 
@@ -232,6 +241,8 @@ def _ending_cleanly():
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is None:  # started with stderr closed: print(file=None) would go to stdout
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
     try:
         if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
             if len(argv) > 1:

@@ -78,6 +78,7 @@ class Pty:
             finally:
                 os._exit(127)
         self.pending = b""
+        self.recent: list[str] = []  # the last frames' text, newest last
 
     def frames(self, timeout: float):
         """Yield (time, frame text) for each completed frame, until ``timeout`` seconds pass."""
@@ -99,13 +100,14 @@ class Pty:
             self.pending += data
             while ESU in self.pending:
                 frame, _, self.pending = self.pending.partition(ESU)
-                yield now, _plain(frame.split(BSU)[-1])
+                text = _plain(frame.split(BSU)[-1])
+                self.recent = [*self.recent[-49:], text]
+                yield now, text
 
-    def wait_for(self, marker: str | re.Pattern, timeout: float) -> float | None:
+    def wait_for(self, marker, timeout: float) -> float | None:
         """Seconds since ``self.start`` when a frame showing ``marker`` ended; None on timeout."""
         for when, text in self.frames(timeout):
-            found = marker.search(text) if isinstance(marker, re.Pattern) else marker in text
-            if found:
+            if marker in text if isinstance(marker, str) else marker.search(text):
                 return when - self.start
         return None
 
@@ -117,14 +119,13 @@ class Pty:
             for _when, _text in self.frames(0.05):
                 last = time.perf_counter()
 
-    def key(self, data: bytes, marker: str | re.Pattern, timeout: float = 5.0) -> float | None:
+    def key(self, data: bytes, marker, timeout: float = 5.0) -> float | None:
         """Seconds from writing ``data`` to the end of the first frame showing ``marker``."""
         self.pending = b""
         t0 = time.perf_counter()
         os.write(self.fd, data)
         for when, text in self.frames(timeout):
-            found = marker.search(text) if isinstance(marker, re.Pattern) else marker in text
-            if found:
+            if marker in text if isinstance(marker, str) else marker.search(text):
                 return when - t0
         return None
 
@@ -166,8 +167,26 @@ def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
 
-def _difference_marker(k: int) -> re.Pattern:
-    return re.compile(rf"difference\s+{k}\s+of")
+_DIFFERENCE = re.compile(r"difference\s+(\d+)\s+of")
+
+
+class _NextDifference:
+    """Matches a frame whose status line names a difference other than the last one seen."""
+
+    def __init__(self, session: Pty) -> None:
+        self.last: str | None = None
+        for text in reversed(session.recent):  # what the status line says now
+            m = _DIFFERENCE.search(text)
+            if m:
+                self.last = m.group(1)
+                break
+
+    def search(self, text: str) -> bool:
+        m = _DIFFERENCE.search(text)
+        if m and m.group(1) != self.last:
+            self.last = m.group(1)
+            return True
+        return False
 
 
 def _latency_row(name: str, goal_ms: float | None, latencies: list[float | None]) -> Row:
@@ -185,8 +204,9 @@ def _key_rows(name: str, session: Pty, goal_ms: float | None, presses: int,
               corpus_size: int) -> list[Row]:
     """Median key-to-repaint of ``n`` (next difference) and ``]`` (next right source)."""
     latencies = []
-    for k in range(2, presses + 2):
-        latencies.append(session.key(b"n", _difference_marker(k)))
+    seen = _NextDifference(session)
+    for _ in range(presses):
+        latencies.append(session.key(b"n", seen))
         session.settle(0.15)
     rows = [_latency_row(f"{name}: n (next difference) to repaint", goal_ms, latencies)]
     if corpus_size >= 3:
@@ -240,7 +260,7 @@ def run(quick: bool) -> list[Row]:
 
         session = Pty(reader, env)
         try:
-            shown = session.wait_for(_difference_marker(1), 20)
+            shown = session.wait_for(re.compile(r"similarity\s+\d+%"), 20)
             session.settle(1.0)
             if shown is not None:
                 rows += _key_rows("reader seeds", session, None if quick else 50,
@@ -262,7 +282,7 @@ def run(quick: bool) -> list[Row]:
         session = Pty(large, env)
         try:
             listed = session.wait_for("Sources", 60)
-            shown = session.wait_for(_difference_marker(1), 60)
+            shown = session.wait_for(re.compile(r"similarity\s+\d+%"), 60)
             if listed is not None and shown is not None:
                 rows.append(Row("reader: large pair, list on screen", f"{listed:.2f} s",
                                 note="corpus read and cleaned (3 x 2.2 MB) in a worker"))

@@ -339,3 +339,43 @@ async def test_changing_the_theme_recolours_the_comparison():
             after = [segment.style for segment in view.render_line(3)]
             assert after != before
             before = after
+
+
+@sync
+async def test_a_big_folder_opens_behind_a_loading_screen(tmp_path):
+    import asyncio
+
+    from seedreader.ui.app import SeedreaderApp
+    from seedreader.ui.screens.main import MainScreen
+
+    folder = write_corpus(tmp_path / "big", {"a.txt": "\n\n".join(STORM),
+                                             "b.txt": "\n\n".join(STORM_B)})
+    app = SeedreaderApp(None, path=str(folder))
+    app.animation_level = "none"
+    async with app.run_test(size=(120, 36)) as pilot:
+        for _ in range(100):
+            if isinstance(app.screen, MainScreen):
+                break
+            await asyncio.sleep(0.05)
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert pair(app) == ("a", "b")
+
+
+@sync
+async def test_a_big_folder_with_nothing_readable_ends_with_one_message(tmp_path):
+    import asyncio
+
+    from seedreader.ui.app import SeedreaderApp
+
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    (folder / "INDEX.md").write_text("| file | title |\n| --- | --- |\n| gone.txt | Gone |\n")
+    app = SeedreaderApp(None, path=str(folder))
+    async with app.run_test(size=(120, 36)):
+        for _ in range(100):
+            if app.load_error:
+                break
+            await asyncio.sleep(0.05)
+    assert app.load_error and "\n" not in app.load_error
+    assert app.return_code == 1

@@ -85,15 +85,18 @@ class SeedreaderApp(App[int]):
         """The loading screen's worker finished: show the corpus."""
         if not corpus.sources:
             self.load_error = _nothing_readable(self.path, corpus)
-            self.exit(1)
+            self.exit(return_code=1)
             return
         self.corpus = corpus
+        loading = self.screen
+        if isinstance(loading, LoadingScreen):
+            loading.stop()
         self.push_screen(MainScreen(corpus, self._initial_pair()))  # over the loading screen
         self._corpus_warnings()
 
     def corpus_failed(self, message: str) -> None:
         self.load_error = message
-        self.exit(1)
+        self.exit(return_code=1)
 
     def _apply_keymap(self) -> None:
         from .dialogs.help import all_binding_ids

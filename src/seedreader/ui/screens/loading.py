@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Center, Middle
 from textual.screen import Screen
-from textual.widgets import LoadingIndicator, Static
+from textual.widgets import Static
 
 from ..safe import label
 
@@ -14,22 +16,34 @@ from ..safe import label
 class LoadingScreen(Screen):
     DEFAULT_CSS = """
     LoadingScreen #loading-text { width: auto; color: $text-muted; }
-    LoadingScreen LoadingIndicator { height: 1; width: 20; }
     """
 
     def __init__(self, path: str) -> None:
         super().__init__()
         self.path = path
+        self._started = time.monotonic()
+        self._timer = None
 
     def compose(self) -> ComposeResult:
-        with Middle():
-            with Center():
-                yield Static(label(f"Reading {self.path}…"), id="loading-text")
-            with Center():
-                yield LoadingIndicator()
+        with Middle(), Center():
+            yield Static(self._text(), id="loading-text")
+
+    def _text(self):
+        seconds = time.monotonic() - self._started
+        elapsed = f" {seconds:.0f} s" if seconds >= 1 else ""
+        return label(f"Reading and cleaning {self.path}…{elapsed}")
 
     def on_mount(self) -> None:
+        # The elapsed time, twice a second: an animation would take CPU time from the reading.
+        self._timer = self.set_interval(0.5, self._tick)
         self._load()
+
+    def _tick(self) -> None:
+        self.query_one("#loading-text", Static).update(self._text())
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self) -> None:

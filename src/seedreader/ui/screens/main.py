@@ -6,6 +6,7 @@ thread workers that post messages; the handlers here are the only place state ch
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from ..widgets.source_list import SourceList
 
 NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
-PROGRESS_AFTER = 0.15  # seconds before a running comparison shows a loading indicator
+PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +101,11 @@ class MainScreen(Screen):
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
         self._last_conflict: tuple | None = None
         self._progress_timer = None
+        self._progress_started = 0.0
         self._tallying = False
         self._keys_shown: tuple = ()
         self.filled = False  # the facts panel and the comparison are mounted
+        self._topbar: Content | None = None
 
     # ----- building -----------------------------------------------------------------------
 
@@ -204,24 +207,32 @@ class MainScreen(Screen):
             self._show(cached.comparison, cached.units)
         else:
             view = self.compare_view
-            view.clear(f"Comparing {self._label_of(self.left_id)} with {self._label_of(self.right_id)}…")
             self._stop_progress()
-            self._progress_timer = self.set_timer(PROGRESS_AFTER, self._show_progress)
+            self._progress_started = time.monotonic()
+            view.clear(self._progress_text())
+            self._progress_timer = self.set_interval(PROGRESS_EVERY, self._show_progress)
             self._compare(self.left_id, self.right_id, column_width(
                 view.scrollable_content_region.width or max(20, self.size.width - 40)))
 
     def _label_of(self, source_id: str) -> str:
         return f"{self.corpus.ids.index(source_id) + 1} ({source_id})"
 
+    def _progress_text(self) -> str:
+        text = (f"Comparing {self._label_of(self.left_id)} with "
+                f"{self._label_of(self.right_id)}…")
+        seconds = time.monotonic() - self._progress_started
+        return f"{text} {seconds:.0f} s" if seconds >= 1 else text
+
     def _show_progress(self) -> None:
-        if self.comparison is None:
-            self.compare_view.loading = True
+        """A running comparison says how long it has taken (an animation would cost the worker
+        CPU time it needs)."""
+        if self.comparison is None and self.compare_view.units == ():
+            self.compare_view.clear(self._progress_text())
 
     def _stop_progress(self) -> None:
         if self._progress_timer is not None:
             self._progress_timer.stop()
             self._progress_timer = None
-        self.compare_view.loading = False
 
     def _show(self, comparison: Comparison, units: tuple[Unit, ...], layout=None) -> None:
         self._stop_progress()
@@ -677,7 +688,10 @@ class MainScreen(Screen):
             n = len(self.facts.conflicts)
             facts = f"   {len(self.facts.facts)} facts, {n} conflict{'s' * (n != 1)}"
             parts.append((facts, "dim"))
-        self.query_one("#topbar", Static).update(Content.assemble(*parts))
+        content = Content.assemble(*parts)
+        if content != self._topbar:
+            self._topbar = content
+            self.query_one("#topbar", Static).update(content, layout=False)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -21,10 +21,15 @@ class CompareHeader(Static):
         self.pair: tuple[str, str] = ("", "")
         self.side = "left"
         self.view_width = 0
+        self._shown = False
 
     def show(self, left: str, right: str, side: str, view_width: int) -> None:
-        self.pair, self.side, self.view_width = (left, right), side, view_width
-        self.update(self._content())
+        state = ((left, right), side, view_width)
+        if state == (self.pair, self.side, self.view_width) and self._shown:
+            return
+        self.pair, self.side, self.view_width = state
+        self._shown = True
+        self.update(self._content(), layout=False)  # one line, always: no layout pass
 
     def _label(self, role: str, source_id: str, width: int, current: bool) -> Content:
         if source_id not in self.corpus:

@@ -379,3 +379,42 @@ async def test_a_big_folder_with_nothing_readable_ends_with_one_message(tmp_path
             await asyncio.sleep(0.05)
     assert app.load_error and "\n" not in app.load_error
     assert app.return_code == 1
+
+
+@sync
+async def test_f_filters_the_facts_and_o_lists_conflicts_first():
+    async with running(size=(160, 48)) as (app, pilot):
+        panel = app.screen.query_one(FactsPanel)
+        everything = list(panel._shown)
+        assert len(everything) > 5
+        await pilot.press("f")
+        assert panel.filter == "conflicts"
+        assert panel._shown and all(panel.view.in_conflict(f) for f in panel._shown)
+        await pilot.press("f")
+        assert panel.filter == "quotes" and all(f.kind == "quote" for f in panel._shown)
+        await pilot.press("f")
+        assert panel.filter == "single" and all(f.support == 1 for f in panel._shown)
+        await pilot.press("f")
+        assert panel.filter == "all" and panel._shown == everything
+        await pilot.press("o")
+        conflicting = [panel.view.in_conflict(f) for f in panel._shown]
+        assert conflicting == sorted(conflicting, reverse=True) and conflicting[0]
+
+
+@sync
+async def test_the_command_palette_runs_reader_actions_and_picks_sources():
+    async with running(size=(120, 36)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Swap sides")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pair(app) == (IDS[1], IDS[0])
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Right: 4")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pair(app) == (IDS[1], IDS[3])

@@ -142,7 +142,10 @@ class ExportDialog(ModalScreen[Path | None]):
             error = event.worker.error
             from ...errors import OutputExists
 
-            if isinstance(error, OutputExists):
+            if isinstance(error, OutputExists):  # appeared since the check: ask again
                 self.confirmed = self.path
+                self._set_problem(f"{self.path.name} exists now. Press enter or Overwrite again "
+                                  "to replace it.")
+                return
             message = " ".join(str(error).split()) or type(error).__name__
             self._set_problem(f"Not written: {message}")

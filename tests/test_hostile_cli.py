@@ -435,14 +435,25 @@ def test_a_closed_stderr_never_sends_warnings_into_stdout(hostile):
      "holds no readable articles"),
 ])
 def test_the_reader_refuses_what_it_cannot_open_in_one_line(tmp_path, make, message):
-    run = seedreader(str(make(tmp_path)))
-    assert run.code == 1 and message in run.err and run.err.count("\n") == 1
+    with PtyApp(seedreader_argv(str(make(tmp_path))),
+                env={**os.environ, "TERM": "xterm-256color"}) as app:
+        code = app.wait(HANG_GUARD)
+        out = bytes(app.output).decode("utf-8", errors="replace")
+    assert code == 1 and "Traceback" not in out
+    assert f"{message}" in out.strip().splitlines()[-1]
+    assert out.strip().splitlines()[-1].startswith("seedreader: error: ")
 
 
 def _only_unusable(folder: Path) -> Path:
     for name in HOSTILE_FILES:
         (folder / name).unlink()
     return folder
+
+
+def test_the_reader_without_a_terminal_says_so_instead_of_waiting_for_keys(hostile):
+    run = seedreader(str(hostile), stdin=b"")  # stdin and stderr are pipes here
+    assert run.code == 1 and run.out == b""
+    assert run.err.splitlines()[-1].startswith("seedreader: error: the reader needs a terminal")
 
 
 # --- CJK: the word diff works by character where there are no spaces --------------------------------------

@@ -203,6 +203,11 @@ def _cmd_export(args) -> int:
 def _cmd_reader(corpus_path: str | None) -> int:
     if corpus_path is not None and not Path(corpus_path).is_dir():
         raise SeedreaderError(f"{visible(corpus_path)} is not a folder of articles")
+    # Textual reads keys from stdin and draws on stderr: without a terminal there it would wait
+    # for keys forever (`seedreader DIR < /dev/null` in a script).
+    if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.__stderr__)):
+        raise SeedreaderError("the reader needs a terminal (stdin and stderr); in scripts use "
+                              "a verb: sources, diff, facts, export, index")
     try:
         from .ui.app import run
     except ImportError as exc:

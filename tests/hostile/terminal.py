@@ -126,6 +126,11 @@ class PtyApp:
                 return
             self.output += chunk
 
+    def resize(self, cols: int, rows: int) -> None:
+        """Resize the terminal (the kernel tells the app with SIGWINCH)."""
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        self.cols, self.rows = cols, rows
+
     def press(self, keys: str) -> None:
         os.write(self.fd, keys.encode())
 

@@ -151,18 +151,13 @@ def _window_words(seg_text: str, lo: int, hi: int, base: int) -> tuple[list[str]
     return out_words, out_starts
 
 
-def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
-                      s_end: int) -> None:
-    lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
-    hi = min(s_end, max(f.end for f in inside) - offset + WINDOW_CHARS)
-    words_, starts = _window_words(seg_text, lo, hi, lo + offset)
-    keys = list(map(key_of, words_))
-    # Words covered by a mention are not context for anyone.
-    for f in inside:
-        a, b = bisect_left(starts, f.start), bisect_left(starts, f.end)
-        keys[a:b] = [None] * (b - a)
-    breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
-    # For figures in a list, words after an earlier figure of the same family belong to it.
+_ALONE = ((False,), (_NO_BREAK,))
+
+
+def _peers(inside: list[Found]) -> tuple[list[bool], list[int]]:
+    """For figures in a list, words after an earlier figure of the same family (dates, or the
+    other figures) belong to it: whether each figure has such a peer before it, and where the
+    next one starts."""
     family = [f.kind == "date" for f in inside]
     seen_before = {True: False, False: False}
     after_peer = []
@@ -174,6 +169,21 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     for i in range(len(inside) - 1, -1, -1):
         next_start[i] = upcoming[family[i]]
         upcoming[family[i]] = inside[i].start
+    return after_peer, next_start
+
+
+def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
+                      s_end: int) -> None:
+    lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
+    hi = min(s_end, max([f.end for f in inside]) - offset + WINDOW_CHARS)
+    words_, starts = _window_words(seg_text, lo, hi, lo + offset)
+    keys = list(map(key_of, words_))
+    # Words covered by a mention are not context for anyone.
+    for f in inside:
+        a, b = bisect_left(starts, f.start), bisect_left(starts, f.end)
+        keys[a:b] = [None] * (b - a)
+    breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
+    after_peer, next_start = _peers(inside) if len(inside) > 1 else _ALONE
     weights, rising = _WEIGHTS, _RISING
     n_tokens = len(keys)
     for n, f in enumerate(inside):

@@ -250,6 +250,7 @@ _GENDER = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 _OBJECT_WORDS = wordset("with from to by for about against of on at and between told asked called "
                         "tells")
 _SENTENCE_STOP = re.compile(r"[.!?]")
+_PRONOUN = re.compile(r"\bs?he\b", re.IGNORECASE)
 
 
 def _is_object(text: str, start: int) -> bool:
@@ -264,6 +265,8 @@ def _is_object(text: str, start: int) -> bool:
 def _gender_after(text: str, end: int, names: set[str]) -> str | None:
     """"he" or "she" within eight words after a name, before any other name; else None."""
     window = _SENTENCE_STOP.split(text[end: end + 80], maxsplit=1)[0]
+    if not _PRONOUN.search(window):
+        return None  # (most windows: no "he" or "she" at all)
     for word in window.split()[:8]:
         word = word.strip(",;:“”\"'’‘()")
         if word in names:

@@ -98,6 +98,9 @@ def _group_key(f: Found) -> tuple:
     return k
 
 
+_FEW_GROUPS = 8  # (at most CANDIDATES_PER_KEY)
+
+
 class _Bucket:
     """The groups of one value, findable by their context words."""
 
@@ -109,8 +112,8 @@ class _Bucket:
 
     def candidates(self, v: Vector) -> list[int]:
         """Groups sharing a context word with ``v`` (the latest few per word), oldest first."""
-        if len(self.groups) <= 1:  # the index holds exactly the keys of each group's vector
-            return [0] if self.groups and not self.groups[0].vector.keys().isdisjoint(v) else []
+        if len(self.groups) <= _FEW_GROUPS:  # the index holds exactly each group's keys: ask them
+            return [i for i, g in enumerate(self.groups) if not g.vector.keys().isdisjoint(v)]
         seen: set[int] = set()
         for k in v:
             seen.update(self.index.get(k, ())[-CANDIDATES_PER_KEY:])

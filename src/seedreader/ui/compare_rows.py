@@ -308,3 +308,28 @@ class Locator:
 
     def find(self, side: SideName, paragraph: int) -> int | None:
         return (self.left if side == "left" else self.right).get(paragraph)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Everything the compare view needs for one comparison, built off the interface thread."""
+
+    comparison: Comparison
+    units: tuple[Unit, ...]
+    differences: tuple[int, ...]  # indices of the units that are not "same"
+    locator: Locator
+    layout: Layout | None = None  # wrapped for some column width, when it was worth doing early
+    chars: int = 0  # characters of both sides, to decide what is cheap enough to do at once
+
+    def with_layout(self, layout: Layout) -> Prepared:
+        return Prepared(self.comparison, self.units, self.differences, self.locator, layout,
+                        self.chars)
+
+
+def prepare(comparison: Comparison, width: int | None = None) -> Prepared:
+    """Units, differences and locator of a comparison; wrapped too when ``width`` is given."""
+    units = tuple(build_units(comparison))
+    differences = tuple(i for i, unit in enumerate(units) if unit.is_difference)
+    chars = len(comparison.left.text) + len(comparison.right.text)
+    layout = lay_out(units, width) if width else None
+    return Prepared(comparison, units, differences, Locator.of(units), layout, chars)

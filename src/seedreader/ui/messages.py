@@ -4,29 +4,24 @@ from __future__ import annotations
 
 from textual.message import Message
 
-from ..models import Comparison
-from .compare_rows import Layout, Unit
+from .compare_rows import Prepared
 from .facts_model import FactsView
 
 
 class ComparisonReady(Message):
-    """compare() finished for a pair; ``units``/``layout`` are ready to show."""
+    """compare() finished for the pair asked for; ready to show."""
 
-    def __init__(self, comparison: Comparison, units: tuple[Unit, ...],
-                 layout: Layout | None) -> None:
+    def __init__(self, prepared: Prepared) -> None:
         super().__init__()
-        self.comparison = comparison
-        self.units = units
-        self.layout = layout
+        self.prepared = prepared
 
 
 class SimilarityReady(Message):
     """How close one source is to the left one (a comparison made in the background)."""
 
-    def __init__(self, comparison: Comparison, units: tuple[Unit, ...]) -> None:
+    def __init__(self, prepared: Prepared) -> None:
         super().__init__()
-        self.comparison = comparison
-        self.units = units
+        self.prepared = prepared
 
 
 class FactsReady(Message):

@@ -7,9 +7,8 @@ thread workers that post messages; the handlers here are the only place state ch
 from __future__ import annotations
 
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from dataclasses import dataclass
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -22,7 +21,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
-from ..compare_rows import Unit, build_units, lay_out
+from ..compare_rows import Prepared, prepare
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WorkFailed
 from ..widgets.compare_header import CompareHeader
@@ -35,12 +34,6 @@ from ..widgets.source_list import SourceList
 NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
-
-
-@dataclass(frozen=True, slots=True)
-class Compared:
-    comparison: Comparison
-    units: tuple[Unit, ...]
 
 
 class MainScreen(Screen):
@@ -94,7 +87,7 @@ class MainScreen(Screen):
         ids = corpus.ids
         left, right = pair if pair else (ids[0], ids[min(1, len(ids) - 1)])
         self.left_id, self.right_id = left, right
-        self._compared: OrderedDict[tuple[str, str], Compared] = OrderedDict()
+        self._compared: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
         self._similarity_for: str | None = None
         self.facts: FactsView | None = None
         self.fact: Fact | None = None  # the selected fact, highlighted in both columns
@@ -106,6 +99,7 @@ class MainScreen(Screen):
         self._keys_shown: tuple = ()
         self.filled = False  # the facts panel and the comparison are mounted
         self._topbar: Content | None = None
+        self._paragraph_starts: dict[str, list[int]] = {}
 
     # ----- building -----------------------------------------------------------------------
 
@@ -204,15 +198,19 @@ class MainScreen(Screen):
         if cached is not None:
             self._compared.move_to_end(key)
             self.workers.cancel_group(self, "compare")
-            self._show(cached.comparison, cached.units)
+            self._show(cached)
         else:
-            view = self.compare_view
             self._stop_progress()
             self._progress_started = time.monotonic()
-            view.clear(self._progress_text())
+            self.compare_view.clear(self._progress_text())
             self._progress_timer = self.set_interval(PROGRESS_EVERY, self._show_progress)
-            self._compare(self.left_id, self.right_id, column_width(
-                view.scrollable_content_region.width or max(20, self.size.width - 40)))
+            self._compare(self.left_id, self.right_id, self._column_width())
+
+    def _column_width(self) -> int:
+        """The text column width the comparison is wrapped for (workers wrap long pairs)."""
+        view = self.compare_view
+        return column_width(view.scrollable_content_region.width
+                            or max(20, self.size.width - 40))
 
     def _label_of(self, source_id: str) -> str:
         return f"{self.corpus.ids.index(source_id) + 1} ({source_id})"
@@ -234,10 +232,10 @@ class MainScreen(Screen):
             self._progress_timer.stop()
             self._progress_timer = None
 
-    def _show(self, comparison: Comparison, units: tuple[Unit, ...], layout=None) -> None:
+    def _show(self, prepared: Prepared) -> None:
         self._stop_progress()
         view = self.compare_view
-        view.show(comparison, units, layout)
+        view.show(prepared)
         if self.fact is not None:
             spot = view.highlight(*self._mentions(self.fact))
             if self._reveal_fact and spot is not None:
@@ -252,9 +250,10 @@ class MainScreen(Screen):
         if self._similarity_for != self.left_id:
             self._similarities()
 
-    def _keep(self, comparison: Comparison, units: tuple[Unit, ...]) -> None:
+    def _keep(self, prepared: Prepared) -> None:
+        comparison = prepared.comparison
         key = (comparison.left.id, comparison.right.id)
-        self._compared[key] = Compared(comparison, units)
+        self._compared[key] = prepared
         self._compared.move_to_end(key)
         while len(self._compared) > CACHE:
             self._compared.popitem(last=False)
@@ -267,40 +266,42 @@ class MainScreen(Screen):
         try:
             from ...align import compare
 
-            comparison = compare(self.corpus[left_id], self.corpus[right_id])
+            left, right = self.corpus[left_id], self.corpus[right_id]
+            comparison = compare(left, right)
             if worker.is_cancelled:
                 return
-            units = tuple(build_units(comparison))
-            chars = len(comparison.left.text) + len(comparison.right.text)
-            layout = lay_out(units, width) if chars >= LAZY_CHARS else None
+            prepared = prepare(comparison, width if _is_long(left, right) else None)
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.post_message(WorkFailed(f"compare {left_id} with {right_id}", _one_line(exc)))
             return
         if not worker.is_cancelled:
-            self.post_message(ComparisonReady(comparison, units, layout))
+            self.post_message(ComparisonReady(prepared))
 
     @on(ComparisonReady)
     def _comparison_ready(self, message: ComparisonReady) -> None:
-        comparison = message.comparison
-        self._keep(comparison, message.units)
+        prepared = message.prepared
+        self._keep(prepared)
+        comparison = prepared.comparison
         if (comparison.left.id, comparison.right.id) == (self.left_id, self.right_id):
-            self._show(comparison, message.units, message.layout)
+            self._show(prepared)
 
     @work(thread=True, exclusive=True, group="similarity", exit_on_error=False)
-    def _similarity_worker(self, left_id: str, todo: list[str]) -> None:
+    def _similarity_worker(self, left_id: str, todo: list[str], width: int) -> None:
         worker = get_current_worker()
         from ...align import compare
 
+        left = self.corpus[left_id]
         for source_id in todo:
             if worker.is_cancelled:
                 return
+            right = self.corpus[source_id]
             try:
-                comparison = compare(self.corpus[left_id], self.corpus[source_id])
-                units = tuple(build_units(comparison))
+                # Wrapped too (when long), so that stepping to it with ] shows it at once.
+                prepared = prepare(compare(left, right), width if _is_long(left, right) else None)
             except Exception:  # noqa: BLE001 - the bar stays empty; the pair shows its own error
                 continue
             if not worker.is_cancelled:
-                self.post_message(SimilarityReady(comparison, units))
+                self.post_message(SimilarityReady(prepared))
 
     def _similarities(self) -> None:
         """Compare the left source with every other one in the background (for the bars)."""
@@ -321,11 +322,11 @@ class MainScreen(Screen):
                 todo.append(sid)
         self.workers.cancel_group(self, "similarity")
         if todo:
-            self._similarity_worker(self.left_id, todo)
+            self._similarity_worker(self.left_id, todo, self._column_width())
 
     @on(SimilarityReady)
     def _similarity_ready(self, message: SimilarityReady) -> None:
-        self._keep(message.comparison, message.units)
+        self._keep(message.prepared)
 
     @on(WorkFailed)
     def _work_failed(self, message: WorkFailed) -> None:
@@ -363,15 +364,22 @@ class MainScreen(Screen):
         out: tuple[list, list] = ([], [])
         for n, source_id in enumerate((self.left_id, self.right_id)):
             source = self.corpus[source_id]
+            starts = self._starts(source)
             for m in fact.mentions_in(source_id):
                 if not 0 <= m.start < m.end <= len(source.text) or not source.segments:
                     continue
-                p = source.paragraph_at(m.start)
+                p = max(0, bisect_right(starts, m.start) - 1)  # Source.paragraph_at, cached
                 seg = source.segments[p]
                 start, end = max(m.start, seg.start), min(m.end, seg.end)
                 if start < end:
                     out[n].append((p, start - seg.start, end - seg.start))
         return out
+
+    def _starts(self, source) -> list[int]:
+        starts = self._paragraph_starts.get(source.id)
+        if starts is None:
+            starts = self._paragraph_starts[source.id] = [s.start for s in source.segments]
+        return starts
 
     def _select_fact(self, fact: Fact | None, *, reveal: bool) -> bool:
         """Highlight a fact's mentions; with ``reveal`` scroll to the first. False if none shown."""
@@ -549,10 +557,19 @@ class MainScreen(Screen):
         self.compare_view.clear_search()
 
     @on(CompareView.CursorMoved)
-    @on(CompareView.LayoutChanged)
     def _cursor_moved(self) -> None:
         self._update_bars()
         self._refresh_keys()
+
+    @on(CompareView.LayoutChanged)
+    def _layout_changed(self) -> None:
+        view = self.compare_view
+        prepared, layout = view.prepared, view.wrapped
+        if prepared is not None and layout is not None and prepared.layout is not layout:
+            key = (prepared.comparison.left.id, prepared.comparison.right.id)
+            if self._compared.get(key) is prepared:  # keep the wrapping for next time
+                self._compared[key] = view.prepared = prepared.with_layout(layout)
+        self._cursor_moved()
 
     # ----- choosing sources ---------------------------------------------------------------
 
@@ -692,6 +709,11 @@ class MainScreen(Screen):
         if content != self._topbar:
             self._topbar = content
             self.query_one("#topbar", Static).update(content, layout=False)
+
+
+def _is_long(left, right) -> bool:
+    """Long enough that wrapping belongs in a worker too."""
+    return len(left.text) + len(right.text) >= LAZY_CHARS
 
 
 def _one_line(exc: BaseException) -> str:

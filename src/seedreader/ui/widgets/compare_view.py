@@ -25,7 +25,7 @@ from textual.strip import Strip
 from textual.worker import Worker, WorkerState
 
 from ...models import Comparison
-from ..compare_rows import Layout, Locator, SideName, Unit, build_units, lay_out
+from ..compare_rows import Layout, Locator, Prepared, SideName, Unit, lay_out
 
 GUTTER = 2  # cursor bar + change marker, before each column
 SEPARATOR = 2  # " │" between the columns
@@ -131,7 +131,8 @@ class CompareView(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self.comparison: Comparison | None = None
         self.units: tuple[Unit, ...] = ()
-        self.differences: list[int] = []  # indices of the units that are not "same"
+        self.differences: tuple[int, ...] = ()  # indices of the units that are not "same"
+        self.prepared: Prepared | None = None
         self.locator = Locator({}, {})
         self.wrapped: Layout | None = None
         self.cursor = 0
@@ -150,16 +151,17 @@ class CompareView(ScrollView, can_focus=True):
 
     # ----- data in -------------------------------------------------------------------------
 
-    def show(self, comparison: Comparison, units: tuple[Unit, ...] | None = None,
-             layout: Layout | None = None) -> None:
-        """Show a comparison (``units`` and ``layout`` when a worker already built them)."""
+    def show(self, prepared: Prepared) -> None:
+        """Show a comparison, prepared (and maybe wrapped) by a worker."""
+        comparison = prepared.comparison
         same_pair = (self.comparison is not None
                      and (self.comparison.left.id, self.comparison.right.id)
                      == (comparison.left.id, comparison.right.id))
+        self.prepared = prepared
         self.comparison = comparison
-        self.units = units if units is not None else tuple(build_units(comparison))
-        self.differences = [i for i, u in enumerate(self.units) if u.is_difference]
-        self.locator = Locator.of(self.units)
+        self.units = prepared.units
+        self.differences = prepared.differences
+        self.locator = prepared.locator
         self.wrapped = None
         self._facts = {}
         self.cursor = min(self.cursor, max(0, len(self.units) - 1)) if same_pair else 0
@@ -167,6 +169,7 @@ class CompareView(ScrollView, can_focus=True):
             self._pending_top = True
         if self.query_text:
             self._run_search(self.query_text, keep_position=False)
+        layout = prepared.layout
         if layout is not None and layout.units is self.units and layout.width == self._width():
             self._apply_layout(layout)
         else:
@@ -177,7 +180,8 @@ class CompareView(ScrollView, can_focus=True):
         self.placeholder = placeholder
         self.comparison = None
         self.units = ()
-        self.differences = []
+        self.differences = ()
+        self.prepared = None
         self.wrapped = None
         self.locator = Locator({}, {})
         self.virtual_size = Size(self.size.width, 0)
@@ -204,8 +208,7 @@ class CompareView(ScrollView, can_focus=True):
             self.call_after_refresh(self.relayout)  # not laid out on screen yet
             return
         width = self._width()
-        chars = sum(len(u.left.text if u.left else "") + len(u.right.text if u.right else "")
-                    for u in self.units)
+        chars = self.prepared.chars if self.prepared else LAZY_CHARS
         if chars < LAZY_CHARS:
             self._apply_layout(lay_out(self.units, width))
         else:

@@ -23,8 +23,7 @@ def similarity_bar(value: float, width: int = BAR) -> str:
     return bar + "·" * (width - len(bar))
 
 
-def length_label(source: Source) -> str:
-    words = len(source.text.split())
+def length_label(words: int) -> str:
     return f"{words / 1000:.1f}k words" if words >= 10_000 else f"{words} words"
 
 
@@ -59,6 +58,7 @@ class SourceList(OptionList):
         self.left_id = corpus.ids[0]
         self.right_id = corpus.ids[min(1, len(corpus) - 1)]
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
+        self._words: dict[str, int] = {}  # counted once: splitting megabytes takes a while
         self._built_width = -1
 
     def on_mount(self) -> None:
@@ -102,7 +102,10 @@ class SourceList(OptionList):
             label(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
         )
         details = [shown(d) for d in (source.outlet, source.published) if d]
-        details.append(length_label(source))
+        words = self._words.get(source.id)
+        if words is None:
+            words = self._words[source.id] = len(source.text.split())
+        details.append(length_label(words))
         if source.id == self.left_id:
             closeness = Content.styled("  the left source", "dim italic")
         elif source.id in self.similarity:

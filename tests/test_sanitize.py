@@ -109,3 +109,14 @@ def test_sanitize_line_and_shown_are_one_clean_line():
     assert sanitize_line("  a\n b\t\x1b[1mc\x1b[0m  ") == "a b c"
     assert shown("../../etc/\x1b]0;x\x07passwd") == "../../etc/passwd"
     assert shown("x" * 200).endswith("…") and len(shown("x" * 200)) == 80
+
+
+def test_the_byte_level_check_agrees_with_the_character_classes():
+    # sanitize() returns text as it is when a check over its UTF-8 bytes finds nothing to remove:
+    # that check must see every character the substitutions would remove or change.
+    from seedreader.sanitize import _NEEDS_WORK, _needs_work
+
+    for cp in [*range(0xD800), *range(0xE000, 0x10000), *range(0xE0000, 0xE0100), 0x1F600]:
+        text = f"a“{chr(cp)}b"
+        assert _needs_work(text) == (_NEEDS_WORK.search(text) is not None), hex(cp)
+    assert _needs_work("x\ud800y")  # a lone surrogate (replaced by U+FFFD)

@@ -100,9 +100,33 @@ _REMOVED = re.compile(
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-# Every character that one of the substitutions above changes or removes. Nearly all text has
-# none: one C-speed scan tells, and such text is returned as it is (after the NFC check).
+# Every character that one of the substitutions above changes or removes.
 _NEEDS_WORK = re.compile("[" + _REMOVED.pattern[1:-1] + "\u2028\u2029\ud800-\udfff]")
+# The same in UTF-8 (surrogates as "surrogatepass" writes them), by first byte: nearly all text
+# has none of these bytes, or only a few of the lead bytes (curly quotes start with E2), and bytes
+# are checked much faster than `re` scans characters.
+_CONTROL_BYTES = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
+_NEEDS_WORK_AFTER = {
+    0xC2: re.compile(rb"\xc2[\x80-\x9f\xad]"),  # C1 controls, soft hyphen
+    0xE1: re.compile(rb"\xe1\xa0\x8e"),  # Mongolian vowel separator
+    0xE2: re.compile(rb"\xe2(?:\x80[\x8b\xa8-\xae]|\x81[\xa0\xa6-\xa9])"),  # ZWSP, LS/PS, bidi, WJ
+    0xED: re.compile(rb"\xed[\xa0-\xbf]"),  # surrogates
+    0xEF: re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xb9-\xbb])"),  # BOM, interlinear annotation
+    0xF3: re.compile(rb"\xf3\xa0[\x80\x81]"),  # tag characters
+}
+_INNOCENT_BYTES = bytes(b for b in range(256)
+                        if b not in _CONTROL_BYTES and b not in _NEEDS_WORK_AFTER)
+
+
+def _needs_work(text: str) -> bool:
+    """Whether sanitize() has anything to remove or change in ``text`` (NFC aside)."""
+    data = text.encode("utf-8", "surrogatepass")
+    suspects = set(data.translate(None, _INNOCENT_BYTES))
+    if not suspects:
+        return False
+    if not suspects.isdisjoint(_CONTROL_BYTES):
+        return True
+    return any(_NEEDS_WORK_AFTER[lead].search(data) for lead in suspects)
 
 
 def sanitize(text: str, notes: list[str] | None = None) -> str:
@@ -110,7 +134,7 @@ def sanitize(text: str, notes: list[str] | None = None) -> str:
 
     When ``notes`` is given, a line saying what was removed is appended to it (if anything was).
     """
-    if _NEEDS_WORK.search(text) is None:
+    if not _needs_work(text):
         if text.isascii() or unicodedata.is_normalized("NFC", text):
             return text
         return unicodedata.normalize("NFC", text)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from .models import Segment, SegmentKind
 
@@ -401,9 +401,9 @@ def _table_unit(lines: list[str]) -> Unit:
 # a caption line maybe: "Patch 8.0.0881" / "Problem:    ..." / "            ..." / "Files:  ...".
 # Each line is matched in linear time and in one way only (possessive: no backtracking).
 _NOT_ITEM = r"(?![^\S\n]*(?:[-*•–+]|\d{1,3}[.)])\s)"
-_ROW_AT_MARGIN = rf"{_NOT_ITEM}(?=[^\n]*?\S   )\S[^\n]*+(?<=\S)"
+_ROW_AT_MARGIN = rf"{_NOT_ITEM}\S++(?: {{1,2}}\S++)*+   [^\n]*+(?<=\S)"
 _RECORD = re.compile(rf"{_NOT_ITEM}\S[^\n]*+(?<=\S)\n{_ROW_AT_MARGIN}"
-                     rf"(?:\n(?: +\S[^\n]*+(?<=\S)|{_ROW_AT_MARGIN}))+")
+                     rf"(?:\n(?: +\S[^\n]*+(?<=\S)|{_ROW_AT_MARGIN}))++")
 
 
 def _has_bullet(block: str) -> bool:
@@ -412,11 +412,15 @@ def _has_bullet(block: str) -> bool:
 
 
 def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
-    """The units of one block (non-blank lines, no furniture)."""
+    """The units of one block: lines between empty lines, furniture gone (lines of nothing but
+    spaces are blank lines too; _lined_units() splits at them)."""
     if "\n" not in block:
         line = _content(block)
-        return [(line, ITEM if is_bullet(line) else LINE)]
-    first_indent = len(block) - len(block.lstrip()) if block[0].isspace() else 0
+        return [(line, ITEM if is_bullet(line) else LINE)] if line else []
+    first = block[:block.index("\n")] if block[0].isspace() else ""
+    if first.isspace():
+        return _lined_units(block, _has_bullet(block), layout, depth)
+    first_indent = len(first) - len(first.lstrip())
     if first_indent <= FIRST_LINE_INDENT and "   " not in block and not _INDENTED.search(block):
         # Fast path: no indentation (but the first line's), no columns: prose and list items.
         c = [line.strip() for line in _collapse(block).split("\n")]
@@ -432,6 +436,15 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
     """Units of a block with indentation or columns, labelling it line by line."""
     lines = block.split("\n")
     c = [line.strip() for line in _collapse(block).split("\n")]
+    if "" in c:  # a blank line (spaces): the blocks on either side are read on their own
+        parts: list[Unit] = []
+        at = 0
+        for n, line in enumerate([*c, ""]):
+            if not line:
+                if n > at:
+                    parts += _block_units("\n".join(lines[at:n]), layout, depth)
+                at = n + 1
+        return parts
     if depth >= MAX_DEPTH:
         return [(line, PRE) for line in c]
     indent = [len(line) - len(line.lstrip()) for line in lines]
@@ -492,10 +505,6 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
 
 
 # --- segmenting ------------------------------------------------------------------------------------
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-_SPACE_LINE = re.compile(r"\n[^\S\n]+\n")
-
-
 @dataclass(frozen=True, slots=True)
 class Segmented:
     text: str
@@ -505,14 +514,13 @@ class Segmented:
 def segment(text: str) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index."""
+    text = _expand_tabs(_drop_furniture(text))
     layout = _Layout(widths=[])
     by_block: list[list[Unit]] = []
     undecided: list[tuple[int, str]] = []
-    text = "\n" + _expand_tabs(_drop_furniture(text)) + "\n"
-    # Blocks are split at blank lines; str.split() does it when no blank line holds spaces.
-    for block in _BLANK_LINES.split(text) if _SPACE_LINE.search(text) else text.split("\n\n"):
+    for block in text.split("\n\n"):
         block = block.strip("\n")
-        if block and not block.isspace():
+        if block:
             layout.undecided = False
             by_block.append(_block_units(block, layout))
             if layout.undecided:
@@ -542,8 +550,8 @@ def segment(text: str) -> Segmented:
         pieces.append((unit, "heading" if heading else "paragraph"))
     if items:
         pieces.append(("\n".join(items), "list"))
-    segments, pos = [], 0
-    for piece, kind in pieces:
-        segments.append(Segment(pos, pos + len(piece), kind))
-        pos += len(piece) + 2
-    return Segmented("\n\n".join(piece for piece, _ in pieces), tuple(segments))
+    texts = [piece for piece, _ in pieces]
+    starts = list(accumulate([len(piece) + 2 for piece in texts[:-1]], initial=0))
+    ends = [start + len(piece) for start, piece in zip(starts, texts)]
+    return Segmented("\n\n".join(texts),
+                     tuple(map(Segment, starts, ends, [kind for _, kind in pieces])))

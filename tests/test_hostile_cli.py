@@ -463,9 +463,6 @@ def _changed_text(comparison) -> tuple[str, str]:
             "".join(s.text for s in spans if s.op == "insert"))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG tokens.TOKEN_RE: a run of CJK characters is one word "
-                   "token, so one changed character replaces the whole run (issue 7: tokens by "
-                   "character there)")
 @pytest.mark.parametrize(("left", "right", "old", "new"), [
     ("东京今天下雨了，我们在家里看书。", "东京今天下雪了，我们在家里看书。", "雨", "雪"),
     ("東京の天気は今日は雨でした。", "東京の天気は昨日は雨でした。", "今", "昨"),

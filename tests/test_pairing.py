@@ -130,6 +130,16 @@ def test_content_words_fold_what_paraphrase_changes():
     assert content_words("she said that it was so") == []
 
 
+def test_paragraphs_without_spaces_pair_by_pairs_of_characters():
+    assert content_words("东京下雨") == ["东京", "京下", "下雨"]
+    left = ["东京今天下雨了，我们在家里看书。", "昨天的会议讨论了新的贸易协定和关税问题。",
+            "总统表示将在下周访问北京并会见领导人。"]
+    right = [left[2].replace("下周", "下个月"), left[1].replace("新的", "新"),
+             left[0].replace("雨", "雪")]
+    blocks = compare("\n\n".join(left), "\n\n".join(right)).blocks
+    assert sorted((b.left, b.right) for b in blocks) == [((0,), (2,)), ((1,), (1,)), ((2,), (0,))]
+
+
 def test_spans_false_gives_the_same_blocks_filled_in_on_demand(corpus, comparisons):
     for (a, b), full in comparisons.items():
         lazy = compare(corpus[a], corpus[b], spans=False)

@@ -82,6 +82,15 @@ def test_a_number_is_never_split_into_digits():
     assert changes(spans) == [("1234", "1284")]
 
 
+def test_scripts_without_spaces_diff_by_character():
+    assert tokenize("东京下雨了。") == ["东", "京", "下", "雨", "了", "。"]
+    assert tokenize("今日はガ\u3099") == ["今", "日", "は", "ガ\u3099"]  # a mark stays on its letter
+    assert tokenize("ดีมาก 2024年") == ["ดี", "ม", "า", "ก", " ", "2024", "年"]
+    assert tokenize("Tokyo東京") == ["Tokyo", "東", "京"]
+    spans, _ = diff_texts("서울에서 회의가 열렸다.", "부산에서 회의가 열렸다.")
+    assert changes(spans) == [("서울", "부산")]
+
+
 def test_identical_and_empty_texts():
     assert diff_texts("", "") == ((), 1.0)
     spans, sim = diff_texts("Same words.", "Same words.")

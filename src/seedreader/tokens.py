@@ -2,8 +2,9 @@
 
 A token is a word (``co-ordination`` and ``Trump’s`` are one), a whole number (``40,000`` ``50%``
 ``50 per cent`` ``22–23`` ``2.5`` ``23rd``), an abbreviation (``U.S.``), a punctuation character
-(or a run of a repeated one such as ``---`` or ``...``), or a run of whitespace. Concatenating
-the tokens of a text gives the text back exactly.
+(or a run of a repeated one such as ``---`` or ``...``), a run of whitespace, or one character of
+Chinese, Japanese, Korean, Thai or Lao (written without spaces between words, or, in Korean, with
+particles glued to them). Concatenating the tokens of a text gives the text back exactly.
 
 A token's *key* erases differences that do not matter to a reader comparing two reports: curly vs
 straight quotes, letter case, ``per cent`` vs ``percent`` vs ``%``, hyphenation (``co-ordination``),
@@ -15,18 +16,38 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 _NUMBER = r"\d+(?:[.,:/–—‐-]\d+)*"
 _PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
+# Scripts written without spaces between words: each character is a token there (with the marks
+# that sit on it), so that one changed character is a change of one character, not of the whole
+# run. Han (with 々〆〇 and the CJK compatibility and supplementary ideographs), kana, Hangul
+# syllables and jamo, Thai and Lao.
+_UNSPACED = (
+    "\u0e01-\u0e30\u0e32\u0e33\u0e3f-\u0e46\u0e4f-\u0e5b"  # Thai, without its marks
+    "\u0e81-\u0eb0\u0eb2\u0eb3\u0ebd-\u0ec6\u0edc-\u0edf"  # Lao, likewise
+    "\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096"
+    "\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3131-\u318e\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uff9f"
+    "\U00020000-\U0003ffff"
+)
+# Thai and Lao vowel and tone marks, kana voicing marks, the vowels and final consonants of a
+# syllable spelled in conjoining jamo, variation selectors, combining accents.
+_MARKS = ("\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece\u3099\u309a"
+          "\u1160-\u11ff\ud7b0-\ud7ff\ufe00-\ufe0f\U000e0100-\U000e01ef\u0300-\u036f")
+_CHAR_TOKEN = rf"[{_UNSPACED}][{_MARKS}]*"
+_LETTER = rf"[^\W\d_{_UNSPACED}]"  # a letter of a script that spaces its words
+_ALNUM = rf"[^\W_{_UNSPACED}]"
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
-    r"|(?:[^\W\d_]\.){2,}"
+    rf"|(?:{_LETTER}\.){{2,}}"
     r"|\bper\s?cent\b"
-    r"|[^\W\d_][^\W_]*(?:['’‐-][^\W_]+)*"
+    rf"|{_LETTER}{_ALNUM}*(?:['’‐-]{_ALNUM}+)*"
     rf"|{_NUMBER}(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?"
-    r"|[^\W_]+(?:['’‐-][^\W_]+)*"
+    rf"|{_CHAR_TOKEN}"
+    rf"|{_ALNUM}+(?:['’‐-]{_ALNUM}+)*"
     r"|-{2,}|={2,}|\.{2,}|\*{2,}|~{2,}|#{2,}|\+{2,}|/{2,}|!{2,}|\?{2,}|_+|[^\w\s]",
     re.IGNORECASE,
 )
@@ -171,10 +192,11 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
 _GLUED = _wordset("co re pre multi inter sub semi bi tri mid post e")
 
 _WORDS_RE = re.compile(
-    rf"{_NUMBER}(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?|(?:[^\W\d_]\.){{2,}}|\bper\s?cent\b"
-    r"|[^\W_]+(?:['’‐-][^\W_]+)*",
+    rf"{_NUMBER}(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?|(?:{_LETTER}\.){{2,}}|\bper\s?cent\b"
+    rf"|(?:{_CHAR_TOKEN})+|{_ALNUM}+(?:['’‐-]{_ALNUM}+)*",
     re.IGNORECASE,
 )
+_UNSPACED_CHAR = re.compile(_CHAR_TOKEN)
 _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 _PER_CENT = re.compile(r"(?<=\d)\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
@@ -238,10 +260,20 @@ def _content_of(word: str) -> tuple[str, ...]:
     return (_SYNONYM.get(s, s),)
 
 
+def _bigrams(run: str) -> list[str]:
+    """The words of a run of a script without spaces: its overlapping pairs of characters (how
+    search engines index Chinese or Japanese without a dictionary); a lone character itself."""
+    chars = _UNSPACED_CHAR.findall(run)
+    return chars if len(chars) == 1 else [a + b for a, b in pairwise(chars)]
+
+
 def _content_of_piece(piece: str) -> tuple[str, ...]:
     out: list[str] = []
     for word in _WORDS_RE.findall(piece):
-        out.extend(_content_of(word))
+        if _UNSPACED_CHAR.match(word):
+            out.extend(_bigrams(word))
+        else:
+            out.extend(_content_of(word))
     return tuple(out)
 
 
@@ -251,7 +283,7 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     Stopwords dropped; keys instead of spellings (quotes, case, "per cent", UK/US spelling);
     crude stems (``stem``); common news paraphrases as one word (``SYNONYMS``); "United
     States", "U.S." and "US" as one word; numbers without thousands separators and ordinal
-    endings, a range also as its ends. ``limit``: at most that many words (from the start), so
+    endings, a range also as its ends; in scripts without spaces, pairs of characters. ``limit``: at most that many words (from the start), so
     scoring stays cheap on enormous paragraphs.
     """
     if "United" in paragraph:

@@ -114,9 +114,6 @@ def test_wrong_shapes_inside_a_valid_state_file_are_ignored_field_by_field():
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
-@pytest.mark.xfail(strict=True, reason="BUG config._read_json: Path.read_bytes() on a FIFO (or "
-                   "other special file) named state.json/config.json blocks until a writer "
-                   "comes: the reader hangs at start; it should refuse non-regular files")
 @pytest.mark.parametrize("which", ["config", "state"])
 def test_a_fifo_as_config_or_state_file_never_hangs(which):
     path = config_file() if which == "config" else state_file()

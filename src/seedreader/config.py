@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -80,13 +81,17 @@ def _read_json(path: Path, what: str, notices: list[str]) -> tuple[dict | None, 
     The second value is False when a bad file could not be moved aside.
     """
     problem = None
+    raw = b""
     try:
-        raw = path.read_bytes()
+        # A FIFO, device or folder is never opened: reading a FIFO waits for a writer forever.
+        if stat.S_ISREG(path.stat().st_mode):
+            raw = path.read_bytes()
+        else:
+            problem = "is not a regular file"
     except FileNotFoundError:
         return None, True
     except OSError as exc:
         problem = f"cannot be read ({exc.strerror or exc})"
-        raw = b""
     data = None
     if problem is None:
         try:

@@ -125,6 +125,18 @@ def test_a_hostile_corpus_cannot_inject_into_the_report():
     assert_safe_markdown(tokens, {"https://ok.example/p"}, lists=expected_lists(corpus))
 
 
+def test_a_folder_named_with_escape_codes_is_named_without_them(tmp_path):
+    folder = tmp_path / "\x1b]0;DIRTITLE\x07news\x1b[31m 2024\x9b2J"
+    corpus = Corpus(path=folder, sources=SEEDS.sources[:2])
+    assert build_report(corpus).name == "news 2024"
+    data = json.loads(render_report(corpus, "json"))
+    assert data["corpus"] == "news 2024"
+    for fmt in ("md", "html"):
+        text = render_report(corpus, fmt)
+        assert "news 2024" in text and "DIRTITLE" not in text and "[31m" not in text
+    assert build_report(Corpus(path=tmp_path / "\x1b[1m", sources=SEEDS.sources[:2])).name == "corpus"
+
+
 def expected_lists(corpus: Corpus) -> int:
     """How many bullet lists the report itself writes: related pairs, conflicts, variants."""
     report = build_report(corpus)

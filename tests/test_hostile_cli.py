@@ -198,9 +198,6 @@ def test_a_corpus_folder_named_with_escape_codes_stays_out_of_md_and_html(tmp_pa
         assert run.code == 0 and not controls_in(run.text)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG export/report.py: the report's corpus name is "
-                   "corpus.path.name as is; jsonfmt writes it raw, so the JSON 'corpus' string "
-                   "holds ESC/BEL (\\u001b...) that `jq -r .corpus` sends to the terminal")
 def test_a_corpus_folder_named_with_escape_codes_stays_out_of_json(tmp_path):
     folder = two_article_corpus(tmp_path, HOSTILE_FILES["01_markup.txt"], story())
     named = folder.rename(tmp_path / "\x1b]0;DIRTITLE\x07corpus")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
+from ..sanitize import sanitize_line
 from .factview import FactsView, corpus_facts
 
 # Whole-text similarity (compare().similarity: the share of both texts matched, weighted by how
@@ -132,7 +133,9 @@ def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
         for j in range(i + 1, n):
             grid[i][j] = grid[j][i] = compare(sources[i], sources[j], spans=False).similarity
     comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
-    name = corpus.path.name if corpus.path is not None else "corpus"
+    # A folder name is not article text and was never cleaned: it may hold escape codes, which
+    # go whole (sanitize_line), not character by character (that would leave "]0;title" behind).
+    name = (sanitize_line(corpus.path.name) if corpus.path is not None else "") or "corpus"
     return CorpusReport(
         name=name,
         sources=sources,

@@ -128,6 +128,23 @@ def test_dates_that_differ_for_the_same_meeting_conflict_but_weekdays_need_more_
     assert tally_of("He spoke on Monday.", "She spoke on Tuesday.").conflicts == ()
 
 
+def test_a_weekday_is_one_fact_only_for_one_event():
+    # "Monday" recurs every week: the call's Monday and the refinery's Monday are two facts, each
+    # supported by the sources that tie it to its event, though all three sentences name Sheinbaum.
+    tally = tally_of(
+        "Sheinbaum spoke with Trump by phone on Monday about tariffs and migration. On Monday, "
+        "Sheinbaum also opened a new refinery in Tabasco.",
+        "Sheinbaum and Trump held a phone call on Monday about tariffs and migration.",
+        "Sheinbaum opened a new refinery in Tabasco on Monday, the government said.",
+    )
+    mondays = [f for f in tally.facts if f.kind == "date" and f.value == "Monday"]
+    assert sorted(f.sources for f in mondays) == [("s1", "s2"), ("s1", "s3")]
+    call, refinery = sorted(mondays, key=lambda f: f.sources)
+    [call_in_s1], [refinery_in_s1] = call.mentions_in("s1"), refinery.mentions_in("s1")
+    assert call_in_s1.start < refinery_in_s1.start  # the first Monday of s1 is the call's
+    assert tally.conflicts == ()
+
+
 def test_translations_of_one_remark_are_variants_not_support():
     tally = tally_of(
         "“We will not accept any foreign intervention in our territory,” Sheinbaum said.",

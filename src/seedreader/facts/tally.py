@@ -25,9 +25,12 @@ from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
 from .words import content_keys, content_words, key_of
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
-# is one day whatever the sentence around it, so dates need only a little shared context.
+# is one day whatever the sentence around it, so dates need only a little shared context; not a
+# weekday, which recurs every week and is the day of many things ("Monday" of the call, "Monday"
+# of another event): weekdays need as much as other figures.
 GROUP_SIMILARITY = 0.12
 DATE_GROUP_SIMILARITY = 0.04
+_CALENDAR_DATES = frozenset({"day", "month", "year"})  # the first item of a date's group key
 # Different values: a conflict needs contexts this similar, disjoint sources, and incompatible values.
 CONFLICT_SIMILARITY = 0.35
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
@@ -126,6 +129,11 @@ class _Bucket:
                 self.index[k].append(number)
 
 
+def _group_similarity(group_key: tuple) -> float:
+    """How similar contexts must be for mentions of one value to be one fact."""
+    return DATE_GROUP_SIMILARITY if group_key[0] in _CALENDAR_DATES else GROUP_SIMILARITY
+
+
 def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Group]:
     """Mentions of one value join the group whose context is most like theirs, if like enough."""
     buckets: dict[tuple, _Bucket] = defaultdict(_Bucket)
@@ -133,8 +141,9 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
     for f in found:
         v = vectors[id(f)]
         norm = _norm(v)
-        bucket = buckets[_group_key(f)]
-        best, best_sim = None, DATE_GROUP_SIMILARITY if f.kind == "date" else GROUP_SIMILARITY
+        key = _group_key(f)
+        bucket = buckets[key]
+        best, best_sim = None, _group_similarity(key)
         for number in bucket.candidates(v):
             group = bucket.groups[number]
             sim = _cosine(v, group.vector, norm, group.norm)
@@ -147,11 +156,10 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         bucket.add(best, v)
         bucket.groups[best].add(f, v)
     merged: set[int] = set()
-    for bucket in buckets.values():
+    for key, bucket in buckets.items():
         groups = bucket.groups
         if 1 < len(groups) <= MERGE_LIMIT:
-            merged.update(_merge_groups(groups, DATE_GROUP_SIMILARITY if groups[0].kind == "date"
-                                        else GROUP_SIMILARITY))
+            merged.update(_merge_groups(groups, _group_similarity(key)))
     return [g for g in order if id(g) not in merged]
 
 

@@ -222,6 +222,26 @@ def test_a_wrap_that_falls_at_a_full_stop_still_joins_at_the_documents_width():
     assert list(alone.paragraphs) == short.split("\n")
 
 
+def test_lines_broken_by_hand_stay_lines_and_hold_no_heading():
+    raw = ("If the program is interactive, make it output a short notice like this:\n\n"
+           "    <program>  Copyright (C) <year>  <name of author>\n"
+           "    This program comes with ABSOLUTELY NO WARRANTY; for details type `show w'.\n"
+           "    This is free software, and you are welcome to redistribute it\n"
+           "    under certain conditions; type `show c' for details.\n\n"
+           "The commands should show the appropriate parts of the Licence.")
+    source = source_from_text(raw)
+    assert kinds(source) == ["paragraph", "preformatted", "paragraph"]
+    assert source.paragraphs[1].split("\n")[2:] == [
+        "This is free software, and you are welcome to redistribute it",
+        "under certain conditions; type `show c' for details."]
+
+
+def test_a_sentence_with_its_source_in_brackets_is_not_a_heading():
+    raw = ("Fixed the crash on start.\n\nMotif: it opened the window anyway. (David Harrison)\n\n"
+           "Next Steps (updated)\n\nMore text follows here.")
+    assert kinds(source_from_text(raw)) == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
 def test_short_lines_that_are_not_prose_stay_together():
     raw = "Free Software Foundation\n51 Franklin Street\nBoston, MA 02110\n\nWrite to us."
     source = source_from_text(raw)

@@ -216,10 +216,13 @@ def is_heading_line(line: str, *, first: bool = False) -> bool:
         HEADING_MAX_CHARS, HEADING_MAX_WORDS)
     if len(line) > max_chars or _closes_sentence(line) or is_bullet(line):
         return False
+    if line[-1] == ")" and _closes_sentence(_TRAILING_PARENTHESIS.sub("", line)):
+        return False  # a sentence and then its source: "It works now. (Jane Doe)"
     return _LETTER.search(line) is not None and len(line.split()) <= max_words
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)$")
 
 
 def _collapse(text: str) -> str:
@@ -344,9 +347,11 @@ def _flow_units(c: list[str], item: list[bool] | None, hang: list[bool] | None,
     if not _is_wrapped(c, lens, ends, item, layout):
         if item is None and hang is None:
             long = sum(1 for i in range(n) if ends[i] or lens[i] > PARAGRAPH_CHARS)
-            if 2 * long >= n:  # one paragraph per line
+            # One paragraph per line, unless a sentence goes on on the next line: broken by hand.
+            if 2 * long >= n and not any(not ends[i] and c[i + 1][:1].islower()
+                                         for i in range(n - 1)):
                 return head + [(line, LINE) for line in c]
-            return head + [("\n".join(c), PRE)]  # short lines that are not prose
+            return head + [("\n".join(c), PRE)]  # lines that are not paragraphs
         breaks = [i for i in range(1, n) if not (hang and hang[i])]
     elif item is None and hang is None and not any(ends[:-1]):
         return head + [(_join(c), JOINED)]  # the common case: one wrapped paragraph

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from seedreader import compare, load_corpus
+from seedreader import compare, load_corpus, worddiff
 from seedreader.tokens import token_key, tokenize
-from seedreader.worddiff import diff_texts, has_change
+from seedreader.worddiff import diff_texts, has_change, measure_texts
 
 
 def changes(spans):
@@ -145,3 +146,69 @@ def test_spans_rebuild_both_sides(left, right):
 @given(st.text(max_size=200))
 def test_tokens_rebuild_any_text(text):
     assert "".join(tokenize(text)) == text
+
+
+# --- paragraphs too long for an exact diff (a whole file on one line) ------------------------------------
+def _pieces_are_a_diff(a, b, pieces):
+    i = j = 0
+    for op, la, lb in pieces:
+        assert la or lb
+        if op == 0:
+            assert la == lb and a[i:i + la] == b[j:j + lb]
+        i += la
+        j += lb
+    assert (i, j) == (len(a), len(b))
+
+
+def _long_pieces_with_limits(a, b, cells, chunk):
+    """``long_pieces`` with tiny limits, so that short strings take every path: anchors,
+    chunks, exact windows."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(worddiff, "_BIG_CELLS", cells)
+        patch.setattr(worddiff, "_CHUNK", chunk)
+        return worddiff.long_pieces(a, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("abcdefgh", max_size=120), st.text("abcdefgh", max_size=120),
+       st.integers(1, 400), st.integers(2, 12))
+def test_long_pieces_are_always_a_correct_diff(a, b, cells, chunk):
+    pieces = _long_pieces_with_limits(a, b, cells, chunk)
+    _pieces_are_a_diff(a, b, pieces)
+    assert all(p[0] != q[0] for p, q in itertools.pairwise(pieces))
+
+
+def test_long_pieces_find_the_minimal_diff_of_a_few_scattered_edits():
+    a = "abcdefgh" * 200  # repeats: no token is unique, the chunks do it
+    b = a[:50] + "X" + a[51:900] + "YZ" + a[900:1555] + a[1556:]
+    pieces = _long_pieces_with_limits(a, b, 100, 40)
+    _pieces_are_a_diff(a, b, pieces)
+    assert [p for p in pieces if p[0]] == [(1, 1, 1), (1, 0, 2), (1, 1, 0)]
+
+
+def test_a_long_line_with_scattered_edits_gives_just_those_changes():
+    words = [f"w{(i * 7919) % 3000}" for i in range(60_000)]  # no word is unique
+    edited = ["NEW" if i % 4000 == 7 else w for i, w in enumerate(words)]
+    left, right = " ".join(words), " ".join(edited)
+    spans, sim = diff_texts(left, right)
+    assert sides(spans) == (left, right)
+    assert changes(spans) == [(words[i], "NEW") for i in range(7, 60_000, 4000)]
+    assert 0.999 < sim < 1.0
+
+
+def test_a_long_line_with_a_long_insertion_gives_one_insertion():
+    words = [f"word{i}" for i in range(40_000)]
+    added = [f"added{i}" for i in range(5_000)]
+    left, right = " ".join(words), " ".join(words[:20_000] + added + words[20_000:])
+    spans, sim = diff_texts(left, right)
+    assert sides(spans) == (left, right)
+    assert [(d, i.strip()) for d, i in changes(spans)] == [("", " ".join(added))]
+    assert measure_texts(left, right)[0] == sim
+
+
+def test_two_long_unrelated_lines_still_rebuild_both_sides():
+    left = " ".join(f"a{(i * 31) % 997}" for i in range(50_000))
+    right = " ".join(f"b{(i * 17) % 991}" for i in range(50_000))
+    spans, sim = diff_texts(left, right)
+    assert sides(spans) == (left, right)
+    assert sim < 0.1 and measure_texts(left, right)[0] == sim

@@ -2,8 +2,9 @@
 
 Each distinct token key becomes one private-use character. The two strings of characters are
 diffed (rapidfuzz's C++ LCS: the same minimal edit script as diff-match-patch's diff_main, which
-in pure Python took ~70% of compare() on GPL-2 vs GPL-3; diff_main with a time limit only for
-paragraphs too long for it), diff-match-patch's diff_cleanupSemantic runs in token space (so
+in pure Python took ~70% of compare() on GPL-2 vs GPL-3; paragraphs too long for an exact LCS,
+such as a whole file on one line, are first cut at tokens both sides have once, or diffed in
+chunks: ``long_pieces``), diff-match-patch's diff_cleanupSemantic runs in token space (so
 whole phrases change, not letters), small islands of spaces or a stopword between two changes
 join them, and the characters are mapped back to the original text of each side. A common head
 and tail are cut off first, at spaces, and kept as they are.
@@ -17,20 +18,22 @@ invariants hold and readers can show it subdued.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from .models import Span
+from .pairing import longest_increasing
 from .tokens import GLUE_WORDS, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
-# Paragraphs of tens of thousands of tokens (a whole file on one line): rapidfuzz's diff would
-# need len(a) * len(b) bits, so diff-match-patch's own differ runs there, with a time limit.
-_BIG_DMP = diff_match_patch()
-_BIG_DMP.Diff_Timeout = 2.0
+# Up to this many cells (tokens of one side x the other) a diff is an exact LCS (rapidfuzz:
+# len(a) * len(b) bits, ~0.1 s at the limit). Longer texts (a whole file on one line) are cut
+# into such pieces first: see ``long_pieces``.
 _BIG_CELLS = 20_000 * 20_000
+_CHUNK = 2_000  # tokens of each side that one step of the last-resort diff looks at
 
 _EQUAL, _DELETE, _INSERT = 0, -1, 1
 _HEAD_END = re.compile(r"(?s).*\S(?=\s)")  # up to the last word before a space
@@ -162,17 +165,136 @@ def _coarsen(a: str, b: str, pieces: list[tuple[int, int, int]]) -> list[tuple[i
     return diffs
 
 
-def _runs(a: str, b: str) -> list[tuple[int, int, int]]:
-    """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change."""
-    if len(a) * len(b) > _BIG_CELLS:
-        pieces = [(0 if op == _EQUAL else 1, 0 if op == _INSERT else len(text),
-                   0 if op == _DELETE else len(text))
-                  for op, text in _BIG_DMP.diff_main(a, b, False)]
-    else:
-        # A minimal (LCS) token diff from rapidfuzz's C++ — the same edit script Myers' algorithm
-        # in diff_main would find, at a fraction of the cost; the cleanup is diff-match-patch's.
-        pieces = [(0 if tag == "equal" else 1, i2 - i1, j2 - j1)
-                  for tag, i1, i2, j1, j2 in Indel.opcodes(a, b)]
+Pieces = list[tuple[int, int, int]]  # (op, left tokens, right tokens); op 0 = equal, 1 = change
+
+
+def _exact_pieces(a: str, b: str) -> Pieces:
+    # A minimal (LCS) token diff from rapidfuzz's C++ — the same edit script Myers' algorithm in
+    # diff_match_patch.diff_main would find, at a fraction of the cost.
+    return [(0 if tag == "equal" else 1, i2 - i1, j2 - j1)
+            for tag, i1, i2, j1, j2 in Indel.opcodes(a, b)]
+
+
+class _Pieces:
+    """Pieces in order, neighbours of one op joined."""
+
+    __slots__ = ("out",)
+
+    def __init__(self) -> None:
+        self.out: Pieces = []
+
+    def add(self, op: int, la: int, lb: int) -> None:
+        if not (la or lb):
+            return
+        out = self.out
+        if out and out[-1][0] == op:
+            _, pa, pb = out[-1]
+            out[-1] = (op, pa + la, pb + lb)
+        else:
+            out.append((op, la, lb))
+
+
+def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
+    """Positions (i, j) of tokens found exactly once in ``a`` and once in ``b``, the longest
+    chain of them in the same order on both sides (patience diff)."""
+    once_b = {c for c, n in Counter(b).items() if n == 1}
+    unique = {c for c, n in Counter(a).items() if n == 1 and c in once_b}
+    if not unique:
+        return []
+    where = {c: j for j, c in enumerate(b) if c in unique}
+    pairs = [(i, where[c]) for i, c in enumerate(a) if c in unique]
+    return [pairs[k] for k in longest_increasing([j for _, j in pairs])]
+
+
+def _chunked(a: str, b: str, out: _Pieces) -> None:
+    """The last resort for long texts without anchors: exact diffs of ``_CHUNK`` tokens of each
+    side, of which the first half is kept before the next step starts there. Linear; it follows
+    scattered edits, and loses track only across an insertion or deletion longer than the
+    half of a chunk (then the rest reads as changed: still a correct diff)."""
+    i = j = 0
+    half = _CHUNK  # tokens of both sides together that a step keeps
+    while True:
+        ea, eb = min(len(a), i + _CHUNK), min(len(b), j + _CHUNK)
+        ops = Indel.opcodes(a[i:ea], b[j:eb])
+        last = ea == len(a) and eb == len(b)
+        done = ka = kb = 0
+        for tag, i1, i2, j1, j2 in ops:
+            la, lb = i2 - i1, j2 - j1
+            if not last and done + la + lb > half:
+                if tag == "equal":
+                    la = lb = (half - done) // 2
+                elif done >= half // 2:
+                    break  # a change at the cut may be the cut's own doing: the next step sees it whole
+                out.add(0 if tag == "equal" else 1, la, lb)
+                ka += la
+                kb += lb
+                break
+            out.add(0 if tag == "equal" else 1, la, lb)
+            done += la + lb
+            ka += la
+            kb += lb
+        if last:
+            return
+        i += ka
+        j += kb
+
+
+def long_pieces(a: str, b: str) -> Pieces:
+    """A token diff of two long token strings, at a cost near linear in their length.
+
+    Common head and tail aside, a window small enough gets the exact LCS; a larger one is cut
+    at tokens found once on each side, in the same order (patience diff), and each part is
+    diffed the same way; a large part without such tokens (text that repeats itself) is
+    diffed in overlapping chunks (``_chunked``). The result is a correct diff, minimal where
+    the LCS ran.
+    """
+    out = _Pieces()
+    counted = 0  # tokens counted for anchors so far: bounded, so that it stays linear
+    stack: list[tuple[int, int, int, int]] = [(0, len(a), 0, len(b))]  # windows; i1 < 0: equal
+    while stack:
+        i0, i1, j0, j1 = stack.pop()
+        if i1 < 0:
+            out.add(0, i0, i0)
+            continue
+        wa, wb = a[i0:i1], b[j0:j1]
+        head = _DMP.diff_commonPrefix(wa, wb)
+        out.add(0, head, head)
+        wa, wb = wa[head:], wb[head:]
+        tail = _DMP.diff_commonSuffix(wa, wb)
+        if tail:
+            wa, wb = wa[:len(wa) - tail], wb[:len(wb) - tail]
+        if not wa or not wb:
+            out.add(1, len(wa), len(wb))
+        elif len(wa) * len(wb) <= _BIG_CELLS:
+            for piece in _exact_pieces(wa, wb):
+                out.add(*piece)
+        else:
+            anchors = _unique_anchors(wa, wb) if counted < 8 * (len(a) + len(b)) else []
+            counted += len(wa) + len(wb)
+            if anchors:
+                if tail:
+                    stack.append((tail, -1, 0, 0))
+                i0, j0 = i0 + head, j0 + head
+                parts: list[tuple[int, int, int, int]] = []
+                pi = pj = 0
+                for i, j in anchors:
+                    parts.append((i0 + pi, i0 + i, j0 + pj, j0 + j))
+                    parts.append((1, -1, 0, 0))
+                    pi, pj = i + 1, j + 1
+                parts.append((i0 + pi, i0 + len(wa), j0 + pj, j0 + len(wb)))
+                stack.extend(reversed(parts))
+                continue
+            _chunked(wa, wb, out)
+        out.add(0, tail, tail)
+    return out.out
+
+
+def _runs(a: str, b: str, pieces: Pieces | None = None) -> list[tuple[int, int, int]]:
+    """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change. ``pieces``: the diff
+    of ``a`` and ``b`` when it is known (``long_pieces``), else the exact one is made."""
+    if pieces is None:
+        pieces = _exact_pieces(a, b)
+    # The cleanup is diff-match-patch's.
     diffs = _coarsen(a, b, pieces)
     if len(diffs) > 2 or len(diffs) < len(pieces):
         # (one deletion and one insertion straight from the LCS: nothing to clean up)
@@ -195,7 +317,8 @@ def _merge_glue(runs: list[tuple[int, int, int]], left: list[str]) -> list[tuple
     i = 0
     while i < len(runs):
         op, nl, nr = runs[i]
-        if (op == 0 and out and out[-1][0] == 1 and i + 1 < len(runs)
+        # (whitespace runs are single tokens, so four tokens hold two words: never glue)
+        if (op == 0 and nl <= 3 and out and out[-1][0] == 1 and i + 1 < len(runs)
                 and _is_glue(left[pos:pos + nl])):
             _, pl, pr = out.pop()
             _, ql, qr = runs[i + 1]
@@ -251,9 +374,13 @@ def _trim(left: str, right: str) -> tuple[int, int]:
 
 
 class _Measured:
-    """A pair of texts cut to what differs, tokenized and encoded, with its similarity."""
+    """A pair of texts cut to what differs, tokenized and encoded, with its similarity.
 
-    __slots__ = ("a", "b", "head", "lt", "rt", "similarity", "tail")
+    ``pieces``: for long texts, their diff (``long_pieces``), which the similarity comes from;
+    None for the others, whose similarity is an exact LCS (both are the same figure where the
+    diff is minimal)."""
+
+    __slots__ = ("a", "b", "head", "lt", "pieces", "rt", "similarity", "tail")
 
     def __init__(self, left: str, right: str, encoder: Encoder) -> None:
         self.head, self.tail = head, tail = _trim(left, right)
@@ -261,10 +388,27 @@ class _Measured:
         self.lt, self.rt = tokenize(lmid), tokenize(rmid)
         self.a, self.b = a, b = encoder.encode_pair(self.lt, self.rt)
         space = encoder.by_key.get(" ")  # spaces match everywhere: leave them out of the figure
-        mid = Indel.normalized_similarity(a.replace(space, "") if space else a,
-                                          b.replace(space, "") if space else b)
+        self.pieces = None
+        if len(a) * len(b) <= _BIG_CELLS:
+            mid = Indel.normalized_similarity(a.replace(space, "") if space else a,
+                                              b.replace(space, "") if space else b)
+        else:
+            self.pieces = long_pieces(a, b)
+            mid = _shared_share(a, b, self.pieces, space)
         mid *= len(lmid) + len(rmid)
         self.similarity = (2 * (head + tail) + mid) / (len(left) + len(right))
+
+
+def _shared_share(a: str, b: str, pieces: Pieces, space: str | None) -> float:
+    """Indel's normalised similarity of ``a`` and ``b`` without spaces, by the equal tokens of a
+    diff instead of an LCS: 2 x equal / (left + right)."""
+    equal = i = 0
+    for op, la, _ in pieces:
+        if op == 0:
+            equal += la - (a.count(space, i, i + la) if space else 0)
+        i += la
+    total = len(a) + len(b) - ((a.count(space) + b.count(space)) if space else 0)
+    return 2 * equal / total if total else 1.0
 
 
 def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tuple[float, bool]:
@@ -284,7 +428,8 @@ def diff_texts(left: str, right: str,
     The similarity is rapidfuzz's normalised Indel similarity over token keys (the share of
     tokens other than spaces that both sides have, what does not matter ignored) for the part
     between the common head and tail, which count as identical; parts are weighted by their
-    length in characters. Pass one ``Encoder`` for all the blocks of a comparison.
+    length in characters. (For texts too long for an exact LCS, the same share is taken from
+    the equal tokens of their diff.) Pass one ``Encoder`` for all the blocks of a comparison.
     """
     if left == right:
         return ((Span("equal", left),) if left else ()), 1.0
@@ -296,7 +441,7 @@ def diff_texts(left: str, right: str,
         _emit_equal(spans, lt, rt)
     else:
         i = j = 0
-        for op, nl, nr in _merge_glue(_runs(m.a, m.b), lt):
+        for op, nl, nr in _merge_glue(_runs(m.a, m.b, m.pieces), lt):
             if op == 0:
                 _emit_equal(spans, lt[i:i + nl], rt[j:j + nr])
             else:

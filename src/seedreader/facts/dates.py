@@ -45,6 +45,8 @@ _CUE_BEFORE_YEAR = re.compile(
 MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![’']s\b)")
 YEAR_ALONE = re.compile(rf"(?<![\d,.$€£-])\b{_YEAR}(?!\s*[–—-]\s*\d)")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_AND = re.compile(r"\s(?:and|&)\s")
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _ANCHOR = re.compile(trie_pattern(frozenset(MONTHS) | frozenset(_ABBR) | _WEEKDAY_SET))
 _ANCHOR_HINT = re.compile(r"[A-Z]")  # every anchor is capitalised
@@ -60,7 +62,7 @@ _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), None: (1, 12)}
 
 
 def _day(text: str | None) -> int | None:
-    return int(re.match(r"\d+", text).group()) if text else None
+    return int(_DIGITS.match(text).group()) if text else None
 
 
 def day_number(month: int, day: int) -> int:
@@ -71,7 +73,7 @@ def _month_day(m: re.Match, offset: int) -> Found | None:
     month = MONTH_NUMBER[m.group("month")]
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     year = int(m.group("year")) if m.group("year") else None
-    if d2 is not None and (d2 <= d1 or (re.search(r"\s(?:and|&)\s", m.group()) and d2 != d1 + 1)):
+    if d2 is not None and (d2 <= d1 or (_AND.search(m.group()) and d2 != d1 + 1)):
         return None  # "May 5 and 7" are two dates, not a range; "January 23 and 5 people" none
     name = MONTHS[month - 1]
     days = f"{d1}–{d2}" if d2 else f"{d1}"

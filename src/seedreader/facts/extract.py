@@ -267,7 +267,8 @@ def extract_source(source: Source) -> list[Found]:
         seg = segments[index]
         found = by_segment.get(index, [])
         seg_text = text[seg.start:seg.end]
-        sentences = sentence_bounds(seg_text) if found or index in with_marks else []
+        # (find_quotes splits sentences itself when it has none and finds a quote.)
+        sentences = sentence_bounds(seg_text) if found else None
         seg_quotes = find_quotes(seg_text, seg.start, sentences) if index in with_marks else []
         if found:
             _context(found, seg_text, seg.start, sentences)

@@ -121,8 +121,11 @@ _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+of(?=\s)")
 
 
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def _is_year_like(raw: str) -> bool:
-    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", raw))
+    return _YEAR_LIKE.fullmatch(raw) is not None
 
 
 def _plural(word: str) -> bool:

@@ -116,6 +116,9 @@ def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
     return _HEDGE_OF[m.group("hedge").lower()], m.start("hedge")
 
 
+_WORD_SEPARATOR = re.compile(r"[\s-]+")
+
+
 def parse_number(text: str) -> float | None:
     """The value of one number as written: "40,000", "1.5", "Twelve", "twenty-one", "a dozen"."""
     t = text.strip().lower().replace(",", "")
@@ -132,7 +135,7 @@ def parse_number(text: str) -> float | None:
     total = 0
     current = 0
     seen = False
-    for word in re.split(r"[\s-]+", t):
+    for word in _WORD_SEPARATOR.split(t):
         if word in ("and", ""):
             continue
         if word == "a":

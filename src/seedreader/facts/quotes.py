@@ -147,10 +147,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_POSSESSIVE_S = re.compile(r"[’']s$")
+_LOWER_WORD_AT_END = re.compile(r"\b[a-z]{3,}\s+$")
+
+
 def _surname(run: str | None) -> str | None:
     if not run:
         return None
-    tokens = [re.sub(r"[’']s$", "", t).strip(".,") for t in run.split()]
+    tokens = [_POSSESSIVE_S.sub("", t).strip(".,") for t in run.split()]
     tokens = [t for t in tokens if t and fold(t) not in _NOT_NAMES]
     if not tokens:
         return None
@@ -181,7 +185,7 @@ def _speaker_before(before: str) -> tuple[str | None, bool]:
             continue
         m = SUBJECT.search(before, max(0, verb.start() - 90), verb.start())
         if not m:
-            if re.search(r"\b[a-z]{3,}\s+$", before[: verb.start()]):
+            if _LOWER_WORD_AT_END.search(before, 0, verb.start()):
                 return None, False  # "what the administration labels “…”": someone unnamed
             continue  # ", adding that …": the subject is further back
         if m.group("pro"):

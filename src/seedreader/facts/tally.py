@@ -227,8 +227,11 @@ def _speakers_agree(g: _Group, f: Found) -> bool:
     return f.speaker is None or g.speakers <= {f.speaker}
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def _slug(text: str, limit: int = 40) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", text.lower()).strip("-")
     return slug[:limit].rstrip("-") or "x"
 
 

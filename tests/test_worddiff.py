@@ -212,3 +212,16 @@ def test_two_long_unrelated_lines_still_rebuild_both_sides():
     spans, sim = diff_texts(left, right)
     assert sides(spans) == (left, right)
     assert sim < 0.1 and measure_texts(left, right)[0] == sim
+
+
+def test_more_distinct_words_than_codes_is_one_change_not_a_crash(monkeypatch):
+    monkeypatch.setattr(worddiff.Encoder, "CAPACITY", 50)  # a million distinct words, in small
+    left = "Same start. " + " ".join(f"x{i}" for i in range(40)) + " Same end."
+    right = "Same start. " + " ".join(f"y{i}" for i in range(40)) + " Same end."
+    spans, sim = diff_texts(left, right)
+    assert sides(spans) == (left, right)
+    assert [s.op for s in spans] == ["equal", "delete", "insert", "equal"]
+    assert measure_texts(left, right) == (sim, True) and 0 < sim < 0.5
+    encoder = worddiff.Encoder()
+    diff_texts(left, right, encoder)
+    assert diff_texts("a b", "a c", encoder)[0] == diff_texts("a b", "a c")[0]  # still usable

@@ -53,7 +53,11 @@ def _code(k: int) -> str:
     k -= 65534
     if k < 65534:
         return chr(0x100000 + k)
-    return chr(0x10000 + k - 65534)
+    return chr(0x10000 + k - 65534)  # up to U+EFFFF: CAPACITY codes in all
+
+
+class TooManyTokens(Exception):
+    """More distinct tokens than there are characters to stand for them (over a million)."""
 
 
 class Encoder:
@@ -65,16 +69,24 @@ class Encoder:
 
     __slots__ = ("by_key", "by_token")
     LIMIT = 6400 + 2 * 65534
+    CAPACITY = LIMIT + 0xF0000 - 0x10000
 
     def __init__(self) -> None:
         self.by_token: dict[str, str] = {}
         self.by_key: dict[str, str] = {}
 
     def encode_pair(self, left: list[str], right: list[str]) -> tuple[str, str]:
+        """The codes of both sides; ``TooManyTokens`` when they run out (the encoder is
+        cleared then)."""
         if len(self.by_key) + len(left) + len(right) > self.LIMIT:
             self.by_token.clear()
             self.by_key.clear()
-        return self._encode(left), self._encode(right)
+        try:
+            return self._encode(left), self._encode(right)
+        except TooManyTokens:
+            self.by_token.clear()
+            self.by_key.clear()
+            raise
 
     def _encode(self, tokens: list[str]) -> str:
         by_token, by_key = self.by_token, self.by_key
@@ -83,6 +95,8 @@ class Encoder:
             key = token_key(tok)
             c = by_key.get(key)
             if c is None:
+                if len(by_key) >= self.CAPACITY:
+                    raise TooManyTokens
                 c = by_key[key] = _code(len(by_key))
             by_token[tok] = c
         return "".join(map(by_token.__getitem__, tokens))
@@ -378,15 +392,24 @@ class _Measured:
 
     ``pieces``: for long texts, their diff (``long_pieces``), which the similarity comes from;
     None for the others, whose similarity is an exact LCS (both are the same figure where the
-    diff is minimal)."""
+    diff is minimal). Texts of more distinct words than there are codes (``TooManyTokens``:
+    megabytes of random strings) have no codes (``a`` and ``b`` are None): what differs is
+    one change, with a similarity of 0."""
 
-    __slots__ = ("a", "b", "head", "lt", "pieces", "rt", "similarity", "tail")
+    __slots__ = ("a", "b", "changed", "head", "lt", "pieces", "rt", "similarity", "tail")
 
     def __init__(self, left: str, right: str, encoder: Encoder) -> None:
         self.head, self.tail = head, tail = _trim(left, right)
         lmid, rmid = left[head:len(left) - tail], right[head:len(right) - tail]
         self.lt, self.rt = tokenize(lmid), tokenize(rmid)
-        self.a, self.b = a, b = encoder.encode_pair(self.lt, self.rt)
+        try:
+            self.a, self.b = a, b = encoder.encode_pair(self.lt, self.rt)
+        except TooManyTokens:
+            self.a = self.b = None
+            self.pieces, self.changed = [(1, len(self.lt), len(self.rt))], True
+            self.similarity = 2 * (head + tail) / (len(left) + len(right))
+            return
+        self.changed = a != b
         space = encoder.by_key.get(" ")  # spaces match everywhere: leave them out of the figure
         self.pieces = None
         if len(a) * len(b) <= _BIG_CELLS:
@@ -418,7 +441,7 @@ def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tupl
     if left == right:
         return 1.0, False
     m = _Measured(left, right, encoder or Encoder())
-    return m.similarity, m.a != m.b
+    return m.similarity, m.changed
 
 
 def diff_texts(left: str, right: str,
@@ -437,8 +460,11 @@ def diff_texts(left: str, right: str,
     lt, rt = m.lt, m.rt
     spans: list[Span] = []
     _append(spans, "equal", left[:m.head])
-    if m.a == m.b:
+    if not m.changed:
         _emit_equal(spans, lt, rt)
+    elif m.a is None:
+        _append(spans, "delete", "".join(lt))
+        _append(spans, "insert", "".join(rt))
     else:
         i = j = 0
         for op, nl, nr in _merge_glue(_runs(m.a, m.b, m.pieces), lt):

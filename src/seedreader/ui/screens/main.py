@@ -7,21 +7,20 @@ thread workers that post messages; the handlers here are the only place state ch
 from __future__ import annotations
 
 import time
-from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
 from ..compare_rows import Prepared, prepare
+from ..fact_places import MentionFinder
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WorkFailed
 from ..widgets.compare_header import CompareHeader
@@ -30,6 +29,7 @@ from ..widgets.facts_panel import FactList, FactsPanel
 from ..widgets.find_bar import FindBar
 from ..widgets.keys_bar import KeysBar
 from ..widgets.source_list import SourceList
+from ..widgets.status_bar import StatusBar
 
 NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
@@ -98,15 +98,14 @@ class MainScreen(Screen):
         self._tallying = False
         self._keys_shown: tuple = ()
         self.filled = False  # the facts panel and the comparison are mounted
-        self._topbar: Content | None = None
-        self._paragraph_starts: dict[str, list[int]] = {}
+        self._finder = MentionFinder()
 
     # ----- building -----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         # The first paint shows the list; the facts panel and the comparison are mounted right
         # after it (see _fill_in), and their contents come from workers.
-        yield Static(id="topbar")
+        yield StatusBar(id="topbar")
         with Horizontal(id="body"):
             with Vertical(id="sidebar"):
                 yield SourceList(self.corpus, id="sources")
@@ -361,25 +360,8 @@ class MainScreen(Screen):
 
     def _mentions(self, fact: Fact) -> tuple[list, list]:
         """The fact's mentions in the left and right source as (paragraph, start, end)."""
-        out: tuple[list, list] = ([], [])
-        for n, source_id in enumerate((self.left_id, self.right_id)):
-            source = self.corpus[source_id]
-            starts = self._starts(source)
-            for m in fact.mentions_in(source_id):
-                if not 0 <= m.start < m.end <= len(source.text) or not source.segments:
-                    continue
-                p = max(0, bisect_right(starts, m.start) - 1)  # Source.paragraph_at, cached
-                seg = source.segments[p]
-                start, end = max(m.start, seg.start), min(m.end, seg.end)
-                if start < end:
-                    out[n].append((p, start - seg.start, end - seg.start))
-        return out
-
-    def _starts(self, source) -> list[int]:
-        starts = self._paragraph_starts.get(source.id)
-        if starts is None:
-            starts = self._paragraph_starts[source.id] = [s.start for s in source.segments]
-        return starts
+        return (self._finder.in_source(fact, self.corpus[self.left_id]),
+                self._finder.in_source(fact, self.corpus[self.right_id]))
 
     def _select_fact(self, fact: Fact | None, *, reveal: bool) -> bool:
         """Highlight a fact's mentions; with ``reveal`` scroll to the first. False if none shown."""
@@ -683,32 +665,9 @@ class MainScreen(Screen):
             self.left_id, self.right_id, view.side if view else "left",
             view.scrollable_content_region.width if view else self.query_one(
                 "#compare-pane").size.width)
-        parts: list = [("seedreader", "bold $accent"), "  "]
-        left_pos = self.corpus.ids.index(self.left_id) + 1
-        right_pos = self.corpus.ids.index(self.right_id) + 1
-        parts += [("L ", "bold"), f"{left_pos}", ("  ⇄  ", "$accent"), ("R ", "bold"),
-                  f"{right_pos}", (f"  of {len(self.corpus)} sources", "dim")]
-        comparison = self.comparison
-        if comparison is not None and view is not None:
-            diffs = view.differences
-            parts.append(f"   similarity {comparison.similarity:.0%}")
-            if diffs:
-                n = bisect_left(diffs, view.cursor)
-                where = f"{n + 1} of {len(diffs)}" if n < len(diffs) and diffs[n] == view.cursor \
-                    else f"{len(diffs)} in all"
-                parts.append(f"   difference {where}")
-            else:
-                parts.append("   no differences")
-        else:
-            parts.append(("   comparing…", "dim italic"))
-        if self.facts is not None:
-            n = len(self.facts.conflicts)
-            facts = f"   {len(self.facts.facts)} facts, {n} conflict{'s' * (n != 1)}"
-            parts.append((facts, "dim"))
-        content = Content.assemble(*parts)
-        if content != self._topbar:
-            self._topbar = content
-            self.query_one("#topbar", Static).update(content, layout=False)
+        self.query_one(StatusBar).show(
+            self.corpus, self.left_id, self.right_id, self.comparison,
+            view.differences if view else (), view.cursor if view else 0, self.facts)
 
 
 def _is_long(left, right) -> bool:

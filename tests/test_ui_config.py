@@ -151,6 +151,22 @@ async def test_keys_are_rebound_by_binding_id_and_help_shows_the_new_key():
         assert line.split()[0] == "x"
 
 
+@sync
+async def test_a_rebound_jump_key_is_named_beside_moved_paragraphs(tmp_path):
+    from test_ui_app import STORM, STORM_B
+    from ui_support import screen_text
+
+    corpus = load_corpus(write_corpus(tmp_path / "storm", {
+        "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join(STORM_B)}))
+    config = Config(keymap={"jump-moved": "g"}, theme="textual-dark")
+    async with running(corpus, size=(120, 36), config=config) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        assert "· g" in screen_text(app)
+        start = view.cursor
+        await pilot.press("g")
+        assert view.cursor != start and view.units[view.cursor].kind == "moved"
+
+
 def test_a_folder_with_nothing_readable_is_one_clear_error(tmp_path, capsys):
     from seedreader.cli import main
     from seedreader.ui.app import run

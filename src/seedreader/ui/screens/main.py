@@ -117,6 +117,10 @@ class MainScreen(Screen):
         await self.query_one("#sidebar").mount(FactsPanel(id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
+        from ..dialogs.help import key_names
+
+        moved = next(b for b in self.BINDINGS if getattr(b, "id", None) == "jump-moved")
+        self.compare_view.set_key_names({"jump-moved": key_names(self.app, moved)})
         self.facts_panel.set_pair(self.left_id, self.right_id)
         if self.focused is None:
             self.set_focus(self.compare_view)

@@ -203,6 +203,30 @@ def test_records_with_columns_and_hanging_indents_stay_one_block():
     assert source.paragraphs[1].endswith("Files:      src/misc1.c")
 
 
+_WORDS = st.sampled_from(["Patch", "8.0.1", "Problem:", "Files:", "src/a.c,", "it", "broke.", "-",
+                          "1.", "x", "(Jane)"])
+_PHRASE = st.lists(_WORDS, min_size=1, max_size=4).map(" ".join)
+_ROW = st.tuples(st.just(""), _PHRASE, st.sampled_from(["   ", "    ", "  "]), _PHRASE)
+_RECORD_LINES = st.tuples(
+    st.tuples(st.sampled_from(["", "", " "]), _PHRASE, st.sampled_from(["", "", "   "]), _PHRASE),
+    _ROW,
+    st.lists(st.one_of(_ROW, st.tuples(st.sampled_from([" ", "    ", "            "]), _PHRASE,
+                                       st.sampled_from(["", "   "]), _PHRASE)),
+             min_size=1, max_size=6)).map(lambda t: [t[0], t[1], *t[2]])
+
+
+@given(_RECORD_LINES)
+@settings(deadline=None)
+def test_records_read_at_once_read_as_line_by_line(rows):
+    # segment() takes a block that matches _RECORD as one table without labelling its lines:
+    # the line-by-line reading must agree.
+    from seedreader.segment import _RECORD, PRE, _has_bullet, _Layout, _lined_units
+
+    block = "\n".join(f"{indent}{a}{gap}{b}".rstrip() or "x" for indent, a, gap, b in rows)
+    if _RECORD.fullmatch(block):
+        assert _lined_units(block, _has_bullet(block), _Layout(widths=[]), 0) == [(block, PRE)]
+
+
 def test_layout_is_read_per_block_in_a_mixed_document():
     wrapped = textwrap.fill(PARAS[2], 64)
     raw = "\n".join([PARAS[0], PARAS[1], "", wrapped, "", "What Comes Next", PARAS[3]])

@@ -431,9 +431,6 @@ def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
         c = [line.strip() for line in _collapse(block).split("\n")]
         item = [bool(_BULLET.match(line)) for line in c] if _has_bullet(block) else None
         return _flow_units(c, item, None, layout)
-    if first_indent == 0 and _RECORD.fullmatch(block):
-        # What _lined_units() makes of it (one table) at once: no line has space at either end.
-        return [(block, PRE)]
     return _lined_units(block, _has_bullet(block), layout, depth)
 
 
@@ -525,7 +522,13 @@ def segment(text: str) -> Segmented:
     undecided: list[tuple[int, str]] = []
     for block in text.split("\n\n"):
         block = block.strip("\n")
-        if block:
+        if not block:
+            continue
+        if _RECORD.fullmatch(block):
+            # What _lined_units() makes of a record (one table) at once: no line has space at
+            # either end. Technical text can be made of little else: this is its fast path.
+            by_block.append([(block, PRE)])
+        else:
             layout.undecided = False
             by_block.append(_block_units(block, layout))
             if layout.undecided:

@@ -555,6 +555,7 @@ class MainScreen(Screen):
             key = (prepared.comparison.left.id, prepared.comparison.right.id)
             if self._compared.get(key) is prepared:  # keep the wrapping for next time
                 self._compared[key] = view.prepared = prepared.with_layout(layout)
+        self.query_one(CompareHeader).refresh()  # the columns may have a new width
         self._cursor_moved()
 
     # ----- choosing sources ---------------------------------------------------------------
@@ -665,10 +666,8 @@ class MainScreen(Screen):
         if not self.is_mounted:
             return
         view = self.compare_view if self.filled else None
-        self.query_one(CompareHeader).show(
-            self.left_id, self.right_id, view.side if view else "left",
-            view.scrollable_content_region.width if view else self.query_one(
-                "#compare-pane").size.width)
+        self.query_one(CompareHeader).show(self.left_id, self.right_id,
+                                           view.side if view else "left")
         self.query_one(StatusBar).show(
             self.corpus, self.left_id, self.right_id, self.comparison,
             view.differences if view else (), view.cursor if view else 0, self.facts)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import Static
+from textual.widget import Widget
 
 from ...models import Corpus
 from ..safe import label, shown
-from .compare_view import GUTTER, SEPARATOR, column_width
+from .compare_view import GUTTER, SEPARATOR, CompareView, column_width
 
 
-class CompareHeader(Static):
+class CompareHeader(Widget):
     DEFAULT_CSS = """
     CompareHeader { height: 1; background: $panel; }
     """
@@ -20,16 +20,19 @@ class CompareHeader(Static):
         self.corpus = corpus
         self.pair: tuple[str, str] = ("", "")
         self.side = "left"
-        self.view_width = 0
-        self._shown = False
 
-    def show(self, left: str, right: str, side: str, view_width: int) -> None:
-        state = ((left, right), side, view_width)
-        if state == (self.pair, self.side, self.view_width) and self._shown:
-            return
-        self.pair, self.side, self.view_width = state
-        self._shown = True
-        self.update(self._content(), layout=False)  # one line, always: no layout pass
+    def show(self, left: str, right: str, side: str) -> None:
+        if ((left, right), side) != (self.pair, self.side):
+            self.pair, self.side = (left, right), side
+            self.refresh()  # one line, always: no layout pass
+
+    def _view_width(self) -> int:
+        """The comparison's text width, measured now (it changes with the panels shown)."""
+        views = self.parent.query(CompareView) if self.parent else []
+        for view in views:
+            if view.scrollable_content_region.width:
+                return view.scrollable_content_region.width
+        return max(0, self.size.width - 2)  # the comparison's scrollbar
 
     def _label(self, role: str, source_id: str, width: int, current: bool) -> Content:
         if source_id not in self.corpus:
@@ -47,10 +50,9 @@ class CompareHeader(Static):
         text = text.truncate(width, ellipsis=True)
         return text.pad_right(max(0, width - text.cell_length))
 
-    def _content(self) -> Content:
-        total = self.view_width or self.size.width
-        cw = column_width(total)
-        left_width = GUTTER + cw
+    def render(self) -> Content:
+        total = self._view_width()
+        left_width = GUTTER + column_width(total)
         right_width = max(0, total - left_width - SEPARATOR)
         left, right = self.pair
         return Content.assemble(

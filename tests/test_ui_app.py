@@ -418,3 +418,17 @@ async def test_the_command_palette_runs_reader_actions_and_picks_sources():
         await pilot.press("enter")
         await settle(pilot)
         assert pair(app) == (IDS[1], IDS[3])
+
+
+@sync
+async def test_in_a_narrow_terminal_the_column_header_names_both_sources_after_the_facts():
+    from seedreader.ui.widgets.compare_header import CompareHeader
+
+    async with running(size=(80, 24)) as (app, pilot):
+        await pilot.press("tab", "tab")
+        await settle(pilot)
+        await pilot.press("enter")  # a fact: back to the comparison, at its mention
+        await settle(pilot)
+        assert isinstance(app.focused, CompareView)
+        header = str(app.screen.query_one(CompareHeader).render())
+        assert "L 1" in header and "R 2" in header

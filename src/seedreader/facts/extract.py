@@ -264,8 +264,10 @@ def extract_source(source: Source) -> list[Found]:
     out: list[Found] = []
     quotes: list[Found] = []
     for index in sorted(readable):
-        seg = segments[index]
         found = by_segment.get(index, [])
+        if not found and index not in with_marks:
+            continue
+        seg = segments[index]
         seg_text = text[seg.start:seg.end]
         # (find_quotes splits sentences itself when it has none and finds a quote.)
         sentences = sentence_bounds(seg_text) if found else None

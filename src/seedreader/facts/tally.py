@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import chain, pairwise
 from operator import mul
 
 from ..models import Corpus, Source
@@ -252,9 +252,7 @@ def _surface(keys: list[str], members: list[Found]) -> str:
 
 def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
     """The context words most mentions share, weighted by nearness and rarity."""
-    coverage: Counter[str] = Counter()
-    for f in members:
-        coverage.update(f.context.keys())
+    coverage = Counter(chain.from_iterable(f.context for f in members))
     score = {k: w * coverage[k] / len(members) for k, w in vector.items()}
     return _surface(_top_keys(score, n), members)
 
@@ -505,9 +503,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     figures = [f for f in found if f.kind != "quote"]
     quotes = [f for f in found if f.kind == "quote"]
 
-    df: Counter[str] = Counter()
-    for f in figures:
-        df.update(f.context.keys())
+    df = Counter(chain.from_iterable(f.context for f in figures))
     n = max(len(figures), 1)
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}

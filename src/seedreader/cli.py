@@ -5,7 +5,6 @@ Verbs other than the reader must not import textual: they stay fast to start.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import signal
@@ -22,13 +21,7 @@ VERBS = ("sources", "diff", "index", "facts", "export")
 PROG = "seedreader"
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, exit 2, as argparse does, but with our prefix
-        self.print_usage(sys.stderr)
-        raise UsageError(message)
-
-
-def _corpus_arg(parser: argparse.ArgumentParser, *, flag: bool = False) -> None:
+def _corpus_arg(parser, *, flag: bool = False) -> None:
     help_text = "corpus folder (default: the bundled seeds)"
     if flag:
         parser.add_argument("--corpus", metavar="DIR", help=help_text)
@@ -36,13 +29,21 @@ def _corpus_arg(parser: argparse.ArgumentParser, *, flag: bool = False) -> None:
         parser.add_argument("corpus", nargs="?", metavar="CORPUS", help=help_text)
 
 
-def _output_args(parser: argparse.ArgumentParser) -> None:
+def _output_args(parser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", default="-",
                         help="write to FILE (atomically); '-' or nothing: stdout")
     parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser():
+    # argparse is imported here, not at module level: the reader's start-up does not need it.
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str):  # one line, exit 2, with our prefix
+            self.print_usage(sys.stderr)
+            raise UsageError(message)
+
     parser = _Parser(
         prog=PROG,
         description="Compare how several sources report the same event.",

@@ -31,7 +31,8 @@ TITLE_MAX_CHARS = 100
 # --- one article -----------------------------------------------------------------------------------
 def title_from(source_text: str, first_segment_is_heading: bool) -> str:
     """A headline first line as is; otherwise the first line shortened at a word boundary."""
-    first = source_text.split("\n", 1)[0]
+    end = source_text.find("\n")
+    first = source_text if end < 0 else source_text[:end]  # (split() would copy all the rest)
     if first_segment_is_heading or len(first) <= TITLE_MAX_CHARS:
         return first
     cut = first.rfind(" ", 0, TITLE_MAX_CHARS)

@@ -118,9 +118,11 @@ _INNOCENT_BYTES = bytes(b for b in range(256)
                         if b not in _CONTROL_BYTES and b not in _NEEDS_WORK_AFTER)
 
 
-def _needs_work(text: str) -> bool:
-    """Whether sanitize() has anything to remove or change in ``text`` (NFC aside)."""
-    data = text.encode("utf-8", "surrogatepass")
+def _needs_work(text: str, data: bytes | None = None) -> bool:
+    """Whether sanitize() has anything to remove or change in ``text`` (NFC aside); ``data``:
+    ``text`` in UTF-8, if at hand."""
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
     suspects = set(data.translate(None, _INNOCENT_BYTES))
     if not suspects:
         return False
@@ -129,13 +131,30 @@ def _needs_work(text: str) -> bool:
     return any(_NEEDS_WORK_AFTER[lead].search(data) for lead in suspects)
 
 
+# segment() needs the UTF-8 of the text too, and most texts leave sanitize() as they came in:
+# the bytes of the last such text wait here for utf8() to take them (once; one text at most).
+_handed_over: list[tuple[str, bytes]] = []
+
+
+def utf8(text: str) -> bytes:
+    """``text`` in UTF-8 (lone surrogates kept as they are): the bytes sanitize() made of it if
+    they are still waiting, else encoded now."""
+    try:
+        held, data = _handed_over.pop()
+    except IndexError:
+        held = None
+    return data if held is text else text.encode("utf-8", "surrogatepass")
+
+
 def sanitize(text: str, notes: list[str] | None = None) -> str:
     """``text`` with newlines normalised, control codes and escape sequences removed, NFC.
 
     When ``notes`` is given, a line saying what was removed is appended to it (if anything was).
     """
-    if not _needs_work(text):
+    data = text.encode("utf-8", "surrogatepass")
+    if not _needs_work(text, data):
         if text.isascii() or unicodedata.is_normalized("NFC", text):
+            _handed_over[:] = [(text, data)]
             return text
         return unicodedata.normalize("NFC", text)
     text = _LINE_BREAKS.sub("\n", text)

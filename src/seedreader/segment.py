@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
 from .models import Segment, SegmentKind
+from .sanitize import utf8
 
 # --- page furniture -------------------------------------------------------------------------------
 # Interface strings that scrapers carry along with an article. A line is furniture when it is short
@@ -148,7 +149,7 @@ _PHRASES = tuple(p.lower().encode() for p in FURNITURE_PHRASES)
 
 def _drop_furniture(text: str) -> str:
     """``text`` with its furniture lines emptied (so they separate blocks as blank lines do)."""
-    data = b"\n" + text.encode("utf-8", "surrogatepass") + b"\n"
+    data = b"\n" + utf8(text) + b"\n"
     low = data.lower()
     starts = dict.fromkeys((m.start() + 1 for m in _MAYBE_FURNITURE.finditer(low)), False)
     for phrase in _PHRASES:

@@ -272,8 +272,8 @@ def _has_columns(line: str) -> bool:
 class _Layout:
     """What one block's reading learns about the document, and may use.
 
-    A short paragraph whose wrap fell at the end of a sentence ("...the move.\nMost now see...")
-    looks like two one-line paragraphs; it is wrapped if its lines are full at the width the
+    A short paragraph whose wrap fell at the end of a sentence ("...the move." over "Most now
+    see...") looks like two one-line paragraphs; it is wrapped if its lines are full at the width the
     document's other wrapped blocks have. Such blocks are read again once that width is known.
     """
 

@@ -251,3 +251,19 @@ def test_the_same_input_gives_the_same_blocks_in_every_process():
                               env=env, timeout=120, check=True)
         runs.append(json.loads(done.stdout))
     assert runs[0] == runs[1]
+
+
+def test_what_is_kept_between_comparisons_never_changes_a_result(corpus):
+    from dataclasses import replace
+
+    from seedreader.align import paragraphs_of
+
+    source = corpus[0]
+    assert paragraphs_of(source) == source.paragraphs
+    assert paragraphs_of(source) is paragraphs_of(source)  # made once
+    for a in corpus:  # every source paired with several others first...
+        for b in corpus:
+            compare(a, b)
+    for a in corpus:  # ...gives what fresh copies give
+        for b in corpus:
+            assert compare(a, b).to_dict() == compare(replace(a), replace(b)).to_dict()

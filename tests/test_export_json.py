@@ -7,8 +7,9 @@ import json
 from export_support import fake_view, make_source, synthetic_comparison
 
 from seedreader import compare, load_corpus
-from seedreader.export import SCHEMA_VERSION, render_pair
-from seedreader.export.jsonfmt import pair_dict, render_pair_json
+from seedreader.export import SCHEMA_VERSION, jsonfmt, render_pair, render_report
+from seedreader.export.jsonfmt import dump_json, pair_dict, render_pair_json
+from seedreader.export.report import build_report
 
 SEEDS = load_corpus()
 EXTRA = {"outlet", "published", "url"}
@@ -59,3 +60,35 @@ def test_pair_json_names_the_other_side_of_each_conflict():
         assert set(group["facts"]) & {f["id"] for f in data["facts"]}
     assert all(f["support"] == len(f["sources"]) for f in data["facts"])
     assert len(data["sources"]) == len(SEEDS)
+
+
+def test_small_json_is_indented_in_full():
+    comparison = compare(SEEDS[2], SEEDS[0])
+    data = pair_dict(comparison, None)
+    assert dump_json(data) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_large_json_puts_each_record_on_a_line_and_holds_the_same_data(monkeypatch):
+    # Large output (here: forced) is written by json's C encoder, one record per line.
+    comparison = compare(SEEDS[3], SEEDS[0])
+    data = pair_dict(comparison, None)
+    monkeypatch.setattr(jsonfmt, "FULLY_INDENTED", 0)
+    text = dump_json(data)
+    assert json.loads(text) == data
+    lines = text.splitlines()
+    assert lines[:3] == ["{", '  "schema_version": 1,', '  "kind": "pair",']
+    for block in data["blocks"]:  # each block whole on one line of its own
+        line = json.dumps(block, ensure_ascii=False, separators=(", ", ": "))
+        assert f"    {line}," in lines or f"    {line}" in lines
+    report = json.loads(render_report(SEEDS, "json"))
+    assert report["comparisons"] == [c.to_dict() for c in build_report(SEEDS).comparisons]
+
+
+def test_json_of_a_20000_paragraph_diff_is_whole():
+    left = "\n\n".join(f"Paragraph {i} says one thing." for i in range(20_000))
+    right = left.replace("Paragraph 500 says one", "Paragraph 500 says another")
+    text = render_pair(compare(left, right, spans=False), "json")
+    assert len(text) > jsonfmt.FULLY_INDENTED  # written the fast way
+    data = json.loads(text)
+    assert len(data["blocks"]) == 20_000 and len(data["left"]["paragraphs"]) == 20_000
+    assert [b["kind"] for b in data["blocks"]].count("changed") == 1

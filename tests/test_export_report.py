@@ -66,6 +66,9 @@ def test_a_base_other_than_the_first_is_on_the_left_of_every_comparison():
     report = build_report(SEEDS, SEEDS[2].id)
     assert [c.left.id for c in report.comparisons] == [SEEDS[2].id] * 4
     assert SEEDS[2].id not in [c.right.id for c in report.comparisons]
+    for comparison in report.comparisons:  # the matrix says what the comparisons say
+        k = report.position(comparison.right) - 1
+        assert report.matrix[2][k] == report.matrix[k][2] == comparison.similarity
 
 
 def test_rewrites_are_named_with_their_direction_when_dates_say_it():

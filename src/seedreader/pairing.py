@@ -130,12 +130,45 @@ class Weights:
         return common / math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
 
 
+_Words = tuple[str, frozenset[str], tuple[str, ...]]  # content words: joined, set, sorted set
+
+
+class _Known:
+    """What pairing finds in a document's paragraphs whoever it is paired with: their anchor
+    keys, and their content words (None until needed)."""
+
+    __slots__ = ("keys", "texts", "words")
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.keys = [anchor_key(p) for p in texts]
+        self.words: list[_Words | None] = [None] * len(texts)
+
+
+# The last few documents paired, by the identity of their tuple of paragraphs: a document
+# compared with several others (a corpus report, the reader) is read once.
+_KNOWN: dict[int, _Known] = {}
+
+
+def _known(texts: Sequence[str]) -> _Known:
+    if not isinstance(texts, tuple):  # a list may change: nothing kept
+        return _Known(texts)
+    hit = _KNOWN.get(id(texts))
+    if hit is not None and hit.texts is texts:
+        return hit
+    if len(_KNOWN) >= 8:
+        _KNOWN.clear()
+    known = _KNOWN[id(texts)] = _Known(texts)
+    return known
+
+
 class _Pairer:
     def __init__(self, left: Sequence[str], right: Sequence[str],
                  kinds: tuple[Sequence[str], Sequence[str]]) -> None:
         self.texts = (left, right)
         self.kinds = kinds
-        self.keys = ([anchor_key(p) for p in left], [anchor_key(p) for p in right])
+        self.known = (_known(left), _known(right))
+        self.keys = (self.known[0].keys, self.known[1].keys)
         self.used = ([False] * len(left), [False] * len(right))
         self.matches: list[Match] = []
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
@@ -223,14 +256,18 @@ class _Pairer:
     def weigh(self) -> None:
         """Content words and IDF weights of every paragraph still unpaired."""
         sets: dict[tuple[int, int], frozenset[str]] = {}
+        mtext, order = self.mtext, self.order
         for side in (0, 1):
             texts = self.texts[side]
+            known = self.known[side].words
             for i, u in enumerate(self.used[side]):
                 if not u:
-                    ws = content_words(texts[i], MATCH_WORDS)
-                    self.mtext[(side, i)] = " ".join(sorted(ws))
-                    sets[(side, i)] = frozenset(ws)
-                    self.order[(side, i)] = tuple(sorted(sets[(side, i)]))
+                    words = known[i]
+                    if words is None:
+                        ws = content_words(texts[i], MATCH_WORDS)
+                        unique = frozenset(ws)
+                        words = known[i] = (" ".join(sorted(ws)), unique, tuple(sorted(unique)))
+                    mtext[(side, i)], sets[(side, i)], order[(side, i)] = words
         self.weights = Weights(sets)
 
     def scores(self, us: list[int], vs: list[int], least: float,

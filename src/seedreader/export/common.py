@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ..align import paragraphs_of
 from ..models import Block, Comparison, Source
 
 SCHEMA_VERSION = 1
@@ -158,7 +159,8 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
     source = comparison.left if side == "left" else comparison.right
     indices = block.left if side == "left" else block.right
     own = "delete" if side == "left" else "insert"
-    texts = [source.paragraphs[i] for i in indices]
+    paragraphs = paragraphs_of(source)
+    texts = [paragraphs[i] for i in indices]
     spans = [s for s in block.spans if s.op in ("equal", own)]
     if "".join(s.text for s in spans) != "\n".join(texts):
         # The spans do not rebuild this side (never with a correct aligner): show the paragraphs

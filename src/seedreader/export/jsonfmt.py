@@ -3,15 +3,102 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from ..models import Comparison, Source
 from .common import SCHEMA_VERSION
 from .factview import FactsView
 from .report import CorpusReport
 
+# Up to this many characters, JSON is indented in full (json.dumps(indent=2)). Larger output
+# (a diff of 100,000 paragraphs: 25 MB) puts each record on a line of its own instead: indenting
+# makes json use its pure-Python encoder, ~4x slower than the C one that writes each record.
+FULLY_INDENTED = 512 * 1024
+LONG = 20  # a list longer than this gets one line per item in large output
+_RECORD = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(", ", ": "))
 
-def _dump(data: dict) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+class Lazy:
+    """A list in data for ``dump_json`` whose items are made one at a time as they are written:
+    ``Lazy(comparisons, Comparison.to_dict)``, so that hundreds of thousands of blocks are never
+    all dicts at once."""
+
+    __slots__ = ("items", "make")
+
+    def __init__(self, items: Sequence, make: Callable[[Any], Any]) -> None:
+        self.items, self.make = items, make
+
+    def made(self) -> list:
+        return [self.make(item) for item in self.items]
+
+
+def dump_json(data: dict | list) -> str:
+    """``data`` as readable JSON text ending in a newline, fast at any size.
+
+    Up to ``FULLY_INDENTED`` characters: ``json.dumps(data, indent=2)``. Beyond: the top two
+    levels, lists longer than ``LONG`` (or ``Lazy``) and objects holding such a list are
+    indented, lists of numbers excepted; everything else is written by the C encoder on one
+    line (a block, a fact, a paragraph, a matrix row).
+    """
+    parts: list[str] = []
+    _compose(data, 0, parts)
+    text = "".join(parts)
+    if len(text) <= FULLY_INDENTED:
+        return json.dumps(data, ensure_ascii=False, indent=2, default=_made) + "\n"
+    return text + "\n"
+
+
+def _made(value):
+    if isinstance(value, Lazy):
+        return value.made()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _spread(value, depth: int) -> bool:
+    """Whether ``value`` is indented (its items on lines of their own) in large output."""
+    if isinstance(value, Lazy):
+        return True
+    if isinstance(value, list):  # (numbers stay on one line: a row of the matrix)
+        return bool(value) and (depth == 0 or (depth <= 1 or len(value) > LONG) and not all(
+            isinstance(v, (int, float)) for v in value))
+    if isinstance(value, dict):
+        return bool(value) and (depth <= 1 or any(
+            isinstance(v, list) and len(v) > LONG for v in value.values()))
+    return False
+
+
+def _compose(value, depth: int, parts: list[str]) -> None:
+    if not _spread(value, depth):
+        parts.append(_RECORD.encode(value))
+        return
+    inner = "\n" + "  " * (depth + 1)
+    if isinstance(value, Lazy):
+        if not value.items:
+            parts.append("[]")
+            return
+        parts.append("[")
+        for n, item in enumerate(value.items):
+            parts.append(("," if n else "") + inner)
+            _compose(value.make(item), depth + 1, parts)
+        parts.append("\n" + "  " * depth + "]")
+        return
+    if isinstance(value, dict):
+        parts.append("{")
+        for n, (key, item) in enumerate(value.items()):
+            name = key if isinstance(key, str) else _RECORD.encode(key)  # as json.dumps does
+            parts.append(("," if n else "") + inner + _RECORD.encode(name) + ": ")
+            _compose(item, depth + 1, parts)
+        parts.append("\n" + "  " * depth + "}")
+        return
+    parts.append("[")
+    if not any(_spread(item, depth + 1) for item in value):
+        parts.append(inner + ("," + inner).join(map(_RECORD.encode, value)))
+    else:
+        for n, item in enumerate(value):
+            parts.append(("," if n else "") + inner)
+            _compose(item, depth + 1, parts)
+    parts.append("\n" + "  " * depth + "]")
 
 
 def _about(source: Source) -> dict:
@@ -28,7 +115,7 @@ def pair_dict(comparison: Comparison, facts: FactsView | None) -> dict:
 
 
 def render_pair_json(comparison: Comparison, facts: FactsView | None) -> str:
-    return _dump(pair_dict(comparison, facts))
+    return dump_json(pair_dict(comparison, facts))
 
 
 def render_report_json(report: CorpusReport) -> str:
@@ -52,7 +139,7 @@ def render_report_json(report: CorpusReport) -> str:
             "matrix": [[round(v, 4) for v in row] for row in report.matrix],
         },
         "relations": relations,
-        "comparisons": [c.to_dict() for c in report.comparisons],
+        "comparisons": Lazy(report.comparisons, Comparison.to_dict),
         "facts": report.facts.to_dict(),
     }
-    return _dump(data)
+    return dump_json(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..align import paragraphs_of
 from ..models import Block, Comparison, Source
 from .common import (
     KIND_LABELS,
@@ -116,8 +117,9 @@ class _Paragraphs:
 def _boundaries(source: Source, indices: tuple[int, ...]) -> set[int]:
     """Offsets, in a block's side joined by newlines, of the newlines between its paragraphs."""
     bounds, pos = set(), 0
+    paragraphs = paragraphs_of(source)
     for i in indices[:-1]:
-        pos += len(source.paragraphs[i])
+        pos += len(paragraphs[i])
         bounds.add(pos)
         pos += 1
     return bounds

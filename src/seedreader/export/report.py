@@ -126,13 +126,20 @@ def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
     base_source = resolve_base(corpus, base)
     sources = corpus.sources
     n = len(sources)
-    # The matrix needs only similarities: each unordered pair once, without word diffs (the
-    # same figures, far cheaper). Only the base's comparisons carry word diffs.
+    comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
+    # The matrix needs only similarities: the base's comparisons give theirs (so that the matrix
+    # and the comparisons agree), the other pairs are compared once, without word diffs (the
+    # same figures, far cheaper).
+    with_base = {c.right.id: c.similarity for c in comparisons}
     grid = [[1.0] * n for _ in range(n)]
     for i in range(n):
         for j in range(i + 1, n):
-            grid[i][j] = grid[j][i] = compare(sources[i], sources[j], spans=False).similarity
-    comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
+            a, b = sources[i], sources[j]
+            if a.id == base_source.id or b.id == base_source.id:
+                similarity = with_base[b.id if a.id == base_source.id else a.id]
+            else:
+                similarity = compare(a, b, spans=False).similarity
+            grid[i][j] = grid[j][i] = similarity
     # A folder name is not article text and was never cleaned: it may hold escape codes, which
     # go whole (sanitize_line), not character by character (that would leave "]0;title" behind).
     name = (sanitize_line(corpus.path.name) if corpus.path is not None else "") or "corpus"

@@ -256,11 +256,9 @@ def test_the_same_input_gives_the_same_blocks_in_every_process():
 def test_what_is_kept_between_comparisons_never_changes_a_result(corpus):
     from dataclasses import replace
 
-    from seedreader.align import paragraphs_of
-
     source = corpus[0]
-    assert paragraphs_of(source) == source.paragraphs
-    assert paragraphs_of(source) is paragraphs_of(source)  # made once
+    assert source.paragraphs == tuple(source.text[s.start : s.end] for s in source.segments)
+    assert source.paragraphs is source.paragraphs  # made once
     for a in corpus:  # every source paired with several others first...
         for b in corpus:
             compare(a, b)

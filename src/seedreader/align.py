@@ -83,28 +83,11 @@ def compare(left: Source | str, right: Source | str, *, spans: bool = True) -> C
         return _compare(_as_source(left, "left"), _as_source(right, "right"), spans)
 
 
-_PARAGRAPHS: dict[int, tuple[Source, tuple[str, ...]]] = {}  # id -> (source, its paragraphs)
-
-
-def paragraphs_of(source: Source) -> tuple[str, ...]:
-    """``source.paragraphs``, made once per source: the property builds the whole tuple at
-    each use, so taking the paragraphs of each of 100,000 blocks through it is quadratic.
-    Keeps the paragraphs of the last few dozen sources asked about."""
-    hit = _PARAGRAPHS.get(id(source))
-    if hit is not None and hit[0] is source:
-        return hit[1]
-    if len(_PARAGRAPHS) >= 32:
-        _PARAGRAPHS.clear()
-    paragraphs = source.paragraphs
-    _PARAGRAPHS[id(source)] = (source, paragraphs)
-    return paragraphs
-
-
 def with_spans(block: Block, left: Source, right: Source) -> Block:
     """``block`` with its word diff: the block ``compare(left, right)`` gives at its place."""
     if block.spans or not (block.left and block.right):
         return block
-    lp, rp = paragraphs_of(left), paragraphs_of(right)
+    lp, rp = left.paragraphs, right.paragraphs
     ltext = "\n".join([lp[i] for i in block.left])
     rtext = "\n".join([rp[j] for j in block.right])
     spans, _ = diff_texts(ltext, rtext)
@@ -117,7 +100,7 @@ def diff_block(comparison: Comparison, index: int) -> Block:
 
 
 def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison:
-    lp, rp = paragraphs_of(left), paragraphs_of(right)
+    lp, rp = left.paragraphs, right.paragraphs
     kinds = ([seg.kind for seg in left.segments], [seg.kind for seg in right.segments])
     matches = sorted(pair_paragraphs(lp, rp, kinds), key=lambda m: m.left[0])
     placed = in_place(matches)

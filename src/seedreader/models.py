@@ -34,10 +34,12 @@ class Source:
     notes: str = ""
     path: Path | None = None
     warnings: tuple[str, ...] = ()
+    # The texts of ``segments``, made once: exports and the reader take them per block.
+    paragraphs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def paragraphs(self) -> tuple[str, ...]:
-        return tuple(self.text[s.start : s.end] for s in self.segments)
+    def __post_init__(self) -> None:
+        text = self.text
+        object.__setattr__(self, "paragraphs", tuple(text[s.start : s.end] for s in self.segments))
 
     def paragraph_at(self, offset: int) -> int:
         """Index of the paragraph holding ``offset`` (the nearest one before it when between)."""

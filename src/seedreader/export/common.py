@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..align import paragraphs_of
 from ..models import Block, Comparison, Source
 
 SCHEMA_VERSION = 1
@@ -159,7 +158,7 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
     source = comparison.left if side == "left" else comparison.right
     indices = block.left if side == "left" else block.right
     own = "delete" if side == "left" else "insert"
-    paragraphs = paragraphs_of(source)
+    paragraphs = source.paragraphs
     texts = [paragraphs[i] for i in indices]
     spans = [s for s in block.spans if s.op in ("equal", own)]
     if "".join(s.text for s in spans) != "\n".join(texts):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..align import paragraphs_of
 from ..models import Block, Comparison, Source
 from .common import (
     KIND_LABELS,
@@ -117,7 +116,7 @@ class _Paragraphs:
 def _boundaries(source: Source, indices: tuple[int, ...]) -> set[int]:
     """Offsets, in a block's side joined by newlines, of the newlines between its paragraphs."""
     bounds, pos = set(), 0
-    paragraphs = paragraphs_of(source)
+    paragraphs = source.paragraphs
     for i in indices[:-1]:
         pos += len(paragraphs[i])
         bounds.add(pos)

@@ -135,7 +135,6 @@ def build_units(comparison: Comparison) -> list[Unit]:
     """Display units in an order where both columns read top to bottom in article order."""
     from ..pairing import longest_increasing  # here: it brings rapidfuzz, not needed to start
 
-    # Source.paragraphs builds a new tuple on every call: once per side, not once per block.
     left_src, right_src = comparison.left.paragraphs, comparison.right.paragraphs
     anchors: list[tuple[int, Block]] = []
     floats_left: list[tuple[int, Unit]] = []  # (left paragraph, unit) placed by the left column

@@ -120,3 +120,16 @@ def test_the_byte_level_check_agrees_with_the_character_classes():
         text = f"a“{chr(cp)}b"
         assert _needs_work(text) == (_NEEDS_WORK.search(text) is not None), hex(cp)
     assert _needs_work("x\ud800y")  # a lone surrogate (replaced by U+FFFD)
+
+
+def test_sanitize_utf8_hands_over_the_bytes_only_of_an_unchanged_text():
+    from seedreader.sanitize import sanitize_utf8
+    from seedreader.segment import segment
+
+    plain = "Sheinbaum said 25% — «tariffs».\n\nShare this article\n\nA second paragraph."
+    text, data = sanitize_utf8(plain)
+    assert text is plain and data == plain.encode()
+    assert segment(text, utf8=data) == segment(text)
+    text, data = sanitize_utf8("red \x1b[31mtext\x1b[0m")
+    assert (text, data) == ("red text", None)
+    assert sanitize_utf8("e\u0301")[1] is None  # normalised to NFC: a new text

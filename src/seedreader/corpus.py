@@ -18,7 +18,7 @@ from .errors import OutputExists, SeedreaderError
 from .fileio import atomic_write_text
 from .models import Corpus, Source
 from .paths import bundled_seeds
-from .sanitize import BinaryContent, decode, sanitize, sanitize_line, shown
+from .sanitize import BinaryContent, decode, sanitize, sanitize_line, sanitize_utf8, shown
 from .segment import segment
 
 INDEX_NAME = "INDEX.md"
@@ -43,7 +43,8 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
     """A Source from text: sanitized, furniture removed, segmented (as files are)."""
     notes = list(fields.pop("warnings", ()))
     id = sanitize_line(id) or "text"  # ids come from file names, which can hold escape codes too
-    cleaned = segment(sanitize(raw, notes))
+    clean, utf8 = sanitize_utf8(raw, notes)
+    cleaned = segment(clean, utf8=utf8)
     if not cleaned.segments:
         notes.append("no text left after cleaning")
     title = sanitize_line(title) if title else ""

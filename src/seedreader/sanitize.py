@@ -131,32 +131,23 @@ def _needs_work(text: str, data: bytes | None = None) -> bool:
     return any(_NEEDS_WORK_AFTER[lead].search(data) for lead in suspects)
 
 
-# segment() needs the UTF-8 of the text too, and most texts leave sanitize() as they came in:
-# the bytes of the last such text wait here for utf8() to take them (once; one text at most).
-_handed_over: list[tuple[str, bytes]] = []
-
-
-def utf8(text: str) -> bytes:
-    """``text`` in UTF-8 (lone surrogates kept as they are): the bytes sanitize() made of it if
-    they are still waiting, else encoded now."""
-    try:
-        held, data = _handed_over.pop()
-    except IndexError:
-        held = None
-    return data if held is text else text.encode("utf-8", "surrogatepass")
-
-
 def sanitize(text: str, notes: list[str] | None = None) -> str:
     """``text`` with newlines normalised, control codes and escape sequences removed, NFC.
 
     When ``notes`` is given, a line saying what was removed is appended to it (if anything was).
     """
+    return sanitize_utf8(text, notes)[0]
+
+
+def sanitize_utf8(text: str, notes: list[str] | None = None) -> tuple[str, bytes | None]:
+    """``sanitize(text, notes)`` and, when that is ``text`` unchanged, the UTF-8 it made of it
+    (lone surrogates kept), else None: segment() needs those bytes too, so the loader hands them
+    over instead of encoding the text a second time."""
     data = text.encode("utf-8", "surrogatepass")
     if not _needs_work(text, data):
         if text.isascii() or unicodedata.is_normalized("NFC", text):
-            _handed_over[:] = [(text, data)]
-            return text
-        return unicodedata.normalize("NFC", text)
+            return text, data
+        return unicodedata.normalize("NFC", text), None
     text = _LINE_BREAKS.sub("\n", text)
     text, escapes = _ESCAPES.subn("", text)
     text, removed = _REMOVED.subn("", text)
@@ -170,7 +161,7 @@ def sanitize(text: str, notes: list[str] | None = None) -> str:
         if removed:
             parts.append(f"{removed} control or invisible character{'s' * (removed != 1)}")
         notes.append("removed " + " and ".join(parts))
-    return text
+    return text, None
 
 
 _SPACES = re.compile(r"\s+")

@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
 from .models import Segment, SegmentKind
-from .sanitize import utf8
 
 # --- page furniture -------------------------------------------------------------------------------
 # Interface strings that scrapers carry along with an article. A line is furniture when it is short
@@ -147,9 +146,12 @@ _MAYBE_FURNITURE = re.compile(
 _PHRASES = tuple(p.lower().encode() for p in FURNITURE_PHRASES)
 
 
-def _drop_furniture(text: str) -> str:
-    """``text`` with its furniture lines emptied (so they separate blocks as blank lines do)."""
-    data = b"\n" + utf8(text) + b"\n"
+def _drop_furniture(text: str, utf8: bytes | None = None) -> str:
+    """``text`` with its furniture lines emptied (so they separate blocks as blank lines do);
+    ``utf8``: ``text`` in UTF-8 (lone surrogates kept), if at hand."""
+    if utf8 is None:
+        utf8 = text.encode("utf-8", "surrogatepass")
+    data = b"\n" + utf8 + b"\n"
     low = data.lower()
     starts = dict.fromkeys((m.start() + 1 for m in _MAYBE_FURNITURE.finditer(low)), False)
     for phrase in _PHRASES:
@@ -514,10 +516,10 @@ class Segmented:
     segments: tuple[Segment, ...]
 
 
-def segment(text: str) -> Segmented:
+def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
-    text they index."""
-    text = _expand_tabs(_drop_furniture(text))
+    text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
+    text = _expand_tabs(_drop_furniture(text, utf8))
     layout = _Layout(widths=[])
     by_block: list[list[Unit]] = []
     undecided: list[tuple[int, str]] = []

@@ -164,3 +164,29 @@ def test_spans_false_on_a_long_edited_document():
     lazy = compare("\n\n".join(left), "\n\n".join(right), spans=False)
     assert [diff_block(lazy, k) for k in range(len(lazy.blocks))] == list(full.blocks)
     check_invariants(full)
+
+
+def test_two_texts_paired_in_sequence_never_share_a_kept_entry():
+    from seedreader import pairing
+
+    other = ("Sheinbaum and Trump spoke by phone on Thursday about tariffs and fentanyl.",
+             "Both sides said the call was productive.", "Markets rose after the news.")
+    for n in range(24):  # each text is a new tuple; earlier ones are freed, their ids reused
+        texts = tuple(f"{p} Revision {n} adds the figure {n * 7} percent." for p in other[:2]) \
+            + (f"Only revision {n} has this closing line.",)
+        known = pairing._known(texts)
+        assert known.texts == texts
+        assert known.keys == [pairing.anchor_key(p) for p in texts]
+        kept = pairing.pair_paragraphs(texts, other)
+        assert kept == pairing.pair_paragraphs(list(texts), list(other))  # lists: nothing kept
+        del texts, known
+
+
+def test_comparisons_in_threads_give_what_one_thread_gives(corpus, comparisons):
+    from concurrent.futures import ThreadPoolExecutor
+
+    pairs = list(itertools.permutations(range(5), 2)) * 3
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda ab: compare(corpus[ab[0]], corpus[ab[1]]), pairs))
+    for (a, b), result in zip(pairs, results):
+        assert result.to_dict() == comparisons[(a, b)].to_dict()

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -145,21 +146,28 @@ class _Known:
         self.words: list[_Words | None] = [None] * len(texts)
 
 
-# The last few documents paired, by the identity of their tuple of paragraphs: a document
-# compared with several others (a corpus report, the reader) is read once.
-_KNOWN: dict[int, _Known] = {}
+# The last few documents paired, keyed by their paragraphs themselves (so by content: an entry
+# can never serve another text, and is shared by equal copies): a document compared with several
+# others (a corpus report, the reader) is read once. The reader pairs in worker threads: the
+# table is only touched under the lock; a ``words`` slot may be filled by two threads at once,
+# both with the same value.
+_KNOWN: dict[tuple[str, ...], _Known] = {}
+_KNOWN_LOCK = threading.Lock()
+_KNOWN_MAX = 8
 
 
 def _known(texts: Sequence[str]) -> _Known:
     if not isinstance(texts, tuple):  # a list may change: nothing kept
         return _Known(texts)
-    hit = _KNOWN.get(id(texts))
-    if hit is not None and hit.texts is texts:
+    with _KNOWN_LOCK:
+        hit = _KNOWN.get(texts)
+    if hit is not None:
         return hit
-    if len(_KNOWN) >= 8:
-        _KNOWN.clear()
-    known = _KNOWN[id(texts)] = _Known(texts)
-    return known
+    known = _Known(texts)
+    with _KNOWN_LOCK:
+        if len(_KNOWN) >= _KNOWN_MAX:
+            _KNOWN.clear()
+        return _KNOWN.setdefault(texts, known)
 
 
 class _Pairer:

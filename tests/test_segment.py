@@ -461,3 +461,15 @@ def test_segmenting_cleaned_text_again_changes_nothing(raw):
     first = source_from_text(raw)
     again = segment(first.text)
     assert again.text == first.text
+
+
+def test_trie_pattern_matches_exactly_its_words():
+    from seedreader.patterns import trie_pattern
+
+    words = ["share", "shared", "sh", "a.m", "tweet", "(ad)"]
+    pattern = re.compile(trie_pattern(words))
+    for word in words:
+        assert pattern.fullmatch(word)
+    for other in ["s", "shar", "sharedx", "am", "tweets", "ad", ""]:
+        assert not pattern.fullmatch(other)
+    assert re.compile(r"(?:" + trie_pattern(["ab"]) + r")?c").fullmatch("c")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
 from .models import Segment, SegmentKind
+from .patterns import trie_pattern
 
 # --- page furniture -------------------------------------------------------------------------------
 # Interface strings that scrapers carry along with an article. A line is furniture when it is short
@@ -120,26 +121,7 @@ _UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
 )
 
 
-def _prefix_tree(words: list[str]) -> str:
-    """An alternation of ``words`` as a prefix tree: `re` rejects a line at its first letter."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
-_FIRST_WORDS = _prefix_tree(sorted({*_UI_WORDS, *(w.lower() for w in _AD_LABEL_WORDS)}))
+_FIRST_WORDS = trie_pattern(sorted({*_UI_WORDS, *(w.lower() for w in _AD_LABEL_WORDS)}))
 _MAYBE_FURNITURE = re.compile(
     (r"\n(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS
      + r")\b|[0-9]))").encode())

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..patterns import trie_pattern
 from .found import Found, Spans
 from .numbers import digit_runs
-from .words import trie_pattern
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import math
 import re
 
-from .words import lowered, trie_pattern
+from ..patterns import trie_pattern
+from .words import lowered
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..patterns import trie_pattern
 from .found import Found
-from .words import fold, fold_word, normalise_quote, sentence_bounds, trie_pattern, wordset
+from .words import fold, fold_word, normalise_quote, sentence_bounds, wordset
 
 # Quotes of up to this many words need a cue that they are speech (scare quotes otherwise).
 SHORT_QUOTE_WORDS = 4

@@ -17,24 +17,6 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def trie_pattern(items: list[str] | frozenset[str] | tuple[str, ...]) -> str:
-    """A regex alternation of ``items`` as a prefix tree: far faster in Python's re than a|b|c."""
-    tree: dict = {}
-    for item in items:
-        node = tree
-        for ch in item:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
-
-    return build(tree)
-
-
 def lowered(text: str) -> str | None:
     """``text.lower()`` when it keeps every offset (it does not for a few letters, like "İ")."""
     low = text.lower()

@@ -5,7 +5,6 @@ Verbs other than the reader must not import textual: they stay fast to start.
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import sys
@@ -146,7 +145,9 @@ def _cmd_sources(args) -> int:
              "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text}
             for s in corpus.sources
         ]}
-        emit(json.dumps(data, ensure_ascii=False, indent=2), "-", False)
+        from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
+
+        emit(dump_json(data), "-", False)
         return 0
     from .textout import sources_table
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 
 from ..errors import UsageError
@@ -46,7 +45,9 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
         raise UsageError(f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}")
     shown = tally.filtered(min_support=min_support, kind=kind)
     if fmt == "json":
-        return json.dumps(shown.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        from ..export.jsonfmt import dump_json  # indent=2 when small, fast when large
+
+        return dump_json(shown.to_dict())
     if fmt == "csv":
         return _csv(shown)
     return _text(shown, min_support=min_support, kind=kind)

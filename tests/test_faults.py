@@ -342,3 +342,23 @@ def test_a_process_killed_outright_never_leaves_a_half_written_target(old_target
                           check=False)
     assert proc.returncode == 0 and old_target.read_text().startswith("# ")
 
+
+
+def test_a_new_export_gets_the_usual_file_mode_not_a_private_one(tmp_path):
+    from seedreader.fileio import atomic_write_text
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    target = atomic_write_text(tmp_path / "pair.html", "<p>x</p>")
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o666 & ~mask
+
+
+def test_an_overwritten_file_keeps_its_mode(tmp_path):
+    from seedreader.fileio import atomic_write_text
+
+    target = tmp_path / "report.md"
+    target.write_text("old")
+    os.chmod(target, 0o640)
+    atomic_write_text(target, "new", force=True)
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
+    assert target.read_text() == "new"

@@ -42,6 +42,9 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False
         raise SeedreaderError(f"cannot write {name}: {getattr(exc, 'strerror', None) or exc}"
                               ) from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would have,
+        # or keep the mode of the file it replaces.
+        os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_UMASK)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
             handle.flush()
@@ -83,3 +86,13 @@ def _write_through(target: Path, name: str, info: os.stat_result, text: str) -> 
     finally:
         os.close(fd)
     return target
+
+
+def _read_umask() -> int:
+    # os.umask can only be read by setting it; do that once, at import, before any thread runs.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()

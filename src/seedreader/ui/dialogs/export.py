@@ -29,7 +29,8 @@ class ExportDialog(ModalScreen[Path | None]):
 
     DEFAULT_CSS = """
     ExportDialog { align: center middle; }
-    ExportDialog > Vertical { width: 72; max-width: 100%; height: auto; border: thick $accent;
+    ExportDialog > Vertical { width: 72; max-width: 100%; height: auto; max-height: 100%;
+                              overflow-y: auto; border: thick $accent;
                               background: $surface; padding: 0 1; }
     ExportDialog Label { margin-top: 1; }
     ExportDialog RadioSet { layout: horizontal; width: 100%; }

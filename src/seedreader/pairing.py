@@ -293,17 +293,21 @@ class _Pairer:
         for j in vs:
             for word in sets[(1, j)]:
                 postings[word].append(j)
+        if not full:  # only words rare enough find candidates
+            postings = {word: js for word, js in postings.items() if len(js) <= MAX_POSTING}
         la, lb = self.leaf if apart else ({}, {})
+        mass_b = {j: mass[(1, j)] for j in vs}
+        sqrt = math.sqrt
         found: dict[tuple[int, int], float] = {}
         for i in us:
-            si = sets[(0, i)]
-            acc: dict[int, float] = defaultdict(float)
+            acc: dict[int, float] = {}
+            get = acc.get
             for word in order[(0, i)]:  # sorted: the sums below add in one order
                 js = postings.get(word)
-                if js and (full or len(js) <= MAX_POSTING):
+                if js:
                     x = idf[word]
                     for j in js:
-                        acc[j] += x
+                        acc[j] = get(j, 0.0) + x
             if not acc:
                 continue
             leaf = la.get(i, -1)
@@ -312,14 +316,19 @@ class _Pairer:
             else:  # most shared weight first, ties by position (never by set order)
                 picked = heapq.nsmallest(CANDIDATES, acc.items(), key=lambda kv: (-kv[1], kv[0]))
             mi = mass[(0, i)]
+            if mi <= 0:
+                continue
+            si = sets[(0, i)]
             for j, common in picked:
                 if leaf >= 0 and lb.get(j) == leaf:
                     continue
                 if not full:
                     common = w.shared(si, sets[(1, j)])
-                cos = w.cosine(common, mi, mass[(1, j)])
-                if cos >= least:
-                    found[(i, j)] = cos
+                mj = mass_b[j]
+                if mj > 0:  # Weights.cosine, inlined: thousands of pairs
+                    cos = common / sqrt(mi * mj)
+                    if cos >= least:
+                        found[(i, j)] = cos
         return found
 
     @staticmethod

@@ -126,23 +126,31 @@ def _coarsen(a: str, b: str, pieces: list[tuple[int, int, int]]) -> list[tuple[i
     ``pieces``: (0, n, n) for an equal run, (1, deleted, inserted) for a change, in order;
     returns diff-match-patch diffs of ``a`` against ``b``."""
     out: list[list[int]] = []  # [0, n, n] or [1, deleted, inserted]
+    append = out.append
     for op, la, lb in pieces:
         if op == 0:
             if la:
-                out.append([0, la, la])
+                append([0, la, la])
             continue
-        if not out or out[-1][0] == 0:
-            out.append([1, 0, 0])
-        last = out[-1]
-        last[1] += la
-        last[2] += lb
-        while len(out) >= 3 and out[-3][0] == 1:
-            n, before, after = out[-2][1], out[-3], out[-1]
-            if n > before[1] and n > before[2] or n > after[1] and n > after[2]:
+        if out and out[-1][0]:
+            last = out[-1]
+            last[1] += la
+            last[2] += lb
+        else:
+            last = [1, la, lb]
+            append(last)
+        # last: a change; out[-2], if any, an equality; out[-3] a change or an equality
+        while len(out) >= 3:
+            before = out[-3]
+            if not before[0]:
                 break
-            before[1] += n + after[1]
-            before[2] += n + after[2]
+            n = out[-2][1]
+            if n > before[1] and n > before[2] or n > last[1] and n > last[2]:
+                break
+            before[1] += n + last[1]
+            before[2] += n + last[2]
             del out[-2:]
+            last = before
     diffs: list[tuple[int, str]] = []
 
     def equal(text: str) -> None:
@@ -185,8 +193,9 @@ Pieces = list[tuple[int, int, int]]  # (op, left tokens, right tokens); op 0 = e
 def _exact_pieces(a: str, b: str) -> Pieces:
     # A minimal (LCS) token diff from rapidfuzz's C++ — the same edit script Myers' algorithm in
     # diff_match_patch.diff_main would find, at a fraction of the cost.
+    # (as_list(): plain tuples, twice as fast to walk as Opcode objects)
     return [(0 if tag == "equal" else 1, i2 - i1, j2 - j1)
-            for tag, i1, i2, j1, j2 in Indel.opcodes(a, b)]
+            for tag, i1, i2, j1, j2 in Indel.opcodes(a, b).as_list()]
 
 
 class _Pieces:

@@ -29,8 +29,9 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain as chained
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .tokens import content_words
 
@@ -106,7 +107,7 @@ class Weights:
 
     def __init__(self, sets: dict[tuple[int, int], frozenset[str]]) -> None:
         self.sets = sets
-        df = Counter(w for s in sets.values() for w in s)
+        df = Counter(chained.from_iterable(sets.values()))
         top = math.log(len(sets) + 1)
         most = max(2, len(sets) * RARE_SHARE)
         self.rare = frozenset(w for w, d in df.items() if d <= most)
@@ -345,21 +346,32 @@ class _Pairer:
         if not scores:
             return
         mt = self.mtext
-        scores = {(i, j): self.blend(s, mt[(0, i)], mt[(1, j)]) for (i, j), s in scores.items()}
+        # blend(), with the ratios of one left paragraph against all its candidates in one call
+        choices: dict[int, dict[int, str]] = defaultdict(dict)
+        for i, j in scores:
+            choices[i][j] = mt[(1, j)]
+        ratio: dict[tuple[int, int], float] = {}
+        for i, texts in choices.items():
+            for _, r, j in process.extract(mt[(0, i)], texts, scorer=fuzz.ratio, limit=None):
+                ratio[(i, j)] = r
+        scores = {ij: (1 - BLEND) * s + BLEND / 100 * ratio[ij] for ij, s in scores.items()}
         sets = self.weights.sets
+        enough_shared = self.weights.enough_shared
+        kind_a, kind_b = self.kinds
         best: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        best_a, best_b = best
         cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
         for (i, j), s in scores.items():
-            if s > best[0].get(i, 0.0):
-                best[0][i] = s
-            if s > best[1].get(j, 0.0):
-                best[1][j] = s
-            if s < least or not self.same_kind(i, j):
+            if s > best_a.get(i, 0.0):
+                best_a[i] = s
+            if s > best_b.get(j, 0.0):
+                best_b[j] = s
+            if s < least or kind_a[i] != kind_b[j]:  # same_kind(), inlined
                 continue
             a, b = sets[(0, i)], sets[(1, j)]
-            if min(len(a), len(b)) < SHORT and s < SHORT_MIN:
+            if (len(a) < SHORT or len(b) < SHORT) and s < SHORT_MIN:
                 continue
-            if self.weights.enough_shared(a, b):
+            if enough_shared(a, b):
                 cands.append((s, 0, (i,), (j,)))
         if groups:
             cands += self._groups(scores, best, least)
@@ -442,11 +454,14 @@ class _Pairer:
                             continue
                         common = w.shared(single, joined)
                         mass = math.fsum(map(w.idf.__getitem__, joined))
+                        cosine = w.cosine(common, w.mass[(side, k)], mass)
+                        need = max(least, best[side][k] + GROUP_GAIN)
+                        if (1 - BLEND) * cosine + BLEND < need - 1e-9:
+                            continue  # not even with equal texts: no ratio to compute
                         joined_text = " ".join(sorted(" ".join(
                             self.mtext[(other, y)] for y in range(start, x + 1)).split()))
-                        score = self.blend(w.cosine(common, w.mass[(side, k)], mass),
-                                           self.mtext[(side, k)], joined_text)
-                        if score >= max(least, best[side][k] + GROUP_GAIN):
+                        score = self.blend(cosine, self.mtext[(side, k)], joined_text)
+                        if score >= need:
                             run = tuple(range(start, x + 1))
                             left, right = ((k,), run) if side == 0 else (run, (k,))
                             out.append((score, len(run), left, right))

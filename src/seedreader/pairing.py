@@ -111,7 +111,8 @@ class Weights:
         top = math.log(len(sets) + 1)
         most = max(2, len(sets) * RARE_SHARE)
         self.rare = frozenset(w for w, d in df.items() if d <= most)
-        self.idf = {w: (top - math.log(d)) * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
+        log = {d: top - math.log(d) for d in set(df.values())}  # few distinct counts
+        self.idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
                     for w, d in df.items()}
         idf = self.idf
         # fsum: exact, so no sum depends on the order of a set (string hashing varies per process)

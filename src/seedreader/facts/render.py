@@ -1,17 +1,18 @@
 """The fact tally as text for a terminal, JSON or CSV.
 
-Article text is untrusted: every string taken from it loses control characters (C0, DEL, C1, bidi
-overrides and isolates) before it is printed, and CSV cells that a spreadsheet would run as a
-formula are prefixed with an apostrophe.
+Article text is untrusted: every string taken from it goes through ``sanitize_line`` (control
+codes and escape sequences out, one line) before it is printed, and CSV cells that a spreadsheet
+would run as a formula are prefixed with an apostrophe.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import re
 
 from ..errors import UsageError
+from ..sanitize import sanitize_line
+from ..textout import table
 from .models import KINDS, Fact, FactLink, FactTally, Mention
 
 FORMATS = ("text", "json", "csv")
@@ -21,15 +22,12 @@ QUOTE_WIDTH = 88
 ABOUT_WIDTH = 34
 TITLE_WIDTH = 60
 
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def clean(text: str | None) -> str:
-    """One line of untrusted text that is safe to print: controls out, whitespace runs to one space."""
-    if not text:
-        return ""
-    return " ".join(_UNSAFE.sub(" ", text).split())
+    """One line of untrusted text that is safe to print ("" for None)."""
+    return sanitize_line(text) if text else ""
 
 
 def _cut(text: str, width: int) -> str:
@@ -60,8 +58,7 @@ CSV_COLUMNS = ("fact_id", "kind", "value", "qualifier", "about", "speaker", "sup
 
 
 def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    text = _UNSAFE.sub(" ", text)
+    text = clean(None if value is None else str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -89,15 +86,6 @@ def _strip(sources: tuple[str, ...], ids: tuple[str, ...]) -> str:
     return "#" + ",".join(positions[:8]) + ("…" if len(positions) > 8 else "")
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(headers)]
-
-    def line(cells: list[str]) -> str:
-        return "  ".join(c.ljust(widths[i]) for i, c in enumerate(cells)).rstrip()
-
-    return [line(headers), line(["-" * w for w in widths]), *(line(r) for r in rows)]
-
-
 def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
     ids = tally.source_ids
     n = len(ids)
@@ -120,14 +108,14 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
                  clean(f.value) + (" !" if f.id in conflicted else ""),
                  clean(f.qualifier) or "-", _cut(clean(f.about), ABOUT_WIDTH)] for f in figures]
-        lines += _table(["support", "sources", "kind", "value", "qualifier", "about"], rows)
+        lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
         if conflicted:
             lines.append("(! contradicted by another source: see Conflicts)")
     if quotes:
         lines += ["", f"Quotes ({len(quotes)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), clean(f.speaker) or "-",
                  "“" + _cut(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
-        lines += _table(["support", "sources", "speaker", "quote"], rows)
+        lines.append(table(["support", "sources", "speaker", "quote"], rows)[:-1])
     if not tally.facts:
         lines += ["", "No facts" + (" match these filters." if filters else " found.")]
     if tally.conflicts:

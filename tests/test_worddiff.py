@@ -148,6 +148,15 @@ def test_tokens_rebuild_any_text(text):
     assert "".join(tokenize(text)) == text
 
 
+def test_tokenize_after_its_cache_was_cleared():
+    # The cache is cleared when full, possibly by another thread between two lookups of this one:
+    # the empty piece before a leading space must not depend on having been cached.
+    from seedreader import tokens
+
+    tokens._PIECE_TOKENS.clear()
+    assert tokenize("  lead\tand tail ") == ["  ", "lead", "\t", "and", " ", "tail", " "]
+
+
 # --- paragraphs too long for an exact diff (a whole file on one line) ------------------------------------
 def _pieces_are_a_diff(a, b, pieces):
     i = j = 0

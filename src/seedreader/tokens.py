@@ -118,7 +118,7 @@ def token_key(token: str) -> str:
 
 
 _SPACES = re.compile(r"(\s+)")
-_PIECE_TOKENS: dict[str, tuple[str, ...]] = {"": ()}
+_PIECE_TOKENS: dict[str, tuple[str, ...]] = {}
 _SPACED_TOKENS: dict[str, tuple[str, ...]] = {}  # a word's tokens and a space
 
 
@@ -147,10 +147,9 @@ def tokenize(text: str) -> list[str]:
     if None in found:
         if len(cache) > 200_000:
             cache.clear()
-            cache[""] = ()
         for k, part in enumerate(parts):
-            if found[k] is None:
-                found[k] = cache[part] = (part,) if part[0].isspace() else \
+            if found[k] is None:  # ("" at either end when the text starts or ends with a space)
+                found[k] = cache[part] = (part,) if part[:1].isspace() else \
                     tuple(TOKEN_RE.findall(part))
     return list(chain.from_iterable(found))
 

@@ -338,7 +338,3 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     out = list(chain.from_iterable(found))
     return out if limit is None else out[:limit]
 
-
-def match_text(paragraph: str, limit: int | None = None) -> str:
-    """``content_words`` joined by spaces: the string rapidfuzz scores."""
-    return " ".join(content_words(paragraph, limit))

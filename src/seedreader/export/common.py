@@ -11,10 +11,9 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ..models import Block, Comparison, Source
+from ..models import Block, Comparison, Source, Span
 
 SCHEMA_VERSION = 1
-SIDE_LETTERS = ("A", "B")
 
 # C0 controls except tab and newline, DEL, C1, and the bidi embeddings/overrides/isolates that can
 # reorder what a reader sees. Loading strips these already; exports do it again for any input.
@@ -124,24 +123,13 @@ def word_count(source: Source) -> int:
     return len(source.text.split())
 
 
-def is_minor(span) -> bool:
-    """Whether the aligner flagged a span as a difference that does not matter (quotes, spelling)."""
-    return bool(getattr(span, "minor", False))
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """A piece of one paragraph's text: 'equal', or changed on this side ('delete'/'insert')."""
-
-    op: str
-    text: str
-    minor: bool = False
-
-
 @dataclass(frozen=True, slots=True)
 class SideParagraph:
+    """One paragraph of a block's side, cut into runs: 'equal', or changed on this side
+    ('delete' on the left, 'insert' on the right)."""
+
     index: int
-    runs: tuple[Run, ...]
+    runs: tuple[Span, ...]
 
     @property
     def text(self) -> str:
@@ -153,7 +141,7 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
 
     The block's equal spans and its delete (left) or insert (right) spans, joined, are the side's
     paragraphs joined by newlines; the cuts fall on those paragraph boundaries, wherever the
-    spans fall. Run texts are :func:`clean`.
+    spans fall. The runs' texts are :func:`clean`.
     """
     source = comparison.left if side == "left" else comparison.right
     indices = block.left if side == "left" else block.right
@@ -167,15 +155,15 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
         op = "equal" if block.kind == "same" else own
         spans = []
         for n, text in enumerate(texts):
-            spans.append(_Piece(op, text, False))
+            spans.append(Span(op, text))
             if n < len(texts) - 1:
-                spans.append(_Piece("equal", "\n", False))
+                spans.append(Span("equal", "\n"))
     out: list[SideParagraph] = []
-    runs: list[Run] = []
+    runs: list[Span] = []
     k = 0  # which paragraph of the block is being filled
     remaining = len(texts[0]) if texts else 0
     for span in spans:
-        text, minor = span.text, is_minor(span)
+        text, minor = span.text, span.minor
         while text:
             if remaining == 0 and k < len(texts) - 1:
                 # ``text`` starts with the "\n" that joins paragraph k and k + 1.
@@ -189,9 +177,9 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
             piece = clean(piece)
             if piece:
                 if runs and runs[-1].op == span.op and runs[-1].minor == minor:
-                    runs[-1] = Run(span.op, runs[-1].text + piece, minor)
+                    runs[-1] = Span(span.op, runs[-1].text + piece, minor)
                 else:
-                    runs.append(Run(span.op, piece, minor))
+                    runs.append(Span(span.op, piece, minor))
             if not text:
                 break
             if remaining == 0 and k == len(texts) - 1:
@@ -199,11 +187,3 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
     if texts:
         out.append(SideParagraph(indices[k], tuple(runs)))
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Piece:
-    op: str
-    text: str
-    minor: bool
-

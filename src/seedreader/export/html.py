@@ -10,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from ..models import Block, Comparison, Source
+from ..models import Block, Comparison, Source, Span
 from .common import (
     KIND_LABELS,
-    Run,
     SideParagraph,
     block_where,
     clean,
@@ -70,7 +69,7 @@ def _link(url: str) -> str:
 
 # --- the side-by-side diff ------------------------------------------------------------------
 
-def _run(run: Run, whole: bool = False) -> str:
+def _run(run: Span, whole: bool = False) -> str:
     if run.op == "equal":
         return h(run.text)
     tag = "del" if run.op == "delete" else "ins"

@@ -18,7 +18,6 @@ from .common import (
     block_where,
     clean,
     common_share,
-    is_minor,
     one_line,
     percent,
     reworded,
@@ -165,10 +164,10 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     plain = block.kind in ("left_only", "right_only")
     out = _Paragraphs()
     for span in block.spans:
-        if is_minor(span) and span.op == "insert":
+        if span.minor and span.op == "insert":
             pos["right"] += len(span.text)
             continue
-        tag = None if plain or is_minor(span) else {"delete": "del", "insert": "ins"}.get(span.op)
+        tag = None if plain or span.minor else {"delete": "del", "insert": "ins"}.get(span.op)
         for n, piece in enumerate(span.text.split("\n")):
             if n:
                 if tag is not None:

@@ -7,7 +7,7 @@ source cannot move the cursor, retitle the window or hide text.
 from __future__ import annotations
 
 from ..models import Comparison
-from .common import KIND_LABELS, block_where, clean, is_minor, one_line, percent, summary_line
+from .common import KIND_LABELS, block_where, clean, one_line, percent, summary_line
 
 RED, GREEN, DIM, BOLD, RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 
@@ -35,9 +35,9 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
             if span.op == "equal":
                 parts.append(text)
             elif span.op == "delete":
-                parts.append(paint(DIM if is_minor(span) else RED, f"[-{text}-]"))
+                parts.append(paint(DIM if span.minor else RED, f"[-{text}-]"))
             else:
-                parts.append(paint(DIM if is_minor(span) else GREEN, f"{{+{text}+}}"))
+                parts.append(paint(DIM if span.minor else GREEN, f"{{+{text}+}}"))
         out.append("".join(parts))
         out.append("")
     return "\n".join(out)

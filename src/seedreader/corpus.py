@@ -254,6 +254,7 @@ class _Loader:
     warnings: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     seen: dict[Path, str] = field(default_factory=dict)  # resolved path -> where it was listed
+    ids: set[str] = field(default_factory=set)  # of ``sources`` (a folder may hold thousands)
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
@@ -282,9 +283,10 @@ class _Loader:
         for note in source.warnings:
             self.warnings.append(f"{label}: {note}")
         self.sources.append(source)
+        self.ids.add(source.id)
 
     def _unique_id(self, path: Path, name: str) -> str:
-        taken = {s.id for s in self.sources}
+        taken = self.ids
         stem = sanitize_line(path.stem)
         for candidate in (stem, sanitize_line(Path(name).as_posix())):
             if candidate and candidate not in taken:

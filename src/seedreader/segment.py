@@ -164,9 +164,10 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> str:
 _TRAILING_CLOSERS = "\"'”’»)]*_ 」』）"
 _SENTENCE_END = ".!?…:;,。！？；：，、؟۔।"
 _STOPS = ".!?…:。！？：؟۔।"  # the end of a sentence proper (not , or ;)
-_BULLET = re.compile(r"^(?:[-*•–+]|\d{1,3}[.)])\s+\S")
-_BULLET_MARK = re.compile(r"(?:[-*•–+]|\d{1,3}[.)])\s+")
-_BULLET_AT = r"[^\S\n]*+(?:[-*•–+]|\d{1,3}[.)])[^\S\n]+\S"
+_MARK = r"(?:[-*•–+]|\d{1,3}[.)])"  # what starts a list item: a bullet or "1." "2)"
+_BULLET = re.compile(rf"^{_MARK}\s+\S")
+_BULLET_MARK = re.compile(rf"{_MARK}\s+")
+_BULLET_AT = rf"[^\S\n]*+{_MARK}[^\S\n]+\S"
 _BULLET_FIRST, _BULLET_LATER = re.compile(_BULLET_AT), re.compile(r"\n" + _BULLET_AT)
 
 HEADING_MAX_WORDS = 14
@@ -390,7 +391,7 @@ def _table_unit(lines: list[str]) -> Unit:
 # A block that is all rows (at the margin, with columns) and their indented continuations, under
 # a caption line maybe: "Patch 8.0.0881" / "Problem:    ..." / "            ..." / "Files:  ...".
 # Each line is matched in linear time and in one way only (possessive: no backtracking).
-_NOT_ITEM = r"(?![^\S\n]*(?:[-*•–+]|\d{1,3}[.)])\s)"
+_NOT_ITEM = rf"(?![^\S\n]*{_MARK}\s)"
 _ROW_AT_MARGIN = rf"{_NOT_ITEM}\S++(?: {{1,2}}\S++)*+   [^\n]*+(?<=\S)"
 _RECORD = re.compile(rf"{_NOT_ITEM}\S[^\n]*+(?<=\S)\n{_ROW_AT_MARGIN}"
                      rf"(?:\n(?: +\S[^\n]*+(?<=\S)|{_ROW_AT_MARGIN}))++")

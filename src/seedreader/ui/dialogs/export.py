@@ -27,18 +27,6 @@ def default_name(comparison: Comparison, fmt: str) -> str:
 class ExportDialog(ModalScreen[Path | None]):
     """Dismisses with the written path, or None when cancelled."""
 
-    DEFAULT_CSS = """
-    ExportDialog { align: center middle; }
-    ExportDialog > Vertical { width: 72; max-width: 100%; height: auto; max-height: 100%;
-                              overflow-y: auto; border: thick $accent;
-                              background: $surface; padding: 0 1; }
-    ExportDialog Label { margin-top: 1; }
-    ExportDialog RadioSet { layout: horizontal; width: 100%; }
-    ExportDialog #export-where { color: $text-muted; height: auto; }
-    ExportDialog #export-problem { color: $warning; height: auto; }
-    ExportDialog #export-buttons { height: auto; margin-top: 1; align-horizontal: right; }
-    ExportDialog Button { margin-left: 1; }
-    """
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
     AUTO_FOCUS = "#export-file"
 

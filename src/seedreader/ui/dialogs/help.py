@@ -66,13 +66,6 @@ def _row(keys: str, what: str, width: int) -> list[Content]:
 
 
 class HelpScreen(ModalScreen[None]):
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > Vertical { width: 84; max-width: 100%; height: 90%; border: thick $accent;
-                            background: $surface; padding: 0 1; }
-    HelpScreen VerticalScroll { height: 1fr; }
-    HelpScreen #help-foot { height: 1; color: $text-muted; }
-    """
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
     ]

@@ -14,10 +14,6 @@ from ..safe import label
 
 
 class LoadingScreen(Screen):
-    DEFAULT_CSS = """
-    LoadingScreen #loading-text { width: auto; color: $text-muted; }
-    """
-
     def __init__(self, path: str) -> None:
         super().__init__()
         self.path = path

@@ -11,10 +11,6 @@ from .compare_view import GUTTER, SEPARATOR, CompareView, column_width
 
 
 class CompareHeader(Widget):
-    DEFAULT_CSS = """
-    CompareHeader { height: 1; background: $panel; }
-    """
-
     def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.corpus = corpus

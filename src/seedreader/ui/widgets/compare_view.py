@@ -66,44 +66,6 @@ class CompareView(ScrollView, can_focus=True):
         "compare-view--note",
     }
 
-    DEFAULT_CSS = """
-    CompareView {
-        overflow-y: scroll;
-        overflow-x: hidden;
-        background: $surface;
-        color: $foreground;
-        & > .compare-view--delete { background: $error 30%; text-style: strike; }
-        & > .compare-view--insert { background: $success 30%; text-style: underline; }
-        & > .compare-view--left-only { background: $error 10%; }
-        & > .compare-view--right-only { background: $success 10%; }
-        & > .compare-view--moved { background: $warning 10%; }
-        & > .compare-view--marker-delete { color: $error; text-style: bold; }
-        & > .compare-view--marker-insert { color: $success; text-style: bold; }
-        & > .compare-view--marker-moved { color: $warning; text-style: bold; }
-        & > .compare-view--cursor { color: $accent; }
-        & > .compare-view--separator { color: $foreground 25%; }
-        & > .compare-view--fact { background: $accent 45%; text-style: bold underline; }
-        & > .compare-view--match { background: $warning 45%; }
-        & > .compare-view--match-current { background: $warning; color: $background;
-                                            text-style: bold; }
-        & > .compare-view--note { color: $text-muted; text-style: italic; }
-        &:focus > .compare-view--cursor { color: $accent; text-style: bold; }
-        /* ANSI themes cannot tint: one-sided paragraphs keep the terminal's background (their
-           -/+ gutter says it), changed words get the plain red/green of the palette. */
-        &:ansi {
-            & > .compare-view--left-only, & > .compare-view--right-only,
-            & > .compare-view--moved { background: ansi_default; }
-            & > .compare-view--delete { background: ansi_red; color: ansi_black; }
-            & > .compare-view--insert { background: ansi_green; color: ansi_black; }
-            & > .compare-view--fact { background: ansi_blue; color: ansi_bright_white; }
-            & > .compare-view--match { background: ansi_yellow; color: ansi_black; }
-            & > .compare-view--match-current { background: ansi_bright_yellow; color: ansi_black;
-                                                text-style: bold reverse; }
-            & > .compare-view--separator { color: ansi_bright_black; }
-        }
-    }
-    """
-
     BINDINGS = [
         Binding("left", "side('left')", "Left column", show=False, id="left-column",
                 tooltip="make the left column current (for copy)"),
@@ -483,7 +445,6 @@ class CompareView(ScrollView, can_focus=True):
     def clear_search(self) -> None:
         self.query_text = ""
         self._run_search("", keep_position=False)
-
 
     # ----- rendering ---------------------------------------------------------------------------
 

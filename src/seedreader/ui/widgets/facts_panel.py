@@ -29,14 +29,6 @@ class FactList(OptionList):
 class FactsPanel(Vertical):
     """Filter bar, fact list and details of the highlighted fact."""
 
-    DEFAULT_CSS = """
-    FactsPanel { height: 1fr; }
-    FactsPanel #facts-filters { height: 1; padding: 0 1; }
-    FactsPanel FactList { height: 1fr; scrollbar-gutter: stable; }
-    FactsPanel #facts-detail { height: auto; max-height: 12; padding: 0 1;
-                               border-top: solid $foreground 20%; }
-    """
-
     filter: reactive[str] = reactive("all", init=False)
     conflicts_first: reactive[bool] = reactive(False, init=False)
 

@@ -11,15 +11,6 @@ from textual.widgets import Input, Label
 class FindBar(Horizontal):
     """Hidden until ``/``; the screen closes it (escape) and clears the search."""
 
-    DEFAULT_CSS = """
-    FindBar { height: 1; display: none; background: $panel; }
-    FindBar.-open { display: block; }
-    FindBar Label { width: auto; padding: 0 1; color: $text-muted; }
-    FindBar Input { width: 1fr; height: 1; border: none; padding: 0; background: $panel; }
-    FindBar Input:focus { border: none; }
-    FindBar #find-count { min-width: 12; text-align: right; }
-    """
-
 
     class Submitted(Message):
         def __init__(self, query: str) -> None:

@@ -15,11 +15,6 @@ _CLICKABLE = re.compile(r"^[\w+-]+$")
 
 
 class KeysBar(Static):
-    DEFAULT_CSS = """
-    KeysBar { dock: bottom; height: 1; background: $footer-background; color: $footer-foreground;
-              padding: 0 1; }
-    """
-
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self.call_after_refresh(self.show_keys)

@@ -39,10 +39,6 @@ class SourceList(OptionList):
                 tooltip="make the highlighted source the right one"),
     ]
 
-    DEFAULT_CSS = """
-    SourceList { height: auto; max-height: 45%; scrollbar-gutter: stable; }
-    """
-
     class Picked(Message):
         """The user chose a source for one side."""
 

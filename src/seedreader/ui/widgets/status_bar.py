@@ -11,10 +11,6 @@ from ...models import Comparison, Corpus
 
 
 class StatusBar(Static):
-    DEFAULT_CSS = """
-    StatusBar { height: 1; background: $panel; padding: 0 1; }
-    """
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._shown: Content | None = None

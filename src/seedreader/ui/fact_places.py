@@ -2,35 +2,23 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from ..models import Source
 from .facts_model import Fact
 
 
-class MentionFinder:
-    """Finds mentions as (paragraph, start, end), offsets inside the paragraph.
+def mention_places(fact: Fact, source: Source) -> list[tuple[int, int, int]]:
+    """The fact's mentions in ``source`` as (paragraph, start, end), offsets inside the paragraph.
 
-    Paragraph starts are listed once per source: looking them up per mention (as
-    ``Source.paragraph_at`` does) costs a pass over 50,000 paragraphs of a long document.
+    The extractor records each mention's paragraph; a mention whose offsets or paragraph do not fit
+    the source marks only what lies inside that paragraph, or nothing.
     """
-
-    def __init__(self) -> None:
-        self._starts: dict[str, list[int]] = {}
-
-    def in_source(self, fact: Fact, source: Source) -> list[tuple[int, int, int]]:
-        if not source.segments:
-            return []
-        starts = self._starts.get(source.id)
-        if starts is None:
-            starts = self._starts[source.id] = [s.start for s in source.segments]
-        out = []
-        for m in fact.mentions_in(source.id):
-            if not 0 <= m.start < m.end <= len(source.text):
-                continue  # offsets that do not fit the text: nothing to mark
-            p = max(0, bisect_right(starts, m.start) - 1)
-            seg = source.segments[p]
-            start, end = max(m.start, seg.start), min(m.end, seg.end)
-            if start < end:
-                out.append((p, start - seg.start, end - seg.start))
-        return out
+    segments = source.segments
+    out = []
+    for m in fact.mentions_in(source.id):
+        if not (0 <= m.paragraph < len(segments) and 0 <= m.start < m.end <= len(source.text)):
+            continue
+        seg = segments[m.paragraph]
+        start, end = max(m.start, seg.start), min(m.end, seg.end)
+        if start < end:
+            out.append((m.paragraph, start - seg.start, end - seg.start))
+    return out

@@ -20,7 +20,7 @@ from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
 from ..compare_rows import Prepared, prepare
-from ..fact_places import MentionFinder
+from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WorkFailed
 from ..widgets.compare_header import CompareHeader
@@ -98,7 +98,6 @@ class MainScreen(Screen):
         self._tallying = False
         self._keys_shown: tuple = ()
         self.filled = False  # the facts panel and the comparison are mounted
-        self._finder = MentionFinder()
 
     # ----- building -----------------------------------------------------------------------
 
@@ -364,8 +363,8 @@ class MainScreen(Screen):
 
     def _mentions(self, fact: Fact) -> tuple[list, list]:
         """The fact's mentions in the left and right source as (paragraph, start, end)."""
-        return (self._finder.in_source(fact, self.corpus[self.left_id]),
-                self._finder.in_source(fact, self.corpus[self.right_id]))
+        return (mention_places(fact, self.corpus[self.left_id]),
+                mention_places(fact, self.corpus[self.right_id]))
 
     def _select_fact(self, fact: Fact | None, *, reveal: bool) -> bool:
         """Highlight a fact's mentions; with ``reveal`` scroll to the first. False if none shown."""

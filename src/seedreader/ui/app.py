@@ -101,6 +101,8 @@ class SeedreaderApp(App[int]):
         self.exit(return_code=1)
 
     def _apply_keymap(self) -> None:
+        if not self.config.keymap:  # the usual case: nothing to check, nothing to import
+            return
         from .dialogs.help import all_binding_ids
 
         known = all_binding_ids()

@@ -41,13 +41,6 @@ class Source:
         text = self.text
         object.__setattr__(self, "paragraphs", tuple(text[s.start : s.end] for s in self.segments))
 
-    def paragraph_at(self, offset: int) -> int:
-        """Index of the paragraph holding ``offset`` (the nearest one before it when between)."""
-        from bisect import bisect_right
-
-        starts = [s.start for s in self.segments]
-        return max(0, bisect_right(starts, offset) - 1)
-
     def __len__(self) -> int:
         return len(self.text)
 

@@ -81,16 +81,34 @@ _ISE = re.compile(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$")
 _YSE = re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$")
 
 
+_ISE_ENDS = tuple("is" + e for e in ("e", "es", "ed", "ing", "ation", "ations", "er", "ers"))
+_YSE_ENDS = ("yse", "yses", "ysed", "ysing")
+
+
+def _uk_us_table() -> dict[str, str]:
+    """Every UK word above, alone or with one of its suffixes, and its US spelling."""
+    table: dict[str, str] = {}
+    for suffix in ("", *_OUR_SUFFIXES):
+        for uk, us in _UK_US.items():
+            table.setdefault(uk + suffix, us + suffix)  # a bare word before a suffixed one
+    return table
+
+
+_UK_US_ALL = _uk_us_table()
+
+
 def _us_spelling(word: str) -> str:
     if word.endswith("'s"):
         return _us_spelling(word[:-2]) + "'s"
-    if word in _UK_US:
-        return _UK_US[word]
-    for suffix in _OUR_SUFFIXES:
-        if word.endswith(suffix) and word[:-len(suffix)] in _UK_US:
-            return _UK_US[word[:-len(suffix)]] + suffix
-    word = _ISE.sub(r"iz\1", word)
-    return _YSE.sub(r"yz\1", word)
+    us = _UK_US_ALL.get(word)
+    if us is not None:
+        return us
+    # (the endings checked first: a regex call costs more than the test)
+    if word.endswith(_ISE_ENDS):
+        word = _ISE.sub(r"iz\1", word)
+    if word.endswith(_YSE_ENDS):
+        word = _YSE.sub(r"yz\1", word)
+    return word
 
 
 @lru_cache(maxsize=65536)
@@ -117,6 +135,26 @@ def token_key(token: str) -> str:
     return token.translate(FOLD)
 
 
+_LONE = frozenset(",.;:!?()\"'“”‘’")  # punctuation that is a token of its own next to a letter
+
+
+def _word_tokens(part: str) -> tuple[str, ...]:
+    """The tokens of a run of non-spaces: the pattern's, skipped for a word of ASCII letters
+    alone or with one punctuation mark on either side ("(word", "word," ...), most runs."""
+    if part.isascii():
+        if part.isalpha():
+            return (part,)
+        if len(part) > 1:
+            if part[-1] in _LONE:
+                if part[:-1].isalpha():
+                    return (part[:-1], part[-1])
+                if len(part) > 2 and part[0] in _LONE and part[1:-1].isalpha():
+                    return (part[0], part[1:-1], part[-1])
+            elif part[0] in _LONE and part[1:].isalpha():
+                return (part[0], part[1:])
+    return tuple(TOKEN_RE.findall(part))
+
+
 _SPACES = re.compile(r"(\s+)")
 _PIECE_TOKENS: dict[str, tuple[str, ...]] = {}
 _SPACED_TOKENS: dict[str, tuple[str, ...]] = {}  # a word's tokens and a space
@@ -137,7 +175,7 @@ def tokenize(text: str) -> list[str]:
                 spaced.clear()
             for k, part in enumerate(parts):
                 if found[k] is None:
-                    found[k] = spaced[part] = (*TOKEN_RE.findall(part), " ")
+                    found[k] = spaced[part] = (*_word_tokens(part), " ")
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word
         return out
@@ -150,7 +188,7 @@ def tokenize(text: str) -> list[str]:
         for k, part in enumerate(parts):
             if found[k] is None:  # ("" at either end when the text starts or ends with a space)
                 found[k] = cache[part] = (part,) if part[:1].isspace() else \
-                    tuple(TOKEN_RE.findall(part))
+                    _word_tokens(part)
     return list(chain.from_iterable(found))
 
 
@@ -241,7 +279,7 @@ def stem(word: str) -> str:
     w = word
     if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
-    else:
+    elif w.endswith(_SUFFIXES):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                 if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
@@ -299,7 +337,34 @@ def _bigrams(run: str) -> list[str]:
     return chars if len(chars) == 1 else [a + b for a, b in pairwise(chars)]
 
 
+def _content_of_plain(word: str) -> tuple[str, ...]:
+    """``_content_of(word)`` for a word of ASCII letters only (most words), without its
+    detours: no hyphen, no digit, nothing for ``token_key`` to fold but case."""
+    if word.isupper() and len(word) > 1:
+        if len(word) <= 5:  # an acronym: NATO, US (not "us")
+            return (_SYNONYM.get(word, word),)
+        key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
+    else:
+        key = _us_spelling(word.lower())
+    if key in STOPWORDS or len(key) < 2:
+        return ()
+    s = stem(key)
+    if s in _STOP_STEMS:
+        return ()
+    return (_SYNONYM.get(s, s),)
+
+
+# Around a word, characters that are never part of a word the content pattern finds.
+_WRAPPING = "\"'()[]{},.;:!?*“”‘’«»<>"
+
+
 def _content_of_piece(piece: str) -> tuple[str, ...]:
+    core = piece.strip(_WRAPPING)
+    if core.isalpha() and core.isascii():
+        words = _CONTENT.get(core)
+        if words is None:
+            words = _CONTENT[core] = _content_of_plain(core)
+        return words
     out: list[str] = []
     for word in _WORDS_RE.findall(piece):
         if _UNSPACED_CHAR.match(word):

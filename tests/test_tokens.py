@@ -1,0 +1,77 @@
+"""The shortcuts in ``tokens`` give what the general path gives: a word of ASCII letters with a
+punctuation mark around it is tokenized without the pattern, a plain word's content stems skip
+``token_key``'s detours, UK spellings come from a table. What users see (which tokens a diff
+aligns, which paragraphs share words) must not depend on which path a word took."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from seedreader import tokens
+from seedreader.tokens import TOKEN_RE, content_words, stem, token_key, tokenize
+
+# Letters, the punctuation the shortcuts handle and some they do not, digits, hyphens, non-ASCII.
+PART = st.text(alphabet=st.sampled_from(list(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ,.;:!?()\"'“”‘’-–_*09%éß日")),
+    min_size=1, max_size=14)
+WORD = st.text(alphabet=st.sampled_from(list("abcdeilnorstuyzABEIORSTY")), min_size=1,
+               max_size=12)
+
+
+def _content_general(piece: str) -> tuple[str, ...]:
+    """A piece's content stems by the general path only (what the shortcut stands in for)."""
+    out: list[str] = []
+    for word in tokens._WORDS_RE.findall(piece):
+        if tokens._UNSPACED_CHAR.match(word):
+            out.extend(tokens._bigrams(word))
+        else:
+            out.extend(tokens._content_of(word))
+    return tuple(out)
+
+
+def _us_spelling_general(word: str) -> str:
+    """The UK -> US rules, applied one by one."""
+    if word.endswith("'s"):
+        return _us_spelling_general(word[:-2]) + "'s"
+    if word in tokens._UK_US:
+        return tokens._UK_US[word]
+    for suffix in tokens._OUR_SUFFIXES:
+        if word.endswith(suffix) and word[:-len(suffix)] in tokens._UK_US:
+            return tokens._UK_US[word[:-len(suffix)]] + suffix
+    word = re.sub(r"(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$", r"iz\1", word)
+    return re.sub(r"(?<=[a-z]{3})ys(e|es|ed|ing)$", r"yz\1", word)
+
+
+@settings(max_examples=400)
+@given(PART)
+def test_word_tokens_shortcut_matches_the_pattern(part):
+    assert tokens._word_tokens(part) == tuple(TOKEN_RE.findall(part))
+
+
+@settings(max_examples=400)
+@given(PART)
+def test_content_shortcut_matches_the_general_path(part):
+    assert tokens._content_of_piece(part) == _content_general(part)
+
+
+@settings(max_examples=400)
+@given(WORD)
+def test_us_spelling_table_matches_the_rules(word):
+    word = word.lower()
+    assert tokens._us_spelling(word) == _us_spelling_general(word)
+
+
+def test_shortcuts_on_words_readers_meet():
+    assert tokenize("(Trump) said: “yes,” then left.") == [
+        "(", "Trump", ")", " ", "said", ":", " ", "“", "yes", ",", "”", " ", "then", " ",
+        "left", "."]
+    assert token_key("colours") == token_key("colors") == "colors"
+    assert token_key("organisations") == "organizations"
+    assert token_key("analysed") == "analyzed"
+    assert token_key("WARRANTY") == "WARRANTY"  # long capitals keep their spelling
+    assert content_words("The Colours of NATO, (meetings) and “Defence”.") == [
+        stem("colors"), "NATO", "meet", stem("defense")]
+    assert content_words("Organisations analysed it") == [stem("organizations"), stem("analyzed")]

@@ -33,6 +33,7 @@ from itertools import chain as chained
 
 from rapidfuzz import fuzz, process
 
+from .caches import on_forget
 from .tokens import content_words
 
 PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
@@ -156,6 +157,14 @@ class _Known:
 _KNOWN: dict[tuple[str, ...], _Known] = {}
 _KNOWN_LOCK = threading.Lock()
 _KNOWN_MAX = 8
+
+
+def _forget_known() -> None:
+    with _KNOWN_LOCK:
+        _KNOWN.clear()
+
+
+on_forget(_forget_known)
 
 
 def _known(texts: Sequence[str]) -> _Known:

@@ -15,8 +15,9 @@ the original text of each side is always kept.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import chain, pairwise
+
+from .caches import memo, table
 
 _NUMBER = r"\d+(?:[.,:/–—‐-]\d+)*"
 _PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
@@ -111,7 +112,7 @@ def _us_spelling(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def token_key(token: str) -> str:
     """The normalised form of one token (equal keys = a difference that does not matter)."""
     first = token[0]
@@ -156,8 +157,8 @@ def _word_tokens(part: str) -> tuple[str, ...]:
 
 
 _SPACES = re.compile(r"(\s+)")
-_PIECE_TOKENS: dict[str, tuple[str, ...]] = {}
-_SPACED_TOKENS: dict[str, tuple[str, ...]] = {}  # a word's tokens and a space
+_PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
+_SPACED_TOKENS: dict[str, tuple[str, ...]] = table()  # a word's tokens and a space
 
 
 def tokenize(text: str) -> list[str]:
@@ -304,7 +305,7 @@ def _synonym_table() -> dict[str, str]:
 
 _SYNONYM = _synonym_table()
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if "'" not in w)
-_CONTENT: dict[str, tuple[str, ...]] = {}
+_CONTENT: dict[str, tuple[str, ...]] = table()
 
 
 def _content_of(word: str) -> tuple[str, ...]:

@@ -10,8 +10,8 @@ times and numbers in URLs never are.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from ..caches import memo
 from .found import Found, Spans
 from .numbers import (
     DIGITS,
@@ -153,7 +153,7 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
     return None
 
 
-@lru_cache(maxsize=4096)  # numbers as written repeat ("50", "twelve"): parse each once
+@memo(maxsize=4096)  # numbers as written repeat ("50", "twelve"): parse each once
 def _number(raw: str) -> tuple[float, float] | None:
     if is_vague(raw):
         return vague_bounds(raw)

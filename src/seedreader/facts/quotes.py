@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
+from ..caches import memo
 from ..patterns import trie_pattern
 from .found import Found
 from .words import fold, fold_word, normalise_quote, sentence_bounds, wordset
@@ -281,7 +281,7 @@ def _gender_after(text: str, end: int, names: set[str]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=256)
+@memo(maxsize=256)
 def _names_pattern(names: frozenset[str]) -> re.Pattern:
     # Led by the names (a prefix tree): re then skips ahead to their first letters. The word
     # boundary before a name is checked by _name_matches.

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+
+from ..caches import memo
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -119,7 +120,7 @@ def fold(text: str) -> str:
     return text.lower()
 
 
-fold_word = lru_cache(maxsize=65536)(fold)  # the same, for single words: they repeat a lot
+fold_word = memo(maxsize=65536)(fold)  # the same, for single words: they repeat a lot
 
 
 # UK/US spelling, applied to single folded words ("co-ordination" is handled by hyphen removal).
@@ -134,7 +135,7 @@ _SPELLING = (
 )
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def spelling(word: str) -> str:
     """US spelling of a folded word, by a handful of suffix rules."""
     for pattern, repl in _SPELLING:
@@ -150,7 +151,7 @@ def _undouble(stem: str) -> str:
     return stem
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def lemma(word: str) -> str:
     """A crude lemma of a folded word: plurals, -ing and -ed off; consistent rather than correct."""
     w = spelling(word)
@@ -189,7 +190,7 @@ _SYNONYM_OF = _build_synonyms()
 _STOP_LEMMAS = frozenset(lemma(w) for w in STOPWORDS) | STOPWORDS
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def key_of(word: str) -> str | None:
     """The comparison key of one folded word, or None for stopwords and noise."""
     if len(word) < 2 or word in STOPWORDS or "'" in word:
@@ -204,7 +205,7 @@ def key_of(word: str) -> str | None:
     return base
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def word_parts(raw: str) -> tuple[tuple[str, int, int], ...]:
     """The folded word(s) of one token, with offsets relative to the token."""
     if raw in _COUNTRY_US:
@@ -222,7 +223,7 @@ def word_parts(raw: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=65536)
+@memo(maxsize=65536)
 def single_word(raw: str) -> str | None:
     """The folded word of a token that stays one word, or None when it splits at hyphens."""
     parts = word_parts(raw)
@@ -259,7 +260,7 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASHES = re.compile(r"[–—―/]")
 
 
-@lru_cache(maxsize=16384)  # the same quote is carried by several sources
+@memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling.
 

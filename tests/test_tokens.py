@@ -75,3 +75,14 @@ def test_shortcuts_on_words_readers_meet():
     assert content_words("The Colours of NATO, (meetings) and “Defence”.") == [
         stem("colors"), "NATO", "meet", stem("defense")]
     assert content_words("Organisations analysed it") == [stem("organizations"), stem("analyzed")]
+
+
+TEXT = st.lists(st.sampled_from(list(
+    "abcXYZ,.;:!?()\"'“-–09%日 \u00a0\u3000\t\n\u2028\u00ad") + ["per", "cent", "  "]),
+    max_size=40).map("".join)
+
+
+@settings(max_examples=600)
+@given(TEXT)
+def test_tokenize_matches_the_pattern_whatever_the_spaces(text):
+    assert tokenize(text) == TOKEN_RE.findall(text)

@@ -15,6 +15,7 @@ the original text of each side is always kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import chain, pairwise
 
 from .caches import memo, table
@@ -156,6 +157,40 @@ def _word_tokens(part: str) -> tuple[str, ...]:
     return tuple(TOKEN_RE.findall(part))
 
 
+def _spaced_word_tokens(part: str) -> tuple[str, ...]:
+    return (*_word_tokens(part), " ")
+
+
+def _piece_tokens(part: str) -> tuple[str, ...]:
+    return (part,) if part[:1].isspace() else _word_tokens(part)
+
+
+def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
+               make: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """``[make(k) for k in keys]``, each distinct key made once and kept in ``cache``.
+
+    The lookups run in C (``map``, ``list.index``); Python runs once per key not in the cache.
+    Worker threads share the caches, and another thread may clear one at any time: a key is
+    read from ``cache`` once, and what this call made it keeps in ``found``."""
+    found = list(map(cache.get, keys))
+    if None in found:
+        if len(cache) > 200_000:
+            cache.clear()
+        index = found.index
+        k = index(None)
+        try:
+            while True:
+                key = keys[k]
+                value = cache.get(key)  # (made for an earlier place in ``keys``)
+                if value is None:
+                    value = cache[key] = make(key)
+                found[k] = value
+                k = index(None, k + 1)
+        except ValueError:  # no None left
+            pass
+    return found
+
+
 _SPACES = re.compile(r"(\s+)")
 _PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
 _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()  # a word's tokens and a space
@@ -167,29 +202,17 @@ def tokenize(text: str) -> list[str]:
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds a space: each run of non-spaces is tokenized once and kept
     # (words repeat; ~30% faster than the pattern over the whole text).
-    parts = text.split(" ")
-    if parts == text.split():  # words between single spaces, the common case: no regex
-        spaced = _SPACED_TOKENS
-        found = list(map(spaced.get, parts))
-        if None in found:
-            if len(spaced) > 200_000:
-                spaced.clear()
-            for k, part in enumerate(parts):
-                if found[k] is None:
-                    found[k] = spaced[part] = (*_word_tokens(part), " ")
+    # Words between single spaces, the common case (every whitespace character but the space is
+    # unprintable, so a printable text without "  " and with words at both ends has no other):
+    # no regex at all.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " or \
+            text.split(" ") == text.split():
+        found = _looked_up(_SPACED_TOKENS, text.split(" "), _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word
         return out
-    cache = _PIECE_TOKENS
-    parts = _SPACES.split(text)
-    found = list(map(cache.get, parts))
-    if None in found:
-        if len(cache) > 200_000:
-            cache.clear()
-        for k, part in enumerate(parts):
-            if found[k] is None:  # ("" at either end when the text starts or ends with a space)
-                found[k] = cache[part] = (part,) if part[:1].isspace() else \
-                    _word_tokens(part)
+    # ("" at either end when the text starts or ends with a space)
+    found = _looked_up(_PIECE_TOKENS, _SPACES.split(text), _piece_tokens)
     return list(chain.from_iterable(found))
 
 
@@ -388,19 +411,8 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
         paragraph = _UNITED_STATES.sub("US", paragraph)
     if "cent" in paragraph:
         paragraph = _PER_CENT.sub("%", paragraph)
-    cache = _CONTENT
     # Whitespace-separated pieces, each looked up once: far cheaper than a regex over the text.
-    pieces = paragraph.split()
-    found = list(map(cache.get, pieces))
-    if None in found:
-        if len(cache) > 200_000:
-            cache.clear()
-        for k, piece in enumerate(pieces):
-            if found[k] is None:
-                words = cache.get(piece)
-                if words is None:
-                    words = cache[piece] = _content_of_piece(piece)
-                found[k] = words
+    found = _looked_up(_CONTENT, paragraph.split(), _content_of_piece)
     out = list(chain.from_iterable(found))
     return out if limit is None else out[:limit]
 

@@ -3,7 +3,8 @@
 Words repeat across paragraphs and documents, so tokens, token keys and content stems are kept
 per distinct word, and pairing keeps what it found in the last few documents. ``forget()``
 empties every such cache: benchmarks measure a first comparison, of words never seen before,
-as a fresh process (or ``git diff``) would. Every cache is created here, so none is missed.
+as a fresh process (or ``git diff``) would. Every cache is made through this module, so that
+none is missed.
 """
 
 from __future__ import annotations

@@ -137,7 +137,7 @@ def token_key(token: str) -> str:
     return token.translate(FOLD)
 
 
-_LONE = frozenset(",.;:!?()\"'“”‘’")  # punctuation that is a token of its own next to a letter
+_LONE = frozenset(",.;:!?()\"'")  # ASCII punctuation that is a token of its own next to a letter
 
 
 def _word_tokens(part: str) -> tuple[str, ...]:

@@ -98,36 +98,32 @@ def _pair_rows(name: str, a: Path, b: Path, goal: float | None, repeat: int,
     """Rows for one pair of files; ``goal`` None: figures only, nothing judged (quick runs)."""
     ta, tb = a.read_text(encoding="utf-8"), b.read_text(encoding="utf-8")
     git = git_seconds(a, b, 3 * repeat)  # cheap: more runs steady its best against noise
-    ours, ours_cpu = _best(lambda: compare(ta, tb), repeat)
-    warm, warm_cpu = _best(lambda: compare(ta, tb), repeat, cold=False)
     from seedreader.corpus import source_from_text
 
     sa, sb = source_from_text(ta, id="a"), source_from_text(tb, id="b")
-    aligned, aligned_cpu = _best(lambda: compare(sa, sb), repeat)
-    lazy, lazy_cpu = _best(lambda: compare(sa, sb, spans=False), repeat)
-    cleaning, cleaning_cpu = _best(
-        lambda: (source_from_text(ta, id="a"), source_from_text(tb, id="b")), repeat)
-    ratio = ours / git
+
+    def timed(what: str, fn, note: str, cold: bool = True, judged: bool = False) -> Row:
+        wall, cpu = _best(fn, repeat, cold)
+        ratio = wall / git
+        return Row(f"{name}: {what}", f"{wall * 1000:.1f} ms",
+                   f"<= {goal:g}x git" if judged and goal else "",
+                   ratio <= goal if judged and goal else None,
+                   f"{ratio:.1f}x git; CPU {cpu * 1000:.1f} ms; {note}")
+
     kb = (len(ta) + len(tb)) // 1024
     rows = [
         Row(f"{name}: git diff --word-diff", f"{git * 1000:.1f} ms", note=f"{kb} KB in all"),
-        Row(f"{name}: compare() from text", f"{ours * 1000:.1f} ms",
-            f"<= {goal:g}x git" if goal else "", ratio <= goal if goal else None,
-            f"{ratio:.1f}x git; CPU {ours_cpu * 1000:.1f} ms; cleaning+segmenting included; "
-            "caches empty"),
-        Row(f"{name}: compare() from text, again", f"{warm * 1000:.1f} ms",
-            note=f"{warm / git:.1f}x git; CPU {warm_cpu * 1000:.1f} ms; the same texts again: "
-                 "their words and paragraphs cached"),
-        Row(f"{name}: compare() of Sources", f"{aligned * 1000:.1f} ms",
-            note=f"{aligned / git:.1f}x git; CPU {aligned_cpu * 1000:.1f} ms; "
-                 "align + word diff only"),
-        Row(f"{name}: compare(spans=False)", f"{lazy * 1000:.1f} ms",
-            note=f"{lazy / git:.1f}x git; CPU {lazy_cpu * 1000:.1f} ms; blocks without word "
-                 "diffs (a reader fills in what it shows)"),
-        Row(f"{name}: cleaning+segmenting", f"{cleaning * 1000:.1f} ms",
-            note=f"{cleaning / git:.1f}x git; CPU {cleaning_cpu * 1000:.1f} ms; "
-                 f"source_from_text() of both texts; "
-                 f"{len(sa.paragraphs)}+{len(sb.paragraphs)} paragraphs"),
+        timed("compare() from text", lambda: compare(ta, tb),
+              "cleaning+segmenting included; caches empty", judged=True),
+        timed("compare() from text, again", lambda: compare(ta, tb),
+              "the same texts again: their words and paragraphs cached", cold=False),
+        timed("compare() of Sources", lambda: compare(sa, sb), "align + word diff only"),
+        timed("compare(spans=False)", lambda: compare(sa, sb, spans=False),
+              "blocks without word diffs (a reader fills in what it shows)"),
+        timed("cleaning+segmenting",
+              lambda: (source_from_text(ta, id="a"), source_from_text(tb, id="b")),
+              f"source_from_text() of both texts; "
+              f"{len(sa.paragraphs)}+{len(sb.paragraphs)} paragraphs"),
     ]
     if memory:
         mb, _, blocks = peak_rss_mb(a, b)

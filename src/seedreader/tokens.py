@@ -205,9 +205,10 @@ def tokenize(text: str) -> list[str]:
     # Words between single spaces, the common case (every whitespace character but the space is
     # unprintable, so a printable text without "  " and with words at both ends has no other):
     # no regex at all.
+    parts = text.split(" ")
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " or \
-            text.split(" ") == text.split():
-        found = _looked_up(_SPACED_TOKENS, text.split(" "), _spaced_word_tokens)
+            parts == text.split():
+        found = _looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word
         return out
@@ -385,6 +386,7 @@ _WRAPPING = "\"'()[]{},.;:!?*“”‘’«»<>"
 def _content_of_piece(piece: str) -> tuple[str, ...]:
     core = piece.strip(_WRAPPING)
     if core.isalpha() and core.isascii():
+        # (kept under the bare word too: "Program," "Program." and "(Program" share it)
         words = _CONTENT.get(core)
         if words is None:
             words = _CONTENT[core] = _content_of_plain(core)

@@ -432,3 +432,23 @@ async def test_in_a_narrow_terminal_the_column_header_names_both_sources_after_t
         assert isinstance(app.focused, CompareView)
         header = str(app.screen.query_one(CompareHeader).render())
         assert "L 1" in header and "R 2" in header
+
+
+@sync
+async def test_the_palette_offers_a_jump_to_the_moved_half_only_on_a_moved_paragraph(tmp_path):
+    from seedreader.ui.commands import ReaderCommands
+
+    corpus = load_corpus(write_corpus(tmp_path / "storm", {
+        "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join(STORM_B)}))
+    async with running(corpus, size=(120, 36)) as (app, pilot):
+        def titles():
+            return [title for title, _, _ in ReaderCommands(app.screen)._commands()]
+
+        view = app.screen.query_one(CompareView)
+        moved = [i for i, u in enumerate(view.units) if u.kind == "moved"]
+        assert view.cursor in moved
+        assert "Jump to moved counterpart" in titles() and "Swap sides" in titles()
+        view.jump(view.spot_of("left", 1))
+        await settle(pilot)
+        assert view.cursor not in moved
+        assert "Jump to moved counterpart" not in titles() and "Swap sides" in titles()

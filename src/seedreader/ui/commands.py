@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from textual.actions import parse
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
@@ -42,9 +43,11 @@ class ReaderCommands(Provider):
         screen = self.screen
         if not isinstance(screen, MainScreen):
             return []
+        # Offered when their key would work now (check_action: what the keys bar shows), since
+        # an action that does not apply is not run, not even from the palette.
         commands: list[tuple[str, str, object]] = [
             (title, help_text, partial(screen.run_action, action))
-            for title, help_text, action in ACTIONS
+            for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
         for n, source in enumerate(screen.corpus.sources, 1):
             title = shown(source.title)[:70]

@@ -485,11 +485,9 @@ class MainScreen(Screen):
             self.notify("no more differences " + ("below" if delta > 0 else "above"), timeout=2)
 
     def action_moved(self) -> None:
-        spot = self.compare_view.counterpart()
-        if spot is None:
-            self.notify("this paragraph was not moved", timeout=2)
-            return
-        self.compare_view.jump(spot)
+        spot = self.compare_view.counterpart()  # (check_action: not None)
+        if spot is not None:
+            self.compare_view.jump(spot)
 
     def action_copy(self) -> None:
         current = self.compare_view.current_text()
@@ -504,10 +502,7 @@ class MainScreen(Screen):
         self.query_one(FindBar).open()
 
     def action_match(self, delta: int) -> None:
-        view = self.compare_view
-        if not view.query_text:
-            self.notify("nothing searched yet: press / to search", timeout=2)
-            return
+        view = self.compare_view  # (check_action: something was searched)
         if not view.step_match(delta):
             self.notify(f"no matches for “{view.query_text}”", timeout=2)
         self._update_find_count()

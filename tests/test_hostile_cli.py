@@ -407,7 +407,8 @@ def _in_shell(redirect: str, argv: list[str]) -> subprocess.CompletedProcess:
 def test_a_closed_or_full_stdout_is_a_one_line_error(hostile, redirect, message):
     if "full" in redirect and not Path("/dev/full").exists():
         pytest.skip("no /dev/full here")
-    for argv in (["sources", str(hostile)], ["export", str(hostile), "--format", "md"]):
+    for argv in (["sources", str(hostile)], ["export", str(hostile), "--format", "md"],
+                 ["diff", "1", "2", "--corpus", str(hostile)]):
         proc = _in_shell(redirect, argv)
         err = proc.stderr.decode()
         assert proc.returncode == 1 and "Traceback" not in err and "Exception" not in err
@@ -464,3 +465,24 @@ def test_cjk_sentences_differing_in_one_word_give_a_small_change(left, right, ol
     deleted, inserted = _changed_text(compare(left, right))
     assert old in deleted and new in inserted
     assert len(deleted) <= 2 * len(old) and len(inserted) <= 2 * len(new)
+
+
+def test_paths_and_arguments_quoted_in_messages_carry_no_escape_codes(tmp_path):
+    article = "The port closed on Monday after the storm, officials said.\n"
+    left = tmp_path / "left\x1b[31m.txt"
+    left.write_text(article, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(article.replace("Monday", "Tuesday"), encoding="utf-8")
+    out = tmp_path / "out\x1b]0;pwned\x07.txt"
+    run = seedreader("diff", str(left), str(tmp_path / "b.txt"), "-o", str(out))
+    assert run.code == 0, run.err
+    assert out.exists() and "\x1b" not in run.err and "\x07" not in run.err
+    assert "wrote" in run.err and "\\x1b]0;pwned\\x07" in run.err  # shown, escaped
+    again = seedreader("diff", str(left), str(tmp_path / "b.txt"), "-o", str(out))
+    assert again.code == 1 and "\x1b" not in again.err and "exists" in again.err
+
+
+def test_a_digit_that_is_not_a_number_is_not_a_position(hostile):
+    run = seedreader("diff", "\u00b2", "1", "--corpus", str(hostile))
+    assert run.code == 1 and "Traceback" not in run.err
+    assert run.err.strip().splitlines()[-1] == ("seedreader: error: no source '\u00b2': not an "
+                                                "id, a position or a file")

@@ -90,12 +90,18 @@ def build_parser():
     return parser
 
 
+def _say(message: str) -> None:
+    """One line on stderr, ``seedreader: message``. Messages quote paths, arguments and file
+    names the user gave: nothing in them may reach the terminal as a control code."""
+    print(f"{PROG}: {visible(message)}", file=sys.stderr)
+
+
 def _load(path: str | None):
     from .corpus import load_corpus
 
     corpus = load_corpus(path)
     for warning in corpus.warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        _say(f"warning: {warning}")
     return corpus
 
 
@@ -106,9 +112,8 @@ def _encodable(text: str) -> str:
     try:
         text.encode(encoding)
     except UnicodeEncodeError:
-        print(f"{PROG}: warning: the output encoding ({encoding}) cannot show some characters; "
-              "they are written as '?' (use -o FILE for UTF-8, or set PYTHONIOENCODING=utf-8)",
-              file=sys.stderr)
+        _say(f"warning: the output encoding ({encoding}) cannot show some characters; "
+             "they are written as '?' (use -o FILE for UTF-8, or set PYTHONIOENCODING=utf-8)")
         return text.encode(encoding, "replace").decode(encoding)
     except LookupError:
         pass
@@ -134,7 +139,7 @@ def emit(text: str, output: str, force: bool) -> None:
     from .fileio import atomic_write_text
 
     target = atomic_write_text(output, text, force=force)
-    print(f"{PROG}: wrote {target}", file=sys.stderr)
+    _say(f"wrote {target}")
 
 
 def _cmd_sources(args) -> int:
@@ -165,10 +170,10 @@ def _cmd_diff(args) -> int:
     for side in {left.id: left, right.id: right}.values():
         if side not in corpus.sources:  # a file given by path: say what loading it found
             for warning in side.warnings:
-                print(f"{PROG}: warning: {shown(side.path.name if side.path else side.id)}: "
-                      f"{warning}", file=sys.stderr)
+                _say(f"warning: {shown(side.path.name if side.path else side.id)}: {warning}")
     comparison = compare(left, right)
-    color = args.format == "text" and args.output == "-" and sys.stdout.isatty()
+    color = args.format == "text" and args.output == "-" and sys.stdout is not None \
+        and sys.stdout.isatty()
     emit(render_pair(comparison, args.format, corpus=corpus, color=color), args.output, args.force)
     return 0
 
@@ -179,8 +184,8 @@ def _cmd_index(args) -> int:
     warnings: list[str] = []
     target = write_index(args.dir, force=args.force, warnings=warnings)
     for warning in warnings:
-        print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    print(f"{PROG}: wrote {target}", file=sys.stderr)
+        _say(f"warning: {warning}")
+    _say(f"wrote {target}")
     return 0
 
 
@@ -261,13 +266,13 @@ def main(argv: list[str] | None = None) -> int:
         with _ending_cleanly():
             return COMMANDS[args.verb](args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 2
     except (SeedreaderError, OutputExists) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
     except BrokenPipeError:
         # Output piped into e.g. `head`: stop quietly.
@@ -277,9 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except OSError as exc:
-        print(f"{PROG}: error: {exc.strerror or exc}"
-              f"{': ' + str(exc.filename) if getattr(exc, 'filename', None) else ''}",
-              file=sys.stderr)
+        _say(f"error: {exc.strerror or exc}"
+             f"{': ' + str(exc.filename) if getattr(exc, 'filename', None) else ''}")
         return 1
 
 

@@ -241,7 +241,8 @@ def article_files(folder: Path) -> list[Path]:
     try:
         names = os.listdir(folder)
     except OSError as exc:
-        raise SeedreaderError(f"cannot read folder {folder}: {exc.strerror or exc}") from None
+        raise SeedreaderError(f"cannot read folder {shown(str(folder))}: {exc.strerror or exc}"
+                             ) from None
     found = [name for name in names
              if name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() != INDEX_NAME.lower()
              and not name.startswith(".")]
@@ -355,7 +356,7 @@ def resolve(corpus: Corpus, ref: str) -> Source:
     """A source by id, by 1-based position in the index, or a path to a text file."""
     if ref in corpus:
         return corpus[ref]
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit():  # (not "²", which str.isdigit() accepts)
         n = int(ref)
         if 1 <= n <= len(corpus):
             return corpus.sources[n - 1]
@@ -393,7 +394,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         raise SeedreaderError(f"{shown(str(folder))} is not a folder")
     target = folder / INDEX_NAME
     if (target.exists() or target.is_symlink()) and not force:
-        raise OutputExists(f"{target} exists; use --force to overwrite it")
+        raise OutputExists(f"{shown(str(target))} exists; use --force to overwrite it")
     loader = _Loader(folder)
     for file in article_files(folder):
         loader.add(file.name, {})

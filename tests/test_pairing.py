@@ -13,6 +13,7 @@ from test_align import block_of, check_invariants, para
 
 from seedreader import compare, load_corpus
 from seedreader.align import diff_block, with_spans
+from seedreader.pairing import pair_paragraphs
 from seedreader.tokens import content_words
 
 S000, S001, S002, S003, S004 = range(5)
@@ -190,3 +191,16 @@ def test_comparisons_in_threads_give_what_one_thread_gives(corpus, comparisons):
         results = list(pool.map(lambda ab: compare(corpus[ab[0]], corpus[ab[1]]), pairs))
     for (a, b), result in zip(pairs, results):
         assert result.to_dict() == comparisons[(a, b)].to_dict()
+
+
+def test_a_paragraph_repeated_elsewhere_still_pairs_with_its_identical_copy():
+    # "p1", "p2" and "p0" occur twice on a side, so only some windows see them once; a key paired
+    # out of order in one window must not stop its copies from anchoring in another.
+    left = ["p0 delta epsilon", "p3 pi rho", "p1 nu xi omicron", "p4 alpha beta gamma",
+            "p2 sigma tau upsilon", "p2 sigma tau upsilon", "p1 nu xi omicron", "p0 delta epsilon",
+            "p2 sigma tau upsilon"]
+    right = ["p3 pi rho", "p3 pi rho", "p2 sigma tau upsilon", "p1 nu xi omicron", "p3 pi rho",
+             "p0 delta epsilon", "p4 alpha beta gamma", "p0 delta epsilon", "p1 nu xi omicron"]
+    paired = {(m.left, m.right) for m in pair_paragraphs(left, right)}
+    assert any(m_left == (1,) and right[m_right[0]] == "p3 pi rho" for m_left, m_right in paired)
+    assert all(left[a[0]] == right[b[0]] for a, b in paired)

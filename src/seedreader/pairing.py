@@ -210,7 +210,6 @@ class _Pairer:
         """Pair unique identical paragraphs; return the windows left between them."""
         ka, kb = self.keys
         leaves = []
-        claimed: set[str] = set()  # keys paired out of order: their paragraphs are taken
         stack = [(0, len(ka), 0, len(kb))]
         while stack:
             i0, i1, j0, j1 = stack.pop()
@@ -221,7 +220,6 @@ class _Pairer:
                 continue
             cb = Counter(kb[j0:j1])
             unique = {k for k, n in Counter(ka[i0:i1]).items() if n == 1 and cb.get(k) == 1}
-            unique -= claimed
             if not unique:
                 leaves.append((i0, i1, j0, j1))
                 continue
@@ -232,9 +230,8 @@ class _Pairer:
             for i, j in pairs:  # take(), inlined: tens of thousands on long documents
                 ua[i] = ub[j] = True
                 matches.append(Match((i,), (j,), 1.0))
-            if len(chain) < len(pairs):
-                kept = {pairs[pos][0] for pos in chain}
-                claimed.update(ka[i] for i, _ in pairs if i not in kept)
+            # (a pair out of the chain's order is taken too, as moved; no window below holds
+            # both of its paragraphs, so none can pair them again)
             pi, pj = i0, j0
             for pos in chain:
                 i, j = pairs[pos]

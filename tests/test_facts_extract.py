@@ -94,6 +94,26 @@ def test_dates_and_date_ranges(text, value, qualifier, wording):
     assert mentions(text, "date") == [("date", value, qualifier, wording)]
 
 
+@pytest.mark.parametrize(("text", "value", "wording"), [
+    ("The vote was moved to Jan. 3 after a delay.", "January 3", "Jan. 3"),
+    ("The treaty was signed on Sept. 14, 2025 in Ottawa.", "2025-09-14", "Sept. 14, 2025"),
+    ("The bill passed in Dec. 2024 after months of debate.", "2024-12", "Dec. 2024"),
+])
+def test_an_abbreviated_month_takes_its_full_stop(text, value, wording):
+    assert mentions(text, "date") == [("date", value, None, wording)]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks began in March. 12 soldiers were killed in the attack.",
+    "Talks began in March\n\n12 soldiers were killed in the attack.",
+])
+def test_a_date_ends_at_a_full_stop_after_a_month_name_and_at_a_paragraph_end(text):
+    # Not "March 12": the full stop ends the sentence, the blank line the paragraph; the number
+    # then counts the soldiers.
+    assert [(k, v, t) for k, v, _q, t in mentions(text)] == [
+        ("date", "March", "March"), ("count", "12", "12 soldiers")]
+
+
 # --- what is not a fact --------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The studio signed a 100M deal.",  # no currency: not money, not a date

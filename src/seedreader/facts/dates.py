@@ -20,19 +20,28 @@ _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "
 MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBR
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
+# A date never runs across a line end: the cleaned text ends every paragraph with one, and a month
+# closing one paragraph with the next starting "12 soldiers" is no "March 12". Hence _SP, a space
+# that is not a line end, wherever a date's pattern spans a space.
+_SP = r"[^\S\n]"
+# Only an abbreviation takes a full stop ("Jan. 3"): after "March" it ends the sentence.
+_ABBR_DOT = "(?:(?:" + "|".join(f"(?<={abbr})" for abbr in _ABBR) + r")\.)"
 _MONTH = r"(?P<month>" + "|".join(MONTHS) + "|" + "|".join(sorted(_ABBR, key=len, reverse=True)) \
-    + r")\b\.?"
+    + rf")\b{_ABBR_DOT}?"
 _MONTH_FULL = r"(?P<month>" + "|".join(MONTHS) + r")\b"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|[.,]\d|\w|-year|\s?(?:per\s?cent|percent))"
-_SEP = r"(?:\s*[–—-]\s*|\s+(?:to|and|through|until|&)\s+)"
+_DAY = (r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        rf"(?![\d:%]|[.,]\d|\w|-year|{_SP}?(?:per{_SP}?cent|percent))")
+_SEP = rf"(?:{_SP}*[–—-]{_SP}*|{_SP}+(?:to|and|through|until|&){_SP}+)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)(?![\d%:]|[.,]\d|\w)"
 
-MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?(?:,?\s+{_YEAR})?")
+MONTH_DAY = re.compile(rf"\b{_MONTH}{_SP}+(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?(?:,?{_SP}+{_YEAR})?")
 DAY_MONTH = re.compile(
-    rf"(?<![\d,.])\b(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"
+    rf"(?<![\d,.])\b(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?{_SP}+(?:of{_SP}+)?{_MONTH}"
+    rf"(?:,?{_SP}+{_YEAR})?"
 )
-MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}")
-_PART = r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)[\s-]+)"
+MONTH_YEAR = re.compile(rf"\b{_MONTH}{_SP}+(?:of{_SP}+)?{_YEAR}")
+_PART = (r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)"
+         rf"(?:{_SP}|-)+)")
 # A month or a year alone is a date only after one of these ("in January", "late 2024").
 _CUE_BEFORE = re.compile(
     rf"(?:\b{_PART}|\b(?:in|by|from|last|next|this|since|until|after|during|before|through) )$",
@@ -43,7 +52,7 @@ _CUE_BEFORE_YEAR = re.compile(
     re.IGNORECASE,
 )
 MONTH_ALONE = re.compile(rf"{_MONTH_FULL}(?![’']s\b)")
-YEAR_ALONE = re.compile(rf"(?<![\d,.$€£-])\b{_YEAR}(?!\s*[–—-]\s*\d)")
+YEAR_ALONE = re.compile(rf"(?<![\d,.$€£-])\b{_YEAR}(?!{_SP}*[–—-]{_SP}*\d)")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -51,10 +60,10 @@ _WEEKDAY_SET = frozenset(WEEKDAYS)
 _ANCHOR = re.compile(trie_pattern(frozenset(MONTHS) | frozenset(_ABBR) | _WEEKDAY_SET))
 _ANCHOR_HINT = re.compile(r"[A-Z]")  # every anchor is capitalised
 _POSSESSIVE = re.compile(r"[’']s\b")
-_FOLLOWED_BY_MONTH = re.compile(r",?\s+(?:" + trie_pattern(MONTHS) + r")\b")
-_FOLLOWED_BY_NAME = re.compile(r",?\s+(?:the\s+)?\d|\s+[A-Z][a-z]")
+_FOLLOWED_BY_MONTH = re.compile(rf",?{_SP}+(?:" + trie_pattern(MONTHS) + r")\b")
+_FOLLOWED_BY_NAME = re.compile(rf",?{_SP}+(?:the{_SP}+)?\d|{_SP}+[A-Z][a-z]")
 # "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not dates.
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Good|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Giving)\s+$")
+_NAMED_DAY_BEFORE = re.compile(rf"\b(?:Black|Good|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Giving){_SP}+$")
 _PARTS = {"early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late",
           "the beginning of": "early", "the start of": "early", "the middle of": "mid"}
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), None: (1, 31)}

@@ -252,13 +252,20 @@ def extract_source(source: Source) -> list[Found]:
     readable = set(readable_segments(source))
     masked = masked_spans(text)
     outside = Spans(masked).free
-    runs = digit_runs(text)
-    dates = [d for d in find_dates(text, 0, runs) if outside(d.start, d.end)]
-    figures = find_figures(text, 0, masked + [(d.start, d.end) for d in dates], runs)
-    by_segment: dict[int, list[Found]] = {}
-    for f in sorted(dates + figures, key=lambda f: f.start):
+
+    def segment_of(f: Found) -> int | None:
+        """The segment ``f`` lies within, or None (in a gap, or across two)."""
         index = bisect_right(seg_starts, f.start) - 1
-        if index in readable and f.end <= segments[index].end:
+        return index if index >= 0 and f.end <= segments[index].end else None
+
+    runs = digit_runs(text)
+    # Only dates within one segment keep figures out: a dropped date must not hide its numbers.
+    dates = [(index, d) for d in find_dates(text, 0, runs)
+             if outside(d.start, d.end) and (index := segment_of(d)) is not None]
+    figures = find_figures(text, 0, masked + [(d.start, d.end) for _i, d in dates], runs)
+    by_segment: dict[int, list[Found]] = {}
+    for index, f in sorted(dates + [(segment_of(f), f) for f in figures], key=lambda p: p[1].start):
+        if index in readable:
             by_segment.setdefault(index, []).append(f)
     with_marks = _segments_with_marks(text, seg_starts)
     out: list[Found] = []

@@ -486,3 +486,25 @@ def test_any_index_text_parses_without_error(text):
     parsed = parse_index(text)
     assert all(entry.file and entry.line >= 1 for entry in parsed.entries)
     assert all("\n" not in warning for warning in parsed.warnings)
+
+
+def test_a_file_named_in_nfd_is_indexed_and_loaded_by_its_index_row(tmp_path):
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Café report.txt")
+    (tmp_path / nfd).write_text("Café owners met on Monday.\n", encoding="utf-8")
+    (tmp_path / "plain.txt").write_text("A second article about the meeting.\n", encoding="utf-8")
+    warnings: list[str] = []
+    write_index(tmp_path, warnings=warnings)
+    assert warnings == []
+    corpus = load_corpus(tmp_path)
+    assert corpus.warnings == () and len(corpus) == 2
+    assert {s.path.name for s in corpus} == {nfd, "plain.txt"}
+
+
+def test_a_colon_in_a_file_name_is_not_a_drive_letter(tmp_path):
+    if os.name == "nt":
+        pytest.skip("no colons in Windows file names")
+    (tmp_path / "a:b.md").write_text("Talks resumed on Tuesday in the capital.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.warnings == () and [s.path.name for s in corpus] == ["a:b.md"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -208,21 +209,28 @@ def parse_index(text: str) -> ParsedIndex:
     return ParsedIndex(tuple(entries), tuple(warnings), True)
 
 
-def contained(folder: Path, name: str) -> tuple[Path, Path]:
-    """(path as listed, fully resolved path) of entry ``name`` if it stays inside ``folder``.
+# A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."
+# (an index written on Windows) names a drive.
+_DRIVE = re.compile(r"^[A-Za-z]:" if os.name == "nt" else r"^[A-Za-z]:[\\/]")
+
+
+def contained(folder: Path, name: str, root: Path | None = None) -> tuple[Path, Path]:
+    """(path as listed, fully resolved path) of entry ``name`` if it stays inside ``folder``
+    (``root``: the folder resolved, when the caller has it already).
 
     Raises UnusableFile otherwise. Checked with symlinks resolved, before anything is opened.
     """
     if "\x00" in name:
         raise UnusableFile(name, "its name holds a NUL character")
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name) or Path(name).is_absolute():
+    if name.startswith(("/", "\\")) or _DRIVE.match(name) or Path(name).is_absolute():
         raise UnusableFile(name, "absolute paths are not allowed; give a path inside the corpus folder")
     if ".." in re.split(r"[\\/]", name):
         raise UnusableFile(name, "'..' leads outside the corpus folder")
     candidate = folder / name
     try:
         real = candidate.resolve(strict=False)
-        root = folder.resolve(strict=True)
+        if root is None:
+            root = folder.resolve(strict=True)
     except (OSError, RuntimeError) as exc:  # symlink loops
         raise UnusableFile(name, f"cannot follow it ({exc})") from None
     if not real.is_relative_to(root):
@@ -256,13 +264,18 @@ class _Loader:
     sources: list[Source] = field(default_factory=list)
     seen: dict[Path, str] = field(default_factory=dict)  # resolved path -> where it was listed
     ids: set[str] = field(default_factory=set)  # of ``sources`` (a folder may hold thousands)
+    root: Path | None = None  # the folder, resolved once (an existing folder: callers check)
+    by_nfc: dict[str, str] | None = None  # the folder's names by their NFC form, when needed
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
         label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
+        if self.root is None:
+            self.root = self.folder.resolve()
+        name = self._on_disk(name)
         try:
-            path, real = contained(self.folder, name)
-            if real.name.lower() == INDEX_NAME.lower() and real.parent == self.folder.resolve():
+            path, real = contained(self.folder, name, self.root)
+            if real.name.lower() == INDEX_NAME.lower() and real.parent == self.root:
                 raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
             if real in self.seen:
                 raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
@@ -285,6 +298,19 @@ class _Loader:
             self.warnings.append(f"{label}: {note}")
         self.sources.append(source)
         self.ids.add(source.id)
+
+    def _on_disk(self, name: str) -> str:
+        """``name`` as the folder spells it. INDEX.md is read as NFC text, while a file made on a
+        Mac or unpacked from its archive may be named in NFD ("Cafe\u0301.txt"): the same name
+        to a reader, another to the file system."""
+        if name.isascii() or "/" in name or os.path.lexists(self.folder / name):
+            return name
+        if self.by_nfc is None:
+            try:
+                self.by_nfc = {unicodedata.normalize("NFC", n): n for n in os.listdir(self.folder)}
+            except OSError:
+                self.by_nfc = {}
+        return self.by_nfc.get(unicodedata.normalize("NFC", name), name)
 
     def _unique_id(self, path: Path, name: str) -> str:
         taken = self.ids
@@ -405,7 +431,8 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     notes = loader.warnings
     for source in loader.sources:
         name = source.path.name if source.path else source.id
-        if sanitize(name) != name or name != name.strip() or "\n" in name:
+        if sanitize(name) != unicodedata.normalize("NFC", name) or name != name.strip() \
+                or "\n" in name:  # (an NFD name is fine: INDEX.md rows find it by its NFC form)
             notes.append(f"left out {shown(name)}: INDEX.md cannot name it as it is (control "
                          "characters, line breaks or spaces at its ends); rename the file")
             continue

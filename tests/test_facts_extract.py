@@ -133,6 +133,22 @@ def test_precision_negatives_yield_no_figures_or_dates(text):
     assert [m for m in mentions(text) if m[0] != "quote"] == []
 
 
+# --- what is not read ----------------------------------------------------------------------------
+def test_a_trailing_list_of_facts_is_read():
+    text = ("Bridge collapse\n\nThe old bridge fell into the river on Tuesday morning.\n\n"
+            "Key facts:\n\n- 12 people were killed\n- 30 people were injured")
+    assert [(k, v) for k, v, _q, _t in mentions(text, "count")] == [("count", "12"), ("count", "30")]
+
+
+def test_a_list_under_a_citation_heading_or_of_links_only_is_not_read():
+    text = ("Bridge collapse\n\nThe old bridge fell into the river on Tuesday morning.\n\n"
+            "Sources:\n\n- Reuters, January 12, 2026, 40 percent\n- AP, 15-minute call\n\n"
+            "Other coverage of the collapse.\n\n"
+            "- Reuters, January 12: https://example.com/bridge-collapse\n"
+            "- [AP, 12 people hurt](https://example.org/ap/bridge)")
+    assert [(k, v) for k, v, _q, _t in mentions(text)] == [("date", "Tuesday")]
+
+
 # --- quotes --------------------------------------------------------------------------------------
 def quotes(text: str) -> list[tuple[str, str | None]]:
     source = source_from_text(text, id="t")

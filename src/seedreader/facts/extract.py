@@ -65,7 +65,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 
 
 def readable_segments(source: Source) -> list[int]:
-    """Indices of the segments whose claims count: not a trailing list of sources/citations."""
+    """Indices of the segments whose claims count: not a list of sources or citations (under a
+    citation heading, or a trailing list of links)."""
     segments = source.segments
     skip: set[int] = set()
     text = source.text
@@ -82,10 +83,24 @@ def readable_segments(source: Source) -> list[int]:
             if j == len(segments) or j > i + 1:
                 skip.add(i)
     j = len(segments) - 1
-    while j >= 0 and segments[j].kind == "list":
+    while j >= 0 and segments[j].kind == "list" and _links_only(text[segments[j].start:segments[j].end]):
         skip.add(j)
         j -= 1
     return [i for i in range(len(segments)) if i not in skip]
+
+
+# A list item that is a link: a URL or a Markdown link, perhaps after a label ("Reuters: https://...").
+_LINK_ITEM = re.compile(r"(?:[^\n]*?(?::|\s[-–—|])\s+)?(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
+
+
+def _links_only(list_text: str) -> bool:
+    """Whether every item of a list is a link: citations even without a heading over them."""
+    for line in list_text.splitlines():
+        if (m := _BULLET.match(line)) is not None:
+            line = line[m.end():]
+        if _LINK_ITEM.fullmatch(line.strip()) is None:
+            return False
+    return True
 
 
 def _context(found: list[Found], seg_text: str, offset: int,

@@ -167,6 +167,17 @@ def test_quotes_compare_equal_across_spelling_case_punctuation_and_contractions(
     assert supports == [2, 2]
 
 
+def test_quotes_compare_equal_where_the_word_diff_does():
+    tally = tally_of("“The defence programme is sceptical of grey areas,” Sheinbaum said.",
+                     "“The defense program is skeptical of gray areas,” Sheinbaum said.",
+                     "“We took a long detour through the hills,” Lopez said.",
+                     "“We took a long detor through the hills,” Lopez said.")
+    quotes = [f for f in tally.facts if f.kind == "quote"]
+    # The UK and US spellings are one quote; a misspelling is not the same word.
+    assert [f.support for f in quotes if "defen" in f.value] == [2]
+    assert [f.support for f in quotes if "det" in f.value] == [1, 1]
+
+
 # --- property: never raises, offsets always point at the text -------------------------------------
 _PIECES = st.sampled_from([
     "50%", "50 per cent", "about", "more than", "Twelve", "a dozen", "hundreds of", "people",

@@ -99,9 +99,10 @@ def _uk_us_table() -> dict[str, str]:
 _UK_US_ALL = _uk_us_table()
 
 
-def _us_spelling(word: str) -> str:
+def us_spelling(word: str) -> str:
+    """The US spelling of one lowercase word ("colour's" -> "color's"): the diff's and the facts'."""
     if word.endswith("'s"):
-        return _us_spelling(word[:-2]) + "'s"
+        return us_spelling(word[:-2]) + "'s"
     us = _UK_US_ALL.get(word)
     if us is not None:
         return us
@@ -111,6 +112,9 @@ def _us_spelling(word: str) -> str:
     if word.endswith(_YSE_ENDS):
         word = _YSE.sub(r"yz\1", word)
     return word
+
+
+_us_spelling = us_spelling  # (the former, private name)
 
 
 @memo(maxsize=65536)
@@ -133,7 +137,7 @@ def token_key(token: str) -> str:
         t = t.lower()
         if t.startswith("per") and re.fullmatch(r"per\s?cent", t):
             return "percent"
-        return _us_spelling(t) if t.isascii() else t
+        return us_spelling(t) if t.isascii() else t
     return token.translate(FOLD)
 
 
@@ -370,7 +374,7 @@ def _content_of_plain(word: str) -> tuple[str, ...]:
             return (_SYNONYM.get(word, word),)
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
     else:
-        key = _us_spelling(word.lower())
+        key = us_spelling(word.lower())
     if key in STOPWORDS or len(key) < 2:
         return ()
     s = stem(key)

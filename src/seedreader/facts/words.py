@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..caches import memo
+from ..tokens import us_spelling
 
 
 def wordset(text: str) -> frozenset[str]:
@@ -123,28 +124,6 @@ def fold(text: str) -> str:
 fold_word = memo(maxsize=65536)(fold)  # the same, for single words: they repeat a lot
 
 
-# UK/US spelling, applied to single folded words ("co-ordination" is handled by hyphen removal).
-_SPELLING = (
-    (re.compile(r"(?<=.{3})our(s?)$"), r"or\1"),  # colour, favour, behaviour (four/your are short)
-    (re.compile(r"(?<=.{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"(?<=.{3})ys(e|ed|es|ing)$"), r"yz\1"),
-    (re.compile(r"(?<=.{3})tre(s?)$"), r"ter\1"),  # centre, theatre
-    (re.compile(r"(?<=.{3})ogue(s?)$"), r"og\1"),  # dialogue, catalogue
-    (re.compile(r"(?<=.{2})ell(ed|ing|er|ers)$"), r"el\1"),  # travelled, labelled
-    (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
-)
-
-
-@memo(maxsize=65536)
-def spelling(word: str) -> str:
-    """US spelling of a folded word, by a handful of suffix rules."""
-    for pattern, repl in _SPELLING:
-        new = pattern.sub(repl, word)
-        if new != word:
-            return new
-    return word
-
-
 def _undouble(stem: str) -> str:
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
@@ -153,8 +132,9 @@ def _undouble(stem: str) -> str:
 
 @memo(maxsize=65536)
 def lemma(word: str) -> str:
-    """A crude lemma of a folded word: plurals, -ing and -ed off; consistent rather than correct."""
-    w = spelling(word)
+    """A crude lemma of a folded word: US spelling (the word diff's), plurals, -ing and -ed off;
+    consistent rather than correct."""
+    w = us_spelling(word)
     w = w.removesuffix("'s")
     w = w.rstrip("'")
     if len(w) > 4 and w.endswith("ies"):
@@ -276,7 +256,7 @@ def normalise_quote(text: str) -> str:
         t = _CONTRACTION.sub(lambda m: _EXPANDED[m.group()], t)
         t = t.replace("'s", "s")
     t = _NON_WORD.sub(" ", t)
-    return " ".join(map(spelling, t.split()))
+    return " ".join(map(us_spelling, t.split()))
 
 
 def content_keys(text: str) -> list[str]:

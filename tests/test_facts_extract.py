@@ -78,6 +78,19 @@ def test_money_durations_and_ages():
                    ("money", "3 million pesos")]
 
 
+@pytest.mark.parametrize(("text", "value", "wording"), [
+    ("The bank lent ¥5bn to the port.", "¥5 billion", "¥5bn"),
+    ("The bank lent €2.5bn to the port.", "€2.5 billion", "€2.5bn"),
+    ("Repairs will cost C$10 to C$15 million.", "C$10 million–15 million", "C$10 to C$15 million"),
+    ("Repairs will cost between A$3 and A$4 billion.", "A$3 billion–4 billion",
+     "between A$3 and A$4 billion"),
+    ("The fine was MX$500 for each truck.", "MX$500", "MX$500"),
+    ("The town will pay 3 million pesos.", "3 million pesos", "3 million pesos"),
+])
+def test_every_currency_sign_is_read_alike(text, value, wording):
+    assert mentions(text) == [("money", value, None, wording)]
+
+
 # --- dates ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "value", "qualifier", "wording"), [
     ("A meeting is planned for January 23rd in Washington.", "January 23", None, "January 23rd"),

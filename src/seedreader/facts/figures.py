@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..caches import memo
+from ..patterns import trie_pattern
 from .found import Found, Spans
 from .numbers import (
     DIGITS,
@@ -26,23 +27,25 @@ from .numbers import (
 )
 from .words import STOPWORDS, fold, key_of, wordset
 
+# Every currency sign, as written -> as shown; the patterns below are all built from it.
 _CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
                    "¥": "¥"}
+_SIGN = "(?:" + trie_pattern(_CURRENCY_SIGNS) + ")"
 _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
-CURRENCY_BEFORE = re.compile(r"(?:US\$|C\$|A\$|MX\$|\$|€|£|¥)\s?$")
+CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
 CURRENCY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen|yuan|rupees|"
                             r"USD|EUR|GBP|MXN)\b", re.IGNORECASE)
 # "$100M", "€2.5bn": the only place a number may touch letters.
-MONEY_ABBR = re.compile(rf"(?P<cur>US\$|C\$|A\$|MX\$|\$|€|£)(?P<num>{DIGITS})\s?"
+MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
                         rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
 _ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 SCALE = re.compile(r"[\s-](?P<scale>million|billion|trillion|thousand)\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*(?:US\$|\$|€|£)?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
-BETWEEN_AND = re.compile(rf"\s+and\s+(?:US\$|\$|€|£)?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
@@ -97,14 +100,14 @@ def _glued(before: str) -> bool:
     return c.isspace() and len(before) > 1 and (before[-2].isdigit() or before[-2] in "/#§")
 
 
-_SIGNS = frozenset("$€£¥")
+_SIGN_ENDS = frozenset(sign[-1] for sign in _CURRENCY_SIGNS)  # "$", "€", "£", "¥"
 
 
 def _sign_before(text: str, pos: int, floor: int) -> bool:
     """Whether one of the two characters before ``pos`` (and from ``floor`` on) is a currency
     sign: CURRENCY_BEFORE can match nowhere else."""
-    return ((pos - 1 >= floor and text[pos - 1] in _SIGNS)
-            or (pos - 2 >= floor and text[pos - 2] in _SIGNS))
+    return ((pos - 1 >= floor and text[pos - 1] in _SIGN_ENDS)
+            or (pos - 2 >= floor and text[pos - 2] in _SIGN_ENDS))
 
 
 def _last_word(text: str) -> str:
@@ -175,7 +178,7 @@ def _money_value(cur: str, lo: float, hi: float) -> str:
         return fmt(x)
 
     amount = one(lo) if lo == hi else f"{one(lo)}–{one(hi)}"
-    return f"{amount} {cur}" if cur[0].isalpha() else f"{cur}{amount}"
+    return f"{amount} {cur}" if cur.isalpha() else f"{cur}{amount}"  # "3 million pesos", "C$3"
 
 
 def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None = None,
@@ -188,7 +191,7 @@ def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None
     free = claimed.free
     found: list[Found] = []
 
-    has_sign = "$" in text or "€" in text or "£" in text  # (a plain search: much faster)
+    has_sign = any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
     for m in MONEY_ABBR.finditer(text) if has_sign else ():
         if not free(m.start(), m.end()):
             continue
@@ -243,7 +246,13 @@ def _classify(text: str, m: re.Match) -> Found | None:
     if not vague and (sm := SCALE.match(text, end)):
         k = _SCALE[sm.group("scale").lower()]
         lo, hi, end = lo * k, hi * k, sm.end()
-    between = before != trimmed and trimmed[-7:].lower() == "between" and last_word.lower() == "between"
+    # (A currency sign ends one or two characters before the number, or nothing is searched.)
+    cur_m = CURRENCY_BEFORE.search(text, max(floor, s - 4), s) if _sign_before(text, s, floor) else None
+    lead = cur_m.start() if cur_m else s  # "between" stands before the sign: "between $3 and $4"
+    head = text[max(floor, lead - 40): lead] if cur_m else before
+    head_trimmed = head.rstrip()
+    between = (head != head_trimmed and head_trimmed[-7:].lower() == "between"
+               and _last_word(head_trimmed).lower() == "between")
     rm = (BETWEEN_AND if between else RANGE).match(text, end) if not vague else None
     if rm:
         raw2 = rm.group("n2")
@@ -260,12 +269,7 @@ def _classify(text: str, m: re.Match) -> Found | None:
         if not lo2 > lo:
             return None
         hi, end = hi2, end2
-    start = s - (len(before) - len(trimmed) + 7) if between else s
-    # (A currency sign ends one or two characters before the number, or nothing is searched.)
-    cur_m = (CURRENCY_BEFORE.search(text, max(floor, start - 4), start)
-             if _sign_before(text, start, floor) else None)
-    if cur_m:
-        start = cur_m.start()
+    start = lead - (len(head) - len(head_trimmed) + 7) if between else lead
     qualifier, start = (None, start) if between else hedge_before(text, start, floor)
     exact_point = qualifier is None and lo == hi and not vague
 

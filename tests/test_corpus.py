@@ -508,3 +508,12 @@ def test_a_colon_in_a_file_name_is_not_a_drive_letter(tmp_path):
     (tmp_path / "a:b.md").write_text("Talks resumed on Tuesday in the capital.\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert corpus.warnings == () and [s.path.name for s in corpus] == ["a:b.md"]
+
+
+def test_a_corpus_finds_sources_by_id_and_place():
+    corpus = load_corpus()
+    for n, source in enumerate(corpus):
+        assert corpus.index(source.id) == n and corpus[source.id] is source and source.id in corpus
+    assert "nothing" not in corpus
+    with pytest.raises(KeyError):
+        corpus.index("nothing")

@@ -52,17 +52,24 @@ class Corpus:
     path: Path | None
     sources: tuple[Source, ...]
     warnings: tuple[str, ...] = ()
+    ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _positions: dict[str, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Built once: the reader asks for positions on every key press, of thousands of sources.
+        object.__setattr__(self, "ids", tuple(source.id for source in self.sources))
+        positions: dict[str, int] = {}
+        for n, source_id in enumerate(self.ids):
+            positions.setdefault(source_id, n)
+        object.__setattr__(self, "_positions", positions)
 
     def __getitem__(self, key: str | int) -> Source:
         if isinstance(key, int):
             return self.sources[key]
-        for source in self.sources:
-            if source.id == key:
-                return source
-        raise KeyError(key)
+        return self.sources[self._positions[key]]
 
     def __contains__(self, key: object) -> bool:
-        return any(source.id == key for source in self.sources)
+        return key in self._positions
 
     def __iter__(self) -> Iterator[Source]:
         return iter(self.sources)
@@ -70,9 +77,9 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.sources)
 
-    @property
-    def ids(self) -> tuple[str, ...]:
-        return tuple(source.id for source in self.sources)
+    def index(self, source_id: str) -> int:
+        """The place of source ``source_id`` in the list, from 0 (KeyError when it is not there)."""
+        return self._positions[source_id]
 
 
 @dataclass(frozen=True, slots=True)

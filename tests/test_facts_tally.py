@@ -204,6 +204,14 @@ def test_tally_never_raises_and_offsets_point_at_their_text(texts):
     tally.to_dict()
 
 
+def test_a_mention_quotes_its_own_source_when_two_sources_share_an_id():
+    a = source_from_text("Fire in the hills\n\nTwelve people died in the fire, officials said.", id="x")
+    b = source_from_text("Hill fire\n\nOfficials said on Friday that 14 people had died.", id="x")
+    tally = tally_facts([a, b])
+    counts = sorted((f.value, m.text) for f in tally.facts if f.kind == "count" for m in f.mentions)
+    assert counts == [("12", "Twelve people"), ("14", "14 people")]
+
+
 def test_files_on_disk_work_the_same(tmp_path):
     for name, text in (("a.txt", BRIDGE_A), ("b.txt", BRIDGE_B)):
         (tmp_path / name).write_text(text, encoding="utf-8")

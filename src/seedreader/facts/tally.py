@@ -274,10 +274,11 @@ def _date_value(members: list[Found]) -> str:
     return (with_year or members)[0].value
 
 
-def _build_fact(g: _Group, texts: dict[str, str]) -> tuple[Fact, Vector]:
+def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
+    """``texts``: the sources' texts by source index (ids need not be unique)."""
     members = sorted(g.members, key=lambda f: (f.source_index, f.start))
     sources = tuple(dict.fromkeys(f.source for f in members))
-    mentions = tuple([Mention(f.source, texts[f.source][f.start:f.end], f.start, f.end,
+    mentions = tuple([Mention(f.source, texts[f.source_index][f.start:f.end], f.start, f.end,
                               f.paragraph, f.value, f.qualifier, f.speaker) for f in members])
     if g.kind == "quote":
         longest = max(members, key=lambda f: (len(f.norm), -f.source_index, -f.start))
@@ -494,7 +495,7 @@ def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
 
 
 def _tally(sources: tuple[Source, ...]) -> FactTally:
-    texts = {s.id: s.text for s in sources}
+    texts = [s.text for s in sources]
     found: list[Found] = []
     for index, source in enumerate(sources):
         for f in extract_source(source):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -210,6 +211,33 @@ def test_a_mention_quotes_its_own_source_when_two_sources_share_an_id():
     tally = tally_facts([a, b])
     counts = sorted((f.value, m.text) for f in tally.facts if f.kind == "count" for m in f.mentions)
     assert counts == [("12", "Twelve people"), ("14", "14 people")]
+
+
+def test_the_collector_is_paused_while_tallying_and_left_as_it_was(monkeypatch):
+    import gc
+
+    from seedreader.facts import tally as tally_module
+    from seedreader.gcpause import gc_paused
+
+    seen = []
+    real = tally_module.extract_source
+    monkeypatch.setattr(tally_module, "extract_source",
+                        lambda source: seen.append(gc.isenabled()) or real(source))
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        tally_of(BRIDGE_A)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # a pause never enables a collector that was off
+        gc.enable()
+        with pytest.raises(KeyError), gc_paused():
+            tally_of(BRIDGE_A).fact("no such fact")
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
 
 
 def test_files_on_disk_work_the_same(tmp_path):

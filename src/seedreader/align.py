@@ -18,10 +18,9 @@ their spans (lone paragraphs, identical texts) come back as they are.
 
 from __future__ import annotations
 
-import gc
 from bisect import bisect_right
-from contextlib import contextmanager
 
+from .gcpause import gc_paused
 from .models import Block, Comparison, Source, Span
 from .pairing import in_place, pair_paragraphs
 from .worddiff import Encoder, diff_texts, has_change, measure_texts
@@ -42,20 +41,6 @@ def _alone(kind: str, index: int, text: str) -> Block:
     if kind == "left_only":
         return Block("left_only", (index,), (), 0.0, spans)
     return Block("right_only", (), (index,), 0.0, spans)
-
-
-@contextmanager
-def _no_gc():
-    """Pause the cyclic garbage collector: aligning allocates hundreds of thousands of small,
-    acyclic objects, and collections passing over them found nothing while costing ~20% of the
-    time on large documents. Reference counting still frees everything."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def compare(left: Source | str, right: Source | str, *, spans: bool = True) -> Comparison:
@@ -79,7 +64,7 @@ def compare(left: Source | str, right: Source | str, *, spans: bool = True) -> C
     ``Comparison.similarity`` is the share of all text (both sides, in characters) that is
     matched, each block weighted by its own similarity.
     """
-    with _no_gc():
+    with gc_paused():
         return _compare(_as_source(left, "left"), _as_source(right, "right"), spans)
 
 

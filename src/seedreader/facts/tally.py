@@ -8,7 +8,6 @@ is greedy and in corpus order, so the result never depends on dict order or chan
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import math
 import re
@@ -17,6 +16,7 @@ from collections.abc import Iterable
 from itertools import chain, pairwise
 from operator import mul
 
+from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
 from .extract import extract_source
@@ -483,15 +483,8 @@ def _variants(facts: list[Fact]) -> list[FactLink]:
 
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants."""
-    # Tens of thousands of small acyclic objects: the cyclic collector would pass over them again
-    # and again for nothing (reference counting frees them all).
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():  # tens of thousands of small acyclic objects
         return _tally(_sources_of(corpus))
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _tally(sources: tuple[Source, ...]) -> FactTally:

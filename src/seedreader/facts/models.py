@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
-FactKind = Literal["percent", "count", "money", "duration", "age", "date", "quote"]
+# Every Fact.kind, in the order the tally lists facts of equal support.
 KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "date", "quote")
 
 

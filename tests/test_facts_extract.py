@@ -6,6 +6,7 @@ import pytest
 
 from seedreader.corpus import source_from_text
 from seedreader.facts import tally_facts
+from seedreader.facts.words import words
 
 
 def mentions(text: str, kind: str | None = None) -> list[tuple[str, str, str | None, str]]:
@@ -144,6 +145,17 @@ def test_a_date_ends_at_a_full_stop_after_a_month_name_and_at_a_paragraph_end(te
 ])
 def test_precision_negatives_yield_no_figures_or_dates(text):
     assert [m for m in mentions(text) if m[0] != "quote"] == []
+
+
+# --- words of a context ----------------------------------------------------------------------------
+def test_the_word_reader_gives_folded_words_and_where_they_start():
+    text = "The United States and Mexico’s co-operation: a cross-border plan, U.S. says."
+    got, starts = words(text, 100)
+    assert got == ["the", "u.s.", "and", "mexico", "cooperation", "a", "cross", "border", "plan",
+                   "u.s.", "says"]
+    assert [text[s - 100:].split()[0].strip(",.:") for s in starts] == [
+        "The", "United", "and", "Mexico’s", "co-operation", "a", "cross-border", "border",
+        "plan", "U.S", "says"]
 
 
 # --- what is not read ----------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 
 from ..models import Source
 from .dates import find_dates
@@ -14,7 +13,7 @@ from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
 from .quotes import QUOTE_MARK, find_quotes, resolve_pronouns
-from .words import TOKEN_SPLIT, key_of, sentence_bounds, single_word, word_parts
+from .words import key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
 # or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
@@ -133,39 +132,6 @@ _RISING = [[w[::-1] for w in by_past] for by_past in _WEIGHTS]  # by distance, f
 _NO_BREAK = 1 << 60
 
 
-def _window_words(seg_text: str, lo: int, hi: int, base: int) -> tuple[list[str], list[int]]:
-    """The folded words of ``seg_text[lo:hi]`` and their starts (shifted by ``base``), the same
-    as ``words()`` gives, with little Python work per word.
-    """
-    pieces = TOKEN_SPLIT.split(seg_text[lo:hi])  # gap, token, gap, token, ..., gap
-    tokens = pieces[1::2]
-    words_ = list(map(single_word, tokens))
-    starts = list(accumulate(map(len, pieces), initial=base))[1:-1:2]
-    if None not in words_ and ("united" not in words_ or "states" not in words_):
-        return words_, starts
-    # Tokens that split at hyphens (None) and "United States" (one word, "u.s."), as words() reads
-    # them; the runs of plain tokens in between are copied whole.
-    out_words: list[str] = []
-    out_starts: list[int] = []
-    i = 0
-    for j in [j for j, word in enumerate(words_) if word is None or word == "states"]:
-        out_words += words_[i:j]
-        out_starts += starts[i:j]
-        if words_[j] is None:
-            for part, a, _b in word_parts(tokens[j]):
-                out_words.append(part)
-                out_starts.append(starts[j] + a)
-        elif out_words and out_words[-1] == "united":
-            out_words[-1] = "u.s."
-        else:
-            out_words.append("states")
-            out_starts.append(starts[j])
-        i = j + 1
-    out_words += words_[i:]
-    out_starts += starts[i:]
-    return out_words, out_starts
-
-
 _ALONE = ((False,), (_NO_BREAK,))
 
 
@@ -191,7 +157,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                       s_end: int) -> None:
     lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
     hi = min(s_end, max([f.end for f in inside]) - offset + WINDOW_CHARS)
-    words_, starts = _window_words(seg_text, lo, hi, lo + offset)
+    words_, starts = words(seg_text[lo:hi], lo + offset)
     keys = list(map(key_of, words_))
     # Words covered by a mention are not context for anyone.
     for f in inside:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 
 from ..caches import memo
 from ..tokens import us_spelling
@@ -210,24 +211,40 @@ def single_word(raw: str) -> str | None:
     return parts[0][0] if len(parts) == 1 else None
 
 
-def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
-    """(folded word, start, end) for each word of ``text``; hyphenated words split unless glued.
+def words(text: str, base: int = 0) -> tuple[list[str], list[int]]:
+    """The folded words of ``text`` and where each starts (plus ``base``): hyphenated words split
+    unless glued, possessives lose their "'s", "U.S."/"US"/"United States" are one word, "u.s.".
 
-    Possessives lose their "'s"; "U.S."/"US"/"United States" become the single word "u.s.".
+    Little Python work per word: the text is split by TOKEN at once, and only tokens that split at
+    hyphens or a "United States" take a slower path.
     """
-    out: list[tuple[str, int, int]] = []
-    for m in TOKEN.finditer(text):
-        start = m.start() + offset
-        parts = word_parts(m.group())
-        if len(parts) == 1:
-            word = parts[0][0]
-            if word == "states" and out and out[-1][0] == "united":
-                out[-1] = ("u.s.", out[-1][1], m.end() + offset)
-            else:
-                out.append((word, start, m.end() + offset))
+    pieces = TOKEN_SPLIT.split(text)  # gap, token, gap, token, ..., gap
+    tokens = pieces[1::2]
+    words_ = list(map(single_word, tokens))
+    starts = list(accumulate(map(len, pieces), initial=base))[1:-1:2]
+    if None not in words_ and ("united" not in words_ or "states" not in words_):
+        return words_, starts
+    # Tokens that split at hyphens (None) and "states" after "united"; the runs of plain tokens
+    # in between are copied whole.
+    out_words: list[str] = []
+    out_starts: list[int] = []
+    i = 0
+    for j in [j for j, word in enumerate(words_) if word is None or word == "states"]:
+        out_words += words_[i:j]
+        out_starts += starts[i:j]
+        if words_[j] is None:
+            for part, a, _b in word_parts(tokens[j]):
+                out_words.append(part)
+                out_starts.append(starts[j] + a)
+        elif out_words and out_words[-1] == "united":
+            out_words[-1] = "u.s."
         else:
-            out.extend((w, start + a, start + b) for w, a, b in parts)
-    return out
+            out_words.append("states")
+            out_starts.append(starts[j])
+        i = j + 1
+    out_words += words_[i:]
+    out_starts += starts[i:]
+    return out_words, out_starts
 
 
 # --- quote text ------------------------------------------------------------------------------------
@@ -261,9 +278,9 @@ def normalise_quote(text: str) -> str:
 
 def content_keys(text: str) -> list[str]:
     """The comparison keys of the content words of ``text``, in order (duplicates kept)."""
-    return [k for w, _s, _e in words(text) if (k := key_of(w)) is not None]
+    return [k for w in words(text)[0] if (k := key_of(w)) is not None]
 
 
 def content_words(text: str) -> list[str]:
     """The content words of ``text`` as written (folded), in order, without repeats."""
-    return list(dict.fromkeys(w for w, _s, _e in words(text) if key_of(w) is not None))
+    return list(dict.fromkeys(w for w in words(text)[0] if key_of(w) is not None))

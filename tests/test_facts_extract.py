@@ -6,6 +6,7 @@ import pytest
 
 from seedreader.corpus import source_from_text
 from seedreader.facts import tally_facts
+from seedreader.facts.numbers import VAGUE, parse_number
 from seedreader.facts.words import words
 
 
@@ -38,6 +39,13 @@ def values(text: str, kind: str | None = None) -> list[str]:
 ])
 def test_counts_with_what_they_count_and_written_numbers(text, value, wording):
     assert mentions(text, "count") == [("count", value, None, wording)]
+
+
+def test_vague_amounts_have_no_single_value():
+    # parse_number needs no list of them: none reads as a number ("hundreds" is not "hundred").
+    assert [parse_number(w) for w in VAGUE] == [None] * len(VAGUE)
+    assert values("Police said hundreds of migrants and tens of thousands of fans came.") == [
+        "hundreds", "tens of thousands"]
 
 
 @pytest.mark.parametrize("wording", ["50%", "50 percent", "50 per cent", "fifty percent", "50 pct"])

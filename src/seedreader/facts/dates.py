@@ -11,7 +11,6 @@ import re
 
 from ..patterns import trie_pattern
 from .found import Found, Spans
-from .numbers import digit_runs
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -78,7 +77,7 @@ def day_number(month: int, day: int) -> int:
     return (month - 1) * 31 + day
 
 
-def _month_day(m: re.Match, offset: int) -> Found | None:
+def _month_day(m: re.Match) -> Found | None:
     month = MONTH_NUMBER[m.group("month")]
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
     year = int(m.group("year")) if m.group("year") else None
@@ -90,7 +89,7 @@ def _month_day(m: re.Match, offset: int) -> Found | None:
         value = f"{year}-{month:02d}-{d1:02d}" + (f"/{year}-{month:02d}-{d2:02d}" if d2 else "")
     else:
         value = f"{name} {days}"
-    return Found("date", m.start() + offset, m.end() + offset, value,
+    return Found("date", m.start(), m.end(), value,
                  key=("day", year, month, d1, d2 or d1),
                  low=day_number(month, d1), high=day_number(month, d2 or d1), exact=True)
 
@@ -106,11 +105,11 @@ def _anchors(text: str) -> list[re.Match]:
     return out
 
 
-def find_dates(text: str, offset: int = 0, runs: list[int] | None = None) -> list[Found]:
-    """Dates of one paragraph, non-overlapping, in order; offsets shifted by ``offset``.
+def find_dates(text: str, runs: list[int]) -> list[Found]:
+    """Dates of a text, non-overlapping, in order.
 
     Longer readings win: "January 22–23, 2026" before "January 2026" before "in January".
-    ``runs``: ``digit_runs(text)``, when the caller has them already.
+    ``runs``: ``digit_runs(text)`` (the caller has them for figures too).
     """
     found: list[Found] = []
     taken = Spans()
@@ -124,16 +123,16 @@ def find_dates(text: str, offset: int = 0, runs: list[int] | None = None) -> lis
     months = [a for a in anchors if a.group() in MONTH_NUMBER]
     for a in months:
         if (m := MONTH_DAY.match(text, a.start())) is not None:
-            add(_month_day(m, offset))
+            add(_month_day(m))
         if _DIGIT.search(text, max(0, a.start() - 32), a.start()) is None:
             continue  # no day before the month: "3 March" cannot end here
         m = DAY_MONTH.search(text, max(0, a.start() - 32), a.end() + 24)
         if m is not None and m.start("month") == a.start():
-            add(_month_day(m, offset))
+            add(_month_day(m))
     for a in months:
         if (m := MONTH_YEAR.match(text, a.start())) is not None:
             month, year = MONTH_NUMBER[m.group("month")], int(m.group("year"))
-            add(Found("date", m.start() + offset, m.end() + offset, f"{year}-{month:02d}",
+            add(Found("date", m.start(), m.end(), f"{year}-{month:02d}",
                       key=("month", year, month, None), low=day_number(month, 1),
                       high=day_number(month, 31), exact=False))
     for a in months:
@@ -145,11 +144,11 @@ def find_dates(text: str, offset: int = 0, runs: list[int] | None = None) -> lis
         part = _PARTS.get((cue.group("part") or "").lower())
         lo, hi = _PART_DAYS[part]
         start = cue.start("part") if part else m.start()
-        add(Found("date", start + offset, m.end() + offset, MONTHS[month - 1],
+        add(Found("date", start, m.end(), MONTHS[month - 1],
                   key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
                   high=day_number(month, hi), exact=False))
     # A year alone starts a run of digits (nothing of [\d,.] before it).
-    for y in digit_runs(text) if runs is None else runs:
+    for y in runs:
         m = YEAR_ALONE.match(text, y)
         cue = _CUE_BEFORE_YEAR.search(text, max(0, y - 24), y) if m else None
         if cue is None:
@@ -158,7 +157,7 @@ def find_dates(text: str, offset: int = 0, runs: list[int] | None = None) -> lis
         part = _PARTS.get((cue.group("part") or "").lower())
         lo, hi = _PART_MONTHS[part]
         start = cue.start("part") if part else m.start()
-        add(Found("date", start + offset, m.end() + offset, str(year),
+        add(Found("date", start, m.end(), str(year),
                   key=("year", year, None, part), qualifier=part,
                   low=day_number(lo, 1), high=day_number(hi, 31), exact=False))
     for a in anchors:
@@ -173,7 +172,7 @@ def find_dates(text: str, offset: int = 0, runs: list[int] | None = None) -> lis
         if _FOLLOWED_BY_NAME.match(after) or _FOLLOWED_BY_MONTH.match(after):
             # "Monday Night Football", "Sunday Times"; "Monday, January 12" keeps the full date.
             continue
-        add(Found("date", a.start() + offset, a.end() + offset, wd,
+        add(Found("date", a.start(), a.end(), wd,
                   key=("weekday", wd), exact=True))
     found.sort(key=lambda f: f.start)
     return found

@@ -103,14 +103,14 @@ def _links_only(list_text: str) -> bool:
 
 
 def _context(found: list[Found], seg_text: str, offset: int,
-             sentences: list[tuple[int, int]] | None = None) -> None:
+             sentences: list[tuple[int, int]]) -> None:
     """Fill each figure's context: content-word keys weighted by nearness, within its sentence.
 
     Linear in the paragraph: each figure looks at no more than WINDOW_WORDS words either side.
     """
     found = sorted(found, key=lambda f: f.start)
     at = 0
-    for s_start, s_end in sentences or sentence_bounds(seg_text):
+    for s_start, s_end in sentences:
         a, b = s_start + offset, s_end + offset
         while at < len(found) and found[at].start < a:
             at += 1
@@ -241,9 +241,9 @@ def extract_source(source: Source) -> list[Found]:
 
     runs = digit_runs(text)
     # Only dates within one segment keep figures out: a dropped date must not hide its numbers.
-    dates = [(index, d) for d in find_dates(text, 0, runs)
+    dates = [(index, d) for d in find_dates(text, runs)
              if outside(d.start, d.end) and (index := segment_of(d)) is not None]
-    figures = find_figures(text, 0, masked + [(d.start, d.end) for _i, d in dates], runs)
+    figures = find_figures(text, masked + [(d.start, d.end) for _i, d in dates], runs)
     by_segment: dict[int, list[Found]] = {}
     for index, f in sorted(dates + [(segment_of(f), f) for f in figures], key=lambda p: p[1].start):
         if index in readable:

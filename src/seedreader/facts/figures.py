@@ -77,11 +77,11 @@ _IRREGULAR_PLURALS = wordset(
     "people children men women police personnel staff cattle feet teeth mice geese data media crew "
     "youth militia aircraft livestock fish sheep deer clergy"
 )
-# Plural-looking words after a number that are not things counted.
+# Plural-looking words after a number that are not things counted (besides STOPWORDS).
 _NOT_COUNTED = wordset(
-    "times percent points pm am bps years days hours minutes seconds weeks months decades "
-    "year day hour minute second week month decade "
-    "says does goes has was is its this thus plus less unless whereas news series"
+    "times points pm bps years days hours minutes seconds weeks months decades "
+    "year day hour minute week month decade "
+    "goes plus unless whereas news series"
 )
 _MONTHS_AND_DAYS = wordset(
     "january february march april may june july august september october november december "
@@ -148,7 +148,7 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
             return None
         word = m.group("w")
         low = fold(word)
-        if low in STOPWORDS or low in _NOT_COUNTED or low in _MONTHS_AND_DAYS:
+        if low in STOPWORDS or low in _NOT_COUNTED:  # (months and weekdays are stopwords)
             return None
         if _plural(word) or singular:
             return word, m.end()
@@ -181,11 +181,10 @@ def _money_value(cur: str, lo: float, hi: float) -> str:
     return f"{amount} {cur}" if cur.isalpha() else f"{cur}{amount}"  # "3 million pesos", "C$3"
 
 
-def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None = None,
-                 runs: list[int] | None = None) -> list[Found]:
-    """Figures of one paragraph, in order; ``taken`` are spans (dates, URLs) to stay out of.
+def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list[Found]:
+    """Figures of a text, in order; ``taken`` are spans (dates, URLs) to stay out of.
 
-    ``runs``: ``digit_runs(text)``, when the caller has them already.
+    ``runs``: ``digit_runs(text)``.
     """
     claimed = Spans(taken)
     free = claimed.free
@@ -199,7 +198,7 @@ def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None
         cur = _CURRENCY_SIGNS[m.group("cur")]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
-        found.append(Found("money", start + offset, m.end() + offset, _money_value(cur, n, n),
+        found.append(Found("money", start, m.end(), _money_value(cur, n, n),
                            key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
                            exact=qualifier is None))
         claimed.add(m.start(), m.end())
@@ -212,8 +211,6 @@ def find_figures(text: str, offset: int = 0, taken: list[tuple[int, int]] | None
         if f is None or not free(f.start, f.end):
             continue
         claimed.add(f.start, f.end)
-        f.start += offset
-        f.end += offset
         found.append(f)
     found.sort(key=lambda f: f.start)
     return found

@@ -63,14 +63,14 @@ def digit_runs(text: str) -> list[int]:
     return [d.start() for d in DIGIT_RUN.finditer(text)]
 
 
-def find_numbers(text: str, runs: list[int] | None = None) -> list[re.Match]:
+def find_numbers(text: str, runs: list[int]) -> list[re.Match]:
     """Numbers written with digits or words ("40,000", "Twelve", "a dozen"), in text order.
 
-    ``runs``: ``digit_runs(text)``, when the caller has them already.
+    ``runs``: ``digit_runs(text)``.
     """
     # Digit runs first, by a plain pattern; the exact one (with its look-behind) only where one starts.
     match = DIGIT_NUMBER.match
-    found = [n for d in (digit_runs(text) if runs is None else runs) if (n := match(text, d))]
+    found = [n for d in runs if (n := match(text, d))]
     low = lowered(text)
     if low is None:
         starts = [c.start("w") for c in _CANDIDATE_ANY_CASE.finditer(text)]
@@ -127,8 +127,6 @@ def parse_number(text: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    if t in VAGUE:
-        return None
     if t == "a dozen":
         return 12.0
     if t == "half a dozen":

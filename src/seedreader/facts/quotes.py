@@ -21,18 +21,7 @@ from .words import fold, fold_word, normalise_quote, sentence_bounds, wordset
 # Quotes of up to this many words need a cue that they are speech (scare quotes otherwise).
 SHORT_QUOTE_WORDS = 4
 _CUE_WINDOW = {1: 8}  # words between the cue and a one-word quote; 12 for longer short quotes
-CUE_WORDS = wordset(
-    """said say says saying told tell tells telling stated states stating added adds adding called
-    calls calling described describes describing characterized characterised characterizes
-    characterises characterizing characterising labeled labelled labels labeling labelling termed
-    terms dubbed dubs branded deemed suggested suggests suggesting warned warns warning vowed vows
-    promised promises pledged insisted insists insisting argued argues arguing claimed claims
-    declared declares announced asked asks urged urges urging pressed demanded demands reiterated
-    reiterates stressed stresses emphasized emphasised emphasizes emphasises emphasizing noted notes
-    wrote writes tweeted posted replied responded threatened accused praised hinted acknowledged
-    admitted explained explains according quoted quoting joked recalled repeated remarked
-    described"""
-)
+# Verbs that tie a quote to a speaker ("…,” Sheinbaum said; Trump told reporters “…”).
 SPEECH_VERB_WORDS = wordset(
     """said says told tells stated states added adds adding wrote writes asked asks replied
     responded explained explains continued noted notes insisted insists argued argues warned warns
@@ -40,6 +29,14 @@ SPEECH_VERB_WORDS = wordset(
     recalled remarked tweeted posted announced characterized characterised described describes
     called calls suggested suggests urged urges pressed labels labeled labelled vowed promised
     threatened claimed claims hinted saying telling"""
+)
+# Words before a short quote that make it speech, not scare quotes: the speech verbs but
+# "continued" ("talks continued “in good faith”"), and words that name or frame a remark.
+CUE_WORDS = (SPEECH_VERB_WORDS - {"continued"}) | wordset(
+    """say tell stating calling describing characterizes characterises characterizing
+    characterising labeling labelling termed terms dubbed dubs branded deemed suggesting warning
+    vows promises pledged insisting arguing demanded demands reiterates emphasizes emphasises
+    emphasizing urging accused praised according quoted quoting joked repeated"""
 )
 SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
 _NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"

@@ -61,18 +61,18 @@ def test_a_deeply_nested_state_file_is_moved_aside_too():
 
 @pytest.mark.parametrize("which", ["config", "state"])
 def test_an_unreadable_file_gives_defaults_and_a_notice_even_as_root(monkeypatch, which):
-    # Root reads any file, so a refusing read is simulated where config.py reads.
+    # Root reads any file, so a refusing open is simulated where the file is opened.
     path = config_file() if which == "config" else state_file()
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps({"version": VERSION, "theme": "nord"}))
-    real = Path.read_bytes
+    real = os.open
 
-    def refuse(self):
-        if self == path:
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real(self)
+    def refuse(name, *args, **kwargs):
+        if Path(name) == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(name))
+        return real(name, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     loaded, notices = (load_config if which == "config" else load_state)()
     assert loaded.theme is None
     assert len(notices) == 1 and "cannot be read (Permission denied)" in notices[0]
@@ -362,3 +362,13 @@ def test_an_overwritten_file_keeps_its_mode(tmp_path):
     atomic_write_text(target, "new", force=True)
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
     assert target.read_text() == "new"
+
+
+def test_a_huge_state_file_is_not_read_into_memory(tmp_path):
+    path = state_file()
+    path.parent.mkdir(parents=True)
+    with open(path, "wb") as f:
+        f.truncate(50 * 1024 * 1024)  # sparse: 50 MB of zeros, instantly
+    state, notices = load_state()
+    assert state == State()
+    assert len(notices) == 1 and "too large" in notices[0]

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import paths
 from .errors import SeedreaderError
+from .fileio import NotReadable, read_regular_bytes
 
 VERSION = 1
+MAX_BYTES = 1024 * 1024  # far more than any config or state we write; a bigger file is not ours
 BUNDLED = "<bundled>"  # the state's name for the bundled corpus
 MAX_PAIRS = 50
 
@@ -83,15 +84,11 @@ def _read_json(path: Path, what: str, notices: list[str]) -> tuple[dict | None, 
     problem = None
     raw = b""
     try:
-        # A FIFO, device or folder is never opened: reading a FIFO waits for a writer forever.
-        if stat.S_ISREG(path.stat().st_mode):
-            raw = path.read_bytes()
-        else:
-            problem = "is not a regular file"
+        raw = read_regular_bytes(path, MAX_BYTES)
     except FileNotFoundError:
         return None, True
-    except OSError as exc:
-        problem = f"cannot be read ({exc.strerror or exc})"
+    except NotReadable as exc:
+        problem = exc.problem
     data = None
     if problem is None:
         try:

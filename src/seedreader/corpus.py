@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
-from .fileio import atomic_write_text
+from .fileio import NotReadable, atomic_write_text, read_regular_bytes
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import BinaryContent, decode, sanitize, sanitize_line, sanitize_utf8, shown
@@ -72,43 +71,17 @@ def read_text_file(path: Path, limit: int = MAX_FILE_BYTES, *, nofollow: bool = 
     The size is checked on the open file before reading, so a huge file costs nothing and memory
     stays bounded; a FIFO or device is refused without blocking.
     """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    if nofollow:
-        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
-        fd = os.open(path, flags)
+        data = read_regular_bytes(path, limit, nofollow=nofollow)
     except FileNotFoundError:
         raise UnusableFile(str(path), "it does not exist") from None
-    except OSError as exc:
-        raise UnusableFile(str(path), f"cannot read it ({exc.strerror or exc})") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise UnusableFile(str(path), "it is a folder, not a file")
-        if not stat.S_ISREG(info.st_mode):
-            raise UnusableFile(str(path), "it is not a regular file")
-        if info.st_size > limit:
-            raise UnusableFile(str(path), f"it is too large ({_megabytes(info.st_size)}; "
-                               f"the limit is {_megabytes(limit)})")
-    except BaseException:
-        os.close(fd)
-        raise
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            # read(n) allocates n bytes up front: ask for what the file holds (+1 to see growth).
-            data = handle.read(info.st_size + 1)
-        except OSError as exc:
-            raise UnusableFile(str(path), f"cannot read it ({exc.strerror or exc})") from None
-    if len(data) > limit:  # it grew while we looked
-        raise UnusableFile(str(path), f"it is too large (the limit is {_megabytes(limit)})")
+    except NotReadable as exc:
+        reason = f"cannot read it ({exc.os_error})" if exc.os_error else f"it {exc.problem}"
+        raise UnusableFile(str(path), reason) from None
     try:
         return decode(data)
     except BinaryContent as exc:
         raise UnusableFile(str(path), f"it is not text: {exc}") from None
-
-
-def _megabytes(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def load_source(path: str | os.PathLike, **fields) -> Source:

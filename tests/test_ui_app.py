@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 from textual.widgets import Input
-from ui_support import quiet_textual, running, screen_text, settle, sync, visible_rows, write_corpus
+from ui_support import (
+    STORM,
+    quiet_textual,
+    running,
+    screen_text,
+    settle,
+    sync,
+    visible_rows,
+    write_corpus,
+)
 
 from seedreader import load_corpus
 from seedreader.ui.dialogs.export import ExportDialog
@@ -18,14 +27,6 @@ __all__ = ["quiet_textual"]
 
 SEEDS = load_corpus()
 IDS = SEEDS.ids
-STORM = [
-    "The storm reached the coast on Tuesday night and flooded the harbour district.",
-    "Officials said 12 people were killed and hundreds were left without power.",
-    "Rescue teams worked through the night to reach villages cut off by the water.",
-    "The mayor asked residents to stay indoors until the wind dropped.",
-    "Forecasters expect more rain over the weekend across the region.",
-    "A relief fund opened on Wednesday and raised 40,000 euros in its first day.",
-]
 STORM_B = ["A relief fund opened on Wednesday and quickly raised 40,000 euros in its first day.",
            STORM[0],
            "Officials said fourteen people were killed and hundreds were left without power.",

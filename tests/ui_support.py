@@ -14,6 +14,14 @@ from seedreader.config import Config, State
 from seedreader.ui.app import SeedreaderApp
 
 THEME = "textual-dark"
+STORM = [  # a short report, for corpora made up in tests
+    "The storm reached the coast on Tuesday night and flooded the harbour district.",
+    "Officials said 12 people were killed and hundreds were left without power.",
+    "Rescue teams worked through the night to reach villages cut off by the water.",
+    "The mayor asked residents to stay indoors until the wind dropped.",
+    "Forecasters expect more rain over the weekend across the region.",
+    "A relief fund opened on Wednesday and raised 40,000 euros in its first day.",
+]
 
 
 @pytest.fixture(autouse=True)

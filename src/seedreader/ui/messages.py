@@ -17,10 +17,15 @@ class ComparisonReady(Message):
 
 
 class SimilarityReady(Message):
-    """How close one source is to the left one (a comparison made in the background)."""
+    """How close one source is to the left one (a comparison made in the background);
+    ``prepared`` too when the source is a near neighbour of the right one (ready for ] and [)."""
 
-    def __init__(self, prepared: Prepared) -> None:
+    def __init__(self, left_id: str, source_id: str, similarity: float,
+                 prepared: Prepared | None = None) -> None:
         super().__init__()
+        self.left_id = left_id
+        self.source_id = source_id
+        self.similarity = similarity
         self.prepared = prepared
 
 

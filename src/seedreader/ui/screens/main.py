@@ -33,6 +33,7 @@ from ..widgets.status_bar import StatusBar
 
 NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
+NEAR = 3  # sources each way of the right one that the background work prepares, for ] and [
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
 
 
@@ -88,7 +89,7 @@ class MainScreen(Screen):
         left, right = pair if pair else (ids[0], ids[min(1, len(ids) - 1)])
         self.left_id, self.right_id = left, right
         self._compared: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
-        self._similarity_for: str | None = None
+        self._background_for: tuple[str, str] | None = None  # the pair it was planned for
         self.facts: FactsView | None = None
         self.fact: Fact | None = None  # the selected fact, highlighted in both columns
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
@@ -249,8 +250,7 @@ class MainScreen(Screen):
         if not self._tallying:
             self._tallying = True
             self._tally()
-        if self._similarity_for != self.left_id:
-            self._similarities()
+        self._background()
 
     def _keep(self, prepared: Prepared) -> None:
         comparison = prepared.comparison
@@ -288,47 +288,65 @@ class MainScreen(Screen):
             self._show(prepared)
 
     @work(thread=True, exclusive=True, group="similarity", exit_on_error=False)
-    def _similarity_worker(self, left_id: str, todo: list[str], width: int) -> None:
+    def _similarity_worker(self, left_id: str, todo: list[tuple[str, bool]], width: int) -> None:
+        """Compare the left source with each of ``todo``: (id, whether to keep it prepared)."""
         worker = get_current_worker()
         from ...align import compare
 
         left = self.corpus[left_id]
-        for source_id in todo:
+        for source_id, keep in todo:
             if worker.is_cancelled:
                 return
             right = self.corpus[source_id]
             try:
-                # Wrapped too (when long), so that stepping to it with ] shows it at once.
-                prepared = prepare(compare(left, right), width if _is_long(left, right) else None)
+                if keep:  # wrapped too (when long), so that stepping to it shows it at once
+                    prepared = prepare(compare(left, right),
+                                       width if _is_long(left, right) else None)
+                    similarity = prepared.comparison.similarity
+                else:  # only the number, for the list: no word diffs, nothing kept
+                    prepared = None
+                    similarity = compare(left, right, spans=False).similarity
             except Exception:  # noqa: BLE001 - the bar stays empty; the pair shows its own error
                 continue
-            if not worker.is_cancelled:
-                self.post_message(SimilarityReady(prepared))
+            # Posted even if cancelled meanwhile: still true, and it cost its time.
+            self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
 
-    def _similarities(self) -> None:
-        """Compare the left source with every other one in the background (for the bars)."""
-        self._similarity_for = self.left_id
-        ids = list(self.corpus.ids)
-        start = ids.index(self.right_id)
-        # Nearest first after the right one, so stepping with ] finds them ready.
-        order = sorted(range(len(ids)), key=lambda i: ((i - start) % len(ids)))
+    def _background(self) -> None:
+        """Compare the left source with the others in the background: the ``NEAR`` sources each
+        way of the right one in full (kept, so ] and [ show them at once), the rest only for
+        the closeness bars of the list. Planned again when the pair changes."""
+        left, right = self.left_id, self.right_id
+        if self._background_for == (left, right):
+            return
+        self._background_for = (left, right)
+        ids = self.corpus.ids
+        start = ids.index(right)
+        ahead = [ids[(start + k) % len(ids)] for k in range(1, len(ids))]
+        ahead = [sid for sid in ahead if sid != left]
+        near: list[str] = []
+        for nxt, prev in zip(ahead[:NEAR], reversed(ahead[-NEAR:]), strict=False):
+            near.extend(sid for sid in (nxt, prev) if sid not in near)
+        known = self.source_list.similarity
         todo = []
-        for i in order:
-            sid = ids[i]
-            if sid == self.left_id or sid == self.right_id:
-                continue
-            cached = self._compared.get((self.left_id, sid))
+        for sid in near + [sid for sid in ahead if sid not in near]:
+            cached = self._compared.get((left, sid))
             if cached is not None:
-                self.source_list.set_similarity(self.left_id, sid, cached.comparison.similarity)
-            else:
-                todo.append(sid)
+                self.source_list.set_similarity(left, sid, cached.comparison.similarity)
+            elif sid in near:
+                todo.append((sid, True))
+            elif sid not in known:
+                todo.append((sid, False))
         self.workers.cancel_group(self, "similarity")
         if todo:
-            self._similarity_worker(self.left_id, todo, self._column_width())
+            self._similarity_worker(left, todo, self._column_width())
 
     @on(SimilarityReady)
     def _similarity_ready(self, message: SimilarityReady) -> None:
-        self._keep(message.prepared)
+        if message.prepared is not None:
+            self._keep(message.prepared)
+        else:
+            self.source_list.set_similarity(message.left_id, message.source_id,
+                                            message.similarity)
 
     @on(WorkFailed)
     def _work_failed(self, message: WorkFailed) -> None:

@@ -56,6 +56,7 @@ class SourceList(OptionList):
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
         self._words: dict[str, int] = {}  # counted once: splitting megabytes takes a while
         self._built_width = -1
+        self._row = {sid: n for n, sid in enumerate(corpus.ids)}
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -65,16 +66,32 @@ class SourceList(OptionList):
             self.rebuild()
 
     def set_pair(self, left_id: str, right_id: str) -> None:
-        if (left_id, right_id) != (self.left_id, self.right_id):
-            if left_id != self.left_id:
-                self.similarity = {}
+        """A new left source rebuilds the list (every closeness changes); a new right one
+        redraws only the rows that lose or gain the R mark."""
+        if (left_id, right_id) == (self.left_id, self.right_id):
+            return
+        if left_id != self.left_id:
+            self.similarity = {}
             self.left_id, self.right_id = left_id, right_id
             self.rebuild()
+            return
+        old_right, self.right_id = self.right_id, right_id
+        self._redraw(old_right, right_id)
 
     def set_similarity(self, left_id: str, source_id: str, value: float) -> None:
         if left_id == self.left_id and self.similarity.get(source_id) != value:
             self.similarity[source_id] = value
-            self.rebuild()
+            self._redraw(source_id)
+
+    def _redraw(self, *source_ids: str) -> None:
+        """New prompts for the rows of ``source_ids`` only (the list is not rebuilt)."""
+        if self.option_count != len(self.corpus):  # not built yet: rebuild() will draw them
+            return
+        for source_id in source_ids:
+            if source_id in self.corpus:
+                n = self._row[source_id]
+                self.replace_option_prompt_at_index(
+                    n, self._prompt(n + 1, self.corpus.sources[n], self._built_width))
 
     def rebuild(self) -> None:
         width = self.scrollable_content_region.width or 40

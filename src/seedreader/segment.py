@@ -86,11 +86,13 @@ FURNITURE_MAX_WORDS = 8
 PHRASE_MAX_CHARS = 400
 
 
-def is_furniture(line: str) -> bool:
-    """Whether a stripped line is page furniture rather than article text."""
+def is_furniture(line: str, phrases: bool = True) -> bool:
+    """Whether a stripped line is page furniture rather than article text (``phrases=False``:
+    the caller knows it holds no boilerplate phrase)."""
     if not line or len(line) > PHRASE_MAX_CHARS:
         return False
-    return not _HAS_ALNUM.search(line) or bool(_PHRASE.search(line)) or _is_interface_line(line)
+    return (not _HAS_ALNUM.search(line) or phrases and bool(_PHRASE.search(line))
+            or _is_interface_line(line))
 
 
 def _is_interface_line(line: str) -> bool:
@@ -146,9 +148,7 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> str:
         end = low.find(b"\n", start)
         line = _content(data[start:end].decode("utf-8", "surrogatepass"))
         # A line the scan found holds no phrase (the phrase search would have found it too).
-        if line and len(line) <= PHRASE_MAX_CHARS and (
-                is_furniture(line) if starts[start]
-                else not _HAS_ALNUM.search(line) or _is_interface_line(line)):
+        if is_furniture(line, phrases=starts[start]):
             dropped.append((start, end))
     if not dropped:
         return text

@@ -48,6 +48,18 @@ def test_vague_amounts_have_no_single_value():
         "hundreds", "tens of thousands"]
 
 
+@pytest.mark.parametrize("text", [
+    "They waited…twelve people died in the night.",
+    "Rescuers said,twelve people died.",
+    "Twelve people died, and İzmir mourned.",
+    "Rescuers found a dozen survivors near the river.",
+])
+def test_a_letter_elsewhere_in_the_text_never_changes_its_numbers(text):
+    # "İ" is the one letter whose lowercase is longer: it once sent the text down another path,
+    # where numbers started under other rules.
+    assert values(f"{text} İzmir, İstanbul.") == values(text)
+
+
 @pytest.mark.parametrize("wording", ["50%", "50 percent", "50 per cent", "fifty percent", "50 pct"])
 def test_percentages_are_one_value_however_written(wording):
     assert values(f"Seizures fell by {wording} last year.", "percent") == ["50%"]

@@ -55,7 +55,6 @@ _CANDIDATE_WORDS = r"(?:" + trie_pattern(_FIRST_WORDS) + r"|a[- ](?:hundred|thou
 # far faster by Python's re than one that starts with a look-behind or \b.
 _CANDIDATE = re.compile(r"[\s\"“‘'(\[—–](?P<w>" + _CANDIDATE_WORDS + ")")
 _CANDIDATE_AT_START = re.compile(_CANDIDATE_WORDS)
-_CANDIDATE_ANY_CASE = re.compile(r"(?<![a-z])(?P<w>" + _CANDIDATE_WORDS + ")", re.IGNORECASE)
 
 
 def digit_runs(text: str) -> list[int]:
@@ -72,12 +71,9 @@ def find_numbers(text: str, runs: list[int]) -> list[re.Match]:
     match = DIGIT_NUMBER.match
     found = [n for d in runs if (n := match(text, d))]
     low = lowered(text)
-    if low is None:
-        starts = [c.start("w") for c in _CANDIDATE_ANY_CASE.finditer(text)]
-    else:
-        starts = [c.start("w") for c in _CANDIDATE.finditer(low)]
-        if _CANDIDATE_AT_START.match(low):
-            starts.insert(0, 0)
+    starts = [c.start("w") for c in _CANDIDATE.finditer(low)]
+    if _CANDIDATE_AT_START.match(low):
+        starts.insert(0, 0)
     end = -1
     for start in starts:
         if start < end:

@@ -20,10 +20,11 @@ def wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def lowered(text: str) -> str | None:
-    """``text.lower()`` when it keeps every offset (it does not for a few letters, like "İ")."""
+def lowered(text: str) -> str:
+    """``text.lower()`` with every offset kept: "İ", the one letter whose lowercase is two
+    characters ("i" and a combining dot), becomes "i"."""
     low = text.lower()
-    return low if len(low) == len(text) else None
+    return low if len(low) == len(text) else text.replace("İ", "I").lower()
 
 
 # --- sentences -------------------------------------------------------------------------------------

@@ -13,10 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .errors import OutputExists, SeedreaderError, UsageError
+from .errors import SeedreaderError, UsageError
 from .sanitize import shown, visible
 
-VERBS = ("sources", "diff", "index", "facts", "export")
 PROG = "seedreader"
 
 
@@ -167,8 +166,9 @@ def _cmd_diff(args) -> int:
 
     corpus = _load(args.corpus)
     left, right = resolve(corpus, args.left), resolve(corpus, args.right)
-    for side in {left.id: left, right.id: right}.values():
-        if side not in corpus.sources:  # a file given by path: say what loading it found
+    listed = {id(s) for s in corpus.sources}
+    for side in (left,) if right is left else (left, right):
+        if id(side) not in listed:  # a file given by path: say what loading it found
             for warning in side.warnings:
                 _say(f"warning: {shown(side.path.name if side.path else side.id)}: {warning}")
     comparison = compare(left, right)
@@ -214,7 +214,7 @@ def _cmd_reader(corpus_path: str | None) -> int:
     # for keys forever (`seedreader DIR < /dev/null` in a script).
     if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.__stderr__)):
         raise SeedreaderError("the reader needs a terminal (stdin and stderr); in scripts use "
-                              "a verb: sources, diff, facts, export, index")
+                              f"a verb: {', '.join(VERBS)}")
     try:
         from .ui.app import run
     except ImportError as exc:
@@ -229,6 +229,7 @@ COMMANDS = {
     "facts": _cmd_facts,
     "export": _cmd_export,
 }
+VERBS = tuple(COMMANDS)
 
 
 def _terminated(signum, frame):
@@ -268,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         _say(f"error: {exc}")
         return 2
-    except (SeedreaderError, OutputExists) as exc:
+    except SeedreaderError as exc:  # (OutputExists among them)
         _say(f"error: {exc}")
         return 1
     except KeyboardInterrupt:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..models import Comparison, Source
-from .common import SCHEMA_VERSION
+from .common import SCHEMA_VERSION, word_count
 from .factview import FactsView
 from .report import CorpusReport
 
@@ -121,7 +121,7 @@ def render_pair_json(comparison: Comparison, facts: FactsView | None) -> str:
 def render_report_json(report: CorpusReport) -> str:
     sources = [
         {"id": s.id, "title": s.title, **_about(s), "paragraphs": len(s.paragraphs),
-         "words": len(s.text.split())}
+         "words": word_count(s)}
         for s in report.sources
     ]
     relations = [

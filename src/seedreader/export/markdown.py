@@ -304,7 +304,7 @@ def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
     left, right = comparison.left, comparison.right
     name = pair_names(comparison, facts)
     out = [
-        f"# {md_line(left.title)} *vs* {md(one_line(right.title))}", "",
+        f"# {md_line(left.title)} *vs* {md_cell(right.title)}", "",
         _sources_table(left, right), "",
         _summary(comparison), "",
         _legend("A", "B"), "",
@@ -322,8 +322,8 @@ def render_report_md(report: CorpusReport) -> str:
     label, name = report.label, report.name_of
     base = report.base
     out = [
-        f"# Corpus report: {md(one_line(report.name))}, {len(report.sources)} sources", "",
-        (f"Every source against the base, {label(base)} **{md(one_line(base.title))}**; who "
+        f"# Corpus report: {md_cell(report.name)}, {len(report.sources)} sources", "",
+        (f"Every source against the base, {label(base)} **{md_cell(base.title)}**; who "
         "resembles whom; and every figure, date and quote with how many sources state it."), "",
         "## Sources", "",
     ]
@@ -358,7 +358,7 @@ def render_report_md(report: CorpusReport) -> str:
             _legend(f"the base ({label(base)})", "the other source"), ""]
     for comparison in report.comparisons:
         other = comparison.right
-        out += [f"### {label(other)} {md(one_line(other.title))}, against the base {label(base)}",
+        out += [f"### {label(other)} {md_cell(other.title)}, against the base {label(base)}",
                 "", _summary(comparison), ""]
         for line in _blocks(comparison, "####"):
             out += [line, ""]

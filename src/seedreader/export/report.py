@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
@@ -70,9 +70,17 @@ class CorpusReport:
     matrix: tuple[tuple[float, ...], ...]  # matrix[i][j]: similarity of sources i and j
     facts: FactsView
 
+    places: dict[str, int] = field(init=False, repr=False, compare=False)  # id -> 1-based place
+
+    def __post_init__(self) -> None:
+        places: dict[str, int] = {}
+        for n, source in enumerate(self.sources, 1):
+            places.setdefault(source.id, n)
+        object.__setattr__(self, "places", places)
+
     def position(self, source: Source) -> int:
         """1-based place of ``source`` in the corpus."""
-        return next(i for i, s in enumerate(self.sources, 1) if s.id == source.id)
+        return self.places[source.id]
 
     def label(self, source: Source) -> str:
         """How the report names a source: its place in the index, '#3'."""
@@ -80,10 +88,8 @@ class CorpusReport:
 
     def name_of(self, source_id: str) -> str:
         """:meth:`label` by id (facts name their sources by id)."""
-        for n, source in enumerate(self.sources, 1):
-            if source.id == source_id:
-                return f"#{n}"
-        return source_id
+        n = self.places.get(source_id)
+        return source_id if n is None else f"#{n}"
 
     def closest(self, source: Source) -> Relation | None:
         """The source most like ``source`` (ties: the earlier in the index)."""

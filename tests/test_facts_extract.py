@@ -194,6 +194,21 @@ def test_a_list_under_a_citation_heading_or_of_links_only_is_not_read():
     assert [(k, v) for k, v, _q, _t in mentions(text)] == [("date", "Tuesday")]
 
 
+@pytest.mark.parametrize("items", [
+    "+ [AP, 12 people hurt](https://example.org/ap/bridge)\n+ https://example.com/bridge",
+    "1. [AP, 12 people hurt](https://example.org/ap/bridge)\n2. https://example.com/bridge",
+])
+def test_links_are_links_whatever_bullets_the_list_has(items):
+    text = f"Bridge collapse\n\nThe old bridge fell into the river on Tuesday.\n\n{items}"
+    assert [(k, v) for k, v, _q, _t in mentions(text)] == [("date", "Tuesday")]
+
+
+def test_items_under_a_citation_heading_are_not_read_whatever_their_bullets():
+    text = ("Bridge collapse\n\nThe old bridge fell into the river on Tuesday.\n\nSources:\n\n"
+            "· Reuters, 12 people hurt\n\n· AP, 40 percent of the span")
+    assert [(k, v) for k, v, _q, _t in mentions(text)] == [("date", "Tuesday")]
+
+
 # --- quotes --------------------------------------------------------------------------------------
 def quotes(text: str) -> list[tuple[str, str | None]]:
     source = source_from_text(text, id="t")

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..models import Source
+from ..segment import is_bullet
 from .dates import find_dates
 from .figures import find_figures
 from .found import Found, Spans
@@ -49,7 +50,6 @@ CITATION_HEADING = re.compile(
     r"|read more|see also|notes)\s*:?", re.IGNORECASE)
 # The first letters of CITATION_HEADING's words in any case ("ſ" is an s to re).
 _HEADING_INITIALS = "sSſrRcCfFnN"
-_BULLET = re.compile(r"\s*(?:[-*•·–]|\d+[.)])\s")
 
 # Context weights: nearness to the figure matters; words past a neighbouring figure mostly belong
 # to it ("a 40% fall in deaths and a 50% drop in seizures").
@@ -76,7 +76,7 @@ def readable_segments(source: Source) -> list[int]:
         if CITATION_HEADING.fullmatch(text[seg.start:seg.end].strip()):
             j = i + 1
             while j < len(segments) and (segments[j].kind == "list"
-                                         or _BULLET.match(source.text[segments[j].start:segments[j].end])):
+                                         or _is_item(text[segments[j].start:segments[j].end])):
                 skip.add(j)
                 j += 1
             if j == len(segments) or j > i + 1:
@@ -88,6 +88,13 @@ def readable_segments(source: Source) -> list[int]:
     return [i for i in range(len(segments)) if i not in skip]
 
 
+def _is_item(segment_text: str) -> bool:
+    """Whether a segment starts like a list item: a bullet as the segmenter reads one, or "·",
+    which it does not (a "· Reuters ..." line is a paragraph of its own, yet under a citation
+    heading it is still a citation)."""
+    return is_bullet(segment_text) or segment_text.startswith("· ")
+
+
 # A list item that is a link: a URL or a Markdown link, perhaps after a label ("Reuters: https://...").
 _LINK_ITEM = re.compile(r"(?:[^\n]*?(?::|\s[-–—|])\s+)?(?:<?(?:https?://|www\.)\S+?>?|\[[^\]\n]*\]\(\S+\))\s*")
 
@@ -95,8 +102,8 @@ _LINK_ITEM = re.compile(r"(?:[^\n]*?(?::|\s[-–—|])\s+)?(?:<?(?:https?://|www
 def _links_only(list_text: str) -> bool:
     """Whether every item of a list is a link: citations even without a heading over them."""
     for line in list_text.splitlines():
-        if (m := _BULLET.match(line)) is not None:
-            line = line[m.end():]
+        if is_bullet(line):
+            line = line.split(None, 1)[1]  # (is_bullet: a mark, spaces, then text)
         if _LINK_ITEM.fullmatch(line.strip()) is None:
             return False
     return True

@@ -42,9 +42,10 @@ _NO_MERGE_PUNCT = frozenset(".!?;:")
 
 
 def _code(k: int) -> str:
-    # Private Use Area first, then the supplementary private planes, then the rest of the
-    # astral planes: never whitespace or a word character, so diff-match-patch's boundary
-    # heuristics stay neutral.
+    # Private Use Area first, then the supplementary private planes: never whitespace or a word
+    # character, so diff-match-patch's boundary heuristics stay neutral. Past Encoder.LIMIT
+    # (a block of over 137,000 distinct tokens) the rest of the astral planes, some of whose
+    # characters are letters: the diff stays correct, its cleanup only less tidy.
     if k < 6400:
         return chr(0xE000 + k)
     k -= 6400

@@ -240,6 +240,18 @@ def test_the_collector_is_paused_while_tallying_and_left_as_it_was(monkeypatch):
         (gc.enable if was else gc.disable)()
 
 
+def test_each_quote_fact_reads_its_words_once(monkeypatch):
+    from seedreader.facts import words as words_module
+
+    calls = []
+    real = words_module.words
+    monkeypatch.setattr(words_module, "words", lambda text, base=0: calls.append(text) or real(text, base))
+    tally = tally_of("“We will rebuild the old bridge,” Lopez said. “Nobody crosses it now,” Reyes said.",
+                     "“The river is still rising fast,” Ortiz said.")
+    quotes = [f.value for f in tally.facts if f.kind == "quote"]
+    assert len(quotes) == 3 and sorted(calls) == sorted(quotes)
+
+
 def test_files_on_disk_work_the_same(tmp_path):
     for name, text in (("a.txt", BRIDGE_A), ("b.txt", BRIDGE_B)):
         (tmp_path / name).write_text(text, encoding="utf-8")

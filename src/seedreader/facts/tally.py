@@ -22,7 +22,7 @@ from .dates import dates_conflict
 from .extract import extract_source
 from .found import Found
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .words import content_keys, content_words, key_of
+from .words import content_words, key_of
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
 # is one day whatever the sentence around it, so dates need only a little shared context; not a
@@ -285,8 +285,9 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
         value = longest.value
         speakers = Counter(f.speaker for f in members if f.speaker)
         speaker = speakers.most_common(1)[0][0] if speakers else None
-        about = " ".join(content_words(value)[:6])
-        vector: Vector = {k: 1.0 for k in content_keys(value)}
+        content = content_words(value)
+        about = " ".join(content[:6])
+        vector: Vector = dict.fromkeys(map(key_of, content), 1.0)  # (its keys: _variants)
         qualifier = None
     else:
         value = _date_value(members) if g.kind == "date" else members[0].value
@@ -447,10 +448,13 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
             for g in links.groups(linked)]
 
 
-def _variants(facts: list[Fact]) -> list[FactLink]:
-    """Quotes by the same speaker in different sources that share much of their wording."""
+def _variants(facts: list[Fact], vectors: list[Vector]) -> list[FactLink]:
+    """Quotes by the same speaker in different sources that share much of their wording.
+
+    ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words').
+    """
     quotes = [i for i, f in enumerate(facts) if f.kind == "quote" and f.speaker]
-    stems = {i: set(content_keys(facts[i].value)) for i in quotes}
+    stems = {i: set(vectors[i]) for i in quotes}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i in quotes:
         for k in stems[i]:
@@ -517,7 +521,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     conflicts = _conflicts(facts, fact_vectors, members)
-    variants = _variants(facts)
+    variants = _variants(facts, fact_vectors)
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
 

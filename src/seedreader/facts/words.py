@@ -277,11 +277,6 @@ def normalise_quote(text: str) -> str:
     return " ".join(map(us_spelling, t.split()))
 
 
-def content_keys(text: str) -> list[str]:
-    """The comparison keys of the content words of ``text``, in order (duplicates kept)."""
-    return [k for w in words(text)[0] if (k := key_of(w)) is not None]
-
-
 def content_words(text: str) -> list[str]:
     """The content words of ``text`` as written (folded), in order, without repeats."""
     return list(dict.fromkeys(w for w in words(text)[0] if key_of(w) is not None))

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import chain, pairwise
 from operator import mul
 
@@ -66,10 +67,6 @@ def _cosine(a: Vector, b: Vector, na: float | None = None, nb: float | None = No
 def _add(into: Vector, v: Vector) -> None:
     for k, w in v.items():
         into[k] = into.get(k, 0.0) + w
-
-
-def _sources_of(corpus: Corpus | Iterable[Source]) -> tuple[Source, ...]:
-    return tuple(corpus.sources if isinstance(corpus, Corpus) else corpus)
 
 
 class _Group:
@@ -345,10 +342,8 @@ class _Side:
 
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
-    if kind == "percent" and a.first[1] != b.first[1]:
-        return False  # percent against percentage points
-    if kind == "money" and a.first[1] != b.first[1]:
-        return False  # different currencies
+    if kind in ("percent", "money") and a.first[1] != b.first[1]:
+        return False  # percent against percentage points; different currencies
     if kind == "count":
         if a.heads and b.heads and a.heads.isdisjoint(b.heads):
             return False  # "12 people" and "14 hospitals"
@@ -488,7 +483,7 @@ def _variants(facts: list[Fact], vectors: list[Vector]) -> list[FactLink]:
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants."""
     with gc_paused():  # tens of thousands of small acyclic objects
-        return _tally(_sources_of(corpus))
+        return _tally(tuple(corpus))  # (a Corpus iterates over its sources)
 
 
 def _tally(sources: tuple[Source, ...]) -> FactTally:
@@ -517,7 +512,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
         base = _fact_id(fact)
         seen[base] += 1
         fid = base if seen[base] == 1 else f"{base}-{seen[base]}"
-        facts.append(_with_id(fact, fid))
+        facts.append(replace(fact, id=fid))
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     conflicts = _conflicts(facts, fact_vectors, members)
@@ -525,7 +520,3 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
 
-
-def _with_id(fact: Fact, fid: str) -> Fact:
-    return Fact(fid, fact.kind, fact.value, fact.qualifier, fact.about, fact.speaker,
-                fact.sources, fact.support, fact.mentions)

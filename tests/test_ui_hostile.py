@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from export_support import make_source
-from ui_support import quiet_textual, running, settle, sync, write_corpus
+from ui_support import quiet_textual, running, screen_text, settle, sync, write_corpus
 
 from seedreader import load_corpus
 from seedreader.models import Corpus
@@ -84,3 +84,15 @@ async def test_hostile_corpus_from_disk_renders_literally(tmp_path):
         assert view.match_position == (0, 0)
         assert any("[/nothing" in n.message for n in app._notifications)
         assert app.is_running
+
+
+@sync
+async def test_right_to_left_text_keeps_its_direction_marks_on_screen(tmp_path):
+    hebrew = ["\u200fהסופה הגיעה לחוף ביום שלישי בלילה\u200f.", "12 בני אדם נהרגו\u200e."]
+    folder = write_corpus(tmp_path / "rtl", {"he.txt": "\n\n".join(hebrew),
+                                             "calm.txt": "\n\n".join(CALM)})
+    async with running(load_corpus(folder), size=(160, 40)) as (app, _pilot):
+        text = screen_text(app)
+        assert "\u200fהסופה" in text and "נהרגו\u200e" in text
+        assert "\ufffd" not in text
+        assert_no_control_codes(app)

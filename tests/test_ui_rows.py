@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unicodedata import normalize
+
 from export_support import make_source
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -9,7 +11,9 @@ from rich.cells import cell_len
 
 from seedreader import compare
 from seedreader.models import Block, Comparison, Span
+from seedreader.sanitize import sanitize
 from seedreader.ui.compare_rows import Locator, build_units, displayable, lay_out, wrap
+from seedreader.ui.safe import display_line
 
 LEFT = ["Alpha opens the story.", "Bravo follows it.", "The toll was 12 people.",
         "Delta closes with a remark."]
@@ -96,6 +100,19 @@ def test_control_characters_become_visible_without_moving_offsets():
     assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown
     assert "\u202e" not in shown
     assert shown[2:8] == "[31mre"
+
+
+def test_right_to_left_marks_stay_and_all_the_loader_would_remove_is_made_visible():
+    hebrew = "\u200fהסופה הגיעה לחוף\u200f ב-12 בלילה\u200e \u061c"
+    assert displayable(hebrew) == hebrew  # as the loader keeps them
+    assert display_line(hebrew) == hebrew
+    removed = [chr(c) for c in (*range(0x2100), *range(0xD800, 0xD810), 0xFEFF,
+                                *range(0xFFF0, 0x10000), *range(0xE0000, 0xE0080))
+               if chr(c) != "\n" and sanitize(chr(c)) != normalize("NFC", chr(c))]
+    assert len(removed) > 100
+    for char in removed:
+        out = displayable(char)
+        assert len(out) == 1 and out != char and (out.isprintable() or out == " "), hex(ord(char))
 
 
 def test_wrap_breaks_at_spaces_and_keeps_offsets():

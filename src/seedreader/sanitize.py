@@ -172,6 +172,28 @@ def sanitize_line(text: str) -> str:
     return _SPACES.sub(" ", sanitize(text)).strip()
 
 
+def display_table() -> dict[int, int]:
+    """For showing text that may not have come through sanitize(): every character it removes
+    or changes mapped to one visible character (one for one, so offsets stay), for str.translate.
+
+    C0 controls become their control pictures (ESC as ␛), DEL ␡, tab and the line and paragraph
+    separators a space, the rest (C1 controls, bidi embeddings and overrides, invisible
+    characters, surrogates) U+FFFD. Newline is not in it (it ends a line), nor are the marks
+    U+200E/U+200F/U+061C that sanitize() keeps for right-to-left text.
+    """
+    chars = _NEEDS_WORK.pattern[1:-1]  # single characters and ranges "a-b", nothing escaped
+    table: dict[int, int] = {}
+    i = 0
+    while i < len(chars):
+        step = 3 if i + 2 < len(chars) and chars[i + 1] == "-" else 1
+        first, last = ord(chars[i]), ord(chars[i + step - 1])
+        table.update(dict.fromkeys(range(first, last + 1), 0xFFFD))
+        i += step
+    table.update({c: 0x2400 + c for c in range(0x20) if c in table})
+    table.update({0x7F: 0x2421, 0x09: 0x20, 0x2028: 0x20, 0x2029: 0x20})
+    return table
+
+
 _INVISIBLE = re.compile(_REMOVED.pattern[:-1] + "\u200e\u200f\u061c\u2028\u2029\ud800-\udfff\n\t]")
 
 

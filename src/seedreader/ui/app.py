@@ -13,7 +13,7 @@ from .. import __version__
 from ..config import Config, State, corpus_key, load_config, load_state, save_state
 from ..errors import SeedreaderError
 from ..models import Corpus
-from .safe import shown
+from .safe import display_line
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 
@@ -57,8 +57,8 @@ class SeedreaderApp(App[int]):
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = False) -> None:
         """Notifications carry file names, ids and quotes: always plain text, never markup."""
-        super().notify(shown(message), title=shown(title), severity=severity, timeout=timeout,
-                       markup=False)
+        super().notify(display_line(message), title=display_line(title), severity=severity,
+                       timeout=timeout, markup=False)
 
     def get_default_screen(self) -> Screen:
         if self.corpus is None:

@@ -9,7 +9,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from .facts_model import FILTER_LABELS, FILTERS
-from .safe import shown
+from .safe import display_line
 
 # (title, help, screen action)
 ACTIONS = [
@@ -50,7 +50,7 @@ class ReaderCommands(Provider):
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
         for n, source in enumerate(screen.corpus.sources, 1):
-            title = shown(source.title)[:70]
+            title = display_line(source.title)[:70]
             # Help text is parsed as markup by the palette: no article text in it.
             commands.append((f"Right: {n}. {title}", f"Compare source {n} on the right",
                              partial(screen.set_pair, screen.left_id, source.id)))

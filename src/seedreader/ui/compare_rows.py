@@ -18,17 +18,14 @@ from typing import Literal
 from rich.cells import cell_len
 
 from ..models import Block, Comparison
+from ..sanitize import display_table
 
 SideName = Literal["left", "right"]
 
-# Control characters become their visible "control pictures" (one cell each) so that offsets stay
-# the same and nothing from an article can drive the terminal, whatever the loader left in.
-_PICTURES = {c: 0x2400 + c for c in range(0x20) if c != 0x0A}  # "\n" ends a line
-_PICTURES[0x7F] = 0x2421
-_PICTURES.update({c: 0xFFFD for c in range(0x80, 0xA0)})
-_PICTURES[ord("\t")] = ord(" ")
-_PICTURES.update({c: ord("\N{REPLACEMENT CHARACTER}")
-                  for c in (0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+# What the loader's cleaning would remove becomes one visible character each (control pictures,
+# U+FFFD) so that offsets stay the same and nothing from an article can drive the terminal,
+# whatever the loader left in. The right-to-left marks stay, as the loader keeps them.
+_PICTURES = display_table()
 
 _WORD = re.compile(r"\S+")
 _UNSHOWABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_PICTURES)) + "]")

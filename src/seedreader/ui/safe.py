@@ -1,7 +1,8 @@
 """Text from articles (titles, ids, facts, quotes) made safe to show on one line.
 
 Everything a source says is shown as plain text: never parsed as markup, and with control
-characters replaced by visible ones, even if it did not come through the loader's cleaning.
+characters replaced by visible ones, even if it did not come through the loader's cleaning
+(``sanitize.display_table``: what the loader would remove; right-to-left marks stay).
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from textual.content import Content
 from .compare_rows import displayable
 
 
-def shown(text: object) -> str:
-    """One line: control characters made visible, runs of whitespace as one space."""
+def display_line(text: object) -> str:
+    """One line as the reader displays it: control characters made visible, runs of whitespace
+    as one space. (``sanitize.shown`` removes them instead, for quoting a name in a warning.)"""
     return " ".join(displayable(str(text)).split())
 
 
 def label(text: object, style: str = "") -> Content:
     """Article text as Content, never markup."""
-    return Content.styled(shown(text), style) if style else Content(shown(text))
+    return Content.styled(display_line(text), style) if style else Content(display_line(text))

@@ -6,7 +6,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from ...models import Corpus
-from ..safe import label, shown
+from ..safe import display_line, label
 from .compare_view import GUTTER, SEPARATOR, CompareView, column_width
 
 
@@ -35,7 +35,7 @@ class CompareHeader(Widget):
             return Content(" " * width)
         position = self.corpus.ids.index(source_id) + 1
         source = self.corpus[source_id]
-        details = " · ".join(shown(d) for d in (source.outlet, source.published) if d)
+        details = " · ".join(display_line(d) for d in (source.outlet, source.published) if d)
         text = Content.assemble(
             ("▌" if current else " ", "$accent"),
             (f"{role} ", "bold $accent"),

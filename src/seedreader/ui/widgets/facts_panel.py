@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
-from ..safe import label, shown
+from ..safe import display_line, label
 
 CONFLICT = "≠"
 
@@ -145,15 +145,15 @@ class FactsPanel(Vertical):
     def _prompt(self, fact: Fact, width: int) -> Content:
         assert self.view is not None
         mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
-        head = Content.assemble(mark, " ", (f"{shown(fact.kind):<8} ", "dim"),
+        head = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"),
                                 (_value(fact), "bold"))
         if fact.qualifier:
-            head = Content.assemble(head, (f" ({shown(fact.qualifier)})", "italic"))
+            head = Content.assemble(head, (f" ({display_line(fact.qualifier)})", "italic"))
         dots = self.view.dots(fact)
         total = len(self.view.source_ids)
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         line2 = Content.assemble("  ", (dots, "$accent"), f" {fact.support}/{total}  ",
-                                 (shown(about), "dim"))
+                                 (display_line(about), "dim"))
         return Content("\n").join([head.truncate(width, ellipsis=True),
                                    line2.truncate(width, ellipsis=True)])
 
@@ -192,7 +192,7 @@ class FactsPanel(Vertical):
         lines: list[Content] = []
         lines.append(Content.assemble(
             (_value(fact), "bold"),
-            (f"  {shown(fact.qualifier)}" if fact.qualifier else "", "italic")))
+            (f"  {display_line(fact.qualifier)}" if fact.qualifier else "", "italic")))
         if fact.about:
             lines.append(Content.assemble(("about ", "dim"), label(fact.about)))
         if fact.speaker:
@@ -219,5 +219,5 @@ class FactsPanel(Vertical):
 
 def _value(fact: Fact) -> str:
     """A fact's value for the panel; quotes in quotation marks."""
-    value = shown(fact.value)
+    value = display_line(fact.value)
     return f"“{value}”" if fact.kind == "quote" else value

@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...models import Corpus, Source
-from ..safe import label, shown
+from ..safe import display_line, label
 
 BAR = 8  # cells of the similarity bar
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -114,7 +114,7 @@ class SourceList(OptionList):
             " ",
             label(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
         )
-        details = [shown(d) for d in (source.outlet, source.published) if d]
+        details = [display_line(d) for d in (source.outlet, source.published) if d]
         words = self._words.get(source.id)
         if words is None:
             words = self._words[source.id] = len(source.text.split())

@@ -13,15 +13,27 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
+from ...export import PAIR_FORMATS, SUFFIXES
 from ...models import Comparison, Corpus
 from ..safe import label
 
-FORMATS = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
-EXTENSIONS = {"html": ".html", "md": ".md", "json": ".json", "text": ".txt"}
+_NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
+FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
 
 
 def default_name(comparison: Comparison, fmt: str) -> str:
-    return f"{comparison.left.id}_vs_{comparison.right.id}{EXTENSIONS[fmt]}"
+    return f"{comparison.left.id}_vs_{comparison.right.id}{SUFFIXES[fmt]}"
+
+
+def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
+    """The file name after switching to ``fmt``: the default one if empty, the suffix changed
+    if it is one of ours, else as typed (dots elsewhere in the name are the user's)."""
+    if not name.strip():
+        return default_name(comparison, fmt)
+    path = Path(name)
+    if path.suffix in SUFFIXES.values():
+        return str(path.with_suffix(SUFFIXES[fmt]))
+    return name
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -85,11 +97,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def _format_changed(self, event: RadioSet.Changed) -> None:
         self.fmt = event.pressed.name or "html"
         field = self.query_one(Input)
-        path = Path(field.value)
-        if path.suffix in EXTENSIONS.values() or not field.value.strip():
-            stem = path.stem if field.value.strip() else default_name(self.comparison, self.fmt)
-            field.value = str(path.with_name(Path(stem).stem + EXTENSIONS[self.fmt])) \
-                if field.value.strip() else stem
+        field.value = renamed_for(field.value, self.comparison, self.fmt)
 
     @on(Input.Submitted, "#export-file")
     @on(Button.Pressed, "#export-go")

@@ -1,0 +1,50 @@
+"""The export dialog: the file name follows the format chosen, and the export is what the CLI
+writes for the same pair."""
+
+from __future__ import annotations
+
+import json
+
+from textual.widgets import Input
+from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
+
+from seedreader import load_corpus
+from seedreader.ui.dialogs.export import ExportDialog
+
+__all__ = ["quiet_textual"]
+
+
+async def choose(pilot, dialog: ExportDialog, fmt: int) -> str:
+    """Press format button ``fmt`` (html, md, json, text) and return the file name shown."""
+    dialog.query_one("#export-format").query("RadioButton")[fmt].value = True
+    await pilot.pause()
+    return dialog.query_one(Input).value
+
+
+@sync
+async def test_switching_format_changes_only_a_suffix_of_ours(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = write_corpus(tmp_path / "dots", {"wire.v1.txt": "\n\n".join(STORM),
+                                              "wire.v2.txt": "\n\n".join(reversed(STORM))})
+    async with running(load_corpus(folder), size=(120, 36)) as (app, pilot):
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        field = dialog.query_one(Input)
+        assert field.value == "wire.v1_vs_wire.v2.html"
+        assert await choose(pilot, dialog, 1) == "wire.v1_vs_wire.v2.md"  # ids keep their dots
+        field.value = "out/report.v2.html"
+        assert await choose(pilot, dialog, 2) == "out/report.v2.json"
+        assert await choose(pilot, dialog, 3) == "out/report.v2.txt"
+        field.value = "notes.v2"  # not a suffix of ours: the user's name stays
+        assert await choose(pilot, dialog, 0) == "notes.v2"
+        field.value = "  "
+        assert await choose(pilot, dialog, 1) == "wire.v1_vs_wire.v2.md"
+
+        field.value = "report.v2.html"
+        assert await choose(pilot, dialog, 2) == "report.v2.json"
+        await pilot.press("enter")
+        await settle(pilot)
+        written = json.loads((tmp_path / "report.v2.json").read_text(encoding="utf-8"))
+        assert written["left"]["id"] == "wire.v1" and written["right"]["id"] == "wire.v2"

@@ -114,7 +114,6 @@ def us_spelling(word: str) -> str:
     return word
 
 
-_us_spelling = us_spelling  # (the former, private name)
 
 
 @memo(maxsize=65536)

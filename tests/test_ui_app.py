@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from rich.cells import cell_len
 from textual.widgets import Input
 from ui_support import (
     STORM,
@@ -400,6 +401,30 @@ async def test_f_filters_the_facts_and_o_lists_conflicts_first():
         await pilot.press("o")
         conflicting = [panel.view.in_conflict(f) for f in panel._shown]
         assert conflicting == sorted(conflicting, reverse=True) and conflicting[0]
+
+
+@sync
+async def test_the_fact_list_is_filled_once_per_filter_switch_and_not_for_a_new_height():
+    async with running(size=(160, 48)) as (app, pilot):
+        panel = app.screen.query_one(FactsPanel)
+        fills = []
+        refill = panel._refill
+        panel._refill = lambda: (fills.append(panel.filter), refill())
+        await pilot.press("f")
+        assert fills == ["conflicts"]
+        hidden = next(f for f in panel.view.facts if not panel.view.in_conflict(f))
+        assert panel.select(hidden.id)  # not in "conflicts": back to "all", filled once
+        assert fills == ["conflicts", "all"] and panel.current.id == hidden.id
+        await pilot.resize_terminal(160, 40)
+        await settle(pilot)
+        assert fills == ["conflicts", "all"]  # a new height: the prompts are the same
+        await pilot.resize_terminal(130, 40)
+        await settle(pilot)
+        assert fills == ["conflicts", "all", "all"]  # a new width: made again, to fit it
+        width = panel.fact_list.scrollable_content_region.width
+        for n in range(panel.fact_list.option_count):
+            lines = str(panel.fact_list.get_option_at_index(n).prompt).split("\n")
+            assert max(cell_len(line) for line in lines) <= width
 
 
 @sync

@@ -53,6 +53,7 @@ class FactsPanel(Vertical):
         self.pair: tuple[str, str] = ("", "")
         self.status = "Tallying facts…"
         self._shown: list[Fact] = []
+        self._built_width = -1  # of the list when its prompts were made (they are cut to it)
 
     def compose(self) -> ComposeResult:
         yield Static(id="facts-filters")
@@ -106,8 +107,7 @@ class FactsPanel(Vertical):
                     return True
             if self.filter == "all":
                 return False
-            self.filter = "all"
-            self._refill()
+            self.filter = "all"  # watch_filter refills the list
         return False
 
     def _show_filters(self) -> None:
@@ -127,7 +127,8 @@ class FactsPanel(Vertical):
             return
         previous = self.current
         self._shown = self.view.filtered(self.filter, self.conflicts_first)
-        width = max(20, fact_list.scrollable_content_region.width or 40)
+        self._built_width = fact_list.scrollable_content_region.width
+        width = max(20, self._built_width or 40)
         fact_list.set_options([Option(self._prompt(f, width), id=f"fact-{i}")
                                for i, f in enumerate(self._shown)])
         if not self._shown:
@@ -140,7 +141,8 @@ class FactsPanel(Vertical):
         fact_list.highlighted = index
 
     def on_resize(self) -> None:
-        self._refill()
+        if self.fact_list.scrollable_content_region.width != self._built_width:
+            self._refill()  # the prompts are cut to the width: a new height changes nothing
 
     def _prompt(self, fact: Fact, width: int) -> Content:
         assert self.view is not None

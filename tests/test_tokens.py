@@ -61,7 +61,7 @@ def test_content_shortcut_matches_the_general_path(part):
 @given(WORD)
 def test_us_spelling_table_matches_the_rules(word):
     word = word.lower()
-    assert tokens._us_spelling(word) == _us_spelling_general(word)
+    assert tokens.us_spelling(word) == _us_spelling_general(word)
 
 
 def test_shortcuts_on_words_readers_meet():
@@ -86,3 +86,16 @@ TEXT = st.lists(st.sampled_from(list(
 @given(TEXT)
 def test_tokenize_matches_the_pattern_whatever_the_spaces(text):
     assert tokenize(text) == TOKEN_RE.findall(text)
+
+
+def test_a_percentage_is_one_content_word_however_it_is_written():
+    for text in ("50%", "50 %", "50 per cent", "50 Per Cent", "50 PERCENT", "50percent"):
+        assert content_words(f"Turnout rose {text} in May") == [stem("turnout"), stem("rise"), "50%"]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["the", "Storm", "closed", "ports,", "12", "of", "and", "NATO",
+                                 "x", "co-ordination", "50 %"]), max_size=60).map(" ".join),
+       st.integers(min_value=1, max_value=12))
+def test_a_limit_keeps_the_first_content_words(text, limit):
+    assert content_words(text, limit) == content_words(text)[:limit]

@@ -296,7 +296,8 @@ _WORDS_RE = re.compile(
 )
 _UNSPACED_CHAR = re.compile(_CHAR_TOKEN)
 _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
-_PER_CENT = re.compile(r"(?<=\d)\s*(?:per\s?cent|percent)\b", re.IGNORECASE)
+# As the tokens have it: "50%", "50 %", "50 per cent", "50 Percent" are one figure.
+_PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
 
@@ -349,8 +350,13 @@ def _content_of(word: str) -> tuple[str, ...]:
         return (key, *(p for p in parts if p and p != key))
     if key.isupper() and len(key) <= 5:  # an acronym: NATO, US (not "us")
         return (_SYNONYM.get(key, key),)
-    key = key.lower().removesuffix("'s")
-    if key in STOPWORDS or len(key) < 2:  # single letters: list markers, initials
+    return _stem_of(key.lower().removesuffix("'s"))
+
+
+def _stem_of(key: str) -> tuple[str, ...]:
+    """The content stem of a lower-case word key: none for a stopword or a single letter (list
+    markers, initials), else its stem or the head of its synonyms."""
+    if key in STOPWORDS or len(key) < 2:
         return ()
     s = stem(key)
     if s in _STOP_STEMS:
@@ -374,12 +380,7 @@ def _content_of_plain(word: str) -> tuple[str, ...]:
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
     else:
         key = us_spelling(word.lower())
-    if key in STOPWORDS or len(key) < 2:
-        return ()
-    s = stem(key)
-    if s in _STOP_STEMS:
-        return ()
-    return (_SYNONYM.get(s, s),)
+    return _stem_of(key)
 
 
 # Around a word, characters that are never part of a word the content pattern finds.
@@ -414,10 +415,18 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     """
     if "United" in paragraph:
         paragraph = _UNITED_STATES.sub("US", paragraph)
-    if "cent" in paragraph:
+    if "%" in paragraph or "cent" in paragraph.lower():
         paragraph = _PER_CENT.sub("%", paragraph)
     # Whitespace-separated pieces, each looked up once: far cheaper than a regex over the text.
-    found = _looked_up(_CONTENT, paragraph.split(), _content_of_piece)
-    out = list(chain.from_iterable(found))
-    return out if limit is None else out[:limit]
+    pieces = paragraph.split()
+    if limit is None or len(pieces) <= limit:
+        out = list(chain.from_iterable(_looked_up(_CONTENT, pieces, _content_of_piece)))
+        return out if limit is None else out[:limit]
+    out = []  # an enormous paragraph: only as many pieces as the first ``limit`` words need
+    for start in range(0, len(pieces), limit):
+        out += chain.from_iterable(_looked_up(_CONTENT, pieces[start:start + limit],
+                                              _content_of_piece))
+        if len(out) >= limit:
+            break
+    return out[:limit]
 

@@ -34,6 +34,7 @@ from itertools import chain as chained
 from rapidfuzz import fuzz, process
 
 from .caches import on_forget
+from .chains import longest_increasing, unique_pairs
 from .tokens import content_words
 
 PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
@@ -70,30 +71,6 @@ def anchor_key(paragraph: str) -> str:
     """Text for exact matching: case and spacing folded (quotes and the like are left to the
     fuzzy stage, which sees them as equal; folding them here costs more than it finds)."""
     return " ".join(paragraph.lower().split())
-
-
-def longest_increasing(values: Sequence[int]) -> list[int]:
-    """Positions of one longest strictly increasing subsequence of ``values``."""
-    from bisect import bisect_left
-
-    tails: list[int] = []  # values
-    tail_pos: list[int] = []  # positions of those values
-    prev = [-1] * len(values)
-    for pos, v in enumerate(values):
-        k = bisect_left(tails, v)
-        if k == len(tails):
-            tails.append(v)
-            tail_pos.append(pos)
-        else:
-            tails[k] = v
-            tail_pos[k] = pos
-        prev[pos] = tail_pos[k - 1] if k else -1
-    out = []
-    pos = tail_pos[-1] if tail_pos else -1
-    while pos != -1:
-        out.append(pos)
-        pos = prev[pos]
-    return out[::-1]
 
 
 class Weights:
@@ -218,13 +195,10 @@ class _Pairer:
             if i1 - i0 <= SMALL and j1 - j0 <= SMALL:
                 leaves.append((i0, i1, j0, j1))  # window() pairs identical ones in order
                 continue
-            cb = Counter(kb[j0:j1])
-            unique = {k for k, n in Counter(ka[i0:i1]).items() if n == 1 and cb.get(k) == 1}
-            if not unique:
+            pairs = [(i0 + i, j0 + j) for i, j in unique_pairs(ka[i0:i1], kb[j0:j1])]
+            if not pairs:
                 leaves.append((i0, i1, j0, j1))
                 continue
-            where = {kb[j]: j for j in range(j0, j1) if kb[j] in unique}
-            pairs = [(i, where[ka[i]]) for i in range(i0, i1) if ka[i] in unique]
             chain = longest_increasing([j for _, j in pairs])
             ua, ub, matches = self.used[0], self.used[1], self.matches
             for i, j in pairs:  # take(), inlined: tens of thousands on long documents

@@ -18,13 +18,12 @@ invariants hold and readers can show it subdued.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
+from .chains import longest_increasing, unique_pairs
 from .models import Span
-from .pairing import longest_increasing
 from .tokens import GLUE_WORDS, token_key, tokenize
 
 _DMP = diff_match_patch()
@@ -221,12 +220,7 @@ class _Pieces:
 def _unique_anchors(a: str, b: str) -> list[tuple[int, int]]:
     """Positions (i, j) of tokens found exactly once in ``a`` and once in ``b``, the longest
     chain of them in the same order on both sides (patience diff)."""
-    once_b = {c for c, n in Counter(b).items() if n == 1}
-    unique = {c for c, n in Counter(a).items() if n == 1 and c in once_b}
-    if not unique:
-        return []
-    where = {c: j for j, c in enumerate(b) if c in unique}
-    pairs = [(i, where[c]) for i, c in enumerate(a) if c in unique]
+    pairs = unique_pairs(a, b)
     return [pairs[k] for k in longest_increasing([j for _, j in pairs])]
 
 

@@ -73,8 +73,7 @@ def with_spans(block: Block, left: Source, right: Source) -> Block:
     if block.spans or not (block.left and block.right):
         return block
     lp, rp = left.paragraphs, right.paragraphs
-    ltext = "\n".join([lp[i] for i in block.left])
-    rtext = "\n".join([rp[j] for j in block.right])
+    ltext, rtext = _joined(lp, block.left), _joined(rp, block.right)
     spans, _ = diff_texts(ltext, rtext)
     return Block(block.kind, block.left, block.right, block.similarity, spans)
 
@@ -82,6 +81,12 @@ def with_spans(block: Block, left: Source, right: Source) -> Block:
 def diff_block(comparison: Comparison, index: int) -> Block:
     """Block ``index`` of ``comparison`` with its word diff (made with ``spans=False``)."""
     return with_spans(comparison.blocks[index], comparison.left, comparison.right)
+
+
+def _joined(paragraphs: tuple[str, ...], indices: tuple[int, ...]) -> str:
+    """The text of a block's side: its paragraphs joined by newlines."""
+    return paragraphs[indices[0]] if len(indices) == 1 else "\n".join(
+        [paragraphs[i] for i in indices])
 
 
 def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison:
@@ -98,8 +103,7 @@ def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison
     encoder = Encoder()
     for match, stays in zip(matches, placed):
         ml, mr = match.left, match.right
-        ltext = lp[ml[0]] if len(ml) == 1 else "\n".join([lp[i] for i in ml])
-        rtext = rp[mr[0]] if len(mr) == 1 else "\n".join([rp[j] for j in mr])
+        ltext, rtext = _joined(lp, ml), _joined(rp, mr)
         if ltext == rtext:
             spans, sim, changed = ((Span("equal", ltext),) if ltext else ()), 1.0, False
         elif with_diffs:

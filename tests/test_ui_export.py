@@ -48,3 +48,45 @@ async def test_switching_format_changes_only_a_suffix_of_ours(tmp_path, monkeypa
         await settle(pilot)
         written = json.loads((tmp_path / "report.v2.json").read_text(encoding="utf-8"))
         assert written["left"]["id"] == "wire.v1" and written["right"]["id"] == "wire.v2"
+
+
+def test_a_tally_at_hand_gives_the_same_export_and_is_used_only_for_its_own_corpus():
+    from export_support import make_source
+
+    from seedreader import compare, tally_facts
+    from seedreader.export import render_pair
+
+    seeds = load_corpus()
+    tally = tally_facts(seeds)
+    inside = compare(seeds[0], seeds[2])
+    outside = compare(seeds[0], make_source("elsewhere", STORM))  # support counted over 6
+    for comparison in (inside, outside):
+        for fmt in ("html", "md", "json"):
+            assert render_pair(comparison, fmt, corpus=seeds, tally=tally) == \
+                render_pair(comparison, fmt, corpus=seeds)
+
+
+@sync
+async def test_the_reader_exports_with_the_tally_it_already_has(tmp_path, monkeypatch):
+    import seedreader.facts
+
+    monkeypatch.chdir(tmp_path)
+    async with running(size=(120, 36)) as (app, pilot):
+        assert app.screen.facts is not None
+
+        def tally_again(corpus):
+            raise AssertionError("the corpus was tallied again")
+
+        monkeypatch.setattr(seedreader.facts, "tally_facts", tally_again)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        name = await choose(pilot, dialog, 2)
+        await pilot.press("enter")
+        await settle(pilot)
+        written = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        facts = app.screen.facts
+        mentioned = {f.id for f in facts.facts
+                     if {m.source for m in f.mentions} & {written["left"]["id"],
+                                                          written["right"]["id"]}}
+        assert {f["id"] for f in written["facts"]["facts"]} == mentioned

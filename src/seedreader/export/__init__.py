@@ -23,11 +23,12 @@ __all__ = ["PAIR_FORMATS", "REPORT_FORMATS", "SCHEMA_VERSION", "SUFFIXES", "rend
 
 
 def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = None,
-                color: bool = False) -> str:
+                color: bool = False, tally=None) -> str:
     """``comparison`` in format ``fmt``; facts supported across ``corpus`` (else the pair).
 
     A comparison made with ``compare(..., spans=False)`` gets its word diffs filled in first:
-    the export is the same as for a full ``compare()``.
+    the export is the same as for a full ``compare()``. ``tally``: ``tally_facts(corpus)`` if
+    the caller has it already (the output is the same, without counting the corpus again).
     """
     comparison = _with_word_diffs(comparison)
     if fmt == "text":
@@ -38,7 +39,7 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
         raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
     from .factview import pair_facts
 
-    facts = pair_facts(comparison, corpus)
+    facts = pair_facts(comparison, corpus, tally)
     if fmt == "html":
         from .html import render_pair_html
 

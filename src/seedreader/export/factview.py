@@ -107,10 +107,13 @@ def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:
     return Corpus(path=corpus.path, sources=corpus.sources + tuple(extra), warnings=corpus.warnings)
 
 
-def pair_facts(comparison: Comparison, corpus: Corpus | None) -> FactsView:
-    """Facts mentioned by either side of ``comparison``, with support across ``corpus``."""
+def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> FactsView:
+    """Facts mentioned by either side of ``comparison``, with support across ``corpus``;
+    ``tally``: ``tally_facts(corpus)`` if at hand (used when the support is counted over
+    ``corpus`` itself; other scopes are tallied here)."""
     pair = {comparison.left.id, comparison.right.id}
-    tally = _tally(scope_corpus(comparison, corpus))
+    scope = scope_corpus(comparison, corpus)
+    tally = tally.to_dict() if tally is not None and scope is corpus else _tally(scope)
     return _select(tally, lambda fact: any(m["source"] in pair for m in fact["mentions"]))
 
 

@@ -18,18 +18,18 @@ Fact = Any  # seedreader.facts.models.Fact; not imported so the reader starts wi
 
 @dataclass(frozen=True, slots=True)
 class FactsView:
-    source_ids: tuple[str, ...]  # corpus order, for the support dots
+    tally: Any  # the seedreader.facts FactTally shown (kept: an export reuses it)
+    source_ids: tuple[str, ...]  # the tally's, in corpus order, for the support dots
     facts: tuple[Fact, ...]
     conflicts: tuple[Any, ...]  # groups with .about and .facts (fact ids)
     variants: tuple[Any, ...]
-    index: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     conflict_of: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False,
                                                     repr=False)
     variant_of: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False,
                                                    repr=False)
 
     @classmethod
-    def of(cls, tally: Any, source_ids: tuple[str, ...]) -> FactsView:
+    def of(cls, tally: Any) -> FactsView:
         def groups_of(groups) -> dict[str, tuple[int, ...]]:
             out: dict[str, list[int]] = {}
             for i, group in enumerate(groups):
@@ -37,14 +37,14 @@ class FactsView:
                     out.setdefault(fid, []).append(i)
             return {fid: tuple(ids) for fid, ids in out.items()}
 
-        facts = tuple(tally.facts)
-        return cls(source_ids, facts, tuple(tally.conflicts), tuple(tally.variants),
-                   {f.id: i for i, f in enumerate(facts)}, groups_of(tally.conflicts),
-                   groups_of(tally.variants))
+        return cls(tally, tally.source_ids, tuple(tally.facts), tuple(tally.conflicts),
+                   tuple(tally.variants), groups_of(tally.conflicts), groups_of(tally.variants))
 
     def by_id(self, fact_id: str) -> Fact | None:
-        i = self.index.get(fact_id)
-        return None if i is None else self.facts[i]
+        try:
+            return self.tally.fact(fact_id)
+        except KeyError:
+            return None
 
     def in_conflict(self, fact: Fact) -> bool:
         return fact.id in self.conflict_of

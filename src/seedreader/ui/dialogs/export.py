@@ -43,10 +43,12 @@ class ExportDialog(ModalScreen[Path | None]):
     AUTO_FOCUS = "#export-file"
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
-                 fmt: str = "html") -> None:
+                 fmt: str = "html", *, tally=None) -> None:
+        """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it)."""
         super().__init__()
         self.comparison = comparison
         self.corpus = corpus
+        self.tally = tally
         self.fmt = fmt
         self.confirmed: Path | None = None  # the existing file the user agreed to replace
 
@@ -125,7 +127,8 @@ class ExportDialog(ModalScreen[Path | None]):
         from ...export import render_pair
         from ...fileio import atomic_write_text
 
-        text = render_pair(self.comparison, fmt, corpus=self.corpus, color=False)
+        text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
+                           color=False)
         return atomic_write_text(path, text, force=force)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -365,7 +365,7 @@ class MainScreen(Screen):
         try:
             from ...facts import tally_facts
 
-            view = FactsView.of(tally_facts(self.corpus), self.corpus.ids)
+            view = FactsView.of(tally_facts(self.corpus))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.post_message(WorkFailed("tally the facts", _one_line(exc)))
             return
@@ -636,7 +636,8 @@ class MainScreen(Screen):
             return
         from ..dialogs.export import ExportDialog
 
-        self.app.push_screen(ExportDialog(comparison, self.corpus))
+        tally = self.facts.tally if self.facts is not None else None
+        self.app.push_screen(ExportDialog(comparison, self.corpus, tally=tally))
 
     def _key_state(self) -> tuple:
         if not self.filled:

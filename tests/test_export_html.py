@@ -201,3 +201,14 @@ def test_a_comparison_without_word_diffs_exports_the_same():
     assert any(not b.spans for b in lazy.blocks)
     for fmt in ("html", "md", "text"):
         assert render_pair(lazy, fmt, corpus=SEEDS) == render_pair(full, fmt, corpus=SEEDS)
+
+
+def test_index_notes_are_shown_with_their_source_escaped():
+    left = make_source("l", ["Some text."], title="Left", notes="paywalled <b>copy</b> & translated")
+    right = make_source("r", ["Other text."], title="Right")
+    markup = render_pair_html(compare(left, right), None)
+    page = Page(markup)
+    assert_safe_page(page, markup, set())
+    assert "paywalled <b>copy</b> & translated" in page.text
+    assert "<b>copy</b>" not in markup
+    assert markup.count("<dt>Notes</dt>") == 1  # the right source has none: no empty row

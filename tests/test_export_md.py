@@ -184,3 +184,13 @@ def test_minor_differences_show_as_a_has_them_unmarked():
     comparison = Comparison(left, right, 0.9, (block,))
     assert block_lines(comparison, block) == [
         "He said ‘yes’ to U.S. <del>aid</del><ins>help</ins>."]
+
+
+def test_index_notes_are_a_row_of_the_sources_table_when_there_are_any():
+    left = make_source("l", ["Some text."], title="Left", notes="paywalled | *translated*")
+    right = make_source("r", ["Other text."], title="Right")
+    text = render_pair_md(compare(left, right), None)
+    row = next(line for line in text.splitlines() if line.startswith("| Notes |"))
+    assert r"paywalled \| \*translated\*" in row
+    plain = render_pair_md(compare(right, right), None)
+    assert "| Notes |" not in plain

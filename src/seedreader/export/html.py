@@ -175,6 +175,7 @@ def _source_card(source: Source, letter: str, role: str) -> str:
         f"<dt>Published</dt><dd>{_or_unknown(source.published)}</dd>"
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
+        + (f"<dt>Notes</dt><dd>{h1(source.notes)}</dd>" if source.notes.strip() else "") +
         f"<dt>Length</dt><dd>{n} paragraph{'s' if n != 1 else ''} · "
         f"{word_count(source)} words</dd></dl></section>"
     )

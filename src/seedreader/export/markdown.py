@@ -293,6 +293,8 @@ def _sources_table(left: Source, right: Source) -> str:
         ["Source id", md_cell(left.id), md_cell(right.id)],
         ["Length", length(left), length(right)],
     ]
+    if left.notes.strip() or right.notes.strip():
+        rows.append(["Notes", md_cell(left.notes), md_cell(right.notes)])
     return _table(["", "A (left)", "B (right)"], rows)
 
 

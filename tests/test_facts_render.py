@@ -111,3 +111,14 @@ def test_cli_writes_a_file(tmp_path, capsys):
     target = tmp_path / "facts.json"
     assert main(["facts", "--format", "json", "-o", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["facts"]
+
+
+def test_cli_refuses_an_unknown_kind_before_tallying(capsys, monkeypatch):
+    import seedreader.facts as facts
+
+    def no_tally(corpus):
+        raise AssertionError("tallied before checking --kind")
+
+    monkeypatch.setattr(facts, "tally_facts", no_tally)
+    assert main(["facts", "--kind", "nope"]) == 2
+    assert "unknown kind 'nope'" in capsys.readouterr().err

@@ -191,7 +191,9 @@ def _cmd_index(args) -> int:
 
 def _cmd_facts(args) -> int:
     from .facts import render_facts, tally_facts
+    from .facts.render import check_options
 
+    check_options(args.format, args.kind)  # before the tally, which may take a while
     corpus = _load(args.corpus)
     tally = tally_facts(corpus)
     text = render_facts(tally, args.format, min_support=args.min_support, kind=args.kind)

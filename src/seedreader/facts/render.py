@@ -34,13 +34,18 @@ def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
-                 kind: str | None = None) -> str:
-    """``tally`` as ``fmt`` (text, json or csv), keeping facts of ``kind`` with enough support."""
+def check_options(fmt: str, kind: str | None) -> None:
+    """UsageError unless ``render_facts`` takes ``fmt`` and ``kind`` (ask before tallying)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
     if kind is not None and kind not in KINDS:
         raise UsageError(f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}")
+
+
+def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
+                 kind: str | None = None) -> str:
+    """``tally`` as ``fmt`` (text, json or csv), keeping facts of ``kind`` with enough support."""
+    check_options(fmt, kind)
     shown = tally.filtered(min_support=min_support, kind=kind)
     if fmt == "json":
         from ..export.jsonfmt import dump_json  # indent=2 when small, fast when large

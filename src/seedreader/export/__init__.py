@@ -30,13 +30,13 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
     the export is the same as for a full ``compare()``. ``tally``: ``tally_facts(corpus)`` if
     the caller has it already (the output is the same, without counting the corpus again).
     """
+    if fmt not in PAIR_FORMATS:  # (before the word diffs, which take a while on a long pair)
+        raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
     comparison = _with_word_diffs(comparison)
     if fmt == "text":
         from .text import render_text
 
         return render_text(comparison, color=color)
-    if fmt not in PAIR_FORMATS:
-        raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
     from .factview import pair_facts
 
     facts = pair_facts(comparison, corpus, tally)

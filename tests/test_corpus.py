@@ -517,3 +517,15 @@ def test_a_corpus_finds_sources_by_id_and_place():
     assert "nothing" not in corpus
     with pytest.raises(KeyError):
         corpus.index("nothing")
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "http://a b",
+                                 "https://", "ftp://example.org/x"])
+def test_a_source_never_carries_a_link_exports_would_refuse(tmp_path, url):
+    direct = source_from_text("Ports closed on Monday.", url=url)
+    assert direct.url == "" and any("url ignored" in w for w in direct.warnings)
+    (tmp_path / "a.txt").write_text("Ports closed on Monday.\n", encoding="utf-8")
+    loaded = load_source(tmp_path / "a.txt", url=url)
+    assert loaded.url == ""
+    assert source_from_text("Ports closed.", url="https://example.org/a?b=1").url == \
+        "https://example.org/a?b=1"

@@ -18,7 +18,15 @@ from .errors import OutputExists, SeedreaderError
 from .fileio import NotReadable, atomic_write_text, read_regular_bytes
 from .models import Corpus, Source
 from .paths import bundled_seeds
-from .sanitize import BinaryContent, decode, sanitize, sanitize_line, sanitize_utf8, shown
+from .sanitize import (
+    BinaryContent,
+    decode,
+    safe_url,
+    sanitize,
+    sanitize_line,
+    sanitize_utf8,
+    shown,
+)
 from .segment import segment
 
 INDEX_NAME = "INDEX.md"
@@ -52,6 +60,10 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
         first_heading = bool(cleaned.segments) and cleaned.segments[0].kind == "heading"
         title = title_from(cleaned.text, first_heading) or id
     extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
+    url = extra.get("url", "")
+    if url and safe_url(url) is None:  # never a javascript: or data: link, whoever made it
+        notes.append(f"url ignored (only http:// and https:// links): {shown(url)}")
+        extra["url"] = ""
     return Source(id=id, title=title, text=cleaned.text, segments=cleaned.segments,
                   warnings=tuple(notes), **extra)
 
@@ -257,11 +269,6 @@ class _Loader:
             self.warnings.append(f"{where}skipped {shown(name)}: {exc.reason}")
             return
         self.seen[real] = label
-        fields = dict(fields)
-        url = fields.get("url", "").strip()
-        if url and not re.match(r"^https?://", url, re.IGNORECASE):
-            self.warnings.append(f"{label}: url ignored (only http:// and https:// links): {shown(url)}")
-            fields["url"] = ""
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
                                   **fields)
         if not source.segments:

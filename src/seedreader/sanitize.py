@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 # Encodings tried in order when a file has no byte-order mark.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
@@ -210,3 +211,17 @@ def shown(name: str, limit: int = 80) -> str:
     """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long."""
     line = sanitize_line(name)
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` if it is a plain http(s) link that can be shown as one, else None."""
+    url = url.strip()
+    if not url or url != sanitize_line(url) or any(c in url for c in " <>\"'`\\"):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url

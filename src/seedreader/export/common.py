@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from ..models import Block, Comparison, Source, Span
 
@@ -37,20 +36,6 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """``clean(text)`` with every run of whitespace (newlines too) as one space."""
     return " ".join(clean(text).split())
-
-
-def safe_url(url: str) -> str | None:
-    """``url`` if it is a plain http(s) link that can be shown as one, else None."""
-    url = url.strip()
-    if not url or url != one_line(url) or any(c in url for c in " <>\"'`\\"):
-        return None
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
 
 
 def short_title(title: str, limit: int = 40) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from ..models import Block, Comparison, Source, Span
+from ..sanitize import safe_url
 from .common import (
     KIND_LABELS,
     SideParagraph,
@@ -20,7 +21,6 @@ from .common import (
     one_line,
     percent,
     reworded,
-    safe_url,
     short_title,
     side_paragraphs,
     word_count,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..models import Block, Comparison, Source
+from ..sanitize import safe_url
 from .common import (
     KIND_LABELS,
     MERGE_AT,
@@ -21,7 +22,6 @@ from .common import (
     one_line,
     percent,
     reworded,
-    safe_url,
     side_paragraphs,
     summary_line,
     word_count,

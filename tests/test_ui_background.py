@@ -9,7 +9,7 @@ from ui_support import STORM, quiet_textual, running, sync, write_corpus
 from seedreader import compare, load_corpus
 from seedreader.ui.screens.main import NEAR
 from seedreader.ui.widgets.compare_view import CompareView
-from seedreader.ui.widgets.source_list import SourceList
+from seedreader.ui.widgets.source_list import SourceList, length_label
 
 __all__ = ["quiet_textual"]
 
@@ -70,3 +70,23 @@ async def test_closeness_fills_in_row_by_row_and_only_the_right_ones_neighbours_
         marks = role_marks(sources)
         assert marks[left] == "L " and marks[ids[2]] == " R" and marks[ids[1]] == "  "
         assert len(rebuilds) == built  # a new right source redraws two rows, not the list
+
+
+@sync
+async def test_source_lengths_are_counted_off_the_interface_thread(monkeypatch):
+    import threading
+
+    import seedreader.export.common as common
+
+    threads = []
+    word_count = common.word_count
+    monkeypatch.setattr(common, "word_count",
+                        lambda source: (threads.append(threading.current_thread()),
+                                        word_count(source))[1])
+    seeds = load_corpus()
+    async with running(seeds) as (app, _pilot):
+        assert len(threads) == len(seeds) and threading.main_thread() not in threads
+        sources = app.screen.source_list
+        for n, source in enumerate(seeds.sources):
+            assert f"  {length_label(len(source.text.split()))}" in str(
+                sources.get_option_at_index(n).prompt)

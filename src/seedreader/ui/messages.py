@@ -29,6 +29,14 @@ class SimilarityReady(Message):
         self.prepared = prepared
 
 
+class WordsCounted(Message):
+    """The length of every source in words, by source id."""
+
+    def __init__(self, words: dict[str, int]) -> None:
+        super().__init__()
+        self.words = words
+
+
 class FactsReady(Message):
     def __init__(self, view: FactsView) -> None:
         super().__init__()

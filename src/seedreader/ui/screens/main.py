@@ -22,7 +22,7 @@ from ...models import Comparison, Corpus
 from ..compare_rows import Prepared, prepare
 from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
-from ..messages import ComparisonReady, FactsReady, SimilarityReady, WorkFailed
+from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
 from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import LAZY_CHARS, CompareView, column_width
 from ..widgets.facts_panel import FactList, FactsPanel
@@ -153,6 +153,7 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#sources").border_title = "Sources"
         self.source_list.set_pair(self.left_id, self.right_id)
+        self._count_words()
         self._update_bars()
         self._narrow(self.size.width < NARROW)
         self.call_after_refresh(self._fill_in)
@@ -357,6 +358,16 @@ class MainScreen(Screen):
         elif message.what.startswith("tally"):
             self.facts_panel.set_failed(text)
         self.notify(text, severity="error", timeout=8)
+
+    @work(thread=True, group="words", exit_on_error=False)
+    def _count_words(self) -> None:
+        from ...export.common import word_count
+
+        self.post_message(WordsCounted({s.id: word_count(s) for s in self.corpus.sources}))
+
+    @on(WordsCounted)
+    def _words_counted(self, message: WordsCounted) -> None:
+        self.source_list.set_words(message.words)
 
     # ----- facts --------------------------------------------------------------------------
 

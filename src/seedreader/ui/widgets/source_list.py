@@ -54,7 +54,7 @@ class SourceList(OptionList):
         self.left_id = corpus.ids[0]
         self.right_id = corpus.ids[min(1, len(corpus) - 1)]
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
-        self._words: dict[str, int] = {}  # counted once: splitting megabytes takes a while
+        self._words: dict[str, int] = {}  # counted by a worker (splitting megabytes takes time)
         self._built_width = -1
         self._row = {sid: n for n, sid in enumerate(corpus.ids)}
 
@@ -77,6 +77,11 @@ class SourceList(OptionList):
             return
         old_right, self.right_id = self.right_id, right_id
         self._redraw(old_right, right_id)
+
+    def set_words(self, words: dict[str, int]) -> None:
+        """The length of each source in words (the rows show it once known)."""
+        self._words = words
+        self._redraw(*self.corpus.ids)
 
     def set_similarity(self, left_id: str, source_id: str, value: float) -> None:
         if left_id == self.left_id and self.similarity.get(source_id) != value:
@@ -116,9 +121,8 @@ class SourceList(OptionList):
         )
         details = [display_line(d) for d in (source.outlet, source.published) if d]
         words = self._words.get(source.id)
-        if words is None:
-            words = self._words[source.id] = len(source.text.split())
-        details.append(length_label(words))
+        if words is not None:
+            details.append(length_label(words))
         if source.id == self.left_id:
             closeness = Content.styled("  the left source", "dim italic")
         elif source.id in self.similarity:

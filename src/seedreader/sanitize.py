@@ -209,8 +209,12 @@ def visible(text: str) -> str:
 
 def shown(name: str, limit: int = 80) -> str:
     """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long."""
-    line = sanitize_line(name)
-    return line if len(line) <= limit else line[: limit - 1] + "…"
+    return clip(sanitize_line(name), limit)
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters, ending with "…" when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def safe_url(url: str) -> str | None:

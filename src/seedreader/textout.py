@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from .export.common import word_count
 from .models import Corpus
+from .sanitize import clip
 
 
 def table(headers: list[str], rows: list[list[str]], max_widths: dict[int, int] | None = None) -> str:
@@ -12,8 +14,8 @@ def table(headers: list[str], rows: list[list[str]], max_widths: dict[int, int] 
     for row in cells:
         for i, cell in enumerate(row):
             limit = max_widths.get(i)
-            if limit and len(cell) > limit:
-                row[i] = cell[: limit - 1] + "…"
+            if limit:
+                row[i] = clip(cell, limit)
     widths = [len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):
@@ -28,7 +30,7 @@ def table(headers: list[str], rows: list[list[str]], max_widths: dict[int, int] 
 def sources_table(corpus: Corpus) -> str:
     rows = [
         [str(n), s.id, s.title, s.outlet or "-", s.published or "-", str(len(s.paragraphs)),
-         f"{len(s.text.split())}"]
+         str(word_count(s))]
         for n, s in enumerate(corpus.sources, 1)
     ]
     return table(["#", "id", "title", "outlet", "published", "paras", "words"], rows,

@@ -11,7 +11,7 @@ import csv
 import io
 
 from ..errors import UsageError
-from ..sanitize import sanitize_line
+from ..sanitize import clip, sanitize_line
 from ..textout import table
 from .models import KINDS, Fact, FactLink, FactTally, Mention
 
@@ -28,10 +28,6 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def clean(text: str | None) -> str:
     """One line of untrusted text that is safe to print ("" for None)."""
     return sanitize_line(text) if text else ""
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def check_options(fmt: str, kind: str | None) -> None:
@@ -104,7 +100,7 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
                  + (f" ({', '.join(filters)})" if filters else "")
                  + ": support k/N counts the sources that state a fact; ● states it, ○ does not.")
     for i, ref in enumerate(tally.sources, 1):
-        lines.append(f"  {i:>2}  {clean(ref.id)}  {_cut(clean(ref.title), TITLE_WIDTH)}")
+        lines.append(f"  {i:>2}  {clean(ref.id)}  {clip(clean(ref.title), TITLE_WIDTH)}")
     figures = [f for f in tally.facts if f.kind != "quote"]
     quotes = [f for f in tally.facts if f.kind == "quote"]
     conflicted = {fid for c in tally.conflicts for fid in c.facts}
@@ -112,14 +108,14 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
         lines += ["", f"Figures and dates ({len(figures)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
                  clean(f.value) + (" !" if f.id in conflicted else ""),
-                 clean(f.qualifier) or "-", _cut(clean(f.about), ABOUT_WIDTH)] for f in figures]
+                 clean(f.qualifier) or "-", clip(clean(f.about), ABOUT_WIDTH)] for f in figures]
         lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
         if conflicted:
             lines.append("(! contradicted by another source: see Conflicts)")
     if quotes:
         lines += ["", f"Quotes ({len(quotes)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), clean(f.speaker) or "-",
-                 "“" + _cut(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
+                 "“" + clip(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
         lines.append(table(["support", "sources", "speaker", "quote"], rows)[:-1])
     if not tally.facts:
         lines += ["", "No facts" + (" match these filters." if filters else " found.")]
@@ -143,7 +139,7 @@ def _where(tally: FactTally, m: Mention) -> str:
 def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str]:
     facts: list[Fact] = [tally.fact(fid) for fid in link.facts]
     head = facts[0].kind if conflict else "quote"
-    lines = [f"  {head}, about: {_cut(clean(link.about), 60)}"]
+    lines = [f"  {head}, about: {clip(clean(link.about), 60)}"]
     ids = tally.source_ids
     width = max(len(clean(f.value)) for f in facts) if conflict else 0
     for f in facts:
@@ -154,8 +150,8 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
         if conflict:
             qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
             lines.append(f"    {clean(f.value).ljust(width)}  {_strip(f.sources, ids)}  "
-                         f"“{_cut(clean(first.text), 40)}”{qualifier}  in {where}")
+                         f"“{clip(clean(first.text), 40)}”{qualifier}  in {where}")
         else:
-            lines.append(f"    {_strip(f.sources, ids)}  “{_cut(clean(f.value), QUOTE_WIDTH - 8)}”"
+            lines.append(f"    {_strip(f.sources, ids)}  “{clip(clean(f.value), QUOTE_WIDTH - 8)}”"
                          f"  in {where}")
     return lines

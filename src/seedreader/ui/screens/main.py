@@ -385,8 +385,7 @@ class MainScreen(Screen):
     @on(FactsReady)
     def _facts_ready(self, message: FactsReady) -> None:
         self.facts = message.view
-        titles = {s.id: s.title for s in self.corpus.sources}
-        self.facts_panel.set_facts(message.view, titles)
+        self.facts_panel.set_facts(message.view)
         self._update_bars()
         self._refresh_keys()
 

@@ -49,7 +49,6 @@ class FactsPanel(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view: FactsView | None = None
-        self.titles: dict[str, str] = {}
         self.pair: tuple[str, str] = ("", "")
         self.status = "Tallying facts…"
         self._shown: list[Fact] = []
@@ -74,8 +73,8 @@ class FactsPanel(Vertical):
         i = self.fact_list.highlighted
         return self._shown[i] if i is not None and 0 <= i < len(self._shown) else None
 
-    def set_facts(self, view: FactsView, titles: dict[str, str]) -> None:
-        self.view, self.titles = view, titles
+    def set_facts(self, view: FactsView) -> None:
+        self.view = view
         conflicts = len(view.conflicts)
         self.border_subtitle = f"{len(view.facts)} · {conflicts} conflict{'s' * (conflicts != 1)}"
         self._refill()

@@ -486,7 +486,6 @@ class MainScreen(Screen):
                 return
             i = earlier[-1]
         key, spot, fact = entries[i]
-        self._last_conflict = key
         self._select_fact(fact, reveal=False)
         view.jump(spot)
         self._last_conflict = (view.cursor, key[1], key[2])

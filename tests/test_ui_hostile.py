@@ -96,3 +96,11 @@ async def test_right_to_left_text_keeps_its_direction_marks_on_screen(tmp_path):
         assert "\u200fהסופה" in text and "נהרגו\u200e" in text
         assert "\ufffd" not in text
         assert_no_control_codes(app)
+
+
+def test_an_error_is_reported_as_one_line_of_limited_length():
+    from seedreader.ui.safe import error_line
+
+    assert error_line(OSError("cannot read\n  /tmp/x:\tdenied")) == "cannot read /tmp/x: denied"
+    assert error_line(KeyError()) == "KeyError"  # no message: at least its kind
+    assert error_line(ValueError("word " * 100)) == ("word " * 40).strip()

@@ -18,6 +18,11 @@ def display_line(text: object) -> str:
     return " ".join(displayable(str(text)).split())
 
 
+def error_line(error: BaseException, limit: int = 200) -> str:
+    """What went wrong, for a notice or a status line: one line, not too long."""
+    return (" ".join(str(error).split()) or type(error).__name__)[:limit].rstrip()
+
+
 def label(text: object, style: str = "") -> Content:
     """Article text as Content, never markup."""
     return Content.styled(display_line(text), style) if style else Content(display_line(text))

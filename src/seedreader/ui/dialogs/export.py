@@ -15,7 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from ...export import PAIR_FORMATS, SUFFIXES
 from ...models import Comparison, Corpus
-from ..safe import label
+from ..safe import error_line, label
 
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
@@ -147,5 +147,4 @@ class ExportDialog(ModalScreen[Path | None]):
                 self._set_problem(f"{self.path.name} exists now. Press enter or Overwrite again "
                                   "to replace it.")
                 return
-            message = " ".join(str(error).split()) or type(error).__name__
-            self._set_problem(f"Not written: {message}")
+            self._set_problem(f"Not written: {error_line(error)}")

@@ -10,7 +10,7 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ..safe import label
+from ..safe import error_line, label
 
 
 class LoadingScreen(Screen):
@@ -52,7 +52,7 @@ class LoadingScreen(Screen):
             self.app.call_from_thread(self.app.corpus_failed, str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the reader ends with one line, not a traceback
-            message = " ".join(str(exc).split()) or type(exc).__name__
-            self.app.call_from_thread(self.app.corpus_failed, f"cannot read {self.path}: {message}")
+            self.app.call_from_thread(self.app.corpus_failed,
+                                      f"cannot read {self.path}: {error_line(exc)}")
             return
         self.app.call_from_thread(self.app.corpus_loaded, corpus)

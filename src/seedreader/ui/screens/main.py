@@ -23,6 +23,7 @@ from ..compare_rows import Prepared, prepare
 from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
+from ..safe import error_line
 from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import LAZY_CHARS, CompareView, column_width
 from ..widgets.facts_panel import FactList, FactsPanel
@@ -275,7 +276,7 @@ class MainScreen(Screen):
                 return
             prepared = prepare(comparison, width if _is_long(left, right) else None)
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
-            self.post_message(WorkFailed(f"compare {left_id} with {right_id}", _one_line(exc)))
+            self.post_message(WorkFailed(f"compare {left_id} with {right_id}", error_line(exc)))
             return
         if not worker.is_cancelled:
             self.post_message(ComparisonReady(prepared))
@@ -378,7 +379,7 @@ class MainScreen(Screen):
 
             view = FactsView.of(tally_facts(self.corpus))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
-            self.post_message(WorkFailed("tally the facts", _one_line(exc)))
+            self.post_message(WorkFailed("tally the facts", error_line(exc)))
             return
         self.post_message(FactsReady(view))
 
@@ -698,8 +699,3 @@ class MainScreen(Screen):
 def _is_long(left, right) -> bool:
     """Long enough that wrapping belongs in a worker too."""
     return len(left.text) + len(right.text) >= LAZY_CHARS
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text[:200]

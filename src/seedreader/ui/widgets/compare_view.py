@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 
 from ...models import Comparison
 from ..compare_rows import Layout, Locator, Prepared, SideName, Unit, lay_out
+from ..safe import error_line
 
 GUTTER = 2  # cursor bar + change marker, before each column
 SEPARATOR = 2  # " │" between the columns
@@ -189,7 +190,7 @@ class CompareView(ScrollView, can_focus=True):
                 else:  # resized meanwhile
                     self.relayout()
         elif event.state == WorkerState.ERROR:
-            self.notify(f"could not lay out the comparison: {event.worker.error}",
+            self.notify(f"could not lay out the comparison: {error_line(event.worker.error)}",
                         severity="error")
 
     def _apply_layout(self, layout: Layout) -> None:

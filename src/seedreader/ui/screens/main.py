@@ -24,6 +24,7 @@ from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
 from ..safe import error_line
+from ..source_labels import numbered, position
 from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import LAZY_CHARS, CompareView, column_width
 from ..widgets.facts_panel import FactList, FactsPanel
@@ -115,7 +116,7 @@ class MainScreen(Screen):
         yield KeysBar()
 
     async def _fill_in(self) -> None:
-        await self.query_one("#sidebar").mount(FactsPanel(id="facts"))
+        await self.query_one("#sidebar").mount(FactsPanel(self.corpus, id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
         from ..dialogs.help import key_names
@@ -218,7 +219,7 @@ class MainScreen(Screen):
                             or max(20, self.size.width - 40))
 
     def _label_of(self, source_id: str) -> str:
-        return f"{self.corpus.ids.index(source_id) + 1} ({source_id})"
+        return f"{position(self.corpus, source_id)} ({source_id})"
 
     def _progress_text(self) -> str:
         text = (f"Comparing {self._label_of(self.left_id)} with "
@@ -498,11 +499,9 @@ class MainScreen(Screen):
 
     def _positions(self, source_ids) -> str:
         """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""
-        ids = self.corpus.ids
-        marks = {self.left_id: " (left)", self.right_id: " (right)"}
-        return ", ".join(f"{ids.index(s) + 1}{marks.get(s, '')}"
-                         for s in sorted(source_ids, key=lambda s: ids.index(s) if s in ids else 0)
-                         if s in ids)
+        marks = {"L": " (left)", "R": " (right)", "LR": " (left and right)", "": ""}
+        return ", ".join(f"{n}{marks[role]}" for n, role in
+                         numbered(self.corpus, source_ids, (self.left_id, self.right_id)))
 
     # ----- moving in the comparison -------------------------------------------------------
 

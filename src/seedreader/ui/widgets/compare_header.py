@@ -6,7 +6,8 @@ from textual.content import Content
 from textual.widget import Widget
 
 from ...models import Corpus
-from ..safe import display_line, label
+from ..safe import label
+from ..source_labels import byline, position
 from .compare_view import GUTTER, SEPARATOR, CompareView, column_width
 
 
@@ -33,13 +34,12 @@ class CompareHeader(Widget):
     def _label(self, role: str, source_id: str, width: int, current: bool) -> Content:
         if source_id not in self.corpus:
             return Content(" " * width)
-        position = self.corpus.ids.index(source_id) + 1
         source = self.corpus[source_id]
-        details = " · ".join(display_line(d) for d in (source.outlet, source.published) if d)
+        details = byline(source)
         text = Content.assemble(
             ("▌" if current else " ", "$accent"),
             (f"{role} ", "bold $accent"),
-            (f"{position} ", "bold"),
+            (f"{position(self.corpus, source_id)} ", "bold"),
             label(source.title or source.id),
             (f"  {details}" if details else "", "dim"),
         )

@@ -11,8 +11,10 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...models import Corpus
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..safe import display_line, label
+from ..source_labels import numbered
 
 CONFLICT = "≠"
 
@@ -46,8 +48,9 @@ class FactsPanel(Vertical):
             super().__init__()
             self.fact = fact
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self.corpus = corpus
         self.view: FactsView | None = None
         self.pair: tuple[str, str] = ("", "")
         self.status = "Tallying facts…"
@@ -171,14 +174,11 @@ class FactsPanel(Vertical):
 
     def _holders(self, source_ids) -> Content:
         """Sources by their position in the list, with L and R for the two shown: '1 L, 3, 4'."""
-        assert self.view is not None
-        order = {sid: n for n, sid in enumerate(self.view.source_ids, 1)}
         parts: list = []
-        for sid in sorted(source_ids, key=lambda s: order.get(s, 0)):
+        for n, role in numbered(self.corpus, source_ids, self.pair):
             if parts:
                 parts.append(", ")
-            parts.append((str(order.get(sid, "?")), "bold"))
-            role = ("L" if sid == self.pair[0] else "") + ("R" if sid == self.pair[1] else "")
+            parts.append((str(n), "bold"))
             if role:
                 parts.append((f" {role}", "$accent"))
         return Content.assemble(*parts) if parts else Content("-")

@@ -9,7 +9,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...models import Corpus, Source
-from ..safe import display_line, label
+from ..safe import label
+from ..source_labels import byline
 
 BAR = 8  # cells of the similarity bar
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -56,7 +57,6 @@ class SourceList(OptionList):
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
         self._words: dict[str, int] = {}  # counted by a worker (splitting megabytes takes time)
         self._built_width = -1
-        self._row = {sid: n for n, sid in enumerate(corpus.ids)}
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -94,7 +94,7 @@ class SourceList(OptionList):
             return
         for source_id in source_ids:
             if source_id in self.corpus:
-                n = self._row[source_id]
+                n = self.corpus.index(source_id)
                 self.replace_option_prompt_at_index(
                     n, self._prompt(n + 1, self.corpus.sources[n], self._built_width))
 
@@ -108,7 +108,7 @@ class SourceList(OptionList):
         if highlighted is not None and options:
             self.highlighted = min(highlighted, len(options) - 1)
         elif options:
-            self.highlighted = self.corpus.ids.index(self.right_id)
+            self.highlighted = self.corpus.index(self.right_id)
 
     def _prompt(self, position: int, source: Source, width: int) -> Content:
         role = ("L" if source.id == self.left_id else " ") + (
@@ -119,7 +119,8 @@ class SourceList(OptionList):
             " ",
             label(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
         )
-        details = [display_line(d) for d in (source.outlet, source.published) if d]
+        line = byline(source)
+        details = [line] if line else []
         words = self._words.get(source.id)
         if words is not None:
             details.append(length_label(words))

@@ -8,6 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...models import Comparison, Corpus
+from ..source_labels import position
 
 
 class StatusBar(Static):
@@ -17,10 +18,9 @@ class StatusBar(Static):
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
-        ids = corpus.ids
         parts: list = [("seedreader", "bold $accent"), "  ",
-                       ("L ", "bold"), f"{ids.index(left) + 1}", ("  ⇄  ", "$accent"),
-                       ("R ", "bold"), f"{ids.index(right) + 1}",
+                       ("L ", "bold"), f"{position(corpus, left)}", ("  ⇄  ", "$accent"),
+                       ("R ", "bold"), f"{position(corpus, right)}",
                        (f"  of {len(corpus)} sources", "dim")]
         if comparison is not None:
             parts.append(f"   similarity {comparison.similarity:.0%}")

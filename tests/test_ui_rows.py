@@ -12,7 +12,15 @@ from rich.cells import cell_len
 from seedreader import compare
 from seedreader.models import Block, Comparison, Span
 from seedreader.sanitize import sanitize
-from seedreader.ui.compare_rows import Locator, build_units, displayable, lay_out, wrap
+from seedreader.ui.compare_rows import (
+    LAZY_CHARS,
+    Locator,
+    build_units,
+    displayable,
+    lay_out,
+    prepare,
+    wrap,
+)
 from seedreader.ui.safe import display_line
 
 LEFT = ["Alpha opens the story.", "Bravo follows it.", "The toll was 12 people.",
@@ -150,3 +158,17 @@ def test_layout_rows_and_lookup():
     assert a <= offset < b
     locator = Locator.of(units)
     assert locator.find("left", 3) == 4 and locator.find("right", 0) == 0
+
+
+def test_a_long_pair_is_wrapped_where_it_is_prepared_and_a_short_one_where_it_is_shown():
+    short = prepare(moved_comparison(), 40)
+    assert not short.is_long and short.layout is None
+    half = ("word " * LAZY_CHARS)[:LAZY_CHARS // 2]
+    for right_text, long in ((half, True), (half[:-1], False)):
+        left, right = make_source("l", [half]), make_source("r", [right_text])
+        block = Block("same", (0,), (0,), 1.0, (Span("equal", half),))
+        prepared = prepare(Comparison(left, right, 1.0, (block,)), 40)
+        assert prepared.chars == len(half) + len(right_text)
+        assert prepared.is_long is long
+        assert (prepared.layout is not None and prepared.layout.width == 40) is long
+        assert prepared.with_layout(lay_out(prepared.units, 30)).is_long is long

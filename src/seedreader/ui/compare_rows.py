@@ -22,6 +22,8 @@ from ..sanitize import display_table
 
 SideName = Literal["left", "right"]
 
+LAZY_CHARS = 300_000  # characters of both sides from which a pair is "long": wrapped in workers
+
 # What the loader's cleaning would remove becomes one visible character each (control pictures,
 # U+FFFD) so that offsets stay the same and nothing from an article can drive the terminal,
 # whatever the loader left in. The right-to-left marks stay, as the loader keeps them.
@@ -315,7 +317,12 @@ class Prepared:
     differences: tuple[int, ...]  # indices of the units that are not "same"
     locator: Locator
     layout: Layout | None = None  # wrapped for some column width, when it was worth doing early
-    chars: int = 0  # characters of both sides, to decide what is cheap enough to do at once
+    chars: int = 0  # characters of both sides
+
+    @property
+    def is_long(self) -> bool:
+        """Long enough that wrapping (and searching as one types) is not done at once."""
+        return self.chars >= LAZY_CHARS
 
     def with_layout(self, layout: Layout) -> Prepared:
         return Prepared(self.comparison, self.units, self.differences, self.locator, layout,
@@ -323,9 +330,10 @@ class Prepared:
 
 
 def prepare(comparison: Comparison, width: int | None = None) -> Prepared:
-    """Units, differences and locator of a comparison; wrapped too when ``width`` is given."""
+    """Units, differences and locator of a comparison; when it is long and ``width`` is given,
+    wrapped too for text columns that wide (a short one is wrapped at once where it is shown)."""
     units = tuple(build_units(comparison))
     differences = tuple(i for i, unit in enumerate(units) if unit.is_difference)
-    chars = len(comparison.left.text) + len(comparison.right.text)
-    layout = lay_out(units, width) if width else None
-    return Prepared(comparison, units, differences, Locator.of(units), layout, chars)
+    prepared = Prepared(comparison, units, differences, Locator.of(units),
+                        chars=len(comparison.left.text) + len(comparison.right.text))
+    return prepared.with_layout(lay_out(units, width)) if width and prepared.is_long else prepared

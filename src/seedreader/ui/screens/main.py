@@ -26,7 +26,7 @@ from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounte
 from ..safe import error_line
 from ..source_labels import numbered, position
 from ..widgets.compare_header import CompareHeader
-from ..widgets.compare_view import LAZY_CHARS, CompareView, column_width
+from ..widgets.compare_view import CompareView, column_width
 from ..widgets.facts_panel import FactList, FactsPanel
 from ..widgets.find_bar import FindBar
 from ..widgets.keys_bar import KeysBar
@@ -275,7 +275,7 @@ class MainScreen(Screen):
             comparison = compare(left, right)
             if worker.is_cancelled:
                 return
-            prepared = prepare(comparison, width if _is_long(left, right) else None)
+            prepared = prepare(comparison, width)
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.post_message(WorkFailed(f"compare {left_id} with {right_id}", error_line(exc)))
             return
@@ -303,8 +303,7 @@ class MainScreen(Screen):
             right = self.corpus[source_id]
             try:
                 if keep:  # wrapped too (when long), so that stepping to it shows it at once
-                    prepared = prepare(compare(left, right),
-                                       width if _is_long(left, right) else None)
+                    prepared = prepare(compare(left, right), width)
                     similarity = prepared.comparison.similarity
                 else:  # only the number, for the list: no word diffs, nothing kept
                     prepared = None
@@ -550,9 +549,7 @@ class MainScreen(Screen):
     @on(Input.Changed, "#find-input")
     def _find_changed(self, event: Input.Changed) -> None:
         view = self.compare_view
-        chars = sum(len(s.text) for s in (view.comparison.left, view.comparison.right)) \
-            if view.comparison else 0
-        if chars < LAZY_CHARS:  # search as you type, when that is cheap
+        if view.prepared is None or not view.prepared.is_long:  # search as you type when cheap
             view.search(event.value)
             self._update_find_count()
 
@@ -693,8 +690,3 @@ class MainScreen(Screen):
         self.query_one(StatusBar).show(
             self.corpus, self.left_id, self.right_id, self.comparison,
             view.differences if view else (), view.cursor if view else 0, self.facts)
-
-
-def _is_long(left, right) -> bool:
-    """Long enough that wrapping belongs in a worker too."""
-    return len(left.text) + len(right.text) >= LAZY_CHARS

@@ -30,7 +30,6 @@ from ..safe import error_line
 
 GUTTER = 2  # cursor bar + change marker, before each column
 SEPARATOR = 2  # " │" between the columns
-LAZY_CHARS = 300_000  # above this many characters, wrapping runs in a worker
 
 
 def column_width(total: int) -> int:
@@ -171,8 +170,7 @@ class CompareView(ScrollView, can_focus=True):
             self.call_after_refresh(self.relayout)  # not laid out on screen yet
             return
         width = self._width()
-        chars = self.prepared.chars if self.prepared else LAZY_CHARS
-        if chars < LAZY_CHARS:
+        if self.prepared is not None and not self.prepared.is_long:
             self._apply_layout(lay_out(self.units, width))
         else:
             self.run_worker(partial(lay_out, self.units, width), thread=True, exclusive=True,

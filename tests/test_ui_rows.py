@@ -123,6 +123,13 @@ def test_right_to_left_marks_stay_and_all_the_loader_would_remove_is_made_visibl
         assert len(out) == 1 and out != char and (out.isprintable() or out == " "), hex(ord(char))
 
 
+def test_the_pattern_that_finds_unshowable_characters_finds_exactly_those_of_the_table():
+    from seedreader.ui.compare_rows import _PICTURES, _UNSHOWABLE
+
+    for code in {c + d for c in _PICTURES for d in (-1, 0, 1) if c + d >= 0}:
+        assert bool(_UNSHOWABLE.fullmatch(chr(code))) is (code in _PICTURES), hex(code)
+
+
 def test_wrap_breaks_at_spaces_and_keeps_offsets():
     text = "one two three four five"
     lines = wrap(text, 9)

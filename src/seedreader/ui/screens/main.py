@@ -116,6 +116,7 @@ class MainScreen(Screen):
         yield KeysBar()
 
     async def _fill_in(self) -> None:
+        self._count_words()  # after the first paint: splitting megabytes holds the GIL
         await self.query_one("#sidebar").mount(FactsPanel(self.corpus, id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
@@ -155,7 +156,6 @@ class MainScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#sources").border_title = "Sources"
         self.source_list.set_pair(self.left_id, self.right_id)
-        self._count_words()
         self._update_bars()
         self._narrow(self.size.width < NARROW)
         self.call_after_refresh(self._fill_in)

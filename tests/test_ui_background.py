@@ -1,13 +1,15 @@
-"""The reader's background work on a corpus of many sources: the closeness bars of the list fill
-in row by row, and only the sources next to the right one are kept ready for ] and [."""
+"""The reader on a corpus of many sources: the closeness bars of the list fill in row by row,
+only the sources next to the right one are kept ready for ] and [, and the facts panel stays
+readable in a small terminal."""
 
 from __future__ import annotations
 
 import pytest
-from ui_support import STORM, quiet_textual, running, sync, write_corpus
+from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import compare, load_corpus
 from seedreader.ui.screens.main import NEAR
+from seedreader.ui.widgets.facts_panel import MAX_DOTS, MAX_HOLDERS, FactsPanel
 from seedreader.ui.widgets.compare_view import CompareView
 from seedreader.ui.widgets.source_list import SourceList, length_label
 
@@ -16,10 +18,10 @@ __all__ = ["quiet_textual"]
 COUNT = 12
 
 
-def many_sources(folder) -> dict[str, str]:
-    """``COUNT`` versions of one short report, each a little further from the first."""
+def many_sources(folder, count: int = COUNT) -> dict[str, str]:
+    """``count`` versions of one short report, each a little further from the first."""
     articles = {}
-    for i in range(COUNT):
+    for i in range(count):
         paragraphs = [p.replace("the", "a", i % 3) if n <= i % len(STORM) else p
                       for n, p in enumerate(STORM)]
         paragraphs.append(f"Reporter number {i} added a closing line of their own.")
@@ -90,3 +92,31 @@ async def test_source_lengths_are_counted_off_the_interface_thread(monkeypatch):
         for n, source in enumerate(seeds.sources):
             assert f"  {length_label(len(source.text.split()))}" in str(
                 sources.get_option_at_index(n).prompt)
+
+
+@sync
+async def test_with_many_sources_the_facts_panel_shows_counts_and_a_short_list_of_holders(
+        tmp_path):
+    count = MAX_DOTS + 8
+    corpus = load_corpus(many_sources(tmp_path / "many", count))
+    async with running(corpus, size=(80, 24)) as (app, pilot):
+        await pilot.press("tab", "tab")  # the facts panel, over the whole narrow screen
+        await settle(pilot)
+        panel = app.screen.query_one(FactsPanel)
+        facts = panel.fact_list
+        assert facts.size.height >= 4  # the details leave the list room for two facts
+        widest = max(panel._shown, key=lambda f: f.support)
+        assert widest.support > MAX_HOLDERS
+        for n, fact in enumerate(panel._shown):  # the support, not a row of dots cut short
+            line2 = str(facts.get_option_at_index(n).prompt).split("\n")[1]
+            assert line2.startswith(f"  {fact.support}/{count}  ")
+        facts.highlighted = panel._shown.index(widest)
+        await settle(pilot)
+        detail = panel.query_one("#facts-detail")
+        text = str(detail.render())
+        held = next(line for line in text.split("\n") if line.startswith("held by"))
+        assert held.endswith(f"… {widest.support} in all")
+        assert held.startswith("held by 1 L, 2 R, 3")
+        assert held.count(",") == MAX_HOLDERS  # ten numbers and the total
+        assert "in view: left and right" in text
+        assert len(text.split("\n")) <= detail.content_region.height  # every line shown

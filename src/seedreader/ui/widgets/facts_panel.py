@@ -17,6 +17,8 @@ from ..safe import display_line, label
 from ..source_labels import numbered
 
 CONFLICT = "≠"
+MAX_DOTS = 16  # sources beyond which a fact's support is the count alone (no dot per source)
+MAX_HOLDERS = 10  # list numbers a fact's detail names before "… N in all"
 
 
 class FactList(OptionList):
@@ -153,10 +155,10 @@ class FactsPanel(Vertical):
                                 (_value(fact), "bold"))
         if fact.qualifier:
             head = Content.assemble(head, (f" ({display_line(fact.qualifier)})", "italic"))
-        dots = self.view.dots(fact)
         total = len(self.view.source_ids)
+        dots = [(self.view.dots(fact), "$accent"), " "] if total <= MAX_DOTS else []
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
-        line2 = Content.assemble("  ", (dots, "$accent"), f" {fact.support}/{total}  ",
+        line2 = Content.assemble("  ", *dots, f"{fact.support}/{total}  ",
                                  (display_line(about), "dim"))
         return Content("\n").join([head.truncate(width, ellipsis=True),
                                    line2.truncate(width, ellipsis=True)])
@@ -173,14 +175,22 @@ class FactsPanel(Vertical):
             self.post_message(self.FactChosen(self.current))
 
     def _holders(self, source_ids) -> Content:
-        """Sources by their position in the list, with L and R for the two shown: '1 L, 3, 4'."""
+        """Sources by their position in the list, with L and R for the two shown: '1 L, 3, 4';
+        beyond ``MAX_HOLDERS``, the first ones and the two shown, then how many in all."""
+        holders = numbered(self.corpus, source_ids, self.pair)
+        named = holders
+        if len(holders) > MAX_HOLDERS:
+            marked = [h for h in holders if h[1]]
+            named = sorted(marked + [h for h in holders if not h[1]][:MAX_HOLDERS - len(marked)])
         parts: list = []
-        for n, role in numbered(self.corpus, source_ids, self.pair):
+        for n, role in named:
             if parts:
                 parts.append(", ")
             parts.append((str(n), "bold"))
             if role:
                 parts.append((f" {role}", "$accent"))
+        if len(named) < len(holders):
+            parts.append((f", … {len(holders)} in all", "dim"))
         return Content.assemble(*parts) if parts else Content("-")
 
     def _show_detail(self, fact: Fact | None) -> None:

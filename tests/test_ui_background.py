@@ -9,8 +9,8 @@ from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import compare, load_corpus
 from seedreader.ui.screens.main import NEAR
-from seedreader.ui.widgets.facts_panel import MAX_DOTS, MAX_HOLDERS, FactsPanel
 from seedreader.ui.widgets.compare_view import CompareView
+from seedreader.ui.widgets.facts_panel import MAX_DOTS, MAX_HOLDERS, FactsPanel
 from seedreader.ui.widgets.source_list import SourceList, length_label
 
 __all__ = ["quiet_textual"]

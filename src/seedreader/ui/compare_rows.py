@@ -60,7 +60,7 @@ class Side:
     paragraphs: tuple[int, ...]
     text: str  # paragraphs joined by "\n", control characters made visible
     bases: tuple[int, ...]  # offset of each paragraph inside ``text``
-    marks: tuple[tuple[int, int], ...]  # changed ranges (deleted on the left, inserted on the right)
+    marks: tuple[tuple[int, int], ...]  # changed ranges (deleted on the left, inserted on right)
 
     def offset_of(self, paragraph: int, offset_in_paragraph: int) -> int:
         return self.bases[self.paragraphs.index(paragraph)] + offset_in_paragraph

@@ -491,7 +491,8 @@ class CompareView(ScrollView, can_focus=True):
         text_rows = max(len(layout.left_lines[index]), len(layout.right_lines[index]), 1)
         segments: list[Segment] = []
         cells = 0  # known as we go, so the Strip need not measure its segments again
-        for name, lines in (("left", layout.left_lines[index]), ("right", layout.right_lines[index])):
+        for name, lines in (("left", layout.left_lines[index]),
+                            ("right", layout.right_lines[index])):
             if name == "right":
                 segments.append(Segment(" │", self._style("separator")))
                 col_width = max(cw, width - GUTTER * 2 - SEPARATOR - cw)

@@ -29,7 +29,8 @@ def length_label(words: int) -> str:
 
 
 class SourceList(OptionList):
-    """Sources in INDEX.md order. ``l`` makes the highlighted one the left, ``r``/enter the right."""
+    """Sources in INDEX.md order; ``l`` makes the highlighted one the left, ``r`` or enter the
+    right one."""
 
     BINDINGS = [
         Binding("enter", "select", "Compare", id="pick-and-read",

@@ -63,3 +63,10 @@ def test_an_article_cannot_send_escape_codes():
     out = render_pair(compare(raw, make_source("y", ["Other."])), "text", color=True)
     assert not CONTROL.search(OUR_CODES.sub("", out))
     assert "]0;pwned" in out
+
+
+def test_exports_remove_invisible_characters_that_loading_would_remove():
+    raw = make_source("x", ["Zero\u200bwidth soft\u00adhyphen tag\U000e0041 mark"], title="T")
+    out = render_pair(compare(raw, raw), "text")
+    assert "\u200b" not in out and "\u00ad" not in out and "\U000e0041" not in out
+    assert "Zerowidth softhyphen tag mark" in out

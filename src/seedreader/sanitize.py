@@ -101,6 +101,13 @@ _REMOVED = re.compile(
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
+def strip_controls(text: str) -> str:
+    """The characters ``sanitize()`` removes, removed one by one (escape sequences are not
+    parsed, so their printable rest stays), and lone surrogates as U+FFFD: for text that may
+    not have come through ``sanitize()``."""
+    return _SURROGATES.sub("\ufffd", _REMOVED.sub("", text))
+
+
 # Every character that one of the substitutions above changes or removes.
 _NEEDS_WORK = re.compile("[" + _REMOVED.pattern[1:-1] + "\u2028\u2029\ud800-\udfff]")
 # The same in UTF-8 (surrogates as "surrogatepass" writes them), by first byte: nearly all text

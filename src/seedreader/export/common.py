@@ -6,17 +6,13 @@ no bidi overrides), then escapes it for its own syntax.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from ..models import Block, Comparison, Source, Span
+from ..sanitize import strip_controls
 
 SCHEMA_VERSION = 1
-
-# C0 controls except tab and newline, DEL, C1, and the bidi embeddings/overrides/isolates that can
-# reorder what a reader sees. Loading strips these already; exports do it again for any input.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 KIND_LABELS = {
     "same": "same",
@@ -29,8 +25,9 @@ KIND_ORDER = tuple(KIND_LABELS)
 
 
 def clean(text: str) -> str:
-    """``text`` without control characters (tab and newline kept; CR becomes a newline)."""
-    return _UNSAFE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """``text`` without control or invisible characters (tab and newline kept; CR becomes a
+    newline). Loading removes them already; exports do it again for any input."""
+    return strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def one_line(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Literal
 
 from rich.cells import cell_len
 
+from ..chains import longest_increasing
 from ..models import Block, Comparison
 from ..sanitize import display_table
 
@@ -147,8 +148,6 @@ def _trimmed(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 def build_units(comparison: Comparison) -> list[Unit]:
     """Display units in an order where both columns read top to bottom in article order."""
-    from ..pairing import longest_increasing  # here: it brings rapidfuzz, not needed to start
-
     left_src, right_src = comparison.left.paragraphs, comparison.right.paragraphs
     anchors: list[tuple[int, Block]] = []
     floats_left: list[tuple[int, Unit]] = []  # (left paragraph, unit) placed by the left column

@@ -148,6 +148,29 @@ def test_a_date_ends_at_a_full_stop_after_a_month_name_and_at_a_paragraph_end(te
         ("date", "March", "March"), ("count", "12", "12 soldiers")]
 
 
+@pytest.mark.parametrize(("text", "value", "wording"), [
+    ("It went on for a week. Twelve people were injured.", "12", "Twelve people"),
+    ("The strike lasted a year. 300 troops were sent.", "300", "300 troops"),
+    ("They queued at the gate. 40 people were turned away.", "40", "40 people"),
+    ("It went on for a week, 12 people were injured.", "12", "12 people"),
+    ("It was the final round; 14 players remained.", "14", "14 players"),
+])
+def test_a_label_word_ending_the_sentence_before_does_not_hide_a_number(text, value, wording):
+    # "week 3", "gate 4", "round 2" are labels; the same words closing the sentence before are not.
+    assert mentions(text, "count") == [("count", value, None, wording)]
+
+
+@pytest.mark.parametrize("text", [
+    "They met in week 3 of the talks.",
+    "Passengers waited at gate 12 for hours.",
+    "The case reached round 2 of the appeals.",
+    "Under rule No. 5 the rule applies.",
+    "The map is in Fig. 3 of the report.",
+])
+def test_a_label_word_directly_before_a_number_makes_it_a_label(text):
+    assert [m for m in mentions(text) if m[0] != "quote"] == []
+
+
 # --- what is not a fact --------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The studio signed a 100M deal.",  # no currency: not money, not a date

@@ -73,6 +73,9 @@ _LABEL_WORDS = wordset(
     suite apt floor precinct district ward term model number top rank ranked class category tier
     week day year hour minute pm am"""
 )
+# Labels written with a full stop ("No. 5", "Fig. 3"): after any other label word a full stop ends
+# the sentence, and the number starts the next one ("for a week. Twelve people were injured").
+_LABEL_ABBREVIATIONS = wordset("no nos nr pp fig v vol")
 _IRREGULAR_PLURALS = wordset(
     "people children men women police personnel staff cattle feet teeth mice geese data media crew "
     "youth militia aircraft livestock fish sheep deer clergy"
@@ -115,6 +118,16 @@ def _last_word(text: str) -> str:
     while i > 0 and text[i - 1].isalpha():
         i -= 1
     return text[i:]
+
+
+def _label_before(trimmed: str) -> bool:
+    """Whether the text before a number (trailing spaces off) ends in a label word that the
+    number belongs to ("Section 3", "gate #4", "No. 5"); never one across a sentence end or a
+    comma ("for a week. Twelve", "a week, 12 people")."""
+    label = trimmed.removesuffix("#").rstrip()
+    if label.endswith("."):
+        return _last_word(label[:-1]).lower() in _LABEL_ABBREVIATIONS
+    return _last_word(label).lower() in _LABEL_WORDS
 
 
 _NUMBER_NEXT = re.compile(r"\s+\d")
@@ -226,9 +239,9 @@ def _classify(text: str, m: re.Match) -> Found | None:
     if before and (before[-1].isalnum() or before[-1] in "._"):
         return None  # "G20", "v2", "x.5"
     trimmed = before.rstrip()
-    last_word = _last_word(trimmed.removesuffix("#").rstrip().removesuffix("."))
-    if last_word.lower() in _LABEL_WORDS:
+    if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"
+    last_word = _last_word(trimmed)
     if _NUMBER_NEXT.match(text, e) and not _THOUSANDS_NEXT.match(text, e):
         return None  # "73 20"
     word_number = not raw[0].isdigit()

@@ -171,8 +171,20 @@ def test_to_dict_has_the_documented_shape(corpus):
     for block in d["blocks"]:
         assert set(block) == {"kind", "left", "right", "similarity", "spans"}
         for span in block["spans"]:
-            assert set(span) == {"op", "text"}
+            assert set(span) in ({"op", "text"}, {"op", "text", "minor"})
+            assert span.get("minor", True) is True
             assert span["op"] in ("equal", "delete", "insert")
+
+
+def test_to_dict_marks_differences_that_do_not_count():
+    d = compare("She said “we seek co-ordination” on 50 per cent of it and more.",
+                "She said \"we seek coordination\" on 50% of it and less.").to_dict()
+    (block,) = d["blocks"]
+    minor = [(s["op"], s["text"]) for s in block["spans"] if s.get("minor")]
+    assert ("delete", "co-ordination”") in minor and ("insert", "coordination\"") in minor
+    assert ("delete", "50 per cent") in minor and ("insert", "50%") in minor
+    real = [(s["op"], s["text"]) for s in block["spans"] if s["op"] != "equal" and "minor" not in s]
+    assert real == [("delete", "more"), ("insert", "less")]
 
 
 def test_a_changed_block_diffs_real_words(corpus):

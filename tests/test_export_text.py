@@ -52,6 +52,29 @@ def test_no_colour_unless_asked():
     assert OUR_CODES.sub("", coloured) == out
 
 
+def test_differences_that_do_not_count_show_as_a_has_them():
+    comparison = compare("She said “we seek co-ordination” on 50 per cent of it.\n\nThe end is near.",
+                         "She said \"we seek coordination\" on 50% of it.\nThe end is far.")
+    out = render_pair(comparison, "text")
+    assert "She said “we seek co-ordination” on 50 per cent of it." in out
+    assert "[-near-]{+far+}" in out
+    assert out.count("[-") == out.count("{+") == 1  # none for quote marks, hyphens, "%"
+    coloured = render_pair(comparison, "text", color=True)
+    assert f"{DIM}co-ordination”{RESET}" in coloured and f"{DIM}50 per cent{RESET}" in coloured
+    assert OUR_CODES.sub("", coloured) == out
+
+
+def test_a_paragraph_split_on_one_side_shows_as_two_lines():
+    a = ("The storm hit the northern coast on Tuesday night, flooding hundreds of homes in three "
+         "fishing towns. Rescue crews worked through the night to reach trapped families.")
+    comparison = compare(a, a.replace("towns. ", "towns.\n\n"))
+    assert [(b.kind, b.left, b.right) for b in comparison.blocks] == [("same", (0,), (0, 1))]
+    assert render_pair(comparison, "text").endswith(
+        "@@ same A ¶1 ↔ B ¶1–2 (100%) @@\n"
+        "The storm hit the northern coast on Tuesday night, flooding hundreds of homes in three "
+        "fishing towns.\nRescue crews worked through the night to reach trapped families.\n")
+
+
 def test_an_article_cannot_send_escape_codes():
     left, right = hostile_pair()
     comparison = compare(left, right)

@@ -88,7 +88,7 @@ class Span:
 
     ``minor``: a delete/insert pair whose tokens differ only in ways that do not matter (curly vs
     straight quotes, "per cent" vs "percent", co-ordination vs coordination); shown subdued and not
-    counted as a change. Not part of ``to_dict()``.
+    counted as a change. In ``to_dict()`` such a span has ``"minor": true`` (the others no key).
     """
 
     op: SpanOp
@@ -112,7 +112,9 @@ class Block:
             "left": list(self.left),
             "right": list(self.right),
             "similarity": round(self.similarity, 4),
-            "spans": [{"op": s.op, "text": s.text} for s in self.spans],
+            # "minor": a difference that does not count (see Span), marked only where it is one
+            "spans": [{"op": s.op, "text": s.text, "minor": True} if s.minor else
+                      {"op": s.op, "text": s.text} for s in self.spans],
         }
 
 

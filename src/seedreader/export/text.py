@@ -1,15 +1,33 @@
 """The terminal word diff: [-deleted-]{+inserted+}, coloured only when asked.
 
+A difference that does not count (quote marks, "per cent" vs "%", U.S./US) shows as A has it,
+unmarked (dimmed in colour), as in the Markdown export: markers are for changes that matter. A
+line break on either side stays one (a paragraph that B splits in two shows as two lines).
+
 Colour codes are ours alone: article text is cleaned of every control character first, so a
 source cannot move the cursor, retitle the window or hide text.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..models import Comparison
 from .common import KIND_LABELS, block_where, clean, one_line, percent, summary_line
 
 RED, GREEN, DIM, BOLD, RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
+_SPACES = re.compile(r"(\s+)")
+
+
+def _as_a_has_it(left: str, right: str) -> str:
+    """A minor delete/insert pair as A has it, with B's spacing where only B breaks the line.
+
+    (Their tokens pair one to one, so their runs of spaces do too.)"""
+    lp, rp = _SPACES.split(left), _SPACES.split(right)
+    if len(lp) != len(rp):
+        return left
+    return "".join(r if k % 2 and "\n" in r and "\n" not in a else a
+                   for k, (a, r) in enumerate(zip(lp, rp)))
 
 
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
@@ -30,14 +48,21 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         similarity = f" ({percent(block.similarity)})" if block.left and block.right else ""
         out.append(paint(DIM, f"@@ {KIND_LABELS[block.kind]} {block_where(block)}{similarity} @@"))
         parts = []
-        for span in block.spans:
+        spans = block.spans
+        for k, span in enumerate(spans):
             text = clean(span.text)
-            if span.op == "equal":
+            if span.minor:
+                if span.op == "delete":  # its insert follows: both are drawn there
+                    if k + 1 == len(spans) or not spans[k + 1].minor:
+                        parts.append(paint(DIM, text))
+                elif k and spans[k - 1].minor and spans[k - 1].op == "delete":
+                    parts.append(paint(DIM, _as_a_has_it(clean(spans[k - 1].text), text)))
+            elif span.op == "equal":
                 parts.append(text)
             elif span.op == "delete":
-                parts.append(paint(DIM if span.minor else RED, f"[-{text}-]"))
+                parts.append(paint(RED, f"[-{text}-]"))
             else:
-                parts.append(paint(DIM if span.minor else GREEN, f"{{+{text}+}}"))
+                parts.append(paint(GREEN, f"{{+{text}+}}"))
         out.append("".join(parts))
         out.append("")
     return "\n".join(out)

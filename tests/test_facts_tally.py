@@ -103,6 +103,40 @@ def test_the_same_measure_with_different_values_is_a_conflict():
     assert conflicting_values(tally) == [{"60%", "62%"}]
 
 
+@pytest.mark.parametrize(("one", "other"), [
+    ("Unemployment rose to 5% last month, the statistics office said on Friday.",
+     "Inflation rose to 7% last month, the statistics office said on Friday."),
+    ("The storm killed 12 people in Texas, state officials said on Sunday.",
+     "In neighbouring Oklahoma, the storm killed 4 people, the governor said on Sunday."),
+    ("The first round of talks with the port authority was held on January 10 in the capital.",
+     "The next round of talks with the port authority will be held on January 23 in the capital."),
+    ("60% of members backed the deal, the union said.",
+     "40% of members opposed the deal, the union said."),
+    ("Company profits rose 12% in the first quarter, the firm said.",
+     "Company profits rose 15% in the second quarter, the firm said."),
+    ("Company profits rose 12% in 2024, the firm said.",  # neither the years nor the profits
+     "Company profits rose 15% in 2025, the firm said."),
+])
+def test_look_alike_sentences_about_different_things_are_not_conflicts(one, other):
+    # Each has a word by its figure that the other lacks: the measured noun, a place, an ordinal,
+    # the verb; or a figure beside it (the year) that disagrees too.
+    assert tally_of(one, other).conflicts == ()
+
+
+@pytest.mark.parametrize(("one", "other", "values"), [
+    ("Unemployment rose to 5% last month, the statistics office said.",
+     "Unemployment climbed to 6% last month, according to the statistics office.", {"5%", "6%"}),
+    ("The storm killed 12 people in Texas, officials said.",
+     "The storm killed 14 people in Texas on Sunday.", {"12", "14"}),
+    ("Company profits rose 12% in 2024, the firm said.",
+     "Company profits rose 15% in 2024, the firm said.", {"12%", "15%"}),
+    ("The second round of talks will be held on January 23 in Geneva.",
+     "The second round of talks will be held on January 24 in Geneva.", {"January 23", "January 24"}),
+])
+def test_the_same_thing_with_other_words_around_it_is_still_a_conflict(one, other, values):
+    assert conflicting_values(tally_of(one, other)) == [values]
+
+
 def test_compatible_values_are_not_conflicts():
     tally = tally_of(
         "Between 10 and 15 people were hurt in the crash on the highway.",

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..models import Source
 from ..segment import is_bullet
 from .dates import find_dates
+from .distinct import close_and_marks, sentence_marks
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
@@ -139,25 +140,29 @@ _RISING = [[w[::-1] for w in by_past] for by_past in _WEIGHTS]  # by distance, f
 _NO_BREAK = 1 << 60
 
 
-_ALONE = ((False,), (_NO_BREAK,))
+_ALONE = ((False,), (_NO_BREAK,), (-1,))
 
 
-def _peers(inside: list[Found]) -> tuple[list[bool], list[int]]:
+def _peers(inside: list[Found]) -> tuple[list[bool], list[int], list[int]]:
     """For figures in a list, words after an earlier figure of the same family (dates, or the
-    other figures) belong to it: whether each figure has such a peer before it, and where the
-    next one starts."""
+    other figures) belong to it: whether each figure has such a peer before it, where the next
+    one starts and where the one before ends (-1 if none)."""
     family = [f.kind == "date" for f in inside]
     seen_before = {True: False, False: False}
+    end_before = {True: -1, False: -1}
     after_peer = []
-    for fam in family:
+    prev_end = []
+    for fam, f in zip(family, inside):
         after_peer.append(seen_before[fam])
+        prev_end.append(end_before[fam])
         seen_before[fam] = True
+        end_before[fam] = f.end
     next_start: list[int] = [_NO_BREAK] * len(inside)
     upcoming = {True: _NO_BREAK, False: _NO_BREAK}
     for i in range(len(inside) - 1, -1, -1):
         next_start[i] = upcoming[family[i]]
         upcoming[family[i]] = inside[i].start
-    return after_peer, next_start
+    return after_peer, next_start, prev_end
 
 
 def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
@@ -166,12 +171,19 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     hi = min(s_end, max([f.end for f in inside]) - offset + WINDOW_CHARS)
     words_, starts = words(seg_text[lo:hi], lo + offset)
     keys = list(map(key_of, words_))
+    covered = [False] * len(keys)
     # Words covered by a mention are not context for anyone.
     for f in inside:
         a, b = bisect_left(starts, f.start), bisect_left(starts, f.end)
         keys[a:b] = [None] * (b - a)
+        covered[a:b] = [True] * (b - a)
     breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
-    after_peer, next_start = _peers(inside) if len(inside) > 1 else _ALONE
+    after_peer, next_start, prev_end = _peers(inside) if len(inside) > 1 else _ALONE
+
+    def capital(i: int) -> bool:
+        return seg_text[starts[i] - offset].isupper()
+
+    marks_at = sentence_marks(words_, keys, covered, capital)
     weights, rising = _WEIGHTS, _RISING
     n_tokens = len(keys)
     for n, f in enumerate(inside):
@@ -213,6 +225,12 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
             surfaces.setdefault(f.head, f.head)
         f.context = ctx
+        clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
+        window = (max(lo, bisect_left(starts, prev_end[n])), min(end, bisect_left(starts, peer_start)))
+        f.close, f.marks = close_and_marks(words_, keys, covered, marks_at, first, last, clause,
+                                           window)
+        if len(inside) > 1:
+            f.near = [g for g in inside if (g.kind == "date") != (f.kind == "date")]
 
 
 def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:

@@ -34,6 +34,12 @@ class Found:
     paragraph: int = 0
     context: dict[str, float] = field(default_factory=dict)
     surfaces: dict[str, str] = field(default_factory=dict)
+    # What tells it apart from a look-alike about another thing (see distinct.py): its close words
+    # and marks (ordinals, places), and the figures of the other family in its sentence (the
+    # dates of a figure, the figures of a date).
+    close: frozenset[str] = frozenset()
+    marks: frozenset[str] = frozenset()
+    near: list[Found] = field(default_factory=list)
 
 
 class Spans:

@@ -20,6 +20,7 @@ from operator import mul
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
+from .distinct import distinguished
 from .extract import extract_source
 from .found import Found
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
@@ -32,7 +33,8 @@ from .words import content_words, key_of
 GROUP_SIMILARITY = 0.12
 DATE_GROUP_SIMILARITY = 0.04
 _CALENDAR_DATES = frozenset({"day", "month", "year"})  # the first item of a date's group key
-# Different values: a conflict needs contexts this similar, disjoint sources, and incompatible values.
+# Different values: a conflict needs contexts this similar, disjoint sources, incompatible values,
+# and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Grouping looks at the latest groups sharing a context word, this many per word.
@@ -329,7 +331,8 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
 class _Side:
     """What the conflict test asks of one fact, computed once rather than once per pair."""
 
-    __slots__ = ("first", "heads", "keys", "readings", "sources", "vague")
+    __slots__ = ("close", "context", "first", "heads", "keys", "near", "readings", "sources",
+                 "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.sources = frozenset(fact.sources)
@@ -338,6 +341,13 @@ class _Side:
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.keys = set(vector)
         self.readings = _readings(members)
+        self.close = frozenset().union(*(f.close for f in members))
+        self.context = self.keys.union(*(f.marks for f in members))
+        near: dict[str, list[Found]] = defaultdict(list)
+        for f in members:
+            for g in f.near:
+                near[g.kind].append(g)
+        self.near = {kind: _readings(found) for kind, found in near.items()}
 
 
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
@@ -349,6 +359,25 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
             return False  # "12 people" and "14 hospitals"
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
+    return True
+
+
+def _near_disagree(a: _Side, b: _Side) -> bool:
+    """Whether the figures of the other family beside two facts disagree: "12% in 2024" and
+    "15% in 2025" are two years' figures, not a contradiction, and their years none either."""
+    for kind in a.near.keys() & b.near.keys():
+        pairs = [(x, y) for x in a.near[kind] for y in b.near[kind] if _same_measure(x, y)]
+        if pairs and not any(_compatible([x], [y]) for x, y in pairs):
+            return True
+    return False
+
+
+def _same_measure(x: Found, y: Found) -> bool:
+    """Whether two readings of one kind measure alike (unit, currency, counted noun)."""
+    if x.kind in ("percent", "money"):
+        return x.key[1] == y.key[1]
+    if x.kind == "count":
+        return not (x.key[1] or y.key[1]) and (x.head is None or y.head is None or x.head == y.head)
     return True
 
 
@@ -435,6 +464,9 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
             if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
                 continue
             if _compatible(a.readings, b.readings):
+                continue
+            # Look-alike sentences about different things (see distinct.py).
+            if distinguished(a.close, a.context, b.close, b.context) or _near_disagree(a, b):
                 continue
             links.union(i, j)
             linked.update((i, j))

@@ -165,7 +165,11 @@ def _cmd_diff(args) -> int:
     from .export import render_pair
 
     corpus = _load(args.corpus)
+    for ref in dict.fromkeys((args.left, args.right)):
+        _warn_ambiguous(corpus, ref)
     left, right = resolve(corpus, args.left), resolve(corpus, args.right)
+    if _same_source(left, right):
+        _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
     for side in (left,) if right is left else (left, right):
         if id(side) not in listed:  # a file given by path: say what loading it found
@@ -176,6 +180,24 @@ def _cmd_diff(args) -> int:
         and sys.stdout.isatty()
     emit(render_pair(comparison, args.format, corpus=corpus, color=color), args.output, args.force)
     return 0
+
+
+def _warn_ambiguous(corpus, ref: str | None) -> None:
+    from .corpus import ambiguity
+
+    note = ambiguity(corpus, ref) if ref is not None else None
+    if note:
+        _say(f"warning: {note}")
+
+
+def _same_source(left, right) -> bool:
+    if left is right:
+        return True
+    try:
+        return (left.path is not None and right.path is not None
+                and left.path.resolve() == right.path.resolve())
+    except (OSError, RuntimeError):
+        return False
 
 
 def _cmd_index(args) -> int:
@@ -205,6 +227,7 @@ def _cmd_export(args) -> int:
     from .export import render_report
 
     corpus = _load(args.corpus)
+    _warn_ambiguous(corpus, args.base)
     emit(render_report(corpus, args.format, base=args.base), args.output, args.force)
     return 0
 

@@ -358,8 +358,23 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
 
 
+def ambiguity(corpus: Corpus, ref: str) -> str | None:
+    """What to tell the user when ``ref`` is the id of one source and the 1-based position of
+    another (files named 2.txt, 3.txt): the id wins (``resolve``), and the message says how to
+    pick the other. None when ``ref`` names one source only."""
+    if ref not in corpus or not (ref.isascii() and ref.isdigit()):
+        return None
+    n = int(ref)
+    if not 1 <= n <= len(corpus) or corpus.index(ref) == n - 1:
+        return None
+    other = corpus.sources[n - 1]
+    return (f"{ref!r} is both the id of source #{corpus.index(ref) + 1} and the position of "
+            f"source {other.id!r}; took the id (for #{n}, give its id {other.id!r} or its path)")
+
+
 def resolve(corpus: Corpus, ref: str) -> Source:
-    """A source by id, by 1-based position in the index, or a path to a text file."""
+    """A source by id, by 1-based position in the index, or a path to a text file (in that
+    order: an id that is also another source's position names the source with that id)."""
     if ref in corpus:
         return corpus[ref]
     if ref.isascii() and ref.isdigit():  # (not "²", which str.isdigit() accepts)

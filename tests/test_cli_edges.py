@@ -1,0 +1,60 @@
+"""Rough edges of the command line that a tester found: what a user types that could mean two
+things, paths and names the CLI must not take silently, and what it says back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seedreader.cli import main
+
+ARTICLE = "Article {n} title\n\nOfficials said on Monday that {n} people had died.\n\nMore text follows.\n"
+
+
+def numbered_folder(tmp_path: Path, *numbers: int) -> Path:
+    """A folder without INDEX.md whose files are named by numbers: ids that look like positions."""
+    folder = tmp_path / "num"
+    folder.mkdir()
+    for n in numbers:
+        (folder / f"{n}.txt").write_text(ARTICLE.format(n=n), encoding="utf-8")
+    return folder
+
+
+# --- an argument that is an id of one source and the position of another ----------------------------
+def test_diff_says_when_a_number_is_an_id_and_another_sources_position(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 2, 3)  # sources: #1 is id "2", #2 is id "3"
+    assert main(["diff", "2", "3", "--corpus", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("--- A 2: Article 2 title\n+++ B 3: Article 3 title\n")  # ids win
+    assert err.count("\n") == 1
+    assert "'2' is both the id of source #1 and the position of source '3'; took the id" in err
+    assert "give its id '3'" in err
+
+
+def test_diff_warns_when_both_sides_are_one_source(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 2, 3)
+    # "1" is position 1 (id "2"), "2" is the id "2": the same file on both sides.
+    assert main(["diff", "1", "2", "--corpus", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: comparing '2' with itself" in err
+    assert "'2' is both the id of source #1" in err
+
+
+def test_diff_of_one_file_given_twice_by_path_warns_once(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 2, 3)
+    path = str(folder / "3.txt")
+    assert main(["diff", path, path, "--corpus", str(folder)]) == 0
+    assert capsys.readouterr().err == "seedreader: warning: comparing '3' with itself\n"
+
+
+def test_plain_ids_and_positions_say_nothing(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 1, 2)  # ids and positions agree
+    assert main(["diff", "1", "2", "--corpus", str(folder)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_export_base_says_when_it_is_ambiguous(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 2, 3)
+    assert main(["export", str(folder), "--base", "2", "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert '"base": "2"' in out
+    assert "'2' is both the id of source #1 and the position of source '3'" in err

@@ -58,3 +58,9 @@ def test_export_base_says_when_it_is_ambiguous(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert '"base": "2"' in out
     assert "'2' is both the id of source #1 and the position of source '3'" in err
+
+
+def test_a_base_of_unicode_digits_is_an_unknown_base_not_a_traceback(capsys):
+    assert main(["export", "--base", "²", "--format", "json"]) == 1  # "²".isdigit() is True
+    assert capsys.readouterr().err == (
+        "seedreader: error: unknown --base '²': not a source id or position (the corpus has 5)\n")

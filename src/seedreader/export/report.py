@@ -119,7 +119,7 @@ def resolve_base(corpus: Corpus, base: str | None) -> Source:
         return corpus.sources[0]
     if base in corpus:
         return corpus[base]
-    if base.isdigit() and 1 <= int(base) <= len(corpus):
+    if base.isascii() and base.isdigit() and 1 <= int(base) <= len(corpus):  # (not "²")
         return corpus.sources[int(base) - 1]
     raise SeedreaderError(
         f"unknown --base {base!r}: not a source id or position (the corpus has {len(corpus)})"

@@ -61,6 +61,14 @@ def test_quotes_hyphens_case_and_spelling_do_not_count_but_keep_their_text():
     assert {s.text for s in spans if s.minor and s.op == "delete"} >= {"co-ordination", "U.S."}
 
 
+def test_accents_on_latin_letters_do_not_count_but_other_scripts_marks_do():
+    left, right = "Ramón Pérez met ÉLYSÉE staff.", "Ramon Perez met ELYSEE staff."
+    spans, sim = diff_texts(left, right)
+    assert not has_change(spans) and sim == 1.0
+    assert sides(spans) == (left, right)
+    assert has_change(diff_texts("Это мой дом.", "Это мои дом.")[0])  # й is not и
+
+
 def test_us_stays_apart_from_the_pronoun():
     assert token_key("U.S.") == token_key("US") != token_key("us")
 

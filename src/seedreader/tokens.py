@@ -8,13 +8,15 @@ particles glued to them). Concatenating the tokens of a text gives the text back
 
 A token's *key* erases differences that do not matter to a reader comparing two reports: curly vs
 straight quotes, letter case, ``per cent`` vs ``percent`` vs ``%``, hyphenation (``co-ordination``),
-common UK/US spellings, the kind of whitespace. Tokens with equal keys are aligned as equal, but
+common UK/US spellings, accents on Latin letters (``Ramón``: wire copy often drops them), the kind
+of whitespace. Tokens with equal keys are aligned as equal, but
 the original text of each side is always kept.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from itertools import chain, pairwise
 
@@ -116,6 +118,16 @@ def us_spelling(word: str) -> str:
 
 
 
+# Accents on a Latin letter, once the word is decomposed; other scripts' marks stay (Cyrillic
+# "й" is not "и", Thai vowels are letters of the word).
+_LATIN_ACCENTS = re.compile(r"(?<=[A-Za-z])[\u0300-\u036f]+")
+
+
+def _without_accents(word: str) -> str:
+    """A word with the accents of its Latin letters off: "Ramón" -> "Ramon"."""
+    return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", word)))
+
+
 @memo(maxsize=65536)
 def token_key(token: str) -> str:
     """The normalised form of one token (equal keys = a difference that does not matter)."""
@@ -131,6 +143,8 @@ def token_key(token: str) -> str:
             letters = token.replace(".", "")
             return letters.upper() if letters.isupper() else letters.lower()
         t = token.translate(FOLD).replace("-", "")
+        if not t.isascii():
+            t = _without_accents(t)
         if t.isupper() and len(t) > 1:
             return t  # NATO, US: keep apart from "us"
         t = t.lower()

@@ -100,6 +100,16 @@ def test_money_durations_and_ages():
 
 
 @pytest.mark.parametrize(("text", "value", "wording"), [
+    ("The river reached its highest level in four decades.", "40 years", "four decades"),
+    ("The river reached its highest level in 40 years.", "40 years", "40 years"),
+    ("It took two to three decades to rebuild.", "20–30 years", "two to three decades"),
+    ("The dispute has run for two years.", "2 years", "two years"),
+])
+def test_decades_are_shown_in_years(text, value, wording):
+    assert mentions(text, "duration") == [("duration", value, None, wording)]
+
+
+@pytest.mark.parametrize(("text", "value", "wording"), [
     ("The bank lent ¥5bn to the port.", "¥5 billion", "¥5bn"),
     ("The bank lent €2.5bn to the port.", "€2.5 billion", "€2.5bn"),
     ("Repairs will cost C$10 to C$15 million.", "C$10 million–15 million", "C$10 to C$15 million"),

@@ -137,6 +137,19 @@ def test_the_same_thing_with_other_words_around_it_is_still_a_conflict(one, othe
     assert conflicting_values(tally_of(one, other)) == [values]
 
 
+def test_durations_compare_by_length_whatever_the_unit():
+    tally = tally_of("The river reached its highest level in four decades, officials said.",
+                     "The river reached its highest level in 40 years, officials said.",
+                     "The river reached its highest level in two years, officials said.",
+                     "The talks lasted about 2 hours, the ministry said.",
+                     "The talks lasted 115 minutes, the ministry said.")
+    forty = the(tally, "duration", "40 years")
+    assert forty.sources == ("s1", "s2")
+    assert {m.text for m in forty.mentions} == {"four decades", "40 years"}
+    # Two years against four decades is a contradiction; about 2 hours allows 115 minutes.
+    assert conflicting_values(tally) == [{"40 years", "2 years"}]
+
+
 def test_compatible_values_are_not_conflicts():
     tally = tally_of(
         "Between 10 and 15 people were hurt in the crash on the highway.",

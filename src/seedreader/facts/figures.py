@@ -55,10 +55,14 @@ DURATION = re.compile(
     r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
     re.IGNORECASE,
 )
-_DURATION_UNIT = {"s": ("s", 1), "sec": ("s", 1), "min": ("min", 60), "minute": ("min", 60),
-                  "second": ("s", 1), "h": ("h", 3600), "hr": ("h", 3600), "hour": ("h", 3600),
-                  "day": ("days", 86400), "week": ("weeks", 604800), "month": ("months", 2629800),
-                  "year": ("years", 31557600), "decade": ("years", 315576000)}
+# Unit as written -> (unit shown, how many of it one is, seconds in the unit shown): "four
+# decades" is shown as 40 years.
+_DURATION_UNIT = {"s": ("s", 1, 1), "sec": ("s", 1, 1), "second": ("s", 1, 1),
+                  "min": ("min", 1, 60), "minute": ("min", 1, 60),
+                  "h": ("h", 1, 3600), "hr": ("h", 1, 3600), "hour": ("h", 1, 3600),
+                  "day": ("days", 1, 86400), "week": ("weeks", 1, 604800),
+                  "month": ("months", 1, 2629800), "year": ("years", 1, 31557600),
+                  "decade": ("years", 10, 31557600)}
 TALLY_BEFORE = re.compile(
     r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,60}?\b(?:of|at|to|was|is|reached|hit|stands at"
     r"|stood at|rose to|climbed to|now)\s+$",
@@ -283,8 +287,10 @@ def _classify(text: str, m: re.Match) -> Found | None:
     qualifier, start = (None, start) if between else hedge_before(text, start, floor)
     exact_point = qualifier is None and lo == hi and not vague
 
-    def make(kind: str, value: str, key: tuple, stop: int, head: str | None = None) -> Found:
-        low, high = bounds(lo, hi, qualifier)
+    def make(kind: str, value: str, key: tuple, stop: int, head: str | None = None,
+             scale: float = 1) -> Found:
+        """``scale``: what one of the figure's unit is in the unit compared (seconds)."""
+        low, high = bounds(lo * scale, hi * scale, qualifier)
         return Found(kind, start, stop, value, key=key, qualifier=qualifier, low=low, high=high,
                      exact=exact_point, head=head)
 
@@ -309,12 +315,13 @@ def _classify(text: str, m: re.Match) -> Found | None:
         return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
     if (dm := DURATION.match(text, end)) and not vague and not _is_year_like(raw):
         unit_word = dm.group("unit").lower().rstrip("s") or "s"
-        label, seconds = _DURATION_UNIT[unit_word]
+        label, factor, seconds = _DURATION_UNIT[unit_word]
+        lo, hi = lo * factor, hi * factor
         value = _value(lo, hi, raw, raw2)
         if label in ("days", "weeks", "months", "years") and lo == hi == 1:
             label = label[:-1]
         return make("duration", f"{value} {label}", ("duration", lo * seconds, hi * seconds),
-                    dm.end())
+                    dm.end(), scale=seconds)
     if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
     nm = NAME_COMMA_BEFORE.search(before) if trimmed.endswith(",") else None

@@ -64,3 +64,38 @@ def test_a_base_of_unicode_digits_is_an_unknown_base_not_a_traceback(capsys):
     assert main(["export", "--base", "²", "--format", "json"]) == 1  # "²".isdigit() is True
     assert capsys.readouterr().err == (
         "seedreader: error: unknown --base '²': not a source id or position (the corpus has 5)\n")
+
+
+# --- writing never follows a link out of the corpus folder ------------------------------------------
+def test_index_refuses_an_index_link_that_leads_outside_the_folder(tmp_path, capsys):
+    precious = tmp_path / "precious.md"
+    precious.write_text("my notes\n", encoding="utf-8")
+    folder = numbered_folder(tmp_path, 1, 2)
+    (folder / "INDEX.md").symlink_to(precious)
+    for force in ([], ["--force"]):
+        assert main(["index", str(folder), *force]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert f"INDEX.md is a link to {precious}, outside" in err
+        assert precious.read_text(encoding="utf-8") == "my notes\n"
+        assert (folder / "INDEX.md").is_symlink()
+    assert sorted(p.name for p in folder.iterdir()) == ["1.txt", "2.txt", "INDEX.md"]  # no temp
+
+
+def test_index_refuses_a_dangling_index_link_that_leads_outside(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 1, 2)
+    (folder / "INDEX.md").symlink_to(tmp_path / "not-yet.md")
+    assert main(["index", str(folder), "--force"]) == 1
+    assert "is a link to" in capsys.readouterr().err
+    assert not (tmp_path / "not-yet.md").exists()
+
+
+def test_index_writes_through_a_link_inside_the_folder(tmp_path, capsys):
+    folder = numbered_folder(tmp_path, 1, 2)
+    (folder / "notes").mkdir()
+    real = folder / "notes" / "index-real.md"
+    real.write_text("old\n", encoding="utf-8")
+    (folder / "INDEX.md").symlink_to(real)
+    assert main(["index", str(folder), "--force"]) == 0
+    assert (folder / "INDEX.md").is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("| file | title |")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
-from .fileio import NotReadable, atomic_write_text, read_regular_bytes
+from .fileio import NotReadable, atomic_write_text, check_link_within, read_regular_bytes
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
@@ -408,12 +408,14 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     Refuses (OutputExists) to replace an existing INDEX.md unless ``force``. Unreadable files are
     left out, and so are files whose names INDEX.md cannot hold as they are (control characters,
     line breaks, spaces at either end): a line about each is added to ``warnings`` when given.
-    The write is atomic.
+    The write is atomic; an INDEX.md that is a link leading out of DIR is refused, even with
+    ``force`` (the file it leads to is not the folder's to replace).
     """
     folder = Path(dir)
     if not folder.is_dir():
         raise SeedreaderError(f"{shown(str(folder))} is not a folder")
     target = folder / INDEX_NAME
+    check_link_within(target, folder)  # (before --force is asked for: it would not help)
     if (target.exists() or target.is_symlink()) and not force:
         raise OutputExists(f"{shown(str(target))} exists; use --force to overwrite it")
     loader = _Loader(folder)
@@ -435,4 +437,4 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         rows.append(f"| {file_cell} | {_cell(source.title)} |  |  |  |  |")
     if warnings is not None:
         warnings.extend(notes)
-    return atomic_write_text(target, "\n".join(rows) + "\n", force=force)
+    return atomic_write_text(target, "\n".join(rows) + "\n", force=force, within=folder)

@@ -12,15 +12,35 @@ from .errors import OutputExists, SeedreaderError
 from .sanitize import visible
 
 
-def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False) -> Path:
+def check_link_within(path: str | os.PathLike, folder: str | os.PathLike) -> None:
+    """Refuse (SeedreaderError) when ``path`` is a symlink that leads outside ``folder``: a file
+    a folder's owner let a link point to (``INDEX.md -> ~/notes.md``) is not ours to replace."""
+    link = Path(path)
+    if not link.is_symlink():
+        return
+    real, root = Path(os.path.realpath(link)), Path(os.path.realpath(folder))
+    if not real.is_relative_to(root):
+        raise SeedreaderError(f"{visible(str(link))} is a link to {visible(str(real))}, outside "
+                              f"{visible(str(folder))}; not writing through it (remove the link "
+                              "to write a new file)")
+
+
+def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False,
+                      within: str | os.PathLike | None = None) -> Path:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename.
 
     A target that exists and is not a regular file is no file to lose and cannot be renamed
     over: a character device or a pipe (``/dev/null``, ``/dev/stdout``, ``>(gzip)``) is written
     to directly, anything else (a block device, a socket) is refused.
+
+    A symlink at ``path`` stays a link: the file it leads to gets the text (with ``force``; the
+    user named it, as ``-o link.html``). With ``within``, a link that leads outside that folder
+    is refused, ``force`` or not (``check_link_within``).
     """
     target = given = Path(path)
     name = visible(str(target))
+    if within is not None:
+        check_link_within(target, within)
     try:
         info = os.stat(target)
     except (OSError, ValueError):  # absent, a dangling link, a name the system refuses

@@ -41,6 +41,38 @@ def test_counts_with_what_they_count_and_written_numbers(text, value, wording):
     assert mentions(text, "count") == [("count", value, None, wording)]
 
 
+@pytest.mark.parametrize(("number", "value"), [
+    ("40 000", "40000"), ("40\u00a0000", "40000"), ("40\u202f000", "40000"), ("40\u2009000", "40000"),
+    ("40k", "40000"), ("40K", "40000"), ("40.000", "40000"), ("1.234.567", "1234567"),
+    ("1 234 567", "1234567"),
+])
+def test_thousands_however_grouped_and_k(number, value):
+    # Spaces of any width, European full stops (a count of workers cannot be 40.0) and "k".
+    assert mentions(f"Some {number} dock workers walked out.") == [
+        ("count", value, "about", f"Some {number} dock workers")]
+
+
+@pytest.mark.parametrize(("text", "wording"), [
+    ("It will cost 1.5bn dollars a week.", "1.5bn dollars"),
+    ("It will cost 1.5 bn dollars a week.", "1.5 bn dollars"),
+    ("It will cost $1.5bn dollars a week.", "$1.5bn dollars"),
+    ("It will cost $1.5 bn a week.", "$1.5 bn"),
+    ("A 1.5bn-dollar emergency fund was set up.", "1.5bn-dollar"),
+])
+def test_billions_abbreviated(text, wording):
+    assert mentions(text) == [("money", "$1.5 billion", None, wording)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose 40.000% in a year.",  # 40% or 40,000%: left out
+    "It cost $1.500 in all.",
+    "The deal was worth 1.500 million euros.",
+    "Scores were 73 200 at the end.",
+])
+def test_a_full_stop_before_three_digits_is_read_only_where_things_are_counted(text):
+    assert mentions(text) == []
+
+
 def test_vague_amounts_have_no_single_value():
     # parse_number needs no list of them: none reads as a number ("hundreds" is not "hundred").
     assert [parse_number(w) for w in VAGUE] == [None] * len(VAGUE)

@@ -16,6 +16,7 @@ from ..patterns import trie_pattern
 from .found import Found, Spans
 from .numbers import (
     DIGITS,
+    DOT_THOUSANDS,
     WORD_NUMBER,
     bounds,
     find_numbers,
@@ -35,14 +36,16 @@ _CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "eu
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
 CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
-CURRENCY_AFTER = re.compile(r"\s+(?:U\.S\.\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen|yuan|rupees|"
+CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:U\.S\.\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen|yuan|rupees|"
                             r"USD|EUR|GBP|MXN)\b", re.IGNORECASE)
-# "$100M", "€2.5bn": the only place a number may touch letters.
+# "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
 MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
                         rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
 _ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
-SCALE = re.compile(r"[\s-](?P<scale>million|billion|trillion|thousand)\b", re.IGNORECASE)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
+SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand)|\s?(?P<bn>bn)|(?P<k>k))\b",
+                   re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3}
 RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
@@ -215,10 +218,13 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         cur = _CURRENCY_SIGNS[m.group("cur")]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
-        found.append(Found("money", start, m.end(), _money_value(cur, n, n),
+        stop = m.end()
+        if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[cw.group("cur").lower()] == cur:
+            stop = cw.end()  # "$1.5bn dollars": the word says what the sign said
+        found.append(Found("money", start, stop, _money_value(cur, n, n),
                            key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
                            exact=qualifier is None))
-        claimed.add(m.start(), m.end())
+        claimed.add(m.start(), stop)
 
     for m in find_numbers(text, runs):
         s, e = m.span()
@@ -258,8 +264,14 @@ def _classify(text: str, m: re.Match) -> Found | None:
     raw2 = None
     # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
     if not vague and (sm := SCALE.match(text, end)):
-        k = _SCALE[sm.group("scale").lower()]
+        k = _SCALE[sm.group(sm.lastgroup).lower()]
         lo, hi, end = lo * k, hi * k, sm.end()
+    if DOT_THOUSANDS.fullmatch(raw):
+        # "40.000" is forty thousand in Europe and forty elsewhere: read only where it counts
+        # things, which come in whole numbers ("40.000 dock workers"); left out anywhere else.
+        if sm or _counted_noun(text, end, singular=False, allow_of=False) is None:
+            return None
+        lo = hi = parse_number(raw.replace(".", ""))
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
     cur_m = CURRENCY_BEFORE.search(text, max(floor, s - 4), s) if _sign_before(text, s, floor) else None
     lead = cur_m.start() if cur_m else s  # "between" stands before the sign: "between $3 and $4"
@@ -276,7 +288,7 @@ def _classify(text: str, m: re.Match) -> Found | None:
         lo2, hi2 = second
         end2 = rm.end()
         if (sm := SCALE.match(text, end2)):
-            k = _SCALE[sm.group("scale").lower()]
+            k = _SCALE[sm.group(sm.lastgroup).lower()]
             lo2, hi2, end2 = lo2 * k, hi2 * k, sm.end()
             if lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
                 lo *= k

@@ -42,8 +42,18 @@ WORD_NUMBER = (
     rf"|(?:tens|hundreds) of thousands\b|dozens\b|scores\b|hundreds\b|thousands\b|millions\b"
     rf"|{_SMALL}\b)"
 )
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?![\w]|[.,]\d)")
+# Thousands are grouped by commas ("40,000"), spaces of any width ("40 000", no-break, narrow
+# no-break and thin spaces) or, in European style, full stops ("1.234.567"; "40.000" alone could be
+# forty: see DOT_THOUSANDS).
+GROUP_SPACES = " \u00a0\u202f\u2009"
+DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}"
+          rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A number may touch letters only to take a scale: "40k", "1.5bn" (not "100M": see figures.py).
+DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?!(?!(?:k|K|bn)\b)\w|[.,]\d)")
+# One group of three digits after a full stop: forty thousand in Europe, forty elsewhere.
+DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_SEPARATORS = re.compile(rf"[,{GROUP_SPACES}]")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 DIGIT_RUN = re.compile(r"\d[\d,.]*")  # where numbers and years can start: one scan, shared
 WORD_NUMBER_AT = re.compile(rf"\b{WORD_NUMBER}", re.IGNORECASE)
 # Words that can start a written number. Matching the long alternation above at every word of a text
@@ -117,12 +127,17 @@ _WORD_SEPARATOR = re.compile(r"[\s-]+")
 
 
 def parse_number(text: str) -> float | None:
-    """The value of one number as written: "40,000", "1.5", "Twelve", "twenty-one", "a dozen"."""
-    t = text.strip().lower().replace(",", "")
-    try:
-        return float(t)
-    except ValueError:
-        pass
+    """The value of one number as written: "40,000", "40 000", "1.234.567", "1.5", "Twelve",
+    "twenty-one", "a dozen". ("40.000" is 40.0 here: the caller knows what it counts.)"""
+    t = text.strip().lower()
+    if t[:1].isdigit():
+        t = _SEPARATORS.sub("", t)
+        if _DOT_GROUPS.fullmatch(t):
+            t = t.replace(".", "")
+        try:
+            return float(t)
+        except ValueError:
+            return None
     if t == "a dozen":
         return 12.0
     if t == "half a dozen":

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
 from seedreader.cli import main
 from seedreader.corpus import load_corpus, source_from_text
 from seedreader.errors import UsageError
-from seedreader.facts import render_facts, tally_facts
+from seedreader.facts import FactTally, render_facts, tally_facts
 from seedreader.models import Segment, Source
 
 
@@ -44,6 +45,42 @@ def test_json_is_to_dict_and_filters_apply(tally):
     data = json.loads(render_facts(tally, "json", min_support=2, kind="percent"))
     assert [f["value"] for f in data["facts"]] == ["50%", "40%"]
     assert data["conflicts"] == []  # the conflict's dates are filtered out
+
+
+def test_min_support_keeps_a_shown_fact_s_conflict_with_one_below_the_bar(tally):
+    # January 23 (000) against January 22–23 (001): with support ≥ 1 of each it is the seeds'
+    # conflict; a filter that hides one side must not make the other look uncontested.
+    jan23 = next(f for f in tally.facts if f.value == "January 23")
+    jan22 = next(f for f in tally.facts if f.value == "January 22–23")
+    fake = FactTally(tally.sources, tuple(
+        replace(f, support=2, sources=(*f.sources, "extra")) if f.id == jan23.id else f
+        for f in tally.facts), tally.conflicts, tally.variants)
+    shown = fake.filtered(min_support=2)
+    assert [f.id for f in shown.related] == [jan22.id]
+    assert [set(c.facts) for c in shown.conflicts] == [{jan23.id, jan22.id}]
+    assert shown.fact(jan22.id) == jan22
+    data = json.loads(render_facts(fake, "json", min_support=2))
+    assert [c["facts"] for c in data["conflicts"]] == [[jan23.id, jan22.id]]
+    assert [f["id"] for f in data["related"]] == [jan22.id]
+    assert jan22.id not in {f["id"] for f in data["facts"]}
+    out = render_facts(fake, "text", min_support=2)
+    assert "January 23 !" in out
+    block = out[out.index("Conflicts (1)"):]
+    assert "January 22–23" in block and "below the support bar" in block
+    # Neither side shown: no conflict to list.
+    assert fake.filtered(min_support=3).conflicts == ()
+
+
+def test_cli_min_support_lists_the_conflict_of_a_fact_shown(tmp_path, capsys):
+    for name, text in (("a.txt", "Talks\n\nThe meeting will be held on January 23 in Ottawa."),
+                       ("b.txt", "Talks\n\nThe meeting will be held on January 23 in Ottawa."),
+                       ("c.txt", "Talks\n\nThe meeting will be held on January 24 in Ottawa.")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert main(["facts", str(tmp_path), "--format", "json", "--min-support", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [f["value"] for f in data["facts"]] == ["January 23"]
+    assert [f["value"] for f in data["related"]] == ["January 24"]
+    assert len(data["conflicts"]) == 1
 
 
 def test_csv_has_one_row_per_mention(tally):

@@ -74,16 +74,21 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class FactTally:
-    """What ``tally_facts`` returns: facts by support, conflicts and quote variants."""
+    """What ``tally_facts`` returns: facts by support, conflicts and quote variants.
+
+    ``related``: in a ``filtered`` tally, the facts its filters hide that a kept conflict or
+    variant names (the other side of a contradiction); ``fact()`` finds them too.
+    """
 
     sources: tuple[SourceRef, ...]
     facts: tuple[Fact, ...]
     conflicts: tuple[FactLink, ...] = ()
     variants: tuple[FactLink, ...] = ()
+    related: tuple[Fact, ...] = ()
     _by_id: dict = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {f.id: f for f in self.facts})
+        object.__setattr__(self, "_by_id", {f.id: f for f in self.related + self.facts})
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -111,21 +116,18 @@ class FactTally:
     def filtered(self, *, min_support: int = 1, kind: str | None = None) -> FactTally:
         """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
 
-        Conflicts and variants keep the facts that remain, and are dropped below two.
+        Conflicts and variants are those of the whole tally that name a fact kept, whole: a fact
+        shown keeps its contradiction when the other side is below the bar, and that side is in
+        ``related``.
         """
         facts = tuple(f for f in self.facts
                       if f.support >= min_support and (kind is None or f.kind == kind))
         keep = {f.id for f in facts}
-
-        def links(groups: tuple[FactLink, ...]) -> tuple[FactLink, ...]:
-            out = []
-            for g in groups:
-                ids = tuple(i for i in g.facts if i in keep)
-                if len(ids) >= 2:
-                    out.append(FactLink(g.about, ids))
-            return tuple(out)
-
-        return FactTally(self.sources, facts, links(self.conflicts), links(self.variants))
+        conflicts, variants = ([g for g in groups if not keep.isdisjoint(g.facts)]
+                               for groups in (self.conflicts, self.variants))
+        named = {i for g in conflicts + variants for i in g.facts}
+        related = tuple(f for f in self.related + self.facts if f.id in named and f.id not in keep)
+        return FactTally(self.sources, facts, tuple(conflicts), tuple(variants), related)
 
     def to_dict(self) -> dict:
         return {
@@ -133,4 +135,5 @@ class FactTally:
             "facts": [f.to_dict() for f in self.facts],
             "conflicts": [c.to_dict() for c in self.conflicts],
             "variants": [v.to_dict() for v in self.variants],
+            "related": [f.to_dict() for f in self.related],
         }

@@ -128,6 +128,8 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
                        "other words (not counted as support)")]
         for link in tally.variants:
             lines += _link_block(tally, link, conflict=False)
+    if tally.related:
+        lines += ["", "(…: below the support bar, so not in the lists above)"]
     return "\n".join(lines) + "\n"
 
 
@@ -142,16 +144,18 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     lines = [f"  {head}, about: {clip(clean(link.about), 60)}"]
     ids = tally.source_ids
     width = max(len(clean(f.value)) for f in facts) if conflict else 0
+    hidden = {f.id for f in tally.related}
     for f in facts:
         first = f.mentions[0]
         where = "; ".join(_where(tally, m) for m in f.mentions[:3])
         if len(f.mentions) > 3:
             where += f"; +{len(f.mentions) - 3}"
+        below = "  …" if f.id in hidden else ""
         if conflict:
             qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
             lines.append(f"    {clean(f.value).ljust(width)}  {_strip(f.sources, ids)}  "
-                         f"“{clip(clean(first.text), 40)}”{qualifier}  in {where}")
+                         f"“{clip(clean(first.text), 40)}”{qualifier}  in {where}{below}")
         else:
             lines.append(f"    {_strip(f.sources, ids)}  “{clip(clean(f.value), QUOTE_WIDTH - 8)}”"
-                         f"  in {where}")
+                         f"  in {where}{below}")
     return lines

@@ -40,6 +40,11 @@ HOSTILE = [
 ]
 
 
+# The right side's url of hostile_pair() as exports write it: still a link, its quote and angle
+# brackets percent-encoded, so it cannot end the attribute or open a tag.
+HOSTILE_LINK = "https://example.org/a?b=1&c=%22%3E%3Cscript%3E"
+
+
 def hostile_pair() -> tuple[Source, Source]:
     """Two hostile articles that differ a little, so that changes are marked in the middle."""
     left = make_source(

@@ -99,3 +99,22 @@ def test_index_writes_through_a_link_inside_the_folder(tmp_path, capsys):
     assert main(["index", str(folder), "--force"]) == 0
     assert (folder / "INDEX.md").is_symlink()
     assert real.read_text(encoding="utf-8").startswith("| file | title |")
+
+
+# --- links in INDEX.md ----------------------------------------------------------------------------
+def test_an_https_link_with_a_quote_is_kept_encoded_and_a_refused_one_says_why(tmp_path, capsys):
+    import json
+
+    folder = numbered_folder(tmp_path, 1, 2)
+    (folder / "INDEX.md").write_text(
+        "| file | title | url |\n|---|---|---|\n"
+        "| 1.txt | One | https://en.wikipedia.org/wiki/Conan_O'Brien |\n"
+        "| 2.txt | Two | ftp://example.org/two |\n", encoding="utf-8")
+    assert main(["sources", str(folder), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    urls = [s["url"] for s in json.loads(out)["sources"]]
+    assert urls == ["https://en.wikipedia.org/wiki/Conan_O%27Brien", ""]
+    assert err == ("seedreader: warning: INDEX.md line 4: 2.txt: url ignored (only http:// and https:// "
+                   "links are kept): ftp://example.org/two\n")
+    assert main(["diff", "1", "2", "--corpus", str(folder), "--format", "html"]) == 0
+    assert 'href="https://en.wikipedia.org/wiki/Conan_O%27Brien"' in capsys.readouterr().out

@@ -7,6 +7,7 @@ import itertools
 
 import pytest
 from export_support import (
+    HOSTILE_LINK,
     Page,
     assert_pair_table_complete,
     assert_safe_page,
@@ -118,7 +119,8 @@ def test_a_hostile_pair_cannot_inject_or_break_the_page():
     comparison = compare(left, right)
     markup = render_pair_html(comparison, fake_view([left, right], hostile=True))
     page = Page(markup)
-    assert_safe_page(page, markup)  # neither url is a safe link: javascript:, a quote inside
+    assert_safe_page(page, markup, {HOSTILE_LINK})  # javascript: is no link; quotes encoded
+    assert f'href="{HOSTILE_LINK.replace("&", "&amp;")}"' in markup
     assert_pair_table_complete(page, 0, comparison)
     text = page.text
     assert "<script>alert('x')</script>" in text  # shown as text
@@ -149,7 +151,7 @@ def test_facts_table_shows_support_across_the_corpus_and_conflicts():
 def test_hostile_fact_texts_are_escaped():
     left, right = hostile_pair()
     markup = render_pair_html(compare(left, right), fake_view([left, right], hostile=True))
-    assert_safe_page(Page(markup), markup)
+    assert_safe_page(Page(markup), markup, {HOSTILE_LINK})
     assert "&lt;b&gt;|&lt;/b&gt;" in markup
 
 

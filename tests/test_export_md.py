@@ -6,6 +6,7 @@ import re
 
 from export_support import (
     HOSTILE,
+    HOSTILE_LINK,
     assert_safe_markdown,
     fake_view,
     headings,
@@ -53,7 +54,7 @@ def test_a_hostile_pair_cannot_become_markup():
     comparison = compare(left, right)
     text = render_pair_md(comparison, fake_view([left, right], hostile=True))
     tokens = md_tokens(text)
-    assert_safe_markdown(tokens, lists=2)  # conflicts and variants
+    assert_safe_markdown(tokens, {HOSTILE_LINK}, lists=2)  # conflicts and variants
     found = headings(tokens)
     assert found[0] == f"{left.title} vs {clean(right.title)}"
     assert all(OUR_HEADINGS.match(h) for h in found[1:]), found

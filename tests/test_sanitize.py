@@ -6,7 +6,15 @@ import codecs
 
 import pytest
 
-from seedreader.sanitize import BinaryContent, decode, sanitize, sanitize_line, shown
+from seedreader.sanitize import (
+    BinaryContent,
+    decode,
+    safe_url,
+    sanitize,
+    sanitize_line,
+    shown,
+    url_problem,
+)
 
 
 # --- decoding ---------------------------------------------------------------------------------------
@@ -133,3 +141,30 @@ def test_sanitize_utf8_hands_over_the_bytes_only_of_an_unchanged_text():
     text, data = sanitize_utf8("red \x1b[31mtext\x1b[0m")
     assert (text, data) == ("red text", None)
     assert sanitize_utf8("e\u0301")[1] is None  # normalised to NFC: a new text
+
+
+@pytest.mark.parametrize(("url", "safe"), [
+    ("https://en.wikipedia.org/wiki/Conan_O'Brien", "https://en.wikipedia.org/wiki/Conan_O%27Brien"),
+    ('http://example.org/a "b" <c>', "http://example.org/a%20%22b%22%20%3Cc%3E"),
+    ("https://example.org/x\\y|z?q=`{1}`^", "https://example.org/x%5Cy%7Cz?q=%60%7B1%7D%60%5E"),
+    ("https://example.org/a?x=1&y=%20", "https://example.org/a?x=1&y=%20"),  # encoded stays
+    ("https://例え.jp/記事", "https://例え.jp/記事"),
+])
+def test_safe_url_keeps_an_http_link_with_unsafe_characters_encoded(url, safe):
+    assert url_problem(url) is None
+    assert safe_url(url) == safe
+    assert safe_url(safe) == safe
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("javascript:alert(1)", "only http:// and https:// links are kept"),
+    ("data:text/html,x", "only http:// and https:// links are kept"),
+    ("ftp://example.org/x", "only http:// and https:// links are kept"),
+    ("https://", "it names no host"),
+    ("http://a b/", "its host name is malformed"),
+    ("http://[::1/", "it is malformed: Invalid IPv6 URL"),
+    ("https://example.org/\x1b]8;;x", "it holds control characters or line breaks"),
+])
+def test_a_link_that_is_not_http_or_is_malformed_is_refused_with_its_reason(url, reason):
+    assert safe_url(url) is None
+    assert url_problem(url) == reason

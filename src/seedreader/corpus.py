@@ -26,6 +26,7 @@ from .sanitize import (
     sanitize_line,
     sanitize_utf8,
     shown,
+    url_problem,
 )
 from .segment import segment
 
@@ -61,9 +62,11 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
         title = title_from(cleaned.text, first_heading) or id
     extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
     url = extra.get("url", "")
-    if url and safe_url(url) is None:  # never a javascript: or data: link, whoever made it
-        notes.append(f"url ignored (only http:// and https:// links): {shown(url)}")
-        extra["url"] = ""
+    if url:  # never a javascript: or data: link, whoever made it; and one safe to write anywhere
+        problem = url_problem(url)
+        if problem:
+            notes.append(f"url ignored ({problem}): {shown(url)}")
+        extra["url"] = "" if problem else safe_url(url)
     return Source(id=id, title=title, text=cleaned.text, segments=cleaned.segments,
                   warnings=tuple(notes), **extra)
 

@@ -224,15 +224,37 @@ def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def safe_url(url: str) -> str | None:
-    """``url`` if it is a plain http(s) link that can be shown as one, else None."""
+# Characters a link may hold that are unsafe where exports write it (an href, a Markdown autolink
+# in a table cell): RFC 3986 never allows them unencoded, except the quote, which it allows and
+# which ends an attribute. They are percent-encoded; the link still leads to the same place.
+_URL_UNSAFE = " \"'<>\\^`{|}"
+_URL_ENCODED = {ord(c): f"%{ord(c):02X}" for c in _URL_UNSAFE}
+
+
+def url_problem(url: str) -> str | None:
+    """Why ``url`` cannot be a link in an export (to complete "url ignored (...)"), or None."""
     url = url.strip()
-    if not url or url != sanitize_line(url) or any(c in url for c in " <>\"'`\\"):
-        return None
+    if not url:
+        return "it is empty"
+    if sanitize(url) != url or any(c.isspace() and c != " " for c in url):
+        return "it holds control characters or line breaks"
     try:
         parts = urlsplit(url)
-    except ValueError:
+    except ValueError as exc:
+        return f"it is malformed: {exc}"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "only http:// and https:// links are kept"
+    if not parts.netloc or parts.netloc.startswith(("@", ":")):
+        return "it names no host"
+    if any(c in _URL_UNSAFE for c in parts.netloc):
+        return "its host name is malformed"
+    return None
+
+
+def safe_url(url: str) -> str | None:
+    """``url`` as a plain http(s) link safe to write in any export, else None (``url_problem``
+    says why): characters unsafe in an href or a Markdown table (quotes, <, >, spaces,
+    backslash, |) are percent-encoded, so "Conan_O'Brien" stays a link, as "Conan_O%27Brien"."""
+    if url_problem(url) is not None:
         return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return url
+    return url.strip().translate(_URL_ENCODED)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from seedreader.cli import main
 
 ARTICLE = "Article {n} title\n\nOfficials said on Monday that {n} people had died.\n\nMore text follows.\n"
@@ -118,3 +120,24 @@ def test_an_https_link_with_a_quote_is_kept_encoded_and_a_refused_one_says_why(t
                    "links are kept): ftp://example.org/two\n")
     assert main(["diff", "1", "2", "--corpus", str(folder), "--format", "html"]) == 0
     assert 'href="https://en.wikipedia.org/wiki/Conan_O%27Brien"' in capsys.readouterr().out
+
+
+# --- an empty argument is not the current folder --------------------------------------------------
+@pytest.mark.parametrize(("argv", "label"), [
+    (["index", ""], "DIR"),
+    (["index", "", "--force"], "DIR"),
+    (["sources", ""], "CORPUS"),
+    (["facts", ""], "CORPUS"),
+    (["export", "", "--format", "md"], "CORPUS"),
+    (["diff", "1", "2", "--corpus", ""], "--corpus"),
+    (["diff", "1", "2", "-o", ""], "-o"),
+    (["diff", "", "2"], "LEFT"),
+    (["diff", "1", ""], "RIGHT"),
+    ([""], "CORPUS"),
+])
+def test_an_empty_path_is_a_usage_error(tmp_path, monkeypatch, capsys, argv, label):
+    numbered_folder(tmp_path, 1, 2)
+    monkeypatch.chdir(tmp_path / "num")  # where "" would have written INDEX.md
+    assert main(argv) == 2
+    assert capsys.readouterr().err == f"seedreader: error: {label} is an empty path\n"
+    assert sorted(p.name for p in (tmp_path / "num").iterdir()) == ["1.txt", "2.txt"]

@@ -277,6 +277,16 @@ def _ending_cleanly():
             signal.signal(sig, handler)
 
 
+def _refuse_empty(args) -> None:
+    """An empty argument (`seedreader index ""`, an unset variable in a script) would mean the
+    current folder to the file system: a usage error instead."""
+    names = (("corpus", "--corpus" if args.verb == "diff" else "CORPUS"), ("dir", "DIR"),
+             ("output", "-o"), ("left", "LEFT"), ("right", "RIGHT"))
+    for attr, label in names:
+        if getattr(args, attr, None) == "":
+            raise UsageError(f"{label} is an empty path")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if sys.stderr is None:  # started with stderr closed: print(file=None) would go to stdout
@@ -285,10 +295,13 @@ def main(argv: list[str] | None = None) -> int:
         if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
             if len(argv) > 1:
                 raise UsageError(f"unknown verb {argv[0]!r}; expected one of: {', '.join(VERBS)}")
+            if argv and argv[0] == "":
+                raise UsageError("CORPUS is an empty path")
             return _cmd_reader(argv[0] if argv else None)
         args = build_parser().parse_args(argv)
         if args.verb is None:
             return _cmd_reader(None)
+        _refuse_empty(args)
         with _ending_cleanly():
             return COMMANDS[args.verb](args)
     except UsageError as exc:

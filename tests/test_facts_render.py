@@ -93,6 +93,24 @@ def test_csv_has_one_row_per_mention(tally):
         assert corpus[r["source"]].text[int(r["start"]):int(r["end"])] == r["text"]
 
 
+def test_csv_counts_paragraphs_as_the_text_does_and_names_the_contradicting_values(tally):
+    rows = list(csv.DictReader(io.StringIO(render_facts(tally, "csv"))))
+    corpus = load_corpus()
+    for r in rows:
+        # The ¶ a person reads: paragraph 1 is the first of Source.paragraphs.
+        assert r["text"] in corpus[r["source"]].paragraphs[int(r["paragraph"]) - 1]
+    [jan23] = [r for r in rows if r["value"] == "January 23"]
+    [jan22] = [r for r in rows if r["value"] == "January 22–23"]
+    out = render_facts(tally, "text")
+    assert f"1 000_01a57e45cf902546 ¶{jan23['paragraph']}" in out
+    assert (jan23["conflict"], jan22["conflict"]) == ("January 22–23", "January 23")
+    assert {r["conflict"] for r in rows if r["value"] not in ("January 23", "January 22–23")} == {""}
+    # JSON keeps the 0-based index into Source.paragraphs (what the API and the reader use).
+    for fact in json.loads(render_facts(tally, "json"))["facts"]:
+        for m in fact["mentions"]:
+            assert m["text"] in corpus[m["source"]].paragraphs[m["paragraph"]]
+
+
 def test_min_support_and_kind_filter_the_text(tally):
     out = render_facts(tally, "text", min_support=5)
     assert "50%" in out and "40%" not in out and "Quotes" not in out
@@ -151,7 +169,7 @@ def test_cli_writes_a_file(tmp_path, capsys):
 
 
 def test_cli_refuses_an_unknown_kind_before_tallying(capsys, monkeypatch):
-    import seedreader.facts as facts
+    from seedreader import facts
 
     def no_tally(corpus):
         raise AssertionError("tallied before checking --kind")

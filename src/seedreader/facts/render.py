@@ -53,9 +53,12 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
 
 
 # --- csv -------------------------------------------------------------------------------------------
+# "position" (of the source) and "paragraph" count from 1, as the text's "¶"; in JSON and the API
+# a mention's paragraph is the 0-based index of Source.paragraphs. "conflict": the values that
+# contradict the fact's, "; "-separated (empty when none).
 CSV_COLUMNS = ("fact_id", "kind", "value", "qualifier", "about", "speaker", "support", "source",
                "position", "paragraph", "start", "end", "text", "mention_value",
-               "mention_qualifier")
+               "mention_qualifier", "conflict")
 
 
 def _cell(value: object) -> str:
@@ -69,12 +72,20 @@ def _csv(tally: FactTally) -> str:
     writer.writerow(CSV_COLUMNS)
     position = {sid: i for i, sid in enumerate(tally.source_ids, 1)}
     for f in tally.facts:
+        conflict = "; ".join(_contradicting(tally, f))
         for m in f.mentions:
             writer.writerow([_cell(v) for v in (
                 f.id, f.kind, f.value, f.qualifier, f.about, f.speaker, f.support, m.source,
-                position.get(m.source, ""), m.paragraph, m.start, m.end, m.text, m.value,
-                m.qualifier)])
+                position.get(m.source, ""), m.paragraph + 1, m.start, m.end, m.text, m.value,
+                m.qualifier, conflict)])
     return out.getvalue()
+
+
+def _contradicting(tally: FactTally, fact: Fact) -> list[str]:
+    """The values of the facts that contradict ``fact``, in the order its conflicts name them."""
+    values = [tally.fact(i).value for c in tally.conflicts_for(fact.id) for i in c.facts
+              if i != fact.id]
+    return list(dict.fromkeys(values))
 
 
 # --- text ------------------------------------------------------------------------------------------

@@ -141,3 +141,33 @@ def test_an_empty_path_is_a_usage_error(tmp_path, monkeypatch, capsys, argv, lab
     assert main(argv) == 2
     assert capsys.readouterr().err == f"seedreader: error: {label} is an empty path\n"
     assert sorted(p.name for p in (tmp_path / "num").iterdir()) == ["1.txt", "2.txt"]
+
+
+# --- the output format from -o's name ---------------------------------------------------------------
+@pytest.mark.parametrize(("name", "start"), [
+    ("pair.html", "<!DOCTYPE html>"), ("pair.HTM", "<!DOCTYPE html>"), ("pair.md", "# "),
+    ("pair.markdown", "# "), ("pair.json", "{"), ("pair.txt", "--- A "), ("pair.out", "--- A "),
+])
+def test_diff_takes_the_format_from_the_output_name(tmp_path, capsys, name, start):
+    assert main(["diff", "3", "1", "-o", str(tmp_path / name)]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+    assert capsys.readouterr().err == f"seedreader: wrote {tmp_path / name}\n"
+
+
+def test_diff_warns_when_format_and_name_disagree(tmp_path, capsys):
+    target = tmp_path / "pair.html"
+    assert main(["diff", "3", "1", "--format", "json", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("{")  # --format wins
+    err = capsys.readouterr().err
+    assert err.startswith(f"seedreader: warning: writing json to {target}, whose name says html\n")
+
+
+@pytest.mark.parametrize(("name", "start", "warns"), [
+    ("report.md", "# Corpus report", False), ("report.json", "{", False),
+    ("report.htm", "<!DOCTYPE html>", False), ("report.txt", "<!DOCTYPE html>", True),
+])
+def test_export_takes_the_format_from_the_output_name(tmp_path, capsys, name, start, warns):
+    assert main(["export", "-o", str(tmp_path / name)]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+    err = capsys.readouterr().err
+    assert ("whose name says text" in err) == warns

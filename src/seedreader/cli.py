@@ -61,7 +61,9 @@ def build_parser():
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     _corpus_arg(p, flag=True)
-    p.add_argument("--format", choices=("text", "json", "html", "md"), default="text")
+    p.add_argument("--format", choices=("text", "json", "html", "md"),
+                   help="default: what -o's suffix says (.html .htm .md .markdown .json .txt), "
+                   "else text")
     _output_args(p)
 
     p = sub.add_parser("index", help="write an INDEX.md for a folder of articles",
@@ -83,7 +85,8 @@ def build_parser():
                        description="Export a corpus report: every source against a base source, "
                        "a similarity matrix and the fact tally.")
     _corpus_arg(p)
-    p.add_argument("--format", choices=("html", "md", "json"), default="html")
+    p.add_argument("--format", choices=("html", "md", "json"),
+                   help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
     p.add_argument("--base", metavar="ID", help="base source (default: the first in INDEX.md)")
     _output_args(p)
     return parser
@@ -162,8 +165,9 @@ def _cmd_sources(args) -> int:
 def _cmd_diff(args) -> int:
     from .align import compare
     from .corpus import resolve
-    from .export import render_pair
+    from .export import PAIR_FORMATS, render_pair
 
+    fmt = _output_format(args, PAIR_FORMATS, "text")
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
@@ -176,10 +180,22 @@ def _cmd_diff(args) -> int:
             for warning in side.warnings:
                 _say(f"warning: {shown(side.path.name if side.path else side.id)}: {warning}")
     comparison = compare(left, right)
-    color = args.format == "text" and args.output == "-" and sys.stdout is not None \
+    color = fmt == "text" and args.output == "-" and sys.stdout is not None \
         and sys.stdout.isatty()
-    emit(render_pair(comparison, args.format, corpus=corpus, color=color), args.output, args.force)
+    emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force)
     return 0
+
+
+def _output_format(args, formats: tuple[str, ...], default: str) -> str:
+    """--format if given, else what -o's suffix says (if the verb writes it), else ``default``;
+    a warning when the format written is not the one the file's name says."""
+    from .export import format_of
+
+    named = format_of(args.output) if args.output not in (None, "-") else None
+    fmt = args.format or (named if named in formats else None) or default
+    if named is not None and named != fmt:
+        _say(f"warning: writing {fmt} to {args.output}, whose name says {named}")
+    return fmt
 
 
 def _warn_ambiguous(corpus, ref: str | None) -> None:
@@ -224,11 +240,12 @@ def _cmd_facts(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from .export import render_report
+    from .export import REPORT_FORMATS, render_report
 
+    fmt = _output_format(args, REPORT_FORMATS, "html")
     corpus = _load(args.corpus)
     _warn_ambiguous(corpus, args.base)
-    emit(render_report(corpus, args.format, base=args.base), args.output, args.force)
+    emit(render_report(corpus, fmt, base=args.base), args.output, args.force)
     return 0
 
 

@@ -17,9 +17,19 @@ from .common import SCHEMA_VERSION
 PAIR_FORMATS = ("html", "md", "json", "text")
 REPORT_FORMATS = ("html", "md", "json")
 SUFFIXES = {"html": ".html", "md": ".md", "json": ".json", "text": ".txt"}
+# What a file name's suffix says its format is (lower case): SUFFIXES and the usual variants.
+SUFFIX_FORMATS = {**{suffix: fmt for fmt, suffix in SUFFIXES.items()},
+                  ".htm": "html", ".markdown": "md"}
 
-__all__ = ["PAIR_FORMATS", "REPORT_FORMATS", "SCHEMA_VERSION", "SUFFIXES", "render_pair",
-           "render_report"]
+__all__ = ["PAIR_FORMATS", "REPORT_FORMATS", "SCHEMA_VERSION", "SUFFIXES", "SUFFIX_FORMATS",
+           "format_of", "render_pair", "render_report"]
+
+
+def format_of(file_name: str) -> str | None:
+    """The export format a file name's suffix says ("pair.HTML": "html"), or None."""
+    from pathlib import PurePath
+
+    return SUFFIX_FORMATS.get(PurePath(file_name).suffix.lower())  # (".md" has no suffix)
 
 
 def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = None,

@@ -171,3 +171,27 @@ def test_export_takes_the_format_from_the_output_name(tmp_path, capsys, name, st
     assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
     err = capsys.readouterr().err
     assert ("whose name says text" in err) == warns
+
+
+# --- JSON through a stdout that cannot encode everything -------------------------------------------
+@pytest.mark.parametrize("argv", [
+    ["diff", "3", "1", "--format", "json"],
+    ["sources", "--format", "json"],
+    ["export", "--format", "json"],
+])
+def test_json_to_an_ascii_stdout_is_escaped_not_lossy(monkeypatch, capsys, argv):
+    import io
+    import json
+
+    assert main(argv) == 0
+    full = capsys.readouterr().out
+    assert "’" in full or "“" in full  # the seeds' curly quotes: something to lose
+    raw = io.BytesIO()
+    ascii_out = io.TextIOWrapper(raw, encoding="ascii", errors="strict")
+    monkeypatch.setattr("sys.stdout", ascii_out)
+    assert main(argv) == 0
+    ascii_out.flush()
+    written = raw.getvalue().decode("ascii")
+    assert "\\u2019" in written or "\\u201c" in written
+    assert json.loads(written) == json.loads(full)
+    assert capsys.readouterr().err == ""  # no "written as '?'" warning

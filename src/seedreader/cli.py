@@ -107,13 +107,18 @@ def _load(path: str | None):
     return corpus
 
 
-def _encodable(text: str) -> str:
+def _encodable(text: str, is_json: bool = False) -> str:
     """``text`` as stdout's encoding can carry it: a terminal set to ASCII or Latin-1 gets ``?``
-    for what it cannot show (with one warning), never a UnicodeEncodeError."""
+    for what it cannot show (with one warning), never a UnicodeEncodeError. JSON loses nothing:
+    it gets ``\\u2019`` escapes instead (what ``ensure_ascii=True`` writes)."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
     except UnicodeEncodeError:
+        if is_json:
+            from .export.jsonfmt import ascii_json
+
+            return ascii_json(text)
         _say(f"warning: the output encoding ({encoding}) cannot show some characters; "
              "they are written as '?' (use -o FILE for UTF-8, or set PYTHONIOENCODING=utf-8)")
         return text.encode(encoding, "replace").decode(encoding)
@@ -122,13 +127,13 @@ def _encodable(text: str) -> str:
     return text
 
 
-def emit(text: str, output: str, force: bool) -> None:
-    """Write ``text`` to stdout (``-``) or atomically to a file."""
+def emit(text: str, output: str, force: bool, *, is_json: bool = False) -> None:
+    """Write ``text`` to stdout (``-``) or atomically to a file (``is_json``: ``text`` is JSON)."""
     if output in (None, "-"):
         if sys.stdout is None:  # started with stdout closed (`seedreader ... >&-`)
             raise SeedreaderError("standard output is closed; give -o FILE")
         try:
-            sys.stdout.write(_encodable(text))
+            sys.stdout.write(_encodable(text, is_json))
             if text and not text.endswith("\n"):
                 sys.stdout.write("\n")
             sys.stdout.flush()
@@ -154,7 +159,7 @@ def _cmd_sources(args) -> int:
         ]}
         from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
-        emit(dump_json(data), "-", False)
+        emit(dump_json(data), "-", False, is_json=True)
         return 0
     from .textout import sources_table
 
@@ -182,7 +187,8 @@ def _cmd_diff(args) -> int:
     comparison = compare(left, right)
     color = fmt == "text" and args.output == "-" and sys.stdout is not None \
         and sys.stdout.isatty()
-    emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force)
+    emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
+         is_json=fmt == "json")
     return 0
 
 
@@ -245,7 +251,8 @@ def _cmd_export(args) -> int:
     fmt = _output_format(args, REPORT_FORMATS, "html")
     corpus = _load(args.corpus)
     _warn_ambiguous(corpus, args.base)
-    emit(render_report(corpus, fmt, base=args.base), args.output, args.force)
+    emit(render_report(corpus, fmt, base=args.base), args.output, args.force,
+         is_json=fmt == "json")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -47,6 +48,17 @@ def dump_json(data: dict | list) -> str:
     if len(text) <= FULLY_INDENTED:
         return json.dumps(data, ensure_ascii=False, indent=2, default=_made) + "\n"
     return text + "\n"
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def ascii_json(text: str) -> str:
+    """JSON ``text`` with every non-ASCII character written as a ``\\uXXXX`` escape (a
+    surrogate pair beyond U+FFFF), as ``json.dumps(ensure_ascii=True)`` writes it: the same data
+    for a reader, through a channel that carries ASCII only. (Outside strings JSON is ASCII, so
+    every such character is inside one.)"""
+    return _NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
 def _made(value):

@@ -47,6 +47,22 @@ def test_json_is_to_dict_and_filters_apply(tally):
     assert data["conflicts"] == []  # the conflict's dates are filtered out
 
 
+def test_a_conflict_shows_each_source_s_own_wording():
+    texts = ("Talks with the port authority will resume at a meeting on January 23rd in the capital, "
+             "officials said.",
+             "Negotiators are due to meet again on January 22–23 in the capital, the port authority "
+             "said.",
+             "A meeting between the union and the port authority is planned for Jan. 23 in the capital.",
+             "The two sides will meet on January 23 in the capital.",
+             "The two sides will meet on January 23 in the capital.")
+    tally = tally_facts([source_from_text(f"Port talks\n\n{t}", id=f"a{i}")
+                         for i, t in enumerate(texts, 1)])
+    out = render_facts(tally, "text")
+    [line] = [x for x in out[out.index("Conflicts (1)"):].splitlines() if "January 23 " in x]
+    assert line.split("●  ", 1)[1] == ("“January 23rd” in 1 a1 ¶2 · “Jan. 23” in 3 a3 ¶2 · "
+                                       "“January 23” in 4 a4 ¶2; 5 a5 ¶2")
+
+
 def test_min_support_keeps_a_shown_fact_s_conflict_with_one_below_the_bar(tally):
     # January 23 (000) against January 22–23 (001): with support ≥ 1 of each it is the seeds'
     # conflict; a filter that hides one side must not make the other look uncontested.

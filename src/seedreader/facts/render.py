@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
 from ..errors import UsageError
 from ..sanitize import clip, sanitize_line
@@ -157,16 +158,34 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     width = max(len(clean(f.value)) for f in facts) if conflict else 0
     hidden = {f.id for f in tally.related}
     for f in facts:
-        first = f.mentions[0]
-        where = "; ".join(_where(tally, m) for m in f.mentions[:3])
-        if len(f.mentions) > 3:
-            where += f"; +{len(f.mentions) - 3}"
         below = "  …" if f.id in hidden else ""
         if conflict:
             qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
-            lines.append(f"    {clean(f.value).ljust(width)}  {_strip(f.sources, ids)}  "
-                         f"“{clip(clean(first.text), 40)}”{qualifier}  in {where}{below}")
+            lines.append(f"    {clean(f.value).ljust(width)}  {_strip(f.sources, ids)}{qualifier}  "
+                         f"{_wordings(tally, f.mentions)}{below}")
         else:
             lines.append(f"    {_strip(f.sources, ids)}  “{clip(clean(f.value), QUOTE_WIDTH - 8)}”"
-                         f"  in {where}{below}")
+                         f"  in {_places(tally, f.mentions)}{below}")
     return lines
+
+
+MAX_WORDINGS = 3
+MAX_PLACES = 3
+
+
+def _places(tally: FactTally, mentions: Sequence[Mention]) -> str:
+    where = "; ".join(_where(tally, m) for m in mentions[:MAX_PLACES])
+    return where + (f"; +{len(mentions) - MAX_PLACES}" if len(mentions) > MAX_PLACES else "")
+
+
+def _wordings(tally: FactTally, mentions: Sequence[Mention]) -> str:
+    """Each wording of a fact with where it is: “January 23rd” in 1 a1 ¶3 · “Jan. 23” in 3 a3 ¶3."""
+    by_text: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_text.setdefault(clean(m.text), []).append(m)
+    parts = [f"“{clip(text, 40)}” in {_places(tally, group)}"
+             for text, group in list(by_text.items())[:MAX_WORDINGS]]
+    if len(by_text) > MAX_WORDINGS:
+        more = len(by_text) - MAX_WORDINGS
+        parts.append(f"+{more} other wording{'s' if more > 1 else ''}")
+    return " · ".join(parts)

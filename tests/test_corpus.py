@@ -105,6 +105,33 @@ def test_folder_without_index_lists_txt_and_md_in_name_order(tmp_path):
     assert corpus.warnings == ()
 
 
+@pytest.mark.parametrize(("first", "title"), [
+    ("# Storm hits coast", "Storm hits coast"),
+    ("## Storm hits coast ##", "Storm hits coast"),
+    ("###### Storm #1 hits coast", "Storm #1 hits coast"),
+    ("#Storm hits coast", "#Storm hits coast"),  # no space: not a heading in Markdown
+    ("#1 storm of the year hits coast", "#1 storm of the year hits coast"),
+])
+def test_a_title_from_the_text_has_no_markdown_heading_marks(tmp_path, first, title):
+    folder = folder_with(tmp_path, {"a.md": f"{first}\nOfficials said 12 people died on Monday.\n"})
+    assert load_corpus(folder)["a"].title == title
+
+
+def test_a_headline_directly_over_one_body_line_is_titled_by_the_headline_alone(tmp_path):
+    headline = "Storm hits the coast of Northern California, killing at least twelve people"
+    long_headline = "Storm " + "and flood " * 15 + "hit the coast"
+    folder = folder_with(tmp_path, {
+        "b.txt": f"{headline}\nOfficials said on Monday that 12 people had died.\n",
+        "c.txt": f"ADVERTISEMENT\n{headline}\nOfficials said on Monday that 12 people had died.\n",
+        "d.txt": f"{long_headline}\nOfficials said on Monday that 12 people had died.\n",
+    })
+    corpus = load_corpus(folder)
+    assert corpus["b"].title == headline  # the segmenter makes one paragraph of both lines
+    assert corpus["c"].title == headline  # furniture above it is skipped
+    assert corpus["d"].title.endswith("…") and len(corpus["d"].title) <= 100
+    assert long_headline.startswith(corpus["d"].title[:-1])
+
+
 def test_folder_with_nothing_readable_is_an_error(tmp_path):
     folder = folder_with(tmp_path, {"empty.txt": "", "bin.txt": b"\x00\x01\x02"})
     with pytest.raises(SeedreaderError, match="holds no readable articles"):

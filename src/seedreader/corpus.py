@@ -38,14 +38,45 @@ TITLE_MAX_CHARS = 100
 
 
 # --- one article -----------------------------------------------------------------------------------
+# A Markdown (ATX) heading's marks: "## Storm hits coast ##" is titled "Storm hits coast".
+_HEADING_OPEN = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+_HEADING_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+# How far the title's line is looked for (see first_line): it is near the top of a text.
+_TITLE_SCAN_LINES, _TITLE_SCAN_CHARS = 40, 4000
+
+
 def title_from(source_text: str, first_segment_is_heading: bool) -> str:
-    """A headline first line as is; otherwise the first line shortened at a word boundary."""
+    """A headline first line as is; otherwise the first line shortened at a word boundary.
+    Markdown heading marks are not part of it."""
     end = source_text.find("\n")
     first = source_text if end < 0 else source_text[:end]  # (split() would copy all the rest)
+    opening = _HEADING_OPEN.match(first)
+    if opening:
+        first = _HEADING_CLOSE.sub("", first[opening.end():]).strip()
     if first_segment_is_heading or len(first) <= TITLE_MAX_CHARS:
         return first
     cut = first.rfind(" ", 0, TITLE_MAX_CHARS)
     return first[: cut if cut > TITLE_MAX_CHARS // 2 else TITLE_MAX_CHARS - 1].rstrip(" ,;:") + "…"
+
+
+def first_line(clean: str, first_segment: str) -> str:
+    """The line of ``clean`` (sanitized text) that ``first_segment`` (the text's first segment
+    after segmenting) starts with: the segmenter may join a headline with the line under it
+    into one paragraph, which is not a title. ``first_segment``'s first line when none is found
+    near the top (the lines above it are page furniture, or it is not made of whole lines)."""
+    own_end = first_segment.find("\n")
+    own = first_segment if own_end < 0 else first_segment[:own_end]
+    head = " ".join(own[:_TITLE_SCAN_CHARS].split())
+    at = 0
+    for _ in range(_TITLE_SCAN_LINES):
+        end = clean.find("\n", at, at + _TITLE_SCAN_CHARS)
+        line = " ".join(clean[at:end if end >= 0 else at + _TITLE_SCAN_CHARS].split())
+        if line and head.startswith(line) and head[len(line):len(line) + 1] in ("", " "):
+            return line if len(line) < len(head) else own
+        if end < 0:
+            break
+        at = end + 1
+    return own
 
 
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
@@ -58,8 +89,11 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
         notes.append("no text left after cleaning")
     title = sanitize_line(title) if title else ""
     if not title:
-        first_heading = bool(cleaned.segments) and cleaned.segments[0].kind == "heading"
-        title = title_from(cleaned.text, first_heading) or id
+        segments = cleaned.segments
+        first_heading = bool(segments) and segments[0].kind == "heading"
+        text = cleaned.text if not segments or first_heading else first_line(
+            clean, cleaned.text[segments[0].start:segments[0].end])
+        title = title_from(text, first_heading) or id
     extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
     url = extra.get("url", "")
     if url:  # never a javascript: or data: link, whoever made it; and one safe to write anywhere

@@ -31,7 +31,7 @@ def test_diff_writes_each_format_to_a_file(tmp_path, capsys, fmt, marker):
 
 def test_dash_or_no_output_writes_to_stdout(capsys):
     code, out, _ = run(capsys, "diff", "3", "1", "--format", "json", "-o", "-")
-    assert code == 0 and json.loads(out)["schema_version"] == 1
+    assert code == 0 and json.loads(out)["schema_version"] == 2
     code, out2, _ = run(capsys, "diff", "3", "1", "--format", "json")
     assert code == 0 and out2 == out
     code, out, _ = run(capsys, "export", "--format", "md")

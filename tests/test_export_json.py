@@ -18,7 +18,7 @@ EXTRA = {"outlet", "published", "url"}
 def test_pair_json_is_compare_to_dict_plus_facts_and_a_version():
     comparison = compare(SEEDS[2], SEEDS[0])
     data = json.loads(render_pair(comparison, "json", corpus=SEEDS))
-    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["schema_version"] == SCHEMA_VERSION == 2
     assert data["kind"] == "pair"
     expected = comparison.to_dict()
     for side in ("left", "right"):
@@ -76,7 +76,7 @@ def test_large_json_puts_each_record_on_a_line_and_holds_the_same_data(monkeypat
     text = dump_json(data)
     assert json.loads(text) == data
     lines = text.splitlines()
-    assert lines[:3] == ["{", '  "schema_version": 1,', '  "kind": "pair",']
+    assert lines[:3] == ["{", '  "schema_version": 2,', '  "kind": "pair",']
     for block in data["blocks"]:  # each block whole on one line of its own
         line = json.dumps(block, ensure_ascii=False, separators=(", ", ": "))
         assert f"    {line}," in lines or f"    {line}" in lines

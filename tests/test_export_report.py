@@ -104,8 +104,12 @@ def test_md_and_json_reports(seeds_report):
     assert {"Sources", "Who resembles whom", "Each source against the base"} <= set(found)
     assert "| #2 (base) |" in text
     data = json.loads(render_report(SEEDS, "json"))
-    assert data["schema_version"] == 1 and data["kind"] == "corpus_report"
+    assert data["schema_version"] == 2 and data["kind"] == "corpus_report"
     assert data["base"] == SEEDS[0].id
+    # Counts are named as counts: "paragraphs" is a list of texts in every other JSON output.
+    assert [(s["id"], s["paragraph_count"], s["word_count"]) for s in data["sources"]] == [
+        (s.id, len(s.paragraphs), len(s.text.split())) for s in SEEDS]
+    assert not any("paragraphs" in s or "words" in s for s in data["sources"])
     assert data["similarity"]["ids"] == list(SEEDS.ids)
     assert len(data["comparisons"]) == len(SEEDS) - 1
     assert data["comparisons"][0] == seeds_report.comparisons[0].to_dict()

@@ -273,7 +273,7 @@ def test_a_named_pipe_is_written_to_when_read_and_refused_when_not(tmp_path, cap
         time.sleep(0.05)
     reader.join(10)
     assert code == 0, err
-    assert json.loads(received[0])["schema_version"] == 1
+    assert json.loads(received[0])["schema_version"] == 2
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
 
 

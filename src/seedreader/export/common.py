@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from ..models import Block, Comparison, Source, Span
 from ..sanitize import strip_controls
 
-SCHEMA_VERSION = 1
+# The JSON exports' schema. 2: the report's sources[] hold "paragraph_count" and "word_count"
+# (1 had "paragraphs" and "words", counts where every other "paragraphs" is a list of texts).
+SCHEMA_VERSION = 2
 
 KIND_LABELS = {
     "same": "same",

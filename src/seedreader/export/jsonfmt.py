@@ -132,8 +132,9 @@ def render_pair_json(comparison: Comparison, facts: FactsView | None) -> str:
 
 def render_report_json(report: CorpusReport) -> str:
     sources = [
-        {"id": s.id, "title": s.title, **_about(s), "paragraphs": len(s.paragraphs),
-         "words": word_count(s)}
+        # Counts, named so: elsewhere (sources --format json, a pair) "paragraphs" is the texts.
+        {"id": s.id, "title": s.title, **_about(s), "paragraph_count": len(s.paragraphs),
+         "word_count": word_count(s)}
         for s in report.sources
     ]
     relations = [

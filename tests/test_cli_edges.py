@@ -195,3 +195,29 @@ def test_json_to_an_ascii_stdout_is_escaped_not_lossy(monkeypatch, capsys, argv)
     assert "\\u2019" in written or "\\u201c" in written
     assert json.loads(written) == json.loads(full)
     assert capsys.readouterr().err == ""  # no "written as '?'" warning
+
+
+# --- colour -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("env", "argv", "coloured"), [
+    ({}, [], True),
+    ({"NO_COLOR": "1"}, [], False),
+    ({"NO_COLOR": ""}, [], True),  # set but empty: no effect (no-color.org)
+    ({"TERM": "dumb"}, [], False),
+    ({"NO_COLOR": "1"}, ["--color", "always"], True),
+    ({}, ["--color", "never"], False),
+])
+def test_diff_colour_on_a_terminal(monkeypatch, capsys, env, argv, coloured):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["diff", "3", "1", *argv]) == 0
+    assert ("\x1b[" in capsys.readouterr().out) == coloured
+
+
+def test_diff_colour_always_into_a_pipe(capsys):
+    assert main(["diff", "3", "1"]) == 0
+    assert "\x1b[" not in capsys.readouterr().out  # not a terminal
+    assert main(["diff", "3", "1", "--color", "always"]) == 0
+    assert "\x1b[31m[-" in capsys.readouterr().out

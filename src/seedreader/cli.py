@@ -64,6 +64,9 @@ def build_parser():
     p.add_argument("--format", choices=("text", "json", "html", "md"),
                    help="default: what -o's suffix says (.html .htm .md .markdown .json .txt), "
                    "else text")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text diff: auto (on a terminal, unless NO_COLOR is set or "
+                   "TERM=dumb), always (for less -R), never")
     _output_args(p)
 
     p = sub.add_parser("index", help="write an INDEX.md for a folder of articles",
@@ -185,11 +188,20 @@ def _cmd_diff(args) -> int:
             for warning in side.warnings:
                 _say(f"warning: {shown(side.path.name if side.path else side.id)}: {warning}")
     comparison = compare(left, right)
-    color = fmt == "text" and args.output == "-" and sys.stdout is not None \
-        and sys.stdout.isatty()
+    color = fmt == "text" and _colour(args.color, args.output)
     emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
          is_json=fmt == "json")
     return 0
+
+
+def _colour(choice: str, output: str) -> bool:
+    """Whether to colour: ``always``, ``never``, or ``auto``: writing to a terminal that is not
+    TERM=dumb, with NO_COLOR unset or empty (https://no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return output == "-" and sys.stdout is not None and sys.stdout.isatty()
 
 
 def _output_format(args, formats: tuple[str, ...], default: str) -> str:

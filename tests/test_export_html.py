@@ -54,8 +54,10 @@ def test_blocks_are_labelled_moved_one_sided_and_with_their_similarity():
     assert "80% alike" in rows[0].meta and "A ¶1 ↔ B ¶1" in rows[0].meta
     assert "only in A" in rows[1].meta and rows[1].cells[2].split()[-1] == "absent"
     assert "moved" in rows[3].meta and "90% alike" in rows[3].meta
-    assert "only in B" in rows[4].meta and "B ¶4–5" in rows[4].meta
+    assert "only in B" in rows[4].meta and "B ¶" not in rows[4].meta and "¶4–5" in rows[4].meta
     assert "absent" in rows[4].cells[0]
+    markup = render_pair_html(comparison, None)  # an empty cell says which side lacks the text
+    assert markup.count('absent">not in B</td>') == 1 and markup.count('absent">not in A</td>') == 1
     # The split right-only block still shows two paragraphs, numbered as in the source.
     assert [(p.side, p.n, p.text) for p in rows[4].paras] == [
         ("B", 4, "Only right here."), ("B", 5, "Second half.")]

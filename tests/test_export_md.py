@@ -144,9 +144,9 @@ def test_structure_headings_legend_and_facts_table():
     assert_safe_markdown(tokens, lists=2)
     found = headings(tokens)
     assert "1 · changed · 80% alike · A ¶1 ↔ B ¶1" in found
-    assert "2 · only in A · A ¶2" in found
+    assert "2 · only in A · ¶2" in found
     assert "4 · moved · 90% alike · A ¶3 ↔ B ¶3" in found
-    assert "5 · only in B · B ¶4–5" in found
+    assert "5 · only in B · ¶4–5" in found
     assert "| Fact | Kind | About | Support | A says | B says |" in text
     assert "| **50%** | percent | fall in fentanyl crossings | ●● 2/2 | 50% | 50% |" in text
     assert "**January 23** ⚠ conflict" in text

@@ -23,7 +23,7 @@ similarity 60%, 5 blocks: 1 same, 1 changed, 1 moved, 1 only in A, 1 only in B
 @@ changed A ¶1 ↔ B ¶1 (80%) @@
 Alpha [-beta-]{+delta+} gamma.
 
-@@ only in A A ¶2 @@
+@@ only in A ¶2 @@
 [-Only left here.-]
 
 @@ same A ¶4 ↔ B ¶2 (100%) @@
@@ -32,7 +32,7 @@ Same words.
 @@ moved A ¶3 ↔ B ¶3 (90%) @@
 Moved text stays{+ put+}.
 
-@@ only in B B ¶4–5 @@
+@@ only in B ¶4–5 @@
 {+Only right here.
 Second half.+}
 """

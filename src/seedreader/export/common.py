@@ -60,7 +60,10 @@ def para_refs(indices: tuple[int, ...]) -> str:
 
 
 def block_where(block: Block) -> str:
-    """Which paragraphs a block holds: 'A ¶3 ↔ B ¶4–5', 'A ¶7' for a one-sided one."""
+    """Which paragraphs a block holds: 'A ¶3 ↔ B ¶4–5'; '¶7' for a one-sided one, whose label
+    ('only in A') names its side already."""
+    if not (block.left and block.right):
+        return para_refs(block.left or block.right)
     parts = []
     if block.left:
         parts.append(f"A {para_refs(block.left)}")

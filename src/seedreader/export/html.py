@@ -86,10 +86,10 @@ def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:
             + "".join(_run(run, whole) for run in paragraph.runs) + "</p>")
 
 
-def _side_cell(comparison: Comparison, block: Block, side: str, letter: str, other: str) -> str:
+def _side_cell(comparison: Comparison, block: Block, side: str, letter: str) -> str:
     paragraphs = side_paragraphs(comparison, block, side)
     if not paragraphs:
-        return f"<td class=\"side side-{letter} absent\">not in {other}</td>"
+        return f"<td class=\"side side-{letter} absent\">not in {letter}</td>"
     whole = block.kind in ("left_only", "right_only") or reworded(block)
     return (f"<td class=\"side side-{letter}\">"
             + "".join(_paragraph(letter, p, whole) for p in paragraphs) + "</td>")
@@ -119,9 +119,9 @@ def _diff_table(comparison: Comparison) -> str:
     for number, block in enumerate(comparison.blocks, 1):
         rows.append(
             f"<tr class=\"block k-{block.kind}\">"
-            + _side_cell(comparison, block, "left", "A", "B")
+            + _side_cell(comparison, block, "left", "A")
             + _meta_cell(number, block)
-            + _side_cell(comparison, block, "right", "B", "A")
+            + _side_cell(comparison, block, "right", "B")
             + "</tr>"
         )
     return (

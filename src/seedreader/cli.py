@@ -268,9 +268,22 @@ def _cmd_export(args) -> int:
     return 0
 
 
+def _did_you_mean(word: str) -> str:
+    """' (did you mean 'sources'?)' when ``word`` is close to a verb and names no file."""
+    import difflib
+
+    try:
+        exists = os.path.lexists(word)
+    except (ValueError, OSError):  # a NUL in it, a name too long
+        exists = False
+    close = [] if exists else difflib.get_close_matches(word.lower(), VERBS, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _cmd_reader(corpus_path: str | None) -> int:
     if corpus_path is not None and not Path(corpus_path).is_dir():
-        raise SeedreaderError(f"{visible(corpus_path)} is not a folder of articles")
+        raise SeedreaderError(f"{visible(corpus_path)} is not a folder of articles"
+                              f"{_did_you_mean(corpus_path)}")
     # Textual reads keys from stdin and draws on stderr: without a terminal there it would wait
     # for keys forever (`seedreader DIR < /dev/null` in a script).
     if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.__stderr__)):
@@ -330,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
             if len(argv) > 1:
-                raise UsageError(f"unknown verb {argv[0]!r}; expected one of: {', '.join(VERBS)}")
+                raise UsageError(f"unknown verb {argv[0]!r}{_did_you_mean(argv[0])}; expected "
+                                 f"one of: {', '.join(VERBS)}")
             if argv and argv[0] == "":
                 raise UsageError("CORPUS is an empty path")
             return _cmd_reader(argv[0] if argv else None)

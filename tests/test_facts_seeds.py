@@ -96,6 +96,18 @@ def test_weekdays_tied_to_the_event_are_supported_across_sources(tally):
     assert {S000, S003, S004} <= {s for f in mondays for s in f.sources}
 
 
+def test_the_monday_of_the_call_is_one_fact(corpus, tally):
+    # "The Monday conversation" (000) and "a “good conversation” on Monday with President Donald
+    # Trump" (004) name the same event beside the date, though 000's sentence names neither
+    # leader. (003's "moved to quell those fears Monday" is the day of her announcement.)
+    [call] = [f for f in facts(tally, "date", "Monday") if S000 in f.sources]
+    [in_000] = call.mentions_in(S000)
+    assert corpus[S000].text[in_000.start:].startswith("Monday conversation")
+    text_004 = corpus[S004].text
+    assert text_004.index("conversation” on Monday") + len("conversation” on ") in {
+        m.start for m in call.mentions_in(S004)}
+
+
 def test_cordial_is_quoted_speech_but_help_and_boots_on_the_ground_are_scare_quotes(tally):
     [cordial] = quote_containing(tally, "cordial")
     assert set(cordial.sources) == {S000, S003}

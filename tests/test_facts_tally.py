@@ -193,6 +193,25 @@ def test_a_weekday_is_one_fact_only_for_one_event():
     assert tally.conflicts == ()
 
 
+def test_the_event_named_beside_a_weekday_ties_it_across_sources():
+    # "The Monday conversation" and "a good conversation on Monday" are the day of one event,
+    # though the first sentence names neither leader; the day she announced something, and a
+    # vote on Monday, are other events.
+    call = ("Mexican President Claudia Sheinbaum said she ruled out a U.S. military intervention to "
+            "combat drug cartels, following a good conversation on Monday with President Donald "
+            "Trump on security and drug trafficking.")
+    announced = ("Mexican President Claudia Sheinbaum announced Monday that U.S. President Donald "
+                 "Trump has agreed to rule out direct U.S. military intervention in Mexico.")
+    monday = ("The Monday conversation occurred amidst escalating international tensions and recent "
+              "U.S. military operations in Venezuela.")
+
+    def mondays(*texts: str) -> list[tuple[str, ...]]:
+        return sorted(f.sources for f in tally_of(*texts).facts if f.value == "Monday")
+
+    assert ("s1", "s3") in mondays(monday, announced, call)
+    assert ("s1",) in mondays(monday.replace("conversation", "vote"), announced, call)
+
+
 def test_translations_of_one_remark_are_variants_not_support():
     tally = tally_of(
         "“We will not accept any foreign intervention in our territory,” Sheinbaum said.",

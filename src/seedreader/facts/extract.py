@@ -221,9 +221,14 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                 surfaces[key] = words_[i]
         ctx.pop(None, None)
         surfaces.pop(None, None)
-        if f.head:
-            ctx[f.head] = max(ctx.get(f.head, 0.0), HEAD_WEIGHT)
-            surfaces.setdefault(f.head, f.head)
+        head, as_written = f.head, f.head
+        if f.kind == "date" and (event := _event_of(seg_text, offset, words_, keys, starts, first,
+                                                    last, f)) is not None:
+            # (Not f.head: a count's head must match for a conflict, an event's need not.)
+            head, as_written = keys[event], words_[event]
+        if head:
+            ctx[head] = max(ctx.get(head, 0.0), HEAD_WEIGHT)
+            surfaces.setdefault(head, as_written)
         f.context = ctx
         clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
         window = (max(lo, bisect_left(starts, prev_end[n])), min(end, bisect_left(starts, peer_start)))
@@ -231,6 +236,29 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                                            window)
         if len(inside) > 1:
             f.near = [g for g in inside if (g.kind == "date") != (f.kind == "date")]
+
+
+_POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")
+_ON_GAP = re.compile(r"\s+")
+
+
+def _event_of(seg_text: str, offset: int, words_: list[str], keys: list[str | None],
+              starts: list[int], first: int, last: int, f: Found) -> int | None:
+    """The word naming the event a date is the date of, when it stands right beside the date:
+    "the Monday conversation", "Sunday’s talks", "the January 23rd meeting", "a conversation on
+    Monday". Like a count's counted noun it weighs more than other context words: the same day
+    of the same event in two sources is one fact, whatever else their sentences say.
+    """
+    if last < len(words_) and keys[last] is not None:
+        gap = seg_text[f.end - offset: starts[last] - offset]
+        if _POSSESSIVE_GAP.fullmatch(gap) and seg_text[starts[last] - offset].islower():
+            return last
+    if first >= 2 and words_[first - 1] == "on" and keys[first - 2] is not None:
+        noun, on = starts[first - 2] - offset, starts[first - 1] - offset
+        if (_ON_GAP.fullmatch(seg_text, on + 2, f.start - offset)
+                and _CLAUSE_BREAK.search(seg_text, noun, on) is None):
+            return first - 2
+    return None
 
 
 def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:

@@ -48,10 +48,8 @@ def test_json_is_to_dict_and_filters_apply(tally):
 
 
 def test_a_conflict_shows_each_source_s_own_wording():
-    texts = ("Talks with the port authority will resume at a meeting on January 23rd in the capital, "
-             "officials said.",
-             "Negotiators are due to meet again on January 22–23 in the capital, the port authority "
-             "said.",
+    texts = ("Talks with the port authority will resume at a meeting on January 23rd in the capital.",
+             "Negotiators are due to meet again on January 22–23 in the capital, the port authority said.",
              "A meeting between the union and the port authority is planned for Jan. 23 in the capital.",
              "The two sides will meet on January 23 in the capital.",
              "The two sides will meet on January 23 in the capital.")

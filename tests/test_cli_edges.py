@@ -236,3 +236,24 @@ def test_a_verb_typo_gets_a_suggestion_unless_it_names_a_file(tmp_path, monkeypa
     assert capsys.readouterr().err == "seedreader: error: source is not a folder of articles\n"
     assert main(["seeds"]) == 1  # not close to any verb
     assert "did you mean" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_one_of_a_kind_is_singular_in_exports(tmp_path, capsys, fmt):
+    import re
+
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Officials said on Monday that 12 people had died.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Officials said on Tuesday that 14 people had died.\n",
+                                    encoding="utf-8")
+    assert main(["export", str(folder), "--format", fmt]) == 0
+    report = capsys.readouterr().out
+    assert ("# Corpus report: one, 1 source\n" in report if fmt == "md"
+            else "<h1>one: 1 source compared</h1>" in report)
+    assert "out of 1 source" in report
+    assert main(["diff", "1", str(tmp_path / "b.txt"), "--corpus", str(folder), "--format", fmt]) == 0
+    pair = capsys.readouterr().out
+    assert "1 paragraph" in pair and re.search(r"\b1 (?:aligned )?block\b", pair)
+    for text in (report, pair):
+        assert not re.search(r"\b1 (?:aligned )?(?:sources|paragraphs|words|blocks)\b", text)

@@ -42,6 +42,11 @@ def short_title(title: str, limit: int = 40) -> str:
     return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 source', '5 sources' (nouns with a plain -s plural)."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def percent(value: float) -> str:
     return f"{value:.0%}"
 
@@ -82,7 +87,7 @@ def summary_line(comparison: Comparison) -> str:
     """'9 blocks: 2 same, 4 changed, 1 moved, 1 only in A, 1 only in B'."""
     n = len(comparison.blocks)
     parts = ", ".join(f"{count} {KIND_LABELS[kind]}" for kind, count in kind_counts(comparison))
-    return f"{n} block{'s' if n != 1 else ''}" + (f": {parts}" if parts else "")
+    return counted(n, "block") + (f": {parts}" if parts else "")
 
 
 # Below MERGE_AT of text in common, a block's merged word diff reads as two texts shuffled

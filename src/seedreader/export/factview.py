@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..models import Comparison, Corpus, Source
-from .common import one_line, short_title
+from .common import counted, one_line, short_title
 
 QUOTE_KINDS = frozenset({"quote"})
 
@@ -133,14 +133,15 @@ SAME_WORDS = "✓"
 
 def pair_intro(facts: FactsView | None) -> str:
     n = facts.n if facts else 0
-    return (f"Figures, dates and quotes that A or B state. Support counts how many of the {n} "
-            f"sources compared state the same thing; {SAME_WORDS} means a source has the quote "
-            f"in exactly these words, — that it does not state it.")
+    return (f"Figures, dates and quotes that A or B state. Support counts how many sources state "
+            f"the same thing, out of the {counted(n, 'source')} compared; {SAME_WORDS} means a "
+            f"source has the quote in exactly these words, — that it does not state it.")
 
 
 def corpus_intro(facts: FactsView | None) -> str:
     n = facts.n if facts else 0
-    return f"Every figure, date and quote found, with how many of the {n} sources state it."
+    return (f"Every figure, date and quote found, with how many sources state it, out of "
+            f"{counted(n, 'source')}.")
 
 
 def wordings(fact: dict, source_id: str) -> list[str]:

@@ -17,6 +17,7 @@ from .common import (
     SideParagraph,
     block_where,
     clean,
+    counted,
     kind_counts,
     one_line,
     percent,
@@ -176,8 +177,8 @@ def _source_card(source: Source, letter: str, role: str) -> str:
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
         + (f"<dt>Notes</dt><dd>{h1(source.notes)}</dd>" if source.notes.strip() else "") +
-        f"<dt>Length</dt><dd>{n} paragraph{'s' if n != 1 else ''} · "
-        f"{word_count(source)} words</dd></dl></section>"
+        f"<dt>Length</dt><dd>{counted(n, 'paragraph')} · "
+        f"{counted(word_count(source), 'word')}</dd></dl></section>"
     )
 
 
@@ -316,7 +317,7 @@ def render_report_html(report: CorpusReport) -> str:
     base = report.base
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
-        f"<h1>{h1(report.name)}: {len(report.sources)} sources compared</h1>",
+        f"<h1>{h1(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
         (f"<p>Every source against the base, {label(base)} <strong>{h1(base.title)}</strong>; "
         "who resembles whom; and every figure, date and quote with how many sources state "
         "it.</p>"),

@@ -19,6 +19,7 @@ from .common import (
     block_where,
     clean,
     common_share,
+    counted,
     one_line,
     percent,
     reworded,
@@ -283,7 +284,7 @@ def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, 
 
 def _sources_table(left: Source, right: Source) -> str:
     def length(s: Source) -> str:
-        return f"{len(s.paragraphs)} paragraphs, {word_count(s)} words"
+        return f"{counted(len(s.paragraphs), 'paragraph')}, {counted(word_count(s), 'word')}"
 
     rows = [
         ["Title", md_cell(left.title), md_cell(right.title)],
@@ -324,7 +325,7 @@ def render_report_md(report: CorpusReport) -> str:
     label, name = report.label, report.name_of
     base = report.base
     out = [
-        f"# Corpus report: {md_cell(report.name)}, {len(report.sources)} sources", "",
+        f"# Corpus report: {md_cell(report.name)}, {counted(len(report.sources), 'source')}", "",
         (f"Every source against the base, {label(base)} **{md_cell(base.title)}**; who "
         "resembles whom; and every figure, date and quote with how many sources state it."), "",
         "## Sources", "",

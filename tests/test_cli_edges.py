@@ -257,3 +257,12 @@ def test_one_of_a_kind_is_singular_in_exports(tmp_path, capsys, fmt):
     assert "1 paragraph" in pair and re.search(r"\b1 (?:aligned )?block\b", pair)
     for text in (report, pair):
         assert not re.search(r"\b1 (?:aligned )?(?:sources|paragraphs|words|blocks)\b", text)
+
+
+def test_a_file_given_twice_has_its_warnings_said_once(tmp_path, capsys):
+    odd = tmp_path / "a.txt"
+    odd.write_bytes(b"Caf\xe9 owners said on Monday that 12 people had died.\n")  # cp1252
+    assert main(["diff", str(odd), str(odd)]) == 0
+    assert capsys.readouterr().err == (
+        "seedreader: warning: comparing 'a' with itself\n"
+        "seedreader: warning: a.txt: not valid UTF-8: decoded as cp1252\n")

@@ -183,10 +183,11 @@ def _cmd_diff(args) -> int:
     if _same_source(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
-    for side in (left,) if right is left else (left, right):
-        if id(side) not in listed:  # a file given by path: say what loading it found
-            for warning in side.warnings:
-                _say(f"warning: {shown(side.path.name if side.path else side.id)}: {warning}")
+    notes = [f"warning: {shown(side.path.name if side.path else side.id)}: {warning}"
+             for side in (left, right) if id(side) not in listed  # given by path: what loading
+             for warning in side.warnings]  # it found; a file given twice is loaded twice
+    for note in dict.fromkeys(notes):
+        _say(note)
     comparison = compare(left, right)
     color = fmt == "text" and _colour(args.color, args.output)
     emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,

@@ -266,3 +266,13 @@ def test_a_file_given_twice_has_its_warnings_said_once(tmp_path, capsys):
     assert capsys.readouterr().err == (
         "seedreader: warning: comparing 'a' with itself\n"
         "seedreader: warning: a.txt: not valid UTF-8: decoded as cp1252\n")
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("-3", "must be 1 or more, not -3"), ("0", "must be 1 or more, not 0"),
+    ("x", "not a whole number: 'x'"),
+])
+def test_min_support_below_one_is_a_usage_error(capsys, value, message):
+    assert main(["facts", "--min-support", value]) == 2
+    assert capsys.readouterr().err.endswith(
+        f"seedreader: error: argument --min-support: {message}\n")

@@ -33,6 +33,19 @@ def _output_args(parser) -> None:
     parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
 
+def _at_least_one(text: str) -> int:
+    """An argparse type: a whole number of 1 or more."""
+    from argparse import ArgumentTypeError
+
+    try:
+        n = int(text)
+    except ValueError:
+        raise ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def build_parser():
     # argparse is imported here, not at module level: the reader's start-up does not need it.
     import argparse
@@ -79,7 +92,7 @@ def build_parser():
                        "sources support each, and where they contradict each other.")
     _corpus_arg(p)
     p.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    p.add_argument("--min-support", type=int, default=1, metavar="N",
+    p.add_argument("--min-support", type=_at_least_one, default=1, metavar="N",
                    help="only facts that N or more sources support")
     p.add_argument("--kind", metavar="K", help="only facts of kind K (percent, count, date, quote...)")
     _output_args(p)

@@ -276,3 +276,11 @@ def test_min_support_below_one_is_a_usage_error(capsys, value, message):
     assert main(["facts", "--min-support", value]) == 2
     assert capsys.readouterr().err.endswith(
         f"seedreader: error: argument --min-support: {message}\n")
+
+
+def test_output_under_a_file_says_it_is_not_a_folder(tmp_path, capsys):
+    (tmp_path / "m1.txt").write_text("a file\n", encoding="utf-8")
+    target = tmp_path / "m1.txt" / "x.html"
+    assert main(["diff", "3", "1", "-o", str(target)]) == 1
+    assert capsys.readouterr().err == (
+        f"seedreader: error: cannot write {target}: {tmp_path / 'm1.txt'} is not a folder\n")

@@ -55,7 +55,9 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False
         target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise SeedreaderError(f"cannot write {name}: folder {visible(str(folder))} does not exist")
+        where = visible(str(folder))
+        problem = f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
+        raise SeedreaderError(f"cannot write {name}: {problem}")
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name

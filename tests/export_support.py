@@ -115,7 +115,7 @@ def synthetic_comparison() -> Comparison:
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "nav", "section",
     "div", "p", "span", "h1", "h2", "h3", "ul", "li", "dl", "dt", "dd", "a", "code", "strong",
-    "em", "br", "del", "ins", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td",
+    "em", "br", "del", "ins", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "bdi",
 }
 
 

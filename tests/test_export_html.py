@@ -144,7 +144,7 @@ def test_facts_table_shows_support_across_the_corpus_and_conflicts():
     conflict = markup[markup.index('<ul class="conflicts">'):]
     conflict = conflict[:conflict.index("</ul>")]
     assert "January 23" in conflict and "January 22–23" in conflict
-    assert "(A)" in conflict and "(B)" in conflict
+    assert "(<bdi>A</bdi>)" in conflict and "(<bdi>B</bdi>)" in conflict
     assert "“coordination without subordination”" in text
     assert "Gamma report" in markup  # the third source, named in a support tooltip
     assert markup.count('class="conflict"') == 2
@@ -216,3 +216,32 @@ def test_index_notes_are_shown_with_their_source_escaped():
     assert "paywalled <b>copy</b> & translated" in page.text
     assert "<b>copy</b>" not in markup
     assert markup.count("<dt>Notes</dt>") == 1  # the right source has none: no empty row
+
+
+def test_right_to_left_text_keeps_its_direction():
+    import re
+
+    from seedreader.export.html import render_report_html
+    from seedreader.export.report import build_report
+    from seedreader.models import Corpus
+
+    arabic = make_source("ar", ["قال المسؤولون إن 12 شخصا لقوا حتفهم يوم الاثنين.", "فقرة ثانية هنا."],
+                         title="عاصفة تضرب الساحل", outlet="الجزيرة")
+    hebrew = make_source("he", ["גורמים רשמיים אמרו כי 14 בני אדם מתו ביום שני."],
+                         title="סערה פוגעת בחוף")
+    markup = render_pair_html(compare(arabic, hebrew), fake_view([arabic, hebrew]))
+    assert_safe_page(Page(markup), markup)
+    paragraphs = re.findall(r'<p class="para"[^>]*>', markup)
+    assert len(paragraphs) == 3 and all('dir="auto"' in p for p in paragraphs)
+    # A title among our own words is isolated; an element holding one alone gets dir="auto".
+    assert "<h1><bdi>عاصفة تضرب الساحل</bdi> <span class=\"muted\">vs</span> " \
+           "<bdi>סערה פוגעת בחוף</bdi></h1>" in markup
+    assert "<th scope=\"col\">A · <bdi>عاصفة تضرب الساحل</bdi></th>" in markup
+    assert '<h2 dir="auto">عاصفة تضرب الساحل</h2>' in markup
+    assert "<dd><bdi>الجزيرة</bdi></dd>" in markup
+    facts = markup[markup.index('<section class="facts"'):]
+    cells = re.findall(r"<td[^>]*>", facts)
+    assert cells and all(c == '<td dir="auto">' for c in cells)
+    report = render_report_html(build_report(Corpus(None, (arabic, hebrew))))
+    assert "<strong><bdi>عاصفة تضرب الساحل</bdi></strong>" in report
+    assert "<bdi>סערה פוגעת בחוף</bdi> <span class=\"muted\">against the base" in report

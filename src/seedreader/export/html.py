@@ -44,6 +44,13 @@ def h1(text: str) -> str:
     return escape(one_line(text), quote=True)
 
 
+def bdi(text: str) -> str:
+    """:func:`h1` isolated in <bdi>: a title or field in Arabic or Hebrew among our own words
+    keeps its own direction and cannot reorder theirs. (Elements that hold article text alone
+    get dir="auto" instead.)"""
+    return f"<bdi>{h1(text)}</bdi>"
+
+
 def _page(title: str, body: str) -> str:
     return (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -58,7 +65,7 @@ def _page(title: str, body: str) -> str:
 
 
 def _or_unknown(value: str) -> str:
-    return h1(value) if value.strip() else "<span class=\"unknown\">not stated</span>"
+    return bdi(value) if value.strip() else "<span class=\"unknown\">not stated</span>"
 
 
 def _link(url: str) -> str:
@@ -83,7 +90,7 @@ def _run(run: Span, whole: bool = False) -> str:
 
 
 def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:
-    return (f"<p class=\"para\" data-side=\"{letter}\" data-n=\"{paragraph.index + 1}\">"
+    return (f"<p class=\"para\" data-side=\"{letter}\" data-n=\"{paragraph.index + 1}\" dir=\"auto\">"
             + "".join(_run(run, whole) for run in paragraph.runs) + "</p>")
 
 
@@ -128,9 +135,9 @@ def _diff_table(comparison: Comparison) -> str:
     return (
         "<table class=\"diff\">\n"
         "<colgroup><col class=\"side\"><col class=\"meta\"><col class=\"side\"></colgroup>\n"
-        f"<thead><tr><th scope=\"col\">A · {h1(left.title)}</th>"
+        f"<thead><tr><th scope=\"col\">A · {bdi(left.title)}</th>"
         "<th scope=\"col\" class=\"meta\">block</th>"
-        f"<th scope=\"col\">B · {h1(right.title)}</th></tr></thead>\n"
+        f"<th scope=\"col\">B · {bdi(right.title)}</th></tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
     )
 
@@ -171,12 +178,13 @@ def _source_card(source: Source, letter: str, role: str) -> str:
     n = len(source.paragraphs)
     return (
         f"<section class=\"src side-{letter}\" aria-label=\"Source {letter}\">"
-        f"<div class=\"tag\">{letter} · {role}</div><h2>{h1(source.title)}</h2><dl>"
+        f"<div class=\"tag\">{letter} · {role}</div><h2 dir=\"auto\">{h1(source.title)}</h2><dl>"
         f"<dt>Outlet</dt><dd>{_or_unknown(source.outlet)}</dd>"
         f"<dt>Published</dt><dd>{_or_unknown(source.published)}</dd>"
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
-        + (f"<dt>Notes</dt><dd>{h1(source.notes)}</dd>" if source.notes.strip() else "") +
+        + (f"<dt>Notes</dt><dd dir=\"auto\">{h1(source.notes)}</dd>" if source.notes.strip()
+           else "") +
         f"<dt>Length</dt><dd>{counted(n, 'paragraph')} · "
         f"{counted(word_count(source), 'word')}</dd></dl></section>"
     )
@@ -186,10 +194,10 @@ def _source_card(source: Source, letter: str, role: str) -> str:
 
 def _fact_value(fact: dict) -> str:
     if fact["kind"] == "quote":
-        return f"“{h1(fact['value'])}”"
+        return f"<bdi>“{h1(fact['value'])}”</bdi>"
     qualifier = fact.get("qualifier")
-    value = h1(str(fact["value"]))
-    return f"<span class=\"qual\">{h1(qualifier)}</span> {value}" if qualifier else value
+    value = bdi(str(fact["value"]))
+    return f"<span class=\"qual\">{bdi(qualifier)}</span> {value}" if qualifier else value
 
 
 def _dots(fact: dict, view: FactsView, name: Callable[[str], str]) -> str:
@@ -203,7 +211,7 @@ def _dots(fact: dict, view: FactsView, name: Callable[[str], str]) -> str:
 
 def _wording(fact: dict, source_id: str) -> str:
     texts = wordings(fact, source_id)
-    return "<br>".join(h1(t) for t in texts) or "<span class=\"muted\">—</span>"
+    return "<br>".join(bdi(t) for t in texts) or "<span class=\"muted\">—</span>"
 
 
 def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dict], str]]],
@@ -212,7 +220,7 @@ def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dic
     rows = []
     for fact in facts:
         conflict = view.in_conflict(fact["id"])
-        cells = "".join(f"<td>{cell(fact)}</td>" for _, cell in columns)
+        cells = "".join(f"<td dir=\"auto\">{cell(fact)}</td>" for _, cell in columns)
         row_class = " class=\"conflict\"" if conflict else ""
         rows.append(f"<tr{row_class}>{cells}</tr>")
     return (f"<table class=\"facts-table\"><thead><tr>{head}</tr></thead><tbody>"
@@ -237,8 +245,8 @@ def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str
             if fact is None:
                 continue
             who = ", ".join(name(s) for s in fact["sources"])
-            values.append(f"<span class=\"val\">{_fact_value(fact)}</span> ({h1(who)})")
-        items.append(f"<li><strong>{h1(group.get('about') or '')}</strong>: "
+            values.append(f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})")
+        items.append(f"<li><strong>{bdi(group.get('about') or '')}</strong>: "
                      + joiner.join(values) + "</li>")
     return f"<ul class=\"{cls}\">" + "".join(items) + "</ul>"
 
@@ -257,17 +265,17 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
-        tail = [("Stated by", lambda f: h1(", ".join(name(s) for s in f["sources"])))]
+        tail = [("Stated by", lambda f: bdi(", ".join(name(s) for s in f["sources"])))]
     support = ("Support", lambda f: _dots(f, view, name))
     if view.figures:
         out.append("<h3>Figures and dates</h3>")
         columns = [("Fact", _fact_cell(view)), ("Kind", lambda f: h1(f["kind"])),
-                   ("About", lambda f: h1(f.get("about") or "")), support, *tail]
+                   ("About", lambda f: bdi(f.get("about") or "")), support, *tail]
         out.append(_facts_table(view.figures, columns, view))
     if view.quotes:
         out.append("<h3>Quotes</h3>")
         columns = [("Quote", _fact_cell(view)),
-                   ("Speaker", lambda f: h1(f.get("speaker") or "") or
+                   ("Speaker", lambda f: bdi(f["speaker"]) if f.get("speaker") else
                     "<span class=\"muted\">—</span>"), support, *tail]
         out.append(_facts_table(view.quotes, columns, view))
     if not view.facts:
@@ -291,7 +299,7 @@ def render_pair_html(comparison: Comparison, facts: FactsView | None) -> str:
     name = pair_names(comparison, facts)
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · two sources compared</p>",
-        f"<h1>{h1(left.title)} <span class=\"muted\">vs</span> {h1(right.title)}</h1>",
+        f"<h1>{bdi(left.title)} <span class=\"muted\">vs</span> {bdi(right.title)}</h1>",
         "<div class=\"sources\">", _source_card(left, "A", "left"),
         _source_card(right, "B", "right"), "</div>", _summary(comparison), "</header>",
         _legend("A", "B", facts=facts is not None),
@@ -317,8 +325,8 @@ def render_report_html(report: CorpusReport) -> str:
     base = report.base
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
-        f"<h1>{h1(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
-        (f"<p>Every source against the base, {label(base)} <strong>{h1(base.title)}</strong>; "
+        f"<h1>{bdi(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
+        (f"<p>Every source against the base, {label(base)} <strong>{bdi(base.title)}</strong>; "
         "who resembles whom; and every figure, date and quote with how many sources state "
         "it.</p>"),
         _report_toc(report, label), "</header>",
@@ -335,7 +343,7 @@ def render_report_html(report: CorpusReport) -> str:
         other = comparison.right
         body.append(
             f"<section class=\"pair\" id=\"vs-{report.position(other)}\">"
-            f"<h2>{label(other)} {h1(other.title)} <span class=\"muted\">against the base "
+            f"<h2>{label(other)} {bdi(other.title)} <span class=\"muted\">against the base "
             f"{label(base)}</span></h2>" + _summary(comparison) + _diff_table(comparison)
             + "</section>"
         )
@@ -351,7 +359,7 @@ def _report_toc(report: CorpusReport, label: Callable[[Source], str]) -> str:
     for comparison in report.comparisons:
         other = comparison.right
         items.append(f"<li><a href=\"#vs-{report.position(other)}\">{label(other)} "
-                     f"{h1(short_title(other.title, 60))} against the base</a></li>")
+                     f"{bdi(short_title(other.title, 60))} against the base</a></li>")
     return "<nav><ul class=\"toc\">" + "".join(items) + "</ul></nav>"
 
 
@@ -363,7 +371,7 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
                 else "<span class=\"muted\">—</span>")
         base = " <span class=\"badge k-same\">base</span>" if source.id == report.base.id else ""
         rows.append(
-            f"<tr><td class=\"n\">{label(source)}</td><td><strong>{h1(source.title)}</strong>"
+            f"<tr><td class=\"n\">{label(source)}</td><td><strong>{bdi(source.title)}</strong>"
             f"{base}<br><code>{h1(source.id)}</code></td><td>{_or_unknown(source.outlet)}</td>"
             f"<td>{_or_unknown(source.published)}</td><td>{_link(source.url)}</td>"
             f"<td class=\"n\">{len(source.paragraphs)}</td><td class=\"n\">{word_count(source)}"

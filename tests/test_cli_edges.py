@@ -250,7 +250,7 @@ def test_one_of_a_kind_is_singular_in_exports(tmp_path, capsys, fmt):
     assert main(["export", str(folder), "--format", fmt]) == 0
     report = capsys.readouterr().out
     assert ("# Corpus report: one, 1 source\n" in report if fmt == "md"
-            else "<h1>one: 1 source compared</h1>" in report)
+            else "<h1><bdi>one</bdi>: 1 source compared</h1>" in report)
     assert "out of 1 source" in report
     assert main(["diff", "1", str(tmp_path / "b.txt"), "--corpus", str(folder), "--format", fmt]) == 0
     pair = capsys.readouterr().out
@@ -284,3 +284,24 @@ def test_output_under_a_file_says_it_is_not_a_folder(tmp_path, capsys):
     assert main(["diff", "3", "1", "-o", str(target)]) == 1
     assert capsys.readouterr().err == (
         f"seedreader: error: cannot write {target}: {tmp_path / 'm1.txt'} is not a folder\n")
+
+
+# --- text tables in terminal cells --------------------------------------------------------------------
+def test_sources_table_columns_line_up_with_wide_and_combining_characters(tmp_path, capsys):
+    from seedreader.textout import display_width
+
+    folder = tmp_path / "cjk"
+    folder.mkdir()
+    titles = {"a": "東京で大雨、12人が死亡したと当局が発表した長いタイトルのテストです" * 2,
+              "b": "Family 🎉🎉🎉 title", "c": "Cafe\u0301 combining e\u0301\u0301 marks",
+              "d": "Plain title"}
+    for sid, title in titles.items():
+        (folder / f"{sid}.txt").write_text(f"{title}\n\nOfficials said 12 people died on Monday.\n",
+                                           encoding="utf-8")
+    assert main(["sources", str(folder)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    outlet_at = {display_width(line[:line.index("-  ", 8)]) for line in lines[2:]}
+    assert len(outlet_at) == 1  # the outlet column starts in the same terminal cell on every row
+    # Clipped to 60 cells with its "…" (59 when the next wide character would not fit).
+    assert 59 <= display_width(lines[2].split("  ")[2].strip()) <= 60
+    assert lines[2].split("  ")[2].endswith("…")

@@ -109,6 +109,7 @@ class CompareView(ScrollView, can_focus=True):
         self.query_text = ""
         self._pending: Spot | None = None
         self._pending_top = False
+        self._laid_for = (0, 0)  # the text region's size the rows were last placed for
         self._keys: dict[str, str] = {}
 
     # ----- data in -------------------------------------------------------------------------
@@ -196,6 +197,7 @@ class CompareView(ScrollView, can_focus=True):
         self.wrapped = layout
         self._cache.clear()
         self.virtual_size = Size(self.scrollable_content_region.width, layout.rows)
+        self._laid_for = self._region_size()
         if self._pending is not None:
             spot, self._pending = self._pending, None
             self.jump(spot)
@@ -203,8 +205,9 @@ class CompareView(ScrollView, can_focus=True):
             self._pending_top = False
             self.scroll_to(y=0, animate=False, immediate=True)
             self._set_cursor(0, self.side)
-        elif keep is not None:
-            self.scroll_to(y=layout.tops[keep], animate=False, immediate=True)
+        elif keep is not None:  # re-wrapped for a new width: the same place, the cursor in view
+            self.scroll_to(y=self._top_keeping_cursor(layout.tops[keep]), animate=False,
+                           immediate=True)
         self.refresh()
         self.post_message(self.LayoutChanged())
 
@@ -214,10 +217,36 @@ class CompareView(ScrollView, can_focus=True):
             return None
         return self.wrapped.unit_at(round(self.scroll_y))
 
+    def _region_size(self) -> tuple[int, int]:
+        region = self.scrollable_content_region
+        return region.width, region.height
+
+    def _top_keeping_cursor(self, top: int) -> int:
+        """``top`` as the first row shown, unless the current paragraph would then be out of
+        view: then a top that shows it (a window resized keeps the reader's place)."""
+        layout, height = self.wrapped, self.scrollable_content_region.height
+        if layout is None or not 0 <= self.cursor < len(self.units) or height <= 0:
+            return top
+        start = layout.tops[self.cursor]
+        last = layout.tops[self.cursor + 1] - 2  # its last text row (a blank row follows)
+        if top <= start < top + height and (last < top + height or start == top):
+            return top
+        if last - start + 1 <= height - 2:
+            return max(0, start - 2)  # the whole paragraph, with a little context above
+        return start
+
     def on_resize(self) -> None:
         layout = self.wrapped
-        if layout is not None and layout.units is self.units and layout.width != self._width():
-            self.relayout()
+        if layout is None or layout.units is not self.units:
+            return
+        if layout.width != self._width():
+            self.relayout()  # _apply_layout keeps the current paragraph in view
+        elif self._laid_for != self._region_size():  # taller or shorter: the same rows
+            self._laid_for = self._region_size()
+            top = round(self.scroll_y)
+            target = self._top_keeping_cursor(top)
+            if target != top:
+                self.scroll_to(y=target, animate=False, immediate=True)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -268,6 +297,8 @@ class CompareView(ScrollView, can_focus=True):
         layout = self.wrapped
         if layout is None or not self.units or self._pending is not None:
             return
+        if self._laid_for != self._region_size() or layout.width != self._width():
+            return  # being resized: the rows move under the reader, who has not scrolled
         top, height = round(new_value), self.scrollable_content_region.height
         start, end = layout.tops[self.cursor], layout.tops[self.cursor + 1] - 1
         if end <= top or start >= top + height:

@@ -11,6 +11,8 @@ from textual.content import Content
 from .facts_model import FILTER_LABELS, FILTERS
 from .safe import display_line
 
+_OTHER = {"left": "right", "right": "left"}
+
 # (title, help, screen action)
 ACTIONS = [
     ("Swap sides", "Exchange the left and the right source", "swap"),
@@ -52,10 +54,11 @@ class ReaderCommands(Provider):
         for n, source in enumerate(screen.corpus.sources, 1):
             title = display_line(source.title)[:70]
             # Help text is parsed as markup by the palette: no article text in it.
-            commands.append((f"Right: {n}. {title}", f"Compare source {n} on the right",
-                             partial(screen.set_pair, screen.left_id, source.id)))
-            commands.append((f"Left: {n}. {title}", f"Compare source {n} on the left",
-                             partial(screen.set_pair, source.id, screen.right_id)))
+            for side, other in (("right", screen.left_id), ("left", screen.right_id)):
+                help_text = (f"Swap the sides: source {n} is on the {_OTHER[side]}"
+                             if source.id == other else f"Compare source {n} on the {side}")
+                commands.append((f"{side.title()}: {n}. {title}", help_text,
+                                 partial(screen.pick, side, source.id)))
         return commands
 
     async def discover(self) -> Hits:

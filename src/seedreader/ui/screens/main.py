@@ -580,18 +580,23 @@ class MainScreen(Screen):
 
     @on(SourceList.Picked)
     def _picked(self, message: SourceList.Picked) -> None:
+        self.pick(message.side, message.source_id)
+        if message.focus_compare:
+            self.set_focus(self.compare_view)
+
+    def pick(self, side: str, source_id: str) -> None:
+        """Show ``source_id`` on one side (the list's l/r, the palette's Left:/Right:); the
+        source of the other side, when picked, trades places with it: two different sources."""
         left, right = self.left_id, self.right_id
-        if message.side == "left":
-            left = message.source_id
-            if left == right:  # keep two different sources when there are two
+        if side == "left":
+            left = source_id
+            if left == right:
                 right = self.left_id if len(self.corpus) > 1 else right
         else:
-            right = message.source_id
+            right = source_id
             if right == left:
                 left = self.right_id if len(self.corpus) > 1 else left
         self.set_pair(left, right)
-        if message.focus_compare:
-            self.set_focus(self.compare_view)
 
     def action_swap(self) -> None:
         self.set_pair(self.right_id, self.left_id)

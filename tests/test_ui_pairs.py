@@ -7,6 +7,7 @@ from ui_support import quiet_textual, running, settle, sync
 
 from seedreader import load_corpus
 from seedreader.ui.widgets.compare_view import CompareView
+from seedreader.ui.widgets.source_list import SourceList
 
 __all__ = ["quiet_textual"]
 
@@ -31,6 +32,13 @@ async def palette(pilot, command: str) -> None:
     await settle(pilot)
 
 
+def closeness(app) -> list[str]:
+    """The end of each row of the source list: a percentage, 'the left source' or '…'."""
+    sources = app.screen.query_one(SourceList)
+    return [str(sources.get_option_at_index(i).prompt).split("\n")[1].split()[-1]
+            for i in range(sources.option_count)]
+
+
 @sync
 async def test_the_palette_never_compares_a_source_with_itself():
     async with running(size=(120, 36)) as (app, pilot):
@@ -41,3 +49,19 @@ async def test_the_palette_never_compares_a_source_with_itself():
         await palette(pilot, "Left: 1")  # the right one
         assert shown_pair(app) == (IDS[0], IDS[1])
         assert "L 1  ⇄  R 2" in header(app)
+
+
+@sync
+async def test_every_row_of_the_list_ends_with_its_figure_after_swapping_back_and_forth():
+    async with running(size=(160, 48)) as (app, pilot):
+        for _ in range(2):  # the second swap shows the first pair again, from the cache
+            await pilot.press("s")
+            await settle(pilot)
+        assert shown_pair(app) == (IDS[0], IDS[1])
+        ends = closeness(app)
+        assert ends[0] == "source"  # "the left source"
+        assert all(end.endswith("%") for end in ends[1:]), ends
+        await palette(pilot, "Right: 1")
+        await palette(pilot, "Left: 1")
+        ends = closeness(app)
+        assert ends[0] == "source" and all(end.endswith("%") for end in ends[1:]), ends

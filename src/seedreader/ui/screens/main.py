@@ -240,6 +240,10 @@ class MainScreen(Screen):
 
     def _show(self, prepared: Prepared) -> None:
         self._stop_progress()
+        comparison = prepared.comparison
+        # A new left source clears the list's figures: the pair shown gives the right one's.
+        self.source_list.set_similarity(comparison.left.id, comparison.right.id,
+                                        comparison.similarity)
         view = self.compare_view
         view.show(prepared)
         if self.fact is not None:

@@ -90,3 +90,66 @@ async def test_the_reader_exports_with_the_tally_it_already_has(tmp_path, monkey
                      if {m.source for m in f.mentions} & {written["left"]["id"],
                                                           written["right"]["id"]}}
         assert {f["id"] for f in written["facts"]["facts"]} == mentioned
+
+
+async def open_export(pilot) -> ExportDialog:
+    await pilot.press("e")
+    await settle(pilot)
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportDialog)
+    return dialog
+
+
+def chosen(dialog: ExportDialog) -> str:
+    return dialog.query_one("#export-format").pressed_button.name
+
+
+@sync
+async def test_the_suffix_typed_decides_the_format_written(tmp_path):
+    async with running(size=(100, 30)) as (app, pilot):
+        dialog = await open_export(pilot)
+        assert chosen(dialog) == "html"
+        field = dialog.query_one(Input)
+        field.value = str(tmp_path / "mismatch.json")
+        await settle(pilot)
+        assert chosen(dialog) == "json"  # the radio buttons follow the name
+        assert field.value == str(tmp_path / "mismatch.json")
+        await pilot.press("enter")
+        await settle(pilot)
+        written = json.loads((tmp_path / "mismatch.json").read_text(encoding="utf-8"))
+        assert written["left"]["id"] == load_corpus().ids[0]
+
+        dialog = await open_export(pilot)
+        field = dialog.query_one(Input)
+        field.value = str(tmp_path / "pair.HTM")
+        await settle(pilot)
+        assert chosen(dialog) == "html"
+        await choose(pilot, dialog, 1)  # Markdown chosen after: the name follows it
+        assert field.value == str(tmp_path / "pair.md")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert (tmp_path / "pair.md").read_text(encoding="utf-8").startswith("#")
+
+
+@sync
+async def test_the_arrows_in_the_format_buttons_choose_the_format(tmp_path):
+    async with running(size=(100, 30)) as (app, pilot):
+        dialog = await open_export(pilot)
+        field = dialog.query_one(Input)
+        field.value = str(tmp_path / "pair.html")
+        await pilot.press("shift+tab")  # from the file name to the format buttons
+        assert app.focused is dialog.query_one("#export-format")
+        await pilot.press("right", "right")
+        await settle(pilot)
+        assert chosen(dialog) == "json"
+        assert field.value == str(tmp_path / "pair.json")
+        await pilot.press("left")
+        await settle(pilot)
+        assert chosen(dialog) == "md" and field.value == str(tmp_path / "pair.md")
+        await pilot.press("down", "down")  # md -> json -> text
+        await settle(pilot)
+        assert chosen(dialog) == "text"
+        await pilot.press("tab", "enter")  # back to the file name; enter writes
+        await settle(pilot)
+        assert (tmp_path / "pair.txt").exists()
+        assert not (tmp_path / "pair.html").exists()

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
-from ...export import PAIR_FORMATS, SUFFIXES
+from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
 from ..safe import error_line, label
 
@@ -27,13 +27,34 @@ def default_name(comparison: Comparison, fmt: str) -> str:
 
 def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
     """The file name after switching to ``fmt``: the default one if empty, the suffix changed
-    if it is one of ours, else as typed (dots elsewhere in the name are the user's)."""
+    if it names a format (.htm, .JSON...), else as typed (dots elsewhere in it are the user's)."""
     if not name.strip():
         return default_name(comparison, fmt)
     path = Path(name)
-    if path.suffix in SUFFIXES.values():
+    if format_of(path.name) is not None:
         return str(path.with_suffix(SUFFIXES[fmt]))
     return name
+
+
+class FormatChoice(RadioSet):
+    """The formats, one at a time; the arrows choose (not only highlight) as in a radio group."""
+
+    BINDINGS = [
+        Binding("down,right", "choose(1)", "Next format", show=False),
+        Binding("up,left", "choose(-1)", "Previous format", show=False),
+    ]
+
+    def action_choose(self, delta: int) -> None:
+        buttons = list(self.query(RadioButton))
+        if buttons:
+            buttons[(self.pressed_index + delta) % len(buttons)].value = True
+
+    def choose(self, fmt: str) -> None:
+        """Press the button of ``fmt`` without announcing it (the file name said it)."""
+        with self.prevent(RadioSet.Changed):
+            for button in self.query(RadioButton):
+                if button.name == fmt:
+                    button.value = True
 
 
 class ExportDialog(ModalScreen[Path | None]):
@@ -58,7 +79,7 @@ class ExportDialog(ModalScreen[Path | None]):
                 ("Export ", "bold"), label(self.comparison.left.id), " ⇄ ",
                 label(self.comparison.right.id)))
             yield Label("Format")
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS.items():
                     yield RadioButton(name, value=fmt == self.fmt, name=fmt)
             yield Label("File")
@@ -92,14 +113,19 @@ class ExportDialog(ModalScreen[Path | None]):
         go.variant = "warning" if self.confirmed is not None else "primary"
 
     @on(Input.Changed, "#export-file")
-    def _file_changed(self) -> None:
+    def _file_changed(self, event: Input.Changed) -> None:
+        fmt = format_of(event.value.strip())
+        if fmt in FORMATS and fmt != self.fmt:  # "x.json" typed: JSON is what gets written
+            self.fmt = fmt
+            self.query_one(FormatChoice).choose(fmt)
         self._describe()
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
         self.fmt = event.pressed.name or "html"
         field = self.query_one(Input)
-        field.value = renamed_for(field.value, self.comparison, self.fmt)
+        if format_of(field.value.strip()) != self.fmt:
+            field.value = renamed_for(field.value, self.comparison, self.fmt)
 
     @on(Input.Submitted, "#export-file")
     @on(Button.Pressed, "#export-go")
@@ -116,7 +142,8 @@ class ExportDialog(ModalScreen[Path | None]):
             self._set_problem(f"{path.name} exists. Press enter or Overwrite again to replace "
                               "it, or change the name.")
             return
-        self._write(path, self.fmt, force=self.confirmed == path)
+        fmt = format_of(path.name)
+        self._write(path, fmt if fmt in FORMATS else self.fmt, force=self.confirmed == path)
 
     @on(Button.Pressed, "#export-cancel-button")
     def action_cancel(self) -> None:

@@ -106,7 +106,7 @@ def chosen(dialog: ExportDialog) -> str:
 
 @sync
 async def test_the_suffix_typed_decides_the_format_written(tmp_path):
-    async with running(size=(100, 30)) as (app, pilot):
+    async with running(size=(100, 30)) as (_app, pilot):
         dialog = await open_export(pilot)
         assert chosen(dialog) == "html"
         field = dialog.query_one(Input)

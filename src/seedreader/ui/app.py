@@ -80,8 +80,16 @@ class SeedreaderApp(App[int]):
             self._corpus_warnings()
 
     def _corpus_warnings(self) -> None:
-        for warning in self.corpus.warnings:
-            self.notify(warning, title="skipped", severity="warning", timeout=10)
+        warnings = self.corpus.warnings
+        if len(warnings) == 1:
+            self.notify(warnings[0], title="reading the articles", severity="warning",
+                        timeout=10)
+        elif warnings:
+            from .dialogs.help import key_of
+            from .dialogs.warnings import summary
+
+            self.notify(summary(warnings, key_of(self, "warnings")),
+                        title="reading the articles", severity="warning", timeout=12)
 
     def corpus_loaded(self, corpus: Corpus) -> None:
         """The loading screen's worker finished: show the corpus."""

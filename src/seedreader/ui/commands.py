@@ -32,6 +32,7 @@ ACTIONS = [
      "step_right(-1)"),
     ("Facts: conflicts first", "Toggle listing conflicting facts first", "facts_order"),
     ("Help", "Show every key", "help"),
+    ("Load warnings", "The files skipped or repaired when the corpus was read", "warnings"),
 ] + [(f"Facts: show {FILTER_LABELS[name]}", f"Filter the facts panel: {FILTER_LABELS[name]}",
       f"facts_filter('{name}')") for name in FILTERS]
 

@@ -49,6 +49,15 @@ def key_names(app, binding: Binding) -> str:
     return " ".join(app.get_key_display(binding.with_key(k.strip())) for k in keys.split(","))
 
 
+def key_of(app, binding_id: str) -> str:
+    """How the keys of the reader's binding ``binding_id`` read now (for a message)."""
+    for _, bindings in binding_groups():
+        for binding in bindings:
+            if binding.id == binding_id:
+                return key_names(app, binding)
+    raise KeyError(binding_id)
+
+
 KEYS = 16  # width of the key column
 
 

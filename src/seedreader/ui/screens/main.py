@@ -82,6 +82,8 @@ class MainScreen(Screen):
                 tooltip="facts panel: list conflicts first, or in tally order"),
         Binding("e", "export", "Export", id="export",
                 tooltip="export this comparison as HTML, Markdown, JSON or text"),
+        Binding("w", "warnings", "Warnings", id="warnings",
+                tooltip="the warnings about the files read: skipped or repaired"),
     ]
 
     def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None) -> None:
@@ -120,10 +122,9 @@ class MainScreen(Screen):
         await self.query_one("#sidebar").mount(FactsPanel(self.corpus, id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
-        from ..dialogs.help import key_names
+        from ..dialogs.help import key_of
 
-        moved = next(b for b in self.BINDINGS if getattr(b, "id", None) == "jump-moved")
-        self.compare_view.set_key_names({"jump-moved": key_names(self.app, moved)})
+        self.compare_view.set_key_names({"jump-moved": key_of(self.app, "jump-moved")})
         self.facts_panel.set_pair(self.left_id, self.right_id)
         if self.focused is None:
             self.set_focus(self.compare_view)
@@ -644,6 +645,11 @@ class MainScreen(Screen):
 
         self.app.push_screen(HelpScreen())
 
+    def action_warnings(self) -> None:
+        from ..dialogs.warnings import WarningsScreen
+
+        self.app.push_screen(WarningsScreen(self.corpus.warnings))
+
     def action_export(self) -> None:
         comparison = self.comparison
         if comparison is None:
@@ -671,6 +677,8 @@ class MainScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keys that do nothing now are hidden from the footer."""
+        if action == "warnings":
+            return bool(self.corpus.warnings)
         if not self.filled:  # the first moments: only the list is there
             return action in ("help", "app.quit", "quit", "panel", "swap", "step_right")
         view = self.compare_view

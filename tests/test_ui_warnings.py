@@ -14,15 +14,13 @@ MISSING = ["[bold]gone[/bold].txt", "[/x]missing.txt", "[@click=app.quit]q.txt",
            "\x1b]0;pwned\x07title.txt", "plain-missing.txt", "another.txt", "third.txt"]
 
 
-def corpus_with_warnings(folder):
+def corpus_with_warnings(folder, missing: list[str]):
+    """Two articles, and INDEX.md rows naming files that are not there."""
     folder = write_corpus(folder, {"a.txt": "\n\n".join(STORM),
                                    "b.txt": "\n\n".join(reversed(STORM))})
-    rows = "".join(f"| {name} | lost |\n" for name in MISSING)
     with open(folder / "INDEX.md", "a", encoding="utf-8") as index:
-        index.write(rows)
-    corpus = load_corpus(folder)
-    assert len(corpus.warnings) >= len(MISSING)
-    return corpus
+        index.write("".join(f"| {name} | lost |\n" for name in missing))
+    return load_corpus(folder)
 
 
 def loading_notices(app) -> list[str]:
@@ -31,7 +29,8 @@ def loading_notices(app) -> list[str]:
 
 @sync
 async def test_many_warnings_make_one_notice_and_w_lists_every_one(tmp_path):
-    corpus = corpus_with_warnings(tmp_path / "lossy")
+    corpus = corpus_with_warnings(tmp_path / "lossy", MISSING)
+    assert len(corpus.warnings) >= len(MISSING)
     async with running(corpus, size=(80, 24)) as (app, pilot):
         notices = loading_notices(app)
         assert len(notices) == 1
@@ -55,11 +54,7 @@ async def test_many_warnings_make_one_notice_and_w_lists_every_one(tmp_path):
 
 @sync
 async def test_one_warning_is_shown_as_it_is_and_no_warnings_hide_the_key(tmp_path):
-    folder = write_corpus(tmp_path / "one", {"a.txt": "\n\n".join(STORM),
-                                             "b.txt": "\n\n".join(reversed(STORM))})
-    with open(folder / "INDEX.md", "a", encoding="utf-8") as index:
-        index.write("| gone.txt | lost |\n")
-    corpus = load_corpus(folder)
+    corpus = corpus_with_warnings(tmp_path / "one", ["gone.txt"])
     assert len(corpus.warnings) == 1
     async with running(corpus, size=(120, 30)) as (app, _pilot):
         assert loading_notices(app) == [display_line(corpus.warnings[0])]

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import textwrap
 
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Static
+
+from .text_dialog import TextDialog
 
 # Keys that come from Textual's own widgets, described for people rather than by action name.
 BUILT_IN = {
@@ -74,19 +72,15 @@ def _row(keys: str, what: str, width: int) -> list[Content]:
     return lines
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TextDialog):
     BINDINGS = [
         Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
     ]
+    TEXT_ID = "help-text"
+    FOOT = "escape, q or ? closes this help"
 
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            with VerticalScroll():
-                yield Static(self._content(), id="help-text")
-            yield Static("escape, q or ? closes this help", id="help-foot")
-
-    def on_mount(self) -> None:
-        self.query_one(Vertical).border_title = "Keys"
+    def heading(self) -> str:
+        return "Keys"
 
     def _content(self) -> Content:
         width = min(84, self.app.size.width) - 6
@@ -102,6 +96,3 @@ class HelpScreen(ModalScreen[None]):
             for keys, what in rows:
                 lines.extend(_row(keys, what, width))
         return Content("\n").join(lines)
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)

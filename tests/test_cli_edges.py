@@ -173,11 +173,21 @@ def test_export_takes_the_format_from_the_output_name(tmp_path, capsys, name, st
     assert ("whose name says text" in err) == warns
 
 
+@pytest.mark.parametrize(("name", "start"), [
+    ("facts.csv", "fact_id,"), ("facts.json", "{"), ("facts.txt", "Facts in"), ("facts.out", "Facts in"),
+])
+def test_facts_takes_the_format_from_the_output_name(tmp_path, capsys, name, start):
+    assert main(["facts", "-o", str(tmp_path / name)]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+    assert capsys.readouterr().err == f"seedreader: wrote {tmp_path / name}\n"
+
+
 # --- JSON through a stdout that cannot encode everything -------------------------------------------
 @pytest.mark.parametrize("argv", [
     ["diff", "3", "1", "--format", "json"],
     ["sources", "--format", "json"],
     ["export", "--format", "json"],
+    ["facts", "--format", "json"],
 ])
 def test_json_to_an_ascii_stdout_is_escaped_not_lossy(monkeypatch, capsys, argv):
     import io

@@ -17,6 +17,7 @@ from .errors import SeedreaderError, UsageError
 from .sanitize import shown, visible
 
 PROG = "seedreader"
+FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
 
 def _corpus_arg(parser, *, flag: bool = False) -> None:
@@ -91,7 +92,8 @@ def build_parser():
                        description="Tally the figures, dates and quotes of a corpus: how many "
                        "sources support each, and where they contradict each other.")
     _corpus_arg(p)
-    p.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    p.add_argument("--format", choices=FACT_FORMATS,
+                   help="default: what -o's suffix says (.txt .json .csv), else text")
     p.add_argument("--min-support", type=_at_least_one, default=1, metavar="N",
                    help="only facts that N or more sources support")
     p.add_argument("--kind", metavar="K", help="only facts of kind K (percent, count, date, quote...)")
@@ -263,11 +265,12 @@ def _cmd_facts(args) -> int:
     from .facts import render_facts, tally_facts
     from .facts.render import check_options
 
-    check_options(args.format, args.kind)  # before the tally, which may take a while
+    fmt = _output_format(args, FACT_FORMATS, "text")
+    check_options(fmt, args.kind)  # before the tally, which may take a while
     corpus = _load(args.corpus)
     tally = tally_facts(corpus)
-    text = render_facts(tally, args.format, min_support=args.min_support, kind=args.kind)
-    emit(text, args.output, args.force)
+    text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
+    emit(text, args.output, args.force, is_json=fmt == "json")
     return 0
 
 

@@ -19,7 +19,7 @@ REPORT_FORMATS = ("html", "md", "json")
 SUFFIXES = {"html": ".html", "md": ".md", "json": ".json", "text": ".txt"}
 # What a file name's suffix says its format is (lower case): SUFFIXES and the usual variants.
 SUFFIX_FORMATS = {**{suffix: fmt for fmt, suffix in SUFFIXES.items()},
-                  ".htm": "html", ".markdown": "md"}
+                  ".htm": "html", ".markdown": "md", ".csv": "csv"}  # (csv: the facts verb)
 
 __all__ = ["PAIR_FORMATS", "REPORT_FORMATS", "SCHEMA_VERSION", "SUFFIXES", "SUFFIX_FORMATS",
            "format_of", "render_pair", "render_report"]

@@ -20,6 +20,7 @@ from ui_support import (
 from seedreader import load_corpus
 from seedreader.ui.dialogs.export import ExportDialog
 from seedreader.ui.dialogs.help import HelpScreen, all_binding_ids
+from seedreader.ui.source_labels import named
 from seedreader.ui.widgets.compare_view import CompareView
 from seedreader.ui.widgets.facts_panel import FactList, FactsPanel
 from seedreader.ui.widgets.source_list import SourceList
@@ -144,6 +145,9 @@ async def test_a_fact_neither_article_holds_says_where_it_is_and_enter_shows_it(
         assert pair(app) == (IDS[0], fact.sources[0])
         view = app.screen.query_one(CompareView)
         assert view._facts and cursor_visible(view)
+        # Named as the list names it (number and title), not by its id.
+        assert f"showing {named(SEEDS, fact.sources[0])} on the right: it holds this fact" in \
+            [n.message for n in app._notifications]
 
 
 @sync

@@ -1,17 +1,43 @@
-"""How the reader names a source: its number in the list, the numbers of a fact's holders with
-the compared two marked, and the outlet · date line."""
+"""How the reader names a source: its number in the list (with its title, clipped, in messages),
+the numbers of a fact's holders with the compared two marked, and the outlet · date line."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
+from textual.content import Content
+
 from ..models import Corpus, Source
 from .safe import display_line
+
+TITLE_CELLS = 32  # of a title quoted in a message
 
 
 def position(corpus: Corpus, source_id: str) -> int:
     """The source's number in the list, from 1."""
     return corpus.index(source_id) + 1
+
+
+def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> str:
+    """The source as a message names it: '2 “Mexico’s Sheinbaum tells…”' (the list's number and
+    the title, clipped); its id when the corpus does not hold it."""
+    if corpus is None or source_id not in corpus:
+        return display_line(source_id)
+    source = corpus[source_id]
+    return f"{position(corpus, source_id)} “{clipped(display_line(source.title or source.id), cells)}”"
+
+
+def clipped(text: str, cells: int) -> str:
+    """``text`` in at most ``cells`` cells: cut after a whole word when one ends in the second
+    half, with "…" to say so."""
+    if cell_len(text) <= cells:
+        return text
+    cut = Content(text).truncate(max(0, cells - 1)).plain
+    space = cut.rfind(" ")
+    if space > len(cut) // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def numbered(corpus: Corpus, source_ids: Iterable[str],

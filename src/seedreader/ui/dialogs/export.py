@@ -16,9 +16,11 @@ from textual.worker import Worker, WorkerState
 from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
 from ..safe import error_line, label
+from ..source_labels import named
 
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
+HEADING_TITLE = 24  # cells of each title in the heading: both fit on one line of the dialog
 
 
 def default_name(comparison: Comparison, fmt: str) -> str:
@@ -75,9 +77,9 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Content.assemble(
-                ("Export ", "bold"), label(self.comparison.left.id), " ⇄ ",
-                label(self.comparison.right.id)))
+            left, right = (named(self.corpus, source.id, HEADING_TITLE)
+                           for source in (self.comparison.left, self.comparison.right))
+            yield Static(Content.assemble(("Export ", "bold"), label(left), " ⇄ ", label(right)))
             yield Label("Format")
             with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS.items():

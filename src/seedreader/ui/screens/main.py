@@ -24,7 +24,7 @@ from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
 from ..safe import error_line
-from ..source_labels import numbered, position
+from ..source_labels import named, numbered
 from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import CompareView, column_width
 from ..widgets.facts_panel import FactList, FactsPanel
@@ -219,12 +219,9 @@ class MainScreen(Screen):
         return column_width(view.scrollable_content_region.width
                             or max(20, self.size.width - 40))
 
-    def _label_of(self, source_id: str) -> str:
-        return f"{position(self.corpus, source_id)} ({source_id})"
-
     def _progress_text(self) -> str:
-        text = (f"Comparing {self._label_of(self.left_id)} with "
-                f"{self._label_of(self.right_id)}…")
+        text = (f"Comparing {named(self.corpus, self.left_id)} with "
+                f"{named(self.corpus, self.right_id)}…")
         seconds = time.monotonic() - self._progress_started
         return f"{text} {seconds:.0f} s" if seconds >= 1 else text
 
@@ -282,7 +279,8 @@ class MainScreen(Screen):
                 return
             prepared = prepare(comparison, width)
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
-            self.post_message(WorkFailed(f"compare {left_id} with {right_id}", error_line(exc)))
+            self.post_message(WorkFailed(f"compare {named(self.corpus, left_id)} with "
+                                         f"{named(self.corpus, right_id)}", error_line(exc)))
             return
         if not worker.is_cancelled:
             self.post_message(ComparisonReady(prepared))
@@ -431,7 +429,8 @@ class MainScreen(Screen):
         if holder == self.left_id and len(fact.sources) > 1:
             holder = fact.sources[1]
         self._reveal_fact = True
-        self.notify(f"showing {self._label_of(holder)} on the right: it holds this fact", timeout=4)
+        self.notify(f"showing {named(self.corpus, holder)} on the right: it holds this fact",
+                    timeout=4)
         self.set_pair(self.left_id, holder)
         self.set_focus(self.compare_view)
 
@@ -524,9 +523,11 @@ class MainScreen(Screen):
         current = self.compare_view.current_text()
         if current is None:
             return
-        text, label = current
+        text, source_id, paragraphs = current
         self.app.copy_to_clipboard(text)
-        self.notify(f"copied {label} ({len(text)} characters)", timeout=3)
+        numbers = ", ".join(f"¶{i + 1}" for i in paragraphs)
+        self.notify(f"copied {numbers} of {named(self.corpus, source_id)} "
+                    f"({len(text)} characters)", timeout=3)
 
     def action_search(self) -> None:
         self._narrow_show_compare()

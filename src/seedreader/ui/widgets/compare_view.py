@@ -382,8 +382,9 @@ class CompareView(ScrollView, can_focus=True):
             return None
         return self.wrapped.row_of(spot.unit, spot.side, spot.offset)
 
-    def current_text(self) -> tuple[str, str] | None:
-        """The original text of the current paragraph(s) in the current column, and a label."""
+    def current_text(self) -> tuple[str, str, tuple[int, ...]] | None:
+        """The original text of the current paragraph(s) in the current column, the id of its
+        source and the paragraphs' indices."""
         unit, comparison = self.current, self.comparison
         if unit is None or comparison is None:
             return None
@@ -394,8 +395,7 @@ class CompareView(ScrollView, can_focus=True):
             source = comparison.left if unit.left else comparison.right
         paragraphs = source.paragraphs
         text = "\n\n".join(paragraphs[i] for i in side.paragraphs)
-        numbers = ", ".join(f"¶{i + 1}" for i in side.paragraphs)
-        return text, f"{numbers} of {source.id}"
+        return text, source.id, side.paragraphs
 
     # ----- highlights --------------------------------------------------------------------------
 

@@ -482,3 +482,20 @@ async def test_the_palette_offers_a_jump_to_the_moved_half_only_on_a_moved_parag
         await settle(pilot)
         assert view.cursor not in moved
         assert "Jump to moved counterpart" not in titles() and "Swap sides" in titles()
+
+
+@sync
+async def test_the_footer_offers_next_match_only_while_there_is_a_search():
+    from seedreader.ui.widgets.keys_bar import KeysBar
+
+    async with running(size=(160, 48)) as (app, pilot):
+        def footer() -> str:
+            return str(app.screen.query_one(KeysBar).render())
+
+        assert "Next match" not in footer()
+        await pilot.press("slash", *"Trump", "enter")
+        await settle(pilot)
+        assert "Next match" in footer()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Next match" not in footer()

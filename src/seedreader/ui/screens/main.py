@@ -548,6 +548,7 @@ class MainScreen(Screen):
         view = self.compare_view
         count = view.search(message.query)
         self._update_find_count()
+        self._refresh_keys()
         self.set_focus(view)
         if message.query and not count:
             self.notify(f"no matches for “{message.query}”", timeout=3)
@@ -558,6 +559,7 @@ class MainScreen(Screen):
         if view.prepared is None or not view.prepared.is_long:  # search as you type when cheap
             view.search(event.value)
             self._update_find_count()
+            self._refresh_keys()
 
     def action_close_search(self) -> None:
         find = self.query_one(FindBar)
@@ -565,6 +567,7 @@ class MainScreen(Screen):
             self.set_focus(self.compare_view)
         find.close()
         self.compare_view.clear_search()
+        self._refresh_keys()  # > and < go from the footer
 
     @on(CompareView.CursorMoved)
     def _cursor_moved(self) -> None:

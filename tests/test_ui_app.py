@@ -499,3 +499,19 @@ async def test_the_footer_offers_next_match_only_while_there_is_a_search():
         await pilot.press("escape")
         await settle(pilot)
         assert "Next match" not in footer()
+
+
+@sync
+async def test_in_a_narrow_terminal_keys_that_act_on_the_comparison_show_it():
+    async with running(size=(80, 24)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        for panel, key in (("tab", "n"), ("tab tab", "p"), ("tab", "N")):
+            await pilot.press(*panel.split())
+            await settle(pilot)
+            assert not view.region  # a sidebar panel fills the screen
+            before = view.cursor
+            await pilot.press(key)
+            await settle(pilot)
+            assert view.region and isinstance(app.focused, CompareView), key
+            assert view.cursor != before, key
+            assert "▌" in screen_text(app), key  # the current paragraph is on screen

@@ -457,6 +457,7 @@ class MainScreen(Screen):
         view = self.compare_view
         if self.comparison is None:
             return
+        self._narrow_show_compare()
         entries = []
         for fact in self.facts.facts:
             if not self.facts.in_conflict(fact):
@@ -511,12 +512,14 @@ class MainScreen(Screen):
     def action_difference(self, delta: int) -> None:
         if self.comparison is None:
             return
+        self._narrow_show_compare()
         if not self.compare_view.step(delta, differences_only=True):
             self.notify("no more differences " + ("below" if delta > 0 else "above"), timeout=2)
 
     def action_moved(self) -> None:
         spot = self.compare_view.counterpart()  # (check_action: not None)
         if spot is not None:
+            self._narrow_show_compare()
             self.compare_view.jump(spot)
 
     def action_copy(self) -> None:
@@ -524,6 +527,7 @@ class MainScreen(Screen):
         if current is None:
             return
         text, source_id, paragraphs = current
+        self._narrow_show_compare()  # the paragraph copied is on screen, marked
         self.app.copy_to_clipboard(text)
         numbers = ", ".join(f"¶{i + 1}" for i in paragraphs)
         self.notify(f"copied {numbers} of {named(self.corpus, source_id)} "
@@ -535,6 +539,7 @@ class MainScreen(Screen):
 
     def action_match(self, delta: int) -> None:
         view = self.compare_view  # (check_action: something was searched)
+        self._narrow_show_compare()
         if not view.step_match(delta):
             self.notify(f"no matches for “{view.query_text}”", timeout=2)
         self._update_find_count()
@@ -642,7 +647,12 @@ class MainScreen(Screen):
         self.set_focus(target)
 
     def _narrow_show_compare(self) -> None:
-        self.remove_class("-sidebar-focus")
+        """A key that acts on the comparison shows it when a sidebar panel fills a narrow
+        screen (and gives it the focus, so that the keys that follow act on what is seen)."""
+        if self.has_class("-sidebar-focus"):
+            if self.has_class("-narrow") and self.filled and not isinstance(self.focused, Input):
+                self.set_focus(self.compare_view)
+            self.remove_class("-sidebar-focus")
 
     def action_help(self) -> None:
         from ..dialogs.help import HelpScreen

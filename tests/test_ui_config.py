@@ -122,6 +122,32 @@ async def test_the_reader_remembers_the_pair_and_opens_it_next_time():
 
 
 @sync
+async def test_the_state_holds_the_last_pair_of_each_corpus_and_the_theme_and_nothing_else(
+        tmp_path):
+    from ui_support import STORM
+
+    folder = write_corpus(tmp_path / "storm", {name: "\n\n".join(STORM[i:] + STORM[:i])
+                                               for i, name in enumerate(("a.txt", "b.txt",
+                                                                         "c.txt"))})
+    storm = load_corpus(folder)
+    async with running(size=(120, 36)) as (app, pilot):  # the seeds
+        await pilot.press("s")
+        await settle(pilot)
+    state, _ = load_state()
+    async with running(storm, state=state, size=(120, 36)) as (app, pilot):
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+    saved = json.loads(state_file().read_text())
+    assert set(saved) == {"version", "theme", "pairs"}  # no "last corpus": it was never used
+    assert saved["pairs"] == {BUNDLED: [IDS[1], IDS[0]],
+                              str(folder.resolve()): [storm.ids[0], storm.ids[2]]}
+    state, _ = load_state()
+    async with running(state=state, size=(120, 36)) as (app, _pilot):  # the seeds, their pair
+        comparison = app.screen.query_one(CompareView).comparison
+        assert (comparison.left.id, comparison.right.id) == (IDS[1], IDS[0])
+
+
+@sync
 async def test_the_reader_remembers_the_theme():
     async with running(size=(120, 36)) as (app, pilot):
         app.theme = "nord"

@@ -1,4 +1,5 @@
-"""The user's config (key overrides, theme) and the reader's state (last corpus, pair, theme).
+"""The user's config (key overrides, theme) and the reader's state (the last pair of each
+corpus, the theme last chosen).
 
 Both are JSON files in the folders seedreader.paths names. A file that is empty, corrupt,
 unreadable or written by a newer seedreader is never trusted and never overwritten: it is renamed
@@ -32,9 +33,9 @@ class Config:
 
 @dataclass(frozen=True, slots=True)
 class State:
-    """Written by the reader: what to show next time."""
+    """Written by the reader: what to show next time. (Which corpus to open is never
+    remembered: a bare ``seedreader`` opens the bundled seeds.)"""
 
-    corpus: str | None = None  # last corpus folder, BUNDLED for the bundled seeds
     pairs: dict[str, tuple[str, str]] = field(default_factory=dict)  # corpus -> (left, right)
     theme: str | None = None
     writable: bool = True  # False when a bad file could not be moved aside: never write over it
@@ -46,13 +47,13 @@ class State:
         pairs = {k: v for k, v in self.pairs.items() if k != corpus}
         pairs[corpus] = (left, right)
         recent = dict(list(pairs.items())[-MAX_PAIRS:])  # the most recently used corpora
-        return replace(self, corpus=corpus, pairs=recent)
+        return replace(self, pairs=recent)
 
     def with_theme(self, theme: str) -> State:
         return replace(self, theme=theme)
 
     def to_dict(self) -> dict:
-        return {"version": VERSION, "corpus": self.corpus, "theme": self.theme,
+        return {"version": VERSION, "theme": self.theme,
                 "pairs": {k: list(v) for k, v in self.pairs.items()}}
 
 
@@ -156,10 +157,8 @@ def load_state(path: Path | None = None) -> tuple[State, list[str]]:
             if (isinstance(value, list) and len(value) == 2
                     and all(isinstance(v, str) for v in value)):
                 pairs[str(key)] = (value[0], value[1])
-    corpus = data.get("corpus")
-    theme = data.get("theme")
-    return State(corpus=corpus if isinstance(corpus, str) else None, pairs=pairs,
-                 theme=theme if isinstance(theme, str) else None), notices
+    theme = data.get("theme")  # ("corpus", written by earlier versions, was never used)
+    return State(pairs=pairs, theme=theme if isinstance(theme, str) else None), notices
 
 
 def save_state(state: State, path: Path | None = None) -> bool:

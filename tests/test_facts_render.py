@@ -191,3 +191,18 @@ def test_cli_refuses_an_unknown_kind_before_tallying(capsys, monkeypatch):
     monkeypatch.setattr(facts, "tally_facts", no_tally)
     assert main(["facts", "--kind", "nope"]) == 2
     assert "unknown kind 'nope'" in capsys.readouterr().err
+
+
+def test_titles_and_quotes_are_clipped_by_screen_columns_not_characters():
+    from seedreader.textout import display_width
+
+    wide = "北京会谈" * 30  # 120 characters, 240 columns
+    quote = "我们不会接受这些关税" * 12
+    source = Source(id="cjk", title=wide, text=f"“{quote},” Lopez said.",
+                    segments=(Segment(0, len(quote) + 16),))
+    other = source_from_text("“We will rebuild the bridge,” Lopez said.", id="en")
+    out = render_facts(tally_facts([source, other]), "text")
+    [header] = [line for line in out.splitlines() if line.startswith("   1  cjk  ")]
+    assert header.endswith("…") and display_width(header) <= len("   1  cjk  ") + 60
+    [row] = [line for line in out.splitlines() if "我们" in line]
+    assert row.endswith("…”") and display_width(row[row.index("“"):]) <= 88 + 2

@@ -12,8 +12,8 @@ import io
 from collections.abc import Sequence
 
 from ..errors import UsageError
-from ..sanitize import clip, sanitize_line
-from ..textout import table
+from ..sanitize import sanitize_line
+from ..textout import clip_width, display_width, table
 from .models import KINDS, Fact, FactLink, FactTally, Mention
 
 FORMATS = ("text", "json", "csv")
@@ -112,7 +112,7 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
                  + (f" ({', '.join(filters)})" if filters else "")
                  + ": support k/N counts the sources that state a fact; ● states it, ○ does not.")
     for i, ref in enumerate(tally.sources, 1):
-        lines.append(f"  {i:>2}  {clean(ref.id)}  {clip(clean(ref.title), TITLE_WIDTH)}")
+        lines.append(f"  {i:>2}  {clean(ref.id)}  {clip_width(clean(ref.title), TITLE_WIDTH)}")
     figures = [f for f in tally.facts if f.kind != "quote"]
     quotes = [f for f in tally.facts if f.kind == "quote"]
     conflicted = {fid for c in tally.conflicts for fid in c.facts}
@@ -120,14 +120,14 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
         lines += ["", f"Figures and dates ({len(figures)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
                  clean(f.value) + (" !" if f.id in conflicted else ""),
-                 clean(f.qualifier) or "-", clip(clean(f.about), ABOUT_WIDTH)] for f in figures]
+                 clean(f.qualifier) or "-", clip_width(clean(f.about), ABOUT_WIDTH)] for f in figures]
         lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
         if conflicted:
             lines.append("(! contradicted by another source: see Conflicts)")
     if quotes:
         lines += ["", f"Quotes ({len(quotes)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), clean(f.speaker) or "-",
-                 "“" + clip(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
+                 "“" + clip_width(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
         lines.append(table(["support", "sources", "speaker", "quote"], rows)[:-1])
     if not tally.facts:
         lines += ["", "No facts" + (" match these filters." if filters else " found.")]
@@ -153,18 +153,20 @@ def _where(tally: FactTally, m: Mention) -> str:
 def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str]:
     facts: list[Fact] = [tally.fact(fid) for fid in link.facts]
     head = facts[0].kind if conflict else "quote"
-    lines = [f"  {head}, about: {clip(clean(link.about), 60)}"]
+    lines = [f"  {head}, about: {clip_width(clean(link.about), 60)}"]
     ids = tally.source_ids
-    width = max(len(clean(f.value)) for f in facts) if conflict else 0
+    width = max(display_width(clean(f.value)) for f in facts) if conflict else 0
     hidden = {f.id for f in tally.related}
     for f in facts:
         below = "  …" if f.id in hidden else ""
         if conflict:
             qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
-            lines.append(f"    {clean(f.value).ljust(width)}  {_strip(f.sources, ids)}{qualifier}  "
+            value = clean(f.value)
+            pad = " " * (width - display_width(value))
+            lines.append(f"    {value}{pad}  {_strip(f.sources, ids)}{qualifier}  "
                          f"{_wordings(tally, f.mentions)}{below}")
         else:
-            lines.append(f"    {_strip(f.sources, ids)}  “{clip(clean(f.value), QUOTE_WIDTH - 8)}”"
+            lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(clean(f.value), QUOTE_WIDTH - 8)}”"
                          f"  in {_places(tally, f.mentions)}{below}")
     return lines
 
@@ -183,7 +185,7 @@ def _wordings(tally: FactTally, mentions: Sequence[Mention]) -> str:
     by_text: dict[str, list[Mention]] = {}
     for m in mentions:
         by_text.setdefault(clean(m.text), []).append(m)
-    parts = [f"“{clip(text, 40)}” in {_places(tally, group)}"
+    parts = [f"“{clip_width(text, 40)}” in {_places(tally, group)}"
              for text, group in list(by_text.items())[:MAX_WORDINGS]]
     if len(by_text) > MAX_WORDINGS:
         more = len(by_text) - MAX_WORDINGS

@@ -137,6 +137,36 @@ def test_the_same_thing_with_other_words_around_it_is_still_a_conflict(one, othe
     assert conflicting_values(tally_of(one, other)) == [values]
 
 
+@pytest.mark.parametrize(("one", "other"), [
+    ("Exports rose 12% last year, the ministry said.", "Exports rose 15% this year, the ministry said."),
+    ("Last week, 40 people were arrested at the border, police said.",
+     "This week, 52 people were arrested at the border, police said."),
+    ("Exports rose 12% last month, the ministry said.",
+     "Exports will rise 15% next month, the ministry said."),
+    ("Exports rose 12% in the previous quarter, the ministry said.",
+     "Exports rose 15% in the current quarter, the ministry said."),
+    ("Exports rose 12% a year earlier, the ministry said.",
+     "Exports rose 15% this year, the ministry said."),
+    ("Exports rose 12% in the last fiscal year, the ministry said.",
+     "Exports rose 15% in this fiscal year, the ministry said."),
+])
+def test_figures_of_two_periods_are_two_things_not_a_conflict(one, other):
+    # "last year" and "this year" (last/this/next month, week, quarter...) beside two figures say
+    # which period each measures; and one value in both periods is two facts, not one.
+    assert tally_of(one, other).conflicts == ()
+    same = tally_of(one, other.replace("15%", "12%").replace("52", "40"))
+    assert sorted(f.support for f in same.facts if f.kind in ("percent", "count")) == [1, 1]
+
+
+def test_the_same_period_in_other_words_still_conflicts():
+    assert conflicting_values(tally_of(
+        "Exports rose 12% last year, the ministry said.",
+        "Exports rose 15% over the past year, according to the ministry.")) == [{"12%", "15%"}]
+    tally = tally_of("Exports rose 12% last year, the ministry said.",
+                     "Exports rose 12% over the past year, according to the ministry.")
+    assert [f.support for f in tally.facts if f.kind == "percent"] == [2]
+
+
 def test_durations_compare_by_length_whatever_the_unit():
     tally = tally_of("The river reached its highest level in four decades, officials said.",
                      "The river reached its highest level in 40 years, officials said.",

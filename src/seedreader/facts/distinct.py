@@ -3,10 +3,15 @@
 "Unemployment rose to 5% last month" and "Inflation rose to 7% last month" share almost every
 word, yet they are no contradiction. What says so is a word next to the figure that the other
 sentence lacks: the measured noun (unemployment / inflation), the verb (backed / opposed), a place
-("in Texas" / "in neighbouring Oklahoma") or an ordinal ("the first round" / "the next round").
-Two facts are about different things when *each* has such a word that the other's context lacks;
-one side's extra word alone is a paraphrase ("planned January 23rd meeting in Washington" against
-"scheduled to meet on January 22–23").
+("in Texas" / "in neighbouring Oklahoma"), an ordinal ("the first round" / "the next round") or
+the period ("last year" / "this year"). Two facts are about different things when *each* has such
+a word that the other's context lacks; one side's extra word alone is a paraphrase ("planned
+January 23rd meeting in Washington" against "scheduled to meet on January 22–23").
+
+Ordinals, places and periods are *marks*; a period is one word for all its wordings ("when:last-year"
+for "last year", "the previous year", "the past year", "a year earlier"). Marks of one category
+that differ (``opposed``) tell two mentions of one value apart too: 12% last year and 12% this year
+are two facts.
 """
 
 from __future__ import annotations
@@ -23,18 +28,69 @@ ORDINALS = wordset(
 # A capitalised word after these (and at most one lower-case word) names a place: "in Texas",
 # "in neighbouring Oklahoma", "near Santa Clara".
 _PLACE_BEFORE = wordset("in at near outside across throughout")
+# Periods: one of these before a unit of time ("last year", "the following week", "this fiscal
+# year", "last March"), or "a year earlier" / "a month ago" / "a week later".
+_RELATIVE = {"last": "last", "previous": "last", "past": "last", "preceding": "last",
+             "this": "this", "current": "this",
+             "next": "next", "coming": "next", "following": "next", "upcoming": "next"}
+_AGO = {"ago": "last", "earlier": "last", "before": "last", "later": "next"}
+_TIME_UNITS = wordset(
+    "year years month months week weeks quarter quarters day days weekend weekends season "
+    "seasons decade decades half term session semester fortnight "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december"
+)  # (not "may": "this may change")
+_UNIT_ADJECTIVES = wordset("fiscal financial calendar academic school")
+_PERIOD_WORDS = frozenset(_RELATIVE) | frozenset(_AGO)
+WHEN = "when:"  # the category of period marks
+
+
+def _periods(words_: list[str]) -> list[tuple[int, int, str]]:
+    """(first word, end word, mark) of each period the words name."""
+    out: list[tuple[int, int, str]] = []
+    n = len(words_)
+    for i in [i for i, w in enumerate(words_) if w in _PERIOD_WORDS]:
+        w = words_[i]
+        if w in _RELATIVE:
+            j = i + 1
+            if j < n and words_[j] in _UNIT_ADJECTIVES:
+                j += 1
+            if j < n and words_[j] in _TIME_UNITS:
+                out.append((i, j + 1, f"{WHEN}{_RELATIVE[w]}-{words_[j]}"))
+        elif w in _AGO and i >= 2 and words_[i - 2] in ("a", "one") and words_[i - 1] in _TIME_UNITS:
+            out.append((i - 2, i + 1, f"{WHEN}{_AGO[w]}-{words_[i - 1]}"))
+    return out
+
+
+def category(mark: str) -> str:
+    """A mark's category: "when:" for periods, "" for ordinals and places."""
+    return mark[:mark.index(":") + 1] if ":" in mark else ""
+
+
+def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two mentions' marks name different periods: each has one, and none is shared."""
+    if not a or not b:
+        return False
+    a_when = {m for m in a if m.startswith(WHEN)}
+    if not a_when:
+        return False
+    b_when = {m for m in b if m.startswith(WHEN)}
+    return bool(b_when) and a_when.isdisjoint(b_when)
 
 
 def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool],
-                   capital) -> tuple[list[int], list[tuple[int, str]]]:
-    """Where a sentence's ordinals are, and its places' keys (each at its word index), once for
+                   capital) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A sentence's ordinals and periods, and its places' keys, each at its word index, once for
     all the figures of the sentence.
 
     ``words_``/``keys``: the folded words and their content keys (None for stopwords);
     ``covered``: whether a word is part of a mention; ``capital(i)``: whether word i is written
     with a capital.
     """
-    ordinals = [i for i, w in enumerate(words_) if w in ORDINALS]
+    periods = _periods(words_)
+    in_period = {i for a, b, _m in periods for i in range(a, b)}
+    ordinals = [(i, w) for i, w in enumerate(words_) if w in ORDINALS and i not in in_period]
+    ordinals += [(a, mark) for a, _b, mark in periods]
     places: list[tuple[int, str]] = []
     n = len(words_)
     for i in [i for i, w in enumerate(words_[:-1]) if w in _PLACE_BEFORE]:
@@ -49,16 +105,16 @@ def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool
 
 
 def close_and_marks(words_: list[str], keys: list[str | None], covered: list[bool],
-                    marks_at: tuple[list[int], list[tuple[int, str]]], first: int, last: int,
-                    clause: tuple[int, int], window: tuple[int, int],
+                    marks_at: tuple[list[tuple[int, str]], list[tuple[int, str]]],
+                    first: int, last: int, clause: tuple[int, int], window: tuple[int, int],
                     ) -> tuple[frozenset[str], frozenset[str]]:
     """A figure's close words and its marks (ordinals and places), by word index.
 
     The figure spans words [first, last); ``clause``: the word range of its clause; ``window``:
     the range of its context (within the sentence, not past a neighbouring figure of its family);
-    ``marks_at``: ``sentence_marks`` of the sentence. An ordinal in the clause is the figure's;
-    only when there is none there, one elsewhere in the window ("In the first round, turnout
-    was 60%").
+    ``marks_at``: ``sentence_marks`` of the sentence. An ordinal (or a period) in the clause is the
+    figure's; only when there is none there, one elsewhere in the window ("In the first round,
+    turnout was 60%").
 
     Marks are in the close words too; they are returned apart so that the other side's marks can
     be added to its context words (ordinals are stopwords, so no context holds them).
@@ -78,9 +134,12 @@ def close_and_marks(words_: list[str], keys: list[str | None], covered: list[boo
     if not ordinals_at and not places_at:
         return frozenset(close), frozenset()
     lo, hi = window
-    ordinals = [i for i in ordinals_at if lo <= i < hi]
-    in_clause = [i for i in ordinals if clause[0] <= i < clause[1]]
-    marks = {words_[i] for i in in_clause or ordinals}
+    marks: set[str] = set()
+    in_window = [(i, mark) for i, mark in ordinals_at if lo <= i < hi]
+    for kind in {category(mark) for _i, mark in in_window}:
+        of_kind = [(i, mark) for i, mark in in_window if category(mark) == kind]
+        in_clause = [mark for i, mark in of_kind if clause[0] <= i < clause[1]]
+        marks.update(in_clause or [mark for _i, mark in of_kind])
     marks.update(key for i, key in places_at if lo <= i < hi)
     close |= marks
     return frozenset(close), frozenset(marks)

@@ -10,6 +10,9 @@ from textual.content import Content
 
 from .facts_model import FILTER_LABELS, FILTERS
 from .safe import display_line
+from .source_labels import clipped
+
+PALETTE_TITLE = 70  # cells of a source's title in the palette
 
 _OTHER = {"left": "right", "right": "left"}
 
@@ -53,7 +56,7 @@ class ReaderCommands(Provider):
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
         for n, source in enumerate(screen.corpus.sources, 1):
-            title = display_line(source.title)[:70]
+            title = clipped(display_line(source.title or source.id), PALETTE_TITLE)
             # Help text is parsed as markup by the palette: no article text in it.
             for side, other in (("right", screen.left_id), ("left", screen.right_id)):
                 help_text = (f"Swap the sides: source {n} is on the {_OTHER[side]}"

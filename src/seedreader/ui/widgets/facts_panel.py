@@ -19,6 +19,7 @@ from ..source_labels import numbered
 CONFLICT = "≠"
 MAX_DOTS = 16  # sources beyond which a fact's support is the count alone (no dot per source)
 MAX_HOLDERS = 10  # list numbers a fact's detail names before "… N in all"
+SHORT_LABELS = {**FILTER_LABELS, "single": "1 source"}  # for a narrow panel
 
 
 class FactList(OptionList):
@@ -115,15 +116,24 @@ class FactsPanel(Vertical):
         return False
 
     def _show_filters(self) -> None:
-        parts: list[Content | tuple[str, str] | str] = [("filter ", "dim")]
+        line = self.query_one("#facts-filters", Static)
+        width = line.content_region.width or 1_000
+        for prefix, labels in ((True, FILTER_LABELS), (False, FILTER_LABELS),
+                               (False, SHORT_LABELS)):  # narrower and narrower
+            content = self._filters(prefix, labels)
+            if content.cell_length <= width:
+                break
+        line.update(content)
+
+    def _filters(self, prefix: bool, labels: dict[str, str]) -> Content:
+        parts: list[Content | tuple[str, str] | str] = [("filter ", "dim")] if prefix else []
         for name in FILTERS:
-            label = FILTER_LABELS[name]
             style = "bold reverse" if name == self.filter else "underline"
             # ``name`` is one of our own constants, never article text.
             parts.append(Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
-                                             label=label).stylize(style))
+                                             label=labels[name]).stylize(style))
             parts.append(" ")
-        self.query_one("#facts-filters", Static).update(Content.assemble(*parts))
+        return Content.assemble(*parts[:-1])
 
     def _refill(self) -> None:
         fact_list = self.fact_list
@@ -145,6 +155,7 @@ class FactsPanel(Vertical):
         fact_list.highlighted = index
 
     def on_resize(self) -> None:
+        self._show_filters()
         if self.fact_list.scrollable_content_region.width != self._built_width:
             self._refill()  # the prompts are cut to the width: a new height changes nothing
 

@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 _CLICKABLE = re.compile(r"^[\w+-]+$")
+GAP = "  "
 
 
 class KeysBar(Static):
@@ -26,8 +27,11 @@ class KeysBar(Static):
         if self.is_attached and screen is self.screen:
             self.call_after_refresh(self.show_keys)
 
+    def on_resize(self) -> None:
+        self.show_keys()
+
     def show_keys(self) -> None:
-        parts: list[Content] = []
+        parts: list[tuple[Content, bool]] = []
         seen: set[str] = set()
         palette = None
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
@@ -36,10 +40,9 @@ class KeysBar(Static):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            parts.append(self._key(binding, enabled))
-        if palette is not None:
-            parts.append(self._key(palette, True, "palette"))
-        self.update(Content("  ").join(parts))
+            parts.append((self._key(binding, enabled), enabled))
+        last = [self._key(palette, True, "palette")] if palette is not None else []
+        self.update(fitted(parts, last, self.content_region.width or self.app.size.width))
 
     def _key(self, binding, enabled: bool, description: str | None = None) -> Content:
         key = Content.styled(self.app.get_key_display(binding), "bold $footer-key-foreground")
@@ -49,3 +52,24 @@ class KeysBar(Static):
         if _CLICKABLE.match(binding.key):
             return text.stylize(f"@click=app.simulate_key('{binding.key}')")
         return text
+
+
+def fitted(parts: list[tuple[Content, bool]], last: list[Content], width: int) -> Content:
+    """Every key (enabled or not) and then ``last`` (the palette, where every action is) if they
+    fit in ``width`` cells; else as many of the keys that work now as fit, whole and in order."""
+    gap = Content(GAP)
+    line = gap.join([part for part, _ in parts] + last)
+    if line.cell_length <= width:
+        return line
+    room = width - sum(p.cell_length + len(GAP) for p in last)
+    kept: list[Content] = []
+    used = -len(GAP)
+    for part, enabled in parts:
+        if not enabled:
+            continue
+        if used + len(GAP) + part.cell_length > room:
+            break
+        kept.append(part)
+        used += len(GAP) + part.cell_length
+    line = gap.join(kept + last)
+    return line if line.cell_length <= width else gap.join(kept)

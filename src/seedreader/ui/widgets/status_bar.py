@@ -1,4 +1,7 @@
-"""The top line: which two sources are compared, how alike, where the cursor is, the tally."""
+"""The top line: which two sources are compared, how alike, where the cursor is, the tally.
+
+Too narrow a terminal loses whole items, least useful first, never half of one.
+"""
 
 from __future__ import annotations
 
@@ -10,33 +13,71 @@ from textual.widgets import Static
 from ...models import Comparison, Corpus
 from ..source_labels import position
 
+GAP = "   "
+
 
 class StatusBar(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._items: dict[str, Content] = {}
         self._shown: Content | None = None
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
-        parts: list = [("seedreader", "bold $accent"), "  ",
-                       ("L ", "bold"), f"{position(corpus, left)}", ("  ⇄  ", "$accent"),
-                       ("R ", "bold"), f"{position(corpus, right)}",
-                       (f"  of {len(corpus)} sources", "dim")]
+        items = {
+            "brand": Content.styled("seedreader", "bold $accent"),
+            "pair": Content.assemble(("L ", "bold"), f"{position(corpus, left)}",
+                                     ("  ⇄  ", "$accent"), ("R ", "bold"),
+                                     f"{position(corpus, right)}"),
+            "sources": Content.styled(f"of {len(corpus)} sources", "dim"),
+        }
         if comparison is not None:
-            parts.append(f"   similarity {comparison.similarity:.0%}")
+            items["similarity"] = Content(f"similarity {comparison.similarity:.0%}")
             if differences:
                 n = bisect_left(differences, cursor)
                 here = n < len(differences) and differences[n] == cursor
-                parts.append(f"   difference {n + 1} of {len(differences)}" if here
-                             else f"   difference {len(differences)} in all")
+                items["where"] = Content(f"difference {n + 1} of {len(differences)}" if here
+                                         else f"difference {len(differences)} in all")
             else:
-                parts.append("   no differences")
+                items["where"] = Content("no differences")
         else:
-            parts.append(("   comparing…", "dim italic"))
+            items["where"] = Content.styled("comparing…", "dim italic")
         if facts is not None:
             n = len(facts.conflicts)
-            parts.append((f"   {len(facts.facts)} facts, {n} conflict{'s' * (n != 1)}", "dim"))
-        content = Content.assemble(*parts)
+            conflicts = f"{n} conflict{'s' * (n != 1)}"
+            items["facts"] = Content.styled(f"{len(facts.facts)} facts, {conflicts}", "dim")
+            items["conflicts"] = Content.styled(conflicts, "dim")  # "facts" when narrow
+        self._items = items
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        content = fitted(self._items, self.content_region.width or self.app.size.width)
         if content != self._shown:  # one line, always: no layout pass
             self._shown = content
             self.update(content, layout=False)
+
+
+# What a narrower line gives up, in turn: (item dropped, item shown instead or None).
+NARROWER = [("sources", None), ("brand", None), ("facts", "conflicts"), ("similarity", None),
+            ("conflicts", None)]
+ORDER = ("brand", "pair", "sources", "similarity", "where", "facts", "conflicts")
+
+
+def fitted(items: dict[str, Content], width: int) -> Content:
+    """The items that fit in ``width`` cells, least useful ones dropped first."""
+    shown = [name for name in ORDER if name in items and name != "conflicts"]
+    steps = iter(NARROWER)
+    while True:
+        line = Content(GAP).join(items[name] for name in shown)
+        if line.cell_length <= width:
+            return line
+        step = next(steps, None)
+        if step is None:
+            return line.truncate(width, ellipsis=True)
+        dropped, instead = step
+        if dropped in shown:
+            shown[shown.index(dropped)] = instead if instead in items else None
+            shown = [name for name in shown if name is not None]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 from rich.cells import cell_len
-from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
+from ui_support import STORM, quiet_textual, running, sync, write_corpus
 
 from seedreader import load_corpus
 from seedreader.ui.widgets.facts_panel import FactsPanel
@@ -77,7 +77,7 @@ async def test_the_facts_filters_fit_the_panel_whole():
         text = str(line.render()).strip()
         assert cell_len(text) <= line.content_region.width
         assert text.split()[:3] == ["all", "conflicts", "quotes"]
-        assert text.endswith("in one source") or text.endswith("1 source"), text
+        assert text.endswith(("in one source", "1 source")), text
 
 
 @sync

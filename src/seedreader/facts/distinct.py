@@ -8,10 +8,11 @@ the period ("last year" / "this year"). Two facts are about different things whe
 a word that the other's context lacks; one side's extra word alone is a paraphrase ("planned
 January 23rd meeting in Washington" against "scheduled to meet on January 22–23").
 
-Ordinals, places and periods are *marks*; a period is one word for all its wordings ("when:last-year"
-for "last year", "the previous year", "the past year", "a year earlier"). Marks of one category
-that differ (``opposed``) tell two mentions of one value apart too: 12% last year and 12% this year
-are two facts.
+Ordinals, places, periods and stances are *marks*; a period is one mark for all its wordings
+("when:last-year" for "last year", "the previous year", "the past year", "a year earlier"), a
+stance one of two ("stance:for" for "in favour", "backed", "voted yes"; "stance:against"). Periods
+or stances that differ (``opposed``) tell two mentions of one value apart too: 12% last year and
+12% this year are two facts, and so are 212 votes for and 212 against.
 """
 
 from __future__ import annotations
@@ -43,6 +44,24 @@ _TIME_UNITS = wordset(
 _UNIT_ADJECTIVES = wordset("fiscal financial calendar academic school")
 _PERIOD_WORDS = frozenset(_RELATIVE) | frozenset(_AGO)
 WHEN = "when:"  # the category of period marks
+# Stances: which side of a vote or a question a figure counts ("212 voted in favour", "198
+# against"). All of these are stopwords or close words only one side has, so neither the context
+# nor the close words alone tell "for" from "against". "for" and "no" count only by a vote ("voted
+# for", "voted no", "no votes"); a "not" before a stance turns it ("did not approve").
+STANCE = "stance:"
+_PRO = wordset(
+    "favour favor favoured favored favouring favoring backed backing support supports supported "
+    "supporting approve approves approved approving endorse endorses endorsed endorsing yes yea "
+    "yeas aye ayes"
+)
+_CON = wordset(
+    "against oppose opposes opposed opposing reject rejects rejected rejecting nay nays"
+)
+_VOTE_WORDS = wordset("vote votes voted voting cast ballot ballots")
+_BY_VOTE = {"for": True, "no": False}
+_NEGATIONS = wordset("not never")
+_STANCE_WORDS = _PRO | _CON | frozenset(_BY_VOTE)
+_OPPOSABLE = (WHEN, STANCE)  # categories of marks that set two mentions of one value apart
 
 
 def _periods(words_: list[str]) -> list[tuple[int, int, str]]:
@@ -62,26 +81,51 @@ def _periods(words_: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _stances(words_: list[str]) -> list[tuple[int, str]]:
+    """(word, mark) of each stance the words take."""
+    out: list[tuple[int, str]] = []
+    n = len(words_)
+    for i in [i for i, w in enumerate(words_) if w in _STANCE_WORDS]:
+        w = words_[i]
+        if w in _PRO:
+            pro = True
+        elif w in _CON:
+            pro = False
+        elif w in _BY_VOTE and ((i and words_[i - 1] in _VOTE_WORDS)
+                                or (i + 1 < n and w == "no" and words_[i + 1] in _VOTE_WORDS)):
+            pro = _BY_VOTE[w]
+        else:
+            continue
+        if i and (words_[i - 1] in _NEGATIONS or words_[i - 1].endswith("n't")):
+            pro = not pro
+        out.append((i, STANCE + ("for" if pro else "against")))
+    return out
+
+
 def category(mark: str) -> str:
-    """A mark's category: "when:" for periods, "" for ordinals and places."""
+    """A mark's category: "when:" for periods, "stance:" for stances, "" for ordinals and
+    places."""
     return mark[:mark.index(":") + 1] if ":" in mark else ""
 
 
 def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two mentions' marks name different periods: each has one, and none is shared."""
+    """Whether two mentions' marks name different periods or take different stances: each has
+    a mark of the category, and none is shared."""
     if not a or not b:
         return False
-    a_when = {m for m in a if m.startswith(WHEN)}
-    if not a_when:
-        return False
-    b_when = {m for m in b if m.startswith(WHEN)}
-    return bool(b_when) and a_when.isdisjoint(b_when)
+    for kind in _OPPOSABLE:
+        a_of = {m for m in a if m.startswith(kind)}
+        if a_of:
+            b_of = {m for m in b if m.startswith(kind)}
+            if b_of and a_of.isdisjoint(b_of):
+                return True
+    return False
 
 
 def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool],
                    capital) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """A sentence's ordinals and periods, and its places' keys, each at its word index, once for
-    all the figures of the sentence.
+    """A sentence's ordinals, periods and stances, and its places' keys, each at its word index,
+    once for all the figures of the sentence.
 
     ``words_``/``keys``: the folded words and their content keys (None for stopwords);
     ``covered``: whether a word is part of a mention; ``capital(i)``: whether word i is written
@@ -91,6 +135,7 @@ def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool
     in_period = {i for a, b, _m in periods for i in range(a, b)}
     ordinals = [(i, w) for i, w in enumerate(words_) if w in ORDINALS and i not in in_period]
     ordinals += [(a, mark) for a, _b, mark in periods]
+    ordinals += _stances(words_)
     places: list[tuple[int, str]] = []
     n = len(words_)
     for i in [i for i, w in enumerate(words_[:-1]) if w in _PLACE_BEFORE]:
@@ -114,7 +159,7 @@ def close_and_marks(words_: list[str], keys: list[str | None], covered: list[boo
     the range of its context (within the sentence, not past a neighbouring figure of its family);
     ``marks_at``: ``sentence_marks`` of the sentence. An ordinal (or a period) in the clause is the
     figure's; only when there is none there, one elsewhere in the window ("In the first round,
-    turnout was 60%").
+    turnout was 60%"). So with stances.
 
     Marks are in the close words too; they are returned apart so that the other side's marks can
     be added to its context words (ordinals are stopwords, so no context holds them).

@@ -515,3 +515,22 @@ async def test_in_a_narrow_terminal_keys_that_act_on_the_comparison_show_it():
             assert view.region and isinstance(app.focused, CompareView), key
             assert view.cursor != before, key
             assert "▌" in screen_text(app), key  # the current paragraph is on screen
+
+
+@sync
+async def test_a_hedged_figure_says_which_sources_hedge_it_and_its_context_is_labelled():
+    async with running(size=(160, 48)) as (app, pilot):
+        panel = app.screen.query_one(FactsPanel)
+        index = next(i for i, f in enumerate(panel._shown) if f.value == "50%")
+        prompt = str(panel.fact_list.get_option_at_index(index).prompt).split("\n")[0]
+        assert prompt.split("  ")[-1].strip() == "50% · “about” in 2 of 5"
+        forty = next(i for i, f in enumerate(panel._shown) if f.value == "40%")
+        assert str(panel.fact_list.get_option_at_index(forty).prompt).split("\n")[0] \
+            .endswith("40% · “more than” in 1 of 2")
+        await pilot.press("tab", "tab")
+        app.focused.highlighted = index
+        await pilot.pause()
+        detail = str(panel.query_one("#facts-detail").render()).split("\n")
+        assert detail[0] == "50% · “about” in 2 of 5"
+        assert detail[1].startswith("context: ")  # not a second, different "about"
+        assert not any(line.startswith("about") for line in detail)

@@ -93,3 +93,20 @@ class FactsView:
         """Support as one dot per source of the corpus: ●○●●○."""
         held = set(fact.sources)
         return "".join("●" if sid in held else "○" for sid in self.source_ids)
+
+
+def hedge(fact: Fact) -> str:
+    """How the sources that state a fact hedge it, from each mention's own reading:
+    '“about” in 2 of 5', '“late”' when all of them do, '' when none does."""
+    by_word: dict[str, set[str]] = {}
+    for mention in fact.mentions:
+        word = getattr(mention, "qualifier", None)
+        if word:
+            by_word.setdefault(word, set()).add(mention.source)
+    if not by_word:  # mentions without their own reading: the tally's summary as it is
+        return fact.qualifier or ""
+    holders = len(set(fact.sources))
+    if len(by_word) == 1 and len(next(iter(by_word.values()))) == holders:
+        return f"“{next(iter(by_word))}”"
+    return ", ".join(f"“{word}” in {len(held)}" for word, held in by_word.items()) + \
+        f" of {holders}"

@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Corpus
-from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge
 from ..safe import display_line, label
 from ..source_labels import numbered
 
@@ -163,9 +163,7 @@ class FactsPanel(Vertical):
         assert self.view is not None
         mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
         head = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"),
-                                (_value(fact), "bold"))
-        if fact.qualifier:
-            head = Content.assemble(head, (f" ({display_line(fact.qualifier)})", "italic"))
+                                (_value(fact), "bold"), _hedged(fact))
         total = len(self.view.source_ids)
         dots = [(self.view.dots(fact), "$accent"), " "] if total <= MAX_DOTS else []
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
@@ -212,11 +210,9 @@ class FactsPanel(Vertical):
             detail.update(Content.styled("No facts in this filter.", "dim italic"))
             return
         lines: list[Content] = []
-        lines.append(Content.assemble(
-            (_value(fact), "bold"),
-            (f"  {display_line(fact.qualifier)}" if fact.qualifier else "", "italic")))
-        if fact.about:
-            lines.append(Content.assemble(("about ", "dim"), label(fact.about)))
+        lines.append(Content.assemble((_value(fact), "bold"), _hedged(fact)))
+        if fact.about:  # words around its mentions
+            lines.append(Content.assemble(("context: ", "dim"), label(fact.about)))
         if fact.speaker:
             lines.append(Content.assemble(("said by ", "dim"), label(fact.speaker)))
         lines.append(Content.assemble(("held by ", "dim"), self._holders(fact.sources)))
@@ -237,6 +233,12 @@ class FactsPanel(Vertical):
             lines.append(Content.assemble(("≈ may be the same remark as ", "dim"),
                                           _value(other), " in ", self._holders(other.sources)))
         detail.update(Content("\n").join(lines))
+
+
+def _hedged(fact: Fact) -> Content:
+    """' · “about” in 2 of 5' after a value, or nothing."""
+    words = hedge(fact)
+    return Content.styled(f" · {display_line(words)}", "italic") if words else Content("")
 
 
 def _value(fact: Fact) -> str:

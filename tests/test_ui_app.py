@@ -534,3 +534,16 @@ async def test_a_hedged_figure_says_which_sources_hedge_it_and_its_context_is_la
         assert detail[0] == "50% · “about” in 2 of 5"
         assert detail[1].startswith("context: ")  # not a second, different "about"
         assert not any(line.startswith("about") for line in detail)
+
+
+@sync
+async def test_the_focused_comparison_is_framed_in_the_accent_like_a_focused_sidebar():
+    async with running(size=(160, 48)) as (app, pilot):
+        pane, sources = app.screen.query_one("#compare-pane"), app.screen.query_one("#sources")
+        assert isinstance(app.focused, CompareView)  # at start
+        focused_frame, idle_frame = pane.styles.border_top, sources.styles.border_top
+        assert focused_frame[0] != "" and focused_frame[1] != idle_frame[1]
+        await pilot.press("tab")  # the source list takes the keys and the accent
+        await settle(pilot)
+        assert sources.styles.border_top[1] == focused_frame[1]
+        assert pane.styles.border_top[1] == idle_frame[1]

@@ -173,6 +173,13 @@ def test_export_takes_the_format_from_the_output_name(tmp_path, capsys, name, st
     assert ("whose name says text" in err) == warns
 
 
+def test_the_facts_formats_the_parser_offers_are_the_engines():
+    from seedreader.cli import FACT_FORMATS
+    from seedreader.facts.render import FORMATS
+
+    assert FACT_FORMATS == FORMATS
+
+
 @pytest.mark.parametrize(("name", "start"), [
     ("facts.csv", "fact_id,"), ("facts.json", "{"), ("facts.txt", "Facts in"), ("facts.out", "Facts in"),
 ])
@@ -298,7 +305,7 @@ def test_output_under_a_file_says_it_is_not_a_folder(tmp_path, capsys):
 
 # --- text tables in terminal cells --------------------------------------------------------------------
 def test_sources_table_columns_line_up_with_wide_and_combining_characters(tmp_path, capsys):
-    from seedreader.textout import display_width
+    from rich.cells import cell_len as display_width  # (an oracle apart from textout's own)
 
     folder = tmp_path / "cjk"
     folder.mkdir()

@@ -194,13 +194,14 @@ def _cmd_diff(args) -> int:
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
-    left, right = resolve(corpus, args.left), resolve(corpus, args.right)
+    left = resolve(corpus, args.left)
+    right = left if args.right == args.left else resolve(corpus, args.right)
     if _same_source(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
     notes = [f"warning: {shown(side.path.name if side.path else side.id)}: {warning}"
              for side in (left, right) if id(side) not in listed  # given by path: what loading
-             for warning in side.warnings]  # it found; a file given twice is loaded twice
+             for warning in side.warnings]  # it found
     for note in dict.fromkeys(notes):
         _say(note)
     comparison = compare(left, right)

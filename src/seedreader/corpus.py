@@ -97,10 +97,9 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
     extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
     url = extra.get("url", "")
     if url:  # never a javascript: or data: link, whoever made it; and one safe to write anywhere
-        problem = url_problem(url)
-        if problem:
-            notes.append(f"url ignored ({problem}): {shown(url)}")
-        extra["url"] = "" if problem else safe_url(url)
+        extra["url"] = safe_url(url) or ""
+        if not extra["url"]:
+            notes.append(f"url ignored ({url_problem(url)}): {shown(url)}")
     return Source(id=id, title=title, text=cleaned.text, segments=cleaned.segments,
                   warnings=tuple(notes), **extra)
 
@@ -474,4 +473,4 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         rows.append(f"| {file_cell} | {_cell(source.title)} |  |  |  |  |")
     if warnings is not None:
         warnings.extend(notes)
-    return atomic_write_text(target, "\n".join(rows) + "\n", force=force, within=folder)
+    return atomic_write_text(target, "\n".join(rows) + "\n", force=force)

@@ -25,8 +25,7 @@ def check_link_within(path: str | os.PathLike, folder: str | os.PathLike) -> Non
                               "to write a new file)")
 
 
-def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False,
-                      within: str | os.PathLike | None = None) -> Path:
+def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False) -> Path:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename.
 
     A target that exists and is not a regular file is no file to lose and cannot be renamed
@@ -34,13 +33,11 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False
     to directly, anything else (a block device, a socket) is refused.
 
     A symlink at ``path`` stays a link: the file it leads to gets the text (with ``force``; the
-    user named it, as ``-o link.html``). With ``within``, a link that leads outside that folder
-    is refused, ``force`` or not (``check_link_within``).
+    user named it, as ``-o link.html``); a writer of a folder's own file refuses a link out of
+    the folder first (``check_link_within``).
     """
     target = given = Path(path)
     name = visible(str(target))
-    if within is not None:
-        check_link_within(target, within)
     try:
         info = os.stat(target)
     except (OSError, ValueError):  # absent, a dangling link, a name the system refuses

@@ -151,7 +151,7 @@ def _summary(comparison: Comparison) -> str:
     return (
         "<div class=\"summary\">"
         f"<span class=\"big\">{percent(comparison.similarity)}</span>"
-        f"<span>alike overall, in {n} aligned block{'s' if n != 1 else ''}</span>"
+        f"<span>alike overall, in {counted(n, 'aligned block')}</span>"
         f"<span>{chips}</span></div>"
     )
 

@@ -61,14 +61,16 @@ _VOTE_WORDS = wordset("vote votes voted voting cast ballot ballots")
 _BY_VOTE = {"for": True, "no": False}
 _NEGATIONS = wordset("not never")
 _STANCE_WORDS = _PRO | _CON | frozenset(_BY_VOTE)
+_TRIGGERS = ORDINALS | _PERIOD_WORDS | _STANCE_WORDS | _PLACE_BEFORE
 _OPPOSABLE = (WHEN, STANCE)  # categories of marks that set two mentions of one value apart
 
 
-def _periods(words_: list[str]) -> list[tuple[int, int, str]]:
-    """(first word, end word, mark) of each period the words name."""
+def _periods(words_: list[str], hits: list[int]) -> list[tuple[int, int, str]]:
+    """(first word, end word, mark) of each period the words name (``hits``: where the words
+    that may start or end one are, among others)."""
     out: list[tuple[int, int, str]] = []
     n = len(words_)
-    for i in [i for i, w in enumerate(words_) if w in _PERIOD_WORDS]:
+    for i in hits:
         w = words_[i]
         if w in _RELATIVE:
             j = i + 1
@@ -81,11 +83,12 @@ def _periods(words_: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _stances(words_: list[str]) -> list[tuple[int, str]]:
-    """(word, mark) of each stance the words take."""
+def _stances(words_: list[str], hits: list[int]) -> list[tuple[int, str]]:
+    """(word, mark) of each stance the words take (``hits``: where the stance words are, among
+    others)."""
     out: list[tuple[int, str]] = []
     n = len(words_)
-    for i in [i for i, w in enumerate(words_) if w in _STANCE_WORDS]:
+    for i in hits:
         w = words_[i]
         if w in _PRO:
             pro = True
@@ -131,14 +134,19 @@ def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool
     ``covered``: whether a word is part of a mention; ``capital(i)``: whether word i is written
     with a capital.
     """
-    periods = _periods(words_)
+    hits = [i for i, w in enumerate(words_) if w in _TRIGGERS]  # one scan for all the marks
+    if not hits:
+        return [], []
+    periods = _periods(words_, hits)
     in_period = {i for a, b, _m in periods for i in range(a, b)}
-    ordinals = [(i, w) for i, w in enumerate(words_) if w in ORDINALS and i not in in_period]
+    ordinals = [(i, words_[i]) for i in hits if words_[i] in ORDINALS and i not in in_period]
     ordinals += [(a, mark) for a, _b, mark in periods]
-    ordinals += _stances(words_)
+    ordinals += _stances(words_, hits)
     places: list[tuple[int, str]] = []
     n = len(words_)
-    for i in [i for i, w in enumerate(words_[:-1]) if w in _PLACE_BEFORE]:
+    for i in hits:
+        if words_[i] not in _PLACE_BEFORE or i + 1 == n:
+            continue
         j = i + 1
         if not capital(j) and keys[j] is not None and j + 1 < n and capital(j + 1):
             j += 1  # "in neighbouring Oklahoma"

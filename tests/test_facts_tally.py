@@ -205,6 +205,17 @@ def test_the_same_period_in_other_words_still_conflicts():
     assert [f.support for f in tally.facts if f.kind == "percent"] == [2]
 
 
+def test_a_conflict_group_does_not_chain_through_a_fact_about_something_else():
+    # "It fell 30%" may be about either; drug deaths and border crossings are two things. Each
+    # contradiction is shown, but no group holds the 40% fall in deaths and the 10% in crossings.
+    tally = tally_of("Drug deaths fell 40% last year, officials in the state said on Friday.",
+                     "It fell 30% last year, officials in the state said on Friday.",
+                     "Border crossings fell 10% last year, officials in the state said on Friday.")
+    assert sorted(map(sorted, conflicting_values(tally))) == [["10%", "30%"], ["30%", "40%"]]
+    [thirty] = [f for f in tally.facts if f.value == "30%"]
+    assert len(tally.conflicts_for(thirty.id)) == 2
+
+
 def test_durations_compare_by_length_whatever_the_unit():
     tally = tally_of("The river reached its highest level in four decades, officials said.",
                      "The river reached its highest level in 40 years, officials said.",

@@ -6,6 +6,7 @@ import pytest
 
 from seedreader.corpus import source_from_text
 from seedreader.facts import tally_facts
+from seedreader.facts.extract import extract_source
 from seedreader.facts.numbers import VAGUE, parse_number
 from seedreader.facts.words import words
 
@@ -63,14 +64,119 @@ def test_billions_abbreviated(text, wording):
     assert mentions(text) == [("money", "$1.5 billion", None, wording)]
 
 
-@pytest.mark.parametrize("text", [
-    "Prices rose 40.000% in a year.",  # 40% or 40,000%: left out
-    "It cost $1.500 in all.",
-    "The deal was worth 1.500 million euros.",
-    "Scores were 73 200 at the end.",
+def test_scores_are_not_thousands():
+    assert mentions("Scores were 73 200 at the end.") == []
+
+
+# --- a full stop before three digits: "4.125" or "40.000" -----------------------------------------
+# English decimal by default; thousands where the source writes numbers that way ("1.234.567",
+# "1.234,56"), or, in a source that says nothing either way, where it counts things and no sign,
+# percent, unit or scale word says decimal.
+@pytest.mark.parametrize(("text", "kind", "value", "low", "wording"), [
+    ("Bond yields rose to 4.125%, traders said.", "percent", "4.125%", 4.125, "4.125%"),
+    ("The rate was cut to 2.375 percent, the bank said.", "percent", "2.375%", 2.375,
+     "2.375 percent"),
+    ("Prices rose 40.000% in a year.", "percent", "40%", 40, "40.000%"),
+    ("Gas cost $3.499 a gallon, drivers said.", "money", "$3.499", 3.499, "$3.499"),
+    ("It cost $1.500 in all.", "money", "$1.5", 1.5, "$1.500"),
+    ("The bill costs 1.125 million dollars.", "money", "$1.125 million", 1_125_000,
+     "1.125 million dollars"),
+    ("The deal is worth $1.125 billion, officials said.", "money", "$1.125 billion", 1_125_000_000,
+     "$1.125 billion"),
+    ("The fund lost 1.250 billion euros.", "money", "€1.25 billion", 1_250_000_000,
+     "1.250 billion euros"),
+    ("The deal was worth 1.500 million euros.", "money", "€1.5 million", 1_500_000,
+     "1.500 million euros"),
+    ("He finished in 9.580 seconds, officials said.", "duration", "9.58 s", 9.58, "9.580 seconds"),
+    ("It took 2.500 hours to clear the road.", "duration", "2.5 h", 9000, "2.500 hours"),
+    ("Some 1.125 million people fled.", "count", "1125000", 1_125_000 * 0.9, "Some 1.125 million people"),
 ])
-def test_a_full_stop_before_three_digits_is_read_only_where_things_are_counted(text):
+def test_a_full_stop_before_three_digits_is_a_decimal_point_by_default(text, kind, value, low, wording):
+    [(got_kind, got, _q, got_wording)] = mentions(text)
+    assert (got_kind, got, got_wording) == (kind, value, wording)
+    [found] = [f for f in extract_source(source_from_text(text)) if f.kind != "quote"]
+    assert found.low == pytest.approx(low, rel=1e-12)
+
+
+def test_english_decimals_stay_decimals_beside_english_thousands():
+    text = "Some 40,000 people marched. Yields rose to 4.125% and gas cost $3.499 a gallon."
+    assert values(text) == ["40000", "4.125%", "$3.499"]
+
+
+@pytest.mark.parametrize("text", [
+    # a source that groups thousands with commas would not write forty thousand as 40.000
+    "Some 40,000 people marched, and 2.500 troops were deployed.",
+    "Some 40,000 people marched, and 40.000 dock workers walked out.",
+])
+def test_beside_english_thousands_a_count_with_three_decimals_is_left_out(text):
+    assert values(text) == ["40000"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Some 2.500 troops were deployed.", "2500"),
+    ("The town's 1.250 residents fled.", "1250"),
+    ("Between 900 and 1.200 people came.", "900–1200"),
+])
+def test_counted_things_come_in_thousands_where_nothing_says_decimal(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd of 40.000 filled the stadium.",
+    "See page 40.000 of the report.",
+    "He scored 1.000 points in the game.",
+    "The death toll rose to 1.250.",  # no counted noun: forty or forty thousand, nothing says
+])
+def test_a_full_stop_before_three_digits_with_nothing_to_count_is_no_fact(text):
     assert mentions(text) == []
+
+
+@pytest.mark.parametrize(("dots", "commas"), [
+    ("The vote was 48.100 to 52.300 votes.", "The vote was 48,100 to 52,300 votes."),
+    ("The vote was 52.300 to 48.100 votes.", "The vote was 52,300 to 48,100 votes."),
+    ("Between 48.100 and 52.300 votes were cast.", "Between 48,100 and 52,300 votes were cast."),
+])
+def test_thousands_with_full_stops_make_the_ranges_commas_make(dots, commas):
+    assert values(dots) == values(commas)
+
+
+def test_a_range_of_thousands_with_full_stops():
+    assert mentions("The vote was 48.100 to 52.300 votes.") == [
+        ("count", "48100–52300", None, "48.100 to 52.300 votes")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A source that writes thousands with full stops reads every "d.ddd" so, money included.
+    ("The city has 1.234.567 residents. A ticket costs €1.500 and the toll rose to 1.250.",
+     ["1234567", "€1500", "1250"]),
+    ("Wages average €1.234,56 a month, and a fine is €1.500.", ["€1500"]),
+    ("In 2023, 1.234.567 people voted and the deal was worth 1.500 million euros.",
+     ["2023", "1234567", "€1.5 billion"]),
+])
+def test_a_source_that_writes_thousands_with_full_stops_is_read_so(text, expected):
+    assert values(text) == expected
+
+
+def test_each_source_has_its_own_number_style():
+    european = source_from_text("The city has 1.234.567 residents. A ticket costs €1.500.", id="eu")
+    english = source_from_text("A ticket costs €1.500, the city said.", id="en")
+    tally = tally_facts([european, english])
+    assert [m.value for m, _f in tally.mentions_for("eu")] == ["1234567", "€1500"]
+    assert [m.value for m, _f in tally.mentions_for("en")] == ["€1.5"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A version or an address is no sign of how the source writes its numbers.
+    ("Version 1.234.567 of the firmware fixed 12 bugs; it cost $1.500.", ["12", "$1.5"]),
+    ("Requests from 192.168.100.200 reached 300 servers at $1.500 each.", ["300", "$1.5"]),
+    ("The app reached version 2.1.0 after 3 updates.", ["3"]),
+])
+def test_versions_and_addresses_are_no_figures_nor_number_style(text, expected):
+    assert values(text) == expected
+
+
+def test_an_address_is_never_a_count():
+    assert values("Traffic came from 192.168.100.200 servers and 12 phones.") == ["12"]
 
 
 def test_vague_amounts_have_no_single_value():

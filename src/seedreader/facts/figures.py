@@ -10,13 +10,17 @@ times and numbers in URLs never are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from ..caches import memo
 from ..patterns import trie_pattern
 from .found import Found, Spans
 from .numbers import (
+    COMMA_GROUPED,
     DIGITS,
+    DOT_GROUPED,
     DOT_THOUSANDS,
+    IP_LIKE,
     WORD_NUMBER,
     bounds,
     find_numbers,
@@ -184,6 +188,58 @@ def _number(raw: str) -> tuple[float, float] | None:
     return None if n is None else (n, n)
 
 
+def _read(raw: str, thousands: bool) -> tuple[float, float] | None:
+    """``_number``, with "40.000" read as forty thousand if ``thousands``, else as forty."""
+    if thousands and DOT_THOUSANDS.fullmatch(raw):
+        return _number(raw.replace(".", ""))
+    return _number(raw)
+
+
+def _dotted(raw: str) -> bool:
+    """Whether ``raw`` is "d.ddd", which reads as a decimal or as thousands ("4.125", "40.000")."""
+    return "." in raw and DOT_THOUSANDS.fullmatch(raw) is not None
+
+
+# How a source writes "d.ddd": it decides whether "4.125" and "40.000" are decimals or thousands.
+DECIMAL = "decimal"  # it groups thousands with commas ("40,000"), or both ways: a decimal point
+THOUSANDS = "thousands"  # it groups them with full stops only ("1.234.567", "1.234,56")
+UNKNOWN = "unknown"  # it does neither: a decimal, unless nothing but a counted noun follows
+
+
+# Where a grouped number may be: found first by these (led by a literal, which Python's re scans
+# for fast), then matched whole from the start of the digits.
+_COMMA_GROUP_AT = re.compile(r",\d{3}")
+_DOT_GROUPS_AT = re.compile(r"\.\d{3}[.,]\d")
+
+
+def _grouped(text: str, at: re.Pattern, whole: re.Pattern) -> Iterator[re.Match]:
+    """The numbers ``whole`` matches in ``text``, where ``at`` finds a place in them."""
+    end = 0
+    for c in at.finditer(text):
+        if c.start() < end:
+            continue  # (in the number just found)
+        start = c.start()
+        while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+            start -= 1
+        if m := whole.match(text, start):
+            end = m.end()
+            yield m
+
+
+def number_style(text: str) -> str:
+    """How ``text`` groups thousands: DECIMAL, THOUSANDS or UNKNOWN (see above).
+
+    Versions ("Version 1.234.567") and addresses ("192.168.100.200") tell nothing.
+    """
+    if next(_grouped(text, _COMMA_GROUP_AT, COMMA_GROUPED), None):
+        return DECIMAL
+    for m in _grouped(text, _DOT_GROUPS_AT, DOT_GROUPED):
+        label = _label_before(text[max(0, m.start() - 40): m.start()].rstrip())
+        if not label and not IP_LIKE.fullmatch(m.group()):
+            return THOUSANDS
+    return UNKNOWN
+
+
 def _value(lo: float, hi: float, raw: str, raw2: str | None) -> str:
     if is_vague(raw) and raw2 is None:
         return raw.lower()
@@ -209,12 +265,20 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     claimed = Spans(taken)
     free = claimed.free
     found: list[Found] = []
+    styles: list[str] = []
+
+    def style() -> str:
+        """``number_style(text)``, worked out the first time a "d.ddd" number needs it."""
+        if not styles:
+            styles.append(number_style(text))
+        return styles[0]
 
     has_sign = any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
     for m in MONEY_ABBR.finditer(text) if has_sign else ():
         if not free(m.start(), m.end()):
             continue
-        n = parse_number(m.group("num")) * _ABBR_SCALE[m.group("scale").lower()]
+        num = m.group("num")
+        n = _read(num, _dotted(num) and style() == THOUSANDS)[0] * _ABBR_SCALE[m.group("scale").lower()]
         cur = _CURRENCY_SIGNS[m.group("cur")]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
@@ -230,7 +294,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         s, e = m.span()
         if not free(s, e):
             continue
-        f = _classify(text, m)
+        f = _classify(text, m, style)
         if f is None or not free(f.start, f.end):
             continue
         claimed.add(f.start, f.end)
@@ -239,7 +303,12 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     return found
 
 
-def _classify(text: str, m: re.Match) -> Found | None:
+def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = False) -> Found | None:
+    """The figure number ``m`` starts, or None. ``style``: the text's ``number_style``.
+
+    ``counted``: read "d.ddd" as thousands, and give nothing but a count of things ("2.500 troops"
+    in a source of UNKNOWN style, where no sign, percent, unit or scale word made it a decimal).
+    """
     s, e = m.span()
     raw = m.group()
     floor = text.rfind("\n", 0, s) + 1  # the line (paragraph) the number is in
@@ -256,22 +325,21 @@ def _classify(text: str, m: re.Match) -> Found | None:
         return None  # "73 20"
     word_number = not raw[0].isdigit()
     vague = is_vague(raw)
-    val = _number(raw)
+    if raw.count(".") == 3 and IP_LIKE.fullmatch(raw):
+        return None  # "192.168.100.200"
+    dotted = _dotted(raw)
+    thousands = counted or (dotted and style() == THOUSANDS)
+    val = _read(raw, thousands)
     if val is None:
         return None
     lo, hi = val
     end = e
     raw2 = None
+    scaled = False
     # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
     if not vague and (sm := SCALE.match(text, end)):
         k = _SCALE[sm.group(sm.lastgroup).lower()]
-        lo, hi, end = lo * k, hi * k, sm.end()
-    if DOT_THOUSANDS.fullmatch(raw):
-        # "40.000" is forty thousand in Europe and forty elsewhere: read only where it counts
-        # things, which come in whole numbers ("40.000 dock workers"); left out anywhere else.
-        if sm or _counted_noun(text, end, singular=False, allow_of=False) is None:
-            return None
-        lo = hi = parse_number(raw.replace(".", ""))
+        lo, hi, end, scaled = lo * k, hi * k, sm.end(), True
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
     cur_m = CURRENCY_BEFORE.search(text, max(floor, s - 4), s) if _sign_before(text, s, floor) else None
     lead = cur_m.start() if cur_m else s  # "between" stands before the sign: "between $3 and $4"
@@ -282,26 +350,35 @@ def _classify(text: str, m: re.Match) -> Found | None:
     rm = (BETWEEN_AND if between else RANGE).match(text, end) if not vague else None
     if rm:
         raw2 = rm.group("n2")
-        second = _number(raw2)
+        if _dotted(raw2) and not dotted:
+            dotted = True
+            thousands = counted or style() == THOUSANDS
+        second = _read(raw2, thousands)
         if second is None or is_vague(raw2):
             return None
         lo2, hi2 = second
         end2 = rm.end()
         if (sm := SCALE.match(text, end2)):
             k = _SCALE[sm.group(sm.lastgroup).lower()]
-            lo2, hi2, end2 = lo2 * k, hi2 * k, sm.end()
+            lo2, hi2, end2, scaled = lo2 * k, hi2 * k, sm.end(), True
             if lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
                 lo *= k
         if not lo2 > lo:
-            return None
+            # "900 to 1.200 people" is no range of decimals; it may be one of thousands
+            return _as_thousands(text, m, style) if dotted and not thousands and not scaled else None
         hi, end = hi2, end2
+    if counted and scaled:
+        return None  # a scale word says decimal: "1.125 million"
     start = lead - (len(head) - len(head_trimmed) + 7) if between else lead
     qualifier, start = (None, start) if between else hedge_before(text, start, floor)
     exact_point = qualifier is None and lo == hi and not vague
 
     def make(kind: str, value: str, key: tuple, stop: int, head: str | None = None,
-             scale: float = 1) -> Found:
-        """``scale``: what one of the figure's unit is in the unit compared (seconds)."""
+             scale: float = 1, noun: bool = False) -> Found | None:
+        """``scale``: what one of the figure's unit is in the unit compared (seconds); ``noun``:
+        a count of the noun after it (all that a ``counted`` reading may give)."""
+        if counted and not noun:
+            return None  # a sign, percent or unit says decimal; a tally says nothing
         low, high = bounds(lo * scale, hi * scale, qualifier)
         return Found(kind, start, stop, value, key=key, qualifier=qualifier, low=low, high=high,
                      exact=exact_point, head=head)
@@ -334,6 +411,10 @@ def _classify(text: str, m: re.Match) -> Found | None:
             label = label[:-1]
         return make("duration", f"{value} {label}", ("duration", lo * seconds, hi * seconds),
                     dm.end(), scale=seconds)
+    if dotted and not thousands and not scaled:
+        # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
+        # decimal; no count of things would: thousands, unless the source groups them with commas.
+        return _as_thousands(text, m, style)
     if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
     nm = NAME_COMMA_BEFORE.search(before) if trimmed.endswith(",") else None
@@ -346,10 +427,15 @@ def _classify(text: str, m: re.Match) -> Found | None:
         word, stop = noun
         head = key_of(fold(word)) or fold(word)
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
-                    stop, head=head)
+                    stop, head=head, noun=True)
     window = max(floor, start - 90)
     tm = TALLY_BEFORE.search(text, window, start) if _TALLY_HINT.search(text, window, start) else None
     if tm and not vague:
         head = "death" if tm.group("cue").lower() == "toll" else None
         return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end, head=head)
     return None
+
+
+def _as_thousands(text: str, m: re.Match, style: Callable[[], str]) -> Found | None:
+    """The count of things a "d.ddd" number makes as thousands, in a source of UNKNOWN style."""
+    return _classify(text, m, style, counted=True) if style() == UNKNOWN else None

@@ -50,8 +50,15 @@ DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}"
           rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # A number may touch letters only to take a scale: "40k", "1.5bn" (not "100M": see figures.py).
 DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?!(?!(?:k|K|bn)\b)\w|[.,]\d)")
-# One group of three digits after a full stop: forty thousand in Europe, forty elsewhere.
+# One group of three digits after a full stop: forty thousand in Europe, forty elsewhere; how the
+# source writes its other numbers decides (see figures.number_style).
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+# Numbers that show how a source groups thousands, as whole tokens: "40,000" (English), and
+# "1.234.567" or "1.234,56" (European, where "40.000" is forty thousand).
+COMMA_GROUPED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,]\d)")
+DOT_GROUPED = re.compile(r"(?<![\w.,/])\d{1,3}(?:(?:\.\d{3}){2,}|(?:\.\d{3})+,\d+)(?![\w]|[.,]\d)")
+# "192.168.100.200" is grouped like a number: an address, neither a figure nor a sign of style.
+IP_LIKE = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d)){3}")
 _SEPARATORS = re.compile(rf"[,{GROUP_SPACES}]")
 _DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 DIGIT_RUN = re.compile(r"\d[\d,.]*")  # where numbers and years can start: one scan, shared

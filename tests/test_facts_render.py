@@ -206,3 +206,26 @@ def test_titles_and_quotes_are_clipped_by_screen_columns_not_characters():
     assert header.endswith("…") and display_width(header) <= len("   1  cjk  ") + 60
     [row] = [line for line in out.splitlines() if "我们" in line]
     assert row.endswith("…”") and display_width(row[row.index("“"):]) <= 88 + 2
+
+
+def test_a_misquote_shows_in_the_text_the_json_and_the_reader_s_facts_panel():
+    from seedreader.ui.facts_model import FactsView
+
+    tally = tally_facts([
+        source_from_text("Tariffs\n\n“We will never accept these tariffs,” the minister said.", id="a"),
+        source_from_text("Tariffs\n\n“We will accept these tariffs,” the minister said.", id="b")])
+    never, accept = (next(f for f in tally.facts if f.value == v) for v in (
+        "We will never accept these tariffs", "We will accept these tariffs"))
+    out = render_facts(tally, "text")
+    assert "“We will never accept these tariffs” !" in out  # marked in the quotes table
+    head, first, second = out[out.index("Conflicts (1)"):].splitlines()[1:4]
+    assert head.startswith("  quote, about: ") and "never" in head
+    assert first.split() == ["●○", "“We", "will", "never", "accept", "these", "tariffs”", "in",
+                             "1", "a", "¶2"]
+    assert second.split()[:2] == ["○●", "“We"] and second.endswith("in 2 b ¶2")
+    data = json.loads(render_facts(tally, "json"))
+    assert [c["facts"] for c in data["conflicts"]] == [[never.id, accept.id]]
+    view = FactsView.of(tally)  # what the reader's facts panel lists and marks with ≠
+    assert view.in_conflict(never) and view.in_conflict(accept)
+    assert view.counterparts(never) == [accept]
+    assert [f.id for f in view.filtered("conflicts")] == [never.id, accept.id]

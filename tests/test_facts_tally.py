@@ -304,6 +304,74 @@ def test_translations_of_one_remark_are_variants_not_support():
     assert link.about.startswith("Sheinbaum:")
 
 
+def quote_conflicts(tally: FactTally) -> list[tuple[str, set[str]]]:
+    return [(c.about, {tally.fact(fid).value for fid in c.facts}) for c in tally.conflicts
+            if tally.fact(c.facts[0]).kind == "quote"]
+
+
+def test_a_misquote_is_a_conflict_not_two_quotes():
+    # The same remark, but one source drops the "never": what a fact-checker most wants to see.
+    # Neither source names the minister (no speaker), which kept them from even being variants.
+    tally = tally_of("The minister spoke on Monday. “We will never accept these tariffs,” the "
+                     "minister said.",
+                     "The minister spoke on Monday. “We will accept these tariffs,” the minister said.")
+    [(about, values)] = quote_conflicts(tally)
+    assert values == {"We will never accept these tariffs", "We will accept these tariffs"}
+    assert "never" in about and "accept" in about
+    assert tally.variants == ()
+
+
+@pytest.mark.parametrize(("one", "other", "change"), [
+    ("“We will cut tariffs by 25 percent next year,” Lopez said.",
+     "“We will cut tariffs by 20 percent next year,” Lopez said.", "“25” against “20”"),
+    ("“Three people were hurt in the blast,” the mayor said.",
+     "“Four people were hurt in the blast,” the mayor said.", "“three” against “four”"),
+    ("“We accept the proposal from Washington,” Sheinbaum said.",
+     "“We reject the proposal from Washington,” Sheinbaum said.", "“accept” against “reject”"),
+    ("“The deal is legal and fair for both countries,” Lopez said.",
+     "“The deal is illegal and fair for both countries,” Lopez said.", "“legal” against “illegal”"),
+    ("“We don’t want the wall on our border,” Sheinbaum said.",
+     "“We want the wall on our border,” an aide said.", "“not” in one"),  # (no speaker named)
+    # A part quote: the other source quotes more of the remark, and its "never".
+    ("“We will accept these tariffs,” Lopez said.",
+     "“We will never accept these tariffs, and we will fight them in court,” Lopez said.",
+     "“never” in one"),
+])
+def test_a_change_of_meaning_in_one_remark_is_a_misquote(one, other, change):
+    [(about, _values)] = quote_conflicts(tally_of(one, other))
+    assert change in about
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # Two people may well say opposite things.
+    ("“We will never accept these tariffs,” Lopez said.", "“We will accept these tariffs,” Garcia said."),
+    # Other words, the same meaning: a variant at most.
+    ("“We will not accept any foreign intervention in our territory,” Sheinbaum said.",
+     "“We will not allow foreign intervention on our territory,” Sheinbaum said."),
+    ("“Frankly, we will accept these tariffs,” Lopez said.",
+     "“Sadly, we will accept these tariffs,” Lopez said."),
+    # Different remarks that share a few words.
+    ("“We will never accept these tariffs on steel,” Lopez said.",
+     "“Steel workers accept the new contract and the tariffs,” Lopez said."),
+])
+def test_no_misquote_without_a_change_of_meaning_in_one_remark(one, other):
+    assert quote_conflicts(tally_of(one, other)) == []
+
+
+def test_one_source_quoting_both_wordings_is_no_misquote():
+    tally = tally_of("“We will never accept these tariffs,” Lopez said. Later he said: “We will "
+                     "accept these tariffs.”", "Lopez spoke on Monday.")
+    assert quote_conflicts(tally) == []
+
+
+def test_unattributed_translations_of_one_remark_are_variants():
+    tally = tally_of(
+        "“We will not accept any foreign intervention in our territory,” the president said.",
+        "“We will not allow foreign intervention on our territory,” the president said.")
+    [link] = tally.variants
+    assert {tally.fact(i).sources[0] for i in link.facts} == {"s1", "s2"}
+
+
 def test_quotes_compare_equal_across_spelling_case_punctuation_and_contractions():
     tally = tally_of("“We seek co-ordination, without subordination!” she said. Sheinbaum said so.",
                      "“we seek coordination without subordination,” Sheinbaum said.",

@@ -23,6 +23,8 @@ QUOTE_WIDTH = 88
 ABOUT_WIDTH = 34
 TITLE_WIDTH = 60
 
+CONTRADICTED = "(! contradicted by another source: see Conflicts)"
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -122,17 +124,21 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
                  clean(f.value) + (" !" if f.id in conflicted else ""),
                  clean(f.qualifier) or "-", clip_width(clean(f.about), ABOUT_WIDTH)] for f in figures]
         lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
-        if conflicted:
-            lines.append("(! contradicted by another source: see Conflicts)")
+        if not conflicted.isdisjoint(f.id for f in figures):
+            lines.append(CONTRADICTED)
     if quotes:
         lines += ["", f"Quotes ({len(quotes)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), clean(f.speaker) or "-",
-                 "“" + clip_width(clean(f.value), QUOTE_WIDTH) + "”"] for f in quotes]
+                 "“" + clip_width(clean(f.value), QUOTE_WIDTH) + "”"
+                 + (" !" if f.id in conflicted else "")] for f in quotes]
         lines.append(table(["support", "sources", "speaker", "quote"], rows)[:-1])
+        if not conflicted.isdisjoint(f.id for f in quotes):
+            lines.append(CONTRADICTED)
     if not tally.facts:
         lines += ["", "No facts" + (" match these filters." if filters else " found.")]
     if tally.conflicts:
-        lines += ["", f"Conflicts ({len(tally.conflicts)}): sources disagree on a value"]
+        lines += ["", (f"Conflicts ({len(tally.conflicts)}): sources disagree on a value, or on "
+                       "the words of a remark (a misquote)")]
         for link in tally.conflicts:
             lines += _link_block(tally, link, conflict=True)
     if tally.variants:
@@ -151,15 +157,18 @@ def _where(tally: FactTally, m: Mention) -> str:
 
 
 def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str]:
+    """A conflict's or a variant's lines: what it is about, then each value (figures: with each
+    source's wording; quotes: where they are)."""
     facts: list[Fact] = [tally.fact(fid) for fid in link.facts]
-    head = facts[0].kind if conflict else "quote"
-    lines = [f"  {head}, about: {clip_width(clean(link.about), 60)}"]
+    head = facts[0].kind
+    figures = conflict and head != "quote"
+    lines = [f"  {head}, about: {clip_width(clean(link.about), 80 if head == 'quote' else 60)}"]
     ids = tally.source_ids
-    width = max(display_width(clean(f.value)) for f in facts) if conflict else 0
+    width = max(display_width(clean(f.value)) for f in facts) if figures else 0
     hidden = {f.id for f in tally.related}
     for f in facts:
         below = "  …" if f.id in hidden else ""
-        if conflict:
+        if figures:
             qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
             value = clean(f.value)
             pad = " " * (width - display_width(value))

@@ -1,5 +1,6 @@
 """From mentions to facts: group the same value about the same thing across sources, count support,
-find the values that contradict each other and the quotes that are variants of one remark.
+find the values that contradict each other, the quotes that are variants of one remark and those
+that are one remark with its meaning changed (misquotes, reported as conflicts).
 
 What a figure is about is a bag of context words (see extract.py), weighted by nearness and by
 rarity in the corpus (words every mention shares, like the president's name, say little). Grouping
@@ -23,6 +24,7 @@ from .dates import dates_conflict
 from .distinct import distinguished, opposed
 from .extract import extract_source
 from .found import Found
+from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
 from .words import content_words, key_of
 
@@ -490,10 +492,10 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
 
     Every member contradicts another member, and no two members are about different things
     (``_Thing.different``): contradictions join groups in the tally's order, and two groups only
-    when no member of one is about another thing than a member of the other. (Joined as a chain, a 40% fall
-    in drug deaths ended in one group with a 10% fall in narcotics crossings: two things, each
-    with its look-alike sentences.) So a fact may be in two groups, with the counterparts of
-    each.
+    when no member of one is about another thing than a member of the other. (Joined as a chain,
+    a 40% fall in drug deaths ended in one group with a 10% fall in narcotics crossings: two
+    things, each with its look-alike sentences.) So a fact may be in two groups, with the
+    counterparts of each.
     """
     thing = _Thing(facts, vectors, members)
     by_kind: dict[str, list[int]] = defaultdict(list)
@@ -544,40 +546,63 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
             for g in groups]
 
 
-def _variants(facts: list[Fact], vectors: list[Vector]) -> list[FactLink]:
-    """Quotes by the same speaker in different sources that share much of their wording.
+def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple[int, int]]:
+    """Pairs of quotes (i < j) by the same speaker, or with no speaker named for one or both,
+    with how many content words they share."""
+    index: dict[str, dict[str | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i in sorted(stems):
+        for k in stems[i]:
+            index[k][facts[i].speaker].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for by_speaker in index.values():
+        unnamed = by_speaker.get(None, [])
+        for speaker, members in by_speaker.items():
+            if len(members) > CANDIDATE_KEY_LIMIT:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[(members[x], members[y])] += 1
+            if speaker is not None and len(unnamed) <= CANDIDATE_KEY_LIMIT:
+                for i in unnamed:
+                    for j in members:
+                        shared[(i, j) if i < j else (j, i)] += 1
+    return shared
+
+
+def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLink], list[FactLink]]:
+    """Quotes in different sources that are likely one remark, by the same speaker (or with none
+    named): (variants, misquotes). Variants share much of their wording; a misquote is the same
+    remark word for word but for a change of meaning (meaning.py), a contradiction.
 
     ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words').
     """
-    quotes = [i for i, f in enumerate(facts) if f.kind == "quote" and f.speaker]
-    stems = {i: set(vectors[i]) for i in quotes}
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for i in quotes:
-        for k in stems[i]:
-            index[(facts[i].speaker, k)].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in index.values():
-        if len(members) > CANDIDATE_KEY_LIMIT:
+    stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
+    variants, misquotes = _Links(len(facts)), _Links(len(facts))
+    in_variants: set[int] = set()
+    changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
+    for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
+        if n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources):
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                shared[(members[x], members[y])] += 1
-    links = _Links(len(facts))
-    linked: set[int] = set()
-    for (i, j), n in sorted(shared.items()):
-        if n < VARIANT_MIN_SHARED or set(facts[i].sources) & set(facts[j].sources):
-            continue
-        if n / min(len(stems[i]), len(stems[j])) < VARIANT_OVERLAP:
-            continue
-        links.union(i, j)
-        linked.update((i, j))
-    out = []
-    for g in links.groups(linked):
-        common = set.intersection(*(stems[i] for i in g))
-        value = facts[g[0]].value
-        words_ = [w for w in content_words(value) if key_of(w) in common]
-        about = " ".join(words_) or facts[g[0]].about
-        out.append(FactLink(f"{facts[g[0]].speaker}: {about}", tuple(facts[i].id for i in g)))
+        if (change := meaning_change(facts[i].value, facts[j].value)) is not None:
+            misquotes.union(i, j)
+            changes[(i, j)] = change
+        elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
+            variants.union(i, j)
+            in_variants.update((i, j))
+    out: tuple[list[FactLink], list[FactLink]] = ([], [])
+    in_misquotes = {i for pair in changes for i in pair}
+    for links, linked, found in ((variants, in_variants, out[0]), (misquotes, in_misquotes, out[1])):
+        for g in links.groups(linked):
+            common = set.intersection(*(stems[i] for i in g))
+            value = facts[g[0]].value
+            about = " ".join(w for w in content_words(value) if key_of(w) in common)
+            about = about or facts[g[0]].about
+            speaker = next((facts[i].speaker for i in g if facts[i].speaker), None)
+            if speaker:
+                about = f"{speaker}: {about}"
+            if found is out[1]:  # what the first misquoted pair changes
+                about += f" ({next(c for pair, c in changes.items() if pair[0] in g)})"
+            found.append(FactLink(about, tuple(facts[i].id for i in g)))
     return out
 
 
@@ -616,8 +641,8 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
         facts.append(replace(fact, id=fid))
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
-    conflicts = _conflicts(facts, fact_vectors, members)
-    variants = _variants(facts, fact_vectors)
+    variants, misquotes = _quote_links(facts, fact_vectors)
+    conflicts = _conflicts(facts, fact_vectors, members) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
 

@@ -1,0 +1,127 @@
+"""Misquotes: two quotes that are the same remark, word for word but for a change of meaning.
+
+“We will never accept these tariffs” and “We will accept these tariffs”, said by the same person
+(or by no one named) in two sources, are not two remarks in other words (variants) but one remark
+that one source got wrong: a contradiction. The change that flips a meaning is one of few kinds,
+cheap to see once the two quotes' words are aligned:
+
+- a negation added or dropped (not, never, no, nothing, without; "don't" and "cannot" are "not"
+  after ``normalise_quote``),
+- a different number ("25 percent" / "20 percent", "three" / "four"),
+- a word swapped for its opposite (accept / reject, increase / decrease, legal / illegal).
+
+The quotes must be the same remark first: most of their words shared, in the same order, not
+counting what one quotes beyond the other (a part quote). Translations of one sentence, which share
+few words in order, are left to the variants.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from rapidfuzz.distance import Indel
+
+from .numbers import SCALES, TENS, UNITS
+from .words import lemma, normalise_quote, wordset
+
+# Words shared in order: at least this many, and at least this share of the shorter quote's.
+MIN_SHARED_WORDS = 3
+MIN_SHARED_SHARE = 0.6
+
+NEGATIONS = wordset("not never no none nobody nothing neither nor without nowhere")
+_NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
+# Opposites, by lemma (words.lemma: "accepted" and "accepts" are "accept"). A prefix that negates
+# ("legal"/"illegal", "agree"/"disagree") is read by rule.
+_OPPOSITES = (
+    ("accept", "reject"), ("support", "oppose"), ("approve", "reject"), ("allow", "forbid"),
+    ("allow", "ban"), ("allow", "prohibit"), ("increase", "decrease"), ("increase", "reduce"),
+    ("rise", "fall"), ("raise", "lower"), ("more", "less"), ("more", "fewer"), ("most", "least"),
+    ("win", "lose"), ("won", "lost"), ("success", "failure"), ("succeed", "fail"),
+    ("true", "false"), ("right", "wrong"), ("good", "bad"), ("better", "worse"),
+    ("best", "worst"), ("always", "never"), ("before", "after"), ("above", "below"),
+    ("strong", "weak"), ("strengthen", "weaken"), ("open", "close"), ("start", "stop"),
+    ("begin", "end"), ("include", "exclude"), ("guilty", "innocent"), ("friend", "enemy"),
+    ("ally", "enemy"), ("safe", "dangerous"), ("easy", "difficult"), ("easy", "hard"),
+    ("up", "down"), ("yes", "no"), ("love", "hate"), ("for", "against"),
+    ("victory", "defeat"), ("peace", "war"), ("able", "unable"), ("all", "none"),
+    ("everyone", "nobody"), ("everything", "nothing"), ("lift", "impose"), ("end", "continue"),
+    ("cut", "raise"), ("higher", "lower"), ("high", "low"), ("large", "small"), ("big", "small"), ("many", "few"),
+)
+
+
+def _opposite_table() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for a, b in _OPPOSITES:
+        table.setdefault(lemma(a), set()).add(lemma(b))
+        table.setdefault(lemma(b), set()).add(lemma(a))
+    return {word: frozenset(opposites) for word, opposites in table.items()}
+
+
+_OPPOSITE = _opposite_table()
+_NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+_PREFIXED_MIN = 5  # letters of the word a prefix negates ("legal"; not "form" / "inform")
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in _NUMBER_WORDS
+
+
+def opposite(a: str, b: str) -> bool:
+    """Whether two words mean the opposite: a listed pair or a negating prefix."""
+    la, lb = lemma(a), lemma(b)
+    if lb in _OPPOSITE.get(la, ()):
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= _PREFIXED_MIN and long_.endswith(short)
+            and long_[: len(long_) - len(short)] in _NEGATING_PREFIXES)
+
+
+def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[str]]]] | None:
+    """How many words ``a`` and ``b`` share in order, and the differing runs between them (each a
+    pair: a's words, b's words), not counting a head or tail that only one of them quotes (a part
+    of the other's remark); None when nothing is shared."""
+    equal = [(op.src_start, op.src_end, op.dest_start, op.dest_end)
+             for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    if not equal:
+        return None
+    shared = sum(a_end - a_start for a_start, a_end, _b_start, _b_end in equal)
+    bounds = [(0, 0, 0, 0), *equal, (len(a), len(a), len(b), len(b))]
+    gaps = [(a[x[1]:y[0]], b[x[3]:y[2]]) for x, y in pairwise(bounds)]
+    kept = [g for g in gaps[1:-1] if g[0] or g[1]]
+    head, tail = gaps[0], gaps[-1]
+    return shared, ([head] if all(head) else []) + kept + ([tail] if all(tail) else [])
+
+
+def _change(gaps: list[tuple[list[str], list[str]]]) -> str | None:
+    """How the differing runs of one remark change its meaning, said briefly, or None."""
+    a_neg = [w for run, _other in gaps for w in run if w in NEGATIONS]
+    b_neg = [w for _other, run in gaps for w in run if w in NEGATIONS]
+    if len(a_neg) % 2 != len(b_neg) % 2:
+        words = a_neg or b_neg
+        return f"“{' '.join(words)}” in one, not the other"
+    for run_a, run_b in gaps:
+        nums_a = [w for w in run_a if _is_number(w)]
+        nums_b = [w for w in run_b if _is_number(w)]
+        if nums_a and nums_b and nums_a != nums_b:
+            return f"“{' '.join(nums_a)}” against “{' '.join(nums_b)}”"
+        for x in run_a:
+            for y in run_b:
+                if x != y and opposite(x, y):
+                    return f"“{x}” against “{y}”"
+    return None
+
+
+def meaning_change(a: str, b: str) -> str | None:
+    """How quote ``b`` changes the meaning of quote ``a`` when both are the same remark ("“never”
+    in one, not the other", "“25” against “20”", "“accept” against “reject”"), or None: not the
+    same remark, or the same meaning."""
+    wa, wb = normalise_quote(a).split(), normalise_quote(b).split()
+    found = _gaps(wa, wb)
+    if found is None:
+        return None
+    shared, gaps = found
+    if not gaps or shared < MIN_SHARED_WORDS or shared < MIN_SHARED_SHARE * min(len(wa), len(wb)):
+        return None
+    if shared < sum(len(x) + len(y) for x, y in gaps):
+        return None  # fewer words shared than changed: not the same remark
+    return _change(gaps)

@@ -295,6 +295,21 @@ def test_list_items_form_one_list_segment():
     assert source.paragraphs[2] == "- flour\n- water\n- salt\n1. mix\n2) bake"
 
 
+def test_numbered_sections_of_prose_are_paragraphs_not_one_list():
+    sections = [
+        f"  {n}. You may not copy, modify, sublicense, or distribute the Program\n"
+        f"except as expressly provided under this License (clause {n}).  Any attempt\n"
+        "otherwise to copy, modify, sublicense or distribute the Program is\n"
+        "void, and will automatically terminate your rights under this License."
+        for n in (4, 5, 6)]
+    raw = "Terms and conditions\n\n" + "\n\n".join(sections) + "\n\nSources\n- AP\n- Reuters\n"
+    source = source_from_text(raw)
+    assert kinds(source) == ["heading", "paragraph", "paragraph", "paragraph", "heading", "list"]
+    assert source.paragraphs[2].startswith("5. You may not copy")
+    assert source.paragraphs[2].endswith("terminate your rights under this License.")
+    assert source_from_text(source.text).paragraphs == source.paragraphs  # stable
+
+
 def test_cjk_and_right_to_left_text():
     raw = ("墨西哥总统否认美国军事干预\n"
            "墨西哥总统辛鲍姆周一表示，她与特朗普通话后排除了美国军事干预的可能。\n"

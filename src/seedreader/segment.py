@@ -11,7 +11,10 @@ so documents that mix layouts come out right:
 - lines indented deeper than the rest of their block (code, quotations) are read as a block of
   their own; lines laid out in columns (tabs, runs of spaces: tables, "Problem:   ..." records)
   stay lines, kept together with their spacing as one preformatted segment;
-- other runs of short lines that are not prose (addresses, code at the margin) are preformatted.
+- other runs of short lines that are not prose (addresses, code at the margin) are preformatted;
+- list items in a row are one list segment, but an item that is a paragraph of prose (two
+  sentences or more, ``PROSE_ITEM`` characters), as legal texts and reports number their
+  sections, is a paragraph of its own.
 
 The cleaned text is the segments joined by a blank line, so ``text[s.start:s.end]`` is segment
 ``s``, and segmenting the cleaned text again gives the same text.
@@ -499,6 +502,17 @@ class Segmented:
     segments: tuple[Segment, ...]
 
 
+# A sentence ending inside a text: what a list item made of prose has.
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+\S")
+PROSE_ITEM = 200  # characters from which an item of two sentences or more is a paragraph
+
+
+def _is_prose_item(item: str) -> bool:
+    """A numbered or bulleted paragraph ("4. You may not copy ... This License ..."), as legal
+    texts, reports and manuals number their sections: a paragraph of its own, not a list line."""
+    return len(item) >= PROSE_ITEM and _INNER_SENTENCE_END.search(item) is not None
+
+
 def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
@@ -529,7 +543,7 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     items: list[str] = []
     last = len(units) - 1
     for n, (unit, kind) in enumerate(units):
-        if kind == ITEM:
+        if kind == ITEM and not _is_prose_item(unit):
             items.append(unit)
             continue
         if items:

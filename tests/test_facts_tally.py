@@ -139,6 +139,80 @@ def test_the_same_thing_with_other_words_around_it_is_still_a_conflict(one, othe
     assert conflicting_values(tally_of(one, other)) == [values]
 
 
+# A differing word by a figure is not, by itself, another thing: a synonym that words.py's
+# SYNONYMS does not hold (quake, hurricane, shot, jet, began, walkout) is still the same thing.
+@pytest.mark.parametrize(("one", "other", "values"), [
+    ("The earthquake killed 200 people in Nepal on Saturday, officials said.",
+     "The quake killed 250 people in Nepal on Saturday, officials said.", {"200", "250"}),
+    ("The storm killed 12 people in Texas on Monday, officials said.",
+     "The hurricane killed 15 people in Texas on Monday, officials said.", {"12", "15"}),
+    ("The vaccine was 90% effective in the trial, the company said.",
+     "The shot was 95% effective in the trial, the company said.", {"90%", "95%"}),
+    ("The plane carrying 150 passengers crashed near Lyon on Sunday, officials said.",
+     "The jet carrying 162 passengers crashed near Lyon on Sunday, officials said.", {"150", "162"}),
+    ("The summit in Geneva opened on March 3, officials said.",
+     "The summit in Geneva began on March 4, officials said.", {"March 3", "March 4"}),
+    ("The strike by 3,000 nurses began on Monday at the hospital, the union said.",
+     "The walkout by 4,000 nurses began on Monday at the hospital, the union said.",
+     {"3000", "4000"}),
+])
+def test_a_synonym_no_list_holds_keeps_the_conflict(one, other, values):
+    assert conflicting_values(tally_of(one, other)) == [values]
+
+
+# Nor is a place named at another level of detail, or described rather than named: one may be
+# inside the other, or be it.
+@pytest.mark.parametrize(("one", "other", "values"), [
+    ("The storm killed 12 people in Houston on Monday, officials said.",
+     "The storm killed 15 people in Texas on Monday, officials said.", {"12", "15"}),
+    ("Officials said 12 people died in the flooding in Texas.",
+     "Officials said 15 people died in the flooding in Houston, Texas.", {"12", "15"}),
+    ("Israeli strikes killed 40 people in Gaza City overnight, health officials said.",
+     "Israeli strikes killed 52 people in northern Gaza overnight, health officials said.",
+     {"40", "52"}),
+    ("The quake killed 200 people in Nepal, officials said.",
+     "The quake killed 250 people in the Himalayan nation, officials said.", {"200", "250"}),
+    ("The bridge collapse killed 7 people in Genoa on Tuesday, officials said.",
+     "The bridge collapse killed 9 people in Genoa, Italy on Tuesday, officials said.", {"7", "9"}),
+])
+def test_a_place_at_another_level_of_detail_keeps_the_conflict(one, other, values):
+    assert conflicting_values(tally_of(one, other)) == [values]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # Two measures reported side by side (distinct.py's list).
+    ("The storm killed 12 people in Texas on Monday, officials said.",
+     "The storm injured 15 people in Texas on Monday, officials said."),
+    ("Exports rose 12% last month, the ministry said.",
+     "Imports rose 15% last month, the ministry said."),
+    # Two places of one kind, with no word in common.
+    ("The storm killed 12 people in Texas on Monday, officials said.",
+     "The storm killed 15 people in Oklahoma on Monday, officials said."),
+    ("The storm killed 12 people in Houston, Texas on Monday, officials said.",
+     "The storm killed 15 people in Oklahoma on Monday, officials said."),
+    ("The flooding killed 12 people in Guatemala, officials said.",
+     "The flooding killed 15 people in Honduras, officials said."),
+    # The start and the end of one event.
+    ("The summit in Geneva opened on March 3, officials said.",
+     "The summit in Geneva closed on March 5, officials said."),
+])
+def test_words_known_to_name_two_things_tell_them_apart(one, other):
+    assert tally_of(one, other).conflicts == ()
+
+
+def test_a_word_the_other_source_uses_beside_another_figure_tells_two_things_apart():
+    # Bread and milk are on no list, but the second source gives bread a figure of its own: its
+    # 7% is not about bread, and its 4% contradicts the first source's 6%.
+    tally = tally_of("Bread prices rose 6% last year, the ministry said.",
+                     "Milk prices rose 7% last year, while bread prices rose 4%, the ministry said.")
+    assert conflicting_values(tally) == [{"6%", "4%"}]
+    # A figure the other source gives to a third thing (injured, not killed) says nothing of it.
+    tally = tally_of("The earthquake killed 200 people on Saturday, officials said.",
+                     "The quake killed 250 people on Saturday, officials said. The earthquake "
+                     "injured 1,000 people.")
+    assert conflicting_values(tally) == [{"200", "250"}]
+
+
 def assert_two_things(one: str, other: str) -> None:
     """Two sentences whose figures differ are no conflict, and with the same figure are two facts
     (the first number of ``other`` replaced by the first of ``one``)."""

@@ -1,23 +1,34 @@
 """What tells apart two figures whose sentences look alike but are about different things.
 
 "Unemployment rose to 5% last month" and "Inflation rose to 7% last month" share almost every
-word, yet they are no contradiction. What says so is a word next to the figure that the other
-sentence lacks: the measured noun (unemployment / inflation), the verb (backed / opposed), a place
-("in Texas" / "in neighbouring Oklahoma"), an ordinal ("the first round" / "the next round") or
-the period ("last year" / "this year"). Two facts are about different things when *each* has such
-a word that the other's context lacks; one side's extra word alone is a paraphrase ("planned
-January 23rd meeting in Washington" against "scheduled to meet on January 22–23").
+word, yet they are no contradiction; "The earthquake killed 200 people" and "The quake killed 250
+people" share as many and are one. A word by one figure that the other lacks proves nothing by
+itself: a synonym no list holds ("quake", "shot", "walkout") or a place named at another level of
+detail ("in Houston" / "in Texas", "in Nepal" / "in the Himalayan nation") differs just as much.
+So only what is *known* to tell two things apart does:
 
-Ordinals, places, periods and stances are *marks*; a period is one mark for all its wordings
-("when:last-year" for "last year", "the previous year", "the past year", "a year earlier"), a
-stance one of two ("stance:for" for "in favour", "backed", "voted yes"; "stance:against"). Periods
-or stances that differ (``opposed``) tell two mentions of one value apart too: 12% last year and
-12% this year are two facts, and so are 212 votes for and 212 against.
+- *marks* of one kind that differ on the two sides: ordinals ("the first round" / "the next
+  round"), periods ("last year" / "this year": one mark for all their wordings, "when:last-year"
+  for "the previous year", "the past year", "a year earlier") and stances ("backed" / "opposed",
+  "voted for" / "voted against");
+- places that are clearly two places (``places_apart``): no word in common ("Gaza City" /
+  "northern Gaza" share one) and one of them said to be another ("in neighbouring Oklahoma"), or
+  both countries, or both US states (places.py);
+- two measures (``measures_apart``): by each figure a word the other's sentence lacks, the two
+  naming different things of a small list of those reported side by side (unemployment /
+  inflation, deaths / injuries, imports / exports);
+- and, in tally.py, a differing word that the other source uses beside another figure of its own.
+
+Periods or stances that differ (``opposed``) tell two mentions of one value apart too: 12% last
+year and 12% this year are two facts, and so are 212 votes for and 212 against.
 """
 
 from __future__ import annotations
 
-from .words import wordset
+import re
+
+from .places import levels
+from .words import key_of, wordset
 
 # Content words this many words or fewer from a figure, in its clause, are its close context.
 CLOSE_WORDS = 3
@@ -26,9 +37,15 @@ ORDINALS = wordset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "next last previous final"
 )
-# A capitalised word after these (and at most one lower-case word) names a place: "in Texas",
-# "in neighbouring Oklahoma", "near Santa Clara".
+ORDINAL = "nth:"  # the category of ordinal marks ("nth:first")
+# A run of capitalised words after these (and at most one lower-case word) names a place: "in
+# Texas", "in neighbouring Oklahoma", "near Santa Clara". Its mark is "place:" and its folded
+# words ("place:santa clara"); a comma ends one ("in Houston, Texas" names two).
 _PLACE_BEFORE = wordset("in at near outside across throughout")
+PLACE = "place:"
+# A place said to be another than the one the story is about: "in neighbouring Oklahoma".
+_ANOTHER_PLACE = wordset("neighbouring neighboring nearby adjacent bordering")
+ELSEWHERE = "elsewhere:"
 # Periods: one of these before a unit of time ("last year", "the following week", "this fiscal
 # year", "last March"), or "a year earlier" / "a month ago" / "a week later".
 _RELATIVE = {"last": "last", "previous": "last", "past": "last", "preceding": "last",
@@ -63,6 +80,25 @@ _NEGATIONS = wordset("not never")
 _STANCE_WORDS = _PRO | _CON | frozenset(_BY_VOTE)
 _TRIGGERS = ORDINALS | _PERIOD_WORDS | _STANCE_WORDS | _PLACE_BEFORE
 _OPPOSABLE = (WHEN, STANCE)  # categories of marks that set two mentions of one value apart
+_SERIES = (ORDINAL, WHEN, STANCE)  # categories of marks that set two facts apart
+
+# Measures reported side by side (and the start and the end of an event, dated side by side),
+# each as the words that name it: two figures by words of two of them are about two things
+# ("unemployment rose to 5%" / "inflation rose to 7%"). Words of one are one (a synonym unknown to
+# it is no evidence either way).
+_MEASURES = (
+    "unemployment unemployed jobless joblessness", "inflation price prices", "economy gdp output",
+    "exports exported", "imports imported", "deaths dead died killed fatalities toll",
+    "injuries injured wounded hurt", "missing", "arrests arrested detained",
+    "evacuated evacuation evacuees displaced", "births", "revenue revenues sales",
+    "profit profits", "loss losses", "debt", "deficit", "wages salary salaries",
+    "seizures seized", "trafficking smuggling crossings", "cases infections infected",
+    "hospitalizations hospitalized", "men", "women", "children", "turnout", "rent rents",
+    # and the ends of an event, dated side by side
+    "opened opening began begin begins beginning started start starts launched",
+    "closed closing ended end ends concluded finished",
+)
+_MEASURE_OF = {key_of(w): n for n, words_ in enumerate(_MEASURES) for w in words_.split()}
 
 
 def _periods(words_: list[str], hits: list[int]) -> list[tuple[int, int, str]]:
@@ -106,17 +142,16 @@ def _stances(words_: list[str], hits: list[int]) -> list[tuple[int, str]]:
 
 
 def category(mark: str) -> str:
-    """A mark's category: "when:" for periods, "stance:" for stances, "" for ordinals and
-    places."""
-    return mark[:mark.index(":") + 1] if ":" in mark else ""
+    """A mark's category: "nth:", "when:", "stance:", "place:" or "elsewhere:"."""
+    return mark[:mark.index(":") + 1]
 
 
-def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two mentions' marks name different periods or take different stances: each has
-    a mark of the category, and none is shared."""
+def opposed(a: frozenset[str], b: frozenset[str], kinds: tuple[str, ...] = _OPPOSABLE) -> bool:
+    """Whether two mentions' marks name different periods or take different stances (or, with
+    ``kinds``, differ in other categories): each has a mark of the category, and none is shared."""
     if not a or not b:
         return False
-    for kind in _OPPOSABLE:
+    for kind in kinds:
         a_of = {m for m in a if m.startswith(kind)}
         if a_of:
             b_of = {m for m in b if m.startswith(kind)}
@@ -125,49 +160,114 @@ def opposed(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
-def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool],
-                   capital) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """A sentence's ordinals, periods and stances, and its places' keys, each at its word index,
-    once for all the figures of the sentence.
+def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two facts' marks name places that are clearly two: with no word in common, and
+    one said to be another place ("in neighbouring Oklahoma") or both of one kind (two countries,
+    two US states). "in Houston" / "in Texas" is not known to be two places, nor "in Texas" /
+    "in the U.S.": one may be inside the other."""
+    names_a = [m[len(PLACE):] for m in a if m.startswith(PLACE)]
+    names_b = [m[len(PLACE):] for m in b if m.startswith(PLACE)]
+    if not names_a or not names_b:
+        return False
+    keys_a = {key_of(w) for name in names_a for w in name.split()}
+    keys_b = {key_of(w) for name in names_b for w in name.split()}
+    if not (keys_a & keys_b) <= {None}:
+        return False  # "Gaza City" / "northern Gaza"
+    if ELSEWHERE in a or ELSEWHERE in b:
+        return True
+    kinds_a = frozenset().union(*map(levels, names_a))
+    return not kinds_a.isdisjoint(frozenset().union(*map(levels, names_b)))
+
+
+def marks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two facts' marks say they are about two things: ordinals, periods or stances that
+    differ, or two places known to be two."""
+    return opposed(a, b, _SERIES) or places_apart(a, b)
+
+
+def measures_apart(a_close: frozenset[str], a_context: set[str], b_close: frozenset[str],
+                   b_context: set[str]) -> bool:
+    """Whether each of two facts has a close word that the other's context lacks, the two naming
+    different measures of ``_MEASURES`` ("unemployment" / "inflation", "killed" / "injured")."""
+    of_a = {m for w in a_close if w not in b_context and (m := _MEASURE_OF.get(w)) is not None}
+    if not of_a:
+        return False
+    of_b = {m for w in b_close if w not in a_context and (m := _MEASURE_OF.get(w)) is not None}
+    return any(x != y for x in of_a for y in of_b)
+
+
+def each_has_its_own(a_close: frozenset[str], a_context: set[str], b_close: frozenset[str],
+                     b_context: set[str]) -> bool:
+    """Whether each of two figures has a close word (or mark) that the other's context, marks
+    included, lacks: a hint, not proof, that they are about different things."""
+    return not a_close <= b_context and not b_close <= a_context
+
+
+def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool], text: str,
+                   starts: list[int], offset: int,
+                   ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A sentence's ordinals, periods and stances, and its places, each at its word index, once
+    for all the figures of the sentence.
 
     ``words_``/``keys``: the folded words and their content keys (None for stopwords);
-    ``covered``: whether a word is part of a mention; ``capital(i)``: whether word i is written
-    with a capital.
+    ``covered``: whether a word is part of a mention; ``text[starts[i] - offset]``: word i's first
+    character.
     """
     hits = [i for i, w in enumerate(words_) if w in _TRIGGERS]  # one scan for all the marks
     if not hits:
         return [], []
     periods = _periods(words_, hits)
     in_period = {i for a, b, _m in periods for i in range(a, b)}
-    ordinals = [(i, words_[i]) for i in hits if words_[i] in ORDINALS and i not in in_period]
+    ordinals = [(i, ORDINAL + words_[i]) for i in hits if words_[i] in ORDINALS and i not in in_period]
     ordinals += [(a, mark) for a, _b, mark in periods]
     ordinals += _stances(words_, hits)
     places: list[tuple[int, str]] = []
     n = len(words_)
+
+    def capital(i: int) -> bool:
+        return text[starts[i] - offset].isupper()
+
     for i in hits:
         if words_[i] not in _PLACE_BEFORE or i + 1 == n:
             continue
         j = i + 1
         if not capital(j) and keys[j] is not None and j + 1 < n and capital(j + 1):
+            if words_[j] in _ANOTHER_PLACE:
+                places.append((j, ELSEWHERE))
             j += 1  # "in neighbouring Oklahoma"
+        run: list[str] = []
         while j < n and not covered[j] and capital(j):
-            if keys[j] is not None:
-                places.append((j, keys[j]))
+            run.append(words_[j])
             j += 1
+            if j < n and _RUN_END.search(text, starts[j - 1] - offset, starts[j] - offset):
+                places += _place(j - len(run), run)  # "in Houston, Texas": two places
+                run = []
+        places += _place(j - len(run), run)
     return ordinals, places
+
+
+_RUN_END = re.compile(r"[,;:()]")  # (no word holds one: between two words, it parts them)
+
+
+def _place(at: int, run: list[str]) -> list[tuple[int, str]]:
+    """The place mark of a run of capitalised words, at its first word: none when no word of it
+    is a content word."""
+    if any(key_of(w) is not None for w in run):
+        return [(at, PLACE + " ".join(run))]
+    return []
 
 
 def close_and_marks(words_: list[str], keys: list[str | None], covered: list[bool],
                     marks_at: tuple[list[tuple[int, str]], list[tuple[int, str]]],
                     first: int, last: int, clause: tuple[int, int], window: tuple[int, int],
                     ) -> tuple[frozenset[str], frozenset[str]]:
-    """A figure's close words and its marks (ordinals and places), by word index.
+    """A figure's close words and its marks (ordinals, periods, stances, places), by word index.
 
     The figure spans words [first, last); ``clause``: the word range of its clause; ``window``:
     the range of its context (within the sentence, not past a neighbouring figure of its family);
     ``marks_at``: ``sentence_marks`` of the sentence. An ordinal (or a period) in the clause is the
     figure's; only when there is none there, one elsewhere in the window ("In the first round,
-    turnout was 60%"). So with stances.
+    turnout was 60%"). So with stances. Places are those of the window.
 
     Marks are in the close words too; they are returned apart so that the other side's marks can
     be added to its context words (ordinals are stopwords, so no context holds them).
@@ -193,13 +293,6 @@ def close_and_marks(words_: list[str], keys: list[str | None], covered: list[boo
         of_kind = [(i, mark) for i, mark in in_window if category(mark) == kind]
         in_clause = [mark for i, mark in of_kind if clause[0] <= i < clause[1]]
         marks.update(in_clause or [mark for _i, mark in of_kind])
-    marks.update(key for i, key in places_at if lo <= i < hi)
+    marks.update(mark for i, mark in places_at if lo <= i < hi)
     close |= marks
     return frozenset(close), frozenset(marks)
-
-
-def distinguished(a_close: frozenset[str], a_context: set[str], b_close: frozenset[str],
-                  b_context: set[str]) -> bool:
-    """Whether each of two facts has a close word (or mark) that the other's context, marks
-    included, lacks: then they are about different things, whatever else they share."""
-    return not a_close <= b_context and not b_close <= a_context

@@ -180,10 +180,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
     after_peer, next_start, prev_end = _peers(inside) if len(inside) > 1 else _ALONE
 
-    def capital(i: int) -> bool:
-        return seg_text[starts[i] - offset].isupper()
-
-    marks_at = sentence_marks(words_, keys, covered, capital)
+    marks_at = sentence_marks(words_, keys, covered, seg_text, starts, offset)
     weights, rising = _WEIGHTS, _RISING
     n_tokens = len(keys)
     for n, f in enumerate(inside):
@@ -226,6 +223,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                                                     last, f)) is not None:
             # (Not f.head: a count's head must match for a conflict, an event's need not.)
             head, as_written = keys[event], words_[event]
+            f.event = head
         if head:
             ctx[head] = max(ctx.get(head, 0.0), HEAD_WEIGHT)
             surfaces.setdefault(head, as_written)

@@ -35,11 +35,14 @@ class Found:
     context: dict[str, float] = field(default_factory=dict)
     surfaces: dict[str, str] = field(default_factory=dict)
     # What tells it apart from a look-alike about another thing (see distinct.py): its close words
-    # and marks (ordinals, places), and the figures of the other family in its sentence (the
-    # dates of a figure, the figures of a date).
+    # and marks (ordinals, periods, stances, places), and the figures of the other family in its
+    # sentence (the dates of a figure, the figures of a date).
     close: frozenset[str] = frozenset()
     marks: frozenset[str] = frozenset()
     near: list[Found] = field(default_factory=list)
+    # A date's event, named right beside it ("the Monday conversation"): its key, weighed up in
+    # its context.
+    event: str | None = None
 
 
 class Spans:

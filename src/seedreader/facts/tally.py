@@ -21,7 +21,7 @@ from operator import mul
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
-from .distinct import distinguished, opposed
+from .distinct import each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
 from .found import Found
 from .meaning import meaning_change
@@ -337,25 +337,64 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
 
 
 class _Side:
-    """What the conflict test asks of one fact, computed once rather than once per pair."""
+    """What the conflict test asks of one fact, computed once rather than once per pair: the
+    cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
+    the figures beside it) when it is first asked for."""
 
-    __slots__ = ("close", "context", "first", "heads", "keys", "near", "readings", "sources",
-                 "vague")
+    __slots__ = ("_close", "_marks", "_near", "_readings", "events", "first", "heads", "keys",
+                 "members", "sources", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
+        self.members = members
         self.sources = frozenset(fact.sources)
         self.first = members[0].key
         self.heads = frozenset(f.head for f in members if f.head)
+        self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.keys = set(vector)
-        self.readings = _readings(members)
-        self.close = frozenset().union(*(f.close for f in members))
-        self.context = self.keys.union(*(f.marks for f in members))
-        near: dict[str, list[Found]] = defaultdict(list)
-        for f in members:
-            for g in f.near:
-                near[g.kind].append(g)
-        self.near = {kind: _readings(found) for kind, found in near.items()}
+        self._readings: list[Found] | None = None
+        self._close: frozenset[str] | None = None
+        self._marks: frozenset[str] | None = None
+        self._near: dict[str, list[Found]] | None = None
+
+    @property
+    def readings(self) -> list[Found]:
+        if self._readings is None:
+            self._readings = _readings(self.members)
+        return self._readings
+
+    @property
+    def close(self) -> frozenset[str]:
+        """Its mentions' close words and marks (distinct.py)."""
+        if self._close is None:
+            self._close = frozenset().union(*(f.close for f in self.members))
+        return self._close
+
+    @property
+    def marks(self) -> frozenset[str]:
+        if self._marks is None:
+            self._marks = frozenset().union(*(f.marks for f in self.members))
+        return self._marks
+
+    @property
+    def context(self) -> set[str]:
+        """Its context words, marks included (ordinals are stopwords: no context holds them)."""
+        return self.keys | self.marks
+
+    @property
+    def near(self) -> dict[str, list[Found]]:
+        """The figures of the other family beside its mentions, by kind, one per reading."""
+        if self._near is None:
+            near: dict[str, list[Found]] = defaultdict(list)
+            for f in self.members:
+                for g in f.near:
+                    near[g.kind].append(g)
+            self._near = {kind: _readings(found) for kind, found in near.items()}
+        return self._near
+
+    @property
+    def source_indices(self) -> set[int]:
+        return {f.source_index for f in self.members}
 
 
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
@@ -367,6 +406,15 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
             return False  # "12 people" and "14 hospitals"
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
+    return True
+
+
+def _measures_like(f: Found, a: _Side) -> bool:
+    """Whether a mention measures as fact ``a`` does (unit or currency, counted noun)."""
+    if f.kind in ("percent", "money"):
+        return f.key[1] == a.first[1]
+    if f.kind == "count":
+        return not f.key[1] and (f.head is None or not a.heads or f.head in a.heads)
     return True
 
 
@@ -450,18 +498,61 @@ class _Thing:
         self.norm2 = {i: sum(w * w for w in vectors[i].values()) for i in self.sides}
         self.kind = {i: f.kind for i, f in enumerate(facts)}
         self.cache: dict[tuple[int, int], bool] = {}
+        self.beside: dict[int, dict[str, list[tuple[int, Found]]]] | None = None
 
     def different(self, i: int, j: int) -> bool:
         """Whether facts i and j are about different things: measures that cannot compare, or
-        look-alike sentences about different things (see distinct.py)."""
+        look-alike sentences with something by their figures known to tell two things apart
+        (see distinct.py); a differing word not known to do so (a synonym, a place named at
+        another level of detail) leaves them one thing."""
         key = (i, j) if i < j else (j, i)
         known = self.cache.get(key)
         if known is None:
             a, b = self.sides[i], self.sides[j]
-            known = self.cache[key] = (not _comparable(self.kind[i], a, b)
-                                       or distinguished(a.close, a.context, b.close, b.context)
-                                       or _near_disagree(a, b))
+            known = self.cache[key] = (
+                not _comparable(self.kind[i], a, b)
+                or marks_apart(a.marks, b.marks)
+                or measures_apart(a.close, a.context, b.close, b.context)
+                or _near_disagree(a, b)
+                or self._used_apart(i, j) or self._used_apart(j, i))
         return known
+
+    def _used_apart(self, i: int, j: int) -> bool:
+        """Whether a close word of fact i that fact j's mentions lack is one a source of j uses
+        beside another figure of its own, like fact i's: that source tells the two things apart
+        ("prices rose 7%, while wages rose 4%" against "wages rose 6%": the 6% is about wages,
+        the 7% not). Fact j must have a close word of its own too; a figure that has one and
+        lacks one of fact i's is about a third thing, and says nothing ("the quake injured 1,000
+        people" beside "the earthquake killed 200 people"); nor does a figure whose value may be
+        fact j's ("U.S. forces ... in early January" beside "an operation on January 3": one
+        event, told twice)."""
+        a, b = self.sides[i], self.sides[j]
+        words_ = a.close - b.close
+        if not words_ or b.close <= a.context:
+            return False
+        beside = self._beside()
+        context_a = a.context
+        for source in b.source_indices:
+            by_word = beside.get(source, {})
+            for word in words_:
+                for k, f in by_word.get(word, ()):
+                    if (k != j and self.kind[k] == self.kind[i] and _measures_like(f, a)
+                            and not each_has_its_own(a.close, context_a, f.close,
+                                                     f.context.keys() | f.marks)
+                            and not _compatible([f], b.readings)):
+                        return True
+        return False
+
+    def _beside(self) -> dict[int, dict[str, list[tuple[int, Found]]]]:
+        """By source index, by close word: the figures (fact, mention) that word is beside;
+        built when first needed."""
+        if self.beside is None:
+            self.beside = defaultdict(lambda: defaultdict(list))
+            for i, side in self.sides.items():
+                for f in side.members:
+                    for word in f.close:
+                        self.beside[f.source_index][word].append((i, f))
+        return self.beside
 
     def contradict(self, i: int, j: int) -> bool:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
@@ -470,18 +561,22 @@ class _Thing:
         if not a.sources.isdisjoint(b.sources) or not _comparable(self.kind[i], a, b):
             return False
         # The counted noun is required to match (_comparable); what else the sentences share
-        # decides, so it is left out of the similarity.
+        # decides, so it is left out of the similarity. So is the event named beside a date
+        # that the other's context lacks: weighed up to keep one event's days together, it would
+        # part "the summit opened on March 3" and "began on March 4" (an event known to be
+        # another, "closed", tells them apart: distinct.py).
         both_heads = a.heads | b.heads
         shared = a.keys & b.keys
         if both_heads:
             shared -= both_heads
         if len(shared) < CONFLICT_MIN_SHARED:
             return False
+        left_out = both_heads | (a.events - b.keys) | (b.events - a.keys)
         vi, vj = self.vectors[i], self.vectors[j]
         # Sums in sorted order: set order changes with the hash seed, float sums with order.
         dot = sum(vi[k] * vj[k] for k in sorted(shared))
-        ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(both_heads) if h in vi)
-        nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(both_heads) if h in vj)
+        ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
+        nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
         if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
             return False
         return not _compatible(a.readings, b.readings) and not self.different(i, j)

@@ -213,6 +213,23 @@ def test_a_word_the_other_source_uses_beside_another_figure_tells_two_things_apa
     assert conflicting_values(tally) == [{"200", "250"}]
 
 
+@pytest.mark.parametrize(("one", "other", "values"), [
+    ("The storm killed 12 people in the city on Monday, officials said.",
+     "The storm killed 15 people in the city on Tuesday, officials said.",
+     [{"12", "15"}, {"Monday", "Tuesday"}]),
+    ("The ceasefire took effect on March 3 after 200 days of fighting, officials said.",
+     "The ceasefire took effect on March 4 after 230 days of fighting, officials said.",
+     [{"200 days", "230 days"}, {"March 3", "March 4"}]),
+    ("The vote drew 60% turnout on Sunday, officials said.",
+     "The vote drew 65% turnout on Saturday, officials said.",
+     [{"60%", "65%"}, {"Sunday", "Saturday"}]),
+])
+def test_a_figure_and_its_day_both_in_dispute_are_two_conflicts(one, other, values):
+    # A day or a weekday is no period a figure measures (as "in 2024" is): it does not make the
+    # figures two things, nor do the figures make the days two things.
+    assert sorted(conflicting_values(tally_of(one, other)), key=sorted) == sorted(values, key=sorted)
+
+
 def assert_two_things(one: str, other: str) -> None:
     """Two sentences whose figures differ are no conflict, and with the same figure are two facts
     (the first number of ``other`` replaced by the first of ``one``)."""

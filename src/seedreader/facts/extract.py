@@ -62,6 +62,11 @@ ACROSS_CLAUSE = 0.5
 WINDOW_WORDS = 16
 WINDOW_CHARS = 120  # enough for WINDOW_WORDS words of news prose; fewer is no harm
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# Dates that name a period a figure may measure ("12% in 2024", "in March"), as their keys begin:
+# "12% in 2024" and "15% in 2025" are two years' figures, and their years no contradiction either.
+# Not a day or a weekday: "killed 12 on Monday" and "killed 15 on Tuesday" are one toll and one
+# day, each reported two ways.
+_PERIOD_DATES = frozenset({"year", "month"})
 
 
 def readable_segments(source: Source) -> list[int]:
@@ -181,6 +186,10 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     after_peer, next_start, prev_end = _peers(inside) if len(inside) > 1 else _ALONE
 
     marks_at = sentence_marks(words_, keys, covered, seg_text, starts, offset)
+    # The periods of the sentence ("in 2024", "in March") for its figures, and its figures for
+    # its periods (a day or a weekday has none: see _PERIOD_DATES); one list each, shared.
+    periods = [g for g in inside if g.kind == "date" and g.key[0] in _PERIOD_DATES]
+    figures = [g for g in inside if g.kind != "date"] if periods else []
     weights, rising = _WEIGHTS, _RISING
     n_tokens = len(keys)
     for n, f in enumerate(inside):
@@ -232,8 +241,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         window = (max(lo, bisect_left(starts, prev_end[n])), min(end, bisect_left(starts, peer_start)))
         f.close, f.marks = close_and_marks(words_, keys, covered, marks_at, first, last, clause,
                                            window)
-        if len(inside) > 1:
-            f.near = [g for g in inside if (g.kind == "date") != (f.kind == "date")]
+        if figures:
+            if f.kind != "date":
+                f.near = periods
+            elif f.key[0] in _PERIOD_DATES:
+                f.near = figures
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")

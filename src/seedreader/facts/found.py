@@ -35,8 +35,8 @@ class Found:
     context: dict[str, float] = field(default_factory=dict)
     surfaces: dict[str, str] = field(default_factory=dict)
     # What tells it apart from a look-alike about another thing (see distinct.py): its close words
-    # and marks (ordinals, periods, stances, places), and the figures of the other family in its
-    # sentence (the dates of a figure, the figures of a date).
+    # and marks (ordinals, periods, stances, places), the periods beside a figure ("12% in
+    # 2024": years and months, not days) and the figures beside such a period.
     close: frozenset[str] = frozenset()
     marks: frozenset[str] = frozenset()
     near: list[Found] = field(default_factory=list)

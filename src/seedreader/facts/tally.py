@@ -339,7 +339,7 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
 class _Side:
     """What the conflict test asks of one fact, computed once rather than once per pair: the
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
-    the figures beside it) when it is first asked for."""
+    the periods beside it) when it is first asked for."""
 
     __slots__ = ("_close", "_marks", "_near", "_readings", "events", "first", "heads", "keys",
                  "members", "sources", "vague")
@@ -355,7 +355,7 @@ class _Side:
         self._readings: list[Found] | None = None
         self._close: frozenset[str] | None = None
         self._marks: frozenset[str] | None = None
-        self._near: dict[str, list[Found]] | None = None
+        self._near: list[Found] | None = None
 
     @property
     def readings(self) -> list[Found]:
@@ -382,14 +382,11 @@ class _Side:
         return self.keys | self.marks
 
     @property
-    def near(self) -> dict[str, list[Found]]:
-        """The figures of the other family beside its mentions, by kind, one per reading."""
+    def near(self) -> list[Found]:
+        """The periods beside its mentions (the figures beside them, for a period), one per
+        reading."""
         if self._near is None:
-            near: dict[str, list[Found]] = defaultdict(list)
-            for f in self.members:
-                for g in f.near:
-                    near[g.kind].append(g)
-            self._near = {kind: _readings(found) for kind, found in near.items()}
+            self._near = _readings([g for f in self.members for g in f.near])
         return self._near
 
     @property
@@ -419,17 +416,21 @@ def _measures_like(f: Found, a: _Side) -> bool:
 
 
 def _near_disagree(a: _Side, b: _Side) -> bool:
-    """Whether the figures of the other family beside two facts disagree: "12% in 2024" and
-    "15% in 2025" are two years' figures, not a contradiction, and their years none either."""
-    for kind in a.near.keys() & b.near.keys():
-        pairs = [(x, y) for x in a.near[kind] for y in b.near[kind] if _same_measure(x, y)]
-        if pairs and not any(_compatible([x], [y]) for x, y in pairs):
-            return True
-    return False
+    """Whether the periods beside two figures disagree, every one with every one measured alike:
+    "12% in 2024" and "15% in 2025" are two years' figures, not a contradiction; and so the
+    figures beside two periods: their years are none either. (Days and weekdays have no such
+    neighbours: "killed 12 on Monday" and "killed 15 on Tuesday" contradict each other, and so do
+    their days; see extract._PERIOD_DATES.)"""
+    if not a.near or not b.near:
+        return False
+    pairs = [(x, y) for x in a.near for y in b.near if _same_measure(x, y)]
+    return bool(pairs) and not any(_compatible([x], [y]) for x, y in pairs)
 
 
 def _same_measure(x: Found, y: Found) -> bool:
     """Whether two readings of one kind measure alike (unit, currency, counted noun)."""
+    if x.kind != y.kind:
+        return False
     if x.kind in ("percent", "money"):
         return x.key[1] == y.key[1]
     if x.kind == "count":

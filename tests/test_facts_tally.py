@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from seedreader.corpus import load_corpus, source_from_text
 from seedreader.facts import FactTally, tally_facts
+from seedreader.facts.extract import extract_source
 
 BRIDGE_A = """Bridge collapse kills twelve in Riverton
 
@@ -228,6 +229,15 @@ def test_a_figure_and_its_day_both_in_dispute_are_two_conflicts(one, other, valu
     # A day or a weekday is no period a figure measures (as "in 2024" is): it does not make the
     # figures two things, nor do the figures make the days two things.
     assert sorted(conflicting_values(tally_of(one, other)), key=sorted) == sorted(values, key=sorted)
+
+
+def test_each_figure_of_a_long_list_is_beside_its_own_year_only():
+    # Not every year of the sentence (which made the work per sentence quadratic): the one in the
+    # figure's clause.
+    text = "Profits rose " + ", ".join(f"{10 + i}% in {2000 + i}" for i in range(60)) + "."
+    figures = [f for f in extract_source(source_from_text(text)) if f.kind == "percent"]
+    assert len(figures) == 60
+    assert [[g.value for g in f.near] for f in figures] == [[str(2000 + i)] for i in range(60)]
 
 
 def assert_two_things(one: str, other: str) -> None:

@@ -443,6 +443,16 @@ def test_a_change_of_meaning_in_one_remark_is_a_misquote(one, other, change):
     assert change in about
 
 
+def test_a_long_misquote_is_named_in_a_few_words_and_what_changes():
+    # The about is a line (the reader's facts panel shows it), not a second copy of the quote.
+    tally = tally_of("“We will never accept these tariffs on steel, aluminium, cars and grain from "
+                     "our neighbours,” Lopez said.",
+                     "“We will accept these tariffs on steel, aluminium, cars and grain from our "
+                     "neighbours,” Lopez said.")
+    [(about, _values)] = quote_conflicts(tally)
+    assert about == "Lopez: accept tariffs steel aluminium cars grain … (“never” in one, not the other)"
+
+
 @pytest.mark.parametrize(("one", "other"), [
     # Two people may well say opposite things.
     ("“We will never accept these tariffs,” Lopez said.", "“We will accept these tariffs,” Garcia said."),

@@ -547,3 +547,22 @@ async def test_the_focused_comparison_is_framed_in_the_accent_like_a_focused_sid
         await settle(pilot)
         assert sources.styles.border_top[1] == focused_frame[1]
         assert pane.styles.border_top[1] == idle_frame[1]
+
+
+@sync
+async def test_a_misquote_says_what_changed_in_the_facts_detail(tmp_path):
+    corpus = load_corpus(write_corpus(tmp_path / "tariffs", {
+        "a.txt": "Minister on tariffs\n\nThe minister spoke on Monday. “We will never accept "
+                 "these tariffs,” the minister said.",
+        "b.txt": "Tariffs\n\nThe minister spoke on Monday. “We will accept these tariffs,” the "
+                 "minister said."}))
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        panel = app.screen.query_one(FactsPanel)
+        index = next(i for i, f in enumerate(panel._shown) if "never" in f.value)
+        await pilot.press("tab", "tab")
+        app.focused.highlighted = index
+        await pilot.pause()
+        detail = " ".join(str(panel.query_one("#facts-detail").render()).split())
+        # Not only the other wording, but what the change is.
+        assert "≠ misquoted: accept tariffs (“never” in one, not the other)" in detail
+        assert "≠ conflicts with “We will accept these tariffs”" in detail

@@ -50,6 +50,7 @@ CANDIDATE_KEY_LIMIT = 60
 # Quote variants: share of content words (of the shorter quote) and how many at least.
 VARIANT_OVERLAP = 0.34
 VARIANT_MIN_SHARED = 2
+MISQUOTE_ABOUT_WORDS = 6  # a misquote's about names the remark by this many words at most
 
 Vector = dict[str, float]
 
@@ -691,8 +692,11 @@ def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLin
         for g in links.groups(linked):
             common = set.intersection(*(stems[i] for i in g))
             value = facts[g[0]].value
-            about = " ".join(w for w in content_words(value) if key_of(w) in common)
-            about = about or facts[g[0]].about
+            words_ = [w for w in content_words(value) if key_of(w) in common]
+            if found is out[1] and len(words_) > MISQUOTE_ABOUT_WORDS:
+                # (What changes follows: the words only say which remark; a line, not a quote.)
+                words_ = words_[:MISQUOTE_ABOUT_WORDS] + ["…"]
+            about = " ".join(words_) or facts[g[0]].about
             speaker = next((facts[i].speaker for i in g if facts[i].speaker), None)
             if speaker:
                 about = f"{speaker}: {about}"

@@ -75,6 +75,14 @@ class FactsView:
         """The other values of every conflict ``fact`` is in."""
         return self._linked(fact, self.conflicts, self.conflict_of)
 
+    def misquoted(self, fact: Fact) -> list[str]:
+        """What changes between a quote and the others of each conflict it is in (the conflict's
+        about: 'accept tariffs (“never” in one, not the other)'); nothing for a figure, whose
+        conflict's about is the context the detail already shows."""
+        if fact.kind != "quote":
+            return []
+        return [self.conflicts[g].about for g in self.conflict_of.get(fact.id, ())]
+
     def variants_of(self, fact: Fact) -> list[Fact]:
         """Quotes that may be the same remark in other words."""
         return self._linked(fact, self.variants, self.variant_of)

@@ -225,6 +225,8 @@ class FactsPanel(Vertical):
             lines.append(Content.assemble(
                 ("in neither article shown; enter shows ", "$warning"), first,
                 (" on the right", "$warning")))
+        for change in self.view.misquoted(fact):
+            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", "$error"), label(change)))
         for other in self.view.counterparts(fact):
             lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$error"),
                                           (_value(other), "bold"), " in ",

@@ -178,8 +178,9 @@ class MainScreen(Screen):
 
     def on_descendant_focus(self, event) -> None:
         if isinstance(event.widget, FactList) and self.facts is not None:
-            # Arriving in the facts panel selects the fact under its cursor.
-            self._select_fact(self.facts_panel.current, reveal=True)
+            # Arriving in the facts panel highlights the fact under its cursor, where it is:
+            # the reader's place moves only when a fact is picked (arrows, enter, a click).
+            self._select_fact(self.facts_panel.current, reveal=False)
         self._follow_focus()
         self._update_bars()
 
@@ -414,7 +415,11 @@ class MainScreen(Screen):
     def _fact_highlighted(self, message: FactsPanel.FactHighlighted) -> None:
         browsing = isinstance(self.focused, FactList)
         if browsing or self.fact is not None:
-            self._select_fact(message.fact, reveal=browsing)
+            # The list filled again (shown in a narrow terminal, resized) highlights the same
+            # fact again: only another fact moves the reader's place.
+            same = message.fact is not None and self.fact is not None \
+                and message.fact.id == self.fact.id
+            self._select_fact(message.fact, reveal=browsing and not same)
 
     @on(FactsPanel.FactChosen)
     def _fact_chosen(self, message: FactsPanel.FactChosen) -> None:

@@ -1,0 +1,43 @@
+"""The reader's place (the current paragraph, marked ▌, and the header's 'difference N of M')
+moves only when the reader moves it: not when a panel takes the focus, nor when the sides swap."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from ui_support import quiet_textual, running, settle, sync
+
+from seedreader.ui.widgets.compare_view import CompareView
+from seedreader.ui.widgets.facts_panel import FactList
+
+__all__ = ["quiet_textual"]
+
+
+def where(app) -> str:
+    """The top line's 'difference N of M'."""
+    return re.search(r"difference \d+ of \d+", str(app.screen.query_one("#topbar").render()))[0]
+
+
+@pytest.mark.parametrize(("size", "keys"), [
+    ((160, 48), ("tab", "tab")),  # through the source list
+    ((120, 36), ("tab", "tab")),
+    ((80, 24), ("shift+tab",)),  # straight from the comparison
+    ((160, 48), ("shift+tab",)),
+])
+@sync
+async def test_giving_the_facts_panel_the_focus_keeps_the_place(size, keys):
+    async with running(size=size) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await pilot.press("n", "n", "n")
+        await settle(pilot)
+        assert where(app) == "difference 4 of 17"
+        place = (view.cursor, view.side, round(view.scroll_y))
+        await pilot.press(*keys)
+        await settle(pilot)
+        assert isinstance(app.focused, FactList)
+        assert where(app) == "difference 4 of 17"
+        assert (view.cursor, view.side, round(view.scroll_y)) == place
+        await pilot.press("down", "down")  # picking a fact (Monday, in 1) moves the place to it
+        await settle(pilot)
+        assert view.cursor != place[0] and (view.cursor, view.side) in view._facts

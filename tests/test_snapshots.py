@@ -29,7 +29,8 @@ def test_main_screen(snap_compare):
 
 def test_facts_panel_filtered_to_conflicts(snap_compare):
     assert snap_compare(make_app(), terminal_size=(160, 48),
-                        run_before=steps("tab", "tab", facts_filter="conflicts"))
+                        # focused, then the first conflict picked (down and up): shown in both
+                        run_before=steps("tab", "tab", "down", "up", facts_filter="conflicts"))
 
 
 def test_help(snap_compare):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from ui_support import quiet_textual, running, settle, sync
+from ui_support import quiet_textual, running, screen_text, settle, sync, visible_rows
 
 from seedreader.ui.widgets.compare_view import CompareView
 from seedreader.ui.widgets.facts_panel import FactList
@@ -41,3 +41,26 @@ async def test_giving_the_facts_panel_the_focus_keeps_the_place(size, keys):
         await pilot.press("down", "down")  # picking a fact (Monday, in 1) moves the place to it
         await settle(pilot)
         assert view.cursor != place[0] and (view.cursor, view.side) in view._facts
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24)])
+@sync
+async def test_swapping_the_sides_keeps_the_current_paragraph_current_and_in_view(size):
+    async with running(size=size) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        for _ in range(5):
+            await pilot.press("n")
+        await settle(pilot)
+        assert where(app) == "difference 6 of 17"
+        text, source, paragraphs = view.current_text()
+        assert text.startswith("Sheinbaum said Trump asked for her views")
+        side = view.side
+        on_screen = view.wrapped.tops[view.cursor] - round(view.scroll_y)
+        for flips in (1, 2):  # swapped, then swapped back (from the cache)
+            await pilot.press("s")
+            await settle(pilot)
+            assert view.current_text() == (text, source, paragraphs)
+            assert view.side != side if flips == 1 else view.side == side
+            assert view.wrapped.tops[view.cursor] in visible_rows(view)
+            assert view.wrapped.tops[view.cursor] - round(view.scroll_y) == on_screen
+            assert "▌" in screen_text(app)

@@ -38,6 +38,16 @@ def column_width(total: int) -> int:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where the reader was in a pair: the current paragraph and its row on screen."""
+
+    pair: tuple[str, str]  # (left id, right id)
+    side: SideName
+    paragraph: int  # the current column's first paragraph in the unit
+    row_on_screen: int  # the unit's first row minus the top row shown
+
+
+@dataclass(frozen=True, slots=True)
 class Spot:
     """A place in the comparison: a unit, one of its sides, a character offset in that side."""
 
@@ -109,6 +119,8 @@ class CompareView(ScrollView, can_focus=True):
         self.query_text = ""
         self._pending: Spot | None = None
         self._pending_top = False
+        self._pending_row: int | None = None  # where the cursor's unit goes on screen (a swap)
+        self._place: Place | None = None  # kept through clear(), for the pair swapped
         self._laid_for = (0, 0)  # the text region's size the rows were last placed for
         self._keys: dict[str, str] = {}
 
@@ -120,6 +132,8 @@ class CompareView(ScrollView, can_focus=True):
         same_pair = (self.comparison is not None
                      and (self.comparison.left.id, self.comparison.right.id)
                      == (comparison.left.id, comparison.right.id))
+        place = self._where() or self._place
+        self._place = None
         self.prepared = prepared
         self.comparison = comparison
         self.units = prepared.units
@@ -128,7 +142,16 @@ class CompareView(ScrollView, can_focus=True):
         self.wrapped = None
         self._facts = {}
         self.cursor = min(self.cursor, max(0, len(self.units) - 1)) if same_pair else 0
-        if not same_pair:
+        swapped = (not same_pair and place is not None
+                   and place.pair == (comparison.right.id, comparison.left.id))
+        if swapped:  # the same blocks, sides flipped: the same paragraph, in its new column
+            side: SideName = "right" if place.side == "left" else "left"
+            unit = self.locator.find(side, place.paragraph)
+            if unit is not None:
+                self.cursor, self.side = unit, side
+                self._pending_row = place.row_on_screen
+            swapped = unit is not None
+        if not same_pair and not swapped:
             self._pending_top = True
         if self.query_text:
             self._run_search(self.query_text, keep_position=False)
@@ -138,8 +161,20 @@ class CompareView(ScrollView, can_focus=True):
         else:
             self.relayout()
 
+    def _where(self) -> Place | None:
+        """The reader's place in the pair shown, if it is laid out."""
+        unit, layout, comparison = self.current, self.wrapped, self.comparison
+        if unit is None or comparison is None or layout is None or layout.units is not self.units:
+            return None
+        side = unit.side(self.side) or unit.left or unit.right
+        name: SideName = self.side if unit.side(self.side) is not None else (
+            "left" if unit.left else "right")
+        return Place((comparison.left.id, comparison.right.id), name, side.paragraphs[0],
+                     layout.tops[self.cursor] - round(self.scroll_y))
+
     def clear(self, placeholder: str) -> None:
         """Show a message instead of a comparison (while one is being computed)."""
+        self._place = self._where() or self._place
         self.placeholder = placeholder
         self.comparison = None
         self.units = ()
@@ -201,6 +236,11 @@ class CompareView(ScrollView, can_focus=True):
         if self._pending is not None:
             spot, self._pending = self._pending, None
             self.jump(spot)
+        elif self._pending_row is not None:
+            row, self._pending_row = self._pending_row, None
+            top = max(0, layout.tops[self.cursor] - row)
+            self.scroll_to(y=self._top_keeping_cursor(top), animate=False, immediate=True)
+            self.post_message(self.CursorMoved(self, self.cursor, self.side))
         elif self._pending_top:
             self._pending_top = False
             self.scroll_to(y=0, animate=False, immediate=True)

@@ -64,3 +64,37 @@ async def test_swapping_the_sides_keeps_the_current_paragraph_current_and_in_vie
             assert view.wrapped.tops[view.cursor] in visible_rows(view)
             assert view.wrapped.tops[view.cursor] - round(view.scroll_y) == on_screen
             assert "▌" in screen_text(app)
+
+
+def find_count(app) -> str:
+    return str(app.screen.query_one("#find-count").render())
+
+
+@sync
+async def test_the_search_counter_follows_a_swap_and_a_new_pair():
+    async with running(size=(120, 36)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await pilot.press("slash", *"Trump", "enter", ">", ">", ">")
+        await settle(pilot)
+        total = view.match_position[1]
+        assert total > 5 and find_count(app) == f"4/{total}"
+        unit, side, start, end = view._matches[view._current_match]
+        text = view.units[unit].side(side).text[start:end]
+        paragraph = view.current_text()
+        await pilot.press("s")  # the same occurrence, now in the other column
+        await settle(pilot)
+        k = view._current_match + 1  # its number among the swapped pair's matches
+        assert k > 0 and find_count(app) == f"{k}/{total}"
+        unit2, side2, start2, end2 = view._matches[view._current_match]
+        assert side2 != side and view.units[unit2].side(side2).text[start2:end2] == text
+        assert view.current_text() == paragraph
+        await pilot.press(">")
+        await settle(pilot)
+        assert find_count(app) == f"{k + 1}/{total}"
+        await pilot.press("right_square_bracket")  # a new pair, with its own matches
+        await settle(pilot)
+        new_total = len(view._matches)
+        assert new_total != total
+        assert find_count(app) == f"1/{new_total}"  # the first at or after the place (the top)
+        unit3, _, _, _ = view._matches[view._current_match]
+        assert unit3 >= view.cursor and view.wrapped.tops[unit3] in visible_rows(view)

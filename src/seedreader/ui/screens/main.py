@@ -245,6 +245,8 @@ class MainScreen(Screen):
                                         comparison.similarity)
         view = self.compare_view
         view.show(prepared)
+        if view.query_text:
+            self._update_find_count()  # the new pair's matches
         if self.fact is not None:
             spot = view.highlight(*self._mentions(self.fact))
             if self._reveal_fact and spot is not None:

@@ -45,6 +45,7 @@ class Place:
     side: SideName
     paragraph: int  # the current column's first paragraph in the unit
     row_on_screen: int  # the unit's first row minus the top row shown
+    match: tuple[SideName, int, int] | None = None  # the current match: side, paragraph, offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,14 @@ class CompareView(ScrollView, can_focus=True):
         if not same_pair and not swapped:
             self._pending_top = True
         if self.query_text:
+            current = self._current_match
             self._run_search(self.query_text, keep_position=False)
+            if same_pair:  # the same matches
+                self._current_match = current if current < len(self._matches) else -1
+            elif swapped and place.match is not None:  # the same occurrence, in its new column
+                self._current_match = self._match_at(place.match)
+            elif self._matches:  # a new pair: its first match at or after the place
+                self.step_match(1, from_cursor=True)
         layout = prepared.layout
         if layout is not None and layout.units is self.units and layout.width == self._width():
             self._apply_layout(layout)
@@ -169,8 +177,14 @@ class CompareView(ScrollView, can_focus=True):
         side = unit.side(self.side) or unit.left or unit.right
         name: SideName = self.side if unit.side(self.side) is not None else (
             "left" if unit.left else "right")
+        match = None
+        if 0 <= self._current_match < len(self._matches):
+            m_unit, m_side, start, _ = self._matches[self._current_match]
+            held = self.units[m_unit].side(m_side)
+            k = bisect_right(held.bases, start) - 1
+            match = (m_side, held.paragraphs[k], start - held.bases[k])
         return Place((comparison.left.id, comparison.right.id), name, side.paragraphs[0],
-                     layout.tops[self.cursor] - round(self.scroll_y))
+                     layout.tops[self.cursor] - round(self.scroll_y), match)
 
     def clear(self, placeholder: str) -> None:
         """Show a message instead of a comparison (while one is being computed)."""
@@ -488,6 +502,15 @@ class CompareView(ScrollView, can_focus=True):
         if keep_position and self._matches:
             self.step_match(1, from_cursor=True)
         return len(self._matches)
+
+    def _match_at(self, old: tuple[SideName, int, int]) -> int:
+        """The index of the match at (side, paragraph, offset) of the swapped pair, or -1."""
+        side: SideName = "right" if old[0] == "left" else "left"
+        unit = self.locator.find(side, old[1])
+        if unit is None:
+            return -1
+        start = self.units[unit].side(side).offset_of(old[1], old[2])
+        return next((i for i, m in enumerate(self._matches) if m[:3] == (unit, side, start)), -1)
 
     @property
     def match_position(self) -> tuple[int, int]:

@@ -98,3 +98,19 @@ async def test_the_search_counter_follows_a_swap_and_a_new_pair():
         assert find_count(app) == f"1/{new_total}"  # the first at or after the place (the top)
         unit3, _, _, _ = view._matches[view._current_match]
         assert unit3 >= view.cursor and view.wrapped.tops[unit3] in visible_rows(view)
+
+
+@pytest.mark.parametrize("panel", [(), ("tab", "tab"), ("shift+tab",)])
+@sync
+async def test_next_conflict_shows_its_whole_row_when_it_fits_from_any_panel(panel):
+    async with running(size=(80, 24)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await pilot.press(*panel)
+        await settle(pilot)
+        await pilot.press("N")
+        await settle(pilot)
+        assert isinstance(app.focused, CompareView)
+        first, last = view.wrapped.tops[view.cursor], view.wrapped.tops[view.cursor + 1] - 2
+        assert last - first + 1 <= view.scrollable_content_region.height  # it fits...
+        assert first in visible_rows(view) and last in visible_rows(view)  # ...so all of it shows
+        assert "January 22–23" in screen_text(app)

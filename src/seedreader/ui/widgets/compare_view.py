@@ -253,14 +253,14 @@ class CompareView(ScrollView, can_focus=True):
         elif self._pending_row is not None:
             row, self._pending_row = self._pending_row, None
             top = max(0, layout.tops[self.cursor] - row)
-            self.scroll_to(y=self._top_keeping_cursor(top), animate=False, immediate=True)
+            self.scroll_to(y=self._top_showing(top, self.cursor), animate=False, immediate=True)
             self.post_message(self.CursorMoved(self, self.cursor, self.side))
         elif self._pending_top:
             self._pending_top = False
             self.scroll_to(y=0, animate=False, immediate=True)
             self._set_cursor(0, self.side)
         elif keep is not None:  # re-wrapped for a new width: the same place, the cursor in view
-            self.scroll_to(y=self._top_keeping_cursor(layout.tops[keep]), animate=False,
+            self.scroll_to(y=self._top_showing(layout.tops[keep], self.cursor), animate=False,
                            immediate=True)
         self.refresh()
         self.post_message(self.LayoutChanged())
@@ -275,19 +275,24 @@ class CompareView(ScrollView, can_focus=True):
         region = self.scrollable_content_region
         return region.width, region.height
 
-    def _top_keeping_cursor(self, top: int) -> int:
-        """``top`` as the first row shown, unless the current paragraph would then be out of
-        view: then a top that shows it (a window resized keeps the reader's place)."""
+    def _top_showing(self, top: int, unit: int, row: int | None = None) -> int:
+        """The first row to show so that ``unit`` is in view, ``top`` if it is already: the
+        whole unit when it fits (with up to two rows above it), else its ``row`` (by default
+        its first). Used by every move of the place: keys, jumps, a resize."""
         layout, height = self.wrapped, self.scrollable_content_region.height
-        if layout is None or not 0 <= self.cursor < len(self.units) or height <= 0:
+        if layout is None or not 0 <= unit < len(self.units) or height <= 0:
             return top
-        start = layout.tops[self.cursor]
-        last = layout.tops[self.cursor + 1] - 2  # its last text row (a blank row follows)
-        if top <= start < top + height and (last < top + height or start == top):
+        start = layout.tops[unit]
+        last = max(start, layout.tops[unit + 1] - 2)  # its last text row (a blank row follows)
+        tall = last - start + 1
+        if tall <= height:
+            if top <= start and last < top + height:
+                return top
+            return max(0, start - min(2, height - tall))
+        row = start if row is None else row
+        if top <= row < top + height - 1:
             return top
-        if last - start + 1 <= height - 2:
-            return max(0, start - 2)  # the whole paragraph, with a little context above
-        return start
+        return max(0, row - 2)
 
     def on_resize(self) -> None:
         layout = self.wrapped
@@ -295,10 +300,14 @@ class CompareView(ScrollView, can_focus=True):
             return
         if layout.width != self._width():
             self.relayout()  # _apply_layout keeps the current paragraph in view
+        elif self._pending is not None and self.scrollable_content_region.height:
+            self._laid_for = self._region_size()
+            spot, self._pending = self._pending, None
+            self.jump(spot)  # a jump made while hidden
         elif self._laid_for != self._region_size():  # taller or shorter: the same rows
             self._laid_for = self._region_size()
             top = round(self.scroll_y)
-            target = self._top_keeping_cursor(top)
+            target = self._top_showing(top, self.cursor)
             if target != top:
                 self.scroll_to(y=target, animate=False, immediate=True)
 
@@ -332,19 +341,14 @@ class CompareView(ScrollView, can_focus=True):
             return
         self._set_cursor(spot.unit, spot.side)
         if scroll:
+            if not self.scrollable_content_region.height:
+                self._pending = spot  # hidden (a narrow screen's sidebar): scrolled when shown
+                return
+            top = round(self.scroll_y)
             row = self.wrapped.row_of(spot.unit, spot.side, spot.offset)
-            self._scroll_to_row(row, self.wrapped.tops[spot.unit],
-                                self.wrapped.height(spot.unit))
-
-    def _scroll_to_row(self, row: int, unit_top: int, unit_height: int) -> None:
-        height = self.scrollable_content_region.height
-        top = round(self.scroll_y)
-        if unit_top >= top and unit_top + unit_height - 1 <= top + height:
-            return  # the whole paragraph is on screen already
-        if top <= row < top + height - 1 and unit_height > height:
-            return
-        target = unit_top if unit_height <= height - 2 else row
-        self.scroll_to(y=max(0, target - 2), animate=False, immediate=True)
+            target = self._top_showing(top, spot.unit, row)
+            if target != top:
+                self.scroll_to(y=target, animate=False, immediate=True)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)

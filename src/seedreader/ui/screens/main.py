@@ -23,11 +23,11 @@ from ..compare_rows import Prepared, prepare
 from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
-from ..safe import error_line
+from ..safe import display_line, error_line
 from ..source_labels import named, numbered
 from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import CompareView, column_width
-from ..widgets.facts_panel import FactList, FactsPanel
+from ..widgets.facts_panel import FactList, FactsPanel, shown_value
 from ..widgets.find_bar import FindBar
 from ..widgets.keys_bar import KeysBar
 from ..widgets.source_list import SourceList
@@ -36,6 +36,7 @@ from ..widgets.status_bar import StatusBar
 NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
 NEAR = 3  # sources each way of the right one that the background work prepares, for ] and [
+NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
 
 
@@ -504,9 +505,14 @@ class MainScreen(Screen):
         self._last_conflict = (view.cursor, key[1], key[2])
         self.facts_panel.select(fact.id)
         others = self.facts.counterparts(fact)
-        against = "; ".join(f"{o.value} in {self._positions(o.sources)}" for o in others)
-        self.notify(f"{fact.value} in {self._positions(fact.sources)} ≠ {against}",
-                    title="conflict", timeout=6)
+        against = "; ".join(f"{shown_value(o, [fact], NOTICE_QUOTE)} in "
+                            f"{self._positions(o.sources)}" for o in others)
+        text = (f"{shown_value(fact, others, NOTICE_QUOTE)} in {self._positions(fact.sources)}"
+                f" ≠ {against}")
+        changes = self.facts.misquoted(fact)  # what changed in a quote, as the tally says
+        if changes:
+            text += "\n" + "; ".join(display_line(change) for change in changes)
+        self.notify(text, title="misquote" if changes else "conflict", timeout=6)
 
     def _positions(self, source_ids) -> str:
         """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""

@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Corpus
-from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge
+from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge, quote_excerpt
 from ..safe import display_line, label
 from ..source_labels import numbered
 
@@ -162,8 +162,11 @@ class FactsPanel(Vertical):
     def _prompt(self, fact: Fact, width: int) -> Content:
         assert self.view is not None
         mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
-        head = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"),
-                                (_value(fact), "bold"), _hedged(fact))
+        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"))
+        hedged = _hedged(fact)
+        value = shown_value(fact, self.view.misquoted_by(fact),
+                       width - kind.cell_length - hedged.cell_length)
+        head = Content.assemble(kind, (value, "bold"), hedged)
         total = len(self.view.source_ids)
         dots = [(self.view.dots(fact), "$accent"), " "] if total <= MAX_DOTS else []
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
@@ -209,8 +212,18 @@ class FactsPanel(Vertical):
         if fact is None:
             detail.update(Content.styled("No facts in this filter.", "dim italic"))
             return
-        lines: list[Content] = []
-        lines.append(Content.assemble((_value(fact), "bold"), _hedged(fact)))
+        # Two lines at most for a quote in conflict: where it differs from the other wording.
+        room = 2 * max(20, detail.content_region.width or 40) - 30
+        misquoted_by = self.view.misquoted_by(fact)
+        lines: list[Content] = [Content.assemble((shown_value(fact, misquoted_by, room), "bold"),
+                                                 _hedged(fact))]
+        # What it conflicts with first: the detail may be cut to half the panel.
+        for change in self.view.misquoted(fact):
+            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", "$error"), label(change)))
+        for other in self.view.counterparts(fact):
+            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$error"),
+                                          (shown_value(other, [fact], room), "bold"), " in ",
+                                          self._holders(other.sources)))
         if fact.about:  # words around its mentions
             lines.append(Content.assemble(("context: ", "dim"), label(fact.about)))
         if fact.speaker:
@@ -225,15 +238,9 @@ class FactsPanel(Vertical):
             lines.append(Content.assemble(
                 ("in neither article shown; enter shows ", "$warning"), first,
                 (" on the right", "$warning")))
-        for change in self.view.misquoted(fact):
-            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", "$error"), label(change)))
-        for other in self.view.counterparts(fact):
-            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$error"),
-                                          (_value(other), "bold"), " in ",
-                                          self._holders(other.sources)))
         for other in self.view.variants_of(fact):
             lines.append(Content.assemble(("≈ may be the same remark as ", "dim"),
-                                          _value(other), " in ", self._holders(other.sources)))
+                                          shown_value(other), " in ", self._holders(other.sources)))
         detail.update(Content("\n").join(lines))
 
 
@@ -243,7 +250,11 @@ def _hedged(fact: Fact) -> Content:
     return Content.styled(f" · {display_line(words)}", "italic") if words else Content("")
 
 
-def _value(fact: Fact) -> str:
-    """A fact's value for the panel; quotes in quotation marks."""
+def shown_value(fact: Fact, others: list[Fact] = (), cells: int = 10_000) -> str:
+    """A fact's value for the panel; quotes in quotation marks, in ``cells`` at most: where
+    they differ from ``others`` (the other wordings of a misquote) when not whole."""
     value = display_line(fact.value)
-    return f"“{value}”" if fact.kind == "quote" else value
+    if fact.kind != "quote":
+        return value
+    return quote_excerpt(value, [display_line(o.value) for o in others if o.kind == "quote"],
+                         cells)

@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from ui_support import STORM, quiet_textual, running, sync, write_corpus
 
 from seedreader import load_corpus
+from seedreader.ui.widgets.compare_header import CompareHeader
 from seedreader.ui.widgets.facts_panel import FactsPanel
 from seedreader.ui.widgets.keys_bar import KeysBar
 
@@ -31,26 +32,41 @@ def footer(app) -> str:
 
 def hostile(folder):
     markup = "[bold red]x[/] and [link=http://evil]y[/link]"
-    return load_corpus(write_corpus(folder, {
-        "evil.txt": f"Title line {markup}\n\nThe mayor said that 12 people died on March 3.",
-        "plain.txt": "Title line x and y\n\nThe mayor said that 14 people died on March 4.",
-        "other.txt": "\n\n".join(STORM), "more.txt": "\n\n".join(reversed(STORM))}))
+    return load_corpus(write_corpus(folder, {  # no INDEX.md: titles from the first lines
+        "a_evil.txt": f"Title line {markup}\n\nThe mayor said that 12 people died on March 3.",
+        "b_plain.txt": "Title line x and y\n\nThe mayor said that 14 people died on March 4.",
+        "c_other.txt": "\n\n".join(STORM), "d_more.txt": "\n\n".join(reversed(STORM))},
+        index=False))
 
 
 @pytest.mark.parametrize("width", [160, 120, 100, 80, 60, 40])
 @sync
-async def test_the_top_line_keeps_whole_items(width, tmp_path):
-    for corpus in (None, hostile(tmp_path / f"h{width}")):
-        async with running(corpus, size=(width, 24)) as (app, _pilot):
-            line = header(app)
-            assert cell_len(line) <= width - 2
-            items = line.split("   ")
-            for item in items:
-                assert any(re.fullmatch(p, item) for p in HEADER_ITEMS), (width, item, line)
-            assert any(item.startswith("difference") or item == "no differences"
-                       for item in items)  # where the reader is stays to the last
-            if width >= 100:
-                assert re.search(r"\d+ facts, \d+ conflicts?$", line), line
+async def test_the_top_line_keeps_whole_items(width):
+    async with running(size=(width, 24)) as (app, _pilot):
+        line = header(app)
+        assert cell_len(line) <= width - 2
+        items = line.split("   ")
+        for item in items:
+            assert any(re.fullmatch(p, item) for p in HEADER_ITEMS), (width, item, line)
+        assert any(item.startswith("difference") or item == "no differences"
+                   for item in items)  # where the reader is stays to the last
+        if width >= 100:
+            assert re.search(r"\d+ facts, \d+ conflicts?$", line), line
+
+
+@pytest.mark.parametrize("width", [160, 120, 80])
+@sync
+async def test_the_column_headers_show_titles_as_typed_markup_and_all(width, tmp_path):
+    """The line over the comparison names each column's source by its title: markup in a title
+    is shown as typed, never applied (no bold, no link)."""
+    async with running(hostile(tmp_path / "h"), size=(width, 24)) as (app, _pilot):
+        bar = app.screen.query_one(CompareHeader)
+        content = bar.render()
+        left, right = (part.strip() for part in str(content).split(" │"))
+        assert left.startswith("▌L 1 Title line [bold"), left
+        assert right.startswith("R 2 Title line x and y"), right
+        spans = " ".join(str(span.style) for span in content.spans)
+        assert "link" not in spans and "red" not in spans, spans
 
 
 @pytest.mark.parametrize("width", [160, 100, 80, 60])
@@ -69,15 +85,20 @@ async def test_the_keys_line_shows_whole_keys_and_ends_with_the_palette(width):
         assert keys[:3] == ["? Help", "q Quit", "n Next diff"]
 
 
+@pytest.mark.parametrize(("width", "expected"), [
+    (110, "all conflicts quotes 1 source"),
+    (120, "all conflicts quotes in one source"),
+    (140, "all conflicts quotes in one source"),
+    (160, "filter all conflicts quotes in one source"),
+])
 @sync
-async def test_the_facts_filters_fit_the_panel_whole():
-    async with running(size=(120, 36)) as (app, _pilot):
+async def test_the_facts_filters_fit_the_panel_whole(width, expected):
+    async with running(size=(width, 36)) as (app, _pilot):
         panel = app.screen.query_one(FactsPanel)
         line = panel.query_one("#facts-filters")
         text = str(line.render()).strip()
+        assert text == expected
         assert cell_len(text) <= line.content_region.width
-        assert text.split()[:3] == ["all", "conflicts", "quotes"]
-        assert text.endswith(("in one source", "1 source")), text
 
 
 @sync

@@ -5,8 +5,10 @@ from __future__ import annotations
 from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import load_corpus
+from seedreader.ui.commands import ReaderCommands
 from seedreader.ui.dialogs.warnings import WarningsScreen
 from seedreader.ui.safe import display_line
+from seedreader.ui.widgets.keys_bar import KeysBar
 
 __all__ = ["quiet_textual"]
 
@@ -56,9 +58,19 @@ async def test_many_warnings_make_one_notice_and_w_lists_every_one(tmp_path):
 async def test_one_warning_is_shown_as_it_is_and_no_warnings_hide_the_key(tmp_path):
     corpus = corpus_with_warnings(tmp_path / "one", ["gone.txt"])
     assert len(corpus.warnings) == 1
-    async with running(corpus, size=(120, 30)) as (app, _pilot):
+    async with running(corpus, size=(160, 30)) as (app, _pilot):
         assert loading_notices(app) == [display_line(corpus.warnings[0])]
-        assert app.screen.check_action("warnings", ())
-    async with running(size=(120, 30)) as (app, _pilot):  # the seeds: nothing to read
+        assert "w Warnings" in keys_line(app)
+        assert "Load warnings" in palette_titles(app)
+    async with running(size=(160, 30)) as (app, _pilot):  # the seeds: nothing to read
         assert loading_notices(app) == []
-        assert not app.screen.check_action("warnings", ())
+        assert "e Export" in keys_line(app) and "Warnings" not in keys_line(app)
+        assert "Load warnings" not in palette_titles(app)
+
+
+def keys_line(app) -> str:
+    return str(app.screen.query_one(KeysBar).render())
+
+
+def palette_titles(app) -> list[str]:
+    return [title for title, _, _ in ReaderCommands(app.screen)._commands()]

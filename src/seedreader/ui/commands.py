@@ -8,9 +8,9 @@ from textual.actions import parse
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from .clip import clip_words
 from .facts_model import FILTER_LABELS, FILTERS
 from .safe import display_line
-from .source_labels import clipped
 
 PALETTE_TITLE = 70  # cells of a source's title in the palette
 
@@ -56,7 +56,7 @@ class ReaderCommands(Provider):
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
         for n, source in enumerate(screen.corpus.sources, 1):
-            title = clipped(display_line(source.title or source.id), PALETTE_TITLE)
+            title = clip_words(display_line(source.title or source.id), PALETTE_TITLE)
             # Help text is parsed as markup by the palette: no article text in it.
             for side, other in (("right", screen.left_id), ("left", screen.right_id)):
                 help_text = (f"Swap the sides: source {n} is on the {_OTHER[side]}"

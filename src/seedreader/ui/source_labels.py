@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rich.cells import cell_len
-from textual.content import Content
-
 from ..models import Corpus, Source
+from .clip import clip_words
 from .safe import display_line
 
 TITLE_CELLS = 32  # of a title quoted in a message
@@ -25,19 +23,8 @@ def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> st
     if corpus is None or source_id not in corpus:
         return display_line(source_id)
     source = corpus[source_id]
-    return f"{position(corpus, source_id)} “{clipped(display_line(source.title or source.id), cells)}”"
-
-
-def clipped(text: str, cells: int) -> str:
-    """``text`` in at most ``cells`` cells: cut after a whole word when one ends in the second
-    half, with "…" to say so."""
-    if cell_len(text) <= cells:
-        return text
-    cut = Content(text).truncate(max(0, cells - 1)).plain
-    space = cut.rfind(" ")
-    if space > len(cut) // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:-–—") + "…"
+    title = clip_words(display_line(source.title or source.id), cells)
+    return f"{position(corpus, source_id)} “{title}”"
 
 
 def numbered(corpus: Corpus, source_ids: Iterable[str],

@@ -62,6 +62,9 @@ ACROSS_CLAUSE = 0.5
 WINDOW_WORDS = 16
 WINDOW_CHARS = 120  # enough for WINDOW_WORDS words of news prose; fewer is no harm
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]")
+# Conjunctions that start another clause between two figures ("unemployment climbed to 4.4% and
+# growth was revised to 0.7%"): as a clause break, a conjunction parts the figures' contexts.
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 # Dates that name a period a figure may measure ("12% in 2024", "in March"), as their keys begin:
 # "12% in 2024" and "15% in 2025" are two years' figures, and their years no contradiction either.
 # Not a day or a weekday: "killed 12 on Monday" and "killed 15 on Tuesday" are one toll and one
@@ -183,6 +186,9 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         keys[a:b] = [None] * (b - a)
         covered[a:b] = [True] * (b - a)
     breaks = [m.start() + offset for m in _CLAUSE_BREAK.finditer(seg_text, lo, hi)]
+    if len(inside) > 1:
+        breaks = sorted(breaks + [m.start() + offset
+                                  for m in _CONJUNCTION.finditer(seg_text, lo, hi)])
     after_peer, next_start, prev_end = _peers(inside) if len(inside) > 1 else _ALONE
 
     marks_at = sentence_marks(words_, keys, covered, seg_text, starts, offset)
@@ -212,18 +218,31 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         lo = max(0, first - WINDOW_WORDS)
         split = bisect_right(starts, break_before, lo, first)
         base = first - WINDOW_WORDS
-        before = (rising[1][peer_before][lo - base: split - base]
-                  + rising[0][peer_before][split - base:])
+        earlier = (f.kind != "date" and first > 0 and words_[first - 1] == "from"
+                   and (peer_before or peer_start < _NO_BREAK))
+        if earlier:
+            # "fell to 2.3% from 3.2%": the words before the other figure name this one's measure.
+            f.earlier = True
+            before = rising[1][0][lo - base: split - base] + rising[0][0][split - base:]
+        elif peer_before and break_before > prev_end[n]:
+            # A clause of its own after the figure before ("4.3%, while the economy grew by
+            # 0.6%"): its words are this figure's, those before the break the other's.
+            before = rising[1][1][lo - base: split - base] + rising[0][0][split - base:]
+        else:
+            before = (rising[1][peer_before][lo - base: split - base]
+                      + rising[0][peer_before][split - base:])
         ctx: dict[str, float] = dict(zip(keys[lo:first], before))
         surfaces.update(zip(keys[lo:first], words_[lo:first]))
         # Words after: a key seen before keeps its weight unless this one is larger.
         end = min(n_tokens, last + WINDOW_WORDS)
+        # Past a clause break, the words before a later figure of its family are that one's.
+        theirs = break_after if peer_start < _NO_BREAK else _NO_BREAK
         for i in range(last, end):
             key = keys[i]
             if key is None:
                 continue
             start = starts[i]
-            weight = weights[start > break_after][start >= peer_start][i - last]
+            weight = weights[start > break_after][start >= peer_start or start > theirs][i - last]
             if weight > ctx.get(key, 0.0):
                 ctx[key] = weight
                 surfaces[key] = words_[i]
@@ -254,6 +273,10 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             near = others[bisect_right(other_starts, break_before, a, b):
                           bisect_left(other_starts, break_after, a, b)]
             f.near = near or others[a:b]
+            if not f.near and f.kind == "date" and a:
+                # A period alone in its clause is the last figure's before it: "fell to 2.3%,
+                # its lowest rate since July 2021" (against "2.9%, the lowest since November").
+                f.near = others[a - 1:a]
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")

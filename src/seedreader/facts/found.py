@@ -43,6 +43,9 @@ class Found:
     # A date's event, named right beside it ("the Monday conversation"): its key, weighed up in
     # its context.
     event: str | None = None
+    # A figure's earlier value, given beside its current one ("rose to 4.3% from 4.2%"): never a
+    # rival of another source's current value.
+    earlier: bool = False
 
 
 class Spans:

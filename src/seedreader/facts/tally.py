@@ -342,8 +342,8 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_close", "_marks", "_near", "_readings", "events", "first", "heads", "keys",
-                 "members", "sources", "vague")
+    __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
+                 "keys", "members", "sources", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -352,6 +352,7 @@ class _Side:
         self.heads = frozenset(f.head for f in members if f.head)
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
+        self.earlier = all(f.earlier for f in members)  # "from 4.2%": an earlier value
         self.keys = set(vector)
         self._readings: list[Found] | None = None
         self._close: frozenset[str] | None = None
@@ -513,6 +514,7 @@ class _Thing:
             a, b = self.sides[i], self.sides[j]
             known = self.cache[key] = (
                 not _comparable(self.kind[i], a, b)
+                or a.earlier != b.earlier
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_disagree(a, b)

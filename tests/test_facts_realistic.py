@@ -1,0 +1,44 @@
+"""Facts in realistic news wording: several figures to a sentence, earlier values beside current
+ones, revised tolls, ages after names, speakers named in apposition (QA's round-4 corpora, cut
+short)."""
+
+from __future__ import annotations
+
+from seedreader.corpus import source_from_text
+from seedreader.facts import FactTally, tally_facts
+
+
+def tally_of(*texts: str) -> FactTally:
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
+
+
+def conflicting_values(tally: FactTally) -> list[set[str]]:
+    return [{tally.fact(fid).value for fid in c.facts} for c in tally.conflicts]
+
+
+def facts_of(tally: FactTally, kind: str, value: str):
+    return [f for f in tally.facts if f.kind == kind and f.value == value]
+
+
+ECONOMY_1 = ("British consumer price inflation fell to 2.3% in April from 3.2% in March, official "
+             "figures showed on Wednesday.\n\nUnemployment rose to 4.3% in the three months to March "
+             "from 4.2%, while the economy grew by 0.6% in the first quarter.")
+ECONOMY_2 = ("Inflation in Britain slowed to 2.3 per cent last month from 3.2 per cent in March, but "
+             "unemployment climbed to 4.4 per cent and growth in the first quarter was revised to "
+             "0.7 per cent, the Office for National Statistics said yesterday.")
+
+
+def test_each_of_several_figures_in_a_sentence_is_about_the_words_of_its_own_clause():
+    tally = tally_of(ECONOMY_1, ECONOMY_2)
+    conflicts = conflicting_values(tally)
+    assert {"4.3%", "4.4%"} in conflicts  # unemployment: 4.3% against 4.4%
+    # 3.2% is March inflation in both, not unemployment or growth; 4.2% is the earlier rate.
+    assert not [c for c in conflicts if c & {"3.2%", "4.2%", "0.7%"}]
+    unemployment = facts_of(tally, "percent", "4.4%")[0]
+    assert "unemployment" in unemployment.about
+
+
+def test_an_earlier_value_is_no_rival_of_another_sources_current_one():
+    tally = tally_of("Unemployment rose to 4.3% in the three months to March from 4.2%.",
+                     "Unemployment climbed to 4.4% in the three months to March, the ONS said.")
+    assert conflicting_values(tally) == [{"4.3%", "4.4%"}]

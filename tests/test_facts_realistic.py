@@ -42,3 +42,13 @@ def test_an_earlier_value_is_no_rival_of_another_sources_current_one():
     tally = tally_of("Unemployment rose to 4.3% in the three months to March from 4.2%.",
                      "Unemployment climbed to 4.4% in the three months to March, the ONS said.")
     assert conflicting_values(tally) == [{"4.3%", "4.4%"}]
+
+
+def test_a_source_stating_both_values_is_evidence_they_are_two_things():
+    tally = tally_of(
+        "The award includes $1 billion in punitive damages for Robert Hale, and the jury awarded "
+        "$200 million in punitive damages for his wife.",
+        "The award includes $950 million in punitive damages for Robert Hale.",
+        "The award includes $1 billion in punitive damages for Robert Hale.")
+    # $200 million is s1's own other figure, beside its $1 billion: no rival of s2's $950 million.
+    assert conflicting_values(tally) == [{"$1 billion", "$950 million"}]

@@ -507,7 +507,10 @@ class _Thing:
         """Whether facts i and j are about different things: measures that cannot compare, or
         look-alike sentences with something by their figures known to tell two things apart
         (see distinct.py); a differing word not known to do so (a synonym, a place named at
-        another level of detail) leaves them one thing."""
+        another level of detail) leaves them one thing. A source that states both of two
+        values that cannot both be true says they are two things ("$1 billion in punitive
+        damages and $200 million in compensatory damages"), and an earlier value ("from 4.2%")
+        is another thing than a current one."""
         key = (i, j) if i < j else (j, i)
         known = self.cache.get(key)
         if known is None:
@@ -515,11 +518,17 @@ class _Thing:
             known = self.cache[key] = (
                 not _comparable(self.kind[i], a, b)
                 or a.earlier != b.earlier
+                or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_disagree(a, b)
                 or self._used_apart(i, j) or self._used_apart(j, i))
         return known
+
+    def both_told(self, i: int, j: int) -> bool:
+        """Whether one source states both facts, whose values cannot both be true."""
+        a, b = self.sides[i], self.sides[j]
+        return not a.sources.isdisjoint(b.sources) and not _compatible(a.readings, b.readings)
 
     def _used_apart(self, i: int, j: int) -> bool:
         """Whether a close word of fact i that fact j's mentions lack is one a source of j uses
@@ -635,7 +644,9 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     lone: dict[int, list[int]] = {}
     for i, j in held:
         for x, y in ((i, j), (j, i)):
-            if x not in group_of and thing.contradict(i, j):
+            if (x not in group_of and thing.contradict(i, j)
+                    and not any(thing.both_told(x, z) for z in joined.get(group_of.get(y, y), ()))):
+                # (Not when a source of x gives another value in y's group: x is another thing.)
                 group = lone.setdefault(x, [x])
                 if not any(thing.different(y, z) for z in group):
                     group.append(y)

@@ -4,6 +4,9 @@ in the second half. No Textual here: widths come from the engine's textout."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
 from ..textout import clip_width, display_width
 
 
@@ -19,3 +22,19 @@ def clip_words(text: str, cells: int) -> str:
     if space > len(cut) // 2:
         cut = cut[:space]
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+class Fittable(Protocol):
+    cell_length: int
+
+
+T = TypeVar("T", bound=Fittable)
+
+
+def first_fitting(candidates: Sequence[T], width: int) -> T:
+    """The first of ``candidates`` (a line's versions, widest first: whole items dropped in
+    turn) that fits in ``width`` cells; the last one when none does. A width not known yet
+    (0: not laid out) takes the first."""
+    if width <= 0:
+        return candidates[0]
+    return next((c for c in candidates if c.cell_length <= width), candidates[-1])

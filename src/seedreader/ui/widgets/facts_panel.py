@@ -12,6 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Corpus
+from ..clip import first_fitting
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge, quote_excerpt
 from ..safe import display_line, label
 from ..source_labels import numbered
@@ -117,13 +118,10 @@ class FactsPanel(Vertical):
 
     def _show_filters(self) -> None:
         line = self.query_one("#facts-filters", Static)
-        width = line.content_region.width or 1_000
-        for prefix, labels in ((True, FILTER_LABELS), (False, FILTER_LABELS),
-                               (False, SHORT_LABELS)):  # narrower and narrower
-            content = self._filters(prefix, labels)
-            if content.cell_length <= width:
-                break
-        line.update(content)
+        line.update(first_fitting([self._filters(True, FILTER_LABELS),
+                                   self._filters(False, FILTER_LABELS),
+                                   self._filters(False, SHORT_LABELS)],
+                                  line.content_region.width))
 
     def _filters(self, prefix: bool, labels: dict[str, str]) -> Content:
         parts: list[Content | tuple[str, str] | str] = [("filter ", "dim")] if prefix else []

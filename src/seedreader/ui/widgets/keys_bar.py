@@ -11,6 +11,8 @@ import re
 from textual.content import Content
 from textual.widgets import Static
 
+from ..clip import first_fitting
+
 _CLICKABLE = re.compile(r"^[\w+-]+$")
 GAP = "  "
 
@@ -42,7 +44,7 @@ class KeysBar(Static):
             seen.add(binding.action)
             parts.append((self._key(binding, enabled), enabled))
         last = [self._key(palette, True, "palette")] if palette is not None else []
-        self.update(fitted(parts, last, self.content_region.width or self.app.size.width))
+        self.update(fitted(parts, last, self.content_region.width))
 
     def _key(self, binding, enabled: bool, description: str | None = None) -> Content:
         key = Content.styled(self.app.get_key_display(binding), "bold $footer-key-foreground")
@@ -56,20 +58,11 @@ class KeysBar(Static):
 
 def fitted(parts: list[tuple[Content, bool]], last: list[Content], width: int) -> Content:
     """Every key (enabled or not) and then ``last`` (the palette, where every action is) if they
-    fit in ``width`` cells; else as many of the keys that work now as fit, whole and in order."""
+    fit in ``width`` cells; else as many of the keys that work now as fit, whole and in order,
+    with ``last`` if it still fits."""
     gap = Content(GAP)
-    line = gap.join([part for part, _ in parts] + last)
-    if line.cell_length <= width:
-        return line
-    room = width - sum(p.cell_length + len(GAP) for p in last)
-    kept: list[Content] = []
-    used = -len(GAP)
-    for part, enabled in parts:
-        if not enabled:
-            continue
-        if used + len(GAP) + part.cell_length > room:
-            break
-        kept.append(part)
-        used += len(GAP) + part.cell_length
-    line = gap.join(kept + last)
-    return line if line.cell_length <= width else gap.join(kept)
+    enabled = [part for part, on in parts if on]
+    kept = [enabled[:n] for n in range(len(enabled), -1, -1)]
+    return first_fitting([gap.join([part for part, _ in parts] + last)]
+                         + [gap.join(keys + last) for keys in kept]
+                         + [gap.join(keys) for keys in kept], width)

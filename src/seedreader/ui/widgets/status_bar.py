@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...models import Comparison, Corpus
+from ..clip import first_fitting
 from ..source_labels import position
 
 GAP = "   "
@@ -54,30 +55,22 @@ class StatusBar(Static):
         self._fit()
 
     def _fit(self) -> None:
-        content = fitted(self._items, self.content_region.width or self.app.size.width)
+        content = fitted(self._items, self.content_region.width)
         if content != self._shown:  # one line, always: no layout pass
             self._shown = content
             self.update(content, layout=False)
 
 
-# What a narrower line gives up, in turn: (item dropped, item shown instead or None).
-NARROWER = [("sources", None), ("brand", None), ("facts", "conflicts"), ("similarity", None),
-            ("conflicts", None)]
-ORDER = ("brand", "pair", "sources", "similarity", "where", "facts", "conflicts")
+# The line's versions, widest first: each gives up the least useful item left.
+LINES = [("brand", "pair", "sources", "similarity", "where", "facts"),
+         ("brand", "pair", "similarity", "where", "facts"),
+         ("pair", "similarity", "where", "facts"),
+         ("pair", "similarity", "where", "conflicts"),  # the count of facts goes first
+         ("pair", "where", "conflicts"),
+         ("pair", "where")]
 
 
 def fitted(items: dict[str, Content], width: int) -> Content:
     """The items that fit in ``width`` cells, least useful ones dropped first."""
-    shown = [name for name in ORDER if name in items and name != "conflicts"]
-    steps = iter(NARROWER)
-    while True:
-        line = Content(GAP).join(items[name] for name in shown)
-        if line.cell_length <= width:
-            return line
-        step = next(steps, None)
-        if step is None:
-            return line.truncate(width, ellipsis=True)
-        dropped, instead = step
-        if dropped in shown:
-            shown[shown.index(dropped)] = instead if instead in items else None
-            shown = [name for name in shown if name is not None]
+    return first_fitting([Content(GAP).join(items[name] for name in line if name in items)
+                          for line in LINES], width)

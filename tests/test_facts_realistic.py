@@ -52,3 +52,19 @@ def test_a_source_stating_both_values_is_evidence_they_are_two_things():
         "The award includes $1 billion in punitive damages for Robert Hale.")
     # $200 million is s1's own other figure, beside its $1 billion: no rival of s2's $950 million.
     assert conflicting_values(tally) == [{"$1 billion", "$950 million"}]
+
+
+def test_two_ages_of_one_named_person_conflict_whatever_the_rest_of_the_sentences():
+    tally = tally_of(
+        '"We will not govern alone," Blinkeviciute, 70, told supporters in Vilnius late on Sunday.',
+        "Social Democrat leader Vilija Blinkeviciute, 70, a former labor minister, told supporters.",
+        "Party leader Vilija Blinkeviciute, 71, addressed a crowd of about 500 supporters.",
+        "Blinkeviciute, a 70-year-old former labour minister, has promised to keep spending up.")
+    assert conflicting_values(tally) == [{"70", "71"}]
+    [seventy] = facts_of(tally, "age", "70")
+    assert seventy.sources == ("s1", "s2", "s4")
+
+
+def test_an_age_after_a_name_at_a_sentence_end_is_read():
+    tally = tally_of("The award is for Robert Hale, 67, a retired farmer, and his wife Linda, 64.")
+    assert {f.value for f in tally.facts if f.kind == "age"} == {"67", "64"}

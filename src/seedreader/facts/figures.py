@@ -57,6 +57,10 @@ BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 NAME_COMMA_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+),\s+$")
+# "Robert Hale, a 68-year-old farmer": the person an age is of, named right before it.
+NAME_COMMA_A_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+),\s+an?\s+$")
+# "... and his wife Linda, 64." : an age closing a sentence after a name.
+_SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")
 DURATION = re.compile(
     r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
@@ -399,7 +403,9 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return make("percent", value, ("percent", unit, lo, hi), pm.end())
     integral = lo == int(lo) and hi == int(hi)
     if (am := AGE_AFTER.match(text, end)) and integral and 0 < hi < 130 and not vague:
-        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end())
+        nm = NAME_COMMA_A_BEFORE.search(before)
+        person = key_of(fold(nm.group("name"))) if nm and fold(nm.group("name")) not in _MONTHS_AND_DAYS else None
+        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end(), head=person)
     if last_word in ("aged", "age") and before != trimmed and integral and 0 < hi < 130 and not vague:
         return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
     if (dm := DURATION.match(text, end)) and not vague and not _is_year_like(raw):
@@ -418,7 +424,8 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
     nm = NAME_COMMA_BEFORE.search(before) if trimmed.endswith(",") else None
-    if (nm and text.startswith(",", end) and not word_number and 0 < lo < 120 and raw2 is None
+    if (nm and (text.startswith(",", end) or _SENTENCE_END_AFTER.match(text, end))
+            and not word_number and 0 < lo < 120 and raw2 is None
             and fold(nm.group("name")) not in _MONTHS_AND_DAYS):
         start = s  # "Ana Lopez, 58, said": the age of the person just named
         return make("age", fmt(lo), ("age", lo, hi), end, head=key_of(fold(nm.group("name"))))

@@ -578,6 +578,10 @@ class _Thing:
         # that the other's context lacks: weighed up to keep one event's days together, it would
         # part "the summit opened on March 3" and "began on March 4" (an event known to be
         # another, "closed", tells them apart: distinct.py).
+        if self.kind[i] == "age" and not a.heads.isdisjoint(b.heads):
+            # One person named right before both ages ("Hale, 67," / "Hale, a 68-year-old"):
+            # whatever else the sentences say.
+            return not _compatible(a.readings, b.readings) and not self.different(i, j)
         both_heads = a.heads | b.heads
         shared = a.keys & b.keys
         if both_heads:

@@ -10,9 +10,11 @@ from textual.widgets.option_list import Option
 
 from ...models import Corpus, Source
 from ..safe import label
-from ..source_labels import byline
+from ..clip import clip_words, first_fitting
+from ..source_labels import byline_items
 
 BAR = 8  # cells of the similarity bar
+INDENT = "      "  # the second line of a row, under the title
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
@@ -120,8 +122,7 @@ class SourceList(OptionList):
             " ",
             label(source.title or source.id).truncate(max(4, width - 6), ellipsis=True),
         )
-        line = byline(source)
-        details = [line] if line else []
+        details = byline_items(source)
         words = self._words.get(source.id)
         if words is not None:
             details.append(length_label(words))
@@ -133,10 +134,13 @@ class SourceList(OptionList):
                                          f" {value:4.0%}")
         else:
             closeness = Content.styled("  …", "dim")
-        info = Content.assemble("      ", (" · ".join(details), "dim"))
         room = width - closeness.cell_length
-        if info.cell_length > room:
-            info = info.truncate(max(6, room), ellipsis=True)
+        # Whole items or none: the length goes first, then the date; the outlet is clipped last.
+        versions = [details[:n] for n in range(len(details), 0, -1)]
+        if details:
+            versions.append([clip_words(details[0], max(1, room - len(INDENT)))])
+        info = first_fitting([Content.assemble(INDENT, (" · ".join(v), "dim")) for v in versions]
+                             or [Content(INDENT)], max(1, room))
         line2 = Content.assemble(info, " " * max(0, room - info.cell_length), closeness)
         return Content("\n").join([head, line2])
 

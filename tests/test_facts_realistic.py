@@ -68,3 +68,35 @@ def test_two_ages_of_one_named_person_conflict_whatever_the_rest_of_the_sentence
 def test_an_age_after_a_name_at_a_sentence_end_is_read():
     tally = tally_of("The award is for Robert Hale, 67, a retired farmer, and his wife Linda, 64.")
     assert {f.value for f in tally.facts if f.kind == "age"} == {"67", "64"}
+
+
+def figures_in(text: str) -> set[tuple[str, str, str | None]]:
+    return {(f.kind, f.value, f.qualifier) for f in tally_of(text).facts if f.kind != "quote"}
+
+
+def test_figures_in_common_wordings_are_read():
+    assert ("count", "52", None) in figures_in("The party took 52 of the 141 seats in the Seimas.")
+    assert figures_in("Agrilon hid the risks between 2009 and 2016.") == {("date", "2009–2016", None)}
+    assert figures_in("Agrilon hid the risks from 2009 to 2016.") == {("date", "2009–2016", None)}
+    assert figures_in("Agrilon hid the risks from 2009 through 2016.") == {("date", "2009–2016", None)}
+    assert figures_in("The talks were held from January 22 to January 24.") == {
+        ("date", "January 22–24", None)}
+    assert figures_in("The death toll from a powerful earthquake that flattened buildings in eastern "
+                      "Turkey rose to more than 250, officials said.") == {("count", "250", "more than")}
+    assert figures_in("Around 3,500 search and rescue workers were deployed.") == {
+        ("count", "3500", "about")}
+    assert ("count", "1000", "more than") in figures_in(
+        "The quake struck at dawn, killing 250 people and injuring more than 1,000.")
+    assert ("money", "$1.2 billion", None) in figures_in(
+        "Agrilon faces a 1.2bn jury award, after a $950mn award last year.")
+    # No sign anywhere in the source: no currency to give it; a counted noun makes a count.
+    assert figures_in("Agrilon faces a 1.2bn jury award.") == set()
+    assert figures_in("Agrilon says $2 and 1.2bn people.") >= {("count", "1200000000", None)}
+
+
+def test_seats_taken_and_won_and_spans_of_years_contradict_across_sources():
+    tally = tally_of(
+        "The Social Democrats took 52 of the 141 seats. Agrilon hid the risks from 2009 to 2016.",
+        "The Social Democrats won 51 of the 141 seats. Agrilon hid the risks between 2009 and 2015.")
+    assert sorted(map(sorted, conflicting_values(tally))) == [["2009–2015", "2009–2016"],
+                                                             ["51", "52"]]

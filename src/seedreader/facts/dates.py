@@ -38,6 +38,14 @@ DAY_MONTH = re.compile(
     rf"(?<![\d,.])\b(?P<d1>{_DAY})(?:{_SEP}(?P<d2>{_DAY}))?{_SP}+(?:of{_SP}+)?{_MONTH}"
     rf"(?:,?{_SP}+{_YEAR})?"
 )
+# "January 22 to January 24": one range when the month is said twice.
+MONTH_DAY_TWICE = re.compile(
+    rf"\b{_MONTH}{_SP}+(?P<d1>{_DAY}){_SEP}(?P=month){_SP}+(?P<d2>{_DAY})(?:,?{_SP}+{_YEAR})?")
+# "between 2009 and 2016", "from 2009 to 2016", "from 2009 through 2016", "in 2009–2016".
+YEAR_SPAN = re.compile(
+    rf"(?P<year>1[89]\d\d|20\d\d)(?P<sep>{_SP}*[–—-]{_SP}*|{_SP}+(?:to|and|through|until){_SP}+)"
+    rf"(?P<year2>1[89]\d\d|20\d\d)(?![\d%:]|[.,]\d|\w)", re.IGNORECASE)
+_SPAN_CUE = re.compile(rf"\b(?:(?P<between>between)|from|in|during|over){_SP}+$", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{_MONTH}{_SP}+(?:of{_SP}+)?{_YEAR}")
 _PART = (r"(?:(?P<part>early|mid|late|the end of|end of|the beginning of|the start of|the middle of)"
          rf"(?:{_SP}|-)+)")
@@ -122,6 +130,8 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
     anchors = _anchors(text) if _ANCHOR_HINT.search(text) else []
     months = [a for a in anchors if a.group() in MONTH_NUMBER]
     for a in months:
+        if (m := MONTH_DAY_TWICE.match(text, a.start())) is not None:
+            add(_month_day(m))
         if (m := MONTH_DAY.match(text, a.start())) is not None:
             add(_month_day(m))
         if _DIGIT.search(text, max(0, a.start() - 32), a.start()) is None:
@@ -147,6 +157,14 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
         add(Found("date", start, m.end(), MONTHS[month - 1],
                   key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
                   high=day_number(month, hi), exact=False))
+    for y in runs:
+        if ((m := YEAR_SPAN.match(text, y)) is not None
+                and (cue := _SPAN_CUE.search(text, max(0, y - 10), y)) is not None):
+            y1, y2 = int(m.group("year")), int(m.group("year2"))
+            if y2 > y1 and (m.group("sep").strip().lower() == "and") == bool(cue.group("between")):
+                add(Found("date", y, m.end(), f"{y1}–{y2}",
+                          key=("years", y1, y2), low=day_number(1, 1), high=day_number(12, 31),
+                          exact=False))
     # A year alone starts a run of digits (nothing of [\d,.] before it).
     for y in runs:
         m = YEAR_ALONE.match(text, y)
@@ -188,6 +206,9 @@ def dates_conflict(a: Found, b: Found) -> bool:
     ka, kb = a.key, b.key
     if ka[0] == "weekday" or kb[0] == "weekday":
         return ka[0] == kb[0] == "weekday" and ka[1] != kb[1]
+    if ka[0] == "years" or kb[0] == "years":
+        # A span of years against a span: ends that differ; against a date: nothing to compare.
+        return ka[0] == kb[0] and ka[1:] != kb[1:]
     year_a, year_b = ka[1], kb[1]
     if year_a is not None and year_b is not None and year_a != year_b:
         return True

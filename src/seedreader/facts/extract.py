@@ -69,7 +69,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.I
 # "12% in 2024" and "15% in 2025" are two years' figures, and their years no contradiction either.
 # Not a day or a weekday: "killed 12 on Monday" and "killed 15 on Tuesday" are one toll and one
 # day, each reported two ways.
-_PERIOD_DATES = frozenset({"year", "month"})
+_PERIOD_DATES = frozenset({"year", "years", "month"})
 
 
 def readable_segments(source: Source) -> list[int]:

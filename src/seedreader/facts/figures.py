@@ -10,6 +10,7 @@ times and numbers in URLs never are.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
 from ..caches import memo
@@ -75,7 +76,7 @@ _DURATION_UNIT = {"s": ("s", 1, 1), "sec": ("s", 1, 1), "second": ("s", 1, 1),
                   "month": ("months", 1, 2629800), "year": ("years", 1, 31557600),
                   "decade": ("years", 10, 31557600)}
 TALLY_BEFORE = re.compile(
-    r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,60}?\b(?:of|at|to|was|is|reached|hit|stands at"
+    r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,100}?\b(?:of|at|to|was|is|reached|hit|stands at"
     r"|stood at|rose to|climbed to|now)\s+$",
     re.IGNORECASE,
 )
@@ -150,6 +151,11 @@ _THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
 _TALLY_HINT = re.compile(r"toll|total|tally|count", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+of(?=\s)")
+_SIGNED = re.compile(rf"(?P<cur>{_SIGN})\s?\d")
+# A number right after these counts people, its noun left out ("injuring more than 1,000").
+_HARM_BEFORE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+$",
+                          re.IGNORECASE)
+_OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)")
 
 
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
@@ -170,12 +176,17 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
     """The counted noun in the next three words after ``pos`` ("four area hospitals"), and its end."""
     if allow_of and (m := _OF.match(text, pos)):
         pos = m.end()
-    for _ in range(3):
+    looked = 0
+    while looked < 3:
         m = _NEXT_WORD.match(text, pos)
         if not m:
             return None
         word = m.group("w")
         low = fold(word)
+        if low == "and" and looked == 1:
+            pos = m.end()  # "3,500 search and rescue workers"
+            continue
+        looked += 1
         if low in STOPWORDS or low in _NOT_COUNTED:  # (months and weekdays are stopwords)
             return None
         if _plural(word) or singular:
@@ -278,6 +289,16 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         return styles[0]
 
     has_sign = any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
+    currencies: list[str | None] = []
+
+    def currency() -> str | None:
+        """The currency the text writes most with a sign, worked out when first needed."""
+        if not currencies:
+            signs = Counter(_CURRENCY_SIGNS[c.group("cur")] for c in _SIGNED.finditer(text)) \
+                if has_sign else Counter()
+            currencies.append(signs.most_common(1)[0][0] if signs else None)
+        return currencies[0]
+
     for m in MONEY_ABBR.finditer(text) if has_sign else ():
         if not free(m.start(), m.end()):
             continue
@@ -298,7 +319,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         s, e = m.span()
         if not free(s, e):
             continue
-        f = _classify(text, m, style)
+        f = _classify(text, m, style, currency=currency)
         if f is None or not free(f.start, f.end):
             continue
         claimed.add(f.start, f.end)
@@ -307,7 +328,8 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     return found
 
 
-def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = False) -> Found | None:
+def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = False,
+              currency: Callable[[], str | None] | None = None) -> Found | None:
     """The figure number ``m`` starts, or None. ``style``: the text's ``number_style``.
 
     ``counted``: read "d.ddd" as thousands, and give nothing but a count of things ("2.500 troops"
@@ -344,6 +366,9 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     if not vague and (sm := SCALE.match(text, end)):
         k = _SCALE[sm.group(sm.lastgroup).lower()]
         lo, hi, end, scaled = lo * k, hi * k, sm.end(), True
+        abbreviated = sm.lastgroup == "bn"
+    else:
+        abbreviated = False
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
     cur_m = CURRENCY_BEFORE.search(text, max(floor, s - 4), s) if _sign_before(text, s, floor) else None
     lead = cur_m.start() if cur_m else s  # "between" stands before the sign: "between $3 and $4"
@@ -387,6 +412,12 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return Found(kind, start, stop, value, key=key, qualifier=qualifier, low=low, high=high,
                      exact=exact_point, head=head)
 
+    if (abbreviated and not cur_m and currency is not None and raw2 is None
+            and not CURRENCY_AFTER.match(text, end) and not PERCENT.match(text, end)
+            and _counted_noun(text, end, singular=False, allow_of=False) is None
+            and (cur := currency()) is not None):
+        # "a 1.2bn jury award": money in the currency the source writes with a sign
+        return make("money", _money_value(cur, lo, hi), ("money", cur, lo, hi), end)
     if cur_m or (cw := CURRENCY_AFTER.match(text, end)):
         if cur_m:
             cur = _CURRENCY_SIGNS[cur_m.group().strip()]
@@ -430,16 +461,24 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         start = s  # "Ana Lopez, 58, said": the age of the person just named
         return make("age", fmt(lo), ("age", lo, hi), end, head=key_of(fold(nm.group("name"))))
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
+    if not noun and (om := _OF_THE_NUMBER.match(text, end)) and not vague:
+        # "took 52 of the 141 seats": a count of seats too (the mention is "52" alone)
+        if (noun := _counted_noun(text, om.end(), singular=False, allow_of=False)) is not None:
+            noun = (noun[0], end)
     if noun:
         word, stop = noun
         head = key_of(fold(word)) or fold(word)
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
                     stop, head=head, noun=True)
-    window = max(floor, start - 90)
+    window = max(floor, start - 130)
     tm = TALLY_BEFORE.search(text, window, start) if _TALLY_HINT.search(text, window, start) else None
     if tm and not vague:
         head = "death" if tm.group("cue").lower() == "toll" else None
         return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end, head=head)
+    if not vague and (vm := _HARM_BEFORE.search(text, max(floor, start - 16), start)):
+        # "killing 250 people and injuring more than 1,000": the people are the verb's object
+        return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end,
+                    head=key_of(vm.group("verb").lower()))
     return None
 
 

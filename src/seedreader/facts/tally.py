@@ -34,7 +34,7 @@ from .words import content_words, key_of
 # of another event): weekdays need as much as other figures.
 GROUP_SIMILARITY = 0.12
 DATE_GROUP_SIMILARITY = 0.04
-_CALENDAR_DATES = frozenset({"day", "month", "year"})  # the first item of a date's group key
+_CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item of a date's group key
 # Different values: a conflict needs contexts this similar, disjoint sources, incompatible values,
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35

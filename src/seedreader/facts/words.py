@@ -110,6 +110,8 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("official", "officer", "authority", "administration"),
     ("hospital", "clinic"),
     ("arrest", "detain", "detention", "detained"),
+    ("win", "won", "winning", "take", "took", "taken", "taking", "secure", "secured", "capture",
+     "captured"),  # seats, votes
 )
 
 

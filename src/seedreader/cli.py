@@ -189,6 +189,7 @@ def _cmd_diff(args) -> int:
     from .align import compare
     from .corpus import resolve
     from .export import PAIR_FORMATS, render_pair
+    from .export.factview import same_file
 
     fmt = _output_format(args, PAIR_FORMATS, "text")
     corpus = _load(args.corpus)
@@ -196,7 +197,7 @@ def _cmd_diff(args) -> int:
         _warn_ambiguous(corpus, ref)
     left = resolve(corpus, args.left)
     right = left if args.right == args.left else resolve(corpus, args.right)
-    if _same_source(left, right):
+    if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
     notes = [f"warning: {shown(side.path.name if side.path else side.id)}: {warning}"
@@ -239,16 +240,6 @@ def _warn_ambiguous(corpus, ref: str | None) -> None:
     note = ambiguity(corpus, ref) if ref is not None else None
     if note:
         _say(f"warning: {note}")
-
-
-def _same_source(left, right) -> bool:
-    if left is right:
-        return True
-    try:
-        return (left.path is not None and right.path is not None
-                and left.path.resolve() == right.path.resolve())
-    except (OSError, RuntimeError):
-        return False
 
 
 def _cmd_index(args) -> int:

@@ -42,7 +42,9 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
     """
     if fmt not in PAIR_FORMATS:  # (before the word diffs, which take a while on a long pair)
         raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
-    comparison = _with_word_diffs(comparison)
+    from .factview import distinct_sides
+
+    comparison = distinct_sides(_with_word_diffs(comparison), corpus)
     if fmt == "text":
         from .text import render_text
 

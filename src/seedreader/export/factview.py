@@ -7,7 +7,7 @@ across every source of the corpus, so a pair's fact says "4/5" even though the e
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Comparison, Corpus, Source
 from .common import counted, one_line, short_title
@@ -80,6 +80,41 @@ def _select(tally: dict, keep) -> FactsView:
 def corpus_facts(corpus: Corpus) -> FactsView:
     """Every fact of the corpus."""
     return _select(_tally(corpus), lambda fact: True)
+
+
+def distinct_sides(comparison: Comparison, corpus: Corpus | None = None) -> Comparison:
+    """``comparison`` with sides that are two different sources under one id (``d1/a.txt`` and
+    ``d2/a.txt``, both "a") given distinct ids, "a (d1)" and "a (d2)" (or "a (A)" and "a (B)"):
+    the tally keys its mentions by id and would take the two for one source. A side that is the
+    corpus's own source of that id keeps it, so its support is still counted across the corpus."""
+    left, right = comparison.left, comparison.right
+    if left.id != right.id or same_file(left, right):
+        return comparison
+    own = corpus[left.id] if corpus is not None and left.id in corpus else None
+    taken = set(corpus.ids) if corpus is not None else set()
+    folders = [s.path.parent.name if s.path is not None else "" for s in (left, right)]
+    tags = folders if all(folders) and folders[0] != folders[1] else ["A", "B"]
+    sides = []
+    for source, tag in zip((left, right), tags):
+        if source is own or (own is not None and same_file(source, own)):
+            sides.append(source)
+            continue
+        new_id, n = f"{source.id} ({tag})", 2
+        while new_id in taken:
+            new_id, n = f"{source.id} ({tag} {n})", n + 1
+        taken.add(new_id)
+        sides.append(replace(source, id=new_id))
+    return replace(comparison, left=sides[0], right=sides[1])
+
+
+def same_file(a: Source, b: Source) -> bool:
+    """Whether ``a`` and ``b`` are one source: one object, or read from one file."""
+    if a is b:
+        return True
+    try:
+        return a.path is not None and b.path is not None and a.path.resolve() == b.path.resolve()
+    except (OSError, RuntimeError):
+        return False
 
 
 def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:

@@ -1,0 +1,62 @@
+"""Command line and exports, round 2 of the QA fixes: each test names what a user saw."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from seedreader.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- 1. two articles with one file name ------------------------------------------------------------
+@pytest.fixture
+def same_names(tmp_path):
+    one = write(tmp_path / "d1", "a.txt", "T1\n\nThe storm killed 12 people on Monday, officials said.\n")
+    two = write(tmp_path / "d2", "a.txt", "T2\n\nThe storm killed 14 people on Monday, officials said.\n")
+    return one, two
+
+
+def test_two_files_of_one_name_keep_their_own_facts(capsys, same_names):
+    one, two = same_names
+    code, out, err = run(capsys, "diff", str(one), str(two), "--format", "json")
+    assert code == 0, err
+    facts = json.loads(out)["facts"]
+    assert [s["id"] for s in facts["sources"]] == ["a (d1)", "a (d2)"]
+    by_value = {f["value"]: {m["source"] for m in f["mentions"]} for f in facts["facts"]}
+    assert by_value["12"] == {"a (d1)"} and by_value["14"] == {"a (d2)"}
+    assert len(facts["conflicts"]) == 1
+    code, out, _ = run(capsys, "diff", str(one), str(two), "--format", "md")
+    row = next(line for line in out.splitlines() if line.startswith("| **14**"))
+    assert row.endswith("| — | 14 people |")  # B says 14, A does not
+
+
+def test_a_file_named_like_a_corpus_source_keeps_its_facts(capsys, same_names):
+    one, two = same_names
+    code, out, err = run(capsys, "diff", str(one), "a", "--corpus", str(two.parent),
+                         "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["left"]["id"] == "a (d1)" and data["right"]["id"] == "a"  # the corpus's keeps it
+    by_value = {f["value"]: {m["source"] for m in f["mentions"]} for f in data["facts"]["facts"]}
+    assert by_value["12"] == {"a (d1)"} and by_value["14"] == {"a"}
+
+
+def test_one_file_given_twice_stays_one_source(capsys, same_names):
+    one, _ = same_names
+    code, out, _ = run(capsys, "diff", str(one), str(one), "--format", "json")
+    assert code == 0 and json.loads(out)["left"]["id"] == "a"

@@ -100,3 +100,36 @@ def test_seats_taken_and_won_and_spans_of_years_contradict_across_sources():
         "The Social Democrats won 51 of the 141 seats. Agrilon hid the risks between 2009 and 2015.")
     assert sorted(map(sorted, conflicting_values(tally))) == [["2009–2015", "2009–2016"],
                                                              ["51", "52"]]
+
+
+def support_of(tally: FactTally, kind: str, value: str) -> list[tuple[str, ...]]:
+    return sorted(f.sources for f in facts_of(tally, kind, value))
+
+
+def test_one_figure_about_one_thing_in_other_words_is_one_fact():
+    tally = tally_of(
+        "The Social Democrats, who won 9.6% in 2020, have climbed steadily in polls since last "
+        "year's European Parliament election.",
+        "The party received 31% of the vote, compared with 9.6% four years ago.",
+        "The Social Democrats' 31% this year compares with 18% in last year's European Parliament "
+        "election, and with just 9.6% in 2020, when the party was in opposition and divided.")
+    assert support_of(tally, "percent", "9.6%") == [("s1", "s2", "s3")]
+
+
+def test_one_value_about_two_things_in_one_source_stays_two_facts():
+    tally = tally_of(
+        "Services inflation eased only to 5.9% from 6.0%. Regular pay growth held at 6.0%.",
+        "Wages, excluding bonuses, rose by 6% a year, well ahead of prices.",
+        "Services inflation, at 5.9 per cent, and wage growth of 6 per cent remain far above the "
+        "2 per cent target.")
+    # The earlier services figure stays apart from the wage growth that all three report.
+    assert support_of(tally, "percent", "6%") == [("s1",), ("s1", "s2", "s3")]
+
+
+def test_a_weekday_of_one_story_is_one_fact_but_not_the_day_of_a_statement():
+    tally = tally_of(
+        "A federal judge in Delaware on Monday upheld a $1.2 billion jury verdict against Agrilon.",
+        "A federal judge on Monday refused to throw out a $1.2 billion verdict. \"We wanted the "
+        "truth,\" Hale said on Monday.",
+        "On Monday, Agrilon lost its attempt to overturn the award.")
+    assert support_of(tally, "date", "Monday") == [("s1", "s2", "s3"), ("s2",)]

@@ -14,7 +14,7 @@ from .distinct import close_and_marks, sentence_marks
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
-from .quotes import QUOTE_MARK, find_quotes, resolve_pronouns
+from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
 from .words import key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
@@ -249,6 +249,9 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         ctx.pop(None, None)
         surfaces.pop(None, None)
         head, as_written = f.head, f.head
+        if f.kind == "date" and f.key[0] == "weekday":
+            f.said = any(words_[i] in SPEECH_VERB_WORDS
+                         for i in range(max(bisect_right(starts, break_before), first - 3), first))
         if f.kind == "date" and (event := _event_of(seg_text, offset, words_, keys, starts, first,
                                                     last, f)) is not None:
             # (Not f.head: a count's head must match for a conflict, an event's need not.)

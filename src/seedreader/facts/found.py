@@ -46,6 +46,9 @@ class Found:
     # A figure's earlier value, given beside its current one ("rose to 4.3% from 4.2%"): never a
     # rival of another source's current value.
     earlier: bool = False
+    # A weekday that is the day of a statement ("Hale said on Monday", "announced Monday"), not
+    # of the story's event.
+    said: bool = False
 
 
 class Spans:

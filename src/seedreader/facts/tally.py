@@ -34,6 +34,8 @@ from .words import content_words, key_of
 # of another event): weekdays need as much as other figures.
 GROUP_SIMILARITY = 0.12
 DATE_GROUP_SIMILARITY = 0.04
+# Groups of one value from sources that do not share one merge at this (see _loosely_one).
+LOOSE_GROUP_SIMILARITY = 0.02
 _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item of a date's group key
 # Different values: a conflict needs contexts this similar, disjoint sources, incompatible values,
 # and nothing by the figures that says they are about different things (distinct.py).
@@ -182,7 +184,8 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if _cosine(a.vector, b.vector) >= threshold and not opposed(a.marks, b.marks):
+                if ((_cosine(a.vector, b.vector) >= threshold and not opposed(a.marks, b.marks))
+                        or _loosely_one(a, b)):
                     a.members.extend(b.members)
                     _add(a.vector, b.vector)
                     a.marks |= b.marks
@@ -192,6 +195,39 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
             if changed:
                 break
     return gone
+
+
+def _loosely_one(a: _Group, b: _Group) -> bool:
+    """Whether two groups of one value, from sources that do not share one, are one fact though
+    their contexts share little: a weekday of one story ("a judge ruled on Monday", "shares fell
+    on Monday"; not the day someone said something, "she announced Monday", nor the days of two
+    events named beside them, "the Monday vote" / "the Monday conversation"), or a figure with a
+    shared word ("who won 9.6% in 2020" / "with just 9.6% in
+    2020"), nothing beside either saying two things (periods, stances, an earlier value, another
+    counted noun, periods beside that differ)."""
+    if not {f.source_index for f in a.members}.isdisjoint(f.source_index for f in b.members):
+        return False
+    if opposed(a.marks, b.marks):
+        return False
+    first = a.members[0]
+    if first.kind == "date":  # (calendar dates have their own low bar)
+        events_a = {f.event for f in a.members if f.event}
+        events_b = {f.event for f in b.members if f.event}
+        return (first.key[0] == "weekday" and not any(f.said for f in a.members)
+                and not any(f.said for f in b.members)
+                and not (events_a and events_b and events_a.isdisjoint(events_b)))
+    if all(f.earlier for f in a.members) != all(f.earlier for f in b.members):
+        return False
+    heads_a = {f.head for f in a.members if f.head}
+    heads_b = {f.head for f in b.members if f.head}
+    if heads_a and heads_b and heads_a.isdisjoint(heads_b):
+        return False
+    near_a = [g for f in a.members for g in f.near]
+    near_b = [g for f in b.members for g in f.near]
+    pairs = [(x, y) for x in near_a for y in near_b if _same_measure(x, y)]
+    if pairs and not any(_compatible([x], [y]) for x, y in pairs):
+        return False
+    return _cosine(a.vector, b.vector) >= LOOSE_GROUP_SIMILARITY
 
 
 def _group_quotes(found: list[Found]) -> list[_Group]:

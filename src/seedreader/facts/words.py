@@ -110,6 +110,9 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("official", "officer", "authority", "administration"),
     ("hospital", "clinic"),
     ("arrest", "detain", "detention", "detained"),
+    ("pay", "paid", "paying", "pays", "payment"),
+    ("settle", "settlement", "settled", "settling"),
+    ("rescue", "rescuer", "rescuers"),
     ("win", "won", "winning", "take", "took", "taken", "taking", "secure", "secured", "capture",
      "captured"),  # seats, votes
 )

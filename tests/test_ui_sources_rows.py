@@ -37,3 +37,35 @@ async def test_a_rows_outlet_date_and_length_are_whole_or_left_out(width, tmp_pa
             assert all(item in ("2026-01-12", f"{len(' '.join(STORM).split())} words")
                        for item in items[1:]), line2
             assert "…" not in line2
+
+
+def whole_words(shown: str, full: str) -> bool:
+    """``shown`` is ``full``, or its start up to a whole word followed by '…'."""
+    return shown == full or (shown.endswith("…") and (full + " ").startswith(
+        shown[:-1].rstrip(" ,;:-–—") + " ") and len(shown) > 1)
+
+
+@pytest.mark.parametrize("width", [80, 120, 160])
+@sync
+async def test_titles_and_facts_are_cut_after_whole_words(width):
+    from seedreader.ui.widgets.compare_header import CompareHeader
+    from seedreader.ui.widgets.facts_panel import FactsPanel
+
+    async with running(size=(width, 36)) as (app, pilot):
+        corpus = app.screen.corpus
+        rows = app.screen.query_one(SourceList)
+        for i, source in enumerate(corpus.sources):
+            head = str(rows.get_option_at_index(i).prompt).split("\n")[0]
+            title = re.sub(r"^\s*\d+ [L ][R ] ", "", head).rstrip()
+            assert whole_words(title, source.title), (head, source.title)
+        header = str(app.screen.query_one(CompareHeader).render())
+        for column, source in zip(header.split(" │"), corpus.sources[:2], strict=True):
+            title = re.sub(r"^▌?[LR] \d+ ", "", column.strip())
+            assert whole_words(title, source.title), (column, source.title)
+        if width >= 110:  # the facts panel is beside the comparison
+            panel = app.screen.query_one(FactsPanel)
+            for i, fact in enumerate(panel._shown[:30]):
+                line2 = str(panel.fact_list.get_option_at_index(i).prompt).split("\n")[1]
+                about = re.sub(r"^\s*[●○]* ?\d+/\d+  ", "", line2).rstrip()
+                wanted = fact.about if fact.kind != "quote" else (fact.speaker or fact.about)
+                assert whole_words(about, " ".join(wanted.split())), (line2, wanted)

@@ -6,8 +6,9 @@ from textual.content import Content
 from textual.widget import Widget
 
 from ...models import Corpus
-from ..safe import label
-from ..source_labels import byline, position
+from ..clip import clip_words, first_fitting
+from ..safe import display_line
+from ..source_labels import byline_items, position
 from .compare_view import GUTTER, SEPARATOR, CompareView, column_width
 
 
@@ -35,15 +36,17 @@ class CompareHeader(Widget):
         if source_id not in self.corpus:
             return Content(" " * width)
         source = self.corpus[source_id]
-        details = byline(source)
-        text = Content.assemble(
-            ("▌" if current else " ", "$accent"),
-            (f"{role} ", "bold $accent"),
-            (f"{position(self.corpus, source_id)} ", "bold"),
-            label(source.title or source.id),
-            (f"  {details}" if details else "", "dim"),
-        )
-        text = text.truncate(width, ellipsis=True)
+        head = Content.assemble(("▌" if current else " ", "$accent"), (f"{role} ", "bold $accent"),
+                                (f"{position(self.corpus, source_id)} ", "bold"))
+        title = display_line(source.title or source.id)
+        details = byline_items(source)
+        # Whole items: the date goes first, then the outlet, then the title's last words.
+        text = first_fitting(
+            [Content.assemble(head, title, ("  " + " · ".join(details[:n]), "dim"))
+             for n in range(len(details), 0, -1)]
+            + [Content.assemble(head, title),
+               Content.assemble(head, clip_words(title, max(1, width - head.cell_length)))],
+            width)
         return text.pad_right(max(0, width - text.cell_length))
 
     def render(self) -> Content:

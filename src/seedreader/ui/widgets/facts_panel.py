@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...models import Corpus
-from ..clip import first_fitting
+from ..clip import clip_words, first_fitting
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge, quote_excerpt
 from ..safe import display_line, label
 from ..source_labels import numbered
@@ -162,16 +162,18 @@ class FactsPanel(Vertical):
         mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
         kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"))
         hedged = _hedged(fact)
-        value = shown_value(fact, self.view.misquoted_by(fact),
-                       width - kind.cell_length - hedged.cell_length)
-        head = Content.assemble(kind, (value, "bold"), hedged)
+        others = self.view.misquoted_by(fact)
+        room = max(1, width - kind.cell_length)
+        # The hedge goes before the value is cut; a value is cut after a whole word.
+        head = first_fitting([Content.assemble(kind, (shown_value(fact), "bold"), hedged),
+                              Content.assemble(kind, (shown_value(fact, others, room), "bold"))],
+                             width)
         total = len(self.view.source_ids)
         dots = [(self.view.dots(fact), "$accent"), " "] if total <= MAX_DOTS else []
+        support = Content.assemble("  ", *dots, f"{fact.support}/{total}  ")
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
-        line2 = Content.assemble("  ", *dots, f"{fact.support}/{total}  ",
-                                 (display_line(about), "dim"))
-        return Content("\n").join([head.truncate(width, ellipsis=True),
-                                   line2.truncate(width, ellipsis=True)])
+        about = clip_words(display_line(about), max(1, width - support.cell_length))
+        return Content("\n").join([head, Content.assemble(support, (about, "dim"))])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -253,6 +255,6 @@ def shown_value(fact: Fact, others: list[Fact] = (), cells: int = 10_000) -> str
     they differ from ``others`` (the other wordings of a misquote) when not whole."""
     value = display_line(fact.value)
     if fact.kind != "quote":
-        return value
+        return clip_words(value, cells)
     return quote_excerpt(value, [display_line(o.value) for o in others if o.kind == "quote"],
                          cells)

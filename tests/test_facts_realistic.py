@@ -133,3 +133,25 @@ def test_a_weekday_of_one_story_is_one_fact_but_not_the_day_of_a_statement():
         "truth,\" Hale said on Monday.",
         "On Monday, Agrilon lost its attempt to overturn the award.")
     assert support_of(tally, "date", "Monday") == [("s1", "s2", "s3"), ("s2",)]
+
+
+def test_up_to_after_a_verb_of_change_is_no_ceiling():
+    assert figures_in("The figures come as unemployment edged up to 4.3%.") == {
+        ("percent", "4.3%", None)}
+    assert figures_in("Prices jumped up to 7% in March.") >= {("percent", "7%", None)}
+    assert figures_in("Up to 40 people may have died.") == {("count", "40", "up to")}
+    assert figures_in("The fine could reach up to $5 million.") == {("money", "$5 million", "up to")}
+
+
+def test_two_kinds_of_one_measure_are_two_things():
+    tally = tally_of(
+        "Food price inflation slowed to 2.9% from 4% in March, the ONS said.",
+        "Core inflation, which strips out energy and food, was 3.9%, against the 3.6% economists "
+        "had expected.")
+    assert conflicting_values(tally) == []
+    tally = tally_of("Unemployment rose to 4.3% in the three months to March, while the "
+                     "economy grew by 0.6% in the first quarter.",
+                     "Unemployment climbed to 4.4 per cent and growth in the first quarter was "
+                     "revised to 0.7 per cent.")
+    # (The first quarter is the growth figure's, not unemployment's.)
+    assert {"4.3%", "4.4%"} in conflicting_values(tally)

@@ -8,7 +8,7 @@ detail ("in Houston" / "in Texas", "in Nepal" / "in the Himalayan nation") diffe
 So only what is *known* to tell two things apart does:
 
 - *marks* of one kind that differ on the two sides: ordinals ("the first round" / "the next
-  round"), periods ("last year" / "this year": one mark for all their wordings, "when:last-year"
+  round"), kinds of a measure ("core inflation" / "food inflation"), periods ("last year" / "this year": one mark for all their wordings, "when:last-year"
   for "the previous year", "the past year", "a year earlier") and stances ("backed" / "opposed",
   "voted for" / "voted against");
 - places that are clearly two places (``places_apart``): no word in common ("Gaza City" /
@@ -78,9 +78,14 @@ _VOTE_WORDS = wordset("vote votes voted voting cast ballot ballots")
 _BY_VOTE = {"for": True, "no": False}
 _NEGATIONS = wordset("not never")
 _STANCE_WORDS = _PRO | _CON | frozenset(_BY_VOTE)
-_TRIGGERS = ORDINALS | _PERIOD_WORDS | _STANCE_WORDS | _PLACE_BEFORE
+# Kinds of one measure, reported side by side: "core inflation" / "food inflation" / "services
+# inflation" (the word before the measure's noun).
+KIND = "kind:"
+_KIND_WORDS = wordset("core underlying headline services service food energy goods")
+_KIND_OF = wordset("inflation price prices")
+_TRIGGERS = ORDINALS | _PERIOD_WORDS | _STANCE_WORDS | _PLACE_BEFORE | _KIND_WORDS
 _OPPOSABLE = (WHEN, STANCE)  # categories of marks that set two mentions of one value apart
-_SERIES = (ORDINAL, WHEN, STANCE)  # categories of marks that set two facts apart
+_SERIES = (ORDINAL, WHEN, STANCE, KIND)  # categories of marks that set two facts apart
 
 # Measures reported side by side (and the start and the end of an event, dated side by side),
 # each as the words that name it: two figures by words of two of them are about two things
@@ -142,7 +147,7 @@ def _stances(words_: list[str], hits: list[int]) -> list[tuple[int, str]]:
 
 
 def category(mark: str) -> str:
-    """A mark's category: "nth:", "when:", "stance:", "place:" or "elsewhere:"."""
+    """A mark's category: "nth:", "when:", "stance:", "kind:", "place:" or "elsewhere:"."""
     return mark[:mark.index(":") + 1]
 
 
@@ -221,6 +226,8 @@ def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool
     ordinals = [(i, ORDINAL + words_[i]) for i in hits if words_[i] in ORDINALS and i not in in_period]
     ordinals += [(a, mark) for a, _b, mark in periods]
     ordinals += _stances(words_, hits)
+    ordinals += [(i, KIND + words_[i].rstrip("s")) for i in hits
+                 if words_[i] in _KIND_WORDS and i + 1 < len(words_) and words_[i + 1] in _KIND_OF]
     places: list[tuple[int, str]] = []
     n = len(words_)
 

@@ -224,10 +224,13 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             # "fell to 2.3% from 3.2%": the words before the other figure name this one's measure.
             f.earlier = True
             before = rising[1][0][lo - base: split - base] + rising[0][0][split - base:]
-        elif peer_before and break_before > prev_end[n]:
+        elif (peer_before and break_before > prev_end[n]
+              and any(k is not None for k in keys[split:first])):
             # A clause of its own after the figure before ("4.3%, while the economy grew by
-            # 0.6%"): its words are this figure's, those before the break the other's.
-            before = rising[1][1][lo - base: split - base] + rising[0][0][split - base:]
+            # 0.6%"): its words are this figure's, those before the break the other's, none of
+            # its context.
+            lo = split
+            before = rising[0][0][split - base:]
         else:
             before = (rising[1][peer_before][lo - base: split - base]
                       + rising[0][peer_before][split - base:])
@@ -242,7 +245,9 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             if key is None:
                 continue
             start = starts[i]
-            weight = weights[start > break_after][start >= peer_start or start > theirs][i - last]
+            if start > theirs:
+                break
+            weight = weights[start > break_after][start >= peer_start][i - last]
             if weight > ctx.get(key, 0.0):
                 ctx[key] = weight
                 surfaces[key] = words_[i]
@@ -262,7 +267,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             surfaces.setdefault(head, as_written)
         f.context = ctx
         clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
-        window = (max(lo, bisect_left(starts, prev_end[n])), min(end, bisect_left(starts, peer_start)))
+        # Its window stops at a neighbour of its family, or at the clause break before one: that
+        # clause is the neighbour's ("4.4%, and growth in the first quarter was revised to 0.7%").
+        window_lo = break_before if peer_before and break_before > prev_end[n] else prev_end[n]
+        window_hi = min(break_after, peer_start) if peer_start < _NO_BREAK else peer_start
+        window = (max(lo, bisect_left(starts, window_lo)), min(end, bisect_left(starts, window_hi)))
         f.close, f.marks = close_and_marks(words_, keys, covered, marks_at, first, last, clause,
                                            window)
         if figures and (f.kind != "date" or f.key[0] in _PERIOD_DATES):

@@ -127,7 +127,19 @@ def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
     m = HEDGE_BEFORE.search(text, max(floor, pos - 30), pos)
     if not m:
         return None, pos
-    return _HEDGE_OF[m.group("hedge").lower()], m.start("hedge")
+    hedge = _HEDGE_OF[m.group("hedge").lower()]
+    if hedge == "up to" and m.group("hedge").lower() == "up to" and _CHANGE_BEFORE_UP.search(
+            text, max(floor, m.start("hedge") - 20), m.start("hedge")):
+        return None, pos  # "edged up to 4.3%", "rose up to": a level reached, not a ceiling
+    return hedge, m.start("hedge")
+
+
+# Verbs of change before "up to": "unemployment edged up to 4.3%" is no ceiling. ("up" is the verb's.)
+_CHANGE_BEFORE_UP = re.compile(
+    r"\b(?:edged|edges|edging|edge|moved|moves|moving|crept|creeps|ticked|ticks|ticking|went|goes|"
+    r"shot|shoots|jumped|jumps|climbed|climbs|rose|rises|risen|rising|inched|inches|inching|"
+    r"picked|picks|revised|revises|ramped|stepped|pushed|bumped|gone|come|came|comes)\s+$",
+    re.IGNORECASE)
 
 
 _WORD_SEPARATOR = re.compile(r"[\s-]+")

@@ -155,3 +155,14 @@ def test_two_kinds_of_one_measure_are_two_things():
                      "revised to 0.7 per cent.")
     # (The first quarter is the growth figure's, not unemployment's.)
     assert {"4.3%", "4.4%"} in conflicting_values(tally)
+
+
+def test_a_month_ahead_is_not_the_same_date_as_a_month_behind():
+    tally = tally_of(
+        "Markets see a 50% chance of a cut in Bank Rate, currently 5.25%, by August.",
+        "The Bank has held interest rates at 5.25% since August last year.",
+        "The Bank of England has kept rates at 5.25% since August 2023. Markets price a 50% "
+        "chance of a cut by August.")
+    assert support_of(tally, "date", "August") == [("s1", "s3")]
+    assert support_of(tally, "date", "2023-08") == [("s2", "s3")]
+    assert conflicting_values(tally) == []

@@ -84,8 +84,13 @@ KIND = "kind:"
 _KIND_WORDS = wordset("core underlying headline services service food energy goods")
 _KIND_OF = wordset("inflation price prices")
 _TRIGGERS = ORDINALS | _PERIOD_WORDS | _STANCE_WORDS | _PLACE_BEFORE | _KIND_WORDS
-_OPPOSABLE = (WHEN, STANCE)  # categories of marks that set two mentions of one value apart
-_SERIES = (ORDINAL, WHEN, STANCE, KIND)  # categories of marks that set two facts apart
+# A month ahead ("a cut by August", "next March") or behind ("since August", "August 2023"):
+# never one date, whatever the month.
+TENSE = "tense:"
+_FUTURE_BEFORE = wordset("by until till next coming")
+_PAST_BEFORE = wordset("since last")
+_OPPOSABLE = (WHEN, STANCE, TENSE)  # categories of marks that set two mentions of one value apart
+_SERIES = (ORDINAL, WHEN, STANCE, KIND, TENSE)  # categories of marks that set two facts apart
 
 # Measures reported side by side (and the start and the end of an event, dated side by side),
 # each as the words that name it: two figures by words of two of them are about two things
@@ -146,8 +151,19 @@ def _stances(words_: list[str], hits: list[int]) -> list[tuple[int, str]]:
     return out
 
 
+def month_tense(before: str | None, year_given: bool) -> str | None:
+    """The tense mark of a month date from the word before it: ahead after "by", "until",
+    "next"; behind after "since", "last" or with its year."""
+    if before in _FUTURE_BEFORE:
+        return TENSE + "future"
+    if before in _PAST_BEFORE or year_given:
+        return TENSE + "past"
+    return None
+
+
 def category(mark: str) -> str:
-    """A mark's category: "nth:", "when:", "stance:", "kind:", "place:" or "elsewhere:"."""
+    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "place:" or
+    "elsewhere:"."""
     return mark[:mark.index(":") + 1]
 
 

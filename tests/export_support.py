@@ -287,6 +287,9 @@ def assert_safe_markdown(tokens, allowed_links: set[str] = frozenset(), lists: i
     """Nothing an article could have turned into markup: only our own tags, links and blocks
     (``lists``: how many bullet lists the export itself writes)."""
     assert sum(t.type == "bullet_list_open" for t in tokens) == lists
+    if tokens and tokens[0].type == "html_block":  # only the export's own mark, first
+        assert tokens[0].content == "<!-- seedreader export -->\n", tokens[0].content
+        tokens = tokens[1:]
     for token in walk(tokens):
         assert token.type not in ("html_block", "code_block", "fence", "image", "code_inline",
                                   "blockquote_open", "ordered_list_open", "hr", "s_open"), (

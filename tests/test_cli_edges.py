@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from seedreader.cli import main
+from seedreader.export.common import EXPORT_MARK
+
+MARK = EXPORT_MARK + "\n"  # the first line of a Markdown export
 
 ARTICLE = "Article {n} title\n\nOfficials said on Monday that {n} people had died.\n\nMore text follows.\n"
 
@@ -150,7 +153,7 @@ def test_an_empty_path_is_a_usage_error(tmp_path, monkeypatch, capsys, argv, lab
 ])
 def test_diff_takes_the_format_from_the_output_name(tmp_path, capsys, name, start):
     assert main(["diff", "3", "1", "-o", str(tmp_path / name)]) == 0
-    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+    assert (tmp_path / name).read_text(encoding="utf-8").removeprefix(MARK).startswith(start)
     assert capsys.readouterr().err == f"seedreader: wrote {tmp_path / name}\n"
 
 
@@ -168,7 +171,7 @@ def test_diff_warns_when_format_and_name_disagree(tmp_path, capsys):
 ])
 def test_export_takes_the_format_from_the_output_name(tmp_path, capsys, name, start, warns):
     assert main(["export", "-o", str(tmp_path / name)]) == 0
-    assert (tmp_path / name).read_text(encoding="utf-8").startswith(start)
+    assert (tmp_path / name).read_text(encoding="utf-8").removeprefix(MARK).startswith(start)
     err = capsys.readouterr().err
     assert ("whose name says text" in err) == warns
 

@@ -60,3 +60,34 @@ def test_one_file_given_twice_stays_one_source(capsys, same_names):
     one, _ = same_names
     code, out, _ = run(capsys, "diff", str(one), str(one), "--format", "json")
     assert code == 0 and json.loads(out)["left"]["id"] == "a"
+
+
+# --- 2. exports written into a folder without INDEX.md ---------------------------------------------
+def test_exports_in_a_folder_without_index_are_left_out(tmp_path, capsys, monkeypatch):
+    write(tmp_path, "a.txt", "Head one\n\nThe storm killed 12 people.\n")
+    write(tmp_path, "b.txt", "Head two\n\nThe storm killed 14 people.\n")
+    monkeypatch.chdir(tmp_path)
+    for argv in (("export", ".", "-o", "report.md"), ("diff", "1", "2", "--corpus", ".", "-o",
+                 "pair.md"), ("diff", "1", "2", "--corpus", ".", "-o", "pair.txt"),
+                 ("facts", ".", "-o", "facts.txt")):
+        code, _, err = run(capsys, *argv)
+        assert code == 0, err
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith(
+        "<!-- seedreader export -->\n# Corpus report")
+    code, out, err = run(capsys, "sources", ".", "--format", "json")
+    assert code == 0
+    assert [s["id"] for s in json.loads(out)["sources"]] == ["a", "b"]
+    for name in ("facts.txt", "pair.md", "pair.txt", "report.md"):
+        assert f"seedreader: warning: left out {name}: a seedreader export\n" in err
+    code, _, err = run(capsys, "index", ".")
+    assert code == 0, err
+    rows = (tmp_path / "INDEX.md").read_text(encoding="utf-8").splitlines()[2:]
+    assert [row.split(" | ")[0] for row in rows] == ["| a.txt", "| b.txt"]
+
+
+def test_an_export_listed_in_index_md_is_read(tmp_path, capsys):
+    write(tmp_path, "a.txt", "Head one\n\nThe storm killed 12 people.\n")
+    write(tmp_path, "old.md", "<!-- seedreader export -->\n# A kept report\n\nIts text.\n")
+    write(tmp_path, "INDEX.md", "| file | title |\n|---|---|\n| a.txt | A |\n| old.md | Old |\n")
+    code, out, _ = run(capsys, "sources", str(tmp_path), "--format", "json")
+    assert code == 0 and [s["id"] for s in json.loads(out)["sources"]] == ["a", "old"]

@@ -35,7 +35,7 @@ def test_dash_or_no_output_writes_to_stdout(capsys):
     code, out2, _ = run(capsys, "diff", "3", "1", "--format", "json")
     assert code == 0 and out2 == out
     code, out, _ = run(capsys, "export", "--format", "md")
-    assert code == 0 and out.startswith("# Corpus report: seeds, 5 sources")
+    assert code == 0 and out.startswith("<!-- seedreader export -->\n# Corpus report: seeds, 5 sources")
 
 
 def test_an_existing_file_is_never_overwritten_without_force(tmp_path, capsys):

@@ -128,7 +128,8 @@ async def test_the_suffix_typed_decides_the_format_written(tmp_path):
         assert field.value == str(tmp_path / "pair.md")
         await pilot.press("enter")
         await settle(pilot)
-        assert (tmp_path / "pair.md").read_text(encoding="utf-8").startswith("#")
+        assert (tmp_path / "pair.md").read_text(encoding="utf-8").startswith(
+            "<!-- seedreader export -->\n#")
 
 
 @sync

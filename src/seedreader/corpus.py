@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
+from .export.common import is_export
 from .fileio import NotReadable, atomic_write_text, check_link_within, read_regular_bytes
 from .models import Corpus, Source
 from .paths import bundled_seeds
@@ -287,6 +288,8 @@ class _Loader:
     ids: set[str] = field(default_factory=set)  # of ``sources`` (a folder may hold thousands)
     root: Path | None = None  # the folder, resolved once (an existing folder: callers check)
     by_nfc: dict[str, str] | None = None  # the folder's names by their NFC form, when needed
+    # Listing a folder without INDEX.md: seedreader's own exports written into it are not articles.
+    leave_out_exports: bool = False
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
@@ -303,6 +306,9 @@ class _Loader:
             text, notes = read_text_file(real, nofollow=True)
         except UnusableFile as exc:
             self.warnings.append(f"{where}skipped {shown(name)}: {exc.reason}")
+            return
+        if self.leave_out_exports and is_export(text):
+            self.warnings.append(f"left out {shown(name)}: a seedreader export")
             return
         self.seen[real] = label
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
@@ -386,6 +392,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
     else:
+        loader.leave_out_exports = True
         for file in article_files(folder):
             loader.add(file.name, {})
     if not loader.sources:
@@ -454,7 +461,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     check_link_within(target, folder)  # (before --force is asked for: it would not help)
     if (target.exists() or target.is_symlink()) and not force:
         raise OutputExists(f"{shown(str(target))} exists; use --force to overwrite it")
-    loader = _Loader(folder)
+    loader = _Loader(folder, leave_out_exports=True)
     for file in article_files(folder):
         loader.add(file.name, {})
     if not loader.sources:

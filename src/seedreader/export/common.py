@@ -6,6 +6,7 @@ no bidi overrides), then escapes it for its own syntax.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -16,6 +17,11 @@ from ..sanitize import strip_controls
 # (1 had "paragraphs" and "words", counts where every other "paragraphs" is a list of texts).
 SCHEMA_VERSION = 2
 
+# The first line of every Markdown export: a comment, invisible when rendered, by which loading a
+# folder without INDEX.md leaves seedreader's own exports out (``is_export``).
+EXPORT_MARK = "<!-- seedreader export -->"
+_FACTS_TEXT_HEAD = re.compile(r"Facts in \d+ sources?: support k/N ")
+
 KIND_LABELS = {
     "same": "same",
     "changed": "changed",
@@ -24,6 +30,19 @@ KIND_LABELS = {
     "right_only": "only in B",
 }
 KIND_ORDER = tuple(KIND_LABELS)
+
+
+def is_export(text: str) -> bool:
+    """Whether a file's text is one of seedreader's exports: a marked Markdown export, a text
+    diff (its first two lines are the sides' '--- A ' and '+++ B ' headers), or the facts
+    verb's text (its first line, facts/render.py's)."""
+    text = text.lstrip("\ufeff")
+    if text.startswith(EXPORT_MARK):
+        return True
+    head = text.split("\n", 2)
+    if len(head) > 2 and head[0].startswith("--- A ") and head[1].startswith("+++ B "):
+        return True
+    return _FACTS_TEXT_HEAD.match(head[0]) is not None
 
 
 def clean(text: str) -> str:

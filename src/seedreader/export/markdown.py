@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ..models import Block, Comparison, Source
 from ..sanitize import safe_url
 from .common import (
+    EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
     block_where,
@@ -307,6 +308,7 @@ def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
     left, right = comparison.left, comparison.right
     name = pair_names(comparison, facts)
     out = [
+        EXPORT_MARK,
         f"# {md_line(left.title)} *vs* {md_cell(right.title)}", "",
         _sources_table(left, right), "",
         _summary(comparison), "",
@@ -325,6 +327,7 @@ def render_report_md(report: CorpusReport) -> str:
     label, name = report.label, report.name_of
     base = report.base
     out = [
+        EXPORT_MARK,
         f"# Corpus report: {md_cell(report.name)}, {counted(len(report.sources), 'source')}", "",
         (f"Every source against the base, {label(base)} **{md_cell(base.title)}**; who "
         "resembles whom; and every figure, date and quote with how many sources state it."), "",

@@ -91,3 +91,20 @@ def test_an_export_listed_in_index_md_is_read(tmp_path, capsys):
     write(tmp_path, "INDEX.md", "| file | title |\n|---|---|\n| a.txt | A |\n| old.md | Old |\n")
     code, out, _ = run(capsys, "sources", str(tmp_path), "--format", "json")
     assert code == 0 and [s["id"] for s in json.loads(out)["sources"]] == ["a", "old"]
+
+
+# --- 3. --base by path, as the ambiguity warning advises ---------------------------------------------
+def test_base_takes_the_path_the_warning_advises(tmp_path, capsys):
+    write(tmp_path / "num", "2.txt", "Two headline\n\nSome text about two.\n")
+    write(tmp_path / "num", "3.txt", "Three headline\n\nSome text about three.\n")
+    folder = str(tmp_path / "num")
+    code, out, err = run(capsys, "export", folder, "--base", "2", "--format", "json")
+    assert code == 0 and json.loads(out)["base"] == "2"
+    assert "give its id '3' or its path" in err
+    code, out, err = run(capsys, "export", folder, "--base", str(tmp_path / "num" / "3.txt"),
+                         "--format", "json")
+    assert code == 0, err
+    assert json.loads(out)["base"] == "3"
+    outside = write(tmp_path, "other.txt", "Other\n\nText.\n")
+    code, _, err = run(capsys, "export", folder, "--base", str(outside))
+    assert code == 1 and "not a source id, position or file of the corpus" in err

@@ -41,7 +41,7 @@ def test_base_defaults_to_the_first_source_and_can_be_named(seeds_report):
 def test_unknown_base_is_one_clear_line():
     with pytest.raises(SeedreaderError) as exc:
         resolve_base(SEEDS, "nope")
-    assert str(exc.value) == "unknown --base 'nope': not a source id or position (the corpus has 5)"
+    assert str(exc.value) == "unknown --base 'nope': not a source id, position or file of the corpus (the corpus has 5)"
     with pytest.raises(SeedreaderError):
         resolve_base(SEEDS, "6")
     with pytest.raises(SeedreaderError, match="no sources"):

@@ -415,6 +415,21 @@ def ambiguity(corpus: Corpus, ref: str) -> str | None:
             f"source {other.id!r}; took the id (for #{n}, give its id {other.id!r} or its path)")
 
 
+def source_at(corpus: Corpus, path: str | os.PathLike) -> Source | None:
+    """The source of ``corpus`` read from the file at ``path`` (``num/3.txt``), if any."""
+    try:
+        real = Path(path).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):  # no such file, a loop, a NUL
+        return None
+    for source in corpus:
+        try:
+            if source.path is not None and source.path.resolve() == real:
+                return source
+        except (OSError, RuntimeError):
+            continue
+    return None
+
+
 def resolve(corpus: Corpus, ref: str) -> Source:
     """A source by id, by 1-based position in the index, or a path to a text file (in that
     order: an id that is also another source's position names the source with that id)."""
@@ -431,11 +446,7 @@ def resolve(corpus: Corpus, ref: str) -> Source:
     except (OSError, ValueError):  # NUL bytes, names too long
         exists = False
     if exists:
-        real = candidate.resolve()
-        for source in corpus:
-            if source.path is not None and source.path.resolve() == real:
-                return source
-        return load_source(candidate)
+        return source_at(corpus, ref) or load_source(candidate)
     raise SeedreaderError(f"no source {shown(ref)!r}: not an id, a position or a file")
 
 

@@ -112,7 +112,8 @@ class CorpusReport:
 
 
 def resolve_base(corpus: Corpus, base: str | None) -> Source:
-    """The base source: by id or 1-based position; the first source when None."""
+    """The base source: by id, 1-based position or the path of its file; the first source
+    when None."""
     if not corpus.sources:
         raise SeedreaderError("the corpus has no sources to report on")
     if base is None:
@@ -121,8 +122,14 @@ def resolve_base(corpus: Corpus, base: str | None) -> Source:
         return corpus[base]
     if base.isascii() and base.isdigit() and 1 <= int(base) <= len(corpus):  # (not "²")
         return corpus.sources[int(base) - 1]
+    from ..corpus import source_at
+
+    by_path = source_at(corpus, base)
+    if by_path is not None:
+        return by_path
     raise SeedreaderError(
-        f"unknown --base {base!r}: not a source id or position (the corpus has {len(corpus)})"
+        f"unknown --base {base!r}: not a source id, position or file of the corpus "
+        f"(the corpus has {len(corpus)})"
     )
 
 

@@ -114,3 +114,28 @@ async def test_next_conflict_shows_its_whole_row_when_it_fits_from_any_panel(pan
         assert last - first + 1 <= view.scrollable_content_region.height  # it fits...
         assert first in visible_rows(view) and last in visible_rows(view)  # ...so all of it shows
         assert "January 22–23" in screen_text(app)
+
+
+@sync
+async def test_the_footer_offers_the_search_keys_that_work():
+    async with running(size=(160, 48)) as (app, pilot):
+        await pilot.press("slash", *"Trump")
+        await settle(pilot)
+        assert "⏎ Find" in footer(app) and "esc Close search" in footer(app)  # while typing
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "> Next match" in footer(app)
+        await pilot.press("slash", "ctrl+a", *"zzzz", "enter")  # no match
+        await settle(pilot)
+        assert "no matches" in find_count(app)
+        assert "Next match" not in footer(app)
+        assert "esc Close search" in footer(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Close search" not in footer(app)
+
+
+def footer(app) -> str:
+    from seedreader.ui.widgets.keys_bar import KeysBar
+
+    return str(app.screen.query_one(KeysBar).render())

@@ -14,8 +14,7 @@ BUILT_IN = {
     "Comparison": [("↑ ↓ pgup pgdn home end", "scroll both columns together")],
     "Sources": [("↑ ↓", "move in the list")],
     "Facts": [("↑ ↓", "select a fact: its mentions are highlighted in both columns")],
-    "Search bar": [("enter", "finish typing; > and < step through the matches"),
-                   ("escape", "close the search bar and clear the highlights")],
+    "Search bar": [("escape", "close the search bar and clear the highlights")],
     "Everywhere": [("ctrl+p", "command palette: every action by name"),
                    ("ctrl+q", "quit")],
 }
@@ -26,6 +25,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     from ..screens.main import MainScreen
     from ..widgets.compare_view import CompareView
     from ..widgets.facts_panel import FactList
+    from ..widgets.find_bar import FindInput
     from ..widgets.source_list import SourceList
 
     return [
@@ -33,7 +33,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Comparison", list(CompareView.BINDINGS)),
         ("Sources", list(SourceList.BINDINGS)),
         ("Facts", list(FactList.BINDINGS)),
-        ("Search bar", []),
+        ("Search bar", list(FindInput.BINDINGS)),
     ]
 
 

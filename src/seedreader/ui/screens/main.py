@@ -64,7 +64,7 @@ class MainScreen(Screen):
                 tooltip="on a moved paragraph (↕): jump to where it sits in the other article"),
         Binding("slash", "search", "Search", id="search", priority=True,
                 tooltip="search both articles (as you type; enter to finish)"),
-        Binding("escape", "close_search", "Close search", show=False, id="clear-search",
+        Binding("escape", "close_search", "Close search", id="clear-search",
                 priority=True, tooltip="close the search and clear its highlights"),
         Binding("greater_than_sign", "match(1)", "Next match", id="next-match",
                 tooltip="next search match"),
@@ -692,6 +692,7 @@ class MainScreen(Screen):
             return ()
         view = self.compare_view
         return (view.counterpart() is not None, bool(view.query_text),
+                view.match_position[1] > 0, self.query_one(FindBar).has_class("-open"),
                 self.comparison is not None,
                 self.facts is not None and bool(self.facts.conflicts))
 
@@ -716,7 +717,7 @@ class MainScreen(Screen):
         if action == "moved":
             return view.counterpart() is not None
         if action == "match":
-            return bool(view.query_text)
+            return view.match_position[1] > 0  # none found: nothing to step through
         if action in ("copy", "export", "difference"):
             return True if self.comparison is not None else None
         if action == "conflict":

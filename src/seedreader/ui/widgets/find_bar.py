@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Input, Label
 
 
+class FindInput(Input):
+    """The query; the keys bar shows that enter ends typing (escape is the screen's)."""
+
+    BINDINGS = [Binding("enter", "submit", "Find", id="find-submit",
+                        tooltip="finish typing; > and < step through the matches")]
+
+
 class FindBar(Horizontal):
     """Hidden until ``/``; the screen closes it (escape) and clears the search."""
-
 
     class Submitted(Message):
         def __init__(self, query: str) -> None:
@@ -19,7 +26,7 @@ class FindBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("find")
-        yield Input(placeholder="text to find in both articles", id="find-input")
+        yield FindInput(placeholder="text to find in both articles", id="find-input")
         yield Label("", id="find-count")
 
     @property

@@ -65,3 +65,18 @@ async def test_every_row_of_the_list_ends_with_its_figure_after_swapping_back_an
         await palette(pilot, "Left: 1")
         ends = closeness(app)
         assert ends[0] == "source" and all(end.endswith("%") for end in ends[1:]), ends
+
+
+@sync
+async def test_the_palette_leaves_out_the_source_already_on_each_side():
+    from seedreader.ui.commands import ReaderCommands
+
+    async with running(size=(120, 36)) as (app, pilot):
+        titles = [t for t, _, _ in ReaderCommands(app.screen)._commands()]
+        assert not any(t.startswith(("Left: 1.", "Right: 2.")) for t in titles)  # no-ops
+        assert any(t.startswith("Right: 1.") for t in titles)  # swaps: still offered
+        await pilot.press("s")
+        await settle(pilot)
+        titles = [t for t, _, _ in ReaderCommands(app.screen)._commands()]
+        assert not any(t.startswith(("Left: 2.", "Right: 1.")) for t in titles)
+        assert sum(t.startswith(("Left:", "Right:")) for t in titles) == 2 * len(IDS) - 2

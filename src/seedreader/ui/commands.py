@@ -59,6 +59,8 @@ class ReaderCommands(Provider):
             title = clip_words(display_line(source.title or source.id), PALETTE_TITLE)
             # Help text is parsed as markup by the palette: no article text in it.
             for side, other in (("right", screen.left_id), ("left", screen.right_id)):
+                if source.id == (screen.right_id if side == "right" else screen.left_id):
+                    continue  # there already: the entry would do nothing
                 help_text = (f"Swap the sides: source {n} is on the {_OTHER[side]}"
                              if source.id == other else f"Compare source {n} on the {side}")
                 commands.append((f"{side.title()}: {n}. {title}", help_text,

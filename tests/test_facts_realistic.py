@@ -166,3 +166,31 @@ def test_a_month_ahead_is_not_the_same_date_as_a_month_behind():
     assert support_of(tally, "date", "August") == [("s1", "s3")]
     assert support_of(tally, "date", "2023-08") == [("s2", "s3")]
     assert conflicting_values(tally) == []
+
+
+def speakers(*texts: str) -> list[tuple[str, str | None]]:
+    tally = tally_of(*texts)
+    return [(f.value[:20], f.speaker) for f in tally.facts if f.kind == "quote"]
+
+
+def test_a_speaker_named_with_an_age_or_a_description_is_the_speaker():
+    assert speakers('"We will not govern alone," Blinkeviciute, 70, told supporters.') == [
+        ("We will not govern a", "Blinkeviciute")]
+    assert speakers("Vilija Blinkeviciute, 70, a former labor minister, told supporters: “We will "
+                    "not govern alone.”") == [("We will not govern a", "Blinkeviciute")]
+    assert speakers("Hale's lawyer, Daniel Ortiz, said the ruling was \"a warning to every company "
+                    "that hides the truth\".") == [("a warning to every c", "Ortiz")]
+    assert speakers('His lawyer, Daniel Ortiz, 52, said the company should "stop fighting farmers '
+                    'and start paying them".') == [("stop fighting farmer", "Ortiz")]
+
+
+def test_he_or_she_is_the_one_person_named_in_the_sentence_before():
+    assert speakers("Interior Minister Ali Yerlikaya said the number of victims could rise. “We "
+                    "have lost more than 250 of our citizens,” he told a news conference.") == [
+        ("We have lost more th", "Yerlikaya")]
+    assert speakers('Simonyte conceded defeat. "The voters have spoken, and we respect their '
+                    'decision," she said.') == [("The voters have spok", "Simonyte")]
+    # Two people named: no guess; a name inside a quote is no one's attribution.
+    assert speakers('Trump met Sheinbaum. "It went well," she said.') == [("It went well", None)]
+    assert speakers('Officials met. “Our Constitution is very clear on this,” an aide said. “We '
+                    'will go on,” she said.') == [("Our Constitution is ", None), ("We will go on", None)]

@@ -461,10 +461,9 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         start = s  # "Ana Lopez, 58, said": the age of the person just named
         return make("age", fmt(lo), ("age", lo, hi), end, head=key_of(fold(nm.group("name"))))
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
-    if not noun and (om := _OF_THE_NUMBER.match(text, end)) and not vague:
-        # "took 52 of the 141 seats": a count of seats too (the mention is "52" alone)
-        if (noun := _counted_noun(text, om.end(), singular=False, allow_of=False)) is not None:
-            noun = (noun[0], end)
+    if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
+            and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
+        noun = (noun[0], end)  # "took 52 of the 141 seats": seats too (the mention is "52")
     if noun:
         word, stop = noun
         head = key_of(fold(word)) or fold(word)

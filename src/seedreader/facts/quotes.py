@@ -40,14 +40,20 @@ CUE_WORDS = (SPEECH_VERB_WORDS - {"continued"}) | wordset(
 )
 SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
 _NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+# Said of the name between it and the verb: an age, a description ("Blinkeviciute, 70, a former
+# labor minister, told"), or only the comma closing a name in apposition ("Hale's lawyer, Daniel
+# Ortiz, said").
+_APPOSITION = (r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|his|her|its|their)\b[^,“”\"«»\n]{0,60})){0,2}"
+               r",?")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?P<name1>{_NAME})\s+(?:(?:also|then|later|again|had|has)\s+)?(?:{SPEECH_VERBS})\b"
+    rf"|(?P<name1>{_NAME}){_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
+    rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fast to search
 SUBJECT = re.compile(
-    rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}))"
+    rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_APPOSITION})"
     r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|earlier|"
     r"previously|recently|firmly|further|clearly|explicitly)){0,2}\s+$"
 )
@@ -323,8 +329,70 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
     for q in pending:
         want = _GENDER.get(q.speaker or "")
         q.speaker, q.pronoun = None, False
+        # The one person named in the sentence or two before when known to go with this pronoun,
+        # or when no named speaker is; else the last named speaker of that pronoun.
+        near = _person_before(text, q.start)
+        if near is not None:
+            gender = _gender_of(near, text, names | {near}) if want else want
+            confirmed = want and any(genders.get(name) == want
+                                     for _p, name in subjects[:bisect_left(starts, q.start)])
+            if gender == want or (gender is None and not confirmed):
+                q.speaker = near
+                continue
         for i in range(bisect_left(starts, q.start) - 1, -1, -1):
             name = subjects[i][1]
             if not want or genders.get(name, want) == want:
                 q.speaker = name
                 break
+
+
+def _gender_of(name: str, text: str, names: set[str]) -> str | None:
+    """The pronoun most used right after ``name`` in ``text`` (see _gender_after), or None."""
+    votes: Counter[str] = Counter()
+    for m in _name_matches(frozenset({name}), text):
+        if not m.group("poss") and (g := _gender_after(text, m.end(), names)) is not None:
+            votes[g] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+_NAME_RUN = re.compile(_NAME)
+_PLACE_WORDS = wordset("in at near outside from across into")
+_MONTH_NAMES = wordset("january february march april may june july august september october "
+                       "november december")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
+PERSON_LOOKBACK = 600  # characters: the quote's sentence and the two before it, at most
+
+
+def _person_before(text: str, pos: int) -> str | None:
+    """The one person named in the sentence of ``pos`` (before it) or, when none is, in the one
+    or two before it: "Simonyte conceded defeat. “…,” she said." None when two are named there.
+
+    A person is a run of capitalised words not after a preposition ("in Vilnius", "with Trump"),
+    not possessive, not a month or weekday, and not one word starting a sentence that the text
+    also writes in lower case ("Party leader Vilija Blinkeviciute ... the party's")."""
+    lo = max(0, pos - PERSON_LOOKBACK)
+    # (Names inside quotes are no one's attribution: blanked, offsets kept.)
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
+    bounds = sentence_bounds(window)
+    if lo and len(bounds) > 1:
+        bounds = bounds[1:]  # (the first may be cut)
+    for s_start, s_end in reversed(bounds[-3:]):
+        found: set[str] = set()
+        sentence = window[s_start:s_end]
+        for m in _NAME_RUN.finditer(sentence):
+            run = m.group()
+            rest = sentence[m.end():]
+            if rest.startswith(("’s", "'s")):
+                continue
+            words_before = sentence[:m.start()].split()
+            if words_before and words_before[-1].lower().strip(",;:“”\"") in (_PLACE_WORDS | _OBJECT_WORDS):
+                continue
+            if (not sentence[:m.start()].strip(" “”\"\n") and " " not in run
+                    and re.search(rf"\b{re.escape(run.lower())}\b", text)):
+                continue  # "Party leader ...": a common word, written in lower case elsewhere
+            name = _surname(run)
+            if name and fold(name) not in _MONTH_NAMES:
+                found.add(name)
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None

@@ -80,3 +80,21 @@ async def test_the_palette_leaves_out_the_source_already_on_each_side():
         titles = [t for t, _, _ in ReaderCommands(app.screen)._commands()]
         assert not any(t.startswith(("Left: 2.", "Right: 1.")) for t in titles)
         assert sum(t.startswith(("Left:", "Right:")) for t in titles) == 2 * len(IDS) - 2
+
+
+@sync
+async def test_the_palette_clips_each_title_once_not_on_every_key(monkeypatch):
+    from seedreader.ui import commands
+
+    clipped = []
+    real = commands.clip_words
+    monkeypatch.setattr(commands, "clip_words", lambda text, cells: clipped.append(text) or
+                        real(text, cells))
+    async with running(size=(120, 36)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Right")
+        await settle(pilot)
+        assert len(clipped) == len(IDS)
+        await pilot.press("enter")
+        await settle(pilot)

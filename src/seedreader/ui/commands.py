@@ -43,6 +43,16 @@ ACTIONS = [
 class ReaderCommands(Provider):
     """The reader's actions, and 'Left: …' / 'Right: …' for every source."""
 
+    _titles: list[str] | None = None
+
+    async def startup(self) -> None:
+        self._titles = self._clipped_titles()
+
+    def _clipped_titles(self) -> list[str]:
+        """The sources' titles as the palette shows them: clipped once, not on every key."""
+        return [clip_words(display_line(source.title or source.id), PALETTE_TITLE)
+                for source in getattr(self.screen, "corpus", ())]
+
     def _commands(self) -> list[tuple[str, str, object]]:
         from .screens.main import MainScreen
 
@@ -55,8 +65,10 @@ class ReaderCommands(Provider):
             (title, help_text, partial(screen.run_action, action))
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
-        for n, source in enumerate(screen.corpus.sources, 1):
-            title = clip_words(display_line(source.title or source.id), PALETTE_TITLE)
+        if self._titles is None:  # (not started by the palette: a test)
+            self._titles = self._clipped_titles()
+        for n, (source, title) in enumerate(zip(screen.corpus.sources, self._titles,
+                                                strict=True), 1):
             # Help text is parsed as markup by the palette: no article text in it.
             for side, other in (("right", screen.left_id), ("left", screen.right_id)):
                 if source.id == (screen.right_id if side == "right" else screen.left_id):

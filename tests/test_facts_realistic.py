@@ -194,3 +194,15 @@ def test_he_or_she_is_the_one_person_named_in_the_sentence_before():
     assert speakers('Trump met Sheinbaum. "It went well," she said.') == [("It went well", None)]
     assert speakers('Officials met. “Our Constitution is very clear on this,” an aide said. “We '
                     'will go on,” she said.') == [("Our Constitution is ", None), ("We will go on", None)]
+
+
+def test_a_part_quote_that_reverses_the_meaning_is_a_misquote():
+    tally = tally_of('"Inflation is now back to normal," finance minister Jeremy Hunt said.',
+                     'Chancellor Jeremy Hunt said: "Inflation is now back to normal."',
+                     'Jeremy Hunt, the chancellor, insisted that inflation was "not yet back to '
+                     'normal", adding: "There is more to do."')
+    [misquote] = [c for c in tally.conflicts if tally.fact(c.facts[0]).kind == "quote"]
+    assert {tally.fact(f).value for f in misquote.facts} == {"Inflation is now back to normal",
+                                                             "not yet back to normal"}
+    assert "not" in misquote.about
+    assert tally.variants == ()

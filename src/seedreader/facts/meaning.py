@@ -89,6 +89,13 @@ def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[s
     gaps = [(a[x[1]:y[0]], b[x[3]:y[2]]) for x, y in pairwise(bounds)]
     kept = [g for g in gaps[1:-1] if g[0] or g[1]]
     head, tail = gaps[0], gaps[-1]
+    # A head (tail) both quote differs in its words nearest the shared part; the rest of the
+    # longer one is what only it quotes: "[Inflation is] now back to normal" / "not yet back to
+    # normal" differ in "is now" / "not yet".
+    n = min(map(len, head))
+    head = (head[0][len(head[0]) - n:], head[1][len(head[1]) - n:])
+    n = min(map(len, tail))
+    tail = (tail[0][:n], tail[1][:n])
     return shared, ([head] if all(head) else []) + kept + ([tail] if all(tail) else [])
 
 
@@ -122,6 +129,6 @@ def meaning_change(a: str, b: str) -> str | None:
     shared, gaps = found
     if not gaps or shared < MIN_SHARED_WORDS or shared < MIN_SHARED_SHARE * min(len(wa), len(wb)):
         return None
-    if shared < sum(len(x) + len(y) for x, y in gaps):
+    if shared < sum(max(len(x), len(y)) for x, y in gaps):
         return None  # fewer words shared than changed: not the same remark
     return _change(gaps)

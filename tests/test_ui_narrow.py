@@ -118,4 +118,4 @@ async def test_long_titles_in_the_palette_end_with_an_ellipsis(tmp_path):
             shown = text.split(". ", 1)[1]
             assert shown.endswith("…") and cell_len(shown) <= 70
             assert title.startswith(shown[:-1] + " ")  # cut after a whole word
-        assert "Right: 2. Short" in [t for t, _, _ in ReaderCommands(app.screen)._commands()]
+        assert "Left: 2. Short" in [t for t, _, _ in ReaderCommands(app.screen)._commands()]

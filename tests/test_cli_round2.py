@@ -108,3 +108,46 @@ def test_base_takes_the_path_the_warning_advises(tmp_path, capsys):
     outside = write(tmp_path, "other.txt", "Other\n\nText.\n")
     code, _, err = run(capsys, "export", folder, "--base", str(outside))
     assert code == 1 and "not a source id, position or file of the corpus" in err
+
+
+# --- 4. the facts sections of the exports ------------------------------------------------------------
+MISQUOTE = {"a.txt": "Minister speaks on trade\n\n“We will never accept tariffs on our steel,” the "
+            "minister Ana Lopez said on Monday.\n",
+            "b.txt": "Minister on trade talks\n\n“We will accept tariffs on our steel,” the "
+            "minister Ana Lopez said on Monday.\n"}
+
+
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_misquote_is_named_in_the_conflicts_note(tmp_path, capsys, fmt):
+    for name, text in MISQUOTE.items():
+        write(tmp_path, name, text)
+    code, out, err = run(capsys, "export", str(tmp_path), "--format", fmt)
+    assert code == 0, err
+    assert ("Sources that give different values for the same thing, or disagree on the words of "
+            "a remark (a misquote).") in out
+    code, out, _ = run(capsys, "export", "--format", fmt)  # the seeds: a date, no misquote
+    assert "Sources that give different values for the same thing." in out
+
+
+def test_a_conflict_has_one_label_and_its_rows_point_to_it(capsys):
+    code, out, _ = run(capsys, "export", "--format", "md")
+    assert code == 0
+    rows = [line for line in out.splitlines() if "⚠" in line]
+    assert [row.split(" | ")[0] for row in rows] == ["| **January 23** ⚠ conflict 1",
+                                                     "| **January 22–23** ⚠ conflict 1"]
+    assert all(row.split(" | ")[2] == "see conflict 1" for row in rows)
+    assert "meeting planned washington" not in out and "meet continue scheduled" not in out
+    listed = [line for line in out.splitlines() if line.startswith("- **1** · ")]
+    assert len(listed) == 1 and "January 23" in listed[0] and "January 22–23" in listed[0]
+    code, out, _ = run(capsys, "export", "--format", "html")
+    assert out.count("see conflict 1") == 2 and out.count('<span class="cno">1</span>') == 1
+
+
+def test_the_pair_export_says_what_its_support_counts(tmp_path, capsys):
+    code, out, _ = run(capsys, "diff", "3", "1", "--format", "md")
+    assert "out of the 5 sources of the corpus;" in out
+    for name, text in MISQUOTE.items():
+        write(tmp_path, name, text)
+    code, out, _ = run(capsys, "diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                       "--format", "md")
+    assert "out of these two sources;" in out and "sources compared" not in out

@@ -149,8 +149,8 @@ def test_structure_headings_legend_and_facts_table():
     assert "5 · only in B · ¶4–5" in found
     assert "| Fact | Kind | About | Support | A says | B says |" in text
     assert "| **50%** | percent | fall in fentanyl crossings | ●● 2/2 | 50% | 50% |" in text
-    assert "**January 23** ⚠ conflict" in text
-    assert "- security meeting: **January 23** (A) *vs* **January 22–23** (B)" in text
+    assert "**January 23** ⚠ conflict 1 | date | see conflict 1 |" in text
+    assert "- **1** · security meeting: **January 23** (A) *vs* **January 22–23** (B)" in text
     assert "<del>struck through</del>" in text
 
 

@@ -40,6 +40,15 @@ class FactsView:
     def in_conflict(self, fact_id: str) -> bool:
         return any(fact_id in c["facts"] for c in self.conflicts)
 
+    def conflict_numbers(self, fact_id: str) -> list[int]:
+        """The 1-based numbers of the conflicts ``fact_id`` is in, as the Conflicts list
+        numbers them."""
+        return [n for n, c in enumerate(self.conflicts, 1) if fact_id in c["facts"]]
+
+    def is_misquote(self, conflict: dict) -> bool:
+        """A conflict over the words of a remark (quotes), not over a value."""
+        return any(self.all_facts.get(i, {}).get("kind") in QUOTE_KINDS for i in conflict["facts"])
+
     def to_dict(self) -> dict:
         """The tally's to_dict() shape, restricted to this selection, plus ``related``: facts
         outside it that its conflicts and variants name (the other side of a contradiction)."""
@@ -166,11 +175,31 @@ def pair_names(comparison: Comparison, facts: FactsView | None) -> Callable[[str
 SAME_WORDS = "✓"
 
 
-def pair_intro(facts: FactsView | None) -> str:
+def pair_intro(facts: FactsView | None, comparison: Comparison) -> str:
     n = facts.n if facts else 0
+    pair = {comparison.left.id, comparison.right.id}
+    if facts is None or all(s["id"] in pair for s in facts.sources):
+        scope = "out of these two sources" if n == 2 else "in this one source"
+    else:
+        scope = f"out of the {counted(n, 'source')} of the corpus"
     return (f"Figures, dates and quotes that A or B state. Support counts how many sources state "
-            f"the same thing, out of the {counted(n, 'source')} compared; {SAME_WORDS} means a "
-            f"source has the quote in exactly these words, — that it does not state it.")
+            f"the same thing, {scope}; {SAME_WORDS} means a source has the quote in exactly "
+            f"these words, — that it does not state it.")
+
+
+def conflicts_note(facts: FactsView) -> str:
+    """What the Conflicts list holds: values, and misquotes when there is one."""
+    misquote = any(facts.is_misquote(c) for c in facts.conflicts)
+    return ("Sources that give different values for the same thing"
+            + (", or disagree on the words of a remark (a misquote)." if misquote else "."))
+
+
+def conflict_refs(facts: FactsView, fact_id: str) -> str:
+    """'conflict 1' or 'conflicts 1, 3': where a fact's conflict is listed; '' when none."""
+    numbers = facts.conflict_numbers(fact_id)
+    if not numbers:
+        return ""
+    return ("conflict " if len(numbers) == 1 else "conflicts ") + ", ".join(map(str, numbers))
 
 
 def corpus_intro(facts: FactsView | None) -> str:

@@ -26,7 +26,15 @@ from .common import (
     side_paragraphs,
     word_count,
 )
-from .factview import FactsView, corpus_intro, pair_intro, pair_names, wordings
+from .factview import (
+    FactsView,
+    conflict_refs,
+    conflicts_note,
+    corpus_intro,
+    pair_intro,
+    pair_names,
+    wordings,
+)
 from .html_style import CSS
 from .report import CorpusReport
 
@@ -229,16 +237,25 @@ def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dic
 
 def _fact_cell(view: FactsView) -> Callable[[dict], str]:
     def cell(fact: dict) -> str:
-        flag = " <span class=\"flag\">⚠ conflict</span>" if view.in_conflict(fact["id"]) else ""
+        refs = conflict_refs(view, fact["id"])
+        flag = f" <span class=\"flag\">⚠ {refs}</span>" if refs else ""
         return f"<strong>{_fact_value(fact)}</strong>{flag}"
 
     return cell
 
 
+def _about_cell(view: FactsView) -> Callable[[dict], str]:
+    def cell(fact: dict) -> str:  # a conflict's facts: its one label, in the list below
+        refs = conflict_refs(view, fact["id"])
+        return f"see {refs}" if refs else bdi(fact.get("about") or "")
+
+    return cell
+
+
 def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str],
-            cls: str, joiner: str) -> str:
+            cls: str, joiner: str, numbered: bool = False) -> str:
     items = []
-    for group in groups:
+    for number, group in enumerate(groups, 1):
         values = []
         for fact_id in group["facts"]:
             fact = view.all_facts.get(fact_id)
@@ -246,7 +263,8 @@ def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str
                 continue
             who = ", ".join(name(s) for s in fact["sources"])
             values.append(f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})")
-        items.append(f"<li><strong>{bdi(group.get('about') or '')}</strong>: "
+        label = f"<span class=\"cno\">{number}</span> " if numbered else ""
+        items.append(f"<li>{label}<strong>{bdi(group.get('about') or '')}</strong>: "
                      + joiner.join(values) + "</li>")
     return f"<ul class=\"{cls}\">" + "".join(items) + "</ul>"
 
@@ -270,7 +288,7 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
     if view.figures:
         out.append("<h3>Figures and dates</h3>")
         columns = [("Fact", _fact_cell(view)), ("Kind", lambda f: h1(f["kind"])),
-                   ("About", lambda f: bdi(f.get("about") or "")), support, *tail]
+                   ("About", _about_cell(view)), support, *tail]
         out.append(_facts_table(view.figures, columns, view))
     if view.quotes:
         out.append("<h3>Quotes</h3>")
@@ -281,9 +299,9 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
     if not view.facts:
         out.append("<p>No figures, dates or quotes found.</p>")
     if view.conflicts:
-        out.append("<h3>Conflicts</h3><p class=\"note\">Sources that give different values for "
-                   "the same thing.</p>")
-        out.append(_groups(view.conflicts, view, name, "conflicts", " <em>vs</em> "))
+        out.append(f"<h3>Conflicts</h3><p class=\"note\">{conflicts_note(view)}</p>")
+        out.append(_groups(view.conflicts, view, name, "conflicts", " <em>vs</em> ",
+                           numbered=True))
     if view.variants:
         out.append("<h3>Possible variants of one remark</h3><p class=\"note\">Quotes worded "
                    "differently that may render the same words (translations, paraphrase).</p>")
@@ -310,7 +328,7 @@ def render_pair_html(comparison: Comparison, facts: FactsView | None) -> str:
         _diff_table(comparison), "</section>",
         _facts_section(
             facts, name, heading="Facts in these two sources",
-            intro=pair_intro(facts),
+            intro=pair_intro(facts, comparison),
             per_source=[("A says", left.id), ("B says", right.id)],
         ),
         ("<footer>Made with seedreader. Similarity is the share of text the two sides have in "

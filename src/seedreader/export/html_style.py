@@ -120,6 +120,7 @@ table { border-collapse: collapse; }
 .dots .off { color: var(--rule); }
 .support { white-space: nowrap; }
 .conflicts li, .variants li { margin: .3rem 0; }
+.conflicts .cno { color: var(--conflict); font-weight: 700; margin-right: .3rem; }
 .val { font-weight: 700; }
 
 .matrix td, .matrix th { padding: .35rem .55rem; text-align: center; font-size: .85rem;

@@ -28,7 +28,15 @@ from .common import (
     summary_line,
     word_count,
 )
-from .factview import FactsView, corpus_intro, pair_intro, pair_names, wordings
+from .factview import (
+    FactsView,
+    conflict_refs,
+    conflicts_note,
+    corpus_intro,
+    pair_intro,
+    pair_names,
+    wordings,
+)
 from .report import CorpusReport
 
 # Always escaped: emphasis, code, links, HTML, tables, strikethrough, math.
@@ -239,7 +247,12 @@ def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, 
     out = [heading, "", intro]
 
     def fact_cell(fact: dict) -> str:
-        return f"**{_fact_value(fact)}**" + (" ⚠ conflict" if view.in_conflict(fact["id"]) else "")
+        refs = conflict_refs(view, fact["id"])
+        return f"**{_fact_value(fact)}**" + (f" ⚠ {refs}" if refs else "")
+
+    def about_cell(fact: dict) -> str:  # a conflict's facts: its one label, in the list below
+        refs = conflict_refs(view, fact["id"])
+        return f"see {refs}" if refs else md_cell(fact.get("about") or "")
 
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
@@ -249,7 +262,7 @@ def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, 
     sections = [
         ("Figures and dates", view.figures,
          [("Fact", fact_cell), ("Kind", lambda f: md_cell(f["kind"])),
-          ("About", lambda f: md_cell(f.get("about") or "")), support, *tail]),
+          ("About", about_cell), support, *tail]),
         ("Quotes", view.quotes,
          [("Quote", fact_cell), ("Speaker", lambda f: md_cell(f.get("speaker") or "") or "—"),
           support, *tail]),
@@ -262,22 +275,22 @@ def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, 
     if not view.facts:
         out += ["", "No figures, dates or quotes found."]
     for title, note, groups, joiner in (
-        ("Conflicts", "Sources that give different values for the same thing.",
-         view.conflicts, " *vs* "),
+        ("Conflicts", conflicts_note(view), view.conflicts, " *vs* "),
         ("Possible variants of one remark", ("Quotes worded differently that may render the "
          "same words (translations, paraphrase)."), view.variants, " · "),
     ):
         if not groups:
             continue
         out += ["", f"{sub} {title}", "", note, ""]
-        for group in groups:
+        for number, group in enumerate(groups, 1):
             values = []
             for fact_id in group["facts"]:
                 fact = view.all_facts.get(fact_id)
                 if fact is not None:
                     who = ", ".join(name(s) for s in fact["sources"])
                     values.append(f"**{_fact_value(fact)}** ({md_cell(who)})")
-            out.append(f"- {md_cell(group.get('about') or '')}: " + joiner.join(values))
+            label = f"**{number}** · " if groups is view.conflicts else ""
+            out.append(f"- {label}{md_cell(group.get('about') or '')}: " + joiner.join(values))
     return out
 
 
@@ -318,7 +331,7 @@ def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
     for line in _blocks(comparison, "###"):
         out += [line, ""]
     out += _facts(facts, name, heading="## Facts in these two sources",
-                  intro=pair_intro(facts),
+                  intro=pair_intro(facts, comparison),
                   per_source=[("A says", left.id), ("B says", right.id)])
     return "\n".join(out).rstrip() + "\n"
 

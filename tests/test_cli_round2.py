@@ -150,4 +150,20 @@ def test_the_pair_export_says_what_its_support_counts(tmp_path, capsys):
         write(tmp_path, name, text)
     code, out, _ = run(capsys, "diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
                        "--format", "md")
-    assert "out of these two sources;" in out and "sources compared" not in out
+    assert code == 0 and "out of these two sources;" in out and "sources compared" not in out
+
+
+# --- 5. a paragraph break on one side only, in Markdown ----------------------------------------------
+def test_markdown_marks_a_paragraph_break_only_one_side_has(tmp_path, capsys):
+    whole = write(tmp_path, "c.txt", "Headline here\n\nThe storm hit the coast on Monday and "
+                  "officials said the damage was severe. Rescue teams arrived on Wednesday to "
+                  "help the survivors.\n")
+    split = write(tmp_path, "b.txt", "Headline here\n\nThe storm hit the coast on Monday and "
+                  "officials said the damage was severe.\n\nRescue teams arrived on Tuesday to "
+                  "help the survivors.\n")
+    code, out, _ = run(capsys, "diff", str(whole), str(split), "--format", "md")
+    assert code == 0
+    assert "was severe. <ins>¶</ins> Rescue teams arrived on <del>Wednesday</del>" in out
+    code, out, _ = run(capsys, "diff", str(split), str(whole), "--format", "md")
+    assert code == 0
+    assert "was severe. <del>¶</del> Rescue teams arrived on <del>Tuesday</del>" in out

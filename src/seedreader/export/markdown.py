@@ -173,14 +173,27 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     pos = {"left": 0, "right": 0}
     plain = block.kind in ("left_only", "right_only")
     out = _Paragraphs()
-    for span in block.spans:
+    spans = block.spans
+    for k, span in enumerate(spans):
+        # A minor difference shows as A has it; a paragraph break in it that the other side
+        # lacks (B splits a paragraph A keeps whole) is still marked.
+        at = k + 1 if span.op == "delete" else k - 1
+        partner = spans[at] if 0 <= at < len(spans) else None
+        lone_break = span.minor and not (partner is not None and partner.minor
+                                         and "\n" in partner.text)
         if span.minor and span.op == "insert":
+            if lone_break and not plain and any(
+                    ch == "\n" and pos["right"] + i in bounds["right"]
+                    for i, ch in enumerate(span.text)):
+                out.add(" <ins>¶</ins> ")
             pos["right"] += len(span.text)
             continue
         tag = None if plain or span.minor else {"delete": "del", "insert": "ins"}.get(span.op)
         for n, piece in enumerate(span.text.split("\n")):
             if n:
-                if tag is not None:
+                if tag is None and lone_break and not plain and pos["left"] in bounds["left"]:
+                    out.add(" <del>¶</del> ")
+                elif tag is not None:
                     out.add(f" <{tag}>¶</{tag}> ")
                 elif any(pos[side] in bounds[side] for side in sides[span.op]):
                     out.paragraph_break()

@@ -206,3 +206,22 @@ def test_a_part_quote_that_reverses_the_meaning_is_a_misquote():
                                                              "not yet back to normal"}
     assert "not" in misquote.about
     assert tally.variants == ()
+
+
+def test_the_day_a_toll_was_revised_is_not_a_date_in_dispute():
+    tally = tally_of("The death toll rose to 250 on Thursday.", "The death toll rose to 312 on Friday.")
+    assert conflicting_values(tally) == []
+    # Two tolls of one day still contradict each other, and so do two days of one event.
+    tally = tally_of("The death toll from the earthquake in eastern Turkey rose to 250 on Thursday.",
+                     "The death toll from the earthquake in eastern Turkey rose to 260 on Thursday.")
+    assert conflicting_values(tally) == [{"250", "260"}]
+
+
+def test_a_value_with_fewer_decimals_that_rounds_the_other_is_no_contradiction():
+    for rounded, exact in (("52%", "52.2%"), ("31%", "31.2%"), ("4%", "3.8%")):
+        tally = tally_of(f"Turnout was {exact}, the electoral commission said.",
+                         f"Turnout was {rounded}, the electoral commission said.")
+        assert conflicting_values(tally) == [], (rounded, exact)
+    tally = tally_of("Turnout was 52.2%, the electoral commission said.",
+                     "Turnout was 53%, the electoral commission said.")
+    assert conflicting_values(tally) == [{"52.2%", "53%"}]

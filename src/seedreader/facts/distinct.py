@@ -89,8 +89,10 @@ _TRIGGERS = ORDINALS | _PERIOD_WORDS | _STANCE_WORDS | _PLACE_BEFORE | _KIND_WOR
 TENSE = "tense:"
 _FUTURE_BEFORE = wordset("by until till next coming")
 _PAST_BEFORE = wordset("since last")
+# The day a figure was updated ("rose to 312 on Friday"): "asof:friday".
+ASOF = "asof:"
 _OPPOSABLE = (WHEN, STANCE, TENSE)  # categories of marks that set two mentions of one value apart
-_SERIES = (ORDINAL, WHEN, STANCE, KIND, TENSE)  # categories of marks that set two facts apart
+_SERIES = (ORDINAL, WHEN, STANCE, KIND, TENSE, ASOF)  # categories of marks that set two facts apart
 
 # Measures reported side by side (and the start and the end of an event, dated side by side),
 # each as the words that name it: two figures by words of two of them are about two things
@@ -162,7 +164,7 @@ def month_tense(before: str | None, year_given: bool) -> str | None:
 
 
 def category(mark: str) -> str:
-    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "place:" or
+    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "asof:", "place:" or
     "elsewhere:"."""
     return mark[:mark.index(":") + 1]
 

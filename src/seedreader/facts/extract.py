@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..models import Source
 from ..segment import is_bullet
 from .dates import find_dates
-from .distinct import close_and_marks, month_tense, sentence_marks
+from .distinct import ASOF, close_and_marks, month_tense, sentence_marks
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
@@ -293,10 +293,38 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                 # A period alone in its clause is the last figure's before it: "fell to 2.3%,
                 # its lowest rate since July 2021" (against "2.9%, the lowest since November").
                 f.near = others[a - 1:a]
+    if len(inside) > 1:
+        _updates(inside, seg_text, offset)
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")
 _ON_GAP = re.compile(r"\s+")
+
+
+# A figure's update, dated right after it: "rose to more than 250 on Thursday".
+_UPDATE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood at|stands at"
+    r"|was raised|revised)\s+(?:to\s+)?$", re.IGNORECASE)
+_ON_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def _updates(inside: list[Found], seg_text: str, offset: int) -> None:
+    """Mark the days that date a figure's update (Found.update), and give the figure the day as
+    a mark ("asof:friday": the toll on Friday and the toll on Thursday are two things)."""
+    figure: Found | None = None
+    for f in inside:
+        if f.kind != "date":
+            figure = f
+            continue
+        if (figure is not None and f.key[0] in ("weekday", "day")
+                and _ON_DAY.fullmatch(seg_text, figure.end - offset, f.start - offset)
+                and _UPDATE_BEFORE.search(seg_text, max(0, figure.start - offset - 30),
+                                          figure.start - offset)):
+            f.update = True
+            mark = ASOF + f.value.lower()
+            figure.marks |= {mark}
+            figure.close |= {mark}
+        figure = None
 
 
 def _event_of(seg_text: str, offset: int, words_: list[str], keys: list[str | None],

@@ -49,6 +49,9 @@ class Found:
     # A weekday that is the day of a statement ("Hale said on Monday", "announced Monday"), not
     # of the story's event.
     said: bool = False
+    # A day that dates a figure's update ("the toll rose to 312 on Friday"): the figure's, not a
+    # date in dispute.
+    update: bool = False
 
 
 class Spans:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -366,11 +367,28 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
                 if not dates_conflict(fa, fb):
                     return True
             elif fa.exact and fb.exact:
-                if (fa.low, fa.high) == (fb.low, fb.high):
+                if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value):
                     return True
             elif not (fa.high < fb.low or fb.high < fa.low):
                 return True
     return False
+
+
+_ONE_NUMBER = re.compile(r"(\D*?)(\d+(?:\.(\d+))?)(\D*)")
+
+
+def _rounds(a: str, b: str) -> bool:
+    """Whether one value, given with fewer decimals, is the other rounded: "52%" and "52.2%",
+    "$1.2 billion" and "$1.24 billion" (same unit and scale word); not "70" and "71"."""
+    ma, mb = _ONE_NUMBER.fullmatch(a), _ONE_NUMBER.fullmatch(b)
+    if ma is None or mb is None or (ma[1], ma[4]) != (mb[1], mb[4]):
+        return False
+    places_a, places_b = len(ma[3] or ""), len(mb[3] or "")
+    if places_a == places_b:
+        return False
+    coarse, fine = (ma, mb) if places_a < places_b else (mb, ma)
+    step = Decimal(1).scaleb(-len(coarse[3] or ""))
+    return Decimal(fine[2]).quantize(step, rounding=ROUND_HALF_UP) == Decimal(coarse[2])
 
 
 class _Side:
@@ -379,7 +397,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
-                 "keys", "members", "sources", "vague")
+                 "keys", "members", "sources", "update", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -389,6 +407,7 @@ class _Side:
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = all(f.earlier for f in members)  # "from 4.2%": an earlier value
+        self.update = any(f.update for f in members)  # "rose to 312 on Friday": no date in dispute
         self.keys = set(vector)
         self._readings: list[Found] | None = None
         self._close: frozenset[str] | None = None
@@ -434,6 +453,8 @@ class _Side:
 
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
+    if kind == "date" and (a.update or b.update):
+        return False  # the day a figure was updated: the figure's, not a date in dispute
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if kind == "count":

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from decimal import ROUND_HALF_UP, Decimal
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
 from operator import mul
 

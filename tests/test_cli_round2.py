@@ -167,3 +167,16 @@ def test_markdown_marks_a_paragraph_break_only_one_side_has(tmp_path, capsys):
     code, out, _ = run(capsys, "diff", str(split), str(whole), "--format", "md")
     assert code == 0
     assert "was severe. <del>¶</del> Rescue teams arrived on <del>Tuesday</del>" in out
+
+
+# --- 6. a corpus given as '.' ------------------------------------------------------------------------
+@pytest.mark.parametrize("given", [".", "./", "sub/.."])
+def test_a_corpus_given_as_dot_is_named_by_its_folder(tmp_path, capsys, monkeypatch, given):
+    folder = tmp_path / "storm-reports"
+    write(folder, "a.txt", "Head one\n\nThe storm killed 12 people.\n")
+    (folder / "sub").mkdir()
+    monkeypatch.chdir(folder)
+    code, out, _ = run(capsys, "export", given, "--format", "md")
+    assert code == 0 and "\n# Corpus report: storm-reports, 1 source\n" in out
+    code, out, _ = run(capsys, "export", given, "--format", "json")
+    assert code == 0 and json.loads(out)["corpus"] == "storm-reports"

@@ -133,6 +133,16 @@ def resolve_base(corpus: Corpus, base: str | None) -> Source:
     )
 
 
+def _folder_name(path) -> str:
+    """The folder's own name, also when given as '.', './' or 'a/..' (whose name is '' or '..')."""
+    if path.name not in ("", ".", ".."):
+        return path.name
+    try:
+        return path.resolve().name
+    except (OSError, RuntimeError):
+        return ""
+
+
 def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
     from ..align import compare
 
@@ -155,7 +165,7 @@ def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
             grid[i][j] = grid[j][i] = similarity
     # A folder name is not article text and was never cleaned: it may hold escape codes, which
     # go whole (sanitize_line), not character by character (that would leave "]0;title" behind).
-    name = (sanitize_line(corpus.path.name) if corpus.path is not None else "") or "corpus"
+    name = (sanitize_line(_folder_name(corpus.path)) if corpus.path is not None else "") or "corpus"
     return CorpusReport(
         name=name,
         sources=sources,

@@ -229,3 +229,15 @@ def test_a_misquote_shows_in_the_text_the_json_and_the_reader_s_facts_panel():
     assert view.in_conflict(never) and view.in_conflict(accept)
     assert view.counterparts(never) == [accept]
     assert [f.id for f in view.filtered("conflicts")] == [never.id, accept.id]
+
+
+def test_a_misquote_s_about_keeps_what_changed_whole():
+    tally = tally_facts([
+        source_from_text('"We strongly disagree with the decision and believe the evidence does '
+                         'not support the verdict," the company said in a statement.', id="a"),
+        source_from_text('Agrilon said: "We strongly disagree with the decision and believe the '
+                         'evidence supports the verdict."', id="b")])
+    out = render_facts(tally, "text")
+    about = next(line for line in out.splitlines() if line.startswith("  quote, about:"))
+    assert about.endswith("(“not” in one, not the other)")
+    assert "…" in about  # the words naming the remark are what gets clipped

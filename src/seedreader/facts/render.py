@@ -162,7 +162,7 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     facts: list[Fact] = [tally.fact(fid) for fid in link.facts]
     head = facts[0].kind
     figures = conflict and head != "quote"
-    lines = [f"  {head}, about: {clip_width(clean(link.about), 80 if head == 'quote' else 60)}"]
+    lines = [f"  {head}, about: {_about_line(clean(link.about), head, conflict)}"]
     ids = tally.source_ids
     width = max(display_width(clean(f.value)) for f in facts) if figures else 0
     hidden = {f.id for f in tally.related}
@@ -178,6 +178,17 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
             lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(clean(f.value), QUOTE_WIDTH - 8)}”"
                          f"  in {_places(tally, f.mentions)}{below}")
     return lines
+
+
+def _about_line(about: str, head: str, conflict: bool) -> str:
+    """What a link is about, clipped; a misquote's closing "(what changed)" is never clipped,
+    only the words naming the remark before it."""
+    limit = 80 if head == "quote" else 60
+    if conflict and head == "quote" and about.endswith(")") and " (" in about:
+        remark, _sep, change = about.rpartition(" (")
+        change = f" ({change}"
+        return clip_width(remark, max(20, limit - display_width(change))) + change
+    return clip_width(about, limit)
 
 
 MAX_WORDINGS = 3

@@ -180,3 +180,14 @@ def test_a_corpus_given_as_dot_is_named_by_its_folder(tmp_path, capsys, monkeypa
     assert code == 0 and "\n# Corpus report: storm-reports, 1 source\n" in out
     code, out, _ = run(capsys, "export", given, "--format", "json")
     assert code == 0 and json.loads(out)["corpus"] == "storm-reports"
+
+
+# --- 8. a one-source report --------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["md", "html"])
+def test_a_one_source_report_says_there_is_nothing_to_compare(tmp_path, capsys, fmt):
+    write(tmp_path, "a.txt", "Only headline\n\nThe dead were buried on January 3.\n")
+    code, out, err = run(capsys, "export", str(tmp_path), "--format", fmt)
+    assert code == 0, err
+    assert "One source: nothing to compare." in out
+    assert "No two sources read as rewrites" not in out
+    assert "against the base" not in out and "How to read" not in out

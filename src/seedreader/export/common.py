@@ -45,6 +45,10 @@ def is_export(text: str) -> bool:
     return _FACTS_TEXT_HEAD.match(head[0]) is not None
 
 
+ONE_SOURCE = "One source: nothing to compare."
+NO_REWRITES = "No two sources read as rewrites of each other: each is its own report."
+
+
 def clean(text: str) -> str:
     """``text`` without control or invisible characters (tab and newline kept; CR becomes a
     newline). Loading removes them already; exports do it again for any input."""

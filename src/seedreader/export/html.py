@@ -14,6 +14,8 @@ from ..models import Block, Comparison, Source, Span
 from ..sanitize import safe_url
 from .common import (
     KIND_LABELS,
+    NO_REWRITES,
+    ONE_SOURCE,
     SideParagraph,
     block_where,
     clean,
@@ -345,8 +347,9 @@ def render_report_html(report: CorpusReport) -> str:
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
         f"<h1>{bdi(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
         (f"<p>Every source against the base, {label(base)} <strong>{bdi(base.title)}</strong>; "
-        "who resembles whom; and every figure, date and quote with how many sources state "
-        "it.</p>"),
+         "who resembles whom; and every figure, date and quote with how many sources state "
+         "it.</p>" if report.comparisons else f"<p>One source, {label(base)} "
+         f"<strong>{bdi(base.title)}</strong>, and every figure, date and quote it states.</p>"),
         _report_toc(report, label), "</header>",
         _report_sources(report, label),
         _report_similarity(report, label),
@@ -355,8 +358,9 @@ def render_report_html(report: CorpusReport) -> str:
             intro=corpus_intro(report.facts),
             per_source=[],
         ),
-        _legend(f"the base ({label(base)})", "the other source", facts=False),
     ]
+    if report.comparisons:
+        body.append(_legend(f"the base ({label(base)})", "the other source", facts=False))
     for comparison in report.comparisons:
         other = comparison.right
         body.append(
@@ -404,6 +408,9 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
 
 
 def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> str:
+    if len(report.sources) < 2:
+        return (f"<section id=\"similarity\"><h2>Who resembles whom</h2><p>{ONE_SOURCE}</p>"
+                "</section>")
     head = "".join(f"<th scope=\"col\" title=\"{h1(s.title)}\">{label(s)}</th>"
                    for s in report.sources)
     rows = []
@@ -425,8 +432,7 @@ def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> 
             f"{percent(relation.similarity)} alike: {h1(relation.sentence(label))}.</li>"
         )
     if not relations:
-        relations.append("<li>No two sources read as rewrites of each other: each is its own "
-                         "report.</li>")
+        relations.append(f"<li>{NO_REWRITES}</li>")
     return (
         "<section id=\"similarity\"><h2>Who resembles whom</h2>"
         "<p class=\"note\">How much text each pair of sources has in common (paragraphs aligned "

@@ -17,6 +17,8 @@ from .common import (
     EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
+    NO_REWRITES,
+    ONE_SOURCE,
     block_where,
     clean,
     common_share,
@@ -356,7 +358,9 @@ def render_report_md(report: CorpusReport) -> str:
         EXPORT_MARK,
         f"# Corpus report: {md_cell(report.name)}, {counted(len(report.sources), 'source')}", "",
         (f"Every source against the base, {label(base)} **{md_cell(base.title)}**; who "
-        "resembles whom; and every figure, date and quote with how many sources state it."), "",
+         "resembles whom; and every figure, date and quote with how many sources state it."
+         if report.comparisons else f"One source, {label(base)} **{md_cell(base.title)}**, "
+         "and every figure, date and quote it states."), "",
         "## Sources", "",
     ]
     rows = []
@@ -369,25 +373,29 @@ def render_report_md(report: CorpusReport) -> str:
                      str(len(source.paragraphs)), str(word_count(source)), near])
     out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
                     "Closest"], rows), ""]
-    out += ["## Who resembles whom", "",
-            ("How much text each pair of sources has in common (paragraphs aligned whatever their "
-            "order). Rewrites of one text score high; separate reports of one event score low."),
-            ""]
-    matrix_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(v)
-                                         for j, v in enumerate(report.matrix[i])]
-                   for i, s in enumerate(report.sources)]
-    out += [_table([""] + [label(s) for s in report.sources], matrix_rows), ""]
-    related = [r for r in report.relations if r.verdict != "independent"]
-    for relation in related:
-        out.append(f"- **{label(relation.a)} and {label(relation.b)}**, "
-                   f"{percent(relation.similarity)} alike: {md(relation.sentence(label))}.")
-    if not related:
-        out.append("No two sources read as rewrites of each other: each is its own report.")
-    out.append("")
+    out += ["## Who resembles whom", ""]
+    if len(report.sources) < 2:
+        out += [ONE_SOURCE, ""]
+    else:
+        out += [("How much text each pair of sources has in common (paragraphs aligned whatever "
+                 "their order). Rewrites of one text score high; separate reports of one event "
+                 "score low."), ""]
+        matrix_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(v)
+                                             for j, v in enumerate(report.matrix[i])]
+                       for i, s in enumerate(report.sources)]
+        out += [_table([""] + [label(s) for s in report.sources], matrix_rows), ""]
+        related = [r for r in report.relations if r.verdict != "independent"]
+        for relation in related:
+            out.append(f"- **{label(relation.a)} and {label(relation.b)}**, "
+                       f"{percent(relation.similarity)} alike: {md(relation.sentence(label))}.")
+        if not related:
+            out.append(NO_REWRITES)
+        out.append("")
     out += _facts(report.facts, name, heading="## Facts across the corpus",
                   intro=corpus_intro(report.facts), per_source=[])
-    out += ["", "## Each source against the base", "",
-            _legend(f"the base ({label(base)})", "the other source"), ""]
+    if report.comparisons:
+        out += ["", "## Each source against the base", "",
+                _legend(f"the base ({label(base)})", "the other source"), ""]
     for comparison in report.comparisons:
         other = comparison.right
         out += [f"### {label(other)} {md_cell(other.title)}, against the base {label(base)}",

@@ -191,3 +191,18 @@ def test_a_one_source_report_says_there_is_nothing_to_compare(tmp_path, capsys, 
     assert "One source: nothing to compare." in out
     assert "No two sources read as rewrites" not in out
     assert "against the base" not in out and "How to read" not in out
+
+
+# --- 7. the facts text's list of sources -------------------------------------------------------------
+def test_the_facts_source_list_lines_up_when_ids_differ_in_length(tmp_path, capsys):
+    write(tmp_path, "a.txt", "Short id\n\nThe storm killed 12 people.\n")
+    write(tmp_path, "a-much-longer-name.txt", "Long id\n\nThe storm killed 12 people.\n")
+    write(tmp_path, "报道.txt", "Wide id\n\nThe storm killed 12 people.\n")
+    code, out, _ = run(capsys, "facts", str(tmp_path))
+    assert code == 0
+    listed = out.splitlines()[1:4]
+    from rich.cells import cell_len  # the terminal's widths, not the function under test
+
+    starts = {title: cell_len(line[:line.index(title)])
+              for line in listed for title in ("Short id", "Long id", "Wide id") if title in line}
+    assert len(starts) == 3 and len(set(starts.values())) == 1, listed

@@ -113,8 +113,10 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
     lines.append(f"Facts in {n} source{'s' if n != 1 else ''}"
                  + (f" ({', '.join(filters)})" if filters else "")
                  + ": support k/N counts the sources that state a fact; ● states it, ○ does not.")
+    id_width = max((display_width(clean(ref.id)) for ref in tally.sources), default=0)
     for i, ref in enumerate(tally.sources, 1):
-        lines.append(f"  {i:>2}  {clean(ref.id)}  {clip_width(clean(ref.title), TITLE_WIDTH)}")
+        pad = " " * (id_width - display_width(clean(ref.id)))  # titles in one column
+        lines.append(f"  {i:>2}  {clean(ref.id)}{pad}  {clip_width(clean(ref.title), TITLE_WIDTH)}")
     figures = [f for f in tally.facts if f.kind != "quote"]
     quotes = [f for f in tally.facts if f.kind == "quote"]
     conflicted = {fid for c in tally.conflicts for fid in c.facts}

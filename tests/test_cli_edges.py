@@ -247,13 +247,13 @@ def test_diff_colour_always_into_a_pipe(capsys):
 def test_a_verb_typo_gets_a_suggestion_unless_it_names_a_file(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["source"]) == 1
-    assert capsys.readouterr().err == ("seedreader: error: source is not a folder of articles "
+    assert capsys.readouterr().err == ("seedreader: error: 'source' is not a folder of articles "
                                        "(did you mean 'sources'?)\n")
     assert main(["dif", "3", "1"]) == 2
     assert "unknown verb 'dif' (did you mean 'diff'?)" in capsys.readouterr().err
     (tmp_path / "source").write_text("a file\n", encoding="utf-8")
     assert main(["source"]) == 1
-    assert capsys.readouterr().err == "seedreader: error: source is not a folder of articles\n"
+    assert capsys.readouterr().err == "seedreader: error: 'source' is not a folder of articles\n"
     assert main(["seeds"]) == 1  # not close to any verb
     assert "did you mean" not in capsys.readouterr().err
 

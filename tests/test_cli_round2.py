@@ -206,3 +206,17 @@ def test_the_facts_source_list_lines_up_when_ids_differ_in_length(tmp_path, caps
     starts = {title: cell_len(line[:line.index(title)])
               for line in listed for title in ("Short id", "Long id", "Wide id") if title in line}
     assert len(starts) == 3 and len(set(starts.values())) == 1, listed
+
+
+# --- 9. what the user typed, quoted as typed -----------------------------------------------------------
+def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    cases = [(("diff", "1 ", "2"), "seedreader: error: no source '1 ': not an id, a position or a "
+              "file\n"),
+             (("sources", " "), "seedreader: error: ' ' does not exist\n"),
+             (("sources", "no such/"), "seedreader: error: 'no such/' does not exist\n"),
+             (("index", " "), "seedreader: error: ' ' is not a folder\n"),
+             (("diff", "1", "2", "--corpus", "x\ty"), "seedreader: error: 'x\\ty' does not exist\n")]
+    for argv, message in cases:
+        code, _, err = run(capsys, *argv)
+        assert (code, err) == (1, message), argv

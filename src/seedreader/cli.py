@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import SeedreaderError, UsageError
-from .sanitize import shown, visible
+from .sanitize import shown, typed, visible
 
 PROG = "seedreader"
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
@@ -291,7 +291,7 @@ def _did_you_mean(word: str) -> str:
 
 def _cmd_reader(corpus_path: str | None) -> int:
     if corpus_path is not None and not Path(corpus_path).is_dir():
-        raise SeedreaderError(f"{visible(corpus_path)} is not a folder of articles"
+        raise SeedreaderError(f"{typed(corpus_path)} is not a folder of articles"
                               f"{_did_you_mean(corpus_path)}")
     # Textual reads keys from stdin and draws on stderr: without a terminal there it would wait
     # for keys forever (`seedreader DIR < /dev/null` in a script).

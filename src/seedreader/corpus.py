@@ -27,6 +27,7 @@ from .sanitize import (
     sanitize_line,
     sanitize_utf8,
     shown,
+    typed,
     url_problem,
 )
 from .segment import segment
@@ -383,9 +384,9 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     """The sources of a folder, in INDEX.md order (or name order without one)."""
     folder = Path(path) if path is not None else bundled_seeds()
     if not folder.exists():
-        raise SeedreaderError(f"{shown(str(folder))} does not exist")
+        raise SeedreaderError(f"{typed(os.fspath(path or folder))} does not exist")
     if not folder.is_dir():
-        raise SeedreaderError(f"{shown(str(folder))} is not a folder")
+        raise SeedreaderError(f"{typed(os.fspath(path or folder))} is not a folder")
     loader = _Loader(folder)
     index = _read_index(folder, loader.warnings)
     if index is not None:
@@ -447,7 +448,7 @@ def resolve(corpus: Corpus, ref: str) -> Source:
         exists = False
     if exists:
         return source_at(corpus, ref) or load_source(candidate)
-    raise SeedreaderError(f"no source {shown(ref)!r}: not an id, a position or a file")
+    raise SeedreaderError(f"no source {typed(ref)}: not an id, a position or a file")
 
 
 # --- seedreader index DIR --------------------------------------------------------------------------
@@ -467,7 +468,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     """
     folder = Path(dir)
     if not folder.is_dir():
-        raise SeedreaderError(f"{shown(str(folder))} is not a folder")
+        raise SeedreaderError(f"{typed(os.fspath(dir))} is not a folder")
     target = folder / INDEX_NAME
     check_link_within(target, folder)  # (before --force is asked for: it would not help)
     if (target.exists() or target.is_symlink()) and not force:

@@ -214,6 +214,12 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def typed(text: str, limit: int = 200) -> str:
+    """What the user typed (an argument, a path), quoted as Python would write it: '1 ' keeps
+    its space, ' ' is seen, a control character is an escape (``'a\\x1bb'``)."""
+    return repr(clip(text, limit))
+
+
 def shown(name: str, limit: int = 80) -> str:
     """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long."""
     return clip(sanitize_line(name), limit)

@@ -23,6 +23,8 @@ SWITCH_INTERVAL = 0.001  # seconds (Python's default is 0.005)
 LOAD_IN_APP = 1_000_000  # bytes of articles above which the corpus loads with the app on screen
 
 
+LOAD_NOTICE = "reading the articles"  # the title of the notice about the files read
+
 class SeedreaderApp(App[int]):
     """Compare how sources report the same event."""
 
@@ -82,14 +84,19 @@ class SeedreaderApp(App[int]):
     def _corpus_warnings(self) -> None:
         warnings = self.corpus.warnings
         if len(warnings) == 1:
-            self.notify(warnings[0], title="reading the articles", severity="warning",
-                        timeout=10)
+            self.notify(warnings[0], title=LOAD_NOTICE, severity="warning", timeout=10)
         elif warnings:
             from .dialogs.help import key_of
             from .dialogs.warnings import summary
 
             self.notify(summary(warnings, key_of(self, "warnings")),
-                        title="reading the articles", severity="warning", timeout=12)
+                        title=LOAD_NOTICE, severity="warning", timeout=12)
+
+    def clear_load_notice(self) -> None:
+        """Take the notice about the files read off the screen (the list is open)."""
+        for notice in list(self._notifications):
+            if notice.title == LOAD_NOTICE:
+                self._unnotify(notice)
 
     def corpus_loaded(self, corpus: Corpus) -> None:
         """The loading screen's worker finished: show the corpus."""

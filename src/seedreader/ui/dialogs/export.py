@@ -66,9 +66,11 @@ class ExportDialog(ModalScreen[Path | None]):
     AUTO_FOCUS = "#export-file"
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
-                 fmt: str = "html", *, tally=None) -> None:
-        """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it)."""
+                 fmt: str = "html", *, tally=None, folder: Path | None = None) -> None:
+        """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it);
+        ``folder``: where the file goes (the last export's), else the working folder."""
         super().__init__()
+        self.folder = folder
         self.comparison = comparison
         self.corpus = corpus
         self.tally = tally
@@ -85,7 +87,10 @@ class ExportDialog(ModalScreen[Path | None]):
                 for fmt, name in FORMATS.items():
                     yield RadioButton(name, value=fmt == self.fmt, name=fmt)
             yield Label("File")
-            yield Input(default_name(self.comparison, self.fmt), id="export-file")
+            name = default_name(self.comparison, self.fmt)
+            if self.folder is not None and self.folder.resolve() != Path.cwd().resolve():
+                name = str(self.folder / name)
+            yield Input(name, id="export-file")
             yield Static(id="export-where")
             yield Static(id="export-problem")
             with Horizontal(id="export-buttons"):

@@ -6,12 +6,14 @@ text with control characters made visible.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from textual.binding import Binding
 from textual.content import Content
+from textual.widgets import Static
 
-from ..safe import label
+from ..safe import display_line, label
 from .text_dialog import TextDialog
 
 
@@ -20,6 +22,9 @@ def summary(warnings: Sequence[str], key: str) -> str:
     n = len(warnings)
     return (f"{n} warnings while reading the articles (files skipped or repaired): "
             f"press {key} to read them")
+
+
+BULLET = "• "
 
 
 class WarningsScreen(TextDialog):
@@ -37,8 +42,18 @@ class WarningsScreen(TextDialog):
         n = len(self.warnings)
         return f"{n} warning{'s' * (n != 1)} about the corpus"
 
-    def _content(self) -> Content:
-        if not self.warnings:
-            return Content.styled("Every file was read without a warning.", "italic")
-        return Content("\n").join(Content.assemble(("• ", "$warning"), label(warning))
-                                  for warning in self.warnings)
+    def _content(self, width: int = 80) -> Content:
+        """One bullet per warning, its wrapped lines indented under the bullet's text."""
+        room = max(10, width - len(BULLET))
+        items = []
+        for warning in self.warnings:
+            lines = textwrap.wrap(display_line(warning), room, break_long_words=True,
+                                  break_on_hyphens=False) or [""]
+            items.append(Content.assemble((BULLET, "$warning"), label(lines[0]), *(
+                Content.assemble("\n", " " * len(BULLET), label(line)) for line in lines[1:])))
+        return Content("\n").join(items)
+
+    def on_resize(self) -> None:
+        text = self.query_one(f"#{self.TEXT_ID}", Static)
+        if text.content_region.width:
+            text.update(self._content(text.content_region.width))

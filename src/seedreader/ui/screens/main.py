@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -103,6 +104,7 @@ class MainScreen(Screen):
         self._progress_started = 0.0
         self._tallying = False
         self._keys_shown: tuple = ()
+        self._last_export: tuple[Path | None, str] = (None, "html")  # folder, format
         self.filled = False  # the facts panel and the comparison are mounted
 
     # ----- building -----------------------------------------------------------------------
@@ -675,6 +677,9 @@ class MainScreen(Screen):
     def action_warnings(self) -> None:
         from ..dialogs.warnings import WarningsScreen
 
+        clear = getattr(self.app, "clear_load_notice", None)
+        if clear is not None:  # the notice would cover the list it points to
+            clear()
         self.app.push_screen(WarningsScreen(self.corpus.warnings))
 
     def action_export(self) -> None:
@@ -685,7 +690,14 @@ class MainScreen(Screen):
         from ..dialogs.export import ExportDialog
 
         tally = self.facts.tally if self.facts is not None else None
-        self.app.push_screen(ExportDialog(comparison, self.corpus, tally=tally))
+        folder, fmt = self._last_export
+        dialog = ExportDialog(comparison, self.corpus, fmt, tally=tally, folder=folder)
+
+        def written(path) -> None:  # the next export starts from this one's folder and format
+            if path is not None:
+                self._last_export = (path.parent, dialog.fmt)
+
+        self.app.push_screen(dialog, written)
 
     def _key_state(self) -> tuple:
         if not self.filled:

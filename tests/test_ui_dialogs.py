@@ -1,0 +1,67 @@
+"""The dialogs over the reader: the warnings list and the export dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
+
+from seedreader import load_corpus
+from seedreader.ui.dialogs.export import ExportDialog
+from seedreader.ui.dialogs.warnings import WarningsScreen
+
+__all__ = ["quiet_textual"]
+
+LONG_NAMES = [f"a-rather-long-file-name-number-{n}-that-wraps-in-the-dialog-{'x' * 40}.txt"
+              for n in range(3)]
+
+
+def corpus_with_warnings(folder):
+    folder = write_corpus(folder, {"a.txt": "\n\n".join(STORM),
+                                   "b.txt": "\n\n".join(reversed(STORM))})
+    with open(folder / "INDEX.md", "a", encoding="utf-8") as index:
+        index.write("".join(f"| {name} | lost |\n" for name in LONG_NAMES))
+    return load_corpus(folder)
+
+
+@sync
+async def test_the_warnings_list_clears_the_load_notice_and_indents_wrapped_lines(tmp_path):
+    corpus = corpus_with_warnings(tmp_path / "w")
+    async with running(corpus, size=(80, 24)) as (app, pilot):
+        assert any(n.title == "reading the articles" for n in app._notifications)
+        await pilot.press("w")
+        await settle(pilot)
+        assert isinstance(app.screen, WarningsScreen)
+        assert not any(n.title == "reading the articles" for n in app._notifications)
+        text = app.screen.query_one("#warnings-text")
+        region = text.content_region.reset_offset
+        lines = [strip.text.rstrip() for strip in text.render_lines(region)]
+        lines = [line for line in lines if line]
+        assert sum(line.startswith("• ") for line in lines) == len(corpus.warnings)
+        assert len(lines) > len(corpus.warnings)  # some wrap...
+        assert all(line.startswith(("• ", "  ")) for line in lines), lines  # ...under the bullet
+
+
+@sync
+async def test_the_export_dialog_remembers_the_last_folder_and_format(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    async with running(size=(100, 30)) as (app, pilot):
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        dialog.query_one(Input).value = str(out / "first.json")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert (out / "first.json").exists(), str(dialog.query_one("#export-problem").render())
+        await pilot.press("right_square_bracket", "e")  # another pair, the dialog again
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, ExportDialog)
+        name = Path(dialog.query_one(Input).value)
+        assert name.parent == out and name.suffix == ".json"
+        assert dialog.query_one("#export-format").pressed_button.name == "json"
+        assert name.name.startswith(app.screen_stack[-2].left_id)  # named for the new pair

@@ -149,8 +149,8 @@ class ExportDialog(ModalScreen[Path | None]):
             self._set_problem(f"{path.name} exists. Press enter or Overwrite again to replace "
                               "it, or change the name.")
             return
-        fmt = format_of(path.name)
-        self._write(path, fmt if fmt in FORMATS else self.fmt, force=self.confirmed == path)
+        # (_file_changed keeps self.fmt the format a suffix typed names)
+        self._write(path, self.fmt, force=self.confirmed == path)
 
     @on(Button.Pressed, "#export-cancel-button")
     def action_cancel(self) -> None:

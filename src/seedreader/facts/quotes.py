@@ -326,6 +326,7 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
                 subjects.append((m.start(), name))
     genders = {n: v.most_common(1)[0][0] for n, v in votes.items() if v}
     starts = [p for p, _n in subjects]
+    gender_of: dict[str, str | None] = {}
     for q in pending:
         want = _GENDER.get(q.speaker or "")
         q.speaker, q.pronoun = None, False
@@ -333,7 +334,9 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
         # or when no named speaker is; else the last named speaker of that pronoun.
         near = _person_before(text, q.start)
         if near is not None:
-            gender = _gender_of(near, text, names | {near}) if want else want
+            if want and near not in gender_of:
+                gender_of[near] = _gender_of(near, text, names | {near})
+            gender = gender_of[near] if want else want
             confirmed = want and any(genders.get(name) == want
                                      for _p, name in subjects[:bisect_left(starts, q.start)])
             if gender == want or (gender is None and not confirmed):
@@ -359,8 +362,21 @@ _NAME_RUN = re.compile(_NAME)
 _PLACE_WORDS = wordset("in at near outside from across into")
 _MONTH_NAMES = wordset("january february march april may june july august september october "
                        "november december")
+_NOT_SUBJECT_AFTER = _PLACE_WORDS | _OBJECT_WORDS
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 PERSON_LOOKBACK = 600  # characters: the quote's sentence and the two before it, at most
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` (lower case) as a word of its own somewhere."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (not at or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalpha()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _person_before(text: str, pos: int) -> str | None:
@@ -369,7 +385,9 @@ def _person_before(text: str, pos: int) -> str | None:
 
     A person is a run of capitalised words not after a preposition ("in Vilnius", "with Trump"),
     not possessive, not a month or weekday, and not one word starting a sentence that the text
-    also writes in lower case ("Party leader Vilija Blinkeviciute ... the party's")."""
+    also writes in lower case ("Party leader Vilija Blinkeviciute ... the party's").
+
+    """
     lo = max(0, pos - PERSON_LOOKBACK)
     # (Names inside quotes are no one's attribution: blanked, offsets kept.)
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
@@ -379,16 +397,15 @@ def _person_before(text: str, pos: int) -> str | None:
     for s_start, s_end in reversed(bounds[-3:]):
         found: set[str] = set()
         sentence = window[s_start:s_end]
+        first = len(sentence) - len(sentence.lstrip(" “”\"\n"))
         for m in _NAME_RUN.finditer(sentence):
             run = m.group()
-            rest = sentence[m.end():]
-            if rest.startswith(("’s", "'s")):
+            if sentence.startswith(("’s", "'s"), m.end()):
                 continue
-            words_before = sentence[:m.start()].split()
-            if words_before and words_before[-1].lower().strip(",;:“”\"") in (_PLACE_WORDS | _OBJECT_WORDS):
+            word = _WORD_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            if word and word.group(1).lower().strip(",;:“”\"") in _NOT_SUBJECT_AFTER:
                 continue
-            if (not sentence[:m.start()].strip(" “”\"\n") and " " not in run
-                    and re.search(rf"\b{re.escape(run.lower())}\b", text)):
+            if m.start() == first and " " not in run and _written_lower(text, run.lower()):
                 continue  # "Party leader ...": a common word, written in lower case elsewhere
             name = _surname(run)
             if name and fold(name) not in _MONTH_NAMES:

@@ -225,3 +225,11 @@ def test_a_value_with_fewer_decimals_that_rounds_the_other_is_no_contradiction()
     tally = tally_of("Turnout was 52.2%, the electoral commission said.",
                      "Turnout was 53%, the electoral commission said.")
     assert conflicting_values(tally) == [{"52.2%", "53%"}]
+
+
+def test_a_dateline_s_date_reads_the_lead_sentence_after_it():
+    tally = tally_of(
+        "ANKARA, March 6 (Reuters) - A magnitude 7.1 earthquake struck eastern Turkey before dawn "
+        "on Thursday, killing at least 200 people.",
+        "The magnitude 7.0 quake struck at 4:17 a.m. on Thursday, March 6, centered near Malatya.")
+    assert support_of(tally, "date", "March 6") == [("s1", "s2")]

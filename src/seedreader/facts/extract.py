@@ -240,6 +240,8 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         end = min(n_tokens, last + WINDOW_WORDS)
         # Past a clause break, the words before a later figure of its family are that one's.
         theirs = break_after if peer_start < _NO_BREAK else _NO_BREAK
+        if n == 0 and f.kind == "date" and _DATELINE.fullmatch(seg_text, s_start, f.start - offset):
+            theirs = _NO_BREAK  # "ANKARA, March 6 (Reuters) - ...": the lead is the dateline's too
         for i in range(last, end):
             key = keys[i]
             if key is None:
@@ -301,6 +303,8 @@ _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")
 _ON_GAP = re.compile(r"\s+")
 
 
+# A dateline before its date: "ANKARA, ", "WILMINGTON, Delaware, ".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]*,)?\s+")
 # A figure's update, dated right after it: "rose to more than 250 on Thursday".
 _UPDATE_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|reaches|hit|stood at|stands at"

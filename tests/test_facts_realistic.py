@@ -233,3 +233,10 @@ def test_a_dateline_s_date_reads_the_lead_sentence_after_it():
         "on Thursday, killing at least 200 people.",
         "The magnitude 7.0 quake struck at 4:17 a.m. on Thursday, March 6, centered near Malatya.")
     assert support_of(tally, "date", "March 6") == [("s1", "s2")]
+
+
+def test_a_figure_after_an_adverb_keeps_the_words_before_it():
+    tally = tally_of(
+        "Markets see a 50% chance of a cut in Bank Rate, currently 5.25%, by August.",
+        "The Bank of England has kept Bank Rate at 5.25% since August 2023.")
+    assert support_of(tally, "percent", "5.25%") == [("s1", "s2")]

@@ -225,10 +225,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             f.earlier = True
             before = rising[1][0][lo - base: split - base] + rising[0][0][split - base:]
         elif (peer_before and break_before > prev_end[n]
-              and any(k is not None for k in keys[split:first])):
+              and any(keys[i] is not None and not words_[i].endswith("ly")
+                      for i in range(split, first))):
             # A clause of its own after the figure before ("4.3%, while the economy grew by
             # 0.6%"): its words are this figure's, those before the break the other's, none of
-            # its context.
+            # its context. (Not a clause of adverbs alone: "Bank Rate, currently 5.25%".)
             lo = split
             before = rising[0][0][split - base:]
         else:

@@ -211,8 +211,8 @@ def test_the_facts_source_list_lines_up_when_ids_differ_in_length(tmp_path, caps
 # --- 9. what the user typed, quoted as typed -----------------------------------------------------------
 def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    cases = [(("diff", "1 ", "2"), "seedreader: error: no source '1 ': not an id, a position or a "
-              "file\n"),
+    cases = [(("diff", "1 ", "2"),
+              "seedreader: error: no source '1 ': not an id, a position or a file\n"),
              (("sources", " "), "seedreader: error: ' ' does not exist\n"),
              (("sources", "no such/"), "seedreader: error: 'no such/' does not exist\n"),
              (("index", " "), "seedreader: error: ' ' is not a folder\n"),
@@ -220,3 +220,24 @@ def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     for argv, message in cases:
         code, _, err = run(capsys, *argv)
         assert (code, err) == (1, message), argv
+
+
+# --- 10. usage errors: one line, exit 2 ----------------------------------------------------------------
+@pytest.mark.parametrize("argv,message", [
+    (("facts", "--min-support", "0"),
+     "argument --min-support: must be 1 or more, not 0 (see seedreader facts --help)"),
+    (("diff", "1"), "the following arguments are required: RIGHT (see seedreader diff --help)"),
+    (("export", "--format", "text"), ("argument --format: invalid choice: 'text' (choose from "
+     "'html', 'md', 'json') (see seedreader export --help)")),
+    (("sources", "--bogus"), "unrecognized arguments: '--bogus' (see seedreader sources --help)"),
+    (("help",), "'help' is not a folder of articles (did you mean --help?)"),
+    (("facts", "--kind", "percnt"), ("unknown kind 'percnt' (did you mean 'percent'?); expected "
+     "one of: percent, count, money, duration, age, date, quote")),
+    (("source",), "'source' is not a folder of articles (did you mean 'sources'?)"),
+    (("dif", "3", "1"), ("unknown verb 'dif' (did you mean 'diff'?); expected one of: sources, "
+     "diff, index, facts, export")),
+])
+def test_usage_errors_are_one_line_and_exit_2(tmp_path, capsys, monkeypatch, argv, message):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, *argv)
+    assert (code, out, err) == (2, "", f"seedreader: error: {message}\n")

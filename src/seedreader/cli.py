@@ -52,9 +52,8 @@ def build_parser():
     import argparse
 
     class _Parser(argparse.ArgumentParser):
-        def error(self, message: str):  # one line, exit 2, with our prefix
-            self.print_usage(sys.stderr)
-            raise UsageError(message)
+        def error(self, message: str):  # one line, exit 2, with our prefix (no usage lines)
+            raise UsageError(f"{message} (see {self.prog} --help)")
 
     parser = _Parser(
         prog=PROG,
@@ -255,9 +254,12 @@ def _cmd_index(args) -> int:
 
 def _cmd_facts(args) -> int:
     from .facts import render_facts, tally_facts
-    from .facts.render import check_options
+    from .facts.render import KINDS, check_options
 
     fmt = _output_format(args, FACT_FORMATS, "text")
+    if args.kind is not None and args.kind not in KINDS:
+        raise UsageError(f"unknown kind {typed(args.kind)}{_closest(args.kind, KINDS)}; "
+                         f"expected one of: {', '.join(KINDS)}")
     check_options(fmt, args.kind)  # before the tally, which may take a while
     corpus = _load(args.corpus)
     tally = tally_facts(corpus)
@@ -278,21 +280,32 @@ def _cmd_export(args) -> int:
 
 
 def _did_you_mean(word: str) -> str:
-    """' (did you mean 'sources'?)' when ``word`` is close to a verb and names no file."""
-    import difflib
-
+    """' (did you mean 'sources'?)' when ``word`` is close to a verb and names no file;
+    ' (did you mean --help?)' for 'help'."""
     try:
         exists = os.path.lexists(word)
     except (ValueError, OSError):  # a NUL in it, a name too long
         exists = False
-    close = [] if exists else difflib.get_close_matches(word.lower(), VERBS, n=1, cutoff=0.75)
+    if exists:
+        return ""
+    if word.lower().lstrip("-") in ("help", "h", "?"):
+        return " (did you mean --help?)"
+    return _closest(word, VERBS)
+
+
+def _closest(word: str, choices) -> str:
+    """' (did you mean 'percent'?)' when ``word`` is close to one of ``choices``, else ''."""
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.75)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def _cmd_reader(corpus_path: str | None) -> int:
     if corpus_path is not None and not Path(corpus_path).is_dir():
-        raise SeedreaderError(f"{typed(corpus_path)} is not a folder of articles"
-                              f"{_did_you_mean(corpus_path)}")
+        hint = _did_you_mean(corpus_path)  # a mistyped verb is a usage error
+        raise (UsageError if hint else SeedreaderError)(
+            f"{typed(corpus_path)} is not a folder of articles{hint}")
     # Textual reads keys from stdin and draws on stderr: without a terminal there it would wait
     # for keys forever (`seedreader DIR < /dev/null` in a script).
     if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.__stderr__)):
@@ -357,7 +370,12 @@ def main(argv: list[str] | None = None) -> int:
             if argv and argv[0] == "":
                 raise UsageError("CORPUS is an empty path")
             return _cmd_reader(argv[0] if argv else None)
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # named with the verb's own usage, not the top level's
+            where = f"{PROG} {args.verb}" if args.verb else PROG
+            raise UsageError(f"unrecognized arguments: {' '.join(map(typed, extra))} "
+                             f"(see {where} --help)")
         if args.verb is None:
             return _cmd_reader(None)
         _refuse_empty(args)

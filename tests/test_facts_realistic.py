@@ -240,3 +240,14 @@ def test_a_figure_after_an_adverb_keeps_the_words_before_it():
         "Markets see a 50% chance of a cut in Bank Rate, currently 5.25%, by August.",
         "The Bank of England has kept Bank Rate at 5.25% since August 2023.")
     assert support_of(tally, "percent", "5.25%") == [("s1", "s2")]
+
+
+def test_a_relative_clause_is_about_the_words_before_it_and_one_day_of_a_story_is_one_fact():
+    tally = tally_of(
+        "The party has climbed in polls since last year's European Parliament election, in which "
+        "they took 18% of the vote. The second round of voting in single-member districts was "
+        "held on Oct. 27, two weeks after the first round.",
+        "The party's 31% this year compares with 18% in last year's European Parliament election. "
+        "The first round was held on October 13 and the runoffs on October 27.")
+    assert support_of(tally, "percent", "18%") == [("s1", "s2")]
+    assert support_of(tally, "date", "October 27") == [("s1", "s2")]

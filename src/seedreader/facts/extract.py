@@ -225,11 +225,14 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             f.earlier = True
             before = rising[1][0][lo - base: split - base] + rising[0][0][split - base:]
         elif (peer_before and break_before > prev_end[n]
+              and _RELATIVE.isdisjoint(words_[split:split + 2])
               and any(keys[i] is not None and not words_[i].endswith("ly")
                       for i in range(split, first))):
             # A clause of its own after the figure before ("4.3%, while the economy grew by
             # 0.6%"): its words are this figure's, those before the break the other's, none of
-            # its context. (Not a clause of adverbs alone: "Bank Rate, currently 5.25%".)
+            # its context. (Not a clause of adverbs alone, "Bank Rate, currently 5.25%", nor a
+            # relative clause, "the election, in which they took 18%": both are about the words
+            # before.)
             lo = split
             before = rising[0][0][split - base:]
         else:
@@ -304,6 +307,7 @@ _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")
 _ON_GAP = re.compile(r"\s+")
 
 
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "where"})
 # A dateline before its date: "ANKARA, ", "WILMINGTON, Delaware, ".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w.]*,)?\s+")
 # A figure's update, dated right after it: "rose to more than 250 on Thursday".

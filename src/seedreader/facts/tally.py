@@ -198,23 +198,40 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
     return gone
 
 
+# Past forms that name no event ("was held on Oct. 27", "met on Monday"): an event beside a
+# date in such a form is the verb's, not a noun's.
+_PAST_FORMS = frozenset("held met took began came went said told made rose fell won lost hit "
+                        "struck ran led set put saw left sent spoke broke".split())
+
+
+def _event_nouns(members: list[Found]) -> set[str]:
+    """The events named beside a group's dates, as nouns ("the Monday vote", "a conversation on
+    Monday"; not "was held on Monday")."""
+    out = set()
+    for f in members:
+        if f.event and not ((word := f.surfaces.get(f.event, f.event).lower()).endswith("ed")
+                            or word in _PAST_FORMS):
+            out.add(f.event)
+    return out
+
+
 def _loosely_one(a: _Group, b: _Group) -> bool:
     """Whether two groups of one value, from sources that do not share one, are one fact though
-    their contexts share little: a weekday of one story ("a judge ruled on Monday", "shares fell
-    on Monday"; not the day someone said something, "she announced Monday", nor the days of two
-    events named beside them, "the Monday vote" / "the Monday conversation"), or a figure with a
-    shared word ("who won 9.6% in 2020" / "with just 9.6% in
-    2020"), nothing beside either saying two things (periods, stances, an earlier value, another
-    counted noun, periods beside that differ)."""
+    their contexts share little: a day or a weekday of one story ("a judge ruled on Monday",
+    "shares fell on Monday", "held on Oct. 27" / "the runoffs on October 27"; not the day
+    someone said something, "she announced Monday", nor the days of two events named beside
+    them, "the Monday vote" / "the Monday conversation"), or a figure with a shared word ("who
+    won 9.6% in 2020" / "with just 9.6% in 2020"), nothing beside either saying two things
+    (periods, stances, an earlier value, another counted noun, periods beside that differ)."""
     if not {f.source_index for f in a.members}.isdisjoint(f.source_index for f in b.members):
         return False
     if opposed(a.marks, b.marks):
         return False
     first = a.members[0]
     if first.kind == "date":  # (calendar dates have their own low bar)
-        events_a = {f.event for f in a.members if f.event}
-        events_b = {f.event for f in b.members if f.event}
-        return (first.key[0] == "weekday" and not any(f.said for f in a.members)
+        events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
+        one_day = first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
+        return (one_day and not any(f.said for f in a.members)
                 and not any(f.said for f in b.members)
                 and not (events_a and events_b and events_a.isdisjoint(events_b)))
     if all(f.earlier for f in a.members) != all(f.earlier for f in b.members):

@@ -241,3 +241,22 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path, capsys, monkeypatch, arg
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, *argv)
     assert (code, out, err) == (2, "", f"seedreader: error: {message}\n")
+
+
+# --- 11. HTML on a stdout that cannot encode it --------------------------------------------------------
+def test_html_on_an_ascii_stdout_gets_character_references(capsys, monkeypatch):
+    import io
+    import sys
+
+    from seedreader.cli import emit
+
+    written = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", written)
+    emit("<p>Trump’s “call” ¶</p>", "-", False, is_html=True)
+    written.flush()
+    assert written.buffer.getvalue() == b"<p>Trump&#8217;s &#8220;call&#8221; &#182;</p>\n"
+    assert capsys.readouterr().err == ""  # nothing lost, nothing to warn about
+    emit("Trump’s", "-", False)  # text: '?' and a warning
+    written.flush()
+    assert written.buffer.getvalue().endswith(b"Trump?s\n")
+    assert "cannot show some characters" in capsys.readouterr().err

@@ -124,10 +124,11 @@ def _load(path: str | None):
     return corpus
 
 
-def _encodable(text: str, is_json: bool = False) -> str:
+def _encodable(text: str, is_json: bool = False, is_html: bool = False) -> str:
     """``text`` as stdout's encoding can carry it: a terminal set to ASCII or Latin-1 gets ``?``
-    for what it cannot show (with one warning), never a UnicodeEncodeError. JSON loses nothing:
-    it gets ``\\u2019`` escapes instead (what ``ensure_ascii=True`` writes)."""
+    for what it cannot show (with one warning), never a UnicodeEncodeError. JSON and HTML lose
+    nothing: JSON gets ``\\u2019`` escapes instead (what ``ensure_ascii=True`` writes), HTML
+    character references (``&#8217;``)."""
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     try:
         text.encode(encoding)
@@ -136,6 +137,8 @@ def _encodable(text: str, is_json: bool = False) -> str:
             from .export.jsonfmt import ascii_json
 
             return ascii_json(text)
+        if is_html:
+            return text.encode(encoding, "xmlcharrefreplace").decode(encoding)
         _say(f"warning: the output encoding ({encoding}) cannot show some characters; "
              "they are written as '?' (use -o FILE for UTF-8, or set PYTHONIOENCODING=utf-8)")
         return text.encode(encoding, "replace").decode(encoding)
@@ -144,13 +147,15 @@ def _encodable(text: str, is_json: bool = False) -> str:
     return text
 
 
-def emit(text: str, output: str, force: bool, *, is_json: bool = False) -> None:
-    """Write ``text`` to stdout (``-``) or atomically to a file (``is_json``: ``text`` is JSON)."""
+def emit(text: str, output: str, force: bool, *, is_json: bool = False,
+         is_html: bool = False) -> None:
+    """Write ``text`` to stdout (``-``) or atomically to a file (``is_json``, ``is_html``: what
+    ``text`` is, for a stdout that cannot encode all of it)."""
     if output in (None, "-"):
         if sys.stdout is None:  # started with stdout closed (`seedreader ... >&-`)
             raise SeedreaderError("standard output is closed; give -o FILE")
         try:
-            sys.stdout.write(_encodable(text, is_json))
+            sys.stdout.write(_encodable(text, is_json, is_html))
             if text and not text.endswith("\n"):
                 sys.stdout.write("\n")
             sys.stdout.flush()
@@ -207,7 +212,7 @@ def _cmd_diff(args) -> int:
     comparison = compare(left, right)
     color = fmt == "text" and _colour(args.color, args.output)
     emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
-         is_json=fmt == "json")
+         is_json=fmt == "json", is_html=fmt == "html")
     return 0
 
 
@@ -275,7 +280,7 @@ def _cmd_export(args) -> int:
     corpus = _load(args.corpus)
     _warn_ambiguous(corpus, args.base)
     emit(render_report(corpus, fmt, base=args.base), args.output, args.force,
-         is_json=fmt == "json")
+         is_json=fmt == "json", is_html=fmt == "html")
     return 0
 
 

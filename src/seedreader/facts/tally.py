@@ -27,7 +27,7 @@ from .extract import extract_source
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .words import content_words, key_of
+from .words import content_words, key_of, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
 # is one day whatever the sentence around it, so dates need only a little shared context; not a
@@ -200,8 +200,8 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
 
 # Past forms that name no event ("was held on Oct. 27", "met on Monday"): an event beside a
 # date in such a form is the verb's, not a noun's.
-_PAST_FORMS = frozenset("held met took began came went said told made rose fell won lost hit "
-                        "struck ran led set put saw left sent spoke broke".split())
+_PAST_FORMS = wordset("held met took began came went said told made rose fell won lost hit "
+                      "struck ran led set put saw left sent spoke broke")
 
 
 def _event_nouns(members: list[Found]) -> set[str]:

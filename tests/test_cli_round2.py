@@ -260,3 +260,19 @@ def test_html_on_an_ascii_stdout_gets_character_references(capsys, monkeypatch):
     written.flush()
     assert written.buffer.getvalue().endswith(b"Trump?s\n")
     assert "cannot show some characters" in capsys.readouterr().err
+
+
+# --- 12. titles of .md files without inline Markdown ---------------------------------------------------
+def test_a_md_files_title_loses_its_inline_markdown(tmp_path, capsys):
+    write(tmp_path, "g.md", "**Bold headline**\n\nBody text here.\n")
+    write(tmp_path, "c.md", "## Storm *hits* `coast`\nBody line here.\n")
+    write(tmp_path, "h.md", "> quoted headline\n\nBody text here.\n")
+    write(tmp_path, "n.md", "snake_case_name and 2 * 3 * 4\n\nBody text here.\n")
+    write(tmp_path, "t.txt", "**Kept as typed** in a .txt\n\nBody text here.\n")
+    code, out, _ = run(capsys, "sources", str(tmp_path), "--format", "json")
+    assert code == 0
+    titles = {s["id"]: s["title"] for s in json.loads(out)["sources"]}
+    assert titles == {"c": "Storm hits coast", "g": "Bold headline", "h": "quoted headline",
+                      "n": "snake_case_name and 2 * 3 * 4", "t": "**Kept as typed** in a .txt"}
+    code, _, _ = run(capsys, "index", str(tmp_path))
+    assert code == 0 and "| g.md | Bold headline |" in (tmp_path / "INDEX.md").read_text("utf-8")

@@ -81,6 +81,24 @@ def first_line(clean: str, first_segment: str) -> str:
     return own
 
 
+# Inline Markdown in a .md file's title line: emphasis (*, **, ***, and _ not inside a word),
+# code backticks, and a block quote's leading '>'.
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]*")
+_STAR_EMPHASIS = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
+
+
+def plain_markdown_line(line: str) -> str:
+    """``line`` without the inline Markdown a reader does not see: '**Bold headline**' is
+    'Bold headline', 'Storm *hits* `coast`' is 'Storm hits coast', '> quoted' is 'quoted'."""
+    line = _QUOTE_MARKS.sub("", line).replace("`", "")
+    for pattern in (_STAR_EMPHASIS, _UNDERSCORE_EMPHASIS):
+        previous = None
+        while previous != line:  # nested: ***a** b*
+            previous, line = line, pattern.sub(r"\2", line)
+    return line
+
+
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
     """A Source from text: sanitized, furniture removed, segmented (as files are)."""
     notes = list(fields.pop("warnings", ()))
@@ -95,6 +113,9 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
         first_heading = bool(segments) and segments[0].kind == "heading"
         text = cleaned.text if not segments or first_heading else first_line(
             clean, cleaned.text[segments[0].start:segments[0].end])
+        path = fields.get("path")
+        if path is not None and Path(path).suffix.lower() == ".md":
+            text = plain_markdown_line(text.split("\n", 1)[0])
         title = title_from(text, first_heading) or id
     extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
     url = extra.get("url", "")

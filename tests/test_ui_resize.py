@@ -41,3 +41,62 @@ async def test_a_resize_keeps_the_current_difference_current_and_on_screen(befor
         assert "▌" in screen_text(app)
         await pilot.press("n")  # and the next difference is the one after it
         assert where(app) == f"difference {steps + 2} of 17"
+
+
+@sync
+async def test_a_shorter_window_keeps_a_current_paragraph_near_the_bottom_in_view():
+    """Only the height changes (the same rows): the view scrolls to the cursor, which the
+    n key alone leaves near the top."""
+    async with running(size=(120, 36)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        for _ in range(5):
+            await pilot.press("n")
+        await settle(pilot)
+        top, height = round(view.scroll_y), view.scrollable_content_region.height
+        await pilot.click(CompareView, offset=(10, height - 3))  # a paragraph near the bottom
+        await settle(pilot)
+        cursor = view.cursor
+        assert view.wrapped.tops[cursor] not in visible_rows(view)[:12]
+        await pilot.resize_terminal(120, 14)
+        await settle(pilot)
+        assert view.cursor == cursor
+        assert view.wrapped.tops[view.cursor] in visible_rows(view)
+        assert "▌" in screen_text(app)
+
+
+@sync
+async def test_scrolling_while_a_long_pair_is_rewrapped_does_not_move_the_place(monkeypatch):
+    """A long pair is re-wrapped in a worker: until its rows come, those on screen were placed
+    for the old width, and a scroll then (the wheel, a clamp) must not pick a new current
+    paragraph from them."""
+    import threading
+    import time
+
+    from seedreader.ui import compare_rows
+    from seedreader.ui.widgets import compare_view
+
+    monkeypatch.setattr(compare_rows, "LAZY_CHARS", 10)  # the seeds count as long
+    hold = threading.Event()
+    real = compare_view.lay_out
+
+    def slow(units, width):
+        hold.wait(5)
+        return real(units, width)
+
+    async with running(size=(160, 48)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        for _ in range(4):
+            await pilot.press("n")
+        await settle(pilot)
+        cursor = view.cursor
+        monkeypatch.setattr(compare_view, "lay_out", slow)
+        await pilot.resize_terminal(150, 48)  # a new width: re-wrapped in a worker, held
+        await pilot.pause()
+        assert view.wrapped.width != view._width()  # the old rows, still on screen
+        view.scroll_to(y=view.wrapped.tops[cursor] + 40, animate=False, immediate=True)
+        await pilot.pause()
+        assert view.cursor == cursor
+        hold.set()
+        time.sleep(0.05)
+        await settle(pilot)
+        assert view.cursor == cursor and view.wrapped.width == view._width()

@@ -355,8 +355,10 @@ class CompareView(ScrollView, can_focus=True):
         layout = self.wrapped
         if layout is None or not self.units or self._pending is not None:
             return
-        if self._laid_for != self._region_size() or layout.width != self._width():
-            return  # being resized: the rows move under the reader, who has not scrolled
+        if self._laid_for != self._region_size():
+            # Being resized (rows placed for the old size until re-wrapped, in a worker for a
+            # long pair): the rows move under the reader, who has not scrolled.
+            return
         top, height = round(new_value), self.scrollable_content_region.height
         start, end = layout.tops[self.cursor], layout.tops[self.cursor + 1] - 1
         if end <= top or start >= top + height:

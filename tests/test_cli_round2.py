@@ -276,3 +276,20 @@ def test_a_md_files_title_loses_its_inline_markdown(tmp_path, capsys):
                       "n": "snake_case_name and 2 * 3 * 4", "t": "**Kept as typed** in a .txt"}
     code, _, _ = run(capsys, "index", str(tmp_path))
     assert code == 0 and "| g.md | Bold headline |" in (tmp_path / "INDEX.md").read_text("utf-8")
+
+
+# --- 13. README's verb table ---------------------------------------------------------------------------
+def test_readme_verb_table_names_every_option_of_each_verb():
+    from seedreader.cli import VERBS, build_parser
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    rows = {line.split("`")[1].split()[1]: line for line in readme.splitlines()
+            if line.startswith("| `seedreader ") and len(line.split("`")[1].split()) > 1}
+    parser = build_parser()
+    verbs = parser._subparsers._group_actions[0].choices
+    for verb in VERBS:
+        options = [action.option_strings for action in verbs[verb]._actions
+                   if action.option_strings and "--help" not in action.option_strings]
+        missing = [names for names in options if not any(f"[{n} " in rows[verb]
+                                                         or f"[{n}]" in rows[verb] for n in names)]
+        assert options and not missing, (verb, missing)

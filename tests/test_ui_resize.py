@@ -52,7 +52,7 @@ async def test_a_shorter_window_keeps_a_current_paragraph_near_the_bottom_in_vie
         for _ in range(5):
             await pilot.press("n")
         await settle(pilot)
-        top, height = round(view.scroll_y), view.scrollable_content_region.height
+        height = view.scrollable_content_region.height
         await pilot.click(CompareView, offset=(10, height - 3))  # a paragraph near the bottom
         await settle(pilot)
         cursor = view.cursor

@@ -286,7 +286,7 @@ def test_a_symlinked_target_keeps_its_link_and_gets_the_new_text(tmp_path, capsy
     code, _, err = cli(capsys, "diff", "3", "1", "--format", "md", "-o", str(link))
     assert code == 1 and "exists" in err and real.read_text() == OLD
     code, _, _ = cli(capsys, "diff", "3", "1", "--format", "md", "-o", str(link), "--force")
-    assert code == 0 and link.is_symlink() and real.read_text().startswith("# ")
+    assert code == 0 and link.is_symlink() and real.read_text().startswith("<!-- seedreader export -->\n# ")
     assert leftovers(tmp_path, {"real.md", "link.md"}) == []
 
 
@@ -341,7 +341,8 @@ def test_a_process_killed_outright_never_leaves_a_half_written_target(old_target
     proc = subprocess.run(seedreader_argv("diff", "3", "1", "--format", "md", "-o",
                                           str(old_target), "--force"), capture_output=True,
                           check=False)
-    assert proc.returncode == 0 and old_target.read_text().startswith("# ")
+    assert proc.returncode == 0 and old_target.read_text().startswith(
+        "<!-- seedreader export -->\n# ")
 
 
 

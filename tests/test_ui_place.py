@@ -139,3 +139,19 @@ def footer(app) -> str:
     from seedreader.ui.widgets.keys_bar import KeysBar
 
     return str(app.screen.query_one(KeysBar).render())
+
+
+@sync
+async def test_a_comparison_key_in_a_wide_terminal_leaves_the_focus_and_its_frame_alone():
+    from seedreader.ui.widgets.source_list import SourceList
+
+    async with running(size=(160, 48)) as (app, pilot):
+        sources = app.screen.query_one("#sources")
+        await pilot.press("tab")
+        await settle(pilot)
+        framed = sources.styles.border_top
+        await pilot.press("n")  # acts on the comparison, beside the list: the list keeps the keys
+        await settle(pilot)
+        assert isinstance(app.focused, SourceList)
+        assert app.screen.has_class("-sidebar-focus")
+        assert sources.styles.border_top == framed

@@ -655,19 +655,17 @@ class MainScreen(Screen):
     def action_panel(self, delta: int) -> None:
         panels = self._panels()
         index = next((i for i, p in enumerate(panels) if p is self.focused), len(panels) - 1)
-        target = panels[(index + delta) % len(panels)]
-        self.set_class(target is not self.compare_view and not isinstance(target, Input),
-                       "-sidebar-focus")
         # At once (not Widget.focus, which waits its turn): keys typed next must go there.
-        self.set_focus(target)
+        # (_follow_focus then frames the panel and, when narrow, shows it.)
+        self.set_focus(panels[(index + delta) % len(panels)])
 
     def _narrow_show_compare(self) -> None:
         """A key that acts on the comparison shows it when a sidebar panel fills a narrow
         screen (and gives it the focus, so that the keys that follow act on what is seen)."""
-        if self.has_class("-sidebar-focus"):
-            if self.has_class("-narrow") and self.filled and not isinstance(self.focused, Input):
-                self.set_focus(self.compare_view)
-            self.remove_class("-sidebar-focus")
+        if self.has_class("-sidebar-focus") and self.has_class("-narrow") and self.filled \
+                and not isinstance(self.focused, Input):
+            self.set_focus(self.compare_view)
+            self._follow_focus()  # at once: the keys' effect is drawn with the comparison
 
     def action_help(self) -> None:
         from ..dialogs.help import HelpScreen

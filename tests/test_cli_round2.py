@@ -69,7 +69,8 @@ def test_exports_in_a_folder_without_index_are_left_out(tmp_path, capsys, monkey
     monkeypatch.chdir(tmp_path)
     for argv in (("export", ".", "-o", "report.md"), ("diff", "1", "2", "--corpus", ".", "-o",
                  "pair.md"), ("diff", "1", "2", "--corpus", ".", "-o", "pair.txt"),
-                 ("facts", ".", "-o", "facts.txt")):
+                 ("facts", ".", "-o", "facts.txt"),
+                 ("diff", "1", "2", "--corpus", ".", "--color", "always", "-o", "pair2.txt")):
         code, _, err = run(capsys, *argv)
         assert code == 0, err
     assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith(
@@ -77,7 +78,7 @@ def test_exports_in_a_folder_without_index_are_left_out(tmp_path, capsys, monkey
     code, out, err = run(capsys, "sources", ".", "--format", "json")
     assert code == 0
     assert [s["id"] for s in json.loads(out)["sources"]] == ["a", "b"]
-    for name in ("facts.txt", "pair.md", "pair.txt", "report.md"):
+    for name in ("facts.txt", "pair.md", "pair.txt", "pair2.txt", "report.md"):
         assert f"seedreader: warning: left out {name}: a seedreader export\n" in err
     code, _, err = run(capsys, "index", ".")
     assert code == 0, err

@@ -20,6 +20,7 @@ SCHEMA_VERSION = 2
 # The first line of every Markdown export: a comment, invisible when rendered, by which loading a
 # folder without INDEX.md leaves seedreader's own exports out (``is_export``).
 EXPORT_MARK = "<!-- seedreader export -->"
+_COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 _FACTS_TEXT_HEAD = re.compile(r"Facts in \d+ sources?: support k/N ")
 
 KIND_LABELS = {
@@ -39,7 +40,7 @@ def is_export(text: str) -> bool:
     text = text.lstrip("\ufeff")
     if text.startswith(EXPORT_MARK):
         return True
-    head = text.split("\n", 2)
+    head = [_COLOUR.sub("", line) for line in text.split("\n", 2)]  # (--color always -o F)
     if len(head) > 2 and head[0].startswith("--- A ") and head[1].startswith("+++ B "):
         return True
     return _FACTS_TEXT_HEAD.match(head[0]) is not None

@@ -65,3 +65,35 @@ async def test_the_export_dialog_remembers_the_last_folder_and_format(tmp_path, 
         assert name.parent == out and name.suffix == ".json"
         assert dialog.query_one("#export-format").pressed_button.name == "json"
         assert name.name.startswith(app.screen_stack[-2].left_id)  # named for the new pair
+
+
+@sync
+async def test_the_dialogs_close_keys_can_be_rebound_and_say_so(tmp_path):
+    from ui_support import THEME
+
+    from seedreader.config import Config
+
+    corpus = corpus_with_warnings(tmp_path / "k")
+    config = Config(keymap={"warnings-close": "x", "help-close": "z"}, theme=THEME)
+    async with running(corpus, size=(100, 30), config=config) as (app, pilot):
+        assert not any("keymap" in n.message for n in app._notifications)  # both accepted
+        await pilot.press("w")
+        await settle(pilot)
+        assert str(app.screen.query_one(".dialog-foot").render()) == "x closes this list"
+        await pilot.press("x")
+        await settle(pilot)
+        assert not isinstance(app.screen, WarningsScreen)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert str(app.screen.query_one(".dialog-foot").render()) == "z closes this help"
+        await pilot.press("z")
+        await settle(pilot)
+        assert app.screen.__class__.__name__ == "MainScreen"
+
+
+@sync
+async def test_the_dialogs_say_their_default_close_keys():
+    async with running(size=(100, 30)) as (app, pilot):
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert str(app.screen.query_one(".dialog-foot").render()) == "esc, q or ? closes this help"

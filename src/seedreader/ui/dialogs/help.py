@@ -27,6 +27,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
     from ..widgets.facts_panel import FactList
     from ..widgets.find_bar import FindInput
     from ..widgets.source_list import SourceList
+    from .warnings import WarningsScreen
 
     return [
         ("Everywhere", list(MainScreen.BINDINGS)),
@@ -34,6 +35,7 @@ def binding_groups() -> list[tuple[str, list[Binding]]]:
         ("Sources", list(SourceList.BINDINGS)),
         ("Facts", list(FactList.BINDINGS)),
         ("Search bar", list(FindInput.BINDINGS)),
+        ("Dialogs", list(HelpScreen.BINDINGS) + list(WarningsScreen.BINDINGS)),
     ]
 
 
@@ -74,10 +76,11 @@ def _row(keys: str, what: str, width: int) -> list[Content]:
 
 class HelpScreen(TextDialog):
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help-close"),
+        Binding("escape,q,question_mark", "dismiss", "Close", id="help-close",
+                tooltip="close this help"),
     ]
     TEXT_ID = "help-text"
-    FOOT = "escape, q or ? closes this help"
+    CLOSES = "closes this help"
 
     def heading(self) -> str:
         return "Keys"

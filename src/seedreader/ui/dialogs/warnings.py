@@ -29,10 +29,11 @@ BULLET = "• "
 
 class WarningsScreen(TextDialog):
     BINDINGS = [
-        Binding("escape,q,w", "dismiss", "Close", id="warnings-close"),
+        Binding("escape,q,w", "dismiss", "Close", id="warnings-close",
+                tooltip="close the list of warnings"),
     ]
     TEXT_ID = "warnings-text"
-    FOOT = "escape, q or w closes this list"
+    CLOSES = "closes this list"
 
     def __init__(self, warnings: Sequence[str]) -> None:
         super().__init__()

@@ -1,32 +1,29 @@
-"""The facts panel's model (no Textual): hedges worded from each mention's own reading."""
+"""Hedges: worded once, by the tally, and shown as they are by the panel, the CLI and the exports."""
 
 from __future__ import annotations
 
-import re
-
 from seedreader import load_corpus, tally_facts
-from seedreader.ui.facts_model import hedge, hedge_wording
+from seedreader.export import render_pair
+from seedreader.facts.tally import hedge_wording
+from seedreader.ui.facts_model import hedge
 
 
 def test_hedges_are_worded_from_the_readings():
     assert hedge_wording([("about", "a"), (None, "b"), ("about", "c")], 3) == "“about” in 2 of 3"
-    assert hedge_wording([("late", "a"), ("late", "b")], 2) == "“late”"
+    assert hedge_wording([("late", "a"), ("late", "b")], 2) == "late"
     assert hedge_wording([("about", "a"), ("nearly", "b")], 2) == \
         "“about” in 1, “nearly” in 1 of 2"
     assert hedge_wording([(None, "a")], 1) == ""
 
 
-def test_the_panel_counts_the_hedges_as_the_tally_does():
-    """The panel words them its own way but from the same readings: the same word, the same
-    count of sources, for every hedged fact of the seeds (the 50% and the 40% among them)."""
-    facts = [f for f in tally_facts(load_corpus()).facts if f.qualifier]
-    assert {f.value for f in facts} >= {"50%", "40%"}
-    for fact in facts:
-        ours = hedge(fact)
-        theirs = fact.qualifier
-        counted = re.findall(r"(.+?) \((\d+) of (\d+)\)(?:, |$)", theirs)
-        if counted:  # 'about (2 of 5)' -> '“about” in 2 of 5'
-            total = counted[0][2]
-            assert ours == ", ".join(f"“{w}” in {k}" for w, k, _ in counted) + f" of {total}"
-        else:  # every source that states it hedges it: the word alone
-            assert ours == f"“{theirs}”"
+def test_the_panel_and_the_exports_word_a_hedge_alike():
+    corpus = load_corpus()
+    tally = tally_facts(corpus)
+    fifty = next(f for f in tally.facts if f.value == "50%")
+    assert fifty.qualifier == hedge(fifty) == "“about” in 2 of 5"
+    forty = next(f for f in tally.facts if f.value == "40%")
+    assert hedge(forty) == "“more than” in 1 of 2"
+    from seedreader import compare
+
+    exported = render_pair(compare(corpus[0], corpus[1]), "md", corpus=corpus)
+    assert "“about” in 2 of 5" in exported

@@ -239,7 +239,11 @@ def _fact_value(fact: dict) -> str:
         return f"“{md_cell(fact['value'])}”"
     qualifier = fact.get("qualifier")
     value = md_cell(str(fact["value"]))
-    return f"{md_cell(qualifier)} {value}" if qualifier else value
+    if not qualifier:
+        return value
+    if qualifier.startswith("“"):  # some sources hedge it: '50% · “about” in 2 of 5'
+        return f"{value} · {md_cell(qualifier)}"
+    return f"{md_cell(qualifier)} {value}"  # all do: 'more than 40%'
 
 
 def _dots(fact: dict, view: FactsView) -> str:

@@ -319,15 +319,25 @@ def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
     return _surface(_top_keys(score, n), members)
 
 
+def hedge_wording(readings: Iterable[tuple[str | None, str]], holders: int) -> str:
+    """How the sources that state a fact hedge it, from its mentions' (qualifier, source) and how
+    many sources hold it: '“about” in 2 of 5', the word alone ('late') when every one of them
+    does, '' when none does. The fact's ``qualifier``, as the CLI, the exports and the reader
+    show it."""
+    by_word: dict[str, set[str]] = {}
+    for word, source in readings:
+        if word:
+            by_word.setdefault(word, set()).add(source)
+    if not by_word:
+        return ""
+    if len(by_word) == 1 and len(next(iter(by_word.values()))) == holders:
+        return next(iter(by_word))
+    return ", ".join(f"“{word}” in {len(held)}" for word, held in by_word.items()) + \
+        f" of {holders}"
+
+
 def _qualifier(members: list[Found], n_sources: int) -> str | None:
-    by_q: dict[str | None, set[str]] = defaultdict(set)
-    for f in members:
-        by_q[f.qualifier].add(f.source)
-    if list(by_q) == [None]:
-        return None
-    if len(by_q) == 1:
-        return next(iter(by_q))
-    return ", ".join(f"{q} ({len(s)} of {n_sources})" for q, s in by_q.items() if q is not None)
+    return hedge_wording(((f.qualifier, f.source) for f in members), n_sources) or None
 
 
 def _date_value(members: list[Found]) -> str:

@@ -7,7 +7,7 @@ qualifier, about, speaker, sources, support and mentions (source, text, start, e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -116,26 +116,9 @@ class FactsView:
 
 
 def hedge(fact: Fact) -> str:
-    """How the sources that state a fact hedge it, from each mention's own reading:
-    '“about” in 2 of 5', '“late”' when all of them do, '' when none does."""
-    return hedge_wording(((m.qualifier, m.source) for m in fact.mentions),
-                         len(set(fact.sources)))
-
-
-def hedge_wording(readings: Iterable[tuple[str | None, str]], holders: int) -> str:
-    """The wording of a fact's hedges from its mentions' (qualifier, source) and how many sources
-    hold it. The one place it is worked out: facts/tally.py's ``_qualifier`` words the same
-    counts its own way ('about (2 of 5)') and is to adopt this."""
-    by_word: dict[str, set[str]] = {}
-    for word, source in readings:
-        if word:
-            by_word.setdefault(word, set()).add(source)
-    if not by_word:
-        return ""
-    if len(by_word) == 1 and len(next(iter(by_word.values()))) == holders:
-        return f"“{next(iter(by_word))}”"
-    return ", ".join(f"“{word}” in {len(held)}" for word, held in by_word.items()) + \
-        f" of {holders}"
+    """How the sources that state a fact hedge it ('“about” in 2 of 5'; '' when none does): the
+    tally's wording (facts.tally.hedge_wording), as the CLI and the exports show it."""
+    return fact.qualifier or ""
 
 
 _KEY = re.compile(r"\W+")

@@ -581,3 +581,19 @@ def test_files_on_disk_work_the_same(tmp_path):
         (tmp_path / name).write_text(text, encoding="utf-8")
     tally = tally_facts(load_corpus(tmp_path))
     assert {"12", "14"} in conflicting_values(tally)
+
+
+def test_a_whole_number_is_a_rounding_only_close_to_the_finer_value():
+    # Fewer decimals is no licence to round coarsely: these were read as one value rounded.
+    for coarse, fine, text in (("5%", "5.4%", "Turnout was {} higher than in 2020."),
+                               ("5%", "4.5%", "Turnout fell {} from the last vote."),
+                               ("4%", "4.4%", "Inflation was {} in March, official data showed."),
+                               ("$1 billion", "$1.4 billion", "The jury awarded {} in punitive damages."),
+                               ("$1.2 billion", "$1.24 billion", "The jury awarded {} in punitive damages.")):
+        tally = tally_of(text.format(coarse), text.format(fine))
+        assert conflicting_values(tally) == [{coarse, fine}], (coarse, fine)
+    # A coarser value with decimals, or a whole one within 0.5% of the finer, is that value rounded.
+    for coarse, fine in (("52%", "52.2%"), ("4.3%", "4.34%"), ("31.2%", "31.24%")):
+        tally = tally_of(f"Turnout was {fine}, the electoral commission said.",
+                         f"Turnout was {coarse}, the electoral commission said.")
+        assert conflicting_values(tally) == [], (coarse, fine)

@@ -394,7 +394,7 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
                 if not dates_conflict(fa, fb):
                     return True
             elif fa.exact and fb.exact:
-                if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value):
+                if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value, fa.kind):
                     return True
             elif not (fa.high < fb.low or fb.high < fa.low):
                 return True
@@ -404,18 +404,31 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
 _ONE_NUMBER = re.compile(r"(\D*?)(\d+(?:\.(\d+))?)(\D*)")
 
 
-def _rounds(a: str, b: str) -> bool:
-    """Whether one value, given with fewer decimals, is the other rounded: "52%" and "52.2%",
-    "$1.2 billion" and "$1.24 billion" (same unit and scale word); not "70" and "71"."""
+# A whole number rounds a finer value only this close to it (relative to the finer): "52%" is
+# "52.2%" rounded, "4%" is not "4.4%" nor "3.8%", "5%" not "4.5%".
+WHOLE_ROUNDING_TOLERANCE = Decimal("0.005")
+_SCALE_WORD = re.compile(r"[^\W\d_]")
+
+
+def _rounds(a: str, b: str, kind: str = "") -> bool:
+    """Whether one value, given with fewer decimals, is the other rounded: "5.2%" and "5.24%",
+    "1.2" and "1.24" (same unit); a whole number only within WHOLE_ROUNDING_TOLERANCE of the
+    finer value ("52%" and "52.2%"; not "5%" and "5.4%", "4%" and "3.8%"); never money with a
+    scale word ("$1 billion" is not "$1.4 billion", "$1.2 billion" not "$1.24 billion")."""
     ma, mb = _ONE_NUMBER.fullmatch(a), _ONE_NUMBER.fullmatch(b)
     if ma is None or mb is None or (ma[1], ma[4]) != (mb[1], mb[4]):
+        return False
+    if kind == "money" and _SCALE_WORD.search(ma[4]):
         return False
     places_a, places_b = len(ma[3] or ""), len(mb[3] or "")
     if places_a == places_b:
         return False
     coarse, fine = (ma, mb) if places_a < places_b else (mb, ma)
     step = Decimal(1).scaleb(-len(coarse[3] or ""))
-    return Decimal(fine[2]).quantize(step, rounding=ROUND_HALF_UP) == Decimal(coarse[2])
+    fine_value, coarse_value = Decimal(fine[2]), Decimal(coarse[2])
+    if fine_value.quantize(step, rounding=ROUND_HALF_UP) != coarse_value:
+        return False
+    return bool(coarse[3]) or abs(coarse_value - fine_value) <= WHOLE_ROUNDING_TOLERANCE * fine_value
 
 
 class _Side:

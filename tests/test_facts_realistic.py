@@ -251,3 +251,13 @@ def test_a_relative_clause_is_about_the_words_before_it_and_one_day_of_a_story_i
         "The first round was held on October 13 and the runoffs on October 27.")
     assert support_of(tally, "percent", "18%") == [("s1", "s2")]
     assert support_of(tally, "date", "October 27") == [("s1", "s2")]
+
+
+def test_ages_of_two_people_of_one_surname_do_not_conflict():
+    assert conflicting_values(tally_of("Robert Hale, 67, sued.",
+                                       "Linda Hale, 64, joined her husband's suit.")) == []
+    assert conflicting_values(tally_of("John Smith, 45, a teacher, was injured in the crash.",
+                                       "Mary Smith, 38, a nurse, was injured in the crash.")) == []
+    # A surname alone is the person of the whole name: one person, two ages.
+    assert conflicting_values(tally_of("Robert Hale, 67, sued the company.",
+                                       "Hale, a 68-year-old farmer, sued the company.")) == [{"67", "68"}]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..caches import memo
 from ..patterns import trie_pattern
@@ -57,11 +57,15 @@ BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\
                          re.IGNORECASE)
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
-NAME_COMMA_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+),\s+$")
-# "Robert Hale, a 68-year-old farmer": the person an age is of, named right before it.
-NAME_COMMA_A_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w’'-]+),\s+an?\s+$")
+# "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right
+# before it (see _person_named).
+NAME_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+$")
+NAME_COMMA_A_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+an?\s+$")
 # "... and his wife Linda, 64." : an age closing a sentence after a name.
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")
+# Capitalised words that open a sentence and are no part of a name ("Then Robert Hale, 67").
+_NOT_NAME_WORDS = wordset("the a an his her their its our my this that then but and or so also "
+                          "meanwhile however")
 DURATION = re.compile(
     r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
@@ -106,6 +110,31 @@ _MONTHS_AND_DAYS = wordset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
+
+
+def _person_named(m: re.Match | None) -> tuple[str, str] | None:
+    """The person named by the words ``m`` found right before an age: (head, person), the key of
+    the last name ("hale") and the capitalised words (up to four) at their end, folded and
+    space-joined ("robert hale"); None for a month or a weekday."""
+    if m is None:
+        return None
+    words = m.group("words").split()
+    i = len(words)
+    while i > 0 and len(words) - i < 4 and words[i - 1][:1].isupper():
+        i -= 1
+    run = [fold(w) for w in words[i:]]
+    while run and run[0] in _NOT_NAME_WORDS:
+        run.pop(0)  # "Then Robert Hale, 67"
+    if not run or run[-1] in _MONTHS_AND_DAYS:
+        return None
+    return key_of(run[-1]) or run[-1], " ".join(run)
+
+
+def same_person(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two facts' persons (``Found.person``) name one person: one name is the other or
+    ends with it ("hale" / "robert hale"), not when the first names differ ("john smith" / "mary
+    smith")."""
+    return any(x == y or x.endswith(" " + y) or y.endswith(" " + x) for x in a for y in b)
 
 
 def _glued(before: str) -> bool:
@@ -434,9 +463,8 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return make("percent", value, ("percent", unit, lo, hi), pm.end())
     integral = lo == int(lo) and hi == int(hi)
     if (am := AGE_AFTER.match(text, end)) and integral and 0 < hi < 130 and not vague:
-        nm = NAME_COMMA_A_BEFORE.search(before)
-        person = key_of(fold(nm.group("name"))) if nm and fold(nm.group("name")) not in _MONTHS_AND_DAYS else None
-        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end(), head=person)
+        named = _person_named(NAME_COMMA_A_BEFORE.search(before))
+        return _of_person(make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end()), named)
     if last_word in ("aged", "age") and before != trimmed and integral and 0 < hi < 130 and not vague:
         return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
     if (dm := DURATION.match(text, end)) and not vague and not _is_year_like(raw):
@@ -454,12 +482,11 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return _as_thousands(text, m, style)
     if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
-    nm = NAME_COMMA_BEFORE.search(before) if trimmed.endswith(",") else None
-    if (nm and (text.startswith(",", end) or _SENTENCE_END_AFTER.match(text, end))
-            and not word_number and 0 < lo < 120 and raw2 is None
-            and fold(nm.group("name")) not in _MONTHS_AND_DAYS):
+    if (trimmed.endswith(",") and not word_number and 0 < lo < 120 and raw2 is None
+            and (text.startswith(",", end) or _SENTENCE_END_AFTER.match(text, end))
+            and (named := _person_named(NAME_COMMA_BEFORE.search(before)))):
         start = s  # "Ana Lopez, 58, said": the age of the person just named
-        return make("age", fmt(lo), ("age", lo, hi), end, head=key_of(fold(nm.group("name"))))
+        return _of_person(make("age", fmt(lo), ("age", lo, hi), end), named)
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
     if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
@@ -479,6 +506,13 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end,
                     head=key_of(vm.group("verb").lower()))
     return None
+
+
+def _of_person(f: Found | None, named: tuple[str, str] | None) -> Found | None:
+    """An age with the person it is of (``_person_named``), if named."""
+    if f is not None and named is not None:
+        f.head, f.person = named
+    return f
 
 
 def _as_thousands(text: str, m: re.Match, style: Callable[[], str]) -> Found | None:

@@ -25,6 +25,9 @@ class Found:
     high: float = 0.0
     exact: bool = True
     head: str | None = None
+    # An age's person, the whole name as written before it, folded ("robert hale"; its head is
+    # "hale"): two ages are one person's only when one name ends with the other (figures.same_person).
+    person: str | None = None
     speaker: str | None = None
     pronoun: bool = False  # the speaker is "he"/"she" as written, not yet resolved to a name
     norm: str = ""

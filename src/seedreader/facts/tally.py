@@ -24,6 +24,7 @@ from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
+from .figures import same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
@@ -239,6 +240,8 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
     heads_a = {f.head for f in a.members if f.head}
     heads_b = {f.head for f in b.members if f.head}
     if heads_a and heads_b and heads_a.isdisjoint(heads_b):
+        return False
+    if _two_people(a.members, b.members):
         return False
     near_a = [g for f in a.members for g in f.near]
     near_b = [g for f in b.members for g in f.near]
@@ -505,6 +508,14 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     return True
 
 
+def _two_people(a: list[Found], b: list[Found]) -> bool:
+    """Whether the ages of two facts are of two people named alike ("John Smith" / "Mary Smith"):
+    both name their person, and neither name is the other or ends with it."""
+    persons_a = {f.person for f in a if f.person}
+    persons_b = {f.person for f in b if f.person}
+    return bool(persons_a and persons_b) and not same_person(persons_a, persons_b)
+
+
 def _measures_like(f: Found, a: _Side) -> bool:
     """Whether a mention measures as fact ``a`` does (unit or currency, counted noun)."""
     if f.kind in ("percent", "money"):
@@ -676,8 +687,11 @@ class _Thing:
         # part "the summit opened on March 3" and "began on March 4" (an event known to be
         # another, "closed", tells them apart: distinct.py).
         if self.kind[i] == "age" and not a.heads.isdisjoint(b.heads):
-            # One person named right before both ages ("Hale, 67," / "Hale, a 68-year-old"):
-            # whatever else the sentences say.
+            # One person named right before both ages ("Hale, 67," / "Robert Hale, a
+            # 68-year-old"): whatever else the sentences say; two people of one surname ("John
+            # Smith, 45," / "Mary Smith, 38,") never.
+            if _two_people(a.members, b.members):
+                return False
             return not _compatible(a.readings, b.readings) and not self.different(i, j)
         both_heads = a.heads | b.heads
         shared = a.keys & b.keys

@@ -261,3 +261,11 @@ def test_ages_of_two_people_of_one_surname_do_not_conflict():
     # A surname alone is the person of the whole name: one person, two ages.
     assert conflicting_values(tally_of("Robert Hale, 67, sued the company.",
                                        "Hale, a 68-year-old farmer, sued the company.")) == [{"67", "68"}]
+
+
+def test_a_place_before_an_age_is_no_person():
+    tally = tally_of("In Texas, a 15-year-old boy was shot on Saturday.",
+                     "In Texas, a 17-year-old girl was wounded in a separate shooting.")
+    assert conflicting_values(tally) == []
+    assert conflicting_values(tally_of("A man from Houston, 34, was shot.",
+                                       "A man from Houston, 36, was wounded.")) == []

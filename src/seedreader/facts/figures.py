@@ -63,6 +63,9 @@ NAME_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[
 NAME_COMMA_A_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+an?\s+$")
 # "... and his wife Linda, 64." : an age closing a sentence after a name.
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")
+# A capitalised word after these is a place ("In Texas, a 15-year-old boy", "from Texas, 34,"), no
+# person an age is of.
+_PLACE_BEFORE = wordset("in at near outside from across into inside within throughout around")
 # Capitalised words that open a sentence and are no part of a name ("Then Robert Hale, 67").
 _NOT_NAME_WORDS = wordset("the a an his her their its our my this that then but and or so also "
                           "meanwhile however")
@@ -115,17 +118,19 @@ _MONTHS_AND_DAYS = wordset(
 def _person_named(m: re.Match | None) -> tuple[str, str] | None:
     """The person named by the words ``m`` found right before an age: (head, person), the key of
     the last name ("hale") and the capitalised words (up to four) at their end, folded and
-    space-joined ("robert hale"); None for a month or a weekday."""
+    space-joined ("robert hale"); None for a place ("In Texas, a 15-year-old boy"), a month or a
+    weekday."""
     if m is None:
         return None
     words = m.group("words").split()
     i = len(words)
     while i > 0 and len(words) - i < 4 and words[i - 1][:1].isupper():
         i -= 1
+    previous = fold(words[i - 1]) if i else None
     run = [fold(w) for w in words[i:]]
     while run and run[0] in _NOT_NAME_WORDS:
         run.pop(0)  # "Then Robert Hale, 67"
-    if not run or run[-1] in _MONTHS_AND_DAYS:
+    if not run or run[-1] in _MONTHS_AND_DAYS or previous in _PLACE_BEFORE or run[0] in _PLACE_BEFORE:
         return None
     return key_of(run[-1]) or run[-1], " ".join(run)
 

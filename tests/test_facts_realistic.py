@@ -269,3 +269,10 @@ def test_a_place_before_an_age_is_no_person():
     assert conflicting_values(tally) == []
     assert conflicting_values(tally_of("A man from Houston, 34, was shot.",
                                        "A man from Houston, 36, was wounded.")) == []
+
+
+def test_a_number_after_a_name_at_a_sentence_end_is_an_age_only_after_a_word_of_family():
+    ages = [f.value for f in tally_of("Democrats won 40 seats and Republicans, 35.",
+                                      "Results: the Social Democrats 37 and the Greens, 12.",
+                                      "The award is for his wife Linda, 64.").facts if f.kind == "age"]
+    assert ages == ["64"]

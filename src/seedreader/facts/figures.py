@@ -61,8 +61,10 @@ AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 # before it (see _person_named).
 NAME_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+$")
 NAME_COMMA_A_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+an?\s+$")
-# "... and his wife Linda, 64." : an age closing a sentence after a name.
+# "... and his wife Linda, 64." : an age closing a sentence after a name, read only after a word
+# of family ("Democrats won 40 seats and Republicans, 35." is a tally).
 _SENTENCE_END_AFTER = re.compile(r"\.(?:\s|$)")
+_FAMILY_WORDS = wordset("wife husband son daughter mother father brother sister partner")
 # A capitalised word after these is a place ("In Texas, a 15-year-old boy", "from Texas, 34,"), no
 # person an age is of.
 _PLACE_BEFORE = wordset("in at near outside from across into inside within throughout around")
@@ -115,11 +117,12 @@ _MONTHS_AND_DAYS = wordset(
 )
 
 
-def _person_named(m: re.Match | None) -> tuple[str, str] | None:
+def _person_named(m: re.Match | None, family: bool = False) -> tuple[str, str] | None:
     """The person named by the words ``m`` found right before an age: (head, person), the key of
     the last name ("hale") and the capitalised words (up to four) at their end, folded and
     space-joined ("robert hale"); None for a place ("In Texas, a 15-year-old boy"), a month or a
-    weekday."""
+    weekday. With ``family`` (an age closing its sentence), only a name after a word of family
+    ("his wife Linda, 64.")."""
     if m is None:
         return None
     words = m.group("words").split()
@@ -130,7 +133,8 @@ def _person_named(m: re.Match | None) -> tuple[str, str] | None:
     run = [fold(w) for w in words[i:]]
     while run and run[0] in _NOT_NAME_WORDS:
         run.pop(0)  # "Then Robert Hale, 67"
-    if not run or run[-1] in _MONTHS_AND_DAYS or previous in _PLACE_BEFORE or run[0] in _PLACE_BEFORE:
+    if (not run or run[-1] in _MONTHS_AND_DAYS or previous in _PLACE_BEFORE
+            or run[0] in _PLACE_BEFORE or (family and previous not in _FAMILY_WORDS)):
         return None
     return key_of(run[-1]) or run[-1], " ".join(run)
 
@@ -488,8 +492,8 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
     if (trimmed.endswith(",") and not word_number and 0 < lo < 120 and raw2 is None
-            and (text.startswith(",", end) or _SENTENCE_END_AFTER.match(text, end))
-            and (named := _person_named(NAME_COMMA_BEFORE.search(before)))):
+            and ((comma := text.startswith(",", end)) or _SENTENCE_END_AFTER.match(text, end))
+            and (named := _person_named(NAME_COMMA_BEFORE.search(before), family=not comma))):
         start = s  # "Ana Lopez, 58, said": the age of the person just named
         return _of_person(make("age", fmt(lo), ("age", lo, hi), end), named)
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())

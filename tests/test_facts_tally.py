@@ -597,3 +597,9 @@ def test_a_whole_number_is_a_rounding_only_close_to_the_finer_value():
         tally = tally_of(f"Turnout was {fine}, the electoral commission said.",
                          f"Turnout was {coarse}, the electoral commission said.")
         assert conflicting_values(tally) == [], (coarse, fine)
+
+
+def test_a_level_and_an_amount_of_change_of_one_value_are_two_facts():
+    tally = tally_of("Support for the plan stood at 40% in the poll.",
+                     "The plan would cut emissions by 40%, the minister said.")
+    assert sorted(f.sources for f in tally.facts if f.kind == "percent") == [("s1",), ("s2",)]

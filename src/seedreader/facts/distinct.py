@@ -91,6 +91,10 @@ _FUTURE_BEFORE = wordset("by until till next coming")
 _PAST_BEFORE = wordset("since last")
 # The day a figure was updated ("rose to 312 on Friday"): "asof:friday".
 ASOF = "asof:"
+# A percentage or a sum as a level ("stood at 40%", "cut to 40%") or as an amount of change
+# ("cut emissions by 40%"): two different things, never joined on little shared context.
+AMOUNT = "amount:"
+_AMOUNT_AFTER = {"at": AMOUNT + "level", "to": AMOUNT + "level", "by": AMOUNT + "change"}
 _OPPOSABLE = (WHEN, STANCE, TENSE)  # categories of marks that set two mentions of one value apart
 _SERIES = (ORDINAL, WHEN, STANCE, KIND, TENSE, ASOF)  # categories of marks that set two facts apart
 
@@ -163,9 +167,15 @@ def month_tense(before: str | None, year_given: bool) -> str | None:
     return None
 
 
+def amount_mark(before: str | None) -> str | None:
+    """The amount mark of a percentage or a sum from the word before it: a level after "at" or
+    "to", a change after "by"."""
+    return _AMOUNT_AFTER.get(before or "")
+
+
 def category(mark: str) -> str:
-    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "asof:", "place:" or
-    "elsewhere:"."""
+    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "asof:", "amount:",
+    "place:" or "elsewhere:"."""
     return mark[:mark.index(":") + 1]
 
 

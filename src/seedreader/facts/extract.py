@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..models import Source
 from ..segment import is_bullet
 from .dates import find_dates
-from .distinct import ASOF, close_and_marks, month_tense, sentence_marks
+from .distinct import ASOF, amount_mark, close_and_marks, month_tense, sentence_marks
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
@@ -284,6 +284,9 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                 words_[first - 1] if first else None, f.key[1] is not None)) is not None:
             f.marks |= {tense}
             f.close |= {tense}
+        if f.kind in ("percent", "money") and (amount := amount_mark(
+                words_[first - 1] if first else None)) is not None:
+            f.marks |= {amount}  # (a mark, not a close word: it only keeps a loose merge off)
         if figures and (f.kind != "date" or f.key[0] in _PERIOD_DATES):
             # Those in its clause, or else in its window (a few words either side, not past a
             # neighbour of its family), as with marks: "12% in 2020, 13% in 2021".

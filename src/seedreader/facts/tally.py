@@ -22,7 +22,7 @@ from operator import mul
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
-from .distinct import each_has_its_own, marks_apart, measures_apart, opposed
+from .distinct import AMOUNT, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
 from .figures import same_person
 from .found import Found
@@ -223,7 +223,8 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
     someone said something, "she announced Monday", nor the days of two events named beside
     them, "the Monday vote" / "the Monday conversation"), or a figure with a shared word ("who
     won 9.6% in 2020" / "with just 9.6% in 2020"), nothing beside either saying two things
-    (periods, stances, an earlier value, another counted noun, periods beside that differ)."""
+    (periods, stances, an earlier value, another counted noun, periods beside that differ, a
+    level against an amount of change)."""
     if not {f.source_index for f in a.members}.isdisjoint(f.source_index for f in b.members):
         return False
     if opposed(a.marks, b.marks):
@@ -248,6 +249,8 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
     pairs = [(x, y) for x in near_a for y in near_b if _same_measure(x, y)]
     if pairs and not any(_compatible([x], [y]) for x, y in pairs):
         return False
+    if opposed(a.marks, b.marks, (AMOUNT,)):
+        return False  # "stood at 40%" / "would cut emissions by 40%": a level and a change
     return _cosine(a.vector, b.vector) >= LOOSE_GROUP_SIMILARITY
 
 

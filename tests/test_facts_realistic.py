@@ -276,3 +276,16 @@ def test_a_number_after_a_name_at_a_sentence_end_is_an_age_only_after_a_word_of_
                                       "Results: the Social Democrats 37 and the Greens, 12.",
                                       "The award is for his wife Linda, 64.").facts if f.kind == "age"]
     assert ages == ["64"]
+
+
+def test_he_or_she_is_a_person_named_nearby_only_when_that_person_speaks_there():
+    # The one person named does something else: the one who speaks is someone else.
+    assert speakers("Maria Gomez, 34, died in the collapse. “She was the heart of this family,” "
+                    "he said.") == [("She was the heart of", None)]
+    assert speakers("Mayor Ana Lopez visited the site. “We will rebuild the bridge,” she "
+                    "said.") == [("We will rebuild the ", None)]
+    assert speakers("Mayor Ana Lopez spoke to reporters at the site. “We will rebuild the "
+                    "bridge,” she said.") == [("We will rebuild the ", "Lopez")]
+    # A speaker known to go with the other pronoun is not the one.
+    assert speakers("Mayor Ana Lopez said she would stay. “We will rebuild the bridge,” he "
+                    "said.") == [("We will rebuild the ", None)]

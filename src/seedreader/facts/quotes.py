@@ -381,7 +381,10 @@ def _written_lower(text: str, word: str) -> bool:
 
 def _person_before(text: str, pos: int) -> str | None:
     """The one person named in the sentence of ``pos`` (before it) or, when none is, in the one
-    or two before it: "Simonyte conceded defeat. “…,” she said." None when two are named there.
+    or two before it, when that person is the subject of a verb of speech there: "Simonyte
+    conceded defeat. “…,” she said." None when two are named there, or when the one named does
+    something else ("Maria Gomez, 34, died in the collapse. “…,” he said.": the one who speaks
+    is someone else; "Mayor Ana Lopez visited the site. “…,” she added.").
 
     A person is a run of capitalised words not after a preposition ("in Vilnius", "with Trump"),
     not possessive, not a month or weekday, and not one word starting a sentence that the text
@@ -395,7 +398,7 @@ def _person_before(text: str, pos: int) -> str | None:
     if lo and len(bounds) > 1:
         bounds = bounds[1:]  # (the first may be cut)
     for s_start, s_end in reversed(bounds[-3:]):
-        found: set[str] = set()
+        speaks: dict[str, bool] = {}  # each person named: whether a subject of a verb of speech
         sentence = window[s_start:s_end]
         first = len(sentence) - len(sentence.lstrip(" “”\"\n"))
         for m in _NAME_RUN.finditer(sentence):
@@ -409,7 +412,28 @@ def _person_before(text: str, pos: int) -> str | None:
                 continue  # "Party leader ...": a common word, written in lower case elsewhere
             name = _surname(run)
             if name and fold(name) not in _MONTH_NAMES:
-                found.add(name)
-        if found:
-            return found.pop() if len(found) == 1 else None
+                speaks[name] = speaks.get(name, False) or _speaks(sentence, m, word)
+        if speaks:
+            (name, spoke), *others = speaks.items()
+            return name if spoke and not others else None
     return None
+
+
+# What a person says, does when speaking or states ("Mayor Ana Lopez spoke later", "Simonyte
+# conceded defeat"), besides the verbs that attribute a quote.
+_STATEMENT_VERBS = SPEECH_VERB_WORDS | CUE_WORDS | wordset(
+    "spoke speaks conceded concedes confirmed confirms denied denies answered commented comments "
+    "testified addressed")
+_VERB_AFTER_NAME = re.compile(
+    rf"{_APPOSITION}(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
+    r"earlier|previously|recently|firmly|further|clearly|explicitly)){0,2}\s+(?P<verb>[a-z]+)\b")
+
+
+def _speaks(sentence: str, name: re.Match, word_before: re.Match | None) -> bool:
+    """Whether the person ``name`` (a match in ``sentence``) is the subject of a verb of speech
+    there: "Ana Lopez spoke", "Blinkeviciute, 70, told", "said Tom Reyes" (``word_before``: the
+    word before the name, if any)."""
+    if word_before and word_before.group(1).lower() in SPEECH_VERB_WORDS:
+        return True
+    verb = _VERB_AFTER_NAME.match(sentence, name.end())
+    return verb is not None and verb.group("verb") in _STATEMENT_VERBS

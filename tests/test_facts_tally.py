@@ -603,3 +603,12 @@ def test_a_level_and_an_amount_of_change_of_one_value_are_two_facts():
     tally = tally_of("Support for the plan stood at 40% in the poll.",
                      "The plan would cut emissions by 40%, the minister said.")
     assert sorted(f.sources for f in tally.facts if f.kind == "percent") == [("s1",), ("s2",)]
+
+
+def test_a_weekday_ahead_is_not_the_weekday_of_the_story():
+    tally = tally_of("The bridge collapsed on Tuesday, killing 12.",
+                     "Rescue teams will resume the search on Tuesday, officials said.")
+    assert sorted(f.sources for f in tally.facts if f.value == "Tuesday") == [("s1",), ("s2",)]
+    tally = tally_of("The council is expected to vote next Tuesday.",
+                     "Council members will vote on Tuesday, the mayor's office said.")
+    assert [f.sources for f in tally.facts if f.value == "Tuesday"] == [("s1", "s2")]

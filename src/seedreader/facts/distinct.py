@@ -173,6 +173,26 @@ def amount_mark(before: str | None) -> str | None:
     return _AMOUNT_AFTER.get(before or "")
 
 
+# A weekday ahead: after "next", "by", "until"..., or after "will" or a "to" of intent earlier in
+# its clause ("will resume the search on Tuesday", "is expected to vote on Tuesday").
+_WILL = wordset("will shall")
+_INTENT_TO = wordset("expected set due going plan plans planned scheduled aims hopes intends "
+                     "is are")
+
+
+def weekday_tense(before: list[str]) -> str | None:
+    """The tense mark of a weekday from the words of its clause before it: ahead after "next",
+    "by", "until", "will" or a "to" of intent; behind after "last" or "since"."""
+    if before and before[-1] in _PAST_BEFORE:
+        return TENSE + "past"
+    if before and before[-1] in _FUTURE_BEFORE:
+        return TENSE + "future"
+    if any(w in _WILL or (w == "to" and i and before[i - 1] in _INTENT_TO)
+           for i, w in enumerate(before)):
+        return TENSE + "future"
+    return None
+
+
 def category(mark: str) -> str:
     """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "asof:", "amount:",
     "place:" or "elsewhere:"."""

@@ -22,7 +22,7 @@ from operator import mul
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
-from .distinct import AMOUNT, each_has_its_own, marks_apart, measures_apart, opposed
+from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
 from .figures import same_person
 from .found import Found
@@ -233,7 +233,8 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
     if first.kind == "date":  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
         one_day = first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
-        return (one_day and not any(f.said for f in a.members)
+        return (one_day and _tenses(a.marks) == _tenses(b.marks)  # "will resume on Tuesday"
+                and not any(f.said for f in a.members)
                 and not any(f.said for f in b.members)
                 and not (events_a and events_b and events_a.isdisjoint(events_b)))
     if all(f.earlier for f in a.members) != all(f.earlier for f in b.members):
@@ -252,6 +253,10 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
     if opposed(a.marks, b.marks, (AMOUNT,)):
         return False  # "stood at 40%" / "would cut emissions by 40%": a level and a change
     return _cosine(a.vector, b.vector) >= LOOSE_GROUP_SIMILARITY
+
+
+def _tenses(marks: frozenset[str]) -> frozenset[str]:
+    return frozenset(m for m in marks if m.startswith(TENSE))
 
 
 def _group_quotes(found: list[Found]) -> list[_Group]:

@@ -612,3 +612,13 @@ def test_a_weekday_ahead_is_not_the_weekday_of_the_story():
     tally = tally_of("The council is expected to vote next Tuesday.",
                      "Council members will vote on Tuesday, the mayor's office said.")
     assert [f.sources for f in tally.facts if f.value == "Tuesday"] == [("s1", "s2")]
+
+
+def test_a_month_with_its_year_has_no_tense_from_the_year_alone():
+    tally = tally_of("The bridge will reopen by August 2025, officials said.",
+                     "The bridge will reopen in August 2025, officials said.")
+    assert [f.sources for f in tally.facts if f.kind == "date"] == [("s1", "s2")]
+    # "since" still says behind, "by" ahead: the rates held since, the cut by then, are two.
+    tally = tally_of("Markets see a 50% chance of a cut in Bank Rate by August 2025.",
+                     "Rates have been held at 5.25% since August 2025.")
+    assert sorted(f.sources for f in tally.facts if f.kind == "date") == [("s1",), ("s2",)]

@@ -157,12 +157,13 @@ def _stances(words_: list[str], hits: list[int]) -> list[tuple[int, str]]:
     return out
 
 
-def month_tense(before: str | None, year_given: bool) -> str | None:
+def month_tense(before: str | None) -> str | None:
     """The tense mark of a month date from the word before it: ahead after "by", "until",
-    "next"; behind after "since", "last" or with its year."""
+    "next"; behind after "since", "last". (A year says which month it is, not whether it is
+    ahead: "will reopen by August 2025" / "reopen in August 2025" are one month.)"""
     if before in _FUTURE_BEFORE:
         return TENSE + "future"
-    if before in _PAST_BEFORE or year_given:
+    if before in _PAST_BEFORE:
         return TENSE + "past"
     return None
 

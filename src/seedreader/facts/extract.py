@@ -10,8 +10,7 @@ from bisect import bisect_left, bisect_right
 from ..models import Source
 from ..segment import is_bullet
 from .dates import find_dates
-from .distinct import (ASOF, amount_mark, close_and_marks, month_tense, sentence_marks,
-                       weekday_tense)
+from .distinct import ASOF, amount_mark, close_and_marks, month_tense, sentence_marks, weekday_tense
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
@@ -282,7 +281,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         f.close, f.marks = close_and_marks(words_, keys, covered, marks_at, first, last, clause,
                                            window)
         if f.kind == "date" and f.key[0] == "month" and (tense := month_tense(
-                words_[first - 1] if first else None, f.key[1] is not None)) is not None:
+                words_[first - 1] if first else None)) is not None:
             f.marks |= {tense}
             f.close |= {tense}
         if f.kind == "date" and f.key[0] == "weekday" and (

@@ -622,3 +622,12 @@ def test_a_month_with_its_year_has_no_tense_from_the_year_alone():
     tally = tally_of("Markets see a 50% chance of a cut in Bank Rate by August 2025.",
                      "Rates have been held at 5.25% since August 2025.")
     assert sorted(f.sources for f in tally.facts if f.kind == "date") == [("s1",), ("s2",)]
+
+
+def test_two_days_of_one_toll_update_are_a_conflict_two_tolls_days_are_not():
+    tally = tally_of("The quake struck on Monday. The toll rose to 312 on Friday.",
+                     "The quake struck on Monday. The toll rose to 312 on Saturday.")
+    assert conflicting_values(tally) == [{"Friday", "Saturday"}]
+    tally = tally_of("The quake struck on Monday. The toll rose to 250 on Thursday.",
+                     "The quake struck on Monday. The toll rose to 312 on Friday.")
+    assert conflicting_values(tally) == []

@@ -336,7 +336,7 @@ def _updates(inside: list[Found], seg_text: str, offset: int) -> None:
                 and _ON_DAY.fullmatch(seg_text, figure.end - offset, f.start - offset)
                 and _UPDATE_BEFORE.search(seg_text, max(0, figure.start - offset - 30),
                                           figure.start - offset)):
-            f.update = True
+            f.update, f.updated = True, figure
             mark = ASOF + f.value.lower()
             figure.marks |= {mark}
             figure.close |= {mark}

@@ -55,6 +55,7 @@ class Found:
     # A day that dates a figure's update ("the toll rose to 312 on Friday"): the figure's, not a
     # date in dispute.
     update: bool = False
+    updated: Found | None = None  # that figure
 
 
 class Spans:

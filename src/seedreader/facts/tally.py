@@ -448,7 +448,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
-                 "keys", "members", "sources", "update", "vague")
+                 "keys", "members", "sources", "update", "updated", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -459,6 +459,7 @@ class _Side:
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = all(f.earlier for f in members)  # "from 4.2%": an earlier value
         self.update = any(f.update for f in members)  # "rose to 312 on Friday": no date in dispute
+        self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
         self.keys = set(vector)
         self._readings: list[Found] | None = None
         self._close: frozenset[str] | None = None
@@ -505,7 +506,9 @@ class _Side:
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
     if kind == "date" and (a.update or b.update):
-        return False  # the day a figure was updated: the figure's, not a date in dispute
+        # The day a figure was updated is the figure's, not a date in dispute, unless the two
+        # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
+        return a.update and b.update and not a.updated.isdisjoint(b.updated)
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if kind == "count":
@@ -614,6 +617,11 @@ class _Thing:
         self.vectors = vectors
         self.sides = {i: _Side(f, vectors[i], members[i]) for i, f in enumerate(facts)
                       if f.kind != "quote"}
+        fact_of = {id(m): i for i, side in self.sides.items() for m in side.members}
+        for side in self.sides.values():
+            if side.update:
+                side.updated = frozenset(fact_of[id(m.updated)] for m in side.members
+                                         if m.updated is not None and id(m.updated) in fact_of)
         self.norm2 = {i: sum(w * w for w in vectors[i].values()) for i in self.sides}
         self.kind = {i: f.kind for i, f in enumerate(facts)}
         self.cache: dict[tuple[int, int], bool] = {}

@@ -289,3 +289,12 @@ def test_he_or_she_is_a_person_named_nearby_only_when_that_person_speaks_there()
     # A speaker known to go with the other pronoun is not the one.
     assert speakers("Mayor Ana Lopez said she would stay. “We will rebuild the bridge,” he "
                     "said.") == [("We will rebuild the ", None)]
+
+
+def test_a_name_may_start_with_any_capital_letter():
+    assert speakers("ZOË ÅNGSTRÖM, 46, said «Ça va bien, merci».") == [("Ça va bien, merci", "ÅNGSTRÖM")]
+    assert speakers("“We are still searching,” Ağrı Öztürk told reporters.") == [
+        ("We are still searchi", "Öztürk")]
+    # A word that starts with a small letter beyond ASCII is no name.
+    assert speakers("“We are still searching,” über-boss Émile Zola said.") == [
+        ("We are still searchi", "Zola")]

@@ -39,7 +39,14 @@ CUE_WORDS = (SPEECH_VERB_WORDS - {"continued"}) | wordset(
     emphasizing urging accused praised according quoted quoting joked repeated"""
 )
 SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
-_NAME = r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+
+
+# A capital: an ASCII one, or any letter beyond ASCII (a class of all upper-case letters makes the
+# name patterns several times slower); _surname drops a word whose first letter is not upper case.
+_CAPITAL = r"(?:[A-Z]|[^\W\d_\x00-\x7f])"
+# A name: up to four words that start with a capital of any script ("Vilija Blinkeviciute",
+# "ZOË ÅNGSTRÖM", "Ağrı").
+_NAME = rf"(?:{_CAPITAL}[\w’'.\-]*\s+){{0,3}}{_CAPITAL}[\w’'\-]*"
 # Said of the name between it and the verb: an age, a description ("Blinkeviciute, 70, a former
 # labor minister, told"), or only the comma closing a name in apposition ("Hale's lawyer, Daniel
 # Ortiz, said").
@@ -159,7 +166,7 @@ def _surname(run: str | None) -> str | None:
     if not run:
         return None
     tokens = [_POSSESSIVE_S.sub("", t).strip(".,") for t in run.split()]
-    tokens = [t for t in tokens if t and fold(t) not in _NOT_NAMES]
+    tokens = [t for t in tokens if t and t[0].isupper() and fold(t) not in _NOT_NAMES]
     if not tokens:
         return None
     return tokens[-1]

@@ -207,11 +207,8 @@ def _fact_value(fact: dict) -> str:
         return f"<bdi>“{h1(fact['value'])}”</bdi>"
     qualifier = fact.get("qualifier")
     value = bdi(str(fact["value"]))
-    if not qualifier:
-        return value
-    if qualifier.startswith("“"):  # some sources hedge it: '50% · “about” in 2 of 5'
-        return f"{value} · <span class=\"qual\">{bdi(qualifier)}</span>"
-    return f"<span class=\"qual\">{bdi(qualifier)}</span> {value}"  # all do: 'more than 40%'
+    # after the value, as the reader shows it: '50% · “about” in 2 of 5', '2024 · late'
+    return f"{value} · <span class=\"qual\">{bdi(qualifier)}</span>" if qualifier else value
 
 
 def _dots(fact: dict, view: FactsView, name: Callable[[str], str]) -> str:

@@ -239,11 +239,8 @@ def _fact_value(fact: dict) -> str:
         return f"“{md_cell(fact['value'])}”"
     qualifier = fact.get("qualifier")
     value = md_cell(str(fact["value"]))
-    if not qualifier:
-        return value
-    if qualifier.startswith("“"):  # some sources hedge it: '50% · “about” in 2 of 5'
-        return f"{value} · {md_cell(qualifier)}"
-    return f"{md_cell(qualifier)} {value}"  # all do: 'more than 40%'
+    # after the value, as the reader shows it: '50% · “about” in 2 of 5', '2024 · late'
+    return f"{value} · {md_cell(qualifier)}" if qualifier else value
 
 
 def _dots(fact: dict, view: FactsView) -> str:

@@ -237,18 +237,13 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
                 and not any(f.said for f in a.members)
                 and not any(f.said for f in b.members)
                 and not (events_a and events_b and events_a.isdisjoint(events_b)))
-    if all(f.earlier for f in a.members) != all(f.earlier for f in b.members):
+    if _earlier(a.members) != _earlier(b.members):
         return False
-    heads_a = {f.head for f in a.members if f.head}
-    heads_b = {f.head for f in b.members if f.head}
-    if heads_a and heads_b and heads_a.isdisjoint(heads_b):
+    if _other_nouns(_heads(a.members), _heads(b.members)):
         return False
     if _two_people(a.members, b.members):
         return False
-    near_a = [g for f in a.members for g in f.near]
-    near_b = [g for f in b.members for g in f.near]
-    pairs = [(x, y) for x in near_a for y in near_b if _same_measure(x, y)]
-    if pairs and not any(_compatible([x], [y]) for x, y in pairs):
+    if _near_conflict([g for f in a.members for g in f.near], [g for f in b.members for g in f.near]):
         return False
     if opposed(a.marks, b.marks, (AMOUNT,)):
         return False  # "stood at 40%" / "would cut emissions by 40%": a level and a change
@@ -454,10 +449,10 @@ class _Side:
         self.members = members
         self.sources = frozenset(fact.sources)
         self.first = members[0].key
-        self.heads = frozenset(f.head for f in members if f.head)
+        self.heads = _heads(members)
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
-        self.earlier = all(f.earlier for f in members)  # "from 4.2%": an earlier value
+        self.earlier = _earlier(members)
         self.update = any(f.update for f in members)  # "rose to 312 on Friday": no date in dispute
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
         self.keys = set(vector)
@@ -503,6 +498,21 @@ class _Side:
         return {f.source_index for f in self.members}
 
 
+def _heads(members: list[Found]) -> frozenset[str]:
+    """The nouns its mentions count ("12 people": people)."""
+    return frozenset(f.head for f in members if f.head)
+
+
+def _earlier(members: list[Found]) -> bool:
+    """Whether every mention is an earlier value ("from 4.2%")."""
+    return all(f.earlier for f in members)
+
+
+def _other_nouns(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
+    """Whether two facts count other nouns: "12 people" and "14 hospitals"."""
+    return bool(heads_a and heads_b) and heads_a.isdisjoint(heads_b)
+
+
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
     if kind == "date" and (a.update or b.update):
@@ -512,8 +522,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if kind == "count":
-        if a.heads and b.heads and a.heads.isdisjoint(b.heads):
-            return False  # "12 people" and "14 hospitals"
+        if _other_nouns(a.heads, b.heads):
+            return False
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True
@@ -536,15 +546,13 @@ def _measures_like(f: Found, a: _Side) -> bool:
     return True
 
 
-def _near_disagree(a: _Side, b: _Side) -> bool:
+def _near_conflict(near_a: list[Found], near_b: list[Found]) -> bool:
     """Whether the periods beside two figures disagree, every one with every one measured alike:
     "12% in 2024" and "15% in 2025" are two years' figures, not a contradiction; and so the
     figures beside two periods: their years are none either. (Days and weekdays have no such
     neighbours: "killed 12 on Monday" and "killed 15 on Tuesday" contradict each other, and so do
     their days; see extract._PERIOD_DATES.)"""
-    if not a.near or not b.near:
-        return False
-    pairs = [(x, y) for x in a.near for y in b.near if _same_measure(x, y)]
+    pairs = [(x, y) for x in near_a for y in near_b if _same_measure(x, y)]
     return bool(pairs) and not any(_compatible([x], [y]) for x, y in pairs)
 
 
@@ -645,7 +653,7 @@ class _Thing:
                 or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
-                or _near_disagree(a, b)
+                or _near_conflict(a.near, b.near)
                 or self._used_apart(i, j) or self._used_apart(j, i))
         return known
 

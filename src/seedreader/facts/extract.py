@@ -325,7 +325,7 @@ _ON_DAY = re.compile(r"\s+(?:on\s+)?")
 
 
 def _updates(inside: list[Found], seg_text: str, offset: int) -> None:
-    """Mark the days that date a figure's update (Found.update), and give the figure the day as
+    """Mark the days that date a figure's update (Found.updated), and give the figure the day as
     a mark ("asof:friday": the toll on Friday and the toll on Thursday are two things)."""
     figure: Found | None = None
     for f in inside:
@@ -336,7 +336,7 @@ def _updates(inside: list[Found], seg_text: str, offset: int) -> None:
                 and _ON_DAY.fullmatch(seg_text, figure.end - offset, f.start - offset)
                 and _UPDATE_BEFORE.search(seg_text, max(0, figure.start - offset - 30),
                                           figure.start - offset)):
-            f.update, f.updated = True, figure
+            f.updated = figure
             mark = ASOF + f.value.lower()
             figure.marks |= {mark}
             figure.close |= {mark}

@@ -52,10 +52,9 @@ class Found:
     # A weekday that is the day of a statement ("Hale said on Monday", "announced Monday"), not
     # of the story's event.
     said: bool = False
-    # A day that dates a figure's update ("the toll rose to 312 on Friday"): the figure's, not a
-    # date in dispute.
-    update: bool = False
-    updated: Found | None = None  # that figure
+    # For a day that dates a figure's update ("the toll rose to 312 on Friday"), that figure:
+    # the day is the figure's, not a date in dispute.
+    updated: Found | None = None
 
 
 class Spans:

@@ -453,7 +453,8 @@ class _Side:
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
-        self.update = any(f.update for f in members)  # "rose to 312 on Friday": no date in dispute
+        # "rose to 312 on Friday": a day of an update, no date in dispute
+        self.update = any(f.updated is not None for f in members)
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
         self.keys = set(vector)
         self._readings: list[Found] | None = None

@@ -783,9 +783,11 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     # its counterpart, not as all the others) stands with its counterparts in a group of its own.
     lone: dict[int, list[int]] = {}
     for i, j in held:
-        for x, y in ((i, j), (j, i)):
-            if (x not in group_of and thing.contradict(i, j)
-                    and not any(thing.both_told(x, z) for z in joined.get(group_of.get(y, y), ()))):
+        loose = [(x, y) for x, y in ((i, j), (j, i)) if x not in group_of]
+        if not loose or not thing.contradict(i, j):
+            continue
+        for x, y in loose:
+            if not any(thing.both_told(x, z) for z in joined.get(group_of.get(y, y), ())):
                 # (Not when a source of x gives another value in y's group: x is another thing.)
                 group = lone.setdefault(x, [x])
                 if not any(thing.different(y, z) for z in group):

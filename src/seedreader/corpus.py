@@ -452,15 +452,24 @@ def source_at(corpus: Corpus, path: str | os.PathLike) -> Source | None:
     return None
 
 
-def resolve(corpus: Corpus, ref: str) -> Source:
-    """A source by id, by 1-based position in the index, or a path to a text file (in that
-    order: an id that is also another source's position names the source with that id)."""
+def find_source(corpus: Corpus, ref: str) -> Source | None:
+    """The source of ``corpus`` that ``ref`` names: its id, its 1-based position in the index,
+    or the path of its file (in that order: an id that is also another source's position names
+    the source with that id); None if none."""
     if ref in corpus:
         return corpus[ref]
     if ref.isascii() and ref.isdigit():  # (not "²", which str.isdigit() accepts)
         n = int(ref)
-        if 1 <= n <= len(corpus):
-            return corpus.sources[n - 1]
+        return corpus.sources[n - 1] if 1 <= n <= len(corpus) else None
+    return source_at(corpus, ref)
+
+
+def resolve(corpus: Corpus, ref: str) -> Source:
+    """``find_source``, or else a text file outside the corpus read as a source."""
+    found = find_source(corpus, ref)
+    if found is not None:
+        return found
+    if ref.isascii() and ref.isdigit():
         raise SeedreaderError(f"no source {ref} (the corpus has {len(corpus)})")
     candidate = Path(ref)
     try:
@@ -468,7 +477,7 @@ def resolve(corpus: Corpus, ref: str) -> Source:
     except (OSError, ValueError):  # NUL bytes, names too long
         exists = False
     if exists:
-        return source_at(corpus, ref) or load_source(candidate)
+        return load_source(candidate)
     raise SeedreaderError(f"no source {typed(ref)}: not an id, a position or a file")
 
 

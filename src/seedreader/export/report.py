@@ -118,15 +118,11 @@ def resolve_base(corpus: Corpus, base: str | None) -> Source:
         raise SeedreaderError("the corpus has no sources to report on")
     if base is None:
         return corpus.sources[0]
-    if base in corpus:
-        return corpus[base]
-    if base.isascii() and base.isdigit() and 1 <= int(base) <= len(corpus):  # (not "²")
-        return corpus.sources[int(base) - 1]
-    from ..corpus import source_at
+    from ..corpus import find_source
 
-    by_path = source_at(corpus, base)
-    if by_path is not None:
-        return by_path
+    found = find_source(corpus, base)
+    if found is not None:
+        return found
     raise SeedreaderError(
         f"unknown --base {base!r}: not a source id, position or file of the corpus "
         f"(the corpus has {len(corpus)})"

@@ -148,9 +148,6 @@ _RISING = [[w[::-1] for w in by_past] for by_past in _WEIGHTS]  # by distance, f
 _NO_BREAK = 1 << 60
 
 
-_ALONE = ((False,), (_NO_BREAK,), (-1,))
-
-
 def _peers(inside: list[Found]) -> tuple[list[bool], list[int], list[int]]:
     """For figures in a list, words after an earlier figure of the same family (dates, or the
     other figures) belong to it: whether each figure has such a peer before it, where the next
@@ -189,7 +186,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     if len(inside) > 1:
         breaks = sorted(breaks + [m.start() + offset
                                   for m in _CONJUNCTION.finditer(seg_text, lo, hi)])
-    after_peer, next_start, prev_end = _peers(inside) if len(inside) > 1 else _ALONE
+    after_peer, next_start, prev_end = _peers(inside)
 
     marks_at = sentence_marks(words_, keys, covered, seg_text, starts, offset)
     # The periods of the sentence ("in 2024", "in March") for the figures beside them, and its
@@ -260,9 +257,10 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         ctx.pop(None, None)
         surfaces.pop(None, None)
         head, as_written = f.head, f.head
+        clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
         if f.kind == "date" and f.key[0] == "weekday":
             f.said = any(words_[i] in SPEECH_VERB_WORDS
-                         for i in range(max(bisect_right(starts, break_before), first - 3), first))
+                         for i in range(max(clause[0], first - 3), first))
         if f.kind == "date" and (event := _event_of(seg_text, offset, words_, keys, starts, first,
                                                     last, f)) is not None:
             # (Not f.head: a count's head must match for a conflict, an event's need not.)
@@ -272,7 +270,6 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             ctx[head] = max(ctx.get(head, 0.0), HEAD_WEIGHT)
             surfaces.setdefault(head, as_written)
         f.context = ctx
-        clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
         # Its window stops at a neighbour of its family, or at the clause break before one: that
         # clause is the neighbour's ("4.4%, and growth in the first quarter was revised to 0.7%").
         window_lo = break_before if peer_before and break_before > prev_end[n] else prev_end[n]

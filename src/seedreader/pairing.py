@@ -111,6 +111,11 @@ class Weights:
         return common / math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
 
 
+def _blended(cosine: float, ratio: float) -> float:
+    """A pair's score from its weighted cosine and rapidfuzz's ratio (0-100): see ``blend``."""
+    return (1 - BLEND) * cosine + BLEND / 100 * ratio
+
+
 _Words = tuple[str, frozenset[str], tuple[str, ...]]  # content words: joined, set, sorted set
 
 
@@ -318,7 +323,7 @@ class _Pairer:
         """A pair's score: mostly the weighted cosine of content words, partly rapidfuzz's
         token_sort_ratio of the content words (``a`` and ``b`` are sorted already): spelling
         counts, and what is left over counts against."""
-        return (1 - BLEND) * cosine + BLEND / 100 * fuzz.ratio(a, b)
+        return _blended(cosine, fuzz.ratio(a, b))
 
     def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool,
               apart: bool = False) -> None:
@@ -335,7 +340,7 @@ class _Pairer:
         for i, texts in choices.items():
             for _, r, j in process.extract(mt[(0, i)], texts, scorer=fuzz.ratio, limit=None):
                 ratio[(i, j)] = r
-        scores = {ij: (1 - BLEND) * s + BLEND / 100 * ratio[ij] for ij, s in scores.items()}
+        scores = {ij: _blended(s, ratio[ij]) for ij, s in scores.items()}
         sets = self.weights.sets
         enough_shared = self.weights.enough_shared
         kind_a, kind_b = self.kinds
@@ -437,7 +442,7 @@ class _Pairer:
                         mass = math.fsum(map(w.idf.__getitem__, joined))
                         cosine = w.cosine(common, w.mass[(side, k)], mass)
                         need = max(least, best[side][k] + GROUP_GAIN)
-                        if (1 - BLEND) * cosine + BLEND < need - 1e-9:
+                        if _blended(cosine, 100) < need - 1e-9:
                             continue  # not even with equal texts: no ratio to compute
                         joined_text = " ".join(sorted(" ".join(
                             self.mtext[(other, y)] for y in range(start, x + 1)).split()))

@@ -59,11 +59,11 @@ AFTER = re.compile(
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fast to search
-SUBJECT = re.compile(
-    rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_APPOSITION})"
-    r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|earlier|"
-    r"previously|recently|firmly|further|clearly|explicitly)){0,2}\s+$"
-)
+# Up to two adverbs or auxiliaries between a name and its verb ("Hale also said", "she had
+# repeatedly told").
+_ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
+            r"earlier|previously|recently|firmly|further|clearly|explicitly)){0,2}")
+SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_APPOSITION}){_ADVERBS}\s+$")
 ACCORDING = re.compile(rf"\baccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
 # Capitalised words that are not people.
 _NOT_NAMES = wordset(
@@ -428,12 +428,10 @@ def _person_before(text: str, pos: int) -> str | None:
 
 # What a person says, does when speaking or states ("Mayor Ana Lopez spoke later", "Simonyte
 # conceded defeat"), besides the verbs that attribute a quote.
-_STATEMENT_VERBS = SPEECH_VERB_WORDS | CUE_WORDS | wordset(
+_STATEMENT_VERBS = CUE_WORDS | {"continued"} | wordset(
     "spoke speaks conceded concedes confirmed confirms denied denies answered commented comments "
     "testified addressed")
-_VERB_AFTER_NAME = re.compile(
-    rf"{_APPOSITION}(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
-    r"earlier|previously|recently|firmly|further|clearly|explicitly)){0,2}\s+(?P<verb>[a-z]+)\b")
+_VERB_AFTER_NAME = re.compile(rf"{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
 
 
 def _speaks(sentence: str, name: re.Match, word_before: re.Match | None) -> bool:

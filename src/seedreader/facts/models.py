@@ -57,13 +57,18 @@ class Fact:
 @dataclass(frozen=True, slots=True)
 class FactLink:
     """Facts that belong together: values that contradict each other, or quotes that are likely
-    the same remark in different words (variants)."""
+    the same remark in different words (variants). ``change``: for a misquote, what changes
+    between the wordings (“never” in one, not the other), also closing ``about`` in brackets."""
 
     about: str
     facts: tuple[str, ...]
+    change: str | None = None
 
     def to_dict(self) -> dict:
-        return {"about": self.about, "facts": list(self.facts)}
+        out = {"about": self.about, "facts": list(self.facts)}
+        if self.change is not None:
+            out["change"] = self.change
+        return out
 
 
 @dataclass(frozen=True, slots=True)

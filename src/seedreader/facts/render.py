@@ -164,7 +164,7 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     facts: list[Fact] = [tally.fact(fid) for fid in link.facts]
     head = facts[0].kind
     figures = conflict and head != "quote"
-    lines = [f"  {head}, about: {_about_line(clean(link.about), head, conflict)}"]
+    lines = [f"  {head}, about: {_about_line(link, head)}"]
     ids = tally.source_ids
     width = max(display_width(clean(f.value)) for f in facts) if figures else 0
     hidden = {f.id for f in tally.related}
@@ -182,15 +182,15 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     return lines
 
 
-def _about_line(about: str, head: str, conflict: bool) -> str:
+def _about_line(link: FactLink, head: str) -> str:
     """What a link is about, clipped; a misquote's closing "(what changed)" is never clipped,
     only the words naming the remark before it."""
     limit = 80 if head == "quote" else 60
-    if conflict and head == "quote" and about.endswith(")") and " (" in about:
-        remark, _sep, change = about.rpartition(" (")
-        change = f" ({change}"
-        return clip_width(remark, max(20, limit - display_width(change))) + change
-    return clip_width(about, limit)
+    if link.change is None:
+        return clip_width(clean(link.about), limit)
+    change = f" ({clean(link.change)})"
+    remark = clean(link.about.removesuffix(f" ({link.change})"))
+    return clip_width(remark, max(20, limit - display_width(change))) + change
 
 
 MAX_WORDINGS = 3

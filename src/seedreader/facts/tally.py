@@ -855,9 +855,11 @@ def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLin
             speaker = next((facts[i].speaker for i in g if facts[i].speaker), None)
             if speaker:
                 about = f"{speaker}: {about}"
+            change = None
             if found is out[1]:  # what the first misquoted pair changes
-                about += f" ({next(c for pair, c in changes.items() if pair[0] in g)})"
-            found.append(FactLink(about, tuple(facts[i].id for i in g)))
+                change = next(c for pair, c in changes.items() if pair[0] in g)
+                about += f" ({change})"
+            found.append(FactLink(about, tuple(facts[i].id for i in g), change))
     return out
 
 

@@ -453,6 +453,20 @@ def test_a_long_misquote_is_named_in_a_few_words_and_what_changes():
     assert about == "Lopez: accept tariffs steel aluminium cars grain … (“never” in one, not the other)"
 
 
+def test_a_misquote_carries_what_changes_on_its_own():
+    # The reader and the text report show the change whole and clip the words before it.
+    tally = tally_of("“We will never accept these tariffs,” Lopez said.",
+                     "“We will accept these tariffs,” Lopez said.",
+                     "Lopez said unemployment fell to 5%.", "Lopez said unemployment fell to 6%.")
+    [misquote] = [c for c in tally.conflicts if tally.fact(c.facts[0]).kind == "quote"]
+    assert misquote.change == "“never” in one, not the other"
+    assert misquote.about == "Lopez: accept tariffs (“never” in one, not the other)"
+    assert misquote.to_dict()["change"] == misquote.change
+    figure_conflicts = [c for c in tally.conflicts if c is not misquote]
+    assert figure_conflicts and all(c.change is None and "change" not in c.to_dict()
+                                    for c in figure_conflicts)
+
+
 @pytest.mark.parametrize(("one", "other"), [
     # Two people may well say opposite things.
     ("“We will never accept these tariffs,” Lopez said.", "“We will accept these tariffs,” Garcia said."),

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
+from ...export.common import counted
 from ..safe import display_line, label
 from .text_dialog import TextDialog
 
@@ -40,8 +41,7 @@ class WarningsScreen(TextDialog):
         self.warnings = tuple(warnings)
 
     def heading(self) -> str:
-        n = len(self.warnings)
-        return f"{n} warning{'s' * (n != 1)} about the corpus"
+        return f"{counted(len(self.warnings), 'warning')} about the corpus"
 
     def _content(self, width: int = 80) -> Content:
         """One bullet per warning, its wrapped lines indented under the bullet's text."""

@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...export.common import counted
 from ...models import Corpus
 from ..clip import clip_words, first_fitting
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge, quote_excerpt
@@ -82,8 +83,7 @@ class FactsPanel(Vertical):
 
     def set_facts(self, view: FactsView) -> None:
         self.view = view
-        conflicts = len(view.conflicts)
-        self.border_subtitle = f"{len(view.facts)} · {conflicts} conflict{'s' * (conflicts != 1)}"
+        self.border_subtitle = f"{len(view.facts)} · {counted(len(view.conflicts), 'conflict')}"
         self._refill()
 
     def set_failed(self, message: str) -> None:

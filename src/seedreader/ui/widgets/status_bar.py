@@ -10,6 +10,7 @@ from bisect import bisect_left
 from textual.content import Content
 from textual.widgets import Static
 
+from ...export.common import counted
 from ...models import Comparison, Corpus
 from ..clip import first_fitting
 from ..source_labels import position
@@ -44,8 +45,7 @@ class StatusBar(Static):
         else:
             items["where"] = Content.styled("comparing…", "dim italic")
         if facts is not None:
-            n = len(facts.conflicts)
-            conflicts = f"{n} conflict{'s' * (n != 1)}"
+            conflicts = counted(len(facts.conflicts), "conflict")
             items["facts"] = Content.styled(f"{len(facts.facts)} facts, {conflicts}", "dim")
             items["conflicts"] = Content.styled(conflicts, "dim")  # "facts" when narrow
         self._items = items

@@ -18,6 +18,9 @@ _ABBR = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "
          "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12}
 MONTH_NUMBER = {name: i for i, name in enumerate(MONTHS, 1)} | _ABBR
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The same as words (lower case), for word lists.
+MONTH_WORDS = frozenset(m.lower() for m in MONTHS)
+WEEKDAY_WORDS = frozenset(d.lower() for d in WEEKDAYS)
 
 # A date never runs across a line end: the cleaned text ends every paragraph with one, and a month
 # closing one paragraph with the next starting "12 soldiers" is no "March 12". Hence _SP, a space

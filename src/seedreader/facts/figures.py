@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from ..caches import memo
 from ..patterns import trie_pattern
+from .dates import MONTH_WORDS, WEEKDAY_WORDS
 from .found import Found, Spans
 from .numbers import (
     COMMA_GROUPED,
@@ -111,10 +112,7 @@ _NOT_COUNTED = wordset(
     "year day hour minute week month decade "
     "goes plus unless whereas news series"
 )
-_MONTHS_AND_DAYS = wordset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"
-)
+_MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
 
 def _person_named(m: re.Match | None, family: bool = False) -> tuple[str, str] | None:

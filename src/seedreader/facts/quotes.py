@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from ..caches import memo
 from ..patterns import trie_pattern
+from .dates import MONTH_WORDS
 from .found import Found
 from .words import fold, fold_word, normalise_quote, sentence_bounds, wordset
 
@@ -367,8 +368,6 @@ def _gender_of(name: str, text: str, names: set[str]) -> str | None:
 
 _NAME_RUN = re.compile(_NAME)
 _PLACE_WORDS = wordset("in at near outside from across into")
-_MONTH_NAMES = wordset("january february march april may june july august september october "
-                       "november december")
 _NOT_SUBJECT_AFTER = _PLACE_WORDS | _OBJECT_WORDS
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
@@ -418,7 +417,7 @@ def _person_before(text: str, pos: int) -> str | None:
             if m.start() == first and " " not in run and _written_lower(text, run.lower()):
                 continue  # "Party leader ...": a common word, written in lower case elsewhere
             name = _surname(run)
-            if name and fold(name) not in _MONTH_NAMES:
+            if name and fold(name) not in MONTH_WORDS:
                 speaks[name] = speaks.get(name, False) or _speaks(sentence, m, word)
         if speaks:
             (name, spoke), *others = speaks.items()

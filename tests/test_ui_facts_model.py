@@ -5,7 +5,7 @@ from __future__ import annotations
 from seedreader import load_corpus, tally_facts
 from seedreader.export import render_pair
 from seedreader.facts.tally import hedge_wording
-from seedreader.ui.facts_model import hedge
+from seedreader.ui.widgets.facts_panel import _hedged
 
 
 def test_hedges_are_worded_from_the_readings():
@@ -20,9 +20,11 @@ def test_the_panel_and_the_exports_word_a_hedge_alike():
     corpus = load_corpus()
     tally = tally_facts(corpus)
     fifty = next(f for f in tally.facts if f.value == "50%")
-    assert fifty.qualifier == hedge(fifty) == "“about” in 2 of 5"
+    assert fifty.qualifier == "“about” in 2 of 5"
+    assert _hedged(fifty).plain == " · “about” in 2 of 5"
     forty = next(f for f in tally.facts if f.value == "40%")
-    assert hedge(forty) == "“more than” in 1 of 2"
+    assert forty.qualifier == "“more than” in 1 of 2"
+    assert _hedged(forty).plain == " · “more than” in 1 of 2"
     from seedreader import compare
 
     exported = render_pair(compare(corpus[0], corpus[1]), "md", corpus=corpus)

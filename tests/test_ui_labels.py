@@ -5,7 +5,7 @@ from __future__ import annotations
 from export_support import make_source
 
 from seedreader import load_corpus
-from seedreader.ui.source_labels import byline, numbered, position
+from seedreader.ui.source_labels import byline_items, numbered, position
 
 SEEDS = load_corpus()
 IDS = SEEDS.ids
@@ -21,6 +21,6 @@ def test_sources_are_numbered_as_the_list_shows_them_with_the_pair_marked():
 
 def test_the_byline_is_outlet_and_date_shown_safely():
     wire = make_source("w", ["Text."], outlet="Wire\x1b]0;x\x07 News", published="2025-01-02")
-    assert byline(wire) == "Wire␛]0;x␇ News · 2025-01-02"
-    assert byline(make_source("d", ["Text."], published="2025-01-02")) == "2025-01-02"
-    assert byline(make_source("n", ["Text."])) == ""
+    assert byline_items(wire) == ["Wire␛]0;x␇ News", "2025-01-02"]
+    assert byline_items(make_source("d", ["Text."], published="2025-01-02")) == ["2025-01-02"]
+    assert byline_items(make_source("n", ["Text."])) == []

@@ -115,12 +115,6 @@ class FactsView:
         return "".join("●" if sid in held else "○" for sid in self.source_ids)
 
 
-def hedge(fact: Fact) -> str:
-    """How the sources that state a fact hedge it ('“about” in 2 of 5'; '' when none does): the
-    tally's wording (facts.tally.hedge_wording), as the CLI and the exports show it."""
-    return fact.qualifier or ""
-
-
 _KEY = re.compile(r"\W+")
 
 

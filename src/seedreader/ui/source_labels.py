@@ -36,11 +36,6 @@ def numbered(corpus: Corpus, source_ids: Iterable[str],
                   for sid in set(source_ids) if sid in corpus)
 
 
-def byline(source: Source) -> str:
-    """'Outlet · date', from what INDEX.md gives ('' when neither)."""
-    return " · ".join(byline_items(source))
-
-
 def byline_items(source: Source) -> list[str]:
     """The outlet and the date INDEX.md gives, those it gives, in that order."""
     return [display_line(d) for d in (source.outlet, source.published) if d]

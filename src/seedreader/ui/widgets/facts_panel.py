@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from ...export.common import counted
 from ...models import Corpus
 from ..clip import clip_words, first_fitting
-from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, hedge, quote_excerpt
+from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, quote_excerpt
 from ..safe import display_line, label
 from ..source_labels import numbered
 
@@ -245,8 +245,9 @@ class FactsPanel(Vertical):
 
 
 def _hedged(fact: Fact) -> Content:
-    """' · “about” in 2 of 5' after a value, or nothing."""
-    words = hedge(fact)
+    """' · “about” in 2 of 5' after a value, or nothing: the tally's wording of how the sources
+    that state it hedge it (facts.tally.hedge_wording), as the CLI and the exports show it."""
+    words = fact.qualifier
     return Content.styled(f" · {display_line(words)}", "italic") if words else Content("")
 
 

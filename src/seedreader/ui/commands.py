@@ -8,9 +8,8 @@ from textual.actions import parse
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from .clip import clip_words
 from .facts_model import FILTER_LABELS, FILTERS
-from .safe import display_line
+from .source_labels import title as source_title
 
 PALETTE_TITLE = 70  # cells of a source's title in the palette
 
@@ -50,7 +49,7 @@ class ReaderCommands(Provider):
 
     def _clipped_titles(self) -> list[str]:
         """The sources' titles as the palette shows them: clipped once, not on every key."""
-        return [clip_words(display_line(source.title or source.id), PALETTE_TITLE)
+        return [source_title(source, PALETTE_TITLE)
                 for source in getattr(self.screen, "corpus", ())]
 
     def _commands(self) -> list[tuple[str, str, object]]:

@@ -17,14 +17,17 @@ def position(corpus: Corpus, source_id: str) -> int:
     return corpus.index(source_id) + 1
 
 
+def title(source: Source, cells: int) -> str:
+    """The source's title (its id when it has none) on one line, cut after a word to ``cells``."""
+    return clip_words(display_line(source.title or source.id), cells)
+
+
 def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> str:
     """The source as a message names it: '2 “Mexico’s Sheinbaum tells…”' (the list's number and
     the title, clipped); its id when the corpus does not hold it."""
     if corpus is None or source_id not in corpus:
         return display_line(source_id)
-    source = corpus[source_id]
-    title = clip_words(display_line(source.title or source.id), cells)
-    return f"{position(corpus, source_id)} “{title}”"
+    return f"{position(corpus, source_id)} “{title(corpus[source_id], cells)}”"
 
 
 def numbered(corpus: Corpus, source_ids: Iterable[str],

@@ -10,8 +10,8 @@ from textual.widgets.option_list import Option
 
 from ...models import Corpus, Source
 from ..clip import clip_words, first_fitting
-from ..safe import display_line, label
-from ..source_labels import byline_items
+from ..safe import label
+from ..source_labels import byline_items, title
 
 BAR = 8  # cells of the similarity bar
 INDENT = "      "  # the second line of a row, under the title
@@ -120,7 +120,7 @@ class SourceList(OptionList):
             (f"{position:>2} ", "dim"),
             (role, "bold $accent" if role.strip() else ""),
             " ",
-            label(clip_words(display_line(source.title or source.id), max(4, width - 6))),
+            label(title(source, max(4, width - 6))),
         )
         details = byline_items(source)
         words = self._words.get(source.id)

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rich.cells import cell_len
-
+from ..textout import display_width
 from .clip import clip_words
 
 FILTERS = ("all", "conflicts", "quotes", "single")
@@ -144,7 +143,7 @@ def quote_excerpt(value: str, others: Sequence[str], cells: int) -> str:
     accept”' against '“…government will reject”' (their common start told them apart not).
     ``value`` and ``others`` are display lines (single spaces)."""
     whole = f"“{value}”"
-    if cell_len(whole) <= cells:
+    if display_width(whole) <= cells:
         return whole
     words = value.split(" ")
     lo, hi = _differing(words, [o.split(" ") for o in others])
@@ -155,13 +154,13 @@ def quote_excerpt(value: str, others: Sequence[str], cells: int) -> str:
         return ("“…" if a > 0 else "“") + " ".join(words[a:b]) + ("…”" if b < len(words) else "”")
 
     a, b = lo, hi
-    if cell_len(shown(a, b)) > cells:  # the differing words alone are too long: their start
+    if display_width(shown(a, b)) > cells:  # the differing words alone are too long: their start
         return clip_words(shown(a, b)[:-1], cells - 1) + "”"
     for _ in range(3):  # a few words of context before them, then after, then more before
-        if a > 0 and cell_len(shown(a - 1, b)) <= cells:
+        if a > 0 and display_width(shown(a - 1, b)) <= cells:
             a -= 1
-    while b < len(words) and cell_len(shown(a, b + 1)) <= cells:
+    while b < len(words) and display_width(shown(a, b + 1)) <= cells:
         b += 1
-    while a > 0 and cell_len(shown(a - 1, b)) <= cells:
+    while a > 0 and display_width(shown(a - 1, b)) <= cells:
         a -= 1
     return shown(a, b)

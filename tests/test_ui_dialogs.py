@@ -9,6 +9,7 @@ from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import load_corpus
 from seedreader.ui.dialogs.export import ExportDialog
+from seedreader.ui.dialogs.help import binding_groups
 from seedreader.ui.dialogs.warnings import WarningsScreen
 
 __all__ = ["quiet_textual"]
@@ -97,3 +98,22 @@ async def test_the_dialogs_say_their_default_close_keys():
         await pilot.press("question_mark")
         await settle(pilot)
         assert str(app.screen.query_one(".dialog-foot").render()) == "esc, q or ? closes this help"
+
+
+@sync
+async def test_the_help_is_wrapped_again_when_the_window_narrows():
+    async with running(size=(120, 40)) as (app, pilot):
+        await pilot.press("question_mark")
+        await settle(pilot)
+        text = app.screen.query_one("#help-text")
+        wide = len(text.render_lines(text.content_region.reset_offset))
+        await pilot.resize_terminal(60, 40)
+        await settle(pilot)
+        region = text.content_region.reset_offset
+        lines = [strip.text.rstrip() for strip in text.render_lines(region)]
+        assert len(lines) > wide
+        # Re-wrapped by the dialog, not cut by the widget: after the introduction, a line that
+        # does not start indented (keys, or a description's next line) is a group's name.
+        groups = {group for group, _ in binding_groups()}
+        after_intro = lines[lines.index(""):]
+        assert all(line in groups for line in after_intro if line and not line[0].isspace())

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from textual.binding import Binding
 from textual.content import Content
 
-from .text_dialog import TextDialog
+from .text_dialog import TextDialog, hanging
 
 # Keys that come from Textual's own widgets, described for people rather than by action name.
 BUILT_IN = {
@@ -62,16 +60,9 @@ KEYS = 16  # width of the key column
 
 
 def _row(keys: str, what: str, width: int) -> list[Content]:
-    """One key and its description, wrapped under the description column."""
-    wrapped = textwrap.wrap(what, max(20, width - KEYS - 2)) or [""]
-    head = f"  {keys}"
-    lines = []
-    if len(head) > KEYS:
-        lines.append(Content.styled(head, "bold"))
-        head = ""
-    lines.append(Content.assemble((head.ljust(KEYS), "bold"), wrapped[0]))
-    lines.extend(Content(" " * KEYS + more) for more in wrapped[1:])
-    return lines
+    """One key and its description, wrapped under the description column (2 cells spare)."""
+    head = Content.styled(f"  {keys}", "bold")
+    return hanging(head, what, KEYS, max(KEYS + 20, width - 2), break_on_hyphens=True)
 
 
 class HelpScreen(TextDialog):
@@ -85,8 +76,7 @@ class HelpScreen(TextDialog):
     def heading(self) -> str:
         return "Keys"
 
-    def _content(self) -> Content:
-        width = min(84, self.app.size.width) - 6
+    def _content(self, width: int) -> Content:
         lines: list[Content] = [Content.styled(
             "seedreader compares two sources side by side: paired paragraphs on one row, "
             "deleted words struck through (left, -), inserted words underlined (right, +), "

@@ -6,16 +6,14 @@ text with control characters made visible.
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Static
 
 from ...export.common import counted
-from ..safe import display_line, label
-from .text_dialog import TextDialog
+from ..safe import display_line
+from .text_dialog import TextDialog, hanging
 
 
 def summary(warnings: Sequence[str], key: str) -> str:
@@ -43,18 +41,9 @@ class WarningsScreen(TextDialog):
     def heading(self) -> str:
         return f"{counted(len(self.warnings), 'warning')} about the corpus"
 
-    def _content(self, width: int = 80) -> Content:
+    def _content(self, width: int) -> Content:
         """One bullet per warning, its wrapped lines indented under the bullet's text."""
-        room = max(10, width - len(BULLET))
-        items = []
-        for warning in self.warnings:
-            lines = textwrap.wrap(display_line(warning), room, break_long_words=True,
-                                  break_on_hyphens=False) or [""]
-            items.append(Content.assemble((BULLET, "$warning"), label(lines[0]), *(
-                Content.assemble("\n", " " * len(BULLET), label(line)) for line in lines[1:])))
-        return Content("\n").join(items)
-
-    def on_resize(self) -> None:
-        text = self.query_one(f"#{self.TEXT_ID}", Static)
-        if text.content_region.width:
-            text.update(self._content(text.content_region.width))
+        bullet = Content.styled(BULLET, "$warning")
+        return Content("\n").join(
+            line for warning in self.warnings
+            for line in hanging(bullet, display_line(warning), len(BULLET), max(12, width)))

@@ -7,10 +7,11 @@ import re
 
 import pytest
 from rich.cells import cell_len
-from ui_support import STORM, quiet_textual, running, sync, write_corpus
+from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import load_corpus
 from seedreader.ui.widgets.compare_header import CompareHeader
+from seedreader.ui.widgets.compare_view import column_width
 from seedreader.ui.widgets.facts_panel import FactsPanel
 from seedreader.ui.widgets.keys_bar import KeysBar
 
@@ -119,3 +120,17 @@ async def test_long_titles_in_the_palette_end_with_an_ellipsis(tmp_path):
             assert shown.endswith("…") and cell_len(shown) <= 70
             assert title.startswith(shown[:-1] + " ")  # cut after a whole word
         assert "Left: 2. Short" in [t for t, _, _ in ReaderCommands(app.screen)._commands()]
+
+
+@sync
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_a_hidden_comparison_is_wrapped_for_the_width_it_will_have(size):
+    async with running(size=size) as (app, pilot):
+        await settle(pilot)
+        view = app.screen.compare_view
+        shown = view.scrollable_content_region.width
+        await pilot.press("tab")  # narrow: the sources fill the screen, the comparison hidden
+        await settle(pilot)
+        assert not view.scrollable_content_region.width
+        assert app.screen._column_width() == column_width(shown)  # what a new pair is wrapped for
+        assert view.text_width() == shown

@@ -219,9 +219,7 @@ class MainScreen(Screen):
 
     def _column_width(self) -> int:
         """The text column width the comparison is wrapped for (workers wrap long pairs)."""
-        view = self.compare_view
-        return column_width(view.scrollable_content_region.width
-                            or max(20, self.size.width - 40))
+        return column_width(self.compare_view.text_width())
 
     def _progress_text(self) -> str:
         text = (f"Comparing {named(self.corpus, self.left_id)} with "

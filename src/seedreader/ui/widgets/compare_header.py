@@ -9,7 +9,7 @@ from ...models import Corpus
 from ..clip import clip_words, first_fitting
 from ..safe import display_line
 from ..source_labels import byline_items, position
-from .compare_view import GUTTER, SEPARATOR, CompareView, column_width
+from .compare_view import GUTTER, SCROLLBAR, SEPARATOR, CompareView, column_width
 
 
 class CompareHeader(Widget):
@@ -25,12 +25,11 @@ class CompareHeader(Widget):
             self.refresh()  # one line, always: no layout pass
 
     def _view_width(self) -> int:
-        """The comparison's text width, measured now (it changes with the panels shown)."""
-        views = self.parent.query(CompareView) if self.parent else []
-        for view in views:
-            if view.scrollable_content_region.width:
-                return view.scrollable_content_region.width
-        return max(0, self.size.width - 2)  # the comparison's scrollbar
+        """The comparison's text width, as it says (it changes with the panels shown)."""
+        view = next(iter(self.parent.query(CompareView)), None) if self.parent else None
+        if view is not None:
+            return view.text_width()
+        return max(0, self.size.width - SCROLLBAR)  # the comparison is not mounted yet
 
     def _label(self, role: str, source_id: str, width: int, current: bool) -> Content:
         if source_id not in self.corpus:

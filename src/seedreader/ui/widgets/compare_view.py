@@ -30,6 +30,7 @@ from ..safe import error_line
 
 GUTTER = 2  # cursor bar + change marker, before each column
 SEPARATOR = 2  # " │" between the columns
+SCROLLBAR = 2  # the vertical scrollbar's width
 
 
 def column_width(total: int) -> int:
@@ -208,8 +209,19 @@ class CompareView(ScrollView, can_focus=True):
 
     # ----- layout ----------------------------------------------------------------------------
 
+    def text_width(self) -> int:
+        """The width of the comparison's text (both columns, their gutters and the separator):
+        measured once it is on screen; before that, or while a narrow screen shows a sidebar
+        panel in its place, the width it will have: a narrow screen's whole width (less the
+        scrollbar: the comparison is shown alone), else the screen's less the sidebar's."""
+        if self.scrollable_content_region.width:
+            return self.scrollable_content_region.width
+        screen = self.screen
+        return max(20, screen.size.width - (SCROLLBAR if screen.has_class("-narrow") else 40))
+
     def _width(self) -> int:
-        return column_width(self.scrollable_content_region.width or self.size.width)
+        """One text column's width."""
+        return column_width(self.text_width())
 
     def relayout(self) -> None:
         if not self.units:

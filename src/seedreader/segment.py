@@ -127,9 +127,18 @@ _UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
 
 
 _FIRST_WORDS = trie_pattern(sorted({*_UI_WORDS, *(w.lower() for w in _AD_LABEL_WORDS)}))
-_MAYBE_FURNITURE = re.compile(
-    (r"\n(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS
-     + r")\b|[0-9]))").encode())
+# The rest of a line that starts with such a word (or a digit) can also rule it out, as
+# is_furniture() would: nine words or more (runs of spaces and tabs split the line into parts;
+# nine parts holding an ASCII letter or digit hold nine words at least), or a sentence's end
+# (ASCII punctuation, then maybe closers). Prose lines that start with "the" or "a" stop there.
+_MANY_WORDS = rb"(?:[^ \t\n]*+[ \t][^a-z0-9_\n]*+[a-z0-9_]){8}"
+_ENDS_SENTENCE = rb"[^\n]*[.!?:;,][ \t\"')\]*_]*+(?:\n|\Z)"
+_MAYBE_FURNITURE_LINE = (
+    rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS.encode()
+    + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb"))")
+# Every line but the first starts after a newline: the scan jumps from one to the next.
+_MAYBE_FURNITURE = re.compile(rb"\n" + _MAYBE_FURNITURE_LINE)
+_MAYBE_FURNITURE_FIRST = re.compile(_MAYBE_FURNITURE_LINE)
 _PHRASES = tuple(p.lower().encode() for p in FURNITURE_PHRASES)
 
 
@@ -138,29 +147,50 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> str:
     ``utf8``: ``text`` in UTF-8 (lone surrogates kept), if at hand."""
     if utf8 is None:
         utf8 = text.encode("utf-8", "surrogatepass")
-    data = b"\n" + utf8 + b"\n"
-    low = data.lower()
-    starts = dict.fromkeys((m.start() + 1 for m in _MAYBE_FURNITURE.finditer(low)), False)
+    low = utf8.lower()
+    starts = dict.fromkeys([m.start() + 1 for m in _MAYBE_FURNITURE.finditer(low)], False)
+    if _MAYBE_FURNITURE_FIRST.match(low):
+        starts[0] = False
     for phrase in _PHRASES:
         at = low.find(phrase)
         while at >= 0:
             starts[low.rfind(b"\n", 0, at) + 1] = True
             at = low.find(phrase, at + 1)
-    dropped = []
+    dropped: list[str] = []  # the lines, in order
+    byte_spans: list[tuple[int, int]] = []
     for start in sorted(starts):
         end = low.find(b"\n", start)
-        line = _content(data[start:end].decode("utf-8", "surrogatepass"))
+        if end < 0:
+            end = len(low)
+        line = utf8[start:end].decode("utf-8", "surrogatepass")
         # A line the scan found holds no phrase (the phrase search would have found it too).
-        if is_furniture(line, phrases=starts[start]):
-            dropped.append((start, end))
+        if is_furniture(_content(line), phrases=starts[start]):
+            dropped.append(line)
+            byte_spans.append((start, end))
     if not dropped:
         return text
-    kept, at = [], 1
-    for start, end in dropped:
-        kept.append(data[at:start])
+    kept, at = [], 0
+    for start, end in byte_spans if len(utf8) == len(text) else _char_spans(text, dropped):
+        kept.append(text[at:start])
         at = end
-    kept.append(data[at:-1])
-    return b"".join(kept).decode("utf-8", "surrogatepass")
+    kept.append(text[at:])
+    return "".join(kept)
+
+
+def _char_spans(text: str, lines: list[str]) -> list[tuple[int, int]]:
+    """Where whole lines ``lines`` (in order) are in ``text``: each is the first line after the
+    one before with its content, as the scan treats lines with the same content alike."""
+    spans, at = [], 0
+    for line in lines:
+        if at == 0 and text.startswith(line) and text[len(line):len(line) + 1] in ("", "\n"):
+            start = 0
+        else:
+            start = text.find("\n" + line + "\n", at) + 1
+            if start == 0:  # the last line has no newline after it
+                start = len(text) - len(line)
+        at = start + len(line)
+        spans.append((start, at))
+    return spans
 
 
 # --- line shapes -----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
+from operator import add
 
 from .models import Segment, SegmentKind
 from .patterns import trie_pattern
@@ -546,30 +547,33 @@ def _is_prose_item(item: str) -> bool:
 def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
-    text = _expand_tabs(_drop_furniture(text, utf8))
+    text = _drop_furniture(text, utf8)
     layout = _Layout(widths=[])
-    by_block: list[list[Unit]] = []
-    undecided: list[tuple[int, str]] = []
+    units: list[Unit] = []
+    undecided: list[tuple[int, int, str]] = []  # (its first unit, how many, the block)
     for block in text.split("\n\n"):
         block = block.strip("\n")
         if not block:
             continue
+        if "\t" in block:  # (block by block: most blocks of most texts have no tab to expand)
+            block = _expand_tabs(block)
         if _RECORD.fullmatch(block):
             # What _lined_units() makes of a record (one table) at once: no line has space at
             # either end. Technical text can be made of little else: this is its fast path.
-            by_block.append([(block, PRE)])
+            units.append((block, PRE))
         else:
             layout.undecided = False
-            by_block.append(_block_units(block, layout))
+            first = len(units)
+            units += _block_units(block, layout)
             if layout.undecided:
-                undecided.append((len(by_block) - 1, block))
+                undecided.append((first, len(units) - first, block))
     if undecided and layout.widths:
         widths = sorted(layout.widths)
         layout = _Layout(width=widths[len(widths) // 2])
-        for n, block in undecided:
-            by_block[n] = _block_units(block, layout)
-    units = [unit for units in by_block for unit in units]
-    pieces: list[tuple[str, SegmentKind]] = []
+        for first, count, block in reversed(undecided):  # (the units of those before stay put)
+            units[first:first + count] = _block_units(block, layout)
+    texts: list[str] = []
+    kinds: list[SegmentKind] = []
     items: list[str] = []
     last = len(units) - 1
     for n, (unit, kind) in enumerate(units):
@@ -577,19 +581,23 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
             items.append(unit)
             continue
         if items:
-            pieces.append(("\n".join(items), "list"))
+            texts.append("\n".join(items))
+            kinds.append("list")
             items = []
         if kind == PRE:
-            pieces.append((unit, "preformatted"))
+            texts.append(unit)
+            kinds.append("preformatted")
             continue
         # A heading: one short line, not the last, not a caption over code or a table.
         heading = (kind == LINE and n < last and units[n + 1][1] != PRE
-                   and is_heading_line(unit, first=not pieces))
-        pieces.append((unit, "heading" if heading else "paragraph"))
+                   and is_heading_line(unit, first=not texts))
+        texts.append(unit)
+        kinds.append("heading" if heading else "paragraph")
     if items:
-        pieces.append(("\n".join(items), "list"))
-    texts = [piece for piece, _ in pieces]
-    starts = list(accumulate([len(piece) + 2 for piece in texts[:-1]], initial=0))
-    ends = [start + len(piece) for start, piece in zip(starts, texts)]
-    return Segmented("\n\n".join(texts),
-                     tuple(map(Segment, starts, ends, [kind for _, kind in pieces])))
+        texts.append("\n".join(items))
+        kinds.append("list")
+    # Segment n starts after the n texts before it and the blank line after each.
+    lengths = list(map(len, texts))
+    starts = list(map(add, accumulate(lengths, initial=0), range(0, 2 * len(texts), 2)))
+    return Segmented("\n\n".join(texts), tuple(map(Segment, starts, map(add, starts, lengths),
+                                                      kinds)))

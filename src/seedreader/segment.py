@@ -425,7 +425,9 @@ def _table_unit(lines: list[str]) -> Unit:
 # A block that is all rows (at the margin, with columns) and their indented continuations, under
 # a caption line maybe: "Patch 8.0.0881" / "Problem:    ..." / "            ..." / "Files:  ...".
 # Each line is matched in linear time and in one way only (possessive: no backtracking).
-_NOT_ITEM = rf"(?![^\S\n]*{_MARK}\s)"
+# A line that is not a list item: checked where the line starts with a non-space (so no
+# indentation before the mark; trying to match some takes `re` much longer).
+_NOT_ITEM = rf"(?!{_MARK}\s)"
 _ROW_AT_MARGIN = rf"{_NOT_ITEM}\S++(?: {{1,2}}\S++)*+   [^\n]*+(?<=\S)"
 _RECORD = re.compile(rf"{_NOT_ITEM}\S[^\n]*+(?<=\S)\n{_ROW_AT_MARGIN}"
                      rf"(?:\n(?: +\S[^\n]*+(?<=\S)|{_ROW_AT_MARGIN}))++")

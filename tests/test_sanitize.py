@@ -143,6 +143,25 @@ def test_sanitize_utf8_hands_over_the_bytes_only_of_an_unchanged_text():
     assert sanitize_utf8("e\u0301")[1] is None  # normalised to NFC: a new text
 
 
+@pytest.mark.parametrize("rare", [
+    "e\u0301", "\u0301", "\u0323\u0302", "\u0302\u0323", "=\u0338", "\u1100\u1161", "\u1100",
+    "\u1161", "\uac00\u11a8", "\u212b", "\uf900", "\u0b47\u0b3e", "\u304b\u3099", "é", "日",
+    "’", "\u0958", "\U0001d15e",
+])
+@pytest.mark.parametrize("before", ["", "a", "e", " "])
+def test_is_nfc_agrees_with_unicodedata_when_non_ascii_is_rare(rare, before):
+    # _is_nfc() checks the few non-ASCII characters of a text on their own: the marks and jamo
+    # that compose with what is before them, apart or next to each other, must not fool it.
+    import unicodedata
+
+    from seedreader.sanitize import _is_nfc
+
+    for text in [before + rare + "x" * 3000, "x" * 3000 + before + rare,
+                 "\u1100" + "x" * 3000 + before + rare, rare + "x" * 3000 + before + rare]:
+        data = text.encode()
+        assert _is_nfc(text, data) == unicodedata.is_normalized("NFC", text), repr(text)
+
+
 @pytest.mark.parametrize(("url", "safe"), [
     ("https://en.wikipedia.org/wiki/Conan_O'Brien", "https://en.wikipedia.org/wiki/Conan_O%27Brien"),
     ('http://example.org/a "b" <c>', "http://example.org/a%20%22b%22%20%3Cc%3E"),

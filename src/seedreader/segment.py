@@ -450,7 +450,7 @@ def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
     first_indent = len(first) - len(first.lstrip())
     if first_indent <= FIRST_LINE_INDENT and "   " not in block and not _INDENTED.search(block):
         # Fast path: no indentation (but the first line's), no columns: prose and list items.
-        c = [line.strip() for line in _collapse(block).split("\n")]
+        c = list(map(str.strip, _collapse(block).split("\n")))
         item = [bool(_BULLET.match(line)) for line in c] if _has_bullet(block) else None
         return _flow_units(c, item, None, layout)
     return _lined_units(block, _has_bullet(block), layout, depth)
@@ -459,7 +459,7 @@ def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
 def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list[Unit]:
     """Units of a block with indentation or columns, labelling it line by line."""
     lines = block.split("\n")
-    c = [line.strip() for line in _collapse(block).split("\n")]
+    c = list(map(str.strip, _collapse(block).split("\n")))
     if "" in c:  # a blank line (spaces): the blocks on either side are read on their own
         parts: list[Unit] = []
         at = 0

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate, chain, pairwise
 from operator import add
 
 from .models import Segment, SegmentKind
@@ -137,15 +137,18 @@ _ENDS_SENTENCE = rb"[^\n]*[.!?:;,][ \t\"')\]*_]*+(?:\n|\Z)"
 _MAYBE_FURNITURE_LINE = (
     rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS.encode()
     + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb"))")
-# Every line but the first starts after a newline: the scan jumps from one to the next.
-_MAYBE_FURNITURE = re.compile(rb"\n" + _MAYBE_FURNITURE_LINE)
+# Every line but the first starts after a newline: the scan jumps from one to the next (and
+# leaves empty lines at once).
+_MAYBE_FURNITURE = re.compile(rb"\n(?=[^\n])" + _MAYBE_FURNITURE_LINE)
 _MAYBE_FURNITURE_FIRST = re.compile(_MAYBE_FURNITURE_LINE)
 _PHRASES = tuple(p.lower().encode() for p in FURNITURE_PHRASES)
 
 
-def _drop_furniture(text: str, utf8: bytes | None = None) -> str:
-    """``text`` with its furniture lines emptied (so they separate blocks as blank lines do);
-    ``utf8``: ``text`` in UTF-8 (lone surrogates kept), if at hand."""
+def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
+    """The parts of ``text`` before, between and after its furniture lines: ``"".join(parts)``
+    would be ``text`` with those lines emptied (blank lines, which separate blocks), but no
+    such copy of a long text is made. ``utf8``: ``text`` in UTF-8 (lone surrogates kept), if
+    at hand."""
     if utf8 is None:
         utf8 = text.encode("utf-8", "surrogatepass")
     low = utf8.lower()
@@ -169,13 +172,13 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> str:
             dropped.append(line)
             byte_spans.append((start, end))
     if not dropped:
-        return text
-    kept, at = [], 0
+        return [text]
+    parts, at = [], 0
     for start, end in byte_spans if len(utf8) == len(text) else _char_spans(text, dropped):
-        kept.append(text[at:start])
+        parts.append(text[at:start])
         at = end
-    kept.append(text[at:])
-    return "".join(kept)
+    parts.append(text[at:])
+    return parts
 
 
 def _char_spans(text: str, lines: list[str]) -> list[tuple[int, int]]:
@@ -549,11 +552,12 @@ def _is_prose_item(item: str) -> bool:
 def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
-    text = _drop_furniture(text, utf8)
     layout = _Layout(widths=[])
     units: list[Unit] = []
     undecided: list[tuple[int, int, str]] = []  # (its first unit, how many, the block)
-    for block in text.split("\n\n"):
+    # The blocks of the text (its runs of non-empty lines), but those of each part between
+    # furniture lines: a part holds whole lines, and the emptied line between parts ends a block.
+    for block in chain.from_iterable(part.split("\n\n") for part in _drop_furniture(text, utf8)):
         block = block.strip("\n")
         if not block:
             continue

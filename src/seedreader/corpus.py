@@ -17,6 +17,7 @@ from pathlib import Path
 from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import NotReadable, atomic_write_text, check_link_within, read_regular_bytes
+from .gcpause import gc_paused
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
@@ -101,6 +102,11 @@ def plain_markdown_line(line: str) -> str:
 
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
     """A Source from text: sanitized, furniture removed, segmented (as files are)."""
+    with gc_paused():  # a long text makes tens of thousands of small acyclic objects
+        return _source_from_text(raw, id, title, fields)
+
+
+def _source_from_text(raw: str, id: str, title: str, fields: dict) -> Source:
     notes = list(fields.pop("warnings", ()))
     id = sanitize_line(id) or "text"  # ids come from file names, which can hold escape codes too
     clean, utf8 = sanitize_utf8(raw, notes)

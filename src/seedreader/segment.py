@@ -144,6 +144,19 @@ _MAYBE_FURNITURE_FIRST = re.compile(_MAYBE_FURNITURE_LINE)
 _PHRASES = tuple(p.lower().encode() for p in FURNITURE_PHRASES)
 
 
+def _phrase_parts(shared: tuple[bytes, ...]) -> dict[bytes, list[tuple[bytes, int]]]:
+    """What to look for in a text to find every phrase: a part two phrases share (one scan of
+    the text for both), else the phrase; with the phrases that hold it, and where."""
+    parts: dict[bytes, list[tuple[bytes, int]]] = {}
+    for phrase in _PHRASES:
+        part = next((part for part in shared if part in phrase), phrase)
+        parts.setdefault(part, []).append((phrase, phrase.index(part)))
+    return parts
+
+
+_PHRASE_PARTS = _phrase_parts((b"this article", b"this site", b"our newsletter"))
+
+
 def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
     """The parts of ``text`` before, between and after its furniture lines: ``"".join(parts)``
     would be ``text`` with those lines emptied (blank lines, which separate blocks), but no
@@ -155,11 +168,13 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
     starts = dict.fromkeys([m.start() + 1 for m in _MAYBE_FURNITURE.finditer(low)], False)
     if _MAYBE_FURNITURE_FIRST.match(low):
         starts[0] = False
-    for phrase in _PHRASES:
-        at = low.find(phrase)
+    for part, phrases in _PHRASE_PARTS.items():
+        at = low.find(part)
         while at >= 0:
-            starts[low.rfind(b"\n", 0, at) + 1] = True
-            at = low.find(phrase, at + 1)
+            for phrase, offset in phrases:
+                if at >= offset and low.startswith(phrase, at - offset):
+                    starts[low.rfind(b"\n", 0, at - offset) + 1] = True
+            at = low.find(part, at + 1)
     dropped: list[str] = []  # the lines, in order
     byte_spans: list[tuple[int, int]] = []
     for start in sorted(starts):
@@ -235,6 +250,8 @@ def is_bullet(line: str) -> bool:
 
 def is_heading_line(line: str, *, first: bool = False) -> bool:
     """A short line that does not end like a sentence (longer allowed for a first-line headline)."""
+    if line[-1] in _SENTENCE_END:  # most lines asked about: quicker than _closes_sentence()
+        return False
     max_chars, max_words = (HEADLINE_MAX_CHARS, HEADLINE_MAX_WORDS) if first else (
         HEADING_MAX_CHARS, HEADING_MAX_WORDS)
     if len(line) > max_chars or _closes_sentence(line) or is_bullet(line):

@@ -227,6 +227,29 @@ def test_records_read_at_once_read_as_line_by_line(rows):
         assert _lined_units(block, _has_bullet(block), _Layout(widths=[]), 0) == [(block, PRE)]
 
 
+_PROSE_LINE = st.tuples(
+    st.sampled_from(["", "", "", "", "", "- ", "1. ", "a) ", "  ", "     "]),  # or deeper
+    st.lists(st.sampled_from(["The", "licence", "applies", "to", "any", "program.", "work,", "x",
+                              "“quoted”", "(1)", "é", "  "]), min_size=1, max_size=8).map(" ".join),
+).map("".join)
+
+
+@given(st.sampled_from([" ", "  ", "    ", "\t", "\u00a0"]), st.lists(_PROSE_LINE, min_size=2,
+                                                                     max_size=8),
+       st.sampled_from([None, 60, 72]), st.integers(0, 4))
+@settings(deadline=None, max_examples=300)
+def test_uniformly_indented_blocks_read_as_line_by_line(indent, lines, width, depth):
+    # _block_units() reads a block whose lines are all indented alike (no deeper line, no
+    # columns) without its indentation: the line-by-line reading must agree.
+    from seedreader.segment import _block_units, _has_bullet, _Layout, _lined_units
+
+    block = "\n".join(indent + line for line in lines)
+    layouts = [_Layout(width=width, widths=[]) for _ in range(2)]
+    assert (_block_units(block, layouts[0], depth)
+            == _lined_units(block, _has_bullet(block), layouts[1], depth))
+    assert layouts[0] == layouts[1]
+
+
 def test_layout_is_read_per_block_in_a_mixed_document():
     wrapped = textwrap.fill(PARAS[2], 64)
     raw = "\n".join([PARAS[0], PARAS[1], "", wrapped, "", "What Comes Next", PARAS[3]])

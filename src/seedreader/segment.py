@@ -464,16 +464,31 @@ def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
     if "\n" not in block:
         line = _content(block)
         return [(line, ITEM if is_bullet(line) else LINE)] if line else []
-    first = block[:block.index("\n")] if block[0].isspace() else ""
-    if first.isspace():
-        return _lined_units(block, _has_bullet(block), layout, depth)
-    first_indent = len(first) - len(first.lstrip())
+    first_indent = 0
+    if block[0].isspace():
+        first = block[:block.index("\n")]
+        if first.isspace():
+            return _lined_units(block, _has_bullet(block), layout, depth)
+        first_indent = len(first) - len(first.lstrip())
+        margin = "\n" + first[:first_indent]
+        if depth < MAX_DEPTH and block.count("\n") == block.count(margin):
+            # Every line indented as the first (a quotation, a numbered section's body): with
+            # no line deeper and no columns, _lined_units() reads one run of prose and list
+            # items, as the fast path below reads the block without that indentation.
+            unindented = block[first_indent:].replace(margin, "\n")
+            if "   " not in unindented and not _INDENTED.search(unindented):
+                return _flow_units(*_prose_lines(unindented), None, layout)
     if first_indent <= FIRST_LINE_INDENT and "   " not in block and not _INDENTED.search(block):
         # Fast path: no indentation (but the first line's), no columns: prose and list items.
-        c = list(map(str.strip, _collapse(block).split("\n")))
-        item = [bool(_BULLET.match(line)) for line in c] if _has_bullet(block) else None
-        return _flow_units(c, item, None, layout)
+        return _flow_units(*_prose_lines(block), None, layout)
     return _lined_units(block, _has_bullet(block), layout, depth)
+
+
+def _prose_lines(block: str) -> tuple[list[str], list[bool] | None]:
+    """The lines of a block of prose and list items as text, and which are list items (None:
+    none is)."""
+    c = list(map(str.strip, _collapse(block).split("\n")))
+    return c, [bool(_BULLET.match(line)) for line in c] if _has_bullet(block) else None
 
 
 def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list[Unit]:

@@ -298,6 +298,7 @@ MAX_DEPTH = 4  # nested indented blocks handled; deeper ones are taken line by l
 PARAGRAPH_CHARS = 100  # a line this long is a paragraph even without a full stop
 
 _INDENTED = re.compile(r"\n[^\S\n]")
+_EMPTY_OR_INDENTED = re.compile(r"\n(?:\s|\Z)")  # a line (but the first) empty or indented
 # Line labels of the line-by-line path.
 _PROSE, _ITEM, _HANG, _ROW, _ROWCONT, _DEEP = range(6)
 
@@ -476,7 +477,7 @@ def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
             # no line deeper and no columns, _lined_units() reads one run of prose and list
             # items, as the fast path below reads the block without that indentation.
             unindented = block[first_indent:].replace(margin, "\n")
-            if "   " not in unindented and not _INDENTED.search(unindented):
+            if "   " not in unindented and not _EMPTY_OR_INDENTED.search(unindented):
                 return _flow_units(*_prose_lines(unindented), None, layout)
     if first_indent <= FIRST_LINE_INDENT and "   " not in block and not _INDENTED.search(block):
         # Fast path: no indentation (but the first line's), no columns: prose and list items.

@@ -465,23 +465,21 @@ def _block_units(block: str, layout: _Layout, depth: int = 0) -> list[Unit]:
     if "\n" not in block:
         line = _content(block)
         return [(line, ITEM if is_bullet(line) else LINE)] if line else []
-    first_indent = 0
-    if block[0].isspace():
-        first = block[:block.index("\n")]
-        if first.isspace():
-            return _lined_units(block, _has_bullet(block), layout, depth)
-        first_indent = len(first) - len(first.lstrip())
-        margin = "\n" + first[:first_indent]
-        if depth < MAX_DEPTH and block.count("\n") == block.count(margin):
-            # Every line indented as the first (a quotation, a numbered section's body): with
-            # no line deeper and no columns, _lined_units() reads one run of prose and list
-            # items, as the fast path below reads the block without that indentation.
-            unindented = block[first_indent:].replace(margin, "\n")
-            if "   " not in unindented and not _EMPTY_OR_INDENTED.search(unindented):
-                return _flow_units(*_prose_lines(unindented), None, layout)
+    first = block[:block.index("\n")] if block[0].isspace() else ""
+    if first.isspace():
+        return _lined_units(block, _has_bullet(block), layout, depth)
+    first_indent = len(first) - len(first.lstrip())
     if first_indent <= FIRST_LINE_INDENT and "   " not in block and not _INDENTED.search(block):
         # Fast path: no indentation (but the first line's), no columns: prose and list items.
         return _flow_units(*_prose_lines(block), None, layout)
+    margin = "\n" + first[:first_indent]
+    if first_indent and depth < MAX_DEPTH and block.count("\n") == block.count(margin):
+        # Every line indented as the first (a quotation, a numbered section's body): with no
+        # line deeper, none blank and no columns, _lined_units() reads one run of prose and
+        # list items, as the fast path reads the block without that indentation.
+        unindented = block[first_indent:].replace(margin, "\n")
+        if "   " not in unindented and not _EMPTY_OR_INDENTED.search(unindented):
+            return _flow_units(*_prose_lines(unindented), None, layout)
     return _lined_units(block, _has_bullet(block), layout, depth)
 
 

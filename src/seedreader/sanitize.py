@@ -145,18 +145,18 @@ _ASCII = bytes(range(0x80))
 def _is_nfc(text: str, data: bytes) -> bool:
     """``unicodedata.is_normalized("NFC", text)``; ``data``: ``text`` in UTF-8 (surrogatepass).
 
-    Quicker for text with only a few non-ASCII characters (one in 64 bytes or fewer), which
-    are then checked on their own: NFC never joins or reorders an ASCII character with what
-    comes before it, nor with a character of combining class 0 after it (no composition starts
-    with an ASCII character and goes on with one of those). So when no non-ASCII character has
-    a combining class, the text is NFC if each run of non-ASCII characters is, and it is if
-    all of them strung together are (a run that NFC changes is changed wherever it stands).
+    Quicker for text with only a few non-ASCII characters (its UTF-8 at most 1/64 longer than
+    it), which are checked on their own: NFC never joins or reorders an ASCII character with
+    what comes before it, nor with a character of combining class 0 after it (no composition
+    starts with an ASCII character and goes on with one of those). So when no non-ASCII
+    character has a combining class, the text is NFC if each run of non-ASCII characters is,
+    and it is if all of them strung together are (a run that NFC changes is changed wherever
+    it stands).
     """
     if text.isascii():
         return True
-    others = data.translate(None, _ASCII)
-    if 64 * len(others) <= len(data):
-        rest = others.decode("utf-8", "surrogatepass")
+    if 64 * (len(data) - len(text)) <= len(data):
+        rest = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
         if not any(map(unicodedata.combining, rest)) and unicodedata.is_normalized("NFC", rest):
             return True
     return unicodedata.is_normalized("NFC", text)

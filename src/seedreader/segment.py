@@ -131,9 +131,13 @@ _FIRST_WORDS = trie_pattern(sorted({*_UI_WORDS, *(w.lower() for w in _AD_LABEL_W
 # The rest of a line that starts with such a word (or a digit) can also rule it out, as
 # is_furniture() would: nine words or more (runs of spaces and tabs split the line into parts;
 # nine parts holding an ASCII letter or digit hold nine words at least), or a sentence's end
-# (ASCII punctuation, then maybe closers). Prose lines that start with "the" or "a" stop there.
-_MANY_WORDS = rb"(?:[^ \t\n]*+[ \t][^a-z0-9_\n]*+[a-z0-9_]){8}"
-_ENDS_SENTENCE = rb"[^\n]*[.!?:;,][ \t\"')\]*_]*+(?:\n|\Z)"
+# (ASCII punctuation, then up to two closers). Prose lines that start with "the" or "a" stop
+# there. Both look at most 1,000 bytes at a time (possessive: no backtracking), so a line longer
+# than that stays a candidate instead of being read again and again. (\S*+ is much quicker in
+# `re` than [^ \t\n]*+.)
+_MANY_WORDS = rb"(?:\S{0,1000}+[ \t][^a-z0-9_\n]{0,1000}+[a-z0-9_]){8}"
+_ENDS_SENTENCE = (rb"[^\n]{0,1000}+(?=\n|\Z)(?:(?<=[.!?:;,])|(?<=[.!?:;,][ \t\"')\]*_])"
+                  rb"|(?<=[.!?:;,][ \t\"')\]*_][ \t\"')\]*_]))")
 _MAYBE_FURNITURE_LINE = (
     rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS.encode()
     + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb"))")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,9 +101,15 @@ def plain_markdown_line(line: str) -> str:
     return line
 
 
+# From this length a text makes thousands of small acyclic objects (units, segments): the cyclic
+# GC's collections would pass over them for nothing, so it is paused (not for shorter texts,
+# where pausing it would cost more than it saves).
+PAUSE_GC_FROM = 50_000
+
+
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
     """A Source from text: sanitized, furniture removed, segmented (as files are)."""
-    with gc_paused():  # a long text makes tens of thousands of small acyclic objects
+    with gc_paused() if len(raw) >= PAUSE_GC_FROM else nullcontext():
         return _source_from_text(raw, id, title, fields)
 
 

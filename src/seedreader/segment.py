@@ -596,7 +596,7 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
         block = block.strip("\n")
         if not block:
             continue
-        if "\t" in block:  # (block by block: most blocks of most texts have no tab to expand)
+        if "\t" in block:  # (block by block: no pass over the whole text, and few blocks have tabs)
             block = _expand_tabs(block)
         if _RECORD.fullmatch(block):
             # What _lined_units() makes of a record (one table) at once: no line has space at

@@ -228,7 +228,7 @@ def test_records_read_at_once_read_as_line_by_line(rows):
 
 
 _PROSE_LINE = st.tuples(
-    st.sampled_from(["", "", "", "", "", "- ", "1. ", "a) ", "  ", "     "]),  # or deeper
+    st.sampled_from(["", "", "", "", "", "- ", "1. ", "a) ", "  ", "     "]),  # "  ": deeper
     st.lists(st.sampled_from(["The", "licence", "applies", "to", "any", "program.", "work,", "x",
                               "“quoted”", "(1)", "é", "  "]), min_size=0, max_size=8).map(" ".join),
 ).map("".join)
@@ -461,6 +461,23 @@ def test_furniture_between_paragraphs_is_dropped_wherever_it_is():
            "Share this article\nRead the full article")
     assert list(source_from_text(raw).paragraphs) == ["Headline Here", "First paragraph.",
                                                       "Second paragraph."]
+
+
+@pytest.mark.parametrize("text", [
+    "ADVERTISEMENT\nLe café ferme.\nADVERTISEMENT\nADVERTISEMENT\n\nDernière ligne.\nADVERTISEMENT",
+    "Share this article\nÉté.\nShare this article\n",
+    "中文\n* * *\n中文\n* * *",
+    "ADVERTISEMENT\nADVERTISEMENT",
+    "Plain ASCII.\nADVERTISEMENT\nMore.",
+    "Ünïcode ADVERTISEMENT\nADVERTISEMENT\nADVERTISEMENT Ünïcode",
+])
+def test_furniture_lines_are_emptied_where_they_are(text):
+    # _drop_furniture() finds lines in UTF-8 and cuts the text around them: where a character
+    # takes more than a byte, it finds each line again in the text (first, last, repeated).
+    from seedreader.segment import _content, _drop_furniture
+
+    expected = "\n".join("" if is_furniture(_content(line)) else line for line in text.split("\n"))
+    assert "".join(_drop_furniture(text)) == expected
 
 
 # --- any text at all --------------------------------------------------------------------------------

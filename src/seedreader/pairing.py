@@ -413,31 +413,31 @@ class _Pairer:
         ua, ub = self.used
         w = self.weights
         kinds = self.kinds
-        related: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set),
-                                                                    defaultdict(set))
+        # index -> {partner: score}, each side
+        related: tuple[dict[int, dict[int, float]], dict[int, dict[int, float]]] = ({}, {})
         for (i, j), s in scores.items():
             if s >= MEMBER_MIN and kinds[0][i] == kinds[1][j] == "paragraph":
-                related[0][i].add(j)
-                related[1][j].add(i)
+                related[0].setdefault(i, {})[j] = s
+                related[1].setdefault(j, {})[i] = s
         out = []
         for side in (0, 1):
             other = 1 - side
-            used_other = ub if side == 0 else ua
+            used_other, best_other = (ub if side == 0 else ua), best[other]
             for k, partners in related[side].items():
                 if len(partners) < 2:
                     continue
+                # partners that may join a group: still alone, preferring no other partner
+                members = {x for x, s in partners.items()
+                           if not used_other[x] and s >= best_other[x] - MEMBER_TOL}
+                if len(members) < 2:
+                    continue
                 single = w.sets[(side, k)]
-                for start in sorted(partners):
-                    joined: frozenset[str] = frozenset()
-                    for x in range(start, start + 3):
-                        if x not in partners or used_other[x]:
-                            break
-                        s = scores[(k, x) if side == 0 else (x, k)]
-                        if s < best[other][x] - MEMBER_TOL:
+                for start in sorted(members):
+                    joined = w.sets[(other, start)]
+                    for x in (start + 1, start + 2):
+                        if x not in members:
                             break
                         joined = joined | w.sets[(other, x)]
-                        if x == start:
-                            continue
                         common = w.shared(single, joined)
                         mass = math.fsum(map(w.idf.__getitem__, joined))
                         cosine = w.cosine(common, w.mass[(side, k)], mass)

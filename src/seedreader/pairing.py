@@ -102,7 +102,7 @@ class Weights:
     count ``NUMBER_WEIGHT`` times more.
     """
 
-    __slots__ = ("idf", "mass", "rare", "rare_sets", "sets")
+    __slots__ = ("idf", "mass", "rare_sets", "sets")
 
     def __init__(self, sets: _BySide[frozenset[str]]) -> None:
         """``sets``: the content words of each side's paragraphs, by index."""
@@ -111,16 +111,16 @@ class Weights:
         n = len(sets[0]) + len(sets[1])
         top = math.log(n + 1)
         most = max(2, n * RARE_SHARE)
-        self.rare = frozenset(w for w, d in df.items() if d <= most)
         log = {d: top - math.log(d) for d in set(df.values())}  # few distinct counts
-        self.idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
-                    for w, d in df.items()}
-        idf, rare = self.idf, self.rare
+        self.idf = idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
+                          for w, d in df.items()}
         # fsum: exact, so no sum depends on the order of a set (string hashing varies per process)
         self.mass = ({i: math.fsum(map(idf.__getitem__, s)) for i, s in sets[0].items()},
                      {i: math.fsum(map(idf.__getitem__, s)) for i, s in sets[1].items()})
-        self.rare_sets = ({i: s & rare for i, s in sets[0].items()},
-                          {i: s & rare for i, s in sets[1].items()})
+        # each paragraph's rare words; most words are rare: most paragraphs have no other
+        common = frozenset(w for w, d in df.items() if d > most)
+        self.rare_sets = tuple({i: s if s.isdisjoint(common) else s - common
+                                for i, s in side.items()} for side in sets)
 
     def enough_shared(self, i: int, j: int) -> bool:
         """Left paragraph ``i`` and right paragraph ``j`` share at least two rare words (one if
@@ -505,31 +505,30 @@ class _Pairer:
         saying it better than any one of them. ``plain``: as for ``_attach``; the candidates
         come as in ``fuzzy``."""
         ua, ub = self.used
+        best_a, best_b = best
         w = self.weights
-        related: _BySide[dict[int, float]] = ({}, {})  # index -> {partner: score}, each side
+        # index -> the paragraphs of the other side that may join a group with it: related to
+        # it, still alone, preferring no other partner
+        members: _BySide[set[int]] = (defaultdict(set), defaultdict(set))
         for neg, i, j in plain:
             s = -neg
             if s >= MEMBER_MIN:
-                related[0].setdefault(i, {})[j] = s
-                related[1].setdefault(j, {})[i] = s
+                if not ub[j] and s >= best_b[j] - MEMBER_TOL:
+                    members[0][i].add(j)
+                if not ua[i] and s >= best_a[i] - MEMBER_TOL:
+                    members[1][j].add(i)
         out = []
         for side in (0, 1):
             other = 1 - side
-            used_other, best_other = (ub if side == 0 else ua), best[other]
-            for k, partners in related[side].items():
-                if len(partners) < 2:
-                    continue
-                # partners that may join a group: still alone, preferring no other partner
-                members = {x for x, s in partners.items()
-                           if not used_other[x] and s >= best_other[x] - MEMBER_TOL}
-                if len(members) < 2:
+            for k, members_k in members[side].items():
+                if len(members_k) < 2:
                     continue
                 single = w.sets[side][k]
                 need = max(least, best[side][k] + GROUP_GAIN)
-                for start in sorted(members):
+                for start in sorted(members_k):
                     joined = w.sets[other][start]
                     for x in (start + 1, start + 2):
-                        if x not in members:
+                        if x not in members_k:
                             break
                         joined = joined | w.sets[other][x]
                         common = w.shared(single, joined)

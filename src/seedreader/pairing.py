@@ -29,9 +29,9 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 from itertools import chain as chained
 from itertools import compress
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -102,7 +102,7 @@ class Weights:
     count ``NUMBER_WEIGHT`` times more.
     """
 
-    __slots__ = ("idf", "mass", "rare_sets", "sets")
+    __slots__ = ("idf", "mass", "rare", "sets")
 
     def __init__(self, sets: _BySide[frozenset[str]]) -> None:
         """``sets``: the content words of each side's paragraphs, by index."""
@@ -111,23 +111,20 @@ class Weights:
         n = len(sets[0]) + len(sets[1])
         top = math.log(n + 1)
         most = max(2, n * RARE_SHARE)
+        self.rare = frozenset(w for w, d in df.items() if d <= most)
         log = {d: top - math.log(d) for d in set(df.values())}  # few distinct counts
         self.idf = idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
                           for w, d in df.items()}
         # fsum: exact, so no sum depends on the order of a set (string hashing varies per process)
         self.mass = ({i: math.fsum(map(idf.__getitem__, s)) for i, s in sets[0].items()},
                      {i: math.fsum(map(idf.__getitem__, s)) for i, s in sets[1].items()})
-        # each paragraph's rare words; most words are rare: most paragraphs have no other
-        common = frozenset(w for w, d in df.items() if d > most)
-        self.rare_sets = tuple({i: s if s.isdisjoint(common) else s - common
-                                for i, s in side.items()} for side in sets)
 
-    def enough_shared(self, i: int, j: int) -> bool:
-        """Left paragraph ``i`` and right paragraph ``j`` share at least two rare words (one if
-        either has only one word): one shared name is a coincidence, shared common words say
-        nothing. (Shared rare words are shared words: they are all there is to count.)"""
-        need = min(SHARED_WORDS, len(self.sets[0][i]), len(self.sets[1][j]))
-        return len(self.rare_sets[0][i] & self.rare_sets[1][j]) >= need
+    def enough_shared(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """Two paragraphs about the same thing share at least two rare words (one if either has
+        only one): one shared name is a coincidence, shared common words say nothing."""
+        common = a & b
+        need = min(SHARED_WORDS, len(a), len(b))
+        return len(common) >= need and len(common & self.rare) >= need
 
     def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
         idf = self.idf
@@ -411,50 +408,57 @@ class _Pairer:
             return
         w = self.weights
         mt_a, mt_b = self.mtext
-        sets_a, sets_b = w.sets
-        rare_a, rare_b = w.rare_sets
         kind_a, kind_b = self.kinds
-        best: _BySide[float] = ({}, {})  # each paragraph's best score
+        # each paragraph's best score (0.0 where none: never read)
+        best: _BySide[float] = ({}, dict.fromkeys(vs, 0.0))
         best_a, best_b = best
-        # (-score, paragraphs in a group or 0, left, right): sorted as they are, best first
-        cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
+        # (-score, 0, i, j) of a pair, (-score, paragraphs, left, right) of a group: sorted as
+        # they are, best first
+        cands: list[tuple[float, int, Any, Any]] = []
         plain: list[tuple[float, int, int]] = []  # (-score, i, j) of two plain paragraphs
         ratio, cos_share, ratio_share = fuzz.ratio, _COSINE_SHARE, _RATIO_SHARE
         for i, row in rows.items():
-            a, rare, kind = sets_a[i], rare_a[i], kind_a[i]
+            kind = kind_a[i]
             top = 0.0
             # blend(), with the ratios of one left paragraph against all its candidates in one
             # call; then what each pair is: a candidate, a possible member of a group
             for _, r, j in process.extract(mt_a[i], {j: mt_b[j] for j in row}, scorer=ratio,
                                            limit=None):
                 s = cos_share * row[j] + ratio_share * r  # _blended(), inlined
-                if s > top:
+                # (not max(): a call per pair costs more than a comparison)
+                if s > top:  # noqa: PLR1730
                     top = s
-                if s > best_b.get(j, 0.0):
+                if s > best_b[j]:  # noqa: PLR1730
                     best_b[j] = s
-                if kind != kind_b[j]:
-                    continue
-                if groups and kind == "paragraph":
-                    plain.append((-s, i, j))
-                if s < least:
-                    continue
-                b = sets_b[j]
-                if (len(a) < SHORT or len(b) < SHORT) and s < SHORT_MIN:
-                    continue
-                # Weights.enough_shared, inlined
-                if len(rare & rare_b[j]) >= min(SHARED_WORDS, len(a), len(b)):
-                    cands.append((-s, 0, (i,), (j,)))
+                if kind == kind_b[j]:
+                    if s >= least:
+                        cands.append((-s, 0, i, j))
+                    if groups and kind == "paragraph":
+                        plain.append((-s, i, j))
             if top > 0.0:
                 best_a[i] = top
         if groups:
             cands += self._groups(plain, best, least)
         cands.sort()
         ua, ub = self.used
+        sets_a, sets_b = w.sets
         start = len(self.matches)
-        for neg, _, left, right in cands:
-            if any(map(ua.__getitem__, left)) or any(map(ub.__getitem__, right)):
+        for neg, members, left, right in cands:
+            if members:
+                if not any(map(ua.__getitem__, left)) and not any(map(ub.__getitem__, right)):
+                    self.take(left, right, -neg)
                 continue
-            self.take(left, right, -neg)
+            i, j = left, right
+            if ua[i] or ub[j]:
+                continue
+            # A pair's last tests, only for the few still free when their turn comes: short
+            # paragraphs need a higher score, all need rare words in common.
+            s = -neg
+            a, b = sets_a[i], sets_b[j]
+            if (len(a) < SHORT or len(b) < SHORT) and s < SHORT_MIN:
+                continue
+            if w.enough_shared(a, b):
+                self.take((i,), (j,), s)
         if groups:
             self._attach(plain, best, start)
 
@@ -488,7 +492,7 @@ class _Pairer:
             if len(mine) != 1 or len(theirs) >= 3 or x not in (theirs[0] - 1, theirs[-1] + 1):
                 continue
             a, b = w.sets[side][k], w.sets[1 - side][x]
-            if not w.enough_shared(i, j) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
+            if not w.enough_shared(a, b) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
                 continue
             if w.shared(a, b) < ATTACH_COVER * w.mass[1 - side][x]:
                 continue

@@ -143,7 +143,7 @@ def _blended(cosine: float, ratio: float) -> float:
     return _COSINE_SHARE * cosine + _RATIO_SHARE * ratio
 
 
-_Words = tuple[str, frozenset[str], tuple[str, ...]]  # content words: joined, set, sorted set
+_Words = tuple[str, frozenset[str]]  # content words: sorted and joined by spaces; set
 
 
 class _Known:
@@ -202,7 +202,6 @@ class _Pairer:
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
         self.weights: Weights | None = None
         self.mtext: _BySide[str] = ({}, {})  # content words, sorted, joined by spaces
-        self.order: _BySide[tuple[str, ...]] = ({}, {})  # distinct content words, sorted
 
     def take(self, left: tuple[int, ...], right: tuple[int, ...], score: float) -> None:
         for i in left:
@@ -281,16 +280,14 @@ class _Pairer:
         for side in (0, 1):
             texts = self.texts[side]
             known = self.known[side].words
-            mtext, unique, order = self.mtext[side], sets[side], self.order[side]
+            mtext, unique = self.mtext[side], sets[side]
             for i, u in enumerate(self.used[side]):
                 if not u:
                     words = known[i]
                     if words is None:
                         ws = content_words(texts[i], MATCH_WORDS)
-                        distinct = frozenset(ws)
-                        words = known[i] = (" ".join(sorted(ws)), distinct,
-                                            tuple(sorted(distinct)))
-                    mtext[i], unique[i], order[i] = words
+                        words = known[i] = (" ".join(sorted(ws)), frozenset(ws))
+                    mtext[i], unique[i] = words
         self.weights = Weights(sets)
 
     def scores(self, us: list[int], vs: list[int], least: float,
@@ -308,7 +305,7 @@ class _Pairer:
             return self._all_scores(us, vs, least)
         sets_a, sets_b = w.sets
         mass_a, mass_b = w.mass
-        idf, order = w.idf, self.order[0]
+        idf = w.idf
         postings: dict[str, list[int]] = defaultdict(list)
         for j in vs:
             for word in sets_b[j]:
@@ -321,7 +318,7 @@ class _Pairer:
         for i in us:
             acc: dict[int, float] = {}
             get = acc.get
-            for word in order[i]:  # sorted: the sums below add in one order
+            for word in sorted(sets_a[i]):  # the sums below add in one order
                 js = postings.get(word)
                 if js:
                     x = idf[word]
@@ -358,11 +355,12 @@ class _Pairer:
         """``scores`` of a window small enough for every word to find candidates (and none to
         skip): the sums are kept in a list by position in ``vs``, whose items cost less than a
         dict's, and the pairs that share a word are the list's non-zero items (weights are
-        positive). Each sum adds the same weights in the same order as ``scores``."""
+        positive: ``ln((n + 1) / df)`` with ``df <= n``). Each sum adds the same weights in the
+        same order as ``scores``."""
         w = self.weights
-        sets_b = w.sets[1]
+        sets_a, sets_b = w.sets
         mass_a = w.mass[0]
-        idf, order = w.idf, self.order[0]
+        idf = w.idf
         postings: dict[str, list[int]] = defaultdict(list)  # word -> positions in vs
         for p, j in enumerate(vs):
             for word in sets_b[j]:
@@ -373,7 +371,7 @@ class _Pairer:
         found: dict[int, dict[int, float]] = {}
         for i in us:
             acc = [0.0] * len(vs)
-            for word in order[i]:  # sorted: the sums below add in one order
+            for word in sorted(sets_a[i]):  # the sums below add in one order
                 ps = postings.get(word)
                 if ps:
                     x = idf[word]
@@ -383,12 +381,12 @@ class _Pairer:
             if mi <= 0:
                 continue
             row: dict[int, float] = {}
-            for p in compress(positions, acc):  # the pairs that share a word
-                mj = mass_b[p]
-                if mj > 0:  # Weights.cosine, inlined: thousands of pairs
-                    cos = acc[p] / sqrt(mi * mj)
-                    if cos >= least:
-                        row[vs[p]] = cos
+            # The pairs that share a word: Weights.cosine, inlined (thousands of pairs); the
+            # mass of a paragraph that shares a word is above 0 (all weights are).
+            for p in compress(positions, acc):
+                cos = acc[p] / sqrt(mi * mass_b[p])
+                if cos >= least:
+                    row[vs[p]] = cos
             if row:
                 found[i] = row
         return found

@@ -72,18 +72,19 @@ class Match:
 def anchor_key(paragraph: str) -> str:
     """Text for exact matching: case and spacing folded (quotes and the like are left to the
     fuzzy stage, which sees them as equal; folding them here costs more than it finds)."""
-    key = paragraph.lower()  # lower case never makes or removes whitespace
-    # (most paragraphs are spaced evenly already: no splitting into words needed)
-    return key if _evenly_spaced(paragraph) else " ".join(key.split())
+    key = paragraph.lower()  # (lower case never makes or removes whitespace)
+    if not _only_spaces(paragraph):
+        return " ".join(key.split())
+    # " ".join(key.split()) without splitting the text into words: runs of spaces made one
+    while "  " in key:
+        key = key.replace("  ", " ")
+    return key.strip(" ")
 
 
-def _evenly_spaced(text: str) -> bool:
-    """True when ``text`` has no whitespace but single spaces between other characters (so
-    ``" ".join(text.split()) == text``), found without splitting it; false also for some such
-    texts with unprintable characters (their keys are made by splitting, as before)."""
-    if text[:1] == " " or text[-1:] == " " or "  " in text:
-        return False
-    if text.isascii():  # where str.split() splits ASCII text besides the space
+def _only_spaces(text: str) -> bool:
+    """True when the space is the only whitespace in ``text`` (false also for some such texts
+    with unprintable characters), found with fast searches rather than by splitting."""
+    if text.isascii():  # what str.split() splits ASCII text at besides the space
         return ("\n" not in text and "\t" not in text and "\r" not in text and "\x0b" not in text
                 and "\x0c" not in text and "\x1c" not in text and "\x1d" not in text
                 and "\x1e" not in text and "\x1f" not in text)

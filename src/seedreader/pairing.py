@@ -135,7 +135,8 @@ class Weights:
         return common / math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
 
 
-_COSINE_SHARE = 1 - BLEND  # (the two factors of _blended, once: the same floats)
+# _blended's two factors, computed once (the same floats as computed in each call)
+_COSINE_SHARE = 1 - BLEND
 _RATIO_SHARE = BLEND / 100
 
 

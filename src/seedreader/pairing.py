@@ -103,7 +103,7 @@ class Weights:
     count ``NUMBER_WEIGHT`` times more.
     """
 
-    __slots__ = ("idf", "mass", "rare", "sets")
+    __slots__ = ("common_words", "idf", "mass", "sets")
 
     def __init__(self, sets: _BySide[frozenset[str]]) -> None:
         """``sets``: the content words of each side's paragraphs, by index."""
@@ -112,7 +112,8 @@ class Weights:
         n = len(sets[0]) + len(sets[1])
         top = math.log(n + 1)
         most = max(2, n * RARE_SHARE)
-        self.rare = frozenset(w for w, d in df.items() if d <= most)
+        # words that are not rare (in more than ``most`` paragraphs): far fewer than rare ones
+        self.common_words = frozenset([w for w, d in df.items() if d > most])
         log = {d: top - math.log(d) for d in set(df.values())}  # few distinct counts
         self.idf = idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
                           for w, d in df.items()}
@@ -123,9 +124,9 @@ class Weights:
     def enough_shared(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Two paragraphs about the same thing share at least two rare words (one if either has
         only one): one shared name is a coincidence, shared common words say nothing."""
-        common = a & b
+        shared = a & b
         need = min(SHARED_WORDS, len(a), len(b))
-        return len(common) >= need and len(common & self.rare) >= need
+        return len(shared) >= need and len(shared - self.common_words) >= need
 
     def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
         idf = self.idf

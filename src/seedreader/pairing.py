@@ -507,8 +507,8 @@ class _Pairer:
                 least: float) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...]]]:
         """Split/merge candidates: one paragraph against 2–3 consecutive ones of the other side,
         each of which says part of it (none of them preferring another partner), together
-        saying it better than any one of them. ``plain``: as for ``_attach``; the candidates
-        come as in ``fuzzy``."""
+        saying it better than any one of them. ``plain``: as for ``_attach``; each candidate is
+        ``(-score, paragraphs in the run, left, right)``, as ``fuzzy`` sorts them."""
         ua, ub = self.used
         best_a, best_b = best
         w = self.weights

@@ -30,6 +30,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain as chained
+from itertools import compress
+from typing import Any, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -70,7 +72,27 @@ class Match:
 def anchor_key(paragraph: str) -> str:
     """Text for exact matching: case and spacing folded (quotes and the like are left to the
     fuzzy stage, which sees them as equal; folding them here costs more than it finds)."""
-    return " ".join(paragraph.lower().split())
+    key = paragraph.lower()  # (lower case never makes or removes whitespace)
+    if not _only_spaces(paragraph):
+        return " ".join(key.split())
+    # " ".join(key.split()) without splitting the text into words: runs of spaces made one
+    while "  " in key:
+        key = key.replace("  ", " ")
+    return key.strip(" ")
+
+
+def _only_spaces(text: str) -> bool:
+    """True when the space is the only whitespace in ``text`` (false also for some such texts
+    with unprintable characters), found with fast searches rather than by splitting."""
+    if text.isascii():  # what str.split() splits ASCII text at besides the space
+        return ("\n" not in text and "\t" not in text and "\r" not in text and "\x0b" not in text
+                and "\x0c" not in text and "\x1c" not in text and "\x1d" not in text
+                and "\x1e" not in text and "\x1f" not in text)
+    return text.isprintable()  # all whitespace but the space is unprintable
+
+
+_T = TypeVar("_T")
+_BySide = tuple[dict[int, _T], dict[int, _T]]  # something of each side's paragraphs, by index
 
 
 class Weights:
@@ -81,27 +103,30 @@ class Weights:
     count ``NUMBER_WEIGHT`` times more.
     """
 
-    __slots__ = ("idf", "mass", "rare", "sets")
+    __slots__ = ("common_words", "idf", "mass", "sets")
 
-    def __init__(self, sets: dict[tuple[int, int], frozenset[str]]) -> None:
+    def __init__(self, sets: _BySide[frozenset[str]]) -> None:
+        """``sets``: the content words of each side's paragraphs, by index."""
         self.sets = sets
-        df = Counter(chained.from_iterable(sets.values()))
-        top = math.log(len(sets) + 1)
-        most = max(2, len(sets) * RARE_SHARE)
-        self.rare = frozenset(w for w, d in df.items() if d <= most)
+        df = Counter(chained.from_iterable(chained(sets[0].values(), sets[1].values())))
+        n = len(sets[0]) + len(sets[1])
+        top = math.log(n + 1)
+        most = max(2, n * RARE_SHARE)
+        # words that are not rare (in more than ``most`` paragraphs): far fewer than rare ones
+        self.common_words = frozenset([w for w, d in df.items() if d > most])
         log = {d: top - math.log(d) for d in set(df.values())}  # few distinct counts
-        self.idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
-                    for w, d in df.items()}
-        idf = self.idf
+        self.idf = idf = {w: log[d] * (NUMBER_WEIGHT if w[0].isdigit() else 1.0)
+                          for w, d in df.items()}
         # fsum: exact, so no sum depends on the order of a set (string hashing varies per process)
-        self.mass = {k: math.fsum(map(idf.__getitem__, s)) for k, s in sets.items()}
+        self.mass = ({i: math.fsum(map(idf.__getitem__, s)) for i, s in sets[0].items()},
+                     {i: math.fsum(map(idf.__getitem__, s)) for i, s in sets[1].items()})
 
     def enough_shared(self, a: frozenset[str], b: frozenset[str]) -> bool:
         """Two paragraphs about the same thing share at least two rare words (one if either has
         only one): one shared name is a coincidence, shared common words say nothing."""
-        common = a & b
+        shared = a & b
         need = min(SHARED_WORDS, len(a), len(b))
-        return len(common) >= need and len(common & self.rare) >= need
+        return len(shared) >= need and len(shared - self.common_words) >= need
 
     def shared(self, a: frozenset[str], b: frozenset[str]) -> float:
         idf = self.idf
@@ -111,12 +136,17 @@ class Weights:
         return common / math.sqrt(mass_a * mass_b) if mass_a > 0 and mass_b > 0 else 0.0
 
 
+# _blended's two factors, computed once (the same floats as computed in each call)
+_COSINE_SHARE = 1 - BLEND
+_RATIO_SHARE = BLEND / 100
+
+
 def _blended(cosine: float, ratio: float) -> float:
     """A pair's score from its weighted cosine and rapidfuzz's ratio (0-100): see ``blend``."""
-    return (1 - BLEND) * cosine + BLEND / 100 * ratio
+    return _COSINE_SHARE * cosine + _RATIO_SHARE * ratio
 
 
-_Words = tuple[str, frozenset[str], tuple[str, ...]]  # content words: joined, set, sorted set
+_Words = tuple[str, frozenset[str]]  # content words: sorted and joined by spaces; set
 
 
 class _Known:
@@ -174,8 +204,7 @@ class _Pairer:
         self.matches: list[Match] = []
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
         self.weights: Weights | None = None
-        self.mtext: dict[tuple[int, int], str] = {}  # content words, sorted, joined by spaces
-        self.order: dict[tuple[int, int], tuple[str, ...]] = {}  # distinct content words, sorted
+        self.mtext: _BySide[str] = ({}, {})  # content words, sorted, joined by spaces
 
     def take(self, left: tuple[int, ...], right: tuple[int, ...], score: float) -> None:
         for i in left:
@@ -250,46 +279,49 @@ class _Pairer:
     # -- 3. scoring -------------------------------------------------------------------------
     def weigh(self) -> None:
         """Content words and IDF weights of every paragraph still unpaired."""
-        sets: dict[tuple[int, int], frozenset[str]] = {}
-        mtext, order = self.mtext, self.order
+        sets: _BySide[frozenset[str]] = ({}, {})
         for side in (0, 1):
             texts = self.texts[side]
             known = self.known[side].words
+            mtext, unique = self.mtext[side], sets[side]
             for i, u in enumerate(self.used[side]):
                 if not u:
                     words = known[i]
                     if words is None:
                         ws = content_words(texts[i], MATCH_WORDS)
-                        unique = frozenset(ws)
-                        words = known[i] = (" ".join(sorted(ws)), unique, tuple(sorted(unique)))
-                    mtext[(side, i)], sets[(side, i)], order[(side, i)] = words
+                        words = known[i] = (" ".join(sorted(ws)), frozenset(ws))
+                    mtext[i], unique[i] = words
         self.weights = Weights(sets)
 
     def scores(self, us: list[int], vs: list[int], least: float,
-               apart: bool = False) -> dict[tuple[int, int], float]:
-        """Cosine of the pairs of ``us`` (left) x ``vs`` (right) that reach ``least``.
+               apart: bool = False) -> dict[int, dict[int, float]]:
+        """Cosine of the pairs of ``us`` (left) x ``vs`` (right) that reach ``least``, by left
+        paragraph: ``{i: {j: cosine}}`` (no empty rows).
 
         Only pairs that share a word are looked at. In windows of more than ``FULL_CELLS`` pairs
         only words in at most ``MAX_POSTING`` paragraphs find candidates, and each paragraph
         keeps its ``CANDIDATES`` best. ``apart``: skip pairs from one window, scored there."""
         w = self.weights
         assert w is not None
-        sets, mass, idf, order = w.sets, w.mass, w.idf, self.order
         full = len(us) * len(vs) <= FULL_CELLS
+        if full and not apart:
+            return self._all_scores(us, vs, least)
+        sets_a, sets_b = w.sets
+        mass_a, mass_b = w.mass
+        idf = w.idf
         postings: dict[str, list[int]] = defaultdict(list)
         for j in vs:
-            for word in sets[(1, j)]:
+            for word in sets_b[j]:
                 postings[word].append(j)
         if not full:  # only words rare enough find candidates
             postings = {word: js for word, js in postings.items() if len(js) <= MAX_POSTING}
         la, lb = self.leaf if apart else ({}, {})
-        mass_b = {j: mass[(1, j)] for j in vs}
         sqrt = math.sqrt
-        found: dict[tuple[int, int], float] = {}
+        found: dict[int, dict[int, float]] = {}
         for i in us:
             acc: dict[int, float] = {}
             get = acc.get
-            for word in order[(0, i)]:  # sorted: the sums below add in one order
+            for word in sorted(sets_a[i]):  # the sums below add in one order
                 js = postings.get(word)
                 if js:
                     x = idf[word]
@@ -297,25 +329,69 @@ class _Pairer:
                         acc[j] = get(j, 0.0) + x
             if not acc:
                 continue
+            mi = mass_a[i]
+            if mi <= 0:
+                continue
             leaf = la.get(i, -1)
             if full or len(acc) <= CANDIDATES:
                 picked = acc.items()
             else:  # most shared weight first, ties by position (never by set order)
                 picked = heapq.nsmallest(CANDIDATES, acc.items(), key=lambda kv: (-kv[1], kv[0]))
-            mi = mass[(0, i)]
-            if mi <= 0:
-                continue
-            si = sets[(0, i)]
+            si = sets_a[i]
+            row: dict[int, float] = {}
             for j, common in picked:
                 if leaf >= 0 and lb.get(j) == leaf:
                     continue
                 if not full:
-                    common = w.shared(si, sets[(1, j)])
+                    common = w.shared(si, sets_b[j])
                 mj = mass_b[j]
                 if mj > 0:  # Weights.cosine, inlined: thousands of pairs
                     cos = common / sqrt(mi * mj)
                     if cos >= least:
-                        found[(i, j)] = cos
+                        row[j] = cos
+            if row:
+                found[i] = row
+        return found
+
+    def _all_scores(self, us: list[int], vs: list[int],
+                    least: float) -> dict[int, dict[int, float]]:
+        """``scores`` of a window small enough for every word to find candidates (and none to
+        skip): the sums are kept in a list by position in ``vs``, whose items cost less than a
+        dict's, and the pairs that share a word are the list's non-zero items (weights are
+        positive: ``ln((n + 1) / df)`` with ``df <= n``). Each sum adds the same weights in the
+        same order as ``scores``."""
+        w = self.weights
+        sets_a, sets_b = w.sets
+        mass_a = w.mass[0]
+        idf = w.idf
+        postings: dict[str, list[int]] = defaultdict(list)  # word -> positions in vs
+        for p, j in enumerate(vs):
+            for word in sets_b[j]:
+                postings[word].append(p)
+        mass_b = [w.mass[1][j] for j in vs]
+        positions = range(len(vs))
+        sqrt = math.sqrt
+        found: dict[int, dict[int, float]] = {}
+        for i in us:
+            acc = [0.0] * len(vs)
+            for word in sorted(sets_a[i]):  # the sums below add in one order
+                ps = postings.get(word)
+                if ps:
+                    x = idf[word]
+                    for p in ps:
+                        acc[p] += x
+            mi = mass_a[i]
+            if mi <= 0:
+                continue
+            row: dict[int, float] = {}
+            # The pairs that share a word: Weights.cosine, inlined (thousands of pairs); the
+            # mass of a paragraph that shares a word is above 0 (all weights are).
+            for p in compress(positions, acc):
+                cos = acc[p] / sqrt(mi * mass_b[p])
+                if cos >= least:
+                    row[vs[p]] = cos
+            if row:
+                found[i] = row
         return found
 
     @staticmethod
@@ -328,55 +404,74 @@ class _Pairer:
     def fuzzy(self, us: list[int], vs: list[int], least: float, groups: bool,
               apart: bool = False) -> None:
         """Score paragraphs ``us`` (left) against ``vs`` (right) and pair the best first."""
-        scores = self.scores(us, vs, min(least, MEMBER_MIN), apart)
-        if not scores:
+        rows = self.scores(us, vs, min(least, MEMBER_MIN), apart)
+        if not rows:
             return
-        mt = self.mtext
-        # blend(), with the ratios of one left paragraph against all its candidates in one call
-        choices: dict[int, dict[int, str]] = defaultdict(dict)
-        for i, j in scores:
-            choices[i][j] = mt[(1, j)]
-        ratio: dict[tuple[int, int], float] = {}
-        for i, texts in choices.items():
-            for _, r, j in process.extract(mt[(0, i)], texts, scorer=fuzz.ratio, limit=None):
-                ratio[(i, j)] = r
-        scores = {ij: _blended(s, ratio[ij]) for ij, s in scores.items()}
-        sets = self.weights.sets
-        enough_shared = self.weights.enough_shared
+        w = self.weights
+        mt_a, mt_b = self.mtext
         kind_a, kind_b = self.kinds
-        best: tuple[dict[int, float], dict[int, float]] = ({}, {})
+        # each paragraph's best score (0.0 where none: never read)
+        best: _BySide[float] = ({}, dict.fromkeys(vs, 0.0))
         best_a, best_b = best
-        cands: list[tuple[float, int, tuple[int, ...], tuple[int, ...]]] = []
-        for (i, j), s in scores.items():
-            if s > best_a.get(i, 0.0):
-                best_a[i] = s
-            if s > best_b.get(j, 0.0):
-                best_b[j] = s
-            if s < least or kind_a[i] != kind_b[j]:  # same_kind(), inlined
+        # (-score, 0, i, j) of a pair, (-score, paragraphs, left, right) of a group: sorted as
+        # they are, best first
+        cands: list[tuple[float, int, Any, Any]] = []
+        plain: list[tuple[float, int, int]] = []  # (-score, i, j) of two plain paragraphs
+        ratio, cos_share, ratio_share = fuzz.ratio, _COSINE_SHARE, _RATIO_SHARE
+        for i, row in rows.items():
+            kind = kind_a[i]
+            top = 0.0
+            # blend(), with the ratios of one left paragraph against all its candidates in one
+            # call; then what each pair is: a candidate, a possible member of a group
+            for _, r, j in process.extract(mt_a[i], {j: mt_b[j] for j in row}, scorer=ratio,
+                                           limit=None):
+                s = cos_share * row[j] + ratio_share * r  # _blended(), inlined
+                # (not max(): a call per pair costs more than a comparison)
+                if s > top:  # noqa: PLR1730
+                    top = s
+                if s > best_b[j]:  # noqa: PLR1730
+                    best_b[j] = s
+                if kind == kind_b[j]:
+                    if s >= least:
+                        cands.append((-s, 0, i, j))
+                    if groups and kind == "paragraph":
+                        plain.append((-s, i, j))
+            if top > 0.0:
+                best_a[i] = top
+        if groups:
+            cands += self._groups(plain, best, least)
+        cands.sort()
+        ua, ub = self.used
+        sets_a, sets_b = w.sets
+        start = len(self.matches)
+        for neg, members, left, right in cands:
+            if members:
+                if not any(map(ua.__getitem__, left)) and not any(map(ub.__getitem__, right)):
+                    self.take(left, right, -neg)
                 continue
-            a, b = sets[(0, i)], sets[(1, j)]
+            i, j = left, right
+            if ua[i] or ub[j]:
+                continue
+            # A pair's last tests, only for the few still free when their turn comes: short
+            # paragraphs need a higher score, all need rare words in common.
+            s = -neg
+            a, b = sets_a[i], sets_b[j]
             if (len(a) < SHORT or len(b) < SHORT) and s < SHORT_MIN:
                 continue
-            if enough_shared(a, b):
-                cands.append((s, 0, (i,), (j,)))
+            if w.enough_shared(a, b):
+                self.take((i,), (j,), s)
         if groups:
-            cands += self._groups(scores, best, least)
-        cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
-        ua, ub = self.used
-        start = len(self.matches)
-        for score, _, left, right in cands:
-            if any(ua[i] for i in left) or any(ub[j] for j in right):
-                continue
-            self.take(left, right, score)
-        if groups:
-            self._attach(scores, best, start)
+            self._attach(plain, best, start)
 
-    def _attach(self, scores, best, start: int) -> None:
+    def _attach(self, plain: list[tuple[float, int, int]], best: _BySide[float],
+                start: int) -> None:
         """Grow matches made since ``start`` by a neighbouring paragraph that is still alone,
         says part of what the match's single paragraph says, and has no better partner: a
-        paragraph split in two where each half is too short to pair on its own."""
+        paragraph split in two where each half is too short to pair on its own.
+
+        ``plain``: (-score, i, j) of the scored pairs of plain paragraphs."""
         ua, ub = self.used
-        sets, kinds = self.weights.sets, self.kinds
+        w = self.weights
         owner: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> match position
         for pos in range(start, len(self.matches)):
             m = self.matches[pos]
@@ -384,9 +479,11 @@ class _Pairer:
                 owner[0][i] = pos
             for j in m.right:
                 owner[1][j] = pos
-        for (i, j), s in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0])):
-            if ua[i] == ub[j] or kinds[0][i] != "paragraph" or kinds[1][j] != "paragraph":
+        # best first; a pair taken on both sides stays so, and is never looked at
+        for neg, i, j in sorted([p for p in plain if not (ua[p[1]] and ub[p[2]])]):
+            if ua[i] == ub[j]:
                 continue
+            s = -neg
             side, k, x = (0, i, j) if ua[i] else (1, j, i)  # k is taken, x is alone
             pos = owner[side].get(k)
             if pos is None or s < best[1 - side][x] - MEMBER_TOL:
@@ -395,10 +492,10 @@ class _Pairer:
             mine, theirs = (m.left, m.right) if side == 0 else (m.right, m.left)
             if len(mine) != 1 or len(theirs) >= 3 or x not in (theirs[0] - 1, theirs[-1] + 1):
                 continue
-            a, b = sets[(side, k)], sets[(1 - side, x)]
-            if not self.weights.enough_shared(a, b) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
+            a, b = w.sets[side][k], w.sets[1 - side][x]
+            if not w.enough_shared(a, b) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
                 continue
-            if self.weights.shared(a, b) < ATTACH_COVER * self.weights.mass[(1 - side, x)]:
+            if w.shared(a, b) < ATTACH_COVER * w.mass[1 - side][x]:
                 continue
             grown = tuple(sorted((*theirs, x)))
             self.matches[pos] = Match(m.left, grown, m.score) if side == 0 else \
@@ -406,51 +503,51 @@ class _Pairer:
             owner[1 - side][x] = pos
             (ub if side == 0 else ua)[x] = True
 
-    def _groups(self, scores, best, least):
+    def _groups(self, plain: list[tuple[float, int, int]], best: _BySide[float],
+                least: float) -> list[tuple[float, int, tuple[int, ...], tuple[int, ...]]]:
         """Split/merge candidates: one paragraph against 2–3 consecutive ones of the other side,
         each of which says part of it (none of them preferring another partner), together
-        saying it better than any one of them."""
+        saying it better than any one of them. ``plain``: as for ``_attach``; each candidate is
+        ``(-score, paragraphs in the run, left, right)``, as ``fuzzy`` sorts them."""
         ua, ub = self.used
+        best_a, best_b = best
         w = self.weights
-        kinds = self.kinds
-        related: tuple[dict[int, set[int]], dict[int, set[int]]] = (defaultdict(set),
-                                                                    defaultdict(set))
-        for (i, j), s in scores.items():
-            if s >= MEMBER_MIN and kinds[0][i] == kinds[1][j] == "paragraph":
-                related[0][i].add(j)
-                related[1][j].add(i)
+        # index -> the paragraphs of the other side that may join a group with it: related to
+        # it, still alone, preferring no other partner
+        members: _BySide[set[int]] = (defaultdict(set), defaultdict(set))
+        for neg, i, j in plain:
+            s = -neg
+            if s >= MEMBER_MIN:
+                if not ub[j] and s >= best_b[j] - MEMBER_TOL:
+                    members[0][i].add(j)
+                if not ua[i] and s >= best_a[i] - MEMBER_TOL:
+                    members[1][j].add(i)
         out = []
         for side in (0, 1):
             other = 1 - side
-            used_other = ub if side == 0 else ua
-            for k, partners in related[side].items():
-                if len(partners) < 2:
+            for k, members_k in members[side].items():
+                if len(members_k) < 2:
                     continue
-                single = w.sets[(side, k)]
-                for start in sorted(partners):
-                    joined: frozenset[str] = frozenset()
-                    for x in range(start, start + 3):
-                        if x not in partners or used_other[x]:
+                single = w.sets[side][k]
+                need = max(least, best[side][k] + GROUP_GAIN)
+                for start in sorted(members_k):
+                    joined = w.sets[other][start]
+                    for x in (start + 1, start + 2):
+                        if x not in members_k:
                             break
-                        s = scores[(k, x) if side == 0 else (x, k)]
-                        if s < best[other][x] - MEMBER_TOL:
-                            break
-                        joined = joined | w.sets[(other, x)]
-                        if x == start:
-                            continue
+                        joined = joined | w.sets[other][x]
                         common = w.shared(single, joined)
                         mass = math.fsum(map(w.idf.__getitem__, joined))
-                        cosine = w.cosine(common, w.mass[(side, k)], mass)
-                        need = max(least, best[side][k] + GROUP_GAIN)
+                        cosine = w.cosine(common, w.mass[side][k], mass)
                         if _blended(cosine, 100) < need - 1e-9:
                             continue  # not even with equal texts: no ratio to compute
                         joined_text = " ".join(sorted(" ".join(
-                            self.mtext[(other, y)] for y in range(start, x + 1)).split()))
-                        score = self.blend(cosine, self.mtext[(side, k)], joined_text)
+                            self.mtext[other][y] for y in range(start, x + 1)).split()))
+                        score = self.blend(cosine, self.mtext[side][k], joined_text)
                         if score >= need:
                             run = tuple(range(start, x + 1))
                             left, right = ((k,), run) if side == 0 else (run, (k,))
-                            out.append((score, len(run), left, right))
+                            out.append((-score, len(run), left, right))
         return out
 
     # -- 4. what is left -----------------------------------------------------------------------
@@ -459,9 +556,9 @@ class _Pairer:
         if leaves == [(0, len(ua), 0, len(ub))]:
             return  # one window held everything: nothing new to find
         # Short paragraphs (a heading, a one-line entry) pair across windows by coincidence.
-        sets = self.weights.sets
-        us = [i for i, u in enumerate(ua) if not u and len(sets[(0, i)]) >= SHORT]
-        vs = [j for j, u in enumerate(ub) if not u and len(sets[(1, j)]) >= SHORT]
+        sets_a, sets_b = self.weights.sets
+        us = [i for i, u in enumerate(ua) if not u and len(sets_a[i]) >= SHORT]
+        vs = [j for j, u in enumerate(ub) if not u and len(sets_b[j]) >= SHORT]
         if us and vs:
             self.fuzzy(us, vs, FAR_MIN, groups=False, apart=True)
 

@@ -126,16 +126,16 @@ Pieces = list[tuple[int, int, int]]  # (op, left tokens, right tokens); op 0 = e
 Runs = Pieces  # the same, cleaned up
 
 
-def _coarsened(blocks: list[MatchingBlock]) -> list[int]:
+def _coarsened(blocks: list[MatchingBlock]) -> tuple[list[tuple[int, int, int]], int]:
     """diff_cleanupSemantic's rule (an equality no longer than the changes on both sides of it
     joins them) in one linear pass over run lengths, walking back as merged changes grow, so
     that diff-match-patch's own pass (pure Python, quadratic in the worst case: 7 s on 12,000
     diffs) has nothing left to do.
 
     ``blocks``: the equal runs of a diff in order, the last one empty at the ends of both
-    texts; what lies between them is changed. Returns [equal, deleted, inserted] for each change
-    (``equal``: the equal tokens just before it), flat, then the equal tokens after the last
-    change. Which equalities end up joined does not depend on the order the rule is applied in
+    texts; what lies between them is changed. Returns (equal, deleted, inserted) for each change
+    (``equal``: the equal tokens just before it), and the equal tokens after the last one.
+    Which equalities end up joined does not depend on the order the rule is applied in
     (joining only grows changes, so that it lets more equalities join: the result is the
     least set closed under the rule)."""
     # So one-token equalities between changes (most are one space) are joined first, by
@@ -149,26 +149,25 @@ def _coarsened(blocks: list[MatchingBlock]) -> list[int]:
         end, last = blocks[-1], blocks[-2]
         if last.a + last.size == end.a and last.b + last.size == end.b:
             keep[-2] = True
-    merged: list[int] = []  # flat: [equal before, deleted, inserted] per change
+    changes: list[tuple[int, int, int]] = []
     equal = end_a = end_b = 0  # the equal tokens before the next change; where they end
     for start_a, start_b, n in map(_BLOCK, compress(blocks, keep)):
         deleted, inserted = start_a - end_a, start_b - end_b
         if deleted or inserted:
-            while merged:  # join the change before while the equality between is no longer
-                before_del, before_ins = merged[-2], merged[-1]  # than both changes
+            while changes:  # join the change before while the equality between is no longer
+                before, before_del, before_ins = changes[-1]  # than both changes
                 if (equal > before_del and equal > before_ins
                         or equal > deleted and equal > inserted):
                     break
                 deleted += before_del + equal
                 inserted += before_ins + equal
-                equal = merged[-3]
-                del merged[-3:]
-            merged += (equal, deleted, inserted)
+                equal = before
+                changes.pop()
+            changes.append((equal, deleted, inserted))
             equal = 0
         equal += n
         end_a, end_b = start_a + n, start_b + n
-    merged.append(equal)
-    return merged
+    return changes, equal
 
 
 def _blocks(pieces: Pieces) -> list[MatchingBlock]:
@@ -184,7 +183,8 @@ def _blocks(pieces: Pieces) -> list[MatchingBlock]:
     return blocks
 
 
-def _coarse_runs(a: str, b: str, merged: list[int]) -> tuple[Runs, bool]:
+def _coarse_runs(a: str, b: str, changes: list[tuple[int, int, int]],
+                 end: int) -> tuple[Runs, bool]:
     """The runs of ``_coarsened`` changes, what both ends of a change share made equal again
     (as diff_cleanupSemantic's merge does), neighbouring equalities joined; and whether the
     rest of diff_cleanupSemantic would leave them as they are (False when unsure).
@@ -199,8 +199,7 @@ def _coarse_runs(a: str, b: str, merged: list[int]) -> tuple[Runs, bool]:
     runs: Runs = []
     settled = True
     equal = i = j = 0  # equal tokens not yet emitted; positions in a and b
-    changes = iter(merged)
-    for n, deleted, inserted in zip(changes, changes, changes):  # (the last item left over)
+    for n, deleted, inserted in changes:
         equal += n
         i += n
         j += n
@@ -214,7 +213,7 @@ def _coarse_runs(a: str, b: str, merged: list[int]) -> tuple[Runs, bool]:
                 deleted -= n
                 inserted -= n
             if deleted and inserted and a[i + deleted - 1] == b[j + inserted - 1]:
-                tail = _DMP.diff_commonSuffix(a[i:i + deleted], b[j:j + inserted])
+                tail = _common_suffix(a[i:i + deleted], b[j:j + inserted])
                 deleted -= tail
                 inserted -= tail
         if deleted and inserted:
@@ -234,7 +233,7 @@ def _coarse_runs(a: str, b: str, merged: list[int]) -> tuple[Runs, bool]:
         equal += tail
         i += deleted + tail
         j += inserted + tail
-    equal += merged[-1]
+    equal += end
     if equal:
         runs.append((0, equal, equal))
     return runs, settled
@@ -422,7 +421,7 @@ def _runs(a: str, b: str, pieces: Pieces | None = None) -> Runs:
         blocks = Indel.editops(a, b).as_matching_blocks()
     else:
         blocks = _blocks(pieces)
-    runs, settled = _coarse_runs(a, b, _coarsened(blocks))
+    runs, settled = _coarse_runs(a, b, *_coarsened(blocks))
     # The rest of the cleanup is diff-match-patch's, where it has something to do. (A diff of
     # one deletion and one insertion as it came was always left as it is; from an LCS, with
     # an overlap to take out, it has an equality that was joined to them.)
@@ -489,13 +488,23 @@ def _emit_equal(parts: list[Part], left: list[str], right: list[str]) -> None:
         i = k
 
 
+def _common_suffix(x: str, y: str) -> int:
+    """diff-match-patch's diff_commonSuffix, which halves from the whole length down, after a
+    look at the last two characters: most common ends are not longer than one token."""
+    if not x or not y or x[-1] != y[-1]:
+        return 0
+    if len(x) == 1 or len(y) == 1 or x[-2] != y[-2]:
+        return 1
+    return _DMP.diff_commonSuffix(x, y)
+
+
 def _trim(left: str, right: str) -> tuple[int, int]:
     """Lengths of a common head and tail that end and start on whitespace (so that no token but
     a "50 per cent" is cut), to emit as they are instead of tokenizing them."""
     p = _DMP.diff_commonPrefix(left, right)
     m = _HEAD_END.match(left, 0, p)
     head = m.end() if m else 0
-    s = _DMP.diff_commonSuffix(left[head:], right[head:])
+    s = min(_common_suffix(left, right), len(left) - head, len(right) - head)  # (no copies)
     m = _WORD_END.search(left, len(left) - s)
     tail = len(left) - m.end() if m else 0
     return head, tail

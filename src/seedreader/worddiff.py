@@ -18,7 +18,7 @@ invariants hold and readers can show it subdued.
 from __future__ import annotations
 
 import re
-from itertools import compress
+from itertools import compress, starmap
 from operator import attrgetter
 
 from diff_match_patch import diff_match_patch
@@ -599,7 +599,7 @@ def diff_texts(left: str, right: str,
             i += nl
             j += nr
     _append(parts, "equal", left[len(left) - m.tail:])
-    return tuple([Span(op, text, minor) for op, text, minor in parts]), m.similarity
+    return tuple(starmap(Span, parts)), m.similarity
 
 
 def has_change(spans: tuple[Span, ...]) -> bool:

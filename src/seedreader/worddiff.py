@@ -138,9 +138,10 @@ def _coarsened(blocks: list[MatchingBlock]) -> tuple[list[tuple[int, int, int]],
     Which equalities end up joined does not depend on the order the rule is applied in
     (joining only grows changes, so that it lets more equalities join: the result is the
     least set closed under the rule)."""
-    # So one-token equalities between changes (most are one space) are joined first, by
-    # leaving them out: with C loops, before the Python one. Kept: one at the start of both
-    # texts, or just before the last (empty) block, with no change on one side.
+    # A one-token equality between two changes always joins them (a change is at least one
+    # token long), and most equalities are one space: they are left out by C loops before the
+    # Python one. Kept: one at the start of both texts, or just before the last (empty) block,
+    # which has no change on one side.
     keep = list(map((1).__ne__, map(_SIZE, blocks)))
     first = blocks[0]
     if not (first.a or first.b):
@@ -259,8 +260,9 @@ def _shifts(text: str, at: int, n: int, before: int) -> bool:
     if text[at - 1] != text[at + n - 1]:
         return False  # nor left
     # It moves left as far as its end matches the equality before, then right again as far as
-    # it can (all codes score alike: not letters, not spaces), unless the equality before is
-    # used up: then it stays at that edge.
+    # it can (all boundaries between codes score alike), unless the equality before is used
+    # up: then it stays at that edge. (Codes past Encoder.LIMIT may be letters, which score
+    # otherwise.)
     return text.endswith(text[at - before:at], at, at + n) or bool(_NOT_PRIVATE.search(text))
 
 
@@ -282,6 +284,7 @@ def _as_diffs(a: str, b: str, runs: Runs) -> list[tuple[int, str]]:
 
 
 def _from_diffs(diffs: list[tuple[int, str]]) -> Runs:
+    """The runs of diff-match-patch diffs."""
     runs: list[list[int]] = []
     for op, text in diffs:
         n = len(text)
@@ -415,9 +418,7 @@ def _runs(a: str, b: str, pieces: Pieces | None = None) -> Runs:
     """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change. ``pieces``: the diff
     of ``a`` and ``b`` when it is known (``long_pieces``), else the exact one is made."""
     if pieces is None:
-        # A minimal (LCS) token diff from rapidfuzz's C++: the same edit script Myers' algorithm
-        # in diff_match_patch.diff_main would find, at a fraction of the cost. (Its equal runs
-        # only: a third as many Python objects as its opcodes.)
+        # The LCS of _exact_pieces, as its equal runs only: a third as many Python objects.
         blocks = Indel.editops(a, b).as_matching_blocks()
     else:
         blocks = _blocks(pieces)

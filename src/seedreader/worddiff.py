@@ -246,9 +246,8 @@ def _overlaps(deletion: str, insertion: str) -> bool:
     shorter = min(len(deletion), len(insertion))
     if insertion[0] not in deletion[-shorter:] and deletion[0] not in insertion[-shorter:]:
         return False  # no overlap at all
-    overlap1 = _DMP.diff_commonOverlap(deletion, insertion)
-    overlap2 = _DMP.diff_commonOverlap(insertion, deletion)
-    overlap = overlap1 if overlap1 >= overlap2 else overlap2
+    overlap = max(_DMP.diff_commonOverlap(deletion, insertion),  # (it takes the longer)
+                  _DMP.diff_commonOverlap(insertion, deletion))
     return overlap >= len(deletion) / 2.0 or overlap >= len(insertion) / 2.0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from seedreader import compare, load_corpus, worddiff
@@ -242,3 +242,32 @@ def test_more_distinct_words_than_codes_is_one_change_not_a_crash(monkeypatch):
     encoder = worddiff.Encoder()
     diff_texts(left, right, encoder)
     assert diff_texts("a b", "a c", encoder)[0] == diff_texts("a b", "a c")[0]  # still usable
+
+
+# Token codes as the encoder makes them (private use), and two past its limit that are letters,
+# which diff-match-patch's boundary scores treat differently.
+_codes = st.text("\ue000\ue001\ue002\ue003\U000f0000\U00010000\U00010001", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_codes, _codes, st.integers(1, 400), st.integers(2, 12), st.booleans())
+# where the cleanup does change the coarsened diff: an overlap taken out; an insertion shifted
+# to the start of the text, to the right, or (letters score differently) left
+@example("\ue000\ue001", "\ue001\ue000", 400, 12, True)
+@example("\ue000\ue001", "\ue000\ue000\ue001", 400, 12, True)
+@example("\ue000\ue000\ue001", "\ue001\ue000\ue000\ue001\ue001", 400, 12, True)
+@example("\ue000\U00010000\U00010000", "\ue000\U00010000\ue001\U00010000\U00010000", 400, 12, True)
+def test_the_semantic_cleanup_is_skipped_only_where_it_changes_nothing(a, b, cells, chunk, exact):
+    """``_runs`` runs diff-match-patch's diff_cleanupSemantic only where ``_coarse_runs`` is
+    not sure that it leaves the coarsened diff as it is: that must be true where it is sure."""
+    if exact:
+        blocks = worddiff.Indel.editops(a, b).as_matching_blocks()
+    else:  # a diff that need not be minimal
+        blocks = worddiff._blocks(_long_pieces_with_limits(a, b, cells, chunk))
+    runs, settled = worddiff._coarse_runs(a, b, *worddiff._coarsened(blocks))
+    _pieces_are_a_diff(a, b, runs)
+    diffs = worddiff._as_diffs(a, b, runs)
+    cleaned = list(diffs)
+    worddiff._DMP.diff_cleanupSemantic(cleaned)
+    if settled:
+        assert cleaned == diffs

@@ -18,9 +18,11 @@ invariants hold and readers can show it subdued.
 from __future__ import annotations
 
 import re
+from itertools import compress, starmap
+from operator import attrgetter
 
 from diff_match_patch import diff_match_patch
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, MatchingBlock
 
 from .chains import longest_increasing, unique_pairs
 from .models import Span
@@ -38,6 +40,9 @@ _EQUAL, _DELETE, _INSERT = 0, -1, 1
 _HEAD_END = re.compile(r"(?s).*\S(?=\s)")  # up to the last word before a space
 _WORD_END = re.compile(r"\S(?=\s)")  # the end of a word before a space
 _NO_MERGE_PUNCT = frozenset(".!?;:")
+_BLOCK = attrgetter("a", "b", "size")  # a rapidfuzz MatchingBlock as a tuple
+_SIZE = attrgetter("size")
+_NOT_PRIVATE = re.compile("[\U00010000-\U000EFFFF]")  # codes past Encoder.LIMIT (see _code)
 
 
 def _code(k: int) -> str:
@@ -117,77 +122,178 @@ def _is_glue(tokens: list[str]) -> bool:
     return w not in _NO_MERGE_PUNCT
 
 
-def _coarsen(a: str, b: str, pieces: list[tuple[int, int, int]]) -> list[tuple[int, str]]:
+Pieces = list[tuple[int, int, int]]  # (op, left tokens, right tokens); op 0 = equal, 1 = change
+Runs = Pieces  # the same, cleaned up
+
+
+def _coarsened(blocks: list[MatchingBlock]) -> tuple[list[tuple[int, int, int]], int]:
     """diff_cleanupSemantic's rule (an equality no longer than the changes on both sides of it
     joins them) in one linear pass over run lengths, walking back as merged changes grow, so
     that diff-match-patch's own pass (pure Python, quadratic in the worst case: 7 s on 12,000
-    diffs) gets a short list. What both ends of a merged change share becomes equal again.
+    diffs) has nothing left to do.
 
-    ``pieces``: (0, n, n) for an equal run, (1, deleted, inserted) for a change, in order;
-    returns diff-match-patch diffs of ``a`` against ``b``."""
-    out: list[list[int]] = []  # [0, n, n] or [1, deleted, inserted]
-    append = out.append
+    ``blocks``: the equal runs of a diff in order, the last one empty at the ends of both
+    texts; what lies between them is changed. Returns (equal, deleted, inserted) for each change
+    (``equal``: the equal tokens just before it), and the equal tokens after the last one.
+    Which equalities end up joined does not depend on the order the rule is applied in
+    (joining only grows changes, so that it lets more equalities join: the result is the
+    least set closed under the rule)."""
+    # A one-token equality between two changes always joins them (a change is at least one
+    # token long), and most equalities are one space: they are left out by C loops before the
+    # Python one. Kept: one at the start of both texts, or just before the last (empty) block,
+    # which has no change on one side.
+    keep = list(map((1).__ne__, map(_SIZE, blocks)))
+    first = blocks[0]
+    if not (first.a or first.b):
+        keep[0] = True
+    if len(blocks) > 1:
+        end, last = blocks[-1], blocks[-2]
+        if last.a + last.size == end.a and last.b + last.size == end.b:
+            keep[-2] = True
+    changes: list[tuple[int, int, int]] = []
+    equal = end_a = end_b = 0  # the equal tokens before the next change; where they end
+    for start_a, start_b, n in map(_BLOCK, compress(blocks, keep)):
+        deleted, inserted = start_a - end_a, start_b - end_b
+        if deleted or inserted:
+            while changes:  # join the change before while the equality between is no longer
+                before, before_del, before_ins = changes[-1]  # than both changes
+                if (equal > before_del and equal > before_ins
+                        or equal > deleted and equal > inserted):
+                    break
+                deleted += before_del + equal
+                inserted += before_ins + equal
+                equal = before
+                changes.pop()
+            changes.append((equal, deleted, inserted))
+            equal = 0
+        equal += n
+        end_a, end_b = start_a + n, start_b + n
+    return changes, equal
+
+
+def _blocks(pieces: Pieces) -> list[MatchingBlock]:
+    """The equal runs of ``pieces`` as ``_coarsened`` takes them."""
+    blocks = []
+    i = j = 0
     for op, la, lb in pieces:
         if op == 0:
-            if la:
-                append([0, la, la])
-            continue
-        if out and out[-1][0]:
-            last = out[-1]
-            last[1] += la
-            last[2] += lb
-        else:
-            last = [1, la, lb]
-            append(last)
-        # last: a change; out[-2], if any, an equality; out[-3] a change or an equality
-        while len(out) >= 3:
-            before = out[-3]
-            if not before[0]:
-                break
-            n = out[-2][1]
-            if n > before[1] and n > before[2] or n > last[1] and n > last[2]:
-                break
-            before[1] += n + last[1]
-            before[2] += n + last[2]
-            del out[-2:]
-            last = before
-    diffs: list[tuple[int, str]] = []
-
-    def equal(text: str) -> None:
-        if text:
-            if diffs and diffs[-1][0] == _EQUAL:
-                diffs[-1] = (_EQUAL, diffs[-1][1] + text)
-            else:
-                diffs.append((_EQUAL, text))
-
-    i = j = 0
-    for op, la, lb in out:
-        if op == 0:
-            equal(a[i:i + la])
-            i += la
-            j += la
-            continue
-        deleted, inserted = a[i:i + la], b[j:j + lb]
+            blocks.append(MatchingBlock(i, j, la))
         i += la
         j += lb
-        tail = ""
+    blocks.append(MatchingBlock(i, j, 0))
+    return blocks
+
+
+def _coarse_runs(a: str, b: str, changes: list[tuple[int, int, int]],
+                 end: int) -> tuple[Runs, bool]:
+    """The runs of ``_coarsened`` changes, what both ends of a change share made equal again
+    (as diff_cleanupSemantic's merge does), neighbouring equalities joined; and whether the
+    rest of diff_cleanupSemantic would leave them as they are (False when unsure).
+
+    Its passes: an equality no longer than the changes on both sides goes (none is left by
+    ``_coarsened``: what is made equal again only lengthens equalities and shortens changes,
+    unless a change is equal through and through, which an LCS never has); a lone deletion or
+    insertion between equalities is shifted sideways to the best boundary (with our codes all
+    boundaries score the same but the ends of the equalities: it stays where it is unless it
+    can move right or all the way left); a deletion and insertion whose end and start overlap
+    by half of the shorter one get the overlap as an equality."""
+    runs: Runs = []
+    settled = True
+    equal = i = j = 0  # equal tokens not yet emitted; positions in a and b
+    for n, deleted, inserted in changes:
+        equal += n
+        i += n
+        j += n
+        tail = 0
         if deleted and inserted:
-            n = _DMP.diff_commonPrefix(deleted, inserted)
-            equal(deleted[:n])
-            deleted, inserted = deleted[n:], inserted[n:]
-            n = _DMP.diff_commonSuffix(deleted, inserted)
-            if n:
-                tail = deleted[-n:]
-                deleted, inserted = deleted[:-n], inserted[:-n]
-        if deleted:
-            diffs.append((_DELETE, deleted))
-        if inserted:
-            diffs.append((_INSERT, inserted))
-        equal(tail)
+            if a[i] == b[j]:  # (never after a single change of an LCS: only test one token)
+                n = _DMP.diff_commonPrefix(a[i:i + deleted], b[j:j + inserted])
+                equal += n
+                i += n
+                j += n
+                deleted -= n
+                inserted -= n
+            if deleted and inserted and a[i + deleted - 1] == b[j + inserted - 1]:
+                tail = _common_suffix(a[i:i + deleted], b[j:j + inserted])
+                deleted -= tail
+                inserted -= tail
+        if deleted and inserted:
+            if settled:
+                settled = not _overlaps(a[i:i + deleted], b[j:j + inserted])
+        elif deleted or inserted:
+            text, at, n = (a, i, deleted) if deleted else (b, j, inserted)
+            if settled and equal and at + n < len(text):  # between equalities
+                settled = not _shifts(text, at, n, equal)
+        else:
+            settled = False  # the equalities on both sides join: they may be short enough to go
+        if deleted or inserted:
+            if equal:
+                runs.append((0, equal, equal))
+            runs.append((1, deleted, inserted))
+            equal = 0
+        equal += tail
+        i += deleted + tail
+        j += inserted + tail
+    equal += end
+    if equal:
+        runs.append((0, equal, equal))
+    return runs, settled
+
+
+def _overlaps(deletion: str, insertion: str) -> bool:
+    """Whether diff_cleanupSemantic takes an overlap of the end of one and the start of the
+    other out of a deletion and insertion."""
+    shorter = min(len(deletion), len(insertion))
+    if insertion[0] not in deletion[-shorter:] and deletion[0] not in insertion[-shorter:]:
+        return False  # no overlap at all
+    overlap = max(_DMP.diff_commonOverlap(deletion, insertion),  # (it takes the longer)
+                  _DMP.diff_commonOverlap(insertion, deletion))
+    return overlap >= len(deletion) / 2.0 or overlap >= len(insertion) / 2.0
+
+
+def _shifts(text: str, at: int, n: int, before: int) -> bool:
+    """Whether diff_cleanupSemantic may shift the lone change ``text[at:at + n]``, which has
+    ``before`` equal tokens before it and some after it."""
+    if text[at] == text[at + n]:
+        return True  # it can move right
+    if text[at - 1] != text[at + n - 1]:
+        return False  # nor left
+    # It moves left as far as its end matches the equality before, then right again as far as
+    # it can (all boundaries between codes score alike), unless the equality before is used
+    # up: then it stays at that edge. (Codes past Encoder.LIMIT may be letters, which score
+    # otherwise.)
+    return text.endswith(text[at - before:at], at, at + n) or bool(_NOT_PRIVATE.search(text))
+
+
+def _as_diffs(a: str, b: str, runs: Runs) -> list[tuple[int, str]]:
+    """diff-match-patch diffs of ``a`` against ``b``."""
+    diffs: list[tuple[int, str]] = []
+    i = j = 0
+    for op, nl, nr in runs:
+        if not op:
+            diffs.append((_EQUAL, a[i:i + nl]))
+        else:
+            if nl:
+                diffs.append((_DELETE, a[i:i + nl]))
+            if nr:
+                diffs.append((_INSERT, b[j:j + nr]))
+        i += nl
+        j += nr
     return diffs
 
 
-Pieces = list[tuple[int, int, int]]  # (op, left tokens, right tokens); op 0 = equal, 1 = change
+def _from_diffs(diffs: list[tuple[int, str]]) -> Runs:
+    """The runs of diff-match-patch diffs."""
+    runs: list[list[int]] = []
+    for op, text in diffs:
+        n = len(text)
+        if op == _EQUAL:
+            runs.append([0, n, n])
+        elif runs and runs[-1][0] == 1:
+            runs[-1][1 if op == _DELETE else 2] += n
+        else:
+            runs.append([1, n, 0] if op == _DELETE else [1, 0, n])
+    return [tuple(r) for r in runs]  # type: ignore[misc]
 
 
 def _exact_pieces(a: str, b: str) -> Pieces:
@@ -307,30 +413,27 @@ def long_pieces(a: str, b: str) -> Pieces:
     return out.out
 
 
-def _runs(a: str, b: str, pieces: Pieces | None = None) -> list[tuple[int, int, int]]:
+def _runs(a: str, b: str, pieces: Pieces | None = None) -> Runs:
     """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change. ``pieces``: the diff
     of ``a`` and ``b`` when it is known (``long_pieces``), else the exact one is made."""
     if pieces is None:
-        pieces = _exact_pieces(a, b)
-    # The cleanup is diff-match-patch's.
-    diffs = _coarsen(a, b, pieces)
-    if len(diffs) > 2 or len(diffs) < len(pieces):
-        # (one deletion and one insertion straight from the LCS: nothing to clean up)
+        # The LCS of _exact_pieces, as its equal runs only: a third as many Python objects.
+        blocks = Indel.editops(a, b).as_matching_blocks()
+    else:
+        blocks = _blocks(pieces)
+    runs, settled = _coarse_runs(a, b, *_coarsened(blocks))
+    # The rest of the cleanup is diff-match-patch's, where it has something to do. (A diff of
+    # one deletion and one insertion as it came was always left as it is; from an LCS, with
+    # an overlap to take out, it has an equality that was joined to them.)
+    if not settled and (len(runs) > 1 or pieces is None or len(pieces) > 2):
+        diffs = _as_diffs(a, b, runs)
         _DMP.diff_cleanupSemantic(diffs)
-    runs: list[list[int]] = []
-    for op, text in diffs:
-        n = len(text)
-        if op == _EQUAL:
-            runs.append([0, n, n])
-        elif runs and runs[-1][0] == 1:
-            runs[-1][1 if op == _DELETE else 2] += n
-        else:
-            runs.append([1, n, 0] if op == _DELETE else [1, 0, n])
-    return [tuple(r) for r in runs]  # type: ignore[misc]
+        runs = _from_diffs(diffs)
+    return runs
 
 
-def _merge_glue(runs: list[tuple[int, int, int]], left: list[str]) -> list[tuple[int, int, int]]:
-    out: list[tuple[int, int, int]] = []
+def _merge_glue(runs: Runs, left: list[str]) -> Runs:
+    out: Runs = []
     pos = 0  # left token position at the start of the current run
     i = 0
     while i < len(runs):
@@ -354,29 +457,45 @@ def _merge_glue(runs: list[tuple[int, int, int]], left: list[str]) -> list[tuple
     return out
 
 
-def _append(spans: list[Span], op: str, text: str, minor: bool = False) -> None:
+Part = tuple[str, str, bool]  # a span to be: (op, text, minor)
+
+
+def _append(parts: list[Part], op: str, text: str, minor: bool = False) -> None:
     if not text:
         return
-    if spans and spans[-1].op == op and spans[-1].minor == minor:
-        spans[-1] = Span(op, spans[-1].text + text, minor)
+    if parts and parts[-1][0] == op and parts[-1][2] == minor:
+        parts[-1] = (op, parts[-1][1] + text, minor)
     else:
-        spans.append(Span(op, text, minor))
+        parts.append((op, text, minor))
 
 
-def _emit_equal(spans: list[Span], left: list[str], right: list[str]) -> None:
+def _emit_equal(parts: list[Part], left: list[str], right: list[str]) -> None:
+    if left == right:  # (most often: no token differs in a way that does not matter)
+        _append(parts, "equal", "".join(left))
+        return
     i, n = 0, len(left)
     while i < n:
         j = i
         while j < n and left[j] == right[j]:
             j += 1
-        _append(spans, "equal", "".join(left[i:j]))
+        _append(parts, "equal", "".join(left[i:j]))
         k = j
         while k < n and left[k] != right[k]:
             k += 1
         if k > j:
-            _append(spans, "delete", "".join(left[j:k]), True)
-            _append(spans, "insert", "".join(right[j:k]), True)
+            _append(parts, "delete", "".join(left[j:k]), True)
+            _append(parts, "insert", "".join(right[j:k]), True)
         i = k
+
+
+def _common_suffix(x: str, y: str) -> int:
+    """diff-match-patch's diff_commonSuffix, which halves from the whole length down, after a
+    look at the last two characters: most common ends are not longer than one token."""
+    if not x or not y or x[-1] != y[-1]:
+        return 0
+    if len(x) == 1 or len(y) == 1 or x[-2] != y[-2]:
+        return 1
+    return _DMP.diff_commonSuffix(x, y)
 
 
 def _trim(left: str, right: str) -> tuple[int, int]:
@@ -385,7 +504,7 @@ def _trim(left: str, right: str) -> tuple[int, int]:
     p = _DMP.diff_commonPrefix(left, right)
     m = _HEAD_END.match(left, 0, p)
     head = m.end() if m else 0
-    s = _DMP.diff_commonSuffix(left[head:], right[head:])
+    s = min(_common_suffix(left, right), len(left) - head, len(right) - head)  # (no copies)
     m = _WORD_END.search(left, len(left) - s)
     tail = len(left) - m.end() if m else 0
     return head, tail
@@ -462,25 +581,25 @@ def diff_texts(left: str, right: str,
         return ((Span("equal", left),) if left else ()), 1.0
     m = _Measured(left, right, encoder or Encoder())
     lt, rt = m.lt, m.rt
-    spans: list[Span] = []
-    _append(spans, "equal", left[:m.head])
+    parts: list[Part] = []  # made Spans at the end: neighbours alike are joined first
+    _append(parts, "equal", left[:m.head])
     if not m.changed:
-        _emit_equal(spans, lt, rt)
+        _emit_equal(parts, lt, rt)
     elif m.a is None:
-        _append(spans, "delete", "".join(lt))
-        _append(spans, "insert", "".join(rt))
+        _append(parts, "delete", "".join(lt))
+        _append(parts, "insert", "".join(rt))
     else:
         i = j = 0
         for op, nl, nr in _merge_glue(_runs(m.a, m.b, m.pieces), lt):
             if op == 0:
-                _emit_equal(spans, lt[i:i + nl], rt[j:j + nr])
+                _emit_equal(parts, lt[i:i + nl], rt[j:j + nr])
             else:
-                _append(spans, "delete", "".join(lt[i:i + nl]))
-                _append(spans, "insert", "".join(rt[j:j + nr]))
+                _append(parts, "delete", "".join(lt[i:i + nl]))
+                _append(parts, "insert", "".join(rt[j:j + nr]))
             i += nl
             j += nr
-    _append(spans, "equal", left[len(left) - m.tail:])
-    return tuple(spans), m.similarity
+    _append(parts, "equal", left[len(left) - m.tail:])
+    return tuple(starmap(Span, parts)), m.similarity
 
 
 def has_change(spans: tuple[Span, ...]) -> bool:

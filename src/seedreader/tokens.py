@@ -131,6 +131,9 @@ def _without_accents(word: str) -> str:
 @memo(maxsize=65536)
 def token_key(token: str) -> str:
     """The normalised form of one token (equal keys = a difference that does not matter)."""
+    key = _KEYS.get(token)
+    if key is not None:
+        return key
     first = token[0]
     if first.isspace():
         return " "
@@ -152,6 +155,10 @@ def token_key(token: str) -> str:
             return "percent"
         return us_spelling(t) if t.isascii() else t
     return token.translate(FOLD)
+
+
+# The keys of the words content_words has seen: the word diff meets most of them next.
+_KEYS: dict[str, str] = table()
 
 
 _LONE = frozenset(",.;:!?()\"'")  # ASCII punctuation that is a token of its own next to a letter
@@ -314,23 +321,25 @@ _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 _PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
+_DOUBLING = ("ings", "ing", "edly", "ed")  # after which a doubled consonant is one
 
 
 def stem(word: str) -> str:
     """A crude, consistent stem of a lower-case word: "meetings" and "meet", "planned" and "plan",
     "trafficking" and "traffic", "coordination" and "coordinate" meet; at most six letters."""
     w = word
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith(_SUFFIXES):
-        for suffix in _SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
+    if w.endswith(_SUFFIXES):  # ("ies" too)
+        if w.endswith("ies") and len(w) > 4:
+            w = w[:-3] + "y"
+        else:
+            for suffix in _SUFFIXES:
+                if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                    if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
+                        break
+                    w = w[:-len(suffix)]
+                    if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] not in "lsz":
+                        w = w[:-1]  # planned -> plan, dropping -> drop
                     break
-                w = w[:-len(suffix)]
-                if suffix in ("ing", "ings", "ed", "edly") and w[-1] == w[-2] and w[-1] not in "lsz":
-                    w = w[:-1]  # planned -> plan, dropping -> drop
-                break
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w[:6]
@@ -347,6 +356,8 @@ def _synonym_table() -> dict[str, str]:
 
 _SYNONYM = _synonym_table()
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if "'" not in w)
+# What ``_stem_of`` gives for a stem other than (stem,): nothing, or the head of its synonyms.
+_STEM_CONTENT = {**{s: (head,) for s, head in _SYNONYM.items()}, **dict.fromkeys(_STOP_STEMS, ())}
 _CONTENT: dict[str, tuple[str, ...]] = table()
 
 
@@ -373,9 +384,8 @@ def _stem_of(key: str) -> tuple[str, ...]:
     if key in STOPWORDS or len(key) < 2:
         return ()
     s = stem(key)
-    if s in _STOP_STEMS:
-        return ()
-    return (_SYNONYM.get(s, s),)
+    content = _STEM_CONTENT.get(s)
+    return (s,) if content is None else content
 
 
 def _bigrams(run: str) -> list[str]:
@@ -388,27 +398,61 @@ def _bigrams(run: str) -> list[str]:
 def _content_of_plain(word: str) -> tuple[str, ...]:
     """``_content_of(word)`` for a word of ASCII letters only (most words), without its
     detours: no hyphen, no digit, nothing for ``token_key`` to fold but case."""
+    # (its token key is kept for the word diff, which meets most of these words next)
     if word.isupper() and len(word) > 1:
+        _KEYS[word] = word
         if len(word) <= 5:  # an acronym: NATO, US (not "us")
             return (_SYNONYM.get(word, word),)
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
     else:
-        key = us_spelling(word.lower())
+        key = _KEYS[word] = us_spelling(word.lower())
     return _stem_of(key)
 
 
 # Around a word, characters that are never part of a word the content pattern finds.
-_WRAPPING = "\"'()[]{},.;:!?*“”‘’«»<>"
+_WRAPPING = "\"'()[]{},.;:!?*“”‘’«»<>`"
+# Words of ASCII letters joined by hyphens or slashes: "machine-readable", "and/or", "it--as".
+_COMPOUND = re.compile(r"[A-Za-z]+(?:(?:-+|/+)[A-Za-z]+)+")
+_COMPOUND_SPLIT = re.compile(r"--+|/+")  # (what the content pattern does not join)
+
+
+def _plain_content(word: str) -> tuple[str, ...]:
+    """``_content_of_plain(word)``, kept under the bare word."""
+    words = _CONTENT.get(word)
+    if words is None:
+        words = _CONTENT[word] = _content_of_plain(word)
+    return words
+
+
+def _compound_content(core: str) -> tuple[str, ...]:
+    """``_content_of_piece`` of a ``_COMPOUND``: each word's, a hyphenated one as ``_content_of``
+    has it (its parts', or, after a prefix such as "co", the word's without hyphens)."""
+    out: list[str] = []
+    for word in _COMPOUND_SPLIT.split(core):
+        parts = word.split("-")
+        if len(parts) > 1 and parts[0].lower() in _GLUED:
+            out += _plain_content(word.replace("-", ""))
+        else:
+            for part in parts:
+                out += _plain_content(part)
+    return tuple(out)
 
 
 def _content_of_piece(piece: str) -> tuple[str, ...]:
     core = piece.strip(_WRAPPING)
-    if core.isalpha() and core.isascii():
-        # (kept under the bare word too: "Program," "Program." and "(Program" share it)
-        words = _CONTENT.get(core)
-        if words is None:
-            words = _CONTENT[core] = _content_of_plain(core)
-        return words
+    if core.isascii():  # shortcuts for the common kinds of words
+        if core.isalpha():
+            # (kept under the bare word too: "Program," "Program." and "(Program" share it)
+            words = _CONTENT.get(core)
+            if words is None:
+                words = _CONTENT[core] = _content_of_plain(core)
+            return words
+        if core.isdigit():  # "1991", "(2)", "3."
+            return (core,)
+        if core.endswith("'s") and core[:-2].isalpha():  # "Program's" as "program"
+            return _plain_content(core[:-2].lower())
+        if _COMPOUND.fullmatch(core):
+            return _compound_content(core)
     out: list[str] = []
     for word in _WORDS_RE.findall(piece):
         if _UNSPACED_CHAR.match(word):

@@ -87,6 +87,7 @@ _YSE = re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$")
 
 _ISE_ENDS = tuple("is" + e for e in ("e", "es", "ed", "ing", "ation", "ations", "er", "ers"))
 _YSE_ENDS = ("yse", "yses", "ysed", "ysing")
+_RESPELLED_ENDS = ("'s", *_ISE_ENDS, *_YSE_ENDS)
 
 
 def _uk_us_table() -> dict[str, str]:
@@ -103,16 +104,17 @@ _UK_US_ALL = _uk_us_table()
 
 def us_spelling(word: str) -> str:
     """The US spelling of one lowercase word ("colour's" -> "color's"): the diff's and the facts'."""
-    if word.endswith("'s"):
-        return us_spelling(word[:-2]) + "'s"
-    us = _UK_US_ALL.get(word)
+    us = _UK_US_ALL.get(word)  # (no word with "'s" is in the table)
     if us is not None:
         return us
-    # (the endings checked first: a regex call costs more than the test)
-    if word.endswith(_ISE_ENDS):
-        word = _ISE.sub(r"iz\1", word)
-    if word.endswith(_YSE_ENDS):
-        word = _YSE.sub(r"yz\1", word)
+    # (the endings checked first, all at once: most words have none of them)
+    if word.endswith(_RESPELLED_ENDS):
+        if word.endswith("'s"):
+            return us_spelling(word[:-2]) + "'s"
+        if word.endswith(_ISE_ENDS):
+            word = _ISE.sub(r"iz\1", word)
+        if word.endswith(_YSE_ENDS):
+            word = _YSE.sub(r"yz\1", word)
     return word
 
 
@@ -157,7 +159,7 @@ def token_key(token: str) -> str:
     return token.translate(FOLD)
 
 
-# The keys of the words content_words has seen: the word diff meets most of them next.
+# The keys of the words content_words has seen (``_content_of_plain``).
 _KEYS: dict[str, str] = table()
 
 
@@ -196,22 +198,25 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
     The lookups run in C (``map``, ``list.index``); Python runs once per key not in the cache.
     Worker threads share the caches, and another thread may clear one at any time: a key is
     read from ``cache`` once, and what this call made it keeps in ``found``."""
+    try:  # every key known (once warm, most calls): no search for a missing one
+        return list(map(cache.__getitem__, keys))
+    except KeyError:
+        pass
     found = list(map(cache.get, keys))
-    if None in found:
-        if len(cache) > 200_000:
-            cache.clear()
-        index = found.index
+    if len(cache) > 200_000:
+        cache.clear()
+    index = found.index
+    try:
         k = index(None)
-        try:
-            while True:
-                key = keys[k]
-                value = cache.get(key)  # (made for an earlier place in ``keys``)
-                if value is None:
-                    value = cache[key] = make(key)
-                found[k] = value
-                k = index(None, k + 1)
-        except ValueError:  # no None left
-            pass
+        while True:
+            key = keys[k]
+            value = cache.get(key)  # (made for an earlier place in ``keys``)
+            if value is None:
+                value = cache[key] = make(key)
+            found[k] = value
+            k = index(None, k + 1)
+    except ValueError:  # no None left
+        pass
     return found
 
 
@@ -398,7 +403,8 @@ def _bigrams(run: str) -> list[str]:
 def _content_of_plain(word: str) -> tuple[str, ...]:
     """``_content_of(word)`` for a word of ASCII letters only (most words), without its
     detours: no hyphen, no digit, nothing for ``token_key`` to fold but case."""
-    # (its token key is kept for the word diff, which meets most of these words next)
+    # The word diff meets most of these words next: their tokens and keys are kept for it.
+    _SPACED_TOKENS[word] = (word, " ")
     if word.isupper() and len(word) > 1:
         _KEYS[word] = word
         if len(word) <= 5:  # an acronym: NATO, US (not "us")
@@ -449,10 +455,10 @@ def _content_of_piece(piece: str) -> tuple[str, ...]:
             return words
         if core.isdigit():  # "1991", "(2)", "3."
             return (core,)
-        if core.endswith("'s") and core[:-2].isalpha():  # "Program's" as "program"
-            return _plain_content(core[:-2].lower())
         if _COMPOUND.fullmatch(core):
             return _compound_content(core)
+    if core.endswith(("'s", "’s")) and (word := core[:-2]).isalpha() and word.isascii():
+        return _plain_content(word.lower())  # "Program's" as "program"
     out: list[str] = []
     for word in _WORDS_RE.findall(piece):
         if _UNSPACED_CHAR.match(word):

@@ -159,7 +159,8 @@ def token_key(token: str) -> str:
     return token.translate(FOLD)
 
 
-# The keys of the words content_words has seen (``_content_of_plain``).
+# Keys that content_words worked out (``_content_of_plain``), read by token_key first: the word
+# diff after pairing meets most of pairing's words again.
 _KEYS: dict[str, str] = table()
 
 
@@ -447,7 +448,7 @@ def _compound_content(core: str) -> tuple[str, ...]:
 def _content_of_piece(piece: str) -> tuple[str, ...]:
     core = piece.strip(_WRAPPING)
     if core.isascii():  # shortcuts for the common kinds of words
-        if core.isalpha():
+        if core.isalpha():  # (_plain_content, inline: most pieces)
             # (kept under the bare word too: "Program," "Program." and "(Program" share it)
             words = _CONTENT.get(core)
             if words is None:
@@ -477,6 +478,9 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     endings, a range also as its ends; in scripts without spaces, pairs of characters. ``limit``: at most that many words (from the start), so
     scoring stays cheap on enormous paragraphs.
     """
+    if len(_KEYS) > 200_000:  # (bounds what _content_of_plain keeps for the word diff)
+        _KEYS.clear()
+        _SPACED_TOKENS.clear()
     if "United" in paragraph:
         paragraph = _UNITED_STATES.sub("US", paragraph)
     if "%" in paragraph or "cent" in paragraph.lower():

@@ -222,6 +222,7 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
 
 
 _SPACES = re.compile(r"(\s+)")
+_SPACE_BY_SPACE = re.compile(r" \s|\s ")  # a space next to a whitespace character
 _PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
 _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()  # a word's tokens and a space
 
@@ -232,12 +233,13 @@ def tokenize(text: str) -> list[str]:
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds a space: each run of non-spaces is tokenized once and kept
     # (words repeat; ~30% faster than the pattern over the whole text).
-    # Words between single spaces, the common case (every whitespace character but the space is
-    # unprintable, so a printable text without "  " and with words at both ends has no other):
-    # no regex at all.
+    # Words between single spaces, the common case: each space is a token, and the runs between
+    # them are tokenized alone (a line break inside one too: "LICENSE\nVersion"). Every
+    # whitespace character but the space is unprintable, so a printable text without "  " has
+    # no space next to another whitespace character (which would make one token with it).
     parts = text.split(" ")
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " or \
-            parts == text.split():
+    if text[:1] != " " and text[-1:] != " " and (
+            "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text)):
         found = _looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word

@@ -196,7 +196,8 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
                make: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
     """``[make(k) for k in keys]``, each distinct key made once and kept in ``cache``.
 
-    The lookups run in C (``map``, ``list.index``); Python runs once per key not in the cache.
+    The lookups run in C (``map``, ``list.index``), in one pass when every key is cached;
+    Python runs once per key not in the cache.
     Worker threads share the caches, and another thread may clear one at any time: a key is
     read from ``cache`` once, and what this call made it keeps in ``found``."""
     try:  # every key known (once warm, most calls): no search for a missing one
@@ -224,7 +225,8 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
 _SPACES = re.compile(r"(\s+)")
 _SPACE_BY_SPACE = re.compile(r" \s|\s ")  # a space next to a whitespace character
 _PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
-_SPACED_TOKENS: dict[str, tuple[str, ...]] = table()  # a word's tokens and a space
+# A word's tokens and a space (content_words keeps them too, for the words it sees).
+_SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 
 
 def tokenize(text: str) -> list[str]:
@@ -461,7 +463,7 @@ def _content_of_piece(piece: str) -> tuple[str, ...]:
         if _COMPOUND.fullmatch(core):
             return _compound_content(core)
     if core.endswith(("'s", "’s")) and (word := core[:-2]).isalpha() and word.isascii():
-        return _plain_content(word.lower())  # "Program's" as "program"
+        return _plain_content(word.lower())  # "Program's", "Mexico’s" as "program", "mexico"
     out: list[str] = []
     for word in _WORDS_RE.findall(piece):
         if _UNSPACED_CHAR.match(word):

@@ -130,6 +130,10 @@ def _without_accents(word: str) -> str:
     return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", word)))
 
 
+_PERCENT_END = re.compile(r"\s*(?:%|per\s?cent|percent)$")
+_PER_CENT_WORD = re.compile(r"per\s?cent")
+
+
 @memo(maxsize=65536)
 def token_key(token: str) -> str:
     """The normalised form of one token (equal keys = a difference that does not matter)."""
@@ -141,7 +145,7 @@ def token_key(token: str) -> str:
         return " "
     if first.isdigit():
         t = token.translate(FOLD).lower()
-        t = re.sub(r"\s*(?:%|per\s?cent|percent)$", "%", t)
+        t = _PERCENT_END.sub("%", t)
         return t
     if first.isalpha() or first == "_":
         if "." in token:  # an abbreviation such as U.S. or e.g.
@@ -153,7 +157,7 @@ def token_key(token: str) -> str:
         if t.isupper() and len(t) > 1:
             return t  # NATO, US: keep apart from "us"
         t = t.lower()
-        if t.startswith("per") and re.fullmatch(r"per\s?cent", t):
+        if t.startswith("per") and _PER_CENT_WORD.fullmatch(t):
             return "percent"
         return us_spelling(t) if t.isascii() else t
     return token.translate(FOLD)
@@ -330,6 +334,8 @@ _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 # As the tokens have it: "50%", "50 %", "50 per cent", "50 Percent" are one figure.
 _PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+_HYPHEN = re.compile(r"[-‐]")
+_RANGE_MARK = re.compile(r"[-–/:]")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
 _DOUBLING = ("ings", "ing", "edly", "ed")  # after which a doubled consonant is one
 
@@ -374,13 +380,13 @@ _CONTENT: dict[str, tuple[str, ...]] = table()
 def _content_of(word: str) -> tuple[str, ...]:
     """The content stems of one word as the pattern found it (none for a stopword)."""
     if ("-" in word or "‐" in word) and word[0].isalpha():
-        parts = re.split(r"[-‐]", word)
+        parts = _HYPHEN.split(word)
         if parts[0].lower() not in _GLUED:
             return tuple(s for part in parts if part for s in _content_of(part))
     key = token_key(word)
     if key[0].isdigit():
         key = _ORDINAL.sub("", key.replace(",", ""))
-        parts = re.split(r"[-–/:]", key) if "-" in key or "/" in key or ":" in key else ()
+        parts = _RANGE_MARK.split(key) if "-" in key or "/" in key or ":" in key else ()
         # "22–23" also holds 22 and 23, so that it meets "the 23rd"
         return (key, *(p for p in parts if p and p != key))
     if key.isupper() and len(key) <= 5:  # an acronym: NATO, US (not "us")

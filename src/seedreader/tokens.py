@@ -87,6 +87,7 @@ _YSE = re.compile(r"(?<=[a-z]{3})ys(e|es|ed|ing)$")
 
 _ISE_ENDS = tuple("is" + e for e in ("e", "es", "ed", "ing", "ation", "ations", "er", "ers"))
 _YSE_ENDS = ("yse", "yses", "ysed", "ysing")
+_RESPELLED_ENDS = ("'s", *_ISE_ENDS, *_YSE_ENDS)
 
 
 def _uk_us_table() -> dict[str, str]:
@@ -103,16 +104,17 @@ _UK_US_ALL = _uk_us_table()
 
 def us_spelling(word: str) -> str:
     """The US spelling of one lowercase word ("colour's" -> "color's"): the diff's and the facts'."""
-    if word.endswith("'s"):
-        return us_spelling(word[:-2]) + "'s"
-    us = _UK_US_ALL.get(word)
+    us = _UK_US_ALL.get(word)  # (no word with "'s" is in the table)
     if us is not None:
         return us
-    # (the endings checked first: a regex call costs more than the test)
-    if word.endswith(_ISE_ENDS):
-        word = _ISE.sub(r"iz\1", word)
-    if word.endswith(_YSE_ENDS):
-        word = _YSE.sub(r"yz\1", word)
+    # (the endings checked first, all at once: most words have none of them)
+    if word.endswith(_RESPELLED_ENDS):
+        if word.endswith("'s"):
+            return us_spelling(word[:-2]) + "'s"
+        if word.endswith(_ISE_ENDS):
+            word = _ISE.sub(r"iz\1", word)
+        if word.endswith(_YSE_ENDS):
+            word = _YSE.sub(r"yz\1", word)
     return word
 
 
@@ -128,15 +130,22 @@ def _without_accents(word: str) -> str:
     return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", word)))
 
 
+_PERCENT_END = re.compile(r"\s*(?:%|per\s?cent|percent)$")
+_PER_CENT_WORD = re.compile(r"per\s?cent")
+
+
 @memo(maxsize=65536)
 def token_key(token: str) -> str:
     """The normalised form of one token (equal keys = a difference that does not matter)."""
+    key = _KEYS.get(token)
+    if key is not None:
+        return key
     first = token[0]
     if first.isspace():
         return " "
     if first.isdigit():
         t = token.translate(FOLD).lower()
-        t = re.sub(r"\s*(?:%|per\s?cent|percent)$", "%", t)
+        t = _PERCENT_END.sub("%", t)
         return t
     if first.isalpha() or first == "_":
         if "." in token:  # an abbreviation such as U.S. or e.g.
@@ -148,10 +157,15 @@ def token_key(token: str) -> str:
         if t.isupper() and len(t) > 1:
             return t  # NATO, US: keep apart from "us"
         t = t.lower()
-        if t.startswith("per") and re.fullmatch(r"per\s?cent", t):
+        if t.startswith("per") and _PER_CENT_WORD.fullmatch(t):
             return "percent"
         return us_spelling(t) if t.isascii() else t
     return token.translate(FOLD)
+
+
+# Keys that content_words worked out (``_content_of_plain``), read by token_key first: the word
+# diff after pairing meets most of pairing's words again.
+_KEYS: dict[str, str] = table()
 
 
 _LONE = frozenset(",.;:!?()\"'")  # ASCII punctuation that is a token of its own next to a letter
@@ -186,31 +200,38 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
                make: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
     """``[make(k) for k in keys]``, each distinct key made once and kept in ``cache``.
 
-    The lookups run in C (``map``, ``list.index``); Python runs once per key not in the cache.
+    The lookups run in C (``map``, ``list.index``), in one pass when every key is cached;
+    Python runs once per key not in the cache.
     Worker threads share the caches, and another thread may clear one at any time: a key is
     read from ``cache`` once, and what this call made it keeps in ``found``."""
+    try:  # every key known (once warm, most calls): no search for a missing one
+        return list(map(cache.__getitem__, keys))
+    except KeyError:
+        pass
     found = list(map(cache.get, keys))
-    if None in found:
-        if len(cache) > 200_000:
-            cache.clear()
-        index = found.index
+    if len(cache) > 200_000:
+        cache.clear()
+    index = found.index
+    try:
         k = index(None)
-        try:
-            while True:
-                key = keys[k]
-                value = cache.get(key)  # (made for an earlier place in ``keys``)
-                if value is None:
-                    value = cache[key] = make(key)
-                found[k] = value
-                k = index(None, k + 1)
-        except ValueError:  # no None left
-            pass
+        while True:
+            key = keys[k]
+            value = cache.get(key)  # (made for an earlier place in ``keys``)
+            if value is None:
+                value = cache[key] = make(key)
+            found[k] = value
+            k = index(None, k + 1)
+    except ValueError:  # no None left
+        pass
     return found
 
 
 _SPACES = re.compile(r"(\s+)")
+# A space next to another whitespace character (the literal space first: found fast).
+_SPACE_BY_SPACE = re.compile(r" (?:(?=\s)|(?<=\s ))")
 _PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
-_SPACED_TOKENS: dict[str, tuple[str, ...]] = table()  # a word's tokens and a space
+# A word's tokens and a space (content_words keeps them too, for the words it sees).
+_SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 
 
 def tokenize(text: str) -> list[str]:
@@ -219,12 +240,13 @@ def tokenize(text: str) -> list[str]:
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds a space: each run of non-spaces is tokenized once and kept
     # (words repeat; ~30% faster than the pattern over the whole text).
-    # Words between single spaces, the common case (every whitespace character but the space is
-    # unprintable, so a printable text without "  " and with words at both ends has no other):
-    # no regex at all.
+    # Words between single spaces, the common case: each space is a token, and the runs between
+    # them are tokenized alone (a line break inside one too: "LICENSE\nVersion"). Every
+    # whitespace character but the space is unprintable, so a printable text without "  " has
+    # no space next to another whitespace character (which would make one token with it).
     parts = text.split(" ")
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " " or \
-            parts == text.split():
+    if text[:1] != " " and text[-1:] != " " and (
+            "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text)):
         found = _looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word
@@ -313,24 +335,28 @@ _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 # As the tokens have it: "50%", "50 %", "50 per cent", "50 Percent" are one figure.
 _PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+_HYPHEN = re.compile(r"[-‐]")
+_RANGE_MARK = re.compile(r"[-–/:]")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
+_DOUBLING = ("ings", "ing", "edly", "ed")  # after which a doubled consonant is one
 
 
 def stem(word: str) -> str:
     """A crude, consistent stem of a lower-case word: "meetings" and "meet", "planned" and "plan",
     "trafficking" and "traffic", "coordination" and "coordinate" meet; at most six letters."""
     w = word
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith(_SUFFIXES):
-        for suffix in _SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
+    if w.endswith(_SUFFIXES):  # ("ies" too)
+        if w.endswith("ies") and len(w) > 4:
+            w = w[:-3] + "y"
+        else:
+            for suffix in _SUFFIXES:
+                if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                    if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
+                        break
+                    w = w[:-len(suffix)]
+                    if suffix in _DOUBLING and w[-1] == w[-2] and w[-1] not in "lsz":
+                        w = w[:-1]  # planned -> plan, dropping -> drop
                     break
-                w = w[:-len(suffix)]
-                if suffix in ("ing", "ings", "ed", "edly") and w[-1] == w[-2] and w[-1] not in "lsz":
-                    w = w[:-1]  # planned -> plan, dropping -> drop
-                break
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w[:6]
@@ -347,19 +373,21 @@ def _synonym_table() -> dict[str, str]:
 
 _SYNONYM = _synonym_table()
 _STOP_STEMS = frozenset(stem(w) for w in STOPWORDS if "'" not in w)
+# What ``_stem_of`` gives for a stem other than (stem,): nothing, or the head of its synonyms.
+_STEM_CONTENT = {**{s: (head,) for s, head in _SYNONYM.items()}, **dict.fromkeys(_STOP_STEMS, ())}
 _CONTENT: dict[str, tuple[str, ...]] = table()
 
 
 def _content_of(word: str) -> tuple[str, ...]:
     """The content stems of one word as the pattern found it (none for a stopword)."""
     if ("-" in word or "‐" in word) and word[0].isalpha():
-        parts = re.split(r"[-‐]", word)
+        parts = _HYPHEN.split(word)
         if parts[0].lower() not in _GLUED:
             return tuple(s for part in parts if part for s in _content_of(part))
     key = token_key(word)
     if key[0].isdigit():
         key = _ORDINAL.sub("", key.replace(",", ""))
-        parts = re.split(r"[-–/:]", key) if "-" in key or "/" in key or ":" in key else ()
+        parts = _RANGE_MARK.split(key) if "-" in key or "/" in key or ":" in key else ()
         # "22–23" also holds 22 and 23, so that it meets "the 23rd"
         return (key, *(p for p in parts if p and p != key))
     if key.isupper() and len(key) <= 5:  # an acronym: NATO, US (not "us")
@@ -373,9 +401,8 @@ def _stem_of(key: str) -> tuple[str, ...]:
     if key in STOPWORDS or len(key) < 2:
         return ()
     s = stem(key)
-    if s in _STOP_STEMS:
-        return ()
-    return (_SYNONYM.get(s, s),)
+    content = _STEM_CONTENT.get(s)
+    return (s,) if content is None else content
 
 
 def _bigrams(run: str) -> list[str]:
@@ -388,27 +415,62 @@ def _bigrams(run: str) -> list[str]:
 def _content_of_plain(word: str) -> tuple[str, ...]:
     """``_content_of(word)`` for a word of ASCII letters only (most words), without its
     detours: no hyphen, no digit, nothing for ``token_key`` to fold but case."""
+    # The word diff meets most of these words next: their tokens and keys are kept for it.
+    _SPACED_TOKENS[word] = (word, " ")
     if word.isupper() and len(word) > 1:
+        _KEYS[word] = word
         if len(word) <= 5:  # an acronym: NATO, US (not "us")
             return (_SYNONYM.get(word, word),)
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
     else:
-        key = us_spelling(word.lower())
+        key = _KEYS[word] = us_spelling(word.lower())
     return _stem_of(key)
 
 
 # Around a word, characters that are never part of a word the content pattern finds.
-_WRAPPING = "\"'()[]{},.;:!?*“”‘’«»<>"
+_WRAPPING = "\"'()[]{},.;:!?*“”‘’«»<>`"
+# Words of ASCII letters joined by hyphens or slashes: "machine-readable", "and/or", "it--as".
+_COMPOUND = re.compile(r"[A-Za-z]+(?:(?:-+|/+)[A-Za-z]+)+")
+_COMPOUND_SPLIT = re.compile(r"--+|/+")  # (what the content pattern does not join)
+
+
+def _plain_content(word: str) -> tuple[str, ...]:
+    """``_content_of_plain(word)``, kept under the bare word."""
+    words = _CONTENT.get(word)
+    if words is None:
+        words = _CONTENT[word] = _content_of_plain(word)
+    return words
+
+
+def _compound_content(core: str) -> tuple[str, ...]:
+    """``_content_of_piece`` of a ``_COMPOUND``: each word's, a hyphenated one as ``_content_of``
+    has it (its parts', or, after a prefix such as "co", the word's without hyphens)."""
+    out: list[str] = []
+    for word in _COMPOUND_SPLIT.split(core):
+        parts = word.split("-")
+        if len(parts) > 1 and parts[0].lower() in _GLUED:
+            out += _plain_content(word.replace("-", ""))
+        else:
+            for part in parts:
+                out += _plain_content(part)
+    return tuple(out)
 
 
 def _content_of_piece(piece: str) -> tuple[str, ...]:
     core = piece.strip(_WRAPPING)
-    if core.isalpha() and core.isascii():
-        # (kept under the bare word too: "Program," "Program." and "(Program" share it)
-        words = _CONTENT.get(core)
-        if words is None:
-            words = _CONTENT[core] = _content_of_plain(core)
-        return words
+    if core.isascii():  # shortcuts for the common kinds of words
+        if core.isalpha():  # (_plain_content, inline: most pieces)
+            # (kept under the bare word too: "Program," "Program." and "(Program" share it)
+            words = _CONTENT.get(core)
+            if words is None:
+                words = _CONTENT[core] = _content_of_plain(core)
+            return words
+        if core.isdigit():  # "1991", "(2)", "3."
+            return (core,)
+        if _COMPOUND.fullmatch(core):
+            return _compound_content(core)
+    if core.endswith(("'s", "’s")) and (word := core[:-2]).isalpha() and word.isascii():
+        return _plain_content(word.lower())  # "Program's", "Mexico’s" as "program", "mexico"
     out: list[str] = []
     for word in _WORDS_RE.findall(piece):
         if _UNSPACED_CHAR.match(word):
@@ -427,6 +489,9 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     endings, a range also as its ends; in scripts without spaces, pairs of characters. ``limit``: at most that many words (from the start), so
     scoring stays cheap on enormous paragraphs.
     """
+    if len(_KEYS) > 200_000:  # (bounds what _content_of_plain keeps for the word diff)
+        _KEYS.clear()
+        _SPACED_TOKENS.clear()
     if "United" in paragraph:
         paragraph = _UNITED_STATES.sub("US", paragraph)
     if "%" in paragraph or "cent" in paragraph.lower():

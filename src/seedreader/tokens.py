@@ -339,17 +339,20 @@ _HYPHEN = re.compile(r"[-‐]")
 _RANGE_MARK = re.compile(r"[-–/:]")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
 _DOUBLING = ("ings", "ing", "edly", "ed")  # after which a doubled consonant is one
+# The suffixes above by their last letter, in the same order: the ones a word may end with.
+_SUFFIXES_BY_LAST = {last: tuple(s for s in _SUFFIXES if s[-1] == last) for last in "sgyd"}
 
 
 def stem(word: str) -> str:
     """A crude, consistent stem of a lower-case word: "meetings" and "meet", "planned" and "plan",
     "trafficking" and "traffic", "coordination" and "coordinate" meet; at most six letters."""
     w = word
-    if w.endswith(_SUFFIXES):  # ("ies" too)
-        if w.endswith("ies") and len(w) > 4:
+    suffixes = _SUFFIXES_BY_LAST.get(w[-1:])  # (one lookup: most words end in none of them)
+    if suffixes is not None and w.endswith(suffixes):  # ("ies" too)
+        if suffixes[0] == "ings" and w.endswith("ies") and len(w) > 4:
             w = w[:-3] + "y"
         else:
-            for suffix in _SUFFIXES:
+            for suffix in suffixes:
                 if w.endswith(suffix) and len(w) - len(suffix) >= 3:
                     if suffix in ("s", "es") and w.endswith(("ss", "us", "is")):
                         break
@@ -422,8 +425,15 @@ def _content_of_plain(word: str) -> tuple[str, ...]:
         if len(word) <= 5:  # an acronym: NATO, US (not "us")
             return (_SYNONYM.get(word, word),)
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
-    else:
-        key = _KEYS[word] = us_spelling(word.lower())
+        return _stem_of(key)
+    low = word.lower()
+    # (us_spelling respells only the words of its table and some endings: most words, as they are)
+    key = _KEYS[word] = us_spelling(low) if low in _UK_US_ALL or low.endswith(_RESPELLED_ENDS) \
+        else low
+    if low != word:  # "Program": the content of "program" if known (its own piece, same key)
+        content = _CONTENT.get(low)
+        if content is not None:
+            return content
     return _stem_of(key)
 
 

@@ -427,9 +427,10 @@ def _content_of_plain(word: str) -> tuple[str, ...]:
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)
         return _stem_of(key)
     low = word.lower()
-    # (us_spelling respells only the words of its table and some endings: most words, as they are)
-    key = _KEYS[word] = us_spelling(low) if low in _UK_US_ALL or low.endswith(_RESPELLED_ENDS) \
-        else low
+    # us_spelling respells only the words of its table and some endings, all with "is" or "ys"
+    # in a word of letters (the substring tests are cheaper than endswith's 13 endings)
+    key = _KEYS[word] = us_spelling(low) if low in _UK_US_ALL or (
+        ("is" in low or "ys" in low) and low.endswith(_RESPELLED_ENDS)) else low
     if low != word:  # "Program": the content of "program" if known (its own piece, same key)
         content = _CONTENT.get(low)
         if content is not None:
@@ -470,6 +471,8 @@ def _content_of_piece(piece: str) -> tuple[str, ...]:
     core = piece.strip(_WRAPPING)
     if core.isascii():  # shortcuts for the common kinds of words
         if core.isalpha():  # (_plain_content, inline: most pieces)
+            if core is piece:  # a bare word: content_words looked it up just now, and keeps it
+                return _content_of_plain(core)
             # (kept under the bare word too: "Program," "Program." and "(Program" share it)
             words = _CONTENT.get(core)
             if words is None:
@@ -510,7 +513,7 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     pieces = paragraph.split()
     if limit is None or len(pieces) <= limit:
         out = list(chain.from_iterable(_looked_up(_CONTENT, pieces, _content_of_piece)))
-        return out if limit is None else out[:limit]
+        return out if limit is None or len(out) <= limit else out[:limit]
     out = []  # an enormous paragraph: only as many pieces as the first ``limit`` words need
     for start in range(0, len(pieces), limit):
         out += chain.from_iterable(_looked_up(_CONTENT, pieces[start:start + limit],

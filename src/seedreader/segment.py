@@ -635,8 +635,9 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
             kinds.append("preformatted")
             continue
         # A heading: one short line, not the last, not a caption over code or a table.
+        # (is_heading_line()'s first test made here: most lines end a sentence, no call for them)
         heading = (kind == LINE and n < last and units[n + 1][1] != PRE
-                   and is_heading_line(unit, first=not texts))
+                   and unit[-1] not in _SENTENCE_END and is_heading_line(unit, first=not texts))
         texts.append(unit)
         kinds.append("heading" if heading else "paragraph")
     if items:

@@ -127,7 +127,10 @@ def test_the_byte_level_check_agrees_with_the_character_classes():
     for cp in [*range(0xD800), *range(0xE000, 0x10000), *range(0xE0000, 0xE0100), 0x1F600]:
         text = f"a“{chr(cp)}b"
         assert _needs_work(text) == (_NEEDS_WORK.search(text) is not None), hex(cp)
+        # In a long ASCII text the check reads the non-ASCII and control bytes alone.
+        assert _needs_work(text + "c" * 500) == _needs_work(text), hex(cp)
     assert _needs_work("x\ud800y")  # a lone surrogate (replaced by U+FFFD)
+    assert _needs_work("x\ud800y" + "c" * 500)
 
 
 def test_sanitize_utf8_hands_over_the_bytes_only_of_an_unchanged_text():

@@ -126,24 +126,49 @@ _INNOCENT_BYTES = bytes(b for b in range(256)
                         if b not in _CONTROL_BYTES and b not in _NEEDS_WORK_AFTER)
 
 
+# ASCII but its control bytes: deleted from a text's UTF-8, they leave what the checks look at.
+_PLAIN_ASCII = bytes(b for b in range(0x80) if b not in _CONTROL_BYTES)
+
+
+def _few_non_ascii(text: str, data: bytes) -> bool:
+    """Whether ``text`` has few non-ASCII characters: its UTF-8 ``data`` at most 1/64 longer."""
+    return 64 * (len(data) - len(text)) <= len(data)
+
+
+def _uncommon_bytes(text: str, data: bytes) -> bytes:
+    """What _has_work() and _is_nfc() need to see of ``text`` (``data``: its UTF-8): when it has
+    few non-ASCII characters, only those and the control bytes (one pass deletes the rest;
+    the checks then read a few bytes instead of the text, twice), else all of ``data``.
+    No ASCII byte is part of a UTF-8 sequence, so each sequence stays whole and in order;
+    the _NEEDS_WORK_AFTER patterns start at a lead byte and end within its sequence, so they
+    find the same there as in ``data``."""
+    return data.translate(None, _PLAIN_ASCII) if _few_non_ascii(text, data) else data
+
+
 def _needs_work(text: str, data: bytes | None = None) -> bool:
     """Whether sanitize() has anything to remove or change in ``text`` (NFC aside); ``data``:
     ``text`` in UTF-8, if at hand."""
     if data is None:
         data = text.encode("utf-8", "surrogatepass")
-    suspects = set(data.translate(None, _INNOCENT_BYTES))
+    return _has_work(_uncommon_bytes(text, data))
+
+
+def _has_work(uncommon: bytes) -> bool:
+    """_needs_work() of a text, from its _uncommon_bytes()."""
+    suspects = set(uncommon.translate(None, _INNOCENT_BYTES))
     if not suspects:
         return False
     if not suspects.isdisjoint(_CONTROL_BYTES):
         return True
-    return any(_NEEDS_WORK_AFTER[lead].search(data) for lead in suspects)
+    return any(_NEEDS_WORK_AFTER[lead].search(uncommon) for lead in suspects)
 
 
 _ASCII = bytes(range(0x80))
 
 
-def _is_nfc(text: str, data: bytes) -> bool:
-    """``unicodedata.is_normalized("NFC", text)``; ``data``: ``text`` in UTF-8 (surrogatepass).
+def _is_nfc(text: str, data: bytes, uncommon: bytes | None = None) -> bool:
+    """``unicodedata.is_normalized("NFC", text)``; ``data``: ``text`` in UTF-8 (surrogatepass);
+    ``uncommon``: its _uncommon_bytes(), if at hand and it has no control bytes.
 
     Quicker for text with only a few non-ASCII characters (its UTF-8 at most 1/64 longer than
     it), which are checked on their own: NFC never joins or reorders an ASCII character with
@@ -155,8 +180,9 @@ def _is_nfc(text: str, data: bytes) -> bool:
     """
     if text.isascii():
         return True
-    if 64 * (len(data) - len(text)) <= len(data):
-        rest = data.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    if _few_non_ascii(text, data):
+        non_ascii = data.translate(None, _ASCII) if uncommon is None else uncommon
+        rest = non_ascii.decode("utf-8", "surrogatepass")
         if not any(map(unicodedata.combining, rest)) and unicodedata.is_normalized("NFC", rest):
             return True
     return unicodedata.is_normalized("NFC", text)
@@ -175,8 +201,9 @@ def sanitize_utf8(text: str, notes: list[str] | None = None) -> tuple[str, bytes
     (lone surrogates kept), else None: segment() needs those bytes too, so the loader hands them
     over instead of encoding the text a second time."""
     data = text.encode("utf-8", "surrogatepass")
-    if not _needs_work(text, data):
-        if _is_nfc(text, data):
+    uncommon = _uncommon_bytes(text, data)
+    if not _has_work(uncommon):
+        if _is_nfc(text, data, uncommon):
             return text, data
         return unicodedata.normalize("NFC", text), None
     text = _LINE_BREAKS.sub("\n", text)

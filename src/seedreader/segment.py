@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 from operator import add
 
-from .models import Segment, SegmentKind
+from .models import Segment, SegmentKind, segments_of
 from .patterns import trie_pattern
 
 # --- page furniture -------------------------------------------------------------------------------
@@ -434,7 +434,11 @@ _TAB_BETWEEN_WORDS = re.compile(r"\t(?:(?<=\S\t)|(?<=\S \t))(?= ?\S)")
 
 
 def _expand_tabs(text: str) -> str:
-    return _TAB_BETWEEN_WORDS.sub("  \t", text).expandtabs(8) if "\t" in text else text
+    if "\t" not in text:
+        return text
+    if _TAB_BETWEEN_WORDS.search(text):  # (few blocks have one: a search is quicker than sub)
+        text = _TAB_BETWEEN_WORDS.sub("  \t", text)
+    return text.expandtabs(8)
 
 
 def _table_unit(lines: list[str]) -> Unit:
@@ -571,6 +575,7 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
 class Segmented:
     text: str
     segments: tuple[Segment, ...]
+    paragraphs: tuple[str, ...]  # the texts of the segments: text[s.start:s.end] for each
 
 
 # A sentence ending inside a text: what a list item made of prose has.
@@ -630,8 +635,9 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
             kinds.append("preformatted")
             continue
         # A heading: one short line, not the last, not a caption over code or a table.
+        # (is_heading_line()'s first test made here: most lines end a sentence, no call for them)
         heading = (kind == LINE and n < last and units[n + 1][1] != PRE
-                   and is_heading_line(unit, first=not texts))
+                   and unit[-1] not in _SENTENCE_END and is_heading_line(unit, first=not texts))
         texts.append(unit)
         kinds.append("heading" if heading else "paragraph")
     if items:
@@ -640,5 +646,5 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     # Segment n starts after the n texts before it and the blank line after each.
     lengths = list(map(len, texts))
     starts = list(map(add, accumulate(lengths, initial=0), range(0, 2 * len(texts), 2)))
-    return Segmented("\n\n".join(texts), tuple(map(Segment, starts, map(add, starts, lengths),
-                                                      kinds)))
+    return Segmented("\n\n".join(texts), segments_of(starts, list(map(add, starts, lengths)), kinds),
+                     tuple(texts))

@@ -528,37 +528,3 @@ def test_trie_pattern_matches_exactly_its_words():
     for other in ["s", "shar", "sharedx", "am", "tweets", "ad", ""]:
         assert not pattern.fullmatch(other)
     assert re.compile(r"(?:" + trie_pattern(["ab"]) + r")?c").fullmatch("c")
-
-
-def test_segments_of_makes_the_same_segments_as_the_dataclass():
-    import pickle
-
-    from seedreader.models import Segment, segments_of
-
-    starts, ends = [0, 7, 30], [5, 28, 30]
-    kinds = ["heading", "paragraph", "preformatted"]
-    made = segments_of(starts, ends, kinds)
-    expected = tuple(map(Segment, starts, ends, kinds))
-    assert made == expected and type(made) is tuple
-    assert list(map(hash, made)) == list(map(hash, expected))
-    assert list(map(repr, made)) == list(map(repr, expected))
-    assert pickle.loads(pickle.dumps(made)) == expected
-    assert segments_of([], [], []) == ()
-    with pytest.raises(ValueError):
-        segments_of([0, 3], [2], ["paragraph"])
-
-
-def test_source_with_paragraphs_is_the_source_the_dataclass_makes():
-    import dataclasses
-    import pickle
-
-    from seedreader.models import Source, source_with_paragraphs
-
-    cleaned = segment("Title\n\nFirst paragraph here.\n\n- one\n- two")
-    fields = dict(id="a", title="T", text=cleaned.text, segments=cleaned.segments, url="u")
-    made = source_with_paragraphs(cleaned.paragraphs, **fields)
-    expected = Source(**fields)
-    assert made == expected and repr(made) == repr(expected) and hash(made) == hash(expected)
-    assert made.paragraphs == expected.paragraphs == cleaned.paragraphs
-    assert pickle.loads(pickle.dumps(made)).paragraphs == expected.paragraphs
-    assert dataclasses.replace(made, id="b").paragraphs == expected.paragraphs

@@ -19,7 +19,7 @@ from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import NotReadable, atomic_write_text, check_link_within, read_regular_bytes
 from .gcpause import gc_paused
-from .models import Corpus, Source, source_with_paragraphs
+from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
     BinaryContent,
@@ -136,8 +136,8 @@ def _source_from_text(raw: str, id: str, title: str, fields: dict) -> Source:
         extra["url"] = safe_url(url) or ""
         if not extra["url"]:
             notes.append(f"url ignored ({url_problem(url)}): {shown(url)}")
-    return source_with_paragraphs(cleaned.paragraphs, id=id, title=title, text=cleaned.text,
-                                  segments=cleaned.segments, warnings=tuple(notes), **extra)
+    return Source(id=id, title=title, text=cleaned.text, segments=cleaned.segments,
+                  warnings=tuple(notes), **extra)
 
 
 class UnusableFile(SeedreaderError):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass, field
-from itertools import repeat
 from pathlib import Path
-from typing import Iterator, Literal, Sequence
+from typing import Iterator, Literal
 
 SegmentKind = Literal["paragraph", "heading", "list", "preformatted"]  # preformatted: code, tables
 BlockKind = Literal["same", "changed", "moved", "left_only", "right_only"]
@@ -20,26 +18,6 @@ class Segment:
     start: int
     end: int
     kind: SegmentKind = "paragraph"
-
-
-# The slots' descriptors: what the frozen dataclass's __init__ sets through object.__setattr__.
-_SET_START, _SET_END, _SET_KIND = Segment.start.__set__, Segment.end.__set__, Segment.kind.__set__
-
-
-def segments_of(starts: Sequence[int], ends: Sequence[int], kinds: Sequence[SegmentKind]
-                ) -> tuple[Segment, ...]:
-    """``tuple(map(Segment, starts, ends, kinds))`` for sequences of the same length (the same
-    Segments), made about twice as fast: the segmenter makes 10,000 of them for a long text, and
-    the dataclass's __init__ (a Python call setting each field through object.__setattr__) costs
-    0.44 µs each. Here the objects are made first and each field is set by a C-level map over
-    its slot's descriptor."""
-    if not len(starts) == len(ends) == len(kinds):
-        raise ValueError("segments_of: starts, ends and kinds differ in length")
-    segments = list(map(object.__new__, repeat(Segment, len(starts))))
-    deque(map(_SET_START, segments, starts), 0)  # (deque(..., 0): runs the map, keeps nothing)
-    deque(map(_SET_END, segments, ends), 0)
-    deque(map(_SET_KIND, segments, kinds), 0)
-    return tuple(segments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,23 +38,11 @@ class Source:
     paragraphs: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if hasattr(self, "paragraphs"):  # set by source_with_paragraphs() before __init__
-            return
         text = self.text
         object.__setattr__(self, "paragraphs", tuple(text[s.start : s.end] for s in self.segments))
 
     def __len__(self) -> int:
         return len(self.text)
-
-
-def source_with_paragraphs(paragraphs: tuple[str, ...], /, **fields) -> Source:
-    """``Source(**fields)`` given its paragraphs, which must be the texts of ``fields["segments"]``
-    (the segmenter has them at hand, having just cut them): they are not cut from the text again
-    (1.5 ms for a long text of 10,000 segments). Otherwise the same Source."""
-    source = object.__new__(Source)
-    object.__setattr__(source, "paragraphs", paragraphs)
-    source.__init__(**fields)
-    return source
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 from operator import add
 
-from .models import Segment, SegmentKind, segments_of
+from .models import Segment, SegmentKind
 from .patterns import trie_pattern
 
 # --- page furniture -------------------------------------------------------------------------------
@@ -575,7 +575,6 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
 class Segmented:
     text: str
     segments: tuple[Segment, ...]
-    paragraphs: tuple[str, ...]  # the texts of the segments: text[s.start:s.end] for each
 
 
 # A sentence ending inside a text: what a list item made of prose has.
@@ -646,5 +645,5 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     # Segment n starts after the n texts before it and the blank line after each.
     lengths = list(map(len, texts))
     starts = list(map(add, accumulate(lengths, initial=0), range(0, 2 * len(texts), 2)))
-    return Segmented("\n\n".join(texts), segments_of(starts, list(map(add, starts, lengths)), kinds),
-                     tuple(texts))
+    return Segmented("\n\n".join(texts), tuple(map(Segment, starts, map(add, starts, lengths),
+                                                      kinds)))

@@ -244,9 +244,10 @@ def tokenize(text: str) -> list[str]:
     # them are tokenized alone (a line break inside one too: "LICENSE\nVersion"). Every
     # whitespace character but the space is unprintable, so a printable text without "  " has
     # no space next to another whitespace character (which would make one token with it).
+    # A space at either end is a run of its own too: it cuts an empty part off, whose tokens
+    # are the space alone (the middle of a diffed block starts with one: see worddiff._trim).
     parts = text.split(" ")
-    if text[:1] != " " and text[-1:] != " " and (
-            "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text)):
+    if "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text):
         found = _looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word

@@ -95,16 +95,26 @@ class Encoder:
 
     def _encode(self, tokens: list[str]) -> str:
         by_token, by_key = self.by_token, self.by_key
-        for tok in [t for t in dict.fromkeys(tokens) if t not in by_token]:  # in order: the
-            # same text gets the same codes in every run
-            key = token_key(tok)
-            c = by_key.get(key)
-            if c is None:
-                if len(by_key) >= self.CAPACITY:
-                    raise TooManyTokens
-                c = by_key[key] = _code(len(by_key))
-            by_token[tok] = c
-        return "".join(map(by_token.__getitem__, tokens))
+        codes = list(map(by_token.get, tokens))
+        index = codes.index
+        try:  # tokens new to the encoder, in order: the same text gets the same codes every run
+            k = index(None)
+            while True:
+                tok = tokens[k]
+                c = by_token.get(tok)  # (coded at an earlier place in ``tokens``)
+                if c is None:
+                    key = token_key(tok)
+                    c = by_key.get(key)
+                    if c is None:
+                        if len(by_key) >= self.CAPACITY:
+                            raise TooManyTokens
+                        c = by_key[key] = _code(len(by_key))
+                    by_token[tok] = c
+                codes[k] = c
+                k = index(None, k + 1)
+        except ValueError:  # no None left
+            pass
+        return "".join(codes)
 
 
 def _is_glue(tokens: list[str]) -> bool:

@@ -166,6 +166,9 @@ def token_key(token: str) -> str:
 # Keys that content_words worked out (``_content_of_plain``), read by token_key first: the word
 # diff after pairing meets most of pairing's words again.
 _KEYS: dict[str, str] = table()
+# token_key(token) of a token in _KEYS, None for another: a dict lookup in C, where a caller meets
+# many tokens new to token_key's own cache (the word diff's encoder).
+known_key = _KEYS.get
 
 
 _LONE = frozenset(",.;:!?()\"'")  # ASCII punctuation that is a token of its own next to a letter

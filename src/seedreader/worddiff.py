@@ -26,7 +26,7 @@ from rapidfuzz.distance import Indel, MatchingBlock
 
 from .chains import longest_increasing, unique_pairs
 from .models import Span
-from .tokens import GLUE_WORDS, token_key, tokenize
+from .tokens import GLUE_WORDS, known_key, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
@@ -59,6 +59,9 @@ def _code(k: int) -> str:
     if k < 65534:
         return chr(0x100000 + k)
     return chr(0x10000 + k - 65534)  # up to U+EFFFF: CAPACITY codes in all
+
+
+_FIRST_CODES = "".join(map(_code, range(6400)))  # the codes of the Private Use Area
 
 
 class TooManyTokens(Exception):
@@ -103,12 +106,13 @@ class Encoder:
                 tok = tokens[k]
                 c = by_token.get(tok)  # (coded at an earlier place in ``tokens``)
                 if c is None:
-                    key = token_key(tok)
+                    key = known_key(tok) or token_key(tok)
                     c = by_key.get(key)
                     if c is None:
-                        if len(by_key) >= self.CAPACITY:
+                        n = len(by_key)
+                        if n >= self.CAPACITY:
                             raise TooManyTokens
-                        c = by_key[key] = _code(len(by_key))
+                        c = by_key[key] = _FIRST_CODES[n] if n < 6400 else _code(n)
                     by_token[tok] = c
                 codes[k] = c
                 k = index(None, k + 1)

@@ -214,18 +214,18 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
     found = list(map(cache.get, keys))
     if len(cache) > 200_000:
         cache.clear()
+    end = len(found)
+    found.append(None)  # (where the search for a key not made yet ends: no exception)
     index = found.index
-    try:
-        k = index(None)
-        while True:
-            key = keys[k]
-            value = cache.get(key)  # (made for an earlier place in ``keys``)
-            if value is None:
-                value = cache[key] = make(key)
-            found[k] = value
-            k = index(None, k + 1)
-    except ValueError:  # no None left
-        pass
+    k = index(None)
+    while k < end:
+        key = keys[k]
+        value = cache.get(key)  # (made for an earlier place in ``keys``)
+        if value is None:
+            value = cache[key] = make(key)
+        found[k] = value
+        k = index(None, k + 1)
+    found.pop()
     return found
 
 

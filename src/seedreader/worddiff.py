@@ -61,9 +61,6 @@ def _code(k: int) -> str:
     return chr(0x10000 + k - 65534)  # up to U+EFFFF: CAPACITY codes in all
 
 
-_FIRST_CODES = "".join(map(_code, range(6400)))  # the codes of the Private Use Area
-
-
 class TooManyTokens(Exception):
     """More distinct tokens than there are characters to stand for them (over a million)."""
 
@@ -97,27 +94,27 @@ class Encoder:
             raise
 
     def _encode(self, tokens: list[str]) -> str:
-        by_token, by_key = self.by_token, self.by_key
+        by_token, by_key, capacity = self.by_token, self.by_key, self.CAPACITY
         codes = list(map(by_token.get, tokens))
+        end = len(codes)
+        codes.append(None)  # (where the search for a token not coded yet ends: no exception)
         index = codes.index
-        try:  # tokens new to the encoder, in order: the same text gets the same codes every run
-            k = index(None)
-            while True:
-                tok = tokens[k]
-                c = by_token.get(tok)  # (coded at an earlier place in ``tokens``)
+        k = index(None)
+        while k < end:  # tokens new to the encoder, in order: the same text gets the same codes
+            tok = tokens[k]
+            c = by_token.get(tok)  # (coded at an earlier place in ``tokens``)
+            if c is None:
+                key = known_key(tok) or token_key(tok)
+                c = by_key.get(key)
                 if c is None:
-                    key = known_key(tok) or token_key(tok)
-                    c = by_key.get(key)
-                    if c is None:
-                        n = len(by_key)
-                        if n >= self.CAPACITY:
-                            raise TooManyTokens
-                        c = by_key[key] = _FIRST_CODES[n] if n < 6400 else _code(n)
-                    by_token[tok] = c
-                codes[k] = c
-                k = index(None, k + 1)
-        except ValueError:  # no None left
-            pass
+                    n = len(by_key)
+                    if n >= capacity:
+                        raise TooManyTokens
+                    c = by_key[key] = chr(0xE000 + n) if n < 6400 else _code(n)  # (_code, inline)
+                by_token[tok] = c
+            codes[k] = c
+            k = index(None, k + 1)
+        codes.pop()
         return "".join(codes)
 
 

@@ -166,10 +166,10 @@ def _coarsened(blocks: list[MatchingBlock]) -> tuple[list[tuple[int, int, int]],
     for start_a, start_b, n in map(_BLOCK, compress(blocks, keep)):
         deleted, inserted = start_a - end_a, start_b - end_b
         if deleted or inserted:
-            # join the change before while the equality between is no longer than both changes
-            while changes and (equal <= deleted or equal <= inserted):
-                before, before_del, before_ins = changes[-1]
-                if equal > before_del and equal > before_ins:
+            while changes:  # join the change before while the equality between is no longer
+                before, before_del, before_ins = changes[-1]  # than both changes
+                if (equal > before_del and equal > before_ins
+                        or equal > deleted and equal > inserted):
                     break
                 deleted += before_del + equal
                 inserted += before_ins + equal

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from seedreader import caches, tokens
@@ -98,6 +98,20 @@ TEXT = st.lists(st.sampled_from(list(
 @settings(max_examples=600)
 @given(TEXT)
 def test_tokenize_matches_the_pattern_whatever_the_spaces(text):
+    assert tokenize(text) == TOKEN_RE.findall(text)
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(["per", "cent", "Per", "CENT", "percent", "re", "50", "2.5", "st",
+                                 "s", "%", " ", "  ", "\n", "\t", "\u00a0", ".", "-", "٥"]),
+                max_size=12).map("".join))
+@example("50 percent")
+@example("the 50\nPER CENT")
+@example("per\u00a0cent")
+@example("recent 50percent")
+def test_tokenize_matches_the_pattern_around_figures_and_per_cent(text):
+    """Tokens that hold whitespace ("50 per cent", "50 %") are found wherever they may be:
+    "recent" or "percent" alone do not send a text the pattern's slower way."""
     assert tokenize(text) == TOKEN_RE.findall(text)
 
 

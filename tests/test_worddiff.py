@@ -244,6 +244,22 @@ def test_more_distinct_words_than_codes_is_one_change_not_a_crash(monkeypatch):
     assert diff_texts("a b", "a c", encoder)[0] == diff_texts("a b", "a c")[0]  # still usable
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["the", "The", "THE", "’", "'", " ", "\n", "colour",
+                                          "color", "Ramón", "Ramon", "x", "U.S.", "50", "."]),
+                         max_size=12), min_size=2, max_size=8))
+def test_the_encoder_gives_each_key_one_code_in_the_order_keys_first_appear(sides):
+    """One code per token key, the next free one for each key in order of its first token,
+    across the pairs one encoder encodes (however it looks its tokens up)."""
+    encoder, order = worddiff.Encoder(), {}
+    for left, right in itertools.pairwise(sides):
+        for key in map(token_key, left + right):
+            order.setdefault(key, worddiff._code(len(order)))
+        a, b = encoder.encode_pair(left, right)
+        assert a == "".join(order[token_key(t)] for t in left)
+        assert b == "".join(order[token_key(t)] for t in right)
+
+
 # Token codes as the encoder makes them (private use), and two past its limit that are letters,
 # which diff-match-patch's boundary scores treat differently.
 _codes = st.text("\ue000\ue001\ue002\ue003\U000f0000\U00010000\U00010001", max_size=40)

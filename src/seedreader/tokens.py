@@ -166,6 +166,9 @@ def token_key(token: str) -> str:
 # Keys that content_words worked out (``_content_of_plain``), read by token_key first: the word
 # diff after pairing meets most of pairing's words again.
 _KEYS: dict[str, str] = table()
+# token_key(token) of a token in _KEYS, None for another: a dict lookup in C, where a caller meets
+# many tokens new to token_key's own cache (the word diff's encoder).
+known_key = _KEYS.get
 
 
 _LONE = frozenset(",.;:!?()\"'")  # ASCII punctuation that is a token of its own next to a letter
@@ -211,18 +214,18 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
     found = list(map(cache.get, keys))
     if len(cache) > 200_000:
         cache.clear()
+    end = len(found)
+    found.append(None)  # (where the search for a key not made yet ends: no exception)
     index = found.index
-    try:
-        k = index(None)
-        while True:
-            key = keys[k]
-            value = cache.get(key)  # (made for an earlier place in ``keys``)
-            if value is None:
-                value = cache[key] = make(key)
-            found[k] = value
-            k = index(None, k + 1)
-    except ValueError:  # no None left
-        pass
+    k = index(None)
+    while k < end:
+        key = keys[k]
+        value = cache.get(key)  # (made for an earlier place in ``keys``)
+        if value is None:
+            value = cache[key] = make(key)
+        found[k] = value
+        k = index(None, k + 1)
+    found.pop()
     return found
 
 
@@ -234,19 +237,28 @@ _PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
 _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 
 
+# Wherever a token of TOKEN_RE may hold whitespace between other characters: "per cent" and
+# figures ("50 per cent", "50 percent", "50 %").
+_WHITESPACE_IN_TOKEN = re.compile(r"per\s+cent|\d\s+(?:%|per)", re.IGNORECASE)
+
+
 def tokenize(text: str) -> list[str]:
     """The tokens of ``text``; ``"".join(tokenize(text)) == text``."""
-    if "%" in text or "cent" in text.lower():
+    # (a text with "%" goes the pattern's way whatever else it holds: on vim's help, full of
+    # them, tokenizing its runs between spaces was slower, caches empty)
+    if "%" in text or "cent" in text.lower() and _WHITESPACE_IN_TOKEN.search(text):
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
-    # Otherwise no token holds a space: each run of non-spaces is tokenized once and kept
+    # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):
+    # each run of non-spaces is tokenized once and kept
     # (words repeat; ~30% faster than the pattern over the whole text).
     # Words between single spaces, the common case: each space is a token, and the runs between
     # them are tokenized alone (a line break inside one too: "LICENSE\nVersion"). Every
     # whitespace character but the space is unprintable, so a printable text without "  " has
     # no space next to another whitespace character (which would make one token with it).
+    # A space at either end is a run of its own too: it cuts an empty part off, whose tokens
+    # are the space alone (the middle of a diffed block starts with one: see worddiff._trim).
     parts = text.split(" ")
-    if text[:1] != " " and text[-1:] != " " and (
-            "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text)):
+    if "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text):
         found = _looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word

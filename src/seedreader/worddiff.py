@@ -22,11 +22,11 @@ from itertools import compress, starmap
 from operator import attrgetter
 
 from diff_match_patch import diff_match_patch
-from rapidfuzz.distance import Indel, MatchingBlock
+from rapidfuzz.distance import Indel, MatchingBlock, Postfix, Prefix
 
 from .chains import longest_increasing, unique_pairs
 from .models import Span
-from .tokens import GLUE_WORDS, token_key, tokenize
+from .tokens import GLUE_WORDS, known_key, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
@@ -94,17 +94,28 @@ class Encoder:
             raise
 
     def _encode(self, tokens: list[str]) -> str:
-        by_token, by_key = self.by_token, self.by_key
-        for tok in [t for t in dict.fromkeys(tokens) if t not in by_token]:  # in order: the
-            # same text gets the same codes in every run
-            key = token_key(tok)
-            c = by_key.get(key)
+        by_token, by_key, capacity = self.by_token, self.by_key, self.CAPACITY
+        codes = list(map(by_token.get, tokens))
+        end = len(codes)
+        codes.append(None)  # (where the search for a token not coded yet ends: no exception)
+        index = codes.index
+        k = index(None)
+        while k < end:  # tokens new to the encoder, in order: the same text gets the same codes
+            tok = tokens[k]
+            c = by_token.get(tok)  # (coded at an earlier place in ``tokens``)
             if c is None:
-                if len(by_key) >= self.CAPACITY:
-                    raise TooManyTokens
-                c = by_key[key] = _code(len(by_key))
-            by_token[tok] = c
-        return "".join(map(by_token.__getitem__, tokens))
+                key = known_key(tok) or token_key(tok)
+                c = by_key.get(key)
+                if c is None:
+                    n = len(by_key)
+                    if n >= capacity:
+                        raise TooManyTokens
+                    c = by_key[key] = chr(0xE000 + n) if n < 6400 else _code(n)  # (_code, inline)
+                by_token[tok] = c
+            codes[k] = c
+            k = index(None, k + 1)
+        codes.pop()
+        return "".join(codes)
 
 
 def _is_glue(tokens: list[str]) -> bool:
@@ -207,7 +218,7 @@ def _coarse_runs(a: str, b: str, changes: list[tuple[int, int, int]],
         tail = 0
         if deleted and inserted:
             if a[i] == b[j]:  # (never after a single change of an LCS: only test one token)
-                n = _DMP.diff_commonPrefix(a[i:i + deleted], b[j:j + inserted])
+                n = _common_prefix(a[i:i + deleted], b[j:j + inserted])
                 equal += n
                 i += n
                 j += n
@@ -381,10 +392,10 @@ def long_pieces(a: str, b: str) -> Pieces:
             out.add(0, i0, i0)
             continue
         wa, wb = a[i0:i1], b[j0:j1]
-        head = _DMP.diff_commonPrefix(wa, wb)
+        head = _common_prefix(wa, wb)
         out.add(0, head, head)
         wa, wb = wa[head:], wb[head:]
-        tail = _DMP.diff_commonSuffix(wa, wb)
+        tail = _common_suffix(wa, wb)
         if tail:
             wa, wb = wa[:len(wa) - tail], wb[:len(wb) - tail]
         if not wa or not wb:
@@ -488,20 +499,16 @@ def _emit_equal(parts: list[Part], left: list[str], right: list[str]) -> None:
         i = k
 
 
-def _common_suffix(x: str, y: str) -> int:
-    """diff-match-patch's diff_commonSuffix, which halves from the whole length down, after a
-    look at the last two characters: most common ends are not longer than one token."""
-    if not x or not y or x[-1] != y[-1]:
-        return 0
-    if len(x) == 1 or len(y) == 1 or x[-2] != y[-2]:
-        return 1
-    return _DMP.diff_commonSuffix(x, y)
+# The lengths of the common start and end of two strings, as diff-match-patch's diff_commonPrefix
+# and diff_commonSuffix give them, in C++ (theirs halve the strings in Python, ~1 us a call).
+_common_prefix = Prefix.similarity
+_common_suffix = Postfix.similarity
 
 
 def _trim(left: str, right: str) -> tuple[int, int]:
     """Lengths of a common head and tail that end and start on whitespace (so that no token but
     a "50 per cent" is cut), to emit as they are instead of tokenizing them."""
-    p = _DMP.diff_commonPrefix(left, right)
+    p = _common_prefix(left, right)
     m = _HEAD_END.match(left, 0, p)
     head = m.end() if m else 0
     s = min(_common_suffix(left, right), len(left) - head, len(right) - head)  # (no copies)

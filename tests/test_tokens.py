@@ -90,6 +90,21 @@ def test_the_word_diff_gets_the_same_tokens_and_keys_after_content_words():
     assert (tokenize(text), [token_key(w) for w in words]) == cold
 
 
+# Words and numbers with marks around them, as content_words meets them ("Program,", "(1)").
+WRAPPED = st.lists(st.tuples(st.sampled_from(["", "(", "\"", "'", "[", "“", ",", "(("]),
+                             st.sampled_from(["word", "Program", "a", "NATO", "1991", "2", "ré"]),
+                             st.sampled_from(["", ",", ".", ")", ").", "'", "”", ":", "?!"]))
+                   .map("".join), max_size=12).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(WRAPPED)
+def test_tokenize_after_content_words_kept_wrapped_words(text):
+    caches.forget()
+    content_words(text)
+    assert tokenize(text) == TOKEN_RE.findall(text)
+
+
 TEXT = st.lists(st.sampled_from(list(
     "abcXYZ,.;:!?()\"'“-–09%日 \u00a0\u3000\t\n\u2028\u00ad") + ["per", "cent", "  "]),
     max_size=40).map("".join)

@@ -203,21 +203,19 @@ def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
                make: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
     """``[make(k) for k in keys]``, each distinct key made once and kept in ``cache``.
 
-    The lookups run in C (``map``, ``list.index``), in one pass when every key is cached;
-    Python runs once per key not in the cache.
+    The lookups run in C (``map``, ``list.index``); Python runs once per key not in the cache.
     Worker threads share the caches, and another thread may clear one at any time: a key is
     read from ``cache`` once, and what this call made it keeps in ``found``."""
-    try:  # every key known (once warm, most calls): no search for a missing one
-        return list(map(cache.__getitem__, keys))
-    except KeyError:
-        pass
     found = list(map(cache.get, keys))
-    if len(cache) > 200_000:
-        cache.clear()
     end = len(found)
     found.append(None)  # (where the search for a key not made yet ends: no exception)
     index = found.index
     k = index(None)
+    if k == end:  # every key known (once warm, most calls)
+        found.pop()
+        return found
+    if len(cache) > 200_000:
+        cache.clear()
     while k < end:
         key = keys[k]
         value = cache.get(key)  # (made for an earlier place in ``keys``)

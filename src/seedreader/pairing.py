@@ -9,10 +9,11 @@
    crude stems, common paraphrases as one word, each word weighted by how rare it is in the
    paragraphs being paired (IDF over both documents), so that "fentanyl", "Rubio" or "50%" count
    a lot and "Sheinbaum" or "Mexico", which every paragraph of a story has, count little. The
-   score is a weighted cosine. Inside each window: singles, and one paragraph against 2–3
-   consecutive paragraphs of the other side (split/merge); best scores first, each paragraph
-   once. Scores come from an inverted index of the words (only pairs that share a word are ever
-   looked at; in large windows only words rare enough to tell paragraphs apart).
+   score is a weighted cosine, with a little of a character ratio blended in (``BLEND``).
+   Inside each window: singles, and one paragraph against 2–3 consecutive paragraphs of the
+   other side (split/merge); best scores first, each paragraph once. Scores come from an
+   inverted index of the words (only pairs that share a word are ever looked at; in large
+   windows only words rare enough to tell paragraphs apart).
 4. What is still unpaired anywhere is scored once more across the whole document (pairs from
    one window excepted: they were scored there), with a higher bar, so that a paragraph that
    moved far and was edited on the way is still found.
@@ -296,7 +297,8 @@ class _Pairer:
     def scores(self, us: list[int], vs: list[int], least: float,
                apart: bool = False) -> dict[int, dict[int, float]]:
         """Cosine of the pairs of ``us`` (left) x ``vs`` (right) that reach ``least``, by left
-        paragraph: ``{i: {j: cosine}}`` (no empty rows).
+        paragraph: ``{i: {j: cosine}}`` (no empty rows). Small windows scored whole go to
+        ``_all_scores``, which gives the same.
 
         Only pairs that share a word are looked at. In windows of more than ``FULL_CELLS`` pairs
         only words in at most ``MAX_POSTING`` paragraphs find candidates, and each paragraph

@@ -9,8 +9,12 @@ particles glued to them). Concatenating the tokens of a text gives the text back
 A token's *key* erases differences that do not matter to a reader comparing two reports: curly vs
 straight quotes, letter case, ``per cent`` vs ``percent`` vs ``%``, hyphenation (``co-ordination``),
 common UK/US spellings, accents on Latin letters (``Ramón``: wire copy often drops them), the kind
-of whitespace. Tokens with equal keys are aligned as equal, but
-the original text of each side is always kept.
+of whitespace. Tokens with equal keys are aligned as equal, but the original text of each side
+is always kept.
+
+``content_words`` gives what pairing compares. On the way it keeps the keys and tokens of the
+words it sees (``_KEYS``, ``_SPACED_TOKENS``), which ``token_key`` and ``tokenize`` look up
+before working them out: the word diff after pairing meets most of those words again.
 """
 
 from __future__ import annotations
@@ -231,7 +235,8 @@ _SPACES = re.compile(r"(\s+)")
 # A space next to another whitespace character (the literal space first: found fast).
 _SPACE_BY_SPACE = re.compile(r" (?:(?=\s)|(?<=\s ))")
 _PIECE_TOKENS: dict[str, tuple[str, ...]] = table()
-# A word's tokens and a space (content_words keeps them too, for the words it sees).
+# A run's tokens and a space (content_words keeps them too, for the plain words, whole numbers
+# and words wrapped in one mark that it sees).
 _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 
 
@@ -247,8 +252,8 @@ def tokenize(text: str) -> list[str]:
     if "%" in text or "cent" in text.lower() and _WHITESPACE_IN_TOKEN.search(text):
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):
-    # each run of non-spaces is tokenized once and kept
-    # (words repeat; ~30% faster than the pattern over the whole text).
+    # each run of non-spaces is tokenized once and kept (words repeat: cheaper than the
+    # pattern over the whole text).
     # Words between single spaces, the common case: each space is a token, and the runs between
     # them are tokenized alone (a line break inside one too: "LICENSE\nVersion"). Every
     # whitespace character but the space is unprintable, so a printable text without "  " has
@@ -481,7 +486,7 @@ def _keep_wrapped_tokens(piece: str, core: str) -> None:
     """Keeps ``_spaced_word_tokens(piece)`` for tokenize, where ``core`` (``piece`` without its
     wrapping) is one token, a word of ASCII letters or a whole number, and the wrapping is the
     common kind: one mark of ``_LONE`` after it, before it, or on each side ("Program,", "(1)").
-    The word diff meets many of these pieces again (a third of gpl-2/3's runs)."""
+    The word diff meets many of these pieces again."""
     last = piece[-1]
     if len(piece) - len(core) == 1:
         if last in _LONE:  # (a letter or digit when the mark is before the core)
@@ -493,6 +498,8 @@ def _keep_wrapped_tokens(piece: str, core: str) -> None:
 
 
 def _content_of_piece(piece: str) -> tuple[str, ...]:
+    """The content words of one run of non-spaces (``content_words``), with shortcuts for the
+    common kinds of words; keeps the tokens of some kinds for tokenize."""
     core = piece.strip(_WRAPPING)
     if core.isascii():  # shortcuts for the common kinds of words
         if core.isalpha():  # (_plain_content, inline: most pieces)
@@ -529,8 +536,10 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     Stopwords dropped; keys instead of spellings (quotes, case, "per cent", UK/US spelling);
     crude stems (``stem``); common news paraphrases as one word (``SYNONYMS``); "United
     States", "U.S." and "US" as one word; numbers without thousands separators and ordinal
-    endings, a range also as its ends; in scripts without spaces, pairs of characters. ``limit``: at most that many words (from the start), so
-    scoring stays cheap on enormous paragraphs.
+    endings, a range also as its ends; in scripts without spaces, pairs of characters.
+    ``limit``: at most that many words (from the start), so scoring stays cheap on enormous
+    paragraphs. Keeps the keys and tokens of the words it sees for the word diff (see the
+    module's docstring).
     """
     if len(_KEYS) > 200_000:  # (bounds what _content_of_plain keeps for the word diff)
         _KEYS.clear()

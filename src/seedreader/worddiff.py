@@ -4,10 +4,11 @@ Each distinct token key becomes one private-use character. The two strings of ch
 diffed (rapidfuzz's C++ LCS: the same minimal edit script as diff-match-patch's diff_main, which
 in pure Python took ~70% of compare() on GPL-2 vs GPL-3; paragraphs too long for an exact LCS,
 such as a whole file on one line, are first cut at tokens both sides have once, or diffed in
-chunks: ``long_pieces``), diff-match-patch's diff_cleanupSemantic runs in token space (so
-whole phrases change, not letters), small islands of spaces or a stopword between two changes
-join them, and the characters are mapped back to the original text of each side. A common head
-and tail are cut off first, at spaces, and kept as they are.
+chunks: ``long_pieces``), diff-match-patch's diff_cleanupSemantic is applied in token space (so
+whole phrases change, not letters: its main rule in one linear pass of our own, its own pass
+only where it may still change something), small islands of spaces or a stopword between two
+changes join them, and the characters are mapped back to the original text of each side. A
+common head and tail are cut off first, at spaces, and kept as they are.
 
 Spans keep two invariants: equal+delete texts concatenated give the left text exactly, equal+insert
 give the right text. A token that only differs in a way that does not matter (’ vs ', "per cent" vs
@@ -69,7 +70,8 @@ class Encoder:
     """Maps tokens to one character per token key.
 
     One encoder may serve every block of a comparison, so that each distinct token is
-    normalised once; it starts over when its characters run short.
+    normalised once (and most keys come ready from ``tokens.content_words``, which pairing
+    ran on the same words); it starts over when its characters run short.
     """
 
     __slots__ = ("by_key", "by_token")
@@ -139,9 +141,9 @@ Runs = Pieces  # the same, cleaned up
 
 def _coarsened(blocks: list[MatchingBlock]) -> tuple[list[tuple[int, int, int]], int]:
     """diff_cleanupSemantic's rule (an equality no longer than the changes on both sides of it
-    joins them) in one linear pass over run lengths, walking back as merged changes grow, so
-    that diff-match-patch's own pass (pure Python, quadratic in the worst case: 7 s on 12,000
-    diffs) has nothing left to do.
+    joins them) in one linear pass over the equal runs, walking back as merged changes grow, so
+    that diff-match-patch's own pass (pure Python, quadratic in the worst case) is left a
+    short list, or nothing to do (``_coarse_runs`` tells).
 
     ``blocks``: the equal runs of a diff in order, the last one empty at the ends of both
     texts; what lies between them is changed. Returns (equal, deleted, inserted) for each change
@@ -428,14 +430,15 @@ def _runs(a: str, b: str, pieces: Pieces | None = None) -> Runs:
     """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change. ``pieces``: the diff
     of ``a`` and ``b`` when it is known (``long_pieces``), else the exact one is made."""
     if pieces is None:
-        # The LCS of _exact_pieces, as its equal runs only: a third as many Python objects.
+        # The LCS _exact_pieces would give, as its equal runs only: a third as many objects.
         blocks = Indel.editops(a, b).as_matching_blocks()
     else:
         blocks = _blocks(pieces)
     runs, settled = _coarse_runs(a, b, *_coarsened(blocks))
-    # The rest of the cleanup is diff-match-patch's, where it has something to do. (A diff of
-    # one deletion and one insertion as it came was always left as it is; from an LCS, with
-    # an overlap to take out, it has an equality that was joined to them.)
+    # The rest of the cleanup is diff-match-patch's, where it may change something: not where
+    # ``_coarse_runs`` is sure it would not, nor for a single change straight from
+    # ``long_pieces``, which is left as it is. (From an LCS it gets the pass: a single change
+    # there may have been joined across an equality.)
     if not settled and (len(runs) > 1 or pieces is None or len(pieces) > 2):
         diffs = _as_diffs(a, b, runs)
         _DMP.diff_cleanupSemantic(diffs)
@@ -500,7 +503,7 @@ def _emit_equal(parts: list[Part], left: list[str], right: list[str]) -> None:
 
 
 # The lengths of the common start and end of two strings, as diff-match-patch's diff_commonPrefix
-# and diff_commonSuffix give them, in C++ (theirs halve the strings in Python, ~1 us a call).
+# and diff_commonSuffix give them, in C++ (theirs halve the strings in Python).
 _common_prefix = Prefix.similarity
 _common_suffix = Postfix.similarity
 

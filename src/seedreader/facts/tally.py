@@ -830,7 +830,6 @@ def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLin
     """
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
-    in_variants: set[int] = set()
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
         if n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources):
@@ -840,27 +839,31 @@ def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLin
             changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
             variants.union(i, j)
-            in_variants.update((i, j))
-    out: tuple[list[FactLink], list[FactLink]] = ([], [])
-    in_misquotes = {i for pair in changes for i in pair}
-    for links, linked, found in ((variants, in_variants, out[0]), (misquotes, in_misquotes, out[1])):
-        for g in links.groups(linked):
-            common = set.intersection(*(stems[i] for i in g))
-            value = facts[g[0]].value
-            words_ = [w for w in content_words(value) if key_of(w) in common]
-            if found is out[1] and len(words_) > MISQUOTE_ABOUT_WORDS:
-                # (What changes follows: the words only say which remark; a line, not a quote.)
-                words_ = words_[:MISQUOTE_ABOUT_WORDS] + ["…"]
-            about = " ".join(words_) or facts[g[0]].about
-            speaker = next((facts[i].speaker for i in g if facts[i].speaker), None)
-            if speaker:
-                about = f"{speaker}: {about}"
-            change = None
-            if found is out[1]:  # what the first misquoted pair changes
-                change = next(c for pair, c in changes.items() if pair[0] in g)
-                about += f" ({change})"
-            found.append(FactLink(about, tuple(facts[i].id for i in g), change))
-    return out
+    first_change: dict[int, str] = {}  # each misquote group's root: what its first pair changes
+    for (i, _), change in changes.items():
+        first_change.setdefault(misquotes.find(i), change)
+    return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
+            [_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, first_change[misquotes.find(g[0])])
+             for g in misquotes.groups(stems)])
+
+
+def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
+                limit: int | None = None, change: str | None = None) -> FactLink:
+    """The link of one group of quotes: the content words they share (at most ``limit``, then
+    "…"), after their speaker, then what ``change`` makes of the meaning."""
+    common = set.intersection(*(stems[i] for i in g))
+    value = facts[g[0]].value
+    words_ = [w for w in content_words(value) if key_of(w) in common]
+    if limit is not None and len(words_) > limit:
+        # (What changes follows: the words only say which remark; a line, not a quote.)
+        words_ = words_[:limit] + ["…"]
+    about = " ".join(words_) or facts[g[0]].about
+    speaker = next((facts[i].speaker for i in g if facts[i].speaker), None)
+    if speaker:
+        about = f"{speaker}: {about}"
+    if change is not None:
+        about += f" ({change})"
+    return FactLink(about, tuple(facts[i].id for i in g), change)
 
 
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:

@@ -186,8 +186,9 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if ((_cosine(a.vector, b.vector) >= threshold and not opposed(a.marks, b.marks))
-                        or _loosely_one(a, b)):
+                if opposed(a.marks, b.marks):  # (two periods or stances: never one, loosely or not)
+                    continue
+                if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
                     a.members.extend(b.members)
                     _add(a.vector, b.vector)
                     a.marks |= b.marks
@@ -216,7 +217,7 @@ def _event_nouns(members: list[Found]) -> set[str]:
     return out
 
 
-def _loosely_one(a: _Group, b: _Group) -> bool:
+def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     """Whether two groups of one value, from sources that do not share one, are one fact though
     their contexts share little: a day or a weekday of one story ("a judge ruled on Monday",
     "shares fell on Monday", "held on Oct. 27" / "the runoffs on October 27"; not the day
@@ -224,10 +225,10 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
     them, "the Monday vote" / "the Monday conversation"), or a figure with a shared word ("who
     won 9.6% in 2020" / "with just 9.6% in 2020"), nothing beside either saying two things
     (periods, stances, an earlier value, another counted noun, periods beside that differ, a
-    level against an amount of change)."""
+    level against an amount of change).
+
+    ``sim``: the cosine of their vectors; the caller has found their marks not opposed."""
     if not {f.source_index for f in a.members}.isdisjoint(f.source_index for f in b.members):
-        return False
-    if opposed(a.marks, b.marks):
         return False
     first = a.members[0]
     if first.kind == "date":  # (calendar dates have their own low bar)
@@ -247,7 +248,7 @@ def _loosely_one(a: _Group, b: _Group) -> bool:
         return False
     if opposed(a.marks, b.marks, (AMOUNT,)):
         return False  # "stood at 40%" / "would cut emissions by 40%": a level and a change
-    return _cosine(a.vector, b.vector) >= LOOSE_GROUP_SIMILARITY
+    return sim >= LOOSE_GROUP_SIMILARITY
 
 
 def _tenses(marks: frozenset[str]) -> frozenset[str]:

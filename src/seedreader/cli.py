@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .errors import SeedreaderError, UsageError
+from .errors import SeedreaderError, UsageError, closest
 from .sanitize import shown, typed, visible
 
 PROG = "seedreader"
@@ -259,12 +259,9 @@ def _cmd_index(args) -> int:
 
 def _cmd_facts(args) -> int:
     from .facts import render_facts, tally_facts
-    from .facts.render import KINDS, check_options
+    from .facts.render import check_options
 
     fmt = _output_format(args, FACT_FORMATS, "text")
-    if args.kind is not None and args.kind not in KINDS:
-        raise UsageError(f"unknown kind {typed(args.kind)}{_closest(args.kind, KINDS)}; "
-                         f"expected one of: {', '.join(KINDS)}")
     check_options(fmt, args.kind)  # before the tally, which may take a while
     corpus = _load(args.corpus)
     tally = tally_facts(corpus)
@@ -295,15 +292,7 @@ def _did_you_mean(word: str) -> str:
         return ""
     if word.lower().lstrip("-") in ("help", "h", "?"):
         return " (did you mean --help?)"
-    return _closest(word, VERBS)
-
-
-def _closest(word: str, choices) -> str:
-    """' (did you mean 'percent'?)' when ``word`` is close to one of ``choices``, else ''."""
-    import difflib
-
-    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return closest(word, VERBS)
 
 
 def _cmd_reader(corpus_path: str | None) -> int:

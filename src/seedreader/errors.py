@@ -11,3 +11,11 @@ class UsageError(SeedreaderError):
 
 class OutputExists(SeedreaderError):
     """The target file exists and --force was not given."""
+
+
+def closest(word: str, choices) -> str:
+    """' (did you mean 'percent'?)' when ``word`` is close to one of ``choices``, else ''."""
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""

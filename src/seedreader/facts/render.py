@@ -11,8 +11,8 @@ import csv
 import io
 from collections.abc import Sequence
 
-from ..errors import UsageError
-from ..sanitize import sanitize_line
+from ..errors import UsageError, closest
+from ..sanitize import sanitize_line, typed
 from ..textout import clip_width, display_width, table
 from .models import KINDS, Fact, FactLink, FactTally, Mention
 
@@ -38,7 +38,8 @@ def check_options(fmt: str, kind: str | None) -> None:
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
     if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {kind!r}; expected one of: {', '.join(KINDS)}")
+        raise UsageError(f"unknown kind {typed(kind)}{closest(kind, KINDS)}; "
+                         f"expected one of: {', '.join(KINDS)}")
 
 
 def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,

@@ -184,10 +184,8 @@ _INTENT_TO = wordset("expected set due going plan plans planned scheduled aims h
 def weekday_tense(before: list[str]) -> str | None:
     """The tense mark of a weekday from the words of its clause before it: ahead after "next",
     "by", "until", "will" or a "to" of intent; behind after "last" or "since"."""
-    if before and before[-1] in _PAST_BEFORE:
-        return TENSE + "past"
-    if before and before[-1] in _FUTURE_BEFORE:
-        return TENSE + "future"
+    if tense := month_tense(before[-1] if before else None):  # (the word before it, as a month's)
+        return tense
     if any(w in _WILL or (w == "to" and i and before[i - 1] in _INTENT_TO)
            for i, w in enumerate(before)):
         return TENSE + "future"

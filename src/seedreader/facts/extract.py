@@ -279,12 +279,10 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                                            window)
         if f.kind == "date" and f.key[0] == "month" and (tense := month_tense(
                 words_[first - 1] if first else None)) is not None:
-            f.marks |= {tense}
-            f.close |= {tense}
+            _mark_close(f, tense)
         if f.kind == "date" and f.key[0] == "weekday" and (
                 tense := weekday_tense(words_[clause[0]:first])) is not None:
-            f.marks |= {tense}
-            f.close |= {tense}
+            _mark_close(f, tense)
         if f.kind in ("percent", "money") and (amount := amount_mark(
                 words_[first - 1] if first else None)) is not None:
             f.marks |= {amount}  # (a mark, not a close word: it only keeps a loose merge off)
@@ -334,10 +332,14 @@ def _updates(inside: list[Found], seg_text: str, offset: int) -> None:
                 and _UPDATE_BEFORE.search(seg_text, max(0, figure.start - offset - 30),
                                           figure.start - offset)):
             f.updated = figure
-            mark = ASOF + f.value.lower()
-            figure.marks |= {mark}
-            figure.close |= {mark}
+            _mark_close(figure, ASOF + f.value.lower())
         figure = None
+
+
+def _mark_close(f: Found, mark: str) -> None:
+    """Give ``f`` a mark that is also a close word (a tense, the day of an update)."""
+    f.marks |= {mark}
+    f.close |= {mark}
 
 
 def _event_of(seg_text: str, offset: int, words_: list[str], keys: list[str | None],

@@ -253,7 +253,7 @@ def test_html_on_an_ascii_stdout_gets_character_references(capsys, monkeypatch):
 
     written = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
     monkeypatch.setattr(sys, "stdout", written)
-    emit("<p>Trump’s “call” ¶</p>", "-", False, is_html=True)
+    emit("<p>Trump’s “call” ¶</p>", "-", False, fmt="html")
     written.flush()
     assert written.buffer.getvalue() == b"<p>Trump&#8217;s &#8220;call&#8221; &#182;</p>\n"
     assert capsys.readouterr().err == ""  # nothing lost, nothing to warn about

@@ -124,7 +124,7 @@ def _load(path: str | None):
     return corpus
 
 
-def _encodable(text: str, is_json: bool = False, is_html: bool = False) -> str:
+def _encodable(text: str, fmt: str = "text") -> str:
     """``text`` as stdout's encoding can carry it: a terminal set to ASCII or Latin-1 gets ``?``
     for what it cannot show (with one warning), never a UnicodeEncodeError. JSON and HTML lose
     nothing: JSON gets ``\\u2019`` escapes instead (what ``ensure_ascii=True`` writes), HTML
@@ -133,11 +133,11 @@ def _encodable(text: str, is_json: bool = False, is_html: bool = False) -> str:
     try:
         text.encode(encoding)
     except UnicodeEncodeError:
-        if is_json:
+        if fmt == "json":
             from .export.jsonfmt import ascii_json
 
             return ascii_json(text)
-        if is_html:
+        if fmt == "html":
             return text.encode(encoding, "xmlcharrefreplace").decode(encoding)
         _say(f"warning: the output encoding ({encoding}) cannot show some characters; "
              "they are written as '?' (use -o FILE for UTF-8, or set PYTHONIOENCODING=utf-8)")
@@ -147,15 +147,14 @@ def _encodable(text: str, is_json: bool = False, is_html: bool = False) -> str:
     return text
 
 
-def emit(text: str, output: str, force: bool, *, is_json: bool = False,
-         is_html: bool = False) -> None:
-    """Write ``text`` to stdout (``-``) or atomically to a file (``is_json``, ``is_html``: what
-    ``text`` is, for a stdout that cannot encode all of it)."""
+def emit(text: str, output: str, force: bool, *, fmt: str = "text") -> None:
+    """Write ``text`` to stdout (``-``) or atomically to a file (``fmt``: what ``text`` is, for a
+    stdout that cannot encode all of it)."""
     if output in (None, "-"):
         if sys.stdout is None:  # started with stdout closed (`seedreader ... >&-`)
             raise SeedreaderError("standard output is closed; give -o FILE")
         try:
-            sys.stdout.write(_encodable(text, is_json, is_html))
+            sys.stdout.write(_encodable(text, fmt))
             if text and not text.endswith("\n"):
                 sys.stdout.write("\n")
             sys.stdout.flush()
@@ -181,7 +180,7 @@ def _cmd_sources(args) -> int:
         ]}
         from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
-        emit(dump_json(data), "-", False, is_json=True)
+        emit(dump_json(data), "-", False, fmt="json")
         return 0
     from .textout import sources_table
 
@@ -212,7 +211,7 @@ def _cmd_diff(args) -> int:
     comparison = compare(left, right)
     color = fmt == "text" and _colour(args.color, args.output)
     emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
-         is_json=fmt == "json", is_html=fmt == "html")
+         fmt=fmt)
     return 0
 
 
@@ -266,7 +265,7 @@ def _cmd_facts(args) -> int:
     corpus = _load(args.corpus)
     tally = tally_facts(corpus)
     text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
-    emit(text, args.output, args.force, is_json=fmt == "json")
+    emit(text, args.output, args.force, fmt=fmt)
     return 0
 
 
@@ -276,8 +275,7 @@ def _cmd_export(args) -> int:
     fmt = _output_format(args, REPORT_FORMATS, "html")
     corpus = _load(args.corpus)
     _warn_ambiguous(corpus, args.base)
-    emit(render_report(corpus, fmt, base=args.base), args.output, args.force,
-         is_json=fmt == "json", is_html=fmt == "html")
+    emit(render_report(corpus, fmt, base=args.base), args.output, args.force, fmt=fmt)
     return 0
 
 

@@ -48,6 +48,16 @@ def is_export(text: str) -> bool:
 
 ONE_SOURCE = "One source: nothing to compare."
 NO_REWRITES = "No two sources read as rewrites of each other: each is its own report."
+NO_FACTS = "No figures, dates or quotes found."
+VARIANTS_NOTE = ("Quotes worded differently that may render the same words (translations, "
+                 "paraphrase).")
+SIMILARITY_NOTE = ("How much text each pair of sources has in common (paragraphs aligned whatever "
+                   "their order). Rewrites of one text score high; separate reports of one event "
+                   "score low.")
+# The corpus report's first paragraph; {label} and {title}: the base's, in the format's markup.
+REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles whom; and every "
+                "figure, date and quote with how many sources state it.")
+ONE_SOURCE_INTRO = "One source, {label} {title}, and every figure, date and quote it states."
 
 
 def clean(text: str) -> str:

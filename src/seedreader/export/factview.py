@@ -202,6 +202,18 @@ def conflict_refs(facts: FactsView, fact_id: str) -> str:
     return ("conflict " if len(numbers) == 1 else "conflicts ") + ", ".join(map(str, numbers))
 
 
+def group_values(facts: FactsView, group: dict, name: Callable[[str], str]
+                 ) -> list[tuple[dict, str]]:
+    """A conflict's or variant's facts that the tally holds, each with who states it (names
+    joined by ", "), in the group's order."""
+    values = []
+    for fact_id in group["facts"]:
+        fact = facts.all_facts.get(fact_id)
+        if fact is not None:
+            values.append((fact, ", ".join(name(s) for s in fact["sources"])))
+    return values
+
+
 def corpus_intro(facts: FactsView | None) -> str:
     n = facts.n if facts else 0
     return (f"Every figure, date and quote found, with how many sources state it, out of "

@@ -14,8 +14,13 @@ from ..models import Block, Comparison, Source, Span
 from ..sanitize import safe_url
 from .common import (
     KIND_LABELS,
+    NO_FACTS,
     NO_REWRITES,
     ONE_SOURCE,
+    ONE_SOURCE_INTRO,
+    REPORT_INTRO,
+    SIMILARITY_NOTE,
+    VARIANTS_NOTE,
     SideParagraph,
     block_where,
     clean,
@@ -33,6 +38,7 @@ from .factview import (
     conflict_refs,
     conflicts_note,
     corpus_intro,
+    group_values,
     pair_intro,
     pair_names,
     wordings,
@@ -259,13 +265,8 @@ def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str
             cls: str, joiner: str, numbered: bool = False) -> str:
     items = []
     for number, group in enumerate(groups, 1):
-        values = []
-        for fact_id in group["facts"]:
-            fact = view.all_facts.get(fact_id)
-            if fact is None:
-                continue
-            who = ", ".join(name(s) for s in fact["sources"])
-            values.append(f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})")
+        values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})"
+                  for fact, who in group_values(view, group, name)]
         label = f"<span class=\"cno\">{number}</span> " if numbered else ""
         items.append(f"<li>{label}<strong>{bdi(group.get('about') or '')}</strong>: "
                      + joiner.join(values) + "</li>")
@@ -300,14 +301,14 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
                     "<span class=\"muted\">—</span>"), support, *tail]
         out.append(_facts_table(view.quotes, columns, view))
     if not view.facts:
-        out.append("<p>No figures, dates or quotes found.</p>")
+        out.append(f"<p>{NO_FACTS}</p>")
     if view.conflicts:
         out.append(f"<h3>Conflicts</h3><p class=\"note\">{conflicts_note(view)}</p>")
         out.append(_groups(view.conflicts, view, name, "conflicts", " <em>vs</em> ",
                            numbered=True))
     if view.variants:
-        out.append("<h3>Possible variants of one remark</h3><p class=\"note\">Quotes worded "
-                   "differently that may render the same words (translations, paraphrase).</p>")
+        out.append(f"<h3>Possible variants of one remark</h3><p class=\"note\">{VARIANTS_NOTE}"
+                   "</p>")
         out.append(_groups(view.variants, view, name, "variants", " · "))
     out.append("</section>")
     return "".join(out)
@@ -347,10 +348,8 @@ def render_report_html(report: CorpusReport) -> str:
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
         f"<h1>{bdi(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
-        (f"<p>Every source against the base, {label(base)} <strong>{bdi(base.title)}</strong>; "
-         "who resembles whom; and every figure, date and quote with how many sources state "
-         "it.</p>" if report.comparisons else f"<p>One source, {label(base)} "
-         f"<strong>{bdi(base.title)}</strong>, and every figure, date and quote it states.</p>"),
+        "<p>" + (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
+            label=label(base), title=f"<strong>{bdi(base.title)}</strong>") + "</p>",
         _report_toc(report, label), "</header>",
         _report_sources(report, label),
         _report_similarity(report, label),
@@ -436,9 +435,7 @@ def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> 
         relations.append(f"<li>{NO_REWRITES}</li>")
     return (
         "<section id=\"similarity\"><h2>Who resembles whom</h2>"
-        "<p class=\"note\">How much text each pair of sources has in common (paragraphs aligned "
-        "whatever their order). Rewrites of one text score high; separate reports of one event "
-        "score low.</p>"
+        f"<p class=\"note\">{SIMILARITY_NOTE}</p>"
         f"<table class=\"matrix\"><thead><tr><th></th>{head}</tr></thead><tbody>"
         + "".join(rows) + "</tbody></table><ul class=\"relations\">" + "".join(relations)
         + "</ul></section>"

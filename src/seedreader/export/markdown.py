@@ -17,8 +17,13 @@ from .common import (
     EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
+    NO_FACTS,
     NO_REWRITES,
     ONE_SOURCE,
+    ONE_SOURCE_INTRO,
+    REPORT_INTRO,
+    SIMILARITY_NOTE,
+    VARIANTS_NOTE,
     block_where,
     clean,
     common_share,
@@ -35,6 +40,7 @@ from .factview import (
     conflict_refs,
     conflicts_note,
     corpus_intro,
+    group_values,
     pair_intro,
     pair_names,
     wordings,
@@ -289,22 +295,17 @@ def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, 
                     _table([c for c, _ in columns], [[cell(f) for _, cell in columns]
                                                      for f in facts])]
     if not view.facts:
-        out += ["", "No figures, dates or quotes found."]
+        out += ["", NO_FACTS]
     for title, note, groups, joiner in (
         ("Conflicts", conflicts_note(view), view.conflicts, " *vs* "),
-        ("Possible variants of one remark", ("Quotes worded differently that may render the "
-         "same words (translations, paraphrase)."), view.variants, " · "),
+        ("Possible variants of one remark", VARIANTS_NOTE, view.variants, " · "),
     ):
         if not groups:
             continue
         out += ["", f"{sub} {title}", "", note, ""]
         for number, group in enumerate(groups, 1):
-            values = []
-            for fact_id in group["facts"]:
-                fact = view.all_facts.get(fact_id)
-                if fact is not None:
-                    who = ", ".join(name(s) for s in fact["sources"])
-                    values.append(f"**{_fact_value(fact)}** ({md_cell(who)})")
+            values = [f"**{_fact_value(fact)}** ({md_cell(who)})"
+                      for fact, who in group_values(view, group, name)]
             label = f"**{number}** · " if groups is view.conflicts else ""
             out.append(f"- {label}{md_cell(group.get('about') or '')}: " + joiner.join(values))
     return out
@@ -358,10 +359,8 @@ def render_report_md(report: CorpusReport) -> str:
     out = [
         EXPORT_MARK,
         f"# Corpus report: {md_cell(report.name)}, {counted(len(report.sources), 'source')}", "",
-        (f"Every source against the base, {label(base)} **{md_cell(base.title)}**; who "
-         "resembles whom; and every figure, date and quote with how many sources state it."
-         if report.comparisons else f"One source, {label(base)} **{md_cell(base.title)}**, "
-         "and every figure, date and quote it states."), "",
+        (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
+            label=label(base), title=f"**{md_cell(base.title)}**"), "",
         "## Sources", "",
     ]
     rows = []
@@ -378,9 +377,7 @@ def render_report_md(report: CorpusReport) -> str:
     if len(report.sources) < 2:
         out += [ONE_SOURCE, ""]
     else:
-        out += [("How much text each pair of sources has in common (paragraphs aligned whatever "
-                 "their order). Rewrites of one text score high; separate reports of one event "
-                 "score low."), ""]
+        out += [SIMILARITY_NOTE, ""]
         matrix_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(v)
                                              for j, v in enumerate(report.matrix[i])]
                        for i, s in enumerate(report.sources)]

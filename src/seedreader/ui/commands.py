@@ -42,15 +42,7 @@ ACTIONS = [
 class ReaderCommands(Provider):
     """The reader's actions, and 'Left: …' / 'Right: …' for every source."""
 
-    _titles: list[str] | None = None
-
-    async def startup(self) -> None:
-        self._titles = self._clipped_titles()
-
-    def _clipped_titles(self) -> list[str]:
-        """The sources' titles as the palette shows them: clipped once, not on every key."""
-        return [source_title(source, PALETTE_TITLE)
-                for source in getattr(self.screen, "corpus", ())]
+    _titles: list[str] | None = None  # the sources' titles as the palette shows them
 
     def _commands(self) -> list[tuple[str, str, object]]:
         from .screens.main import MainScreen
@@ -64,13 +56,14 @@ class ReaderCommands(Provider):
             (title, help_text, partial(screen.run_action, action))
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
-        if self._titles is None:  # (not started by the palette: a test)
-            self._titles = self._clipped_titles()
+        if self._titles is None:  # clipped once, not on every key
+            self._titles = [source_title(source, PALETTE_TITLE) for source in screen.corpus]
         for n, (source, title) in enumerate(zip(screen.corpus.sources, self._titles,
                                                 strict=True), 1):
             # Help text is parsed as markup by the palette: no article text in it.
-            for side, other in (("right", screen.left_id), ("left", screen.right_id)):
-                if source.id == (screen.right_id if side == "right" else screen.left_id):
+            for side, own, other in (("right", screen.right_id, screen.left_id),
+                                     ("left", screen.left_id, screen.right_id)):
+                if source.id == own:
                     continue  # there already: the entry would do nothing
                 help_text = (f"Swap the sides: source {n} is on the {_OTHER[side]}"
                              if source.id == other else f"Compare source {n} on the {side}")

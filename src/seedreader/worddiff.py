@@ -212,6 +212,7 @@ def _coarse_runs(a: str, b: str, changes: list[tuple[int, int, int]],
     by half of the shorter one get the overlap as an equality."""
     runs: Runs = []
     settled = True
+    astral: dict[bool, bool] = {}  # by side (a: True): holds codes past Encoder.LIMIT, looked at once
     equal = i = j = 0  # equal tokens not yet emitted; positions in a and b
     for n, deleted, inserted in changes:
         equal += n
@@ -236,7 +237,9 @@ def _coarse_runs(a: str, b: str, changes: list[tuple[int, int, int]],
         elif deleted or inserted:
             text, at, n = (a, i, deleted) if deleted else (b, j, inserted)
             if settled and equal and at + n < len(text):  # between equalities
-                settled = not _shifts(text, at, n, equal)
+                if bool(deleted) not in astral:
+                    astral[bool(deleted)] = _NOT_PRIVATE.search(text) is not None
+                settled = not _shifts(text, at, n, equal, astral[bool(deleted)])
         else:
             settled = False  # the equalities on both sides join: they may be short enough to go
         if deleted or inserted:
@@ -264,7 +267,7 @@ def _overlaps(deletion: str, insertion: str) -> bool:
     return overlap >= len(deletion) / 2.0 or overlap >= len(insertion) / 2.0
 
 
-def _shifts(text: str, at: int, n: int, before: int) -> bool:
+def _shifts(text: str, at: int, n: int, before: int, astral: bool) -> bool:
     """Whether diff_cleanupSemantic may shift the lone change ``text[at:at + n]``, which has
     ``before`` equal tokens before it and some after it."""
     if text[at] == text[at + n]:
@@ -275,7 +278,7 @@ def _shifts(text: str, at: int, n: int, before: int) -> bool:
     # it can (all boundaries between codes score alike), unless the equality before is used
     # up: then it stays at that edge. (Codes past Encoder.LIMIT may be letters, which score
     # otherwise.)
-    return text.endswith(text[at - before:at], at, at + n) or bool(_NOT_PRIVATE.search(text))
+    return astral or text.endswith(text[at - before:at], at, at + n)
 
 
 def _as_diffs(a: str, b: str, runs: Runs) -> list[tuple[int, str]]:

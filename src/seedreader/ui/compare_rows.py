@@ -66,6 +66,11 @@ class Side:
     def offset_of(self, paragraph: int, offset_in_paragraph: int) -> int:
         return self.bases[self.paragraphs.index(paragraph)] + offset_in_paragraph
 
+    def locate(self, offset: int) -> tuple[int, int]:
+        """The paragraph and the offset in it of ``offset`` in ``text``: ``offset_of`` undone."""
+        k = bisect_right(self.bases, offset) - 1
+        return self.paragraphs[k], offset - self.bases[k]
+
 
 @dataclass(frozen=True, slots=True)
 class Unit:

@@ -175,16 +175,13 @@ class CompareView(ScrollView, can_focus=True):
         unit, layout, comparison = self.current, self.wrapped, self.comparison
         if unit is None or comparison is None or layout is None or layout.units is not self.units:
             return None
-        side = unit.side(self.side) or unit.left or unit.right
         name: SideName = self.side if unit.side(self.side) is not None else (
-            "left" if unit.left else "right")
+            "left" if unit.left is not None else "right")
         match = None
         if 0 <= self._current_match < len(self._matches):
             m_unit, m_side, start, _ = self._matches[self._current_match]
-            held = self.units[m_unit].side(m_side)
-            k = bisect_right(held.bases, start) - 1
-            match = (m_side, held.paragraphs[k], start - held.bases[k])
-        return Place((comparison.left.id, comparison.right.id), name, side.paragraphs[0],
+            match = (m_side, *self.units[m_unit].side(m_side).locate(start))
+        return Place((comparison.left.id, comparison.right.id), name, unit.side(name).paragraphs[0],
                      layout.tops[self.cursor] - round(self.scroll_y), match)
 
     def clear(self, placeholder: str) -> None:

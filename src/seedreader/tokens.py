@@ -23,8 +23,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from itertools import chain, pairwise
+from typing import TypeVar
 
 from .caches import memo, table
+
+V = TypeVar("V")  # what a cache of ``looked_up`` holds per key
 
 _NUMBER = r"\d+(?:[.,:/–—‐-]\d+)*"
 _PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
@@ -203,8 +206,7 @@ def _piece_tokens(part: str) -> tuple[str, ...]:
     return (part,) if part[:1].isspace() else _word_tokens(part)
 
 
-def _looked_up(cache: dict[str, tuple[str, ...]], keys: list[str],
-               make: Callable[[str], tuple[str, ...]]) -> list[tuple[str, ...]]:
+def looked_up(cache: dict[str, V], keys: list[str], make: Callable[[str], V]) -> list[V]:
     """``[make(k) for k in keys]``, each distinct key made once and kept in ``cache``.
 
     The lookups run in C (``map``, ``list.index``); Python runs once per key not in the cache.
@@ -262,12 +264,12 @@ def tokenize(text: str) -> list[str]:
     # are the space alone (the middle of a diffed block starts with one: see worddiff._trim).
     parts = text.split(" ")
     if "  " not in text if text.isprintable() else not _SPACE_BY_SPACE.search(text):
-        found = _looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
+        found = looked_up(_SPACED_TOKENS, parts, _spaced_word_tokens)
         out = list(chain.from_iterable(found))
         out.pop()  # the space after the last word
         return out
     # ("" at either end when the text starts or ends with a space)
-    found = _looked_up(_PIECE_TOKENS, _SPACES.split(text), _piece_tokens)
+    found = looked_up(_PIECE_TOKENS, _SPACES.split(text), _piece_tokens)
     return list(chain.from_iterable(found))
 
 
@@ -551,11 +553,11 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
     # Whitespace-separated pieces, each looked up once: far cheaper than a regex over the text.
     pieces = paragraph.split()
     if limit is None or len(pieces) <= limit:
-        out = list(chain.from_iterable(_looked_up(_CONTENT, pieces, _content_of_piece)))
+        out = list(chain.from_iterable(looked_up(_CONTENT, pieces, _content_of_piece)))
         return out if limit is None or len(out) <= limit else out[:limit]
     out = []  # an enormous paragraph: only as many pieces as the first ``limit`` words need
     for start in range(0, len(pieces), limit):
-        out += chain.from_iterable(_looked_up(_CONTENT, pieces[start:start + limit],
+        out += chain.from_iterable(looked_up(_CONTENT, pieces[start:start + limit],
                                               _content_of_piece))
         if len(out) >= limit:
             break

@@ -27,7 +27,7 @@ from rapidfuzz.distance import Indel, MatchingBlock, Postfix, Prefix
 
 from .chains import longest_increasing, unique_pairs
 from .models import Span
-from .tokens import GLUE_WORDS, known_key, token_key, tokenize
+from .tokens import GLUE_WORDS, known_key, looked_up, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
@@ -96,28 +96,20 @@ class Encoder:
             raise
 
     def _encode(self, tokens: list[str]) -> str:
-        by_token, by_key, capacity = self.by_token, self.by_key, self.CAPACITY
-        codes = list(map(by_token.get, tokens))
-        end = len(codes)
-        codes.append(None)  # (where the search for a token not coded yet ends: no exception)
-        index = codes.index
-        k = index(None)
-        while k < end:  # tokens new to the encoder, in order: the same text gets the same codes
-            tok = tokens[k]
-            c = by_token.get(tok)  # (coded at an earlier place in ``tokens``)
+        by_key, capacity = self.by_key, self.CAPACITY
+
+        def code(tok: str) -> str:  # a token new to the encoder
+            key = known_key(tok) or token_key(tok)
+            c = by_key.get(key)
             if c is None:
-                key = known_key(tok) or token_key(tok)
-                c = by_key.get(key)
-                if c is None:
-                    n = len(by_key)
-                    if n >= capacity:
-                        raise TooManyTokens
-                    c = by_key[key] = chr(0xE000 + n) if n < 6400 else _code(n)  # (_code, inline)
-                by_token[tok] = c
-            codes[k] = c
-            k = index(None, k + 1)
-        codes.pop()
-        return "".join(codes)
+                n = len(by_key)
+                if n >= capacity:
+                    raise TooManyTokens
+                c = by_key[key] = chr(0xE000 + n) if n < 6400 else _code(n)  # (_code, inline)
+            return c
+
+        # (new tokens are coded in order: the same text gets the same codes in every run)
+        return "".join(looked_up(self.by_token, tokens, code))
 
 
 def _is_glue(tokens: list[str]) -> bool:

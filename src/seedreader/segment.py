@@ -179,8 +179,7 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
                 if at >= offset and low.startswith(phrase, at - offset):
                     starts[low.rfind(b"\n", 0, at - offset) + 1] = True
             at = low.find(part, at + 1)
-    dropped: list[str] = []  # the lines, in order
-    byte_spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # of the furniture lines, in bytes
     for start in sorted(starts):
         end = low.find(b"\n", start)
         if end < 0:
@@ -188,32 +187,14 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
         line = utf8[start:end].decode("utf-8", "surrogatepass")
         # A line the scan found holds no phrase (the phrase search would have found it too).
         if is_furniture(_content(line), phrases=starts[start]):
-            dropped.append(line)
-            byte_spans.append((start, end))
-    if not dropped:
+            spans.append((start, end))
+    if not spans:
         return [text]
-    parts, at = [], 0
-    for start, end in byte_spans if len(utf8) == len(text) else _char_spans(text, dropped):
-        parts.append(text[at:start])
-        at = end
-    parts.append(text[at:])
-    return parts
-
-
-def _char_spans(text: str, lines: list[str]) -> list[tuple[int, int]]:
-    """Where whole lines ``lines`` (in order) are in ``text``: each is the first line after the
-    one before with its content, as the scan treats lines with the same content alike."""
-    spans, at = [], 0
-    for line in lines:
-        if at == 0 and text.startswith(line) and text[len(line):len(line) + 1] in ("", "\n"):
-            start = 0
-        else:
-            start = text.find("\n" + line + "\n", at) + 1
-            if start == 0:  # the last line has no newline after it
-                start = len(text) - len(line)
-        at = start + len(line)
-        spans.append((start, at))
-    return spans
+    cuts = [0, *chain.from_iterable(spans), len(utf8)]
+    if len(utf8) == len(text):  # ASCII: byte offsets are character offsets
+        return [text[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    return [utf8[cuts[k]:cuts[k + 1]].decode("utf-8", "surrogatepass")
+            for k in range(0, len(cuts), 2)]
 
 
 # --- line shapes -----------------------------------------------------------------------------------

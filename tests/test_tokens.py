@@ -141,3 +141,35 @@ def test_a_percentage_is_one_content_word_however_it_is_written():
        st.integers(min_value=1, max_value=12))
 def test_a_limit_keeps_the_first_content_words(text, limit):
     assert content_words(text, limit) == content_words(text)[:limit]
+
+
+# --- sums of money (QA: "$[-1.5-]{+1.6+} billion") ----------------------------------------------
+def test_a_sum_of_money_is_one_token_with_its_sign():
+    assert tokenize("$1.5 billion") == ["$1.5", " ", "billion"]
+    assert tokenize("€20, £3.2bn or ($100M)") == ["€20", ",", " ", "£3.2bn", " ", "or", " ", "(",
+                                                   "$100M", ")"]
+    assert tokenize("¥1,000.") == ["¥1,000", "."]
+    # not money: a sign alone, one spaced from its number, a scale that goes on as a word
+    assert tokenize("$ 5") == ["$", " ", "5"]
+    assert tokenize("$5mil") == ["$5", "mil"]
+    assert tokenize("US$") == ["US", "$"]
+    assert token_key("$100M") == token_key("$100m")
+
+
+def test_a_changed_sum_is_one_change():
+    from seedreader.worddiff import diff_texts
+    spans, _ = diff_texts("The deal is worth $1.5 billion.", "The deal is worth $1.6 billion.")
+    assert [(s.op, s.text) for s in spans if s.op != "equal"] == [("delete", "$1.5"),
+                                                                 ("insert", "$1.6")]
+    spans, _ = diff_texts("It cost €20.", "It cost £20.")
+    assert [(s.op, s.text) for s in spans if s.op != "equal"] == [("delete", "€20"),
+                                                                 ("insert", "£20")]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(["$", "€", "£", "¥", "US", "1", "5", ".", ",", "bn", "m", "M", "k",
+                                 "mil", " ", "(", ")", "%", "per cent", "-", "x"]),
+                max_size=14).map("".join))
+def test_money_tokens_rebuild_the_text(text):
+    assert "".join(tokenize(text)) == text
+    assert tokenize(text) == TOKEN_RE.findall(text)

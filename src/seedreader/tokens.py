@@ -50,6 +50,10 @@ _MARKS = ("\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece\u309
 _CHAR_TOKEN = rf"[{_UNSPACED}][{_MARKS}]*"
 _LETTER = rf"[^\W\d_{_UNSPACED}]"  # a letter of a script that spaces its words
 _ALNUM = rf"[^\W_{_UNSPACED}]"
+# A sum of money: a currency sign, its number and an abbreviated scale ("$1.5", "€20", "£3.2bn",
+# "$100M"), one token as the facts read it, so that a changed sum is one changed token.
+CURRENCY_SIGNS = "$€£¥"
+_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|[mbk])\b)?"
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
@@ -57,6 +61,7 @@ TOKEN_RE = re.compile(
     r"|\bper\s?cent\b"
     rf"|{_LETTER}{_ALNUM}*(?:['’‐-]{_ALNUM}+)*"
     rf"|{_NUMBER}(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?"
+    rf"|{_MONEY}"
     rf"|{_CHAR_TOKEN}"
     rf"|{_ALNUM}+(?:['’‐-]{_ALNUM}+)*"
     r"|-{2,}|={2,}|\.{2,}|\*{2,}|~{2,}|#{2,}|\+{2,}|/{2,}|!{2,}|\?{2,}|_+|[^\w\s]",
@@ -167,6 +172,8 @@ def token_key(token: str) -> str:
         if t.startswith("per") and _PER_CENT_WORD.fullmatch(t):
             return "percent"
         return us_spelling(t) if t.isascii() else t
+    if first in CURRENCY_SIGNS:
+        return token.lower()  # "$100M" and "$100m"
     return token.translate(FOLD)
 
 

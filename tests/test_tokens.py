@@ -71,7 +71,8 @@ def test_shortcuts_on_words_readers_meet():
     assert token_key("colours") == token_key("colors") == "colors"
     assert token_key("organisations") == "organizations"
     assert token_key("analysed") == "analyzed"
-    assert token_key("WARRANTY") == "WARRANTY"  # long capitals keep their spelling
+    # (a word in capitals is the word: see test_words_in_capitals_are_the_words_but_acronyms_stay)
+    assert token_key("WARRANTY") == token_key("Warranty") == "warranty"
     assert content_words("The Colours of NATO, (meetings) and “Defence”.") == [
         stem("colors"), "NATO", "meet", stem("defense")]
     assert content_words("Organisations analysed it") == [stem("organizations"), stem("analyzed")]
@@ -141,6 +142,47 @@ def test_a_percentage_is_one_content_word_however_it_is_written():
        st.integers(min_value=1, max_value=12))
 def test_a_limit_keeps_the_first_content_words(text, limit):
     assert content_words(text, limit) == content_words(text)[:limit]
+
+
+# --- capitals (QA: "STORM BATTERS COAST" vs "Storm batters coast" was a 0% change) ---------------
+def _diff_changes(left, right):
+    from seedreader.worddiff import diff_texts, has_change
+    spans, sim = diff_texts(left, right)
+    kept = ("".join(s.text for s in spans if s.op != "insert"),
+            "".join(s.text for s in spans if s.op != "delete"))
+    assert kept == (left, right)  # each side keeps its own text
+    return has_change(spans), sim, [(s.op, s.text) for s in spans if s.op != "equal" and not s.minor]
+
+
+def test_words_in_capitals_are_the_words_but_acronyms_stay():
+    for left, right in (("STORM BATTERS COAST", "Storm batters coast"),
+                        ("MEXICO CITY — Officials met on Monday.", "Mexico City — Officials met on Monday."),
+                        ("STORM HITS THE COAST OF MEXICO", "Storm hits the coast of Mexico"),
+                        ("NATO allies met.", "Nato allies met."),
+                        ("The LICENSE of the PROGRAMME", "The license of the program")):
+        changed, sim, _ = _diff_changes(left, right)
+        assert not changed and sim == 1.0, (left, right)
+    # A short word in capitals is an acronym: the US is not "us", the WHO is not "who".
+    for left, right, was, now in (("The US told them.", "The us told them.", "US", "us"),
+                                  ("The WHO said so.", "The who said so.", "WHO", "who"),
+                                  ("IT staff left.", "it staff left.", "IT", "it")):
+        changed, _, spans = _diff_changes(left, right)
+        assert changed and spans == [("delete", was), ("insert", now)]
+    assert token_key("US") == token_key("U.S.") == "US" != token_key("us")
+    assert token_key("CIA") == "CIA" and token_key("THE") == token_key("the")
+
+
+def test_capitals_do_not_change_what_pairing_reads():
+    # Pairing keeps reading short capitals as acronyms ("NATO", "US") and long ones by their stem.
+    assert content_words("NATO and the US") == ["NATO", "US"]
+    assert content_words("WARRANTY COLOURS") == [stem("warranty"), stem("colours")]
+    caches.forget()
+    text = "STORM BATTERS COAST, NATO and THE US"
+    words = tokenize(text)
+    cold = [token_key(w) for w in words]
+    caches.forget()
+    content_words(text)
+    assert [token_key(w) for w in words] == cold
 
 
 # --- sums of money (QA: "$[-1.5-]{+1.6+} billion") ----------------------------------------------

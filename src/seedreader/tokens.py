@@ -146,12 +146,29 @@ _PERCENT_END = re.compile(r"\s*(?:%|per\s?cent|percent)$")
 _PER_CENT_WORD = re.compile(r"per\s?cent")
 
 
+def _caps_key(word: str) -> str:
+    """The key of an all-caps word (folded, at least two letters): itself for an acronym, else
+    the word's in lower case."""
+    if len(word) <= ACRONYM_MAX_LETTERS and word not in _CAPITALIZED_WORDS:
+        return word
+    low = word.lower()
+    return us_spelling(low) if low.isascii() else low
+
+
 @memo(maxsize=65536)
 def token_key(token: str) -> str:
     """The normalised form of one token (equal keys = a difference that does not matter)."""
     key = _KEYS.get(token)
     if key is not None:
         return key
+    key = _cased_key(token)
+    if key.isupper() and len(key) > 1 and "." not in token and token[0].isalpha():
+        return _caps_key(key)
+    return key
+
+
+def _cased_key(token: str) -> str:
+    """``token_key`` but that words in capitals keep them (what pairing reads acronyms from)."""
     first = token[0]
     if first.isspace():
         return " "
@@ -167,7 +184,7 @@ def token_key(token: str) -> str:
         if not t.isascii():
             t = _without_accents(t)
         if t.isupper() and len(t) > 1:
-            return t  # NATO, US: keep apart from "us"
+            return t  # NATO, US (token_key keeps short ones apart from "us")
         t = t.lower()
         if t.startswith("per") and _PER_CENT_WORD.fullmatch(t):
             return "percent"
@@ -292,6 +309,16 @@ GLUE_WORDS = frozenset((
     "more", "most", "other", "out", "up", "said", "says", "say", "told",
 ))
 
+# All-caps words of at most this many letters are acronyms ("US", "WHO", "CIA"), kept apart from
+# the word in lower case; longer ones are headlines and labels set in capitals ("STORM BATTERS
+# COAST", "MEXICO CITY", "NATO" and "Nato"), the same words as in any other case.
+ACRONYM_MAX_LETTERS = 3
+# Short words set in capitals in headlines that are no acronym ("THE", "AND", "OF"): the function
+# words, but those that are acronyms too.
+_CAPITALIZED_WORDS = frozenset(w.upper() for w in GLUE_WORDS
+                               if 1 < len(w) <= ACRONYM_MAX_LETTERS) - {"US", "IT", "WHO"}
+
+
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -411,7 +438,7 @@ def _content_of(word: str) -> tuple[str, ...]:
         parts = _HYPHEN.split(word)
         if parts[0].lower() not in _GLUED:
             return tuple(s for part in parts if part for s in _content_of(part))
-    key = token_key(word)
+    key = _cased_key(word) if word.isupper() else token_key(word)
     if key[0].isdigit():
         key = _ORDINAL.sub("", key.replace(",", ""))
         parts = _RANGE_MARK.split(key) if "-" in key or "/" in key or ":" in key else ()
@@ -445,7 +472,7 @@ def _content_of_plain(word: str) -> tuple[str, ...]:
     # The word diff meets most of these words next: their tokens and keys are kept for it.
     _SPACED_TOKENS[word] = (word, " ")
     if word.isupper() and len(word) > 1:
-        _KEYS[word] = word
+        _KEYS[word] = _caps_key(word)
         if len(word) <= 5:  # an acronym: NATO, US (not "us")
             return (_SYNONYM.get(word, word),)
         key = word.lower()  # (token_key keeps long capitals as they are: no US spelling)

@@ -19,6 +19,7 @@ from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import NotReadable, atomic_write_text, check_link_within, read_regular_bytes
 from .gcpause import gc_paused
+from .markdown import heading_text, plain_markdown
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
@@ -42,9 +43,6 @@ TITLE_MAX_CHARS = 100
 
 
 # --- one article -----------------------------------------------------------------------------------
-# A Markdown (ATX) heading's marks: "## Storm hits coast ##" is titled "Storm hits coast".
-_HEADING_OPEN = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
-_HEADING_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 # How far the title's line is looked for (see first_line): it is near the top of a text.
 _TITLE_SCAN_LINES, _TITLE_SCAN_CHARS = 40, 4000
 
@@ -54,9 +52,9 @@ def title_from(source_text: str, first_segment_is_heading: bool) -> str:
     Markdown heading marks are not part of it."""
     end = source_text.find("\n")
     first = source_text if end < 0 else source_text[:end]  # (split() would copy all the rest)
-    opening = _HEADING_OPEN.match(first)
-    if opening:
-        first = _HEADING_CLOSE.sub("", first[opening.end():]).strip()
+    heading = heading_text(first)
+    if heading is not None:
+        first = heading
     if first_segment_is_heading or len(first) <= TITLE_MAX_CHARS:
         return first
     cut = first.rfind(" ", 0, TITLE_MAX_CHARS)
@@ -83,24 +81,6 @@ def first_line(clean: str, first_segment: str) -> str:
     return own
 
 
-# Inline Markdown in a .md file's title line: emphasis (*, **, ***, and _ not inside a word),
-# code backticks, and a block quote's leading '>'.
-_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]*")
-_STAR_EMPHASIS = re.compile(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<!\w)(_{1,3})(?=\S)(.+?)(?<=\S)\1(?!\w)")
-
-
-def plain_markdown_line(line: str) -> str:
-    """``line`` without the inline Markdown a reader does not see: '**Bold headline**' is
-    'Bold headline', 'Storm *hits* `coast`' is 'Storm hits coast', '> quoted' is 'quoted'."""
-    line = _QUOTE_MARKS.sub("", line).replace("`", "")
-    for pattern in (_STAR_EMPHASIS, _UNDERSCORE_EMPHASIS):
-        previous = None
-        while previous != line:  # nested: ***a** b*
-            previous, line = line, pattern.sub(r"\2", line)
-    return line
-
-
 # From this length a text makes thousands of small acyclic objects (units, segments): the cyclic
 # GC's collections would pass over them for nothing, so it is paused (not for shorter texts,
 # where pausing it would cost more than it saves).
@@ -117,6 +97,9 @@ def _source_from_text(raw: str, id: str, title: str, fields: dict) -> Source:
     notes = list(fields.pop("warnings", ()))
     id = sanitize_line(id) or "text"  # ids come from file names, which can hold escape codes too
     clean, utf8 = sanitize_utf8(raw, notes)
+    path = fields.get("path")
+    if path is not None and Path(path).suffix.lower() == ".md":
+        clean, utf8 = plain_markdown(clean), None  # what a reader sees of the Markdown
     cleaned = segment(clean, utf8=utf8)
     if not cleaned.segments:
         notes.append("no text left after cleaning")
@@ -126,9 +109,6 @@ def _source_from_text(raw: str, id: str, title: str, fields: dict) -> Source:
         first_heading = bool(segments) and segments[0].kind == "heading"
         text = cleaned.text if not segments or first_heading else first_line(
             clean, cleaned.text[segments[0].start:segments[0].end])
-        path = fields.get("path")
-        if path is not None and Path(path).suffix.lower() == ".md":
-            text = plain_markdown_line(text.split("\n", 1)[0])
         title = title_from(text, first_heading) or id
     extra = {k: sanitize_line(v) if isinstance(v, str) else v for k, v in fields.items()}
     url = extra.get("url", "")

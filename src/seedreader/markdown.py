@@ -1,0 +1,200 @@
+"""Markdown syntax that a reader of a .md article does not see as text, taken out of it.
+
+A .md article and a .txt copy of it are the same text to a reader: ``plain_markdown`` gives the
+.md file's text as the .txt would have it, before segmenting (so every offset refers to the text
+without the syntax). Taken out: ATX heading marks (``## Reaction``) and setext underlines (the
+heading stands alone between blank lines, as the segmenter reads headings), emphasis marks
+(``*``, ``**``, ``***``, and ``_`` not inside a word), block quote marks, links (``[text](url)``
+is ``text``), images (nothing: a reader sees a picture, not its alt text), code backticks, HTML
+comments, reference definitions, horizontal rules (a blank line) and fences of code blocks
+(their lines are kept as they are). List items keep their bullets: the segmenter reads them.
+
+Only characters are removed (and lines left blank): nothing the sanitizer took out can come back.
+Everything is linear in the text: emphasis marks are paired with a stack, not by backtracking.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A heading's marks: "## Storm hits coast ##" is the heading "Storm hits coast".
+HEADING_OPEN = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
+HEADING_CLOSE = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
+_QUOTE_MARKS = re.compile(r"^(?:[ \t]*>)+[ \t]*")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_SETEXT = re.compile(r"^ {0,3}(?:={2,}|-{2,})[ \t]*$")
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]++\]:[ \t]*\S")
+_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_INDENT = re.compile(r"^[ \t]*")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+# Inline syntax. A link's address may hold one level of parentheses (Wikipedia's do) and a title.
+_ADDRESS = r"\(\s*+(?:<[^<>\n]*+>|[^()\s]*+(?:\([^()\s]*+\)[^()\s]*+)*+)(?:\s++(?:\"[^\"]*+\"|'[^']*+'|\([^()]*+\)))?\s*+\)"
+_IMAGE = re.compile(r"!\[[^\[\]]*+\](?:" + _ADDRESS + r"|\[[^\[\]]*+\])")
+_LINK = re.compile(r"\[([^\[\]]*+)\](?:" + _ADDRESS + r"|\[[^\[\]]*+\])")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]++)>", re.IGNORECASE)
+_TICKS = re.compile(r"`++")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_EMPHASIS_RUN = re.compile(r"(?<!\\)(?:\*++|_++)")
+
+
+def _emphasis_marks(text: str) -> list[tuple[int, int]]:
+    """Where the emphasis marks of ``text`` are, paired as Markdown pairs them (simplified: a
+    run of ``*`` or ``_`` opens before a non-space and closes after one; ``_`` not inside a word;
+    the marks between a pair that found no partner are text)."""
+    marks: list[tuple[int, int]] = []
+    openers: list[list] = []  # [mark, where its unused part starts, where it ends]
+    waiting = {"*": 0, "_": 0}  # openers on the stack by mark
+    end = len(text)
+    for run in _EMPHASIS_RUN.finditer(text):
+        start, stop = run.span()
+        mark = text[start]
+        before = text[start - 1] if start else " "
+        after = text[stop] if stop < end else " "
+        opens, closes = not after.isspace(), not before.isspace()
+        if mark == "_":
+            opens, closes = opens and not before.isalnum(), closes and not after.isalnum()
+        while closes and waiting[mark] and start < stop:
+            at = len(openers) - 1
+            while openers[at][0] != mark:
+                at -= 1
+            for dropped in openers[at + 1:]:  # unpaired marks inside the pair are text
+                waiting[dropped[0]] -= 1
+            del openers[at + 1:]
+            opener = openers[at]
+            used = min(opener[2] - opener[1], stop - start)
+            marks.append((opener[2] - used, opener[2]))
+            marks.append((start, start + used))
+            opener[2] -= used
+            start += used
+            if opener[2] == opener[1]:
+                openers.pop()
+                waiting[mark] -= 1
+        if opens and start < stop:
+            openers.append([mark, start, stop])
+            waiting[mark] += 1
+    marks.sort()
+    return marks
+
+
+def _code_spans(text: str) -> str:
+    """``text`` with its code spans' backticks off: a run of backticks opens a span that the next
+    run of as many closes (the runs between are its text); one that none closes is text."""
+    runs = [m.span() for m in _TICKS.finditer(text)]
+    following: dict[int, int] = {}  # run length -> the nearest run of that length after
+    closer = [0] * len(runs)
+    for n in range(len(runs) - 1, -1, -1):
+        size = runs[n][1] - runs[n][0]
+        closer[n] = following.get(size, -1)
+        following[size] = n
+    parts, at, n = [], 0, 0
+    while n < len(runs):
+        close = closer[n]
+        if close < 0:
+            n += 1
+            continue
+        (open_start, open_end), (close_start, close_end) = runs[n], runs[close]
+        code = text[open_end:close_start]
+        if code.strip(" "):
+            parts += (text[at:open_start], code.strip(" "))
+            at = close_end
+        n = close + 1
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def _inline(text: str) -> str:
+    """``text`` (a line, or the lines of one paragraph) without its inline syntax."""
+    if "!" in text:
+        text = _IMAGE.sub("", text)
+    if "[" in text:
+        text = _LINK.sub(r"\1", text)
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+    if "`" in text:
+        text = _code_spans(text)
+    if "*" in text or "_" in text:
+        marks = _emphasis_marks(text)
+        if marks:
+            parts, at = [], 0
+            for start, stop in marks:
+                parts.append(text[at:start])
+                at = stop
+            parts.append(text[at:])
+            text = "".join(parts)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text
+
+
+def heading_text(line: str) -> str | None:
+    """The text of an ATX heading line (its marks off), None for another line."""
+    opening = HEADING_OPEN.match(line)
+    if opening is None:
+        return None
+    return HEADING_CLOSE.sub("", line[opening.end():]).strip()
+
+
+def plain_markdown(text: str) -> str:
+    """``text`` (a sanitized .md article) as a reader sees it: see the module's docstring."""
+    if "<!--" in text:
+        text = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+    out: list[str] = []
+    block: list[tuple[str, str]] = []  # the current paragraph's lines: (kept prefix, content)
+
+    def flush() -> None:  # (each list item on its own: emphasis does not run from one to the next)
+        starts = [n for n, (prefix, _) in enumerate(block) if n == 0 or prefix.strip()]
+        for start, end in zip(starts, [*starts[1:], len(block)]):
+            lines = block[start:end]
+            contents = _inline("\n".join(content for _, content in lines)).split("\n")
+            out.extend(prefix + content for (prefix, _), content in zip(lines, contents))
+        block.clear()
+
+    def heading(content: str) -> None:
+        flush()
+        out.extend(("", _inline(content), ""))
+
+    fence = ""
+    for line in text.split("\n"):
+        if fence:
+            if line.lstrip(" ").startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+                out.append("")
+            else:
+                out.append(line)
+            continue
+        opening = _FENCE.match(line)
+        if opening:
+            flush()
+            fence = opening.group(1)
+            out.append("")
+            continue
+        quote = _QUOTE_MARKS.match(line)
+        if quote:
+            line = line[quote.end():]
+        if not line.strip():
+            flush()
+            out.append("")
+            continue
+        if block and _SETEXT.match(line) and not _ITEM.match(block[-1][0] + " "):
+            underlined = " ".join(content.strip() for _, content in block)
+            block.clear()
+            heading(underlined)
+            continue
+        if _RULE.match(line):
+            flush()
+            out.append("")
+            continue
+        title = heading_text(line)
+        if title is not None:
+            heading(title)
+            continue
+        if not block and _REFERENCE.match(line):
+            out.append("")
+            continue
+        item = _ITEM.match(line) or _INDENT.match(line)
+        content = line[item.end():].removesuffix("\\")  # (a hard line break)
+        block.append((line[:item.end()], content))
+    flush()
+    return "\n".join(out)

@@ -1,0 +1,139 @@
+""".md articles read as a reader sees them: Markdown syntax is not text (QA: the same article as
+.md and as .txt gave 5 changed blocks, `[-# -]Storm…`, `[-*-]By Jane Doe[-*-]`, ...)."""
+
+from __future__ import annotations
+
+import time
+
+from seedreader import compare
+from seedreader.corpus import load_corpus, load_source
+from seedreader.markdown import plain_markdown
+
+MD = """# Storm batters coast
+
+*By Jane Doe*
+
+A powerful storm struck the **northern coast** on January 23rd, killing
+12 people and forcing 40,000 residents from their homes.
+
+## Power cuts
+
+The governor said about 50 per cent of the region lost power.
+
+> "We are doing everything we can," she said.
+
+Sources:
+
+1. Reuters, "Storm hits coast", January 24
+2. AP, "Thousands evacuated", January 24
+"""
+TXT = """Storm batters coast
+By Jane Doe
+A powerful storm struck the northern coast on January 23rd, killing 12 people and forcing 40,000 residents from their homes.
+Power cuts
+The governor said about 50 per cent of the region lost power.
+"We are doing everything we can," she said.
+Sources:
+1. Reuters, "Storm hits coast", January 24
+2. AP, "Thousands evacuated", January 24
+"""
+
+# The same article again, with the rest of the syntax a reader does not see.
+MD_RICH = """Storm batters coast
+===================
+
+<!-- scraped on
+     2026-01-24 -->
+By [Jane Doe](https://example.com/jane_(reporter) "Author page")
+
+![A flooded street](https://example.com/street.jpg)
+
+A powerful storm struck the ***northern coast*** on January 23rd, killing
+12 people and forcing 40,000 residents from their homes.
+
+Power cuts
+----------
+
+The governor said about __50 per cent__ of the region lost power.
+
+> "We are doing everything we can,"
+> she said.
+
+* * *
+
+Sources:
+
+1. [Reuters][r], "Storm hits coast", January 24
+2. AP, "Thousands evacuated", January 24
+
+[r]: https://www.reuters.com/
+"""
+
+
+def _sides(tmp_path, md: str, txt: str):
+    (tmp_path / "m.md").write_text(md, encoding="utf-8")
+    (tmp_path / "t.txt").write_text(txt, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    return corpus["m"], corpus["t"]
+
+
+def _read(source):
+    return [(s.kind, source.text[s.start:s.end]) for s in source.segments]
+
+
+def test_an_md_article_reads_as_its_txt_copy(tmp_path):
+    for md in (MD, MD_RICH):
+        m, t = _sides(tmp_path, md, TXT)
+        assert _read(m) == _read(t)
+        assert m.text == t.text and m.title == t.title == "Storm batters coast"
+        result = compare(m, t)
+        assert [b.kind for b in result.blocks] == ["same"] * len(t.segments)
+    # headings stay headings, the list stays a list
+    assert _read(m)[0] == ("heading", "Storm batters coast")
+    assert _read(m)[3] == ("heading", "Power cuts")
+    assert _read(m)[-1][0] == "list"
+
+
+def test_a_txt_file_keeps_its_marks(tmp_path):
+    text = "# Storm\n\nIt was **loud** and *wet* - see [this](x).\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    source = load_source(tmp_path / "a.txt")
+    assert "It was **loud** and *wet* - see [this](x)." in source.text
+
+
+def test_what_markdown_keeps_as_text():
+    # not emphasis: marks inside words, spaced stars, unpaired or escaped marks; not headings:
+    # "#" without a space; list bullets and code blocks stay as they are
+    text = ("The snake_case_name, 2 * 3 * 4, a lone * star, \\*escaped\\* and #hashtag stay.\n\n"
+            "#1 storm of the year\n\n"
+            "* first **item**\n- second\n+ third\n3. fourth\n\n"
+            "```\ncode *as is* [x](y)\n  indented\n```\n")
+    assert plain_markdown(text).split("\n") == [
+        "The snake_case_name, 2 * 3 * 4, a lone * star, *escaped* and #hashtag stay.", "",
+        "#1 storm of the year", "",
+        "* first item", "- second", "+ third", "3. fourth", "",
+        "", "code *as is* [x](y)", "  indented", "", ""]
+
+
+def test_inline_markdown_comes_off():
+    assert plain_markdown("A *b* **c** ***d*** _e_ __f__ `g` ``h ` i`` [j](k) ![l](m) <https://n.org>"
+                          ) == "A b c d e f g h ` i j  https://n.org"
+    assert plain_markdown("***a** b*") == "a b"  # nested
+    assert plain_markdown("* a *b\n* c* d") == "* a *b\n* c* d"  # not from one item to the next
+    assert plain_markdown("## Reaction ##\nText.") == "\nReaction\n\nText."
+
+
+def test_heading_segments_and_titles_from_markdown(tmp_path):
+    (tmp_path / "a.md").write_text("Intro line here.\n\n## Reaction\n\nOfficials said 12 died.\n",
+                                   encoding="utf-8")
+    source = load_source(tmp_path / "a.md")
+    assert ("heading", "Reaction") in _read(source)
+
+
+def test_markdown_cleaning_is_linear_on_hostile_text():
+    n = 100_000
+    for text in ("*a " * n, "**a _b " * n + "x* " * n, "[a](b " * n + "![a](" * n + "(" * n,
+                 "`y " * n, "> " * n + "\n" + "#" * n):
+        start = time.perf_counter()
+        plain_markdown(text)
+        assert time.perf_counter() - start < 5

@@ -528,3 +528,55 @@ def test_trie_pattern_matches_exactly_its_words():
     for other in ["s", "shar", "sharedx", "am", "tweets", "ad", ""]:
         assert not pattern.fullmatch(other)
     assert re.compile(r"(?:" + trie_pattern(["ab"]) + r")?c").fullmatch("c")
+
+
+# --- an unbulleted list of sources at the end (QA: its lines read as paragraphs, and the facts
+# counted the citations' dates) ------------------------------------------------------------------
+STORY = ("Officials said 12 people died when the storm struck the coast on Monday.\n"
+         "The governor said about half of the region lost power.\n")
+
+
+def _read(text):
+    result = segment(text)
+    return [(s.kind, result.text[s.start:s.end]) for s in result.segments]
+
+
+@pytest.mark.parametrize("heading", ["Sources", "Sources:", "References", "Further reading",
+                                     "SOURCES", "See also"])
+def test_unbulleted_sources_at_the_end_are_a_list(heading):
+    cites = ['Reuters, "Mexico\'s Sheinbaum urges closer US coordination", January 13, 2026',
+             'ABC News, "Mexican president tells Trump US intervention is unnecessary", January 12, 2026']
+    for tail in ("\n".join(cites), "\n\n".join(cites),  # one block, or a line each
+                 cites[0] + "\nhttps://www.reuters.com/world/mexico-talks-2026-01-13/",
+                 "Smith, J. (2026). Storm hits coast. Reuters.\n" + cites[1]):  # APA: ends in "."
+        read = _read(f"{STORY}{heading}\n{tail}\n\nShare this article\n")
+        assert read[-1] == ("list", "\n".join(line for line in tail.split("\n") if line))
+        assert read[-2][1] == heading
+        assert read[:-2] == _read(STORY)  # the story before it is read as without it
+
+
+def test_what_is_not_a_list_of_sources():
+    # prose under the heading, a heading that is not at the end, a table, a heading alone
+    for text in (f"{STORY}\nReferences\nShe said the talks would resume on Monday.\n",
+                 f"{STORY}\nSources\nReuters, January 13, 2026\n\n{STORY}",
+                 f"{STORY}\nSources\nReuters      January 13, 2026\nAP           January 12, 2026\n",
+                 f"{STORY}\nSources\n",
+                 f"{STORY}\nThe sources\nReuters, January 13, 2026\n"):
+        assert "list" not in [kind for kind, _ in _read(text)], text
+
+
+def test_a_bulleted_list_of_sources_is_read_as_before():
+    text = f"{STORY}\nSources\n- ABC News: Mexican president\n  tells Trump no\n- Reuters: talks\n"
+    assert _read(text)[-2:] == [("heading", "Sources"),
+                                ("list", "- ABC News: Mexican president tells Trump no\n- Reuters: talks")]
+
+
+def test_facts_leave_out_the_dates_of_unbulleted_sources(tmp_path):
+    from seedreader import tally_facts
+    cites = ('Sources\nReuters, "Mexico\'s Sheinbaum urges closer US coordination", January 13, 2026\n'
+             'ABC News, "Mexican president tells Trump US intervention is unnecessary", January 12, 2026\n')
+    (tmp_path / "a.txt").write_text("The two leaders spoke by phone on January 12.\n" + cites)
+    (tmp_path / "b.txt").write_text("The leaders spoke by phone on January 12, officials said.\n")
+    facts = tally_facts(load_corpus(tmp_path)).to_dict()
+    shown = str(facts)
+    assert "2026-01-13" not in shown and "January 13" not in shown

@@ -14,7 +14,9 @@ so documents that mix layouts come out right:
 - other runs of short lines that are not prose (addresses, code at the margin) are preformatted;
 - list items in a row are one list segment, but an item that is a paragraph of prose (two
   sentences or more, ``PROSE_ITEM`` characters), as legal texts and reports number their
-  sections, is a paragraph of its own.
+  sections, is a paragraph of its own;
+- a list of sources at the end, under a heading such as "Sources" or "References", is a list
+  even when its lines have no bullets (``SOURCES_HEADING``, ``_sources_at_end``).
 
 The cleaned text is the segments joined by a blank line, so ``text[s.start:s.end]`` is segment
 ``s``, and segmenting the cleaned text again gives the same text.
@@ -551,6 +553,49 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
     return units
 
 
+# --- a list of sources at the end -----------------------------------------------------------------
+# A heading over the sources an article cites, and what a line of such a list looks like: short,
+# not a paragraph of prose (a sentence's end is no bar when the line holds an address or a year:
+# "Smith, J. (2026). Title. Reuters." is a citation). Unbulleted, such lines would read as
+# paragraphs of the story (and their dates as its facts).
+SOURCES_HEADING = re.compile(
+    r"(?:sources?|references?|citations?|bibliography|further reading|read more|see also"
+    r"|external links|related (?:articles|stories|links))\s*:?", re.IGNORECASE)
+CITATION_MAX_CHARS = 300
+CITATIONS_MAX_LINES = 100  # how far back from the end a sources heading is looked for
+_CITATION_MARK = re.compile(r"https?://|www\.|\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
+
+
+def _is_citation(line: str) -> bool:
+    """Whether a line (as text) may be a source in a list of them (not a list item)."""
+    return (len(line) <= CITATION_MAX_CHARS and not _is_prose_item(line) and not is_bullet(line)
+            and (not _ends_sentence(line) or _CITATION_MARK.search(line) is not None))
+
+
+def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
+    """Where a list of unbulleted sources at the end of ``text`` starts (the line of its
+    heading), and its units: the heading's line, then each source an item (furniture left out).
+    None when the text does not end so (a bulleted list the blocks read as they are; lines in
+    columns are a table)."""
+    end = len(text)
+    items: list[Unit] = []
+    for _ in range(CITATIONS_MAX_LINES):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        raw = text[start:end]
+        line = _content(raw)
+        end = start - 1  # (before the line break that ends the line above)
+        if not line or is_furniture(line):
+            continue
+        if SOURCES_HEADING.fullmatch(line):
+            return (start, [(line, LINE), *reversed(items)]) if items else None
+        if not _is_citation(line) or _has_columns(raw) or "\t" in raw.strip():
+            return None
+        items.append((line, ITEM))
+    return None
+
+
 # --- segmenting ------------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Segmented:
@@ -572,6 +617,9 @@ def _is_prose_item(item: str) -> bool:
 def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
+    sources = _sources_at_end(text)
+    if sources is not None:  # (read apart: the blocks would make paragraphs of unbulleted ones)
+        text, utf8 = text[:sources[0]], None
     layout = _Layout(widths=[])
     units: list[Unit] = []
     undecided: list[tuple[int, int, str]] = []  # (its first unit, how many, the block)
@@ -598,6 +646,8 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
         layout = _Layout(width=widths[len(widths) // 2])
         for first, count, block in reversed(undecided):  # (the units of those before stay put)
             units[first:first + count] = _block_units(block, layout)
+    if sources is not None:
+        units += sources[1]
     texts: list[str] = []
     kinds: list[SegmentKind] = []
     items: list[str] = []

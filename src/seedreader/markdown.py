@@ -26,7 +26,6 @@ _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})
 _SETEXT = re.compile(r"^ {0,3}(?:={2,}|-{2,})[ \t]*$")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]++\]:[ \t]*\S")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
-_INDENT = re.compile(r"^[ \t]*")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Inline syntax. A link's address may hold one level of parentheses (Wikipedia's do) and a title.
@@ -157,44 +156,48 @@ def plain_markdown(text: str) -> str:
 
     fence = ""
     for line in text.split("\n"):
+        lead = line.lstrip(" \t")[:1]  # (which syntax a line may hold: most lines hold none)
         if fence:
-            if line.lstrip(" ").startswith(fence) and not line.strip().strip(fence[0]):
+            if lead == fence[0] and line.lstrip(" ").startswith(fence) \
+                    and not line.strip().strip(fence[0]):
                 fence = ""
                 out.append("")
             else:
                 out.append(line)
             continue
-        opening = _FENCE.match(line)
-        if opening:
+        if lead in "`~" and (opening := _FENCE.match(line)):
             flush()
             fence = opening.group(1)
             out.append("")
             continue
-        quote = _QUOTE_MARKS.match(line)
-        if quote:
-            line = line[quote.end():]
-        if not line.strip():
+        if lead == ">":
+            line = line[_QUOTE_MARKS.match(line).end():]
+            lead = line.lstrip(" \t")[:1]
+        if not lead or not line.strip():
             flush()
             out.append("")
             continue
-        if block and _SETEXT.match(line) and not _ITEM.match(block[-1][0] + " "):
+        if lead in "=-" and block and _SETEXT.match(line) and not _ITEM.match(block[-1][0] + " "):
             underlined = " ".join(content.strip() for _, content in block)
             block.clear()
             heading(underlined)
             continue
-        if _RULE.match(line):
+        if lead in "*-_" and _RULE.match(line):
             flush()
             out.append("")
             continue
-        title = heading_text(line)
-        if title is not None:
+        if lead == "#" and (title := heading_text(line)) is not None:
             heading(title)
             continue
-        if not block and _REFERENCE.match(line):
+        if lead == "[" and not block and _REFERENCE.match(line):
             out.append("")
             continue
-        item = _ITEM.match(line) or _INDENT.match(line)
-        content = line[item.end():].removesuffix("\\")  # (a hard line break)
-        block.append((line[:item.end()], content))
+        at = 0
+        if lead in "-*+" or lead.isdigit():
+            item = _ITEM.match(line)
+            at = item.end() if item else 0
+        if not at and line[0] in " \t":
+            at = len(line) - len(line.lstrip(" \t"))
+        block.append((line[:at], line[at:].removesuffix("\\")))  # (and a hard line break)
     flush()
     return "\n".join(out)

@@ -4,9 +4,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from seedreader import compare
-from seedreader.corpus import load_corpus, load_source
+from seedreader.corpus import load_corpus, load_source, source_from_text
 from seedreader.markdown import plain_markdown
 
 MD = """# Storm batters coast
@@ -137,3 +142,32 @@ def test_markdown_cleaning_is_linear_on_hostile_text():
         start = time.perf_counter()
         plain_markdown(text)
         assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    ("**Bold headline**", "Bold headline"),
+    ("# Storm *hits* `coast`", "Storm hits coast"),
+    ("> [Storm](https://example.com) hits coast", "Storm hits coast"),
+    ("Storm hits coast\n=================", "Storm hits coast"),
+])
+def test_an_md_title_is_its_plain_text(tmp_path, first, title):
+    (tmp_path / "a.md").write_text(f"{first}\n\nOfficials said 12 people died on Monday.\n",
+                                   encoding="utf-8")
+    assert load_source(tmp_path / "a.md").title == title
+
+
+MARKDOWNISH = st.lists(st.sampled_from(
+    ["*", "**", "_", "`", "``", "#", "## ", "> ", "- ", "1. ", "[", "]", "(", ")", "![", "<!--",
+     "-->", "---", "===", "```", "\\", "<", ">", "http://x.org", "word", "Word", " ", "\n", "\n\n",
+     "é", "\t"]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(MARKDOWNISH)
+def test_any_markdown_cleans_to_its_own_characters_and_segments(text):
+    plain = plain_markdown(text)
+    assert set(plain) <= set(text) | {"\n"}  # only ever removes (and leaves lines blank)
+    source = source_from_text(text, id="m", path=Path("m.md"))
+    assert source.text == "\n\n".join(source.paragraphs)
+    for seg in source.segments:
+        assert source.text[seg.start:seg.end].strip() == source.text[seg.start:seg.end]

@@ -408,6 +408,19 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
     return False
 
 
+def _clash(a: list[Found], b: list[Found]) -> bool:
+    """Whether some reading of fact a and some reading of fact b cannot both be true: the
+    sources holding them contradict each other, whatever other readings allow (one source's
+    exact 12 against another's 14, though a third's "at least 12" allows 14). One value told with
+    and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash."""
+    return any(not _compatible([fa], [fb]) and not _hedged_alike(fa, fb) for fa in a for fb in b)
+
+
+def _hedged_alike(a: Found, b: Found) -> bool:
+    """Whether two readings are one figure told once with a hedge and once without."""
+    return a.kind != "date" and a.key == b.key and (a.qualifier is None or b.qualifier is None)
+
+
 _ONE_NUMBER = re.compile(r"(\D*?)(\d+(?:\.(\d+))?)(\D*)")
 
 
@@ -718,7 +731,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return not _compatible(a.readings, b.readings) and not self.different(i, j)
+            return _clash(a.readings, b.readings) and not self.different(i, j)
         both_heads = a.heads | b.heads
         shared = a.keys & b.keys
         if both_heads:
@@ -733,7 +746,7 @@ class _Thing:
         nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
         if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
             return False
-        return not _compatible(a.readings, b.readings) and not self.different(i, j)
+        return _clash(a.readings, b.readings) and not self.different(i, j)
 
 
 def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Found]]) -> list[FactLink]:

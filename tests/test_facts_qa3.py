@@ -40,3 +40,54 @@ def test_a_hedged_figure_alone_does_not_contradict_a_value_it_allows():
     assert conflicting_values(tally_of(
         "Fentanyl seizures fell by about 50% at the border last year, officials said.",
         "Fentanyl seizures at the border fell by 52% last year, officials said.")) == []
+
+
+# --- 2. a part quote that a remark and its misquote share takes neither side --------------------
+def quote_support(tally: FactTally) -> dict[str, tuple[str, ...]]:
+    return {f.value: f.sources for f in tally.facts if f.kind == "quote"}
+
+
+MAYOR_NEVER = ('"This is the worst disaster our town has ever seen, and we will never forget the '
+               'victims," the mayor said.')
+MAYOR_TRIMMED = "“This is the worst disaster our town has ever seen,” the mayor said."
+MAYOR_ALWAYS = ("“This is the worst disaster our town has ever seen, and we will always forget the "
+                "victims,” the mayor said.")
+
+
+def test_a_part_quote_both_a_remark_and_its_misquote_hold_supports_neither():
+    tally = tally_of(MAYOR_NEVER, MAYOR_TRIMMED, MAYOR_ALWAYS)
+    support = quote_support(tally)
+    assert support["This is the worst disaster our town has ever seen, and we will never forget "
+                   "the victims"] == ("s1",)
+    assert support["This is the worst disaster our town has ever seen, and we will always forget "
+                   "the victims"] == ("s3",)
+    assert support["This is the worst disaster our town has ever seen"] == ("s2",)
+    [(_about, values)] = [(c.about, {tally.fact(i).value for i in c.facts}) for c in tally.conflicts]
+    assert len(values) == 2 and all("forget" in v for v in values)
+    # In any order of the sources.
+    assert quote_support(tally_of(MAYOR_TRIMMED, MAYOR_ALWAYS, MAYOR_NEVER))[
+        "This is the worst disaster our town has ever seen"] == ("s1",)
+
+
+def test_a_part_quote_before_never_is_not_counted_for_never_nor_for_its_absence():
+    support = quote_support(tally_of(
+        "“We have lost a great deal this year, but we will never give up,” Lopez said.",
+        "“We have lost a great deal this year, but we will give up,” Lopez said.",
+        "“We have lost a great deal this year,” Lopez said."))
+    assert support["We have lost a great deal this year"] == ("s3",)
+    assert support["We have lost a great deal this year, but we will never give up"] == ("s1",)
+
+
+def test_a_part_of_a_shared_part_joins_it_and_a_part_of_one_remark_still_supports_it():
+    tally = tally_of(MAYOR_NEVER, MAYOR_TRIMMED, MAYOR_ALWAYS,
+                     "“the worst disaster our town has ever seen,” the mayor said.",
+                     "“and we will never forget the victims,” the mayor said.")
+    support = quote_support(tally)
+    assert support["This is the worst disaster our town has ever seen"] == ("s2", "s4")
+    assert support["This is the worst disaster our town has ever seen, and we will never forget "
+                   "the victims"] == ("s1", "s5")
+    # A remark quoted at more and more length: each part supports the longest.
+    support = quote_support(tally_of(MAYOR_NEVER, MAYOR_TRIMMED,
+                                     "“the worst disaster our town has ever seen,” the mayor said."))
+    assert support == {"This is the worst disaster our town has ever seen, and we will never forget "
+                       "the victims": ("s1", "s2", "s3")}

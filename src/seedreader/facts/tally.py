@@ -256,7 +256,8 @@ def _tenses(marks: frozenset[str]) -> frozenset[str]:
 
 
 def _group_quotes(found: list[Found]) -> list[_Group]:
-    """Equal quotes are one fact; a quote of two or more words inside a longer one supports it."""
+    """Equal quotes are one fact; a quote of two or more words inside a longer one supports it
+    (not one inside two longer ones that differ: see _holder)."""
     by_length = sorted(found, key=lambda f: (-len(f.norm), f.source, f.start))
     groups: list[_Group] = []
     exact: dict[str, list[_Group]] = defaultdict(list)
@@ -274,10 +275,9 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
             # A longer quote holding this one holds each of its word pairs: look at the rarest.
             padded = f" {f.norm} "
             postings = min((grams.get(pair, ()) for pair in pairwise(words_)), key=len)
-            for g in postings[:CONTAINMENT_SCAN]:
-                if _speakers_agree(g, f) and padded in f" {canonical[id(g)]} ":
-                    target = g
-                    break
+            holders = [g for g in postings[:CONTAINMENT_SCAN]
+                       if _speakers_agree(g, f) and padded in f" {canonical[id(g)]} "]
+            target = _holder(holders, canonical)
         if target is None:
             target = _Group("quote")
             groups.append(target)
@@ -290,6 +290,22 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
             exact[f.norm].append(target)
         target.add(f, {})
     return groups
+
+
+def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:
+    """The group a part quote supports, of the groups whose longest quotes hold it (oldest
+    first): the first, when each of them holds the next one's (one remark quoted at more and
+    more length). Not one of two that differ beyond the part, like a remark and its misquote
+    (“…has ever seen, and we will never forget…” / “…always forget…”): the part they share takes
+    neither side, but joins a group of such a part that all of them hold, if there is one;
+    else None, a fact of its own."""
+    if len(holders) < 2:
+        return holders[0] if holders else None
+    padded = [f" {canonical[id(g)]} " for g in holders]
+    if all(inner in outer for outer, inner in pairwise(padded)):
+        return holders[0]
+    shared = [g for g, p in zip(holders, padded, strict=True) if all(p in q for q in padded)]
+    return shared[0] if shared else None
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:

@@ -3,6 +3,8 @@ other, trimmed and elided quotes, negative prefixes in quotes, appositive ages, 
 
 from __future__ import annotations
 
+import pytest
+
 from seedreader.corpus import source_from_text
 from seedreader.facts import FactTally, tally_facts
 
@@ -91,3 +93,40 @@ def test_a_part_of_a_shared_part_joins_it_and_a_part_of_one_remark_still_support
                                      "“the worst disaster our town has ever seen,” the mayor said."))
     assert support == {"This is the worst disaster our town has ever seen, and we will never forget "
                        "the victims": ("s1", "s2", "s3")}
+
+
+# --- 3. "not X" and X with a negating prefix say the same --------------------------------------
+def quote_conflicts(tally: FactTally) -> list[set[str]]:
+    return [{tally.fact(i).value for i in c.facts} for c in tally.conflicts
+            if tally.fact(c.facts[0]).kind == "quote"]
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Sheinbaum said: \"Such assistance is unnecessary for Mexico.\"",
+     "Sheinbaum said: \"Such assistance is not necessary for Mexico.\""),
+    ("Sheinbaum said: \"Mexico's sovereignty is not negotiable.\"",
+     "Sheinbaum said: \"Mexico’s sovereignty is non-negotiable.\""),
+    ("“The tariffs are not legal and they hurt our farmers,” Lopez said.",
+     "“The tariffs are illegal and they hurt our farmers,” Lopez said."),
+    ("“Our workers do not agree with the plan at all,” Lopez said.",
+     "“Our workers disagree with the plan at all,” Lopez said."),
+    ("“We are not able to accept the offer today,” Lopez said.",
+     "“We are unable to accept the offer today,” Lopez said."),
+])
+def test_not_x_and_x_with_a_negating_prefix_are_no_misquote(one, other):
+    assert quote_conflicts(tally_of(one, other)) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("“We will not negotiate with them on the border,” Lopez said.",
+     "“We will negotiate with them on the border,” Lopez said."),
+    ("“Such assistance is unnecessary for Mexico,” Sheinbaum said.",
+     "“Such assistance is necessary for Mexico,” Sheinbaum said."),
+    # Both negations: the meaning flips back.
+    ("“Such assistance is unnecessary for Mexico,” Sheinbaum said.",
+     "“Such assistance is not unnecessary for Mexico,” Sheinbaum said."),
+    ("“The tariffs are not legal and they hurt our farmers,” Lopez said.",
+     "“The tariffs are legal and they hurt our farmers,” Lopez said."),
+])
+def test_a_real_negation_in_one_quote_only_is_still_a_misquote(one, other):
+    assert len(quote_conflicts(tally_of(one, other))) == 1

@@ -130,3 +130,47 @@ def test_not_x_and_x_with_a_negating_prefix_are_no_misquote(one, other):
 ])
 def test_a_real_negation_in_one_quote_only_is_still_a_misquote(one, other):
     assert len(quote_conflicts(tally_of(one, other))) == 1
+
+
+# --- 4. ages in apposition to a noun of a person, and "who is N" -----------------------------------
+def ages(*texts: str) -> list[str]:
+    return [f.value for f in tally_of(*texts).facts if f.kind == "age"]
+
+
+def test_an_age_in_apposition_to_a_noun_of_a_person_is_read_and_conflicts():
+    tally = tally_of("The finance minister, 62, resigned on Friday after the vote.",
+                     "The finance minister, aged 63, resigned on Friday after the vote.")
+    assert sorted(v for v, _s in facts_of(tally, "age")) == ["62", "63"]
+    assert {"62", "63"} in conflicting_values(tally)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("The owner, 59, said the restaurant would reopen.", "59"),
+    ("Her mother, 80, was rescued from the second floor.", "80"),
+    ("The bus driver, 45, was treated for minor injuries.", "45"),
+    ("Lopez's spokesman, 38, declined to comment.", "38"),
+    ("The restaurant owner, who is 58, said he would rebuild.", "58"),
+    ("The owner, who was 12 when the shop opened, runs it now.", "12"),
+    ("Ana Lopez, who is 61, said the town would pay.", "61"),
+])
+def test_ages_in_apposition_are_read(text, age):
+    assert ages(text) == [age]
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats won 40 seats and Republicans, 35.",
+    "In Texas, a 15-year-old boy was shot on Saturday.",  # (an age, but no person's)
+    "The winning numbers were 1, 2, 3 and 4.",
+    "Of the players, 12, 14 and 16 were injured.",
+    "The report, 12, was filed in March.",  # a thing, not a person
+    "The owner, who is 58 feet from the fence, said nothing.",
+    "After the vote, 35, mostly Democrats, walked out.",
+])
+def test_numbers_beside_commas_that_are_no_ages_of_persons(text):
+    assert [a for a in ages(text) if a != "15"] == []
+
+
+def test_two_persons_named_by_nouns_are_two_people():
+    tally = tally_of("The finance minister, 62, resigned on Friday after the vote.",
+                     "The defence minister, 58, resigned on Friday after the vote.")
+    assert conflicting_values(tally) == []

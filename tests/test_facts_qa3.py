@@ -174,3 +174,28 @@ def test_two_persons_named_by_nouns_are_two_people():
     tally = tally_of("The finance minister, 62, resigned on Friday after the vote.",
                      "The defence minister, 58, resigned on Friday after the vote.")
     assert conflicting_values(tally) == []
+
+
+# --- 7. hedges that exclude each other are not one supported figure ------------------------------
+TROOPS = "{} 300 troops were sent to the border on Monday, officials said."
+
+
+def counts_of(tally: FactTally) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.value, f.qualifier, f.sources) for f in tally.facts if f.kind == "count"]
+
+
+def test_more_than_and_nearly_one_value_exclude_each_other():
+    tally = tally_of(TROOPS.format("More than"), TROOPS.format("Nearly"))
+    assert counts_of(tally) == [("300", "more than", ("s1",)), ("300", "nearly", ("s2",))]
+    assert len(tally.conflicts) == 1
+    for below in ("Almost", "Fewer than", "Under"):
+        assert len(counts_of(tally_of(TROOPS.format("Over"), TROOPS.format(below)))) == 2
+
+
+def test_about_goes_with_either_and_a_plain_value_with_any():
+    tally = tally_of(TROOPS.format("About"), TROOPS.format("More than"), TROOPS.format("Nearly"))
+    assert [c[2] for c in counts_of(tally)] == [("s1", "s2"), ("s3",)]
+    tally = tally_of(TROOPS.format("About"), TROOPS.format("Nearly"))
+    assert counts_of(tally) == [("300", "“about” in 1, “nearly” in 1 of 2", ("s1", "s2"))]
+    tally = tally_of(TROOPS.format("Exactly"), TROOPS.format("At least"), TROOPS.format("Up to"))
+    assert [c[2] for c in counts_of(tally)] == [("s1", "s2", "s3")]

@@ -81,7 +81,7 @@ def _add(into: Vector, v: Vector) -> None:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("kind", "marks", "members", "norm", "speakers", "vector")
+    __slots__ = ("hedged", "kind", "marks", "members", "norm", "speakers", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -90,9 +90,13 @@ class _Group:
         self.norm = 0.0
         self.speakers: set[str] = set()
         self.marks: frozenset[str] = frozenset()  # its members' (distinct.py): no opposed ones join
+        # The values its hedged members allow (see _excludes), one per interval.
+        self.hedged: list[tuple[float, float]] = []
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
+        if f.qualifier and (f.low, f.high) not in self.hedged:
+            self.hedged.append((f.low, f.high))
         if v:
             _add(self.vector, v)
             self.norm = _norm(self.vector)
@@ -108,6 +112,13 @@ def _group_key(f: Found) -> tuple:
     if f.kind == "date" and k[0] in ("day", "month"):
         return (k[0],) + k[2:]
     return k
+
+
+def _excludes(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    """Whether hedged readings of one value (``_Group.hedged``) exclude each other, so that no
+    source holding one supports the other: "more than 300" and "nearly 300". ("about 300" goes
+    with either; a value without a hedge with any.)"""
+    return any(high_a < low_b or high_b < low_a for low_a, high_a in a for low_b, high_b in b)
 
 
 _FEW_GROUPS = 8  # (at most CANDIDATES_PER_KEY)
@@ -157,6 +168,8 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
             group = bucket.groups[number]
             if opposed(f.marks, group.marks):
                 continue  # 12% last year, 12% this year: two facts
+            if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
+                continue
             sim = _cosine(v, group.vector, norm, group.norm)
             if sim >= best_sim and (best is None or sim > best_sim):
                 best, best_sim = number, sim
@@ -186,12 +199,13 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if opposed(a.marks, b.marks):  # (two periods or stances: never one, loosely or not)
-                    continue
+                if opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged):
+                    continue  # (two periods or stances, or hedges: never one, loosely or not)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
                     a.members.extend(b.members)
                     _add(a.vector, b.vector)
                     a.marks |= b.marks
+                    a.hedged += [h for h in b.hedged if h not in a.hedged]
                     gone.add(id(b))
                     changed = True
                     break

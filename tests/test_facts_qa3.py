@@ -176,6 +176,34 @@ def test_two_persons_named_by_nouns_are_two_people():
     assert conflicting_values(tally) == []
 
 
+# --- 5. a date with a hedge ("early January") is one fact with the plain date, like figures -------
+def dates_of(tally: FactTally) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    return [(f.value, f.qualifier, f.sources) for f in tally.facts if f.kind == "date"]
+
+
+def test_a_part_of_a_month_or_year_is_a_hedge_of_that_date():
+    tally = tally_of("The operation that captured Nicolas Maduro was carried out by U.S. forces in "
+                     "January, officials said.",
+                     "The operation that captured Nicolas Maduro was carried out by U.S. forces in "
+                     "early January, officials said.")
+    assert dates_of(tally) == [("January", "“early” in 1 of 2", ("s1", "s2"))]
+    tally = tally_of("Prices rose sharply in 2024, the central bank said.",
+                     "Prices rose sharply in late 2024, the central bank said.")
+    assert dates_of(tally) == [("2024", "“late” in 1 of 2", ("s1", "s2"))]
+
+
+def test_parts_of_a_month_that_cannot_overlap_are_two_dates_in_conflict():
+    tally = tally_of("U.S. forces seized Maduro in early January, officials said.",
+                     "U.S. forces seized Maduro in late January, officials said.",
+                     "U.S. forces seized Maduro in January, officials said.")
+    assert dates_of(tally) == [("January", "“early” in 1 of 2", ("s1", "s3")),
+                               ("January", "late", ("s2",))]
+    assert conflicting_values(tally) == [{"January"}]
+    # "mid" overlaps neither "early" nor "late" when it cannot: three parts, three dates.
+    assert len(dates_of(tally_of("Talks began in early March, officials said.",
+                                 "Talks began in mid-March, officials said."))) == 2
+
+
 # --- 7. hedges that exclude each other are not one supported figure ------------------------------
 TROOPS = "{} 300 troops were sent to the border on Monday, officials said."
 

@@ -107,17 +107,24 @@ class _Group:
 
 
 def _group_key(f: Found) -> tuple:
-    """What must be equal for two mentions to state the same value: dates ignore a missing year."""
+    """What must be equal for two mentions to state the same value: dates ignore a missing year,
+    and a part of a month or year ("early January", "late 2024"), a hedge like a figure's (two
+    parts that cannot overlap stay apart: _excludes)."""
     k = f.key
-    if f.kind == "date" and k[0] in ("day", "month"):
-        return (k[0],) + k[2:]
+    if f.kind == "date":
+        if k[0] == "day":
+            return (k[0],) + k[2:]
+        if k[0] == "month":
+            return (k[0], k[2])
+        if k[0] == "year":
+            return k[:2]
     return k
 
 
 def _excludes(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
     """Whether hedged readings of one value (``_Group.hedged``) exclude each other, so that no
-    source holding one supports the other: "more than 300" and "nearly 300". ("about 300" goes
-    with either; a value without a hedge with any.)"""
+    source holding one supports the other: "more than 300" and "nearly 300", "early January" and
+    "late January". ("about 300" goes with either; a value without a hedge with any.)"""
     return any(high_a < low_b or high_b < low_a for low_a, high_a in a for low_b, high_b in b)
 
 

@@ -227,3 +227,33 @@ def test_about_goes_with_either_and_a_plain_value_with_any():
     assert counts_of(tally) == [("300", "“about” in 1, “nearly” in 1 of 2", ("s1", "s2"))]
     tally = tally_of(TROOPS.format("Exactly"), TROOPS.format("At least"), TROOPS.format("Up to"))
     assert [c[2] for c in counts_of(tally)] == [("s1", "s2", "s3")]
+
+
+# --- 6. a quote with words left out at an ellipsis supports the quote that holds its pieces ------
+LEE_WHOLE = ('"This is the worst disaster our town has ever seen, and we will never forget the '
+             'victims," Mayor Ann Lee said.')
+
+
+def test_a_quote_whose_pieces_between_ellipses_are_in_another_supports_it():
+    for elided in ("Lee said: 'This is the worst disaster our town has ever seen ... we will never "
+                   "forget the victims.'",
+                   "“This is the worst disaster […] we will never forget the victims,” Lee said.",
+                   "“…our town has ever seen… we will never forget the victims,” Lee said."):
+        tally = tally_of(LEE_WHOLE, elided)
+        assert quote_support(tally) == {
+            "This is the worst disaster our town has ever seen, and we will never forget the "
+            "victims": ("s1", "s2")}, elided
+        assert tally.variants == ()
+
+
+def test_pieces_out_of_order_or_not_word_for_word_support_nothing():
+    for elided in ("“We will never forget the victims ... this is the worst disaster,” Lee said.",
+                   "“This is the worst disaster ... we will always forget the victims,” Lee said.",
+                   "“This is the worst disaster ... we will not forget the victims,” Lee said."):
+        assert len(quote_support(tally_of(LEE_WHOLE, elided))) == 2, elided
+
+
+def test_an_elided_quote_both_a_remark_and_its_misquote_hold_supports_neither():
+    tally = tally_of(MAYOR_NEVER, MAYOR_ALWAYS,
+                     "“This is the worst disaster ... our town has ever seen,” the mayor said.")
+    assert quote_support(tally)["This is the worst disaster ... our town has ever seen"] == ("s3",)

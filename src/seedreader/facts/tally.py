@@ -28,7 +28,7 @@ from .figures import same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .words import content_words, key_of, wordset
+from .words import content_words, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
 # is one day whatever the sentence around it, so dates need only a little shared context; not a
@@ -278,7 +278,8 @@ def _tenses(marks: frozenset[str]) -> frozenset[str]:
 
 def _group_quotes(found: list[Found]) -> list[_Group]:
     """Equal quotes are one fact; a quote of two or more words inside a longer one supports it
-    (not one inside two longer ones that differ: see _holder)."""
+    (not one inside two longer ones that differ: see _holder), and so does one whose pieces
+    between ellipses are each in it, in order."""
     by_length = sorted(found, key=lambda f: (-len(f.norm), f.source, f.start))
     groups: list[_Group] = []
     exact: dict[str, list[_Group]] = defaultdict(list)
@@ -292,12 +293,13 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
                 target = g
                 break
         words_ = f.norm.split()
-        if target is None and len(words_) >= 2:
+        pieces = _pieces(f)
+        pairs = [pair for piece in pieces for pair in pairwise(piece.split())]
+        if target is None and pairs:
             # A longer quote holding this one holds each of its word pairs: look at the rarest.
-            padded = f" {f.norm} "
-            postings = min((grams.get(pair, ()) for pair in pairwise(words_)), key=len)
+            postings = min((grams.get(pair, ()) for pair in pairs), key=len)
             holders = [g for g in postings[:CONTAINMENT_SCAN]
-                       if _speakers_agree(g, f) and padded in f" {canonical[id(g)]} "]
+                       if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
             target = _holder(holders, canonical)
         if target is None:
             target = _Group("quote")
@@ -311,6 +313,30 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
             exact[f.norm].append(target)
         target.add(f, {})
     return groups
+
+
+# An ellipsis in a quote, where words of the remark are left out ("seen ... we will", "[…]").
+_ELLIPSIS = re.compile(r"\[?(?:…|\.\s?\.\s?\.)\]?")
+
+
+def _pieces(f: Found) -> list[str]:
+    """The quote's words (normalised) between its ellipses, each piece as said word for word."""
+    if "…" not in f.value and ".." not in f.value and ". ." not in f.value:
+        return [f.norm]
+    return [p for piece in _ELLIPSIS.split(f.value) if (p := normalise_quote(piece))] or [f.norm]
+
+
+def _holds(longer: str, pieces: list[str]) -> bool:
+    """Whether a (normalised) quote holds the pieces, word for word, in order: a quote inside a
+    longer one, or one with words left out at its ellipses."""
+    text = f" {longer} "
+    at = 0
+    for piece in pieces:
+        found = text.find(f" {piece} ", at)
+        if found < 0:
+            return False
+        at = found + len(piece) + 1
+    return True
 
 
 def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:

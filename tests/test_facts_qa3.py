@@ -235,8 +235,8 @@ LEE_WHOLE = ('"This is the worst disaster our town has ever seen, and we will ne
 
 
 def test_a_quote_whose_pieces_between_ellipses_are_in_another_supports_it():
-    for elided in ("Lee said: 'This is the worst disaster our town has ever seen ... we will never "
-                   "forget the victims.'",
+    for elided in (("Lee said: 'This is the worst disaster our town has ever seen ... we will never "
+                    "forget the victims.'"),
                    "“This is the worst disaster […] we will never forget the victims,” Lee said.",
                    "“…our town has ever seen… we will never forget the victims,” Lee said."):
         tally = tally_of(LEE_WHOLE, elided)

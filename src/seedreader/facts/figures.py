@@ -2,9 +2,9 @@
 
 Precision over recall. A number becomes a fact only with something that says what it is: a unit
 ("50 per cent", "15-minute", "$3 million"), a counted noun ("300 troops", "four area hospitals"),
-an age marker ("a 31-year-old", "aged 58", "Lopez, 58,") or a tally word ("the death toll rose to
-12"). Bare numbers, numbers glued to letters ("100M", "COVID-19"), section and version numbers,
-times and numbers in URLs never are.
+an age marker ("a 31-year-old", "aged 58", "Lopez, 58,", "the owner, 59,", "who is 58") or a
+tally word ("the death toll rose to 12"). Bare numbers, numbers glued to letters ("100M",
+"COVID-19"), section and version numbers, times and numbers in URLs never are.
 """
 
 from __future__ import annotations
@@ -72,6 +72,23 @@ _PLACE_BEFORE = wordset("in at near outside from across into inside within throu
 # Capitalised words that open a sentence and are no part of a name ("Then Robert Hale, 67").
 _NOT_NAME_WORDS = wordset("the a an his her their its our my this that then but and or so also "
                           "meanwhile however")
+# "The finance minister, 62,", "her mother, 80,": an age in apposition to a person named by a
+# noun, after a determiner, not a name; and "the owner, who is 58," / "Lopez, who was 34,".
+_PERSON_NOUNS = wordset(
+    """minister owner mother father wife husband son daughter brother sister partner widow
+    widower child boy girl man woman driver official spokesman spokeswoman spokesperson teacher
+    victim suspect mayor president chief leader worker student pilot doctor nurse officer soldier
+    farmer lawyer senator governor candidate resident actor actress singer author coach player
+    survivor founder director manager executive employee passenger tourist patient friend
+    neighbour neighbor grandmother grandfather uncle aunt nephew niece cousin colleague""")
+# Endings of nouns of people ("the restaurant owner", "the school's headteacher", "a historian").
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
+_DETERMINERS = wordset("the a an his her their its our my your this that")
+WHO_IS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),?\s+who\s+(?:is|was)\s+$")
+# What may follow "who is N" for N to be an age: the clause ends, or "when" ("who was 12 when").
+_AGE_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|when\b)")
+_NUMBER_AFTER_COMMA = re.compile(r",\s*(?:\d|" + WORD_NUMBER + r")", re.IGNORECASE)
 DURATION = re.compile(
     r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
@@ -135,6 +152,28 @@ def _person_named(m: re.Match | None, family: bool = False) -> tuple[str, str] |
             or run[0] in _PLACE_BEFORE or (family and previous not in _FAMILY_WORDS)):
         return None
     return key_of(run[-1]) or run[-1], " ".join(run)
+
+
+def _person_noun(m: re.Match | None) -> tuple[str, str] | None:
+    """The person a noun phrase right before an age names ("The finance minister, 62,"): (head,
+    person), the key of its noun ("minister") and the phrase's words after its determiner,
+    folded ("finance minister"); None unless a determiner ("the", "her", "Lopez's") leads up to
+    three words in lower case, the last a noun of a person (a listed one, or one of their
+    endings: "owner", "historian")."""
+    if m is None:
+        return None
+    words = m.group("words").split()[-4:]
+    noun = fold(words[-1])
+    if not words[-1].isalpha() or not words[-1].islower() or noun in _LABEL_WORDS or not (
+            noun in _PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS)):
+        return None
+    for i in range(len(words) - 2, -1, -1):
+        word = fold(words[i])
+        if word in _DETERMINERS or word.endswith("'s"):
+            return key_of(noun) or noun, " ".join(fold(w) for w in words[i + 1:])
+        if not words[i].isalpha() or not words[i].islower():
+            return None
+    return None
 
 
 def same_person(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -494,6 +533,10 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
             and (named := _person_named(NAME_COMMA_BEFORE.search(before), family=not comma))):
         start = s  # "Ana Lopez, 58, said": the age of the person just named
         return _of_person(make("age", fmt(lo), ("age", lo, hi), end), named)
+    if (not word_number and 0 < lo <= 120 and raw2 is None
+            and (person := _appositive_age(text, before, trimmed, end))):
+        start = s  # "The finance minister, 62, resigned", "the owner, who is 58,"
+        return _of_person(make("age", fmt(lo), ("age", lo, hi), end), person)
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
     if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
@@ -513,6 +556,20 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end,
                     head=key_of(vm.group("verb").lower()))
     return None
+
+
+def _appositive_age(text: str, before: str, trimmed: str, end: int) -> tuple[str, str] | None:
+    """The person (as ``_person_named`` gives it) of a number at ``end`` that is an age in
+    apposition: ", N," after a noun of a person (``_person_noun``; not in a list, "1, 2, 3"), or
+    "who is N" / "who was N" after a name or such a noun, the clause ending there."""
+    if trimmed.endswith(","):
+        if not text.startswith(",", end) or _NUMBER_AFTER_COMMA.match(text, end):
+            return None
+        return _person_noun(NAME_COMMA_BEFORE.search(before))
+    if not trimmed.endswith(("who is", "who was")) or not _AGE_CLAUSE_END.match(text, end):
+        return None
+    m = WHO_IS_BEFORE.search(before)
+    return _person_named(m) or _person_noun(m)
 
 
 def _of_person(f: Found | None, named: tuple[str, str] | None) -> Found | None:

@@ -60,6 +60,8 @@ def _opposite_table() -> dict[str, frozenset[str]]:
 _OPPOSITE = _opposite_table()
 _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 _PREFIXED_MIN = 5  # letters of the word a prefix negates ("legal"; not "form" / "inform")
+# The same beside "not X" in the other quote, which says the prefix negates ("not able" / "unable").
+_NOT_PREFIXED_MIN = 4
 
 
 def _is_number(word: str) -> bool:
@@ -74,6 +76,26 @@ def opposite(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     return (len(short) >= _PREFIXED_MIN and long_.endswith(short)
             and long_[: len(long_) - len(short)] in _NEGATING_PREFIXES)
+
+
+def _prefixed_alike(words: list[str], other: list[str]) -> list[str]:
+    """``words`` with each "not X" written as the other quote's word that is X with a negating
+    prefix: "not necessary" is "unnecessary", "not negotiable" "nonnegotiable" (hyphens are gone
+    by normalise_quote), one meaning in other words."""
+    if "not" not in words:
+        return words
+    prefixed = {w[len(p):]: w for w in other for p in _NEGATING_PREFIXES
+                if w.startswith(p) and len(w) - len(p) >= _NOT_PREFIXED_MIN}
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "not" and i + 1 < len(words) and words[i + 1] in prefixed:
+            out.append(prefixed[words[i + 1]])
+            i += 2
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[str]]]] | None:
@@ -123,6 +145,7 @@ def meaning_change(a: str, b: str) -> str | None:
     in one, not the other", "“25” against “20”", "“accept” against “reject”"), or None: not the
     same remark, or the same meaning."""
     wa, wb = normalise_quote(a).split(), normalise_quote(b).split()
+    wa, wb = _prefixed_alike(wa, wb), _prefixed_alike(wb, wa)
     found = _gaps(wa, wb)
     if found is None:
         return None

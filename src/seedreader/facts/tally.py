@@ -28,7 +28,7 @@ from .figures import same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .words import content_words, key_of, wordset
+from .words import content_words, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
 # is one day whatever the sentence around it, so dates need only a little shared context; not a
@@ -81,7 +81,7 @@ def _add(into: Vector, v: Vector) -> None:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("kind", "marks", "members", "norm", "speakers", "vector")
+    __slots__ = ("hedged", "kind", "marks", "members", "norm", "speakers", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -90,9 +90,13 @@ class _Group:
         self.norm = 0.0
         self.speakers: set[str] = set()
         self.marks: frozenset[str] = frozenset()  # its members' (distinct.py): no opposed ones join
+        # The values its hedged members allow (see _excludes), one per interval.
+        self.hedged: list[tuple[float, float]] = []
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
+        if f.qualifier and (f.low, f.high) not in self.hedged:
+            self.hedged.append((f.low, f.high))
         if v:
             _add(self.vector, v)
             self.norm = _norm(self.vector)
@@ -103,11 +107,25 @@ class _Group:
 
 
 def _group_key(f: Found) -> tuple:
-    """What must be equal for two mentions to state the same value: dates ignore a missing year."""
+    """What must be equal for two mentions to state the same value: dates ignore a missing year,
+    and a part of a month or year ("early January", "late 2024"), a hedge like a figure's (two
+    parts that cannot overlap stay apart: _excludes)."""
     k = f.key
-    if f.kind == "date" and k[0] in ("day", "month"):
-        return (k[0],) + k[2:]
+    if f.kind == "date":
+        if k[0] == "day":
+            return (k[0],) + k[2:]
+        if k[0] == "month":
+            return (k[0], k[2])
+        if k[0] == "year":
+            return k[:2]
     return k
+
+
+def _excludes(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    """Whether hedged readings of one value (``_Group.hedged``) exclude each other, so that no
+    source holding one supports the other: "more than 300" and "nearly 300", "early January" and
+    "late January". ("about 300" goes with either; a value without a hedge with any.)"""
+    return any(high_a < low_b or high_b < low_a for low_a, high_a in a for low_b, high_b in b)
 
 
 _FEW_GROUPS = 8  # (at most CANDIDATES_PER_KEY)
@@ -157,6 +175,8 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
             group = bucket.groups[number]
             if opposed(f.marks, group.marks):
                 continue  # 12% last year, 12% this year: two facts
+            if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
+                continue
             sim = _cosine(v, group.vector, norm, group.norm)
             if sim >= best_sim and (best is None or sim > best_sim):
                 best, best_sim = number, sim
@@ -186,12 +206,13 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if opposed(a.marks, b.marks):  # (two periods or stances: never one, loosely or not)
-                    continue
+                if opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged):
+                    continue  # (two periods or stances, or hedges: never one, loosely or not)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
                     a.members.extend(b.members)
                     _add(a.vector, b.vector)
                     a.marks |= b.marks
+                    a.hedged += [h for h in b.hedged if h not in a.hedged]
                     gone.add(id(b))
                     changed = True
                     break
@@ -256,7 +277,9 @@ def _tenses(marks: frozenset[str]) -> frozenset[str]:
 
 
 def _group_quotes(found: list[Found]) -> list[_Group]:
-    """Equal quotes are one fact; a quote of two or more words inside a longer one supports it."""
+    """Equal quotes are one fact; a quote of two or more words inside a longer one supports it
+    (not one inside two longer ones that differ: see _holder), and so does one whose pieces
+    between ellipses are each in it, in order."""
     by_length = sorted(found, key=lambda f: (-len(f.norm), f.source, f.start))
     groups: list[_Group] = []
     exact: dict[str, list[_Group]] = defaultdict(list)
@@ -270,14 +293,14 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
                 target = g
                 break
         words_ = f.norm.split()
-        if target is None and len(words_) >= 2:
+        pieces = _pieces(f)
+        pairs = [pair for piece in pieces for pair in pairwise(piece.split())]
+        if target is None and pairs:
             # A longer quote holding this one holds each of its word pairs: look at the rarest.
-            padded = f" {f.norm} "
-            postings = min((grams.get(pair, ()) for pair in pairwise(words_)), key=len)
-            for g in postings[:CONTAINMENT_SCAN]:
-                if _speakers_agree(g, f) and padded in f" {canonical[id(g)]} ":
-                    target = g
-                    break
+            postings = min((grams.get(pair, ()) for pair in pairs), key=len)
+            holders = [g for g in postings[:CONTAINMENT_SCAN]
+                       if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
+            target = _holder(holders, canonical)
         if target is None:
             target = _Group("quote")
             groups.append(target)
@@ -290,6 +313,46 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
             exact[f.norm].append(target)
         target.add(f, {})
     return groups
+
+
+# An ellipsis in a quote, where words of the remark are left out ("seen ... we will", "[…]").
+_ELLIPSIS = re.compile(r"\[?(?:…|\.\s?\.\s?\.)\]?")
+
+
+def _pieces(f: Found) -> list[str]:
+    """The quote's words (normalised) between its ellipses, each piece as said word for word."""
+    if "…" not in f.value and ".." not in f.value and ". ." not in f.value:
+        return [f.norm]
+    return [p for piece in _ELLIPSIS.split(f.value) if (p := normalise_quote(piece))] or [f.norm]
+
+
+def _holds(longer: str, pieces: list[str]) -> bool:
+    """Whether a (normalised) quote holds the pieces, word for word, in order: a quote inside a
+    longer one, or one with words left out at its ellipses."""
+    text = f" {longer} "
+    at = 0
+    for piece in pieces:
+        found = text.find(f" {piece} ", at)
+        if found < 0:
+            return False
+        at = found + len(piece) + 1
+    return True
+
+
+def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:
+    """The group a part quote supports, of the groups whose longest quotes hold it (oldest
+    first): the first, when each of them holds the next one's (one remark quoted at more and
+    more length). Not one of two that differ beyond the part, like a remark and its misquote
+    (“…has ever seen, and we will never forget…” / “…always forget…”): the part they share takes
+    neither side, but joins a group of such a part that all of them hold, if there is one;
+    else None, a fact of its own."""
+    if len(holders) < 2:
+        return holders[0] if holders else None
+    padded = [f" {canonical[id(g)]} " for g in holders]
+    if all(inner in outer for outer, inner in pairwise(padded)):
+        return holders[0]
+    shared = [g for g, p in zip(holders, padded, strict=True) if all(p in q for q in padded)]
+    return shared[0] if shared else None
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:
@@ -406,6 +469,19 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
             elif not (fa.high < fb.low or fb.high < fa.low):
                 return True
     return False
+
+
+def _clash(a: list[Found], b: list[Found]) -> bool:
+    """Whether some reading of fact a and some reading of fact b cannot both be true: the
+    sources holding them contradict each other, whatever other readings allow (one source's
+    exact 12 against another's 14, though a third's "at least 12" allows 14). One value told with
+    and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash."""
+    return any(not _compatible([fa], [fb]) and not _hedged_alike(fa, fb) for fa in a for fb in b)
+
+
+def _hedged_alike(a: Found, b: Found) -> bool:
+    """Whether two readings are one figure told once with a hedge and once without."""
+    return a.kind != "date" and a.key == b.key and (a.qualifier is None or b.qualifier is None)
 
 
 _ONE_NUMBER = re.compile(r"(\D*?)(\d+(?:\.(\d+))?)(\D*)")
@@ -718,7 +794,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return not _compatible(a.readings, b.readings) and not self.different(i, j)
+            return _clash(a.readings, b.readings) and not self.different(i, j)
         both_heads = a.heads | b.heads
         shared = a.keys & b.keys
         if both_heads:
@@ -733,7 +809,7 @@ class _Thing:
         nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
         if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
             return False
-        return not _compatible(a.readings, b.readings) and not self.different(i, j)
+        return _clash(a.readings, b.readings) and not self.different(i, j)
 
 
 def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Found]]) -> list[FactLink]:

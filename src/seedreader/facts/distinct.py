@@ -26,6 +26,8 @@ year and 12% this year are two facts, and so are 212 votes for and 212 against.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from .places import levels
 from .words import key_of, wordset
@@ -297,9 +299,11 @@ def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool
                 places += _place(j - len(run), run)  # "in Houston, Texas": two places
                 run = []
         places += _place(j - len(run), run)
-    return ordinals, places
+    ordinals.sort(key=_AT)  # by word index, for close_and_marks' bisect (stable: ties keep order)
+    return ordinals, places  # (places come in word order)
 
 
+_AT = itemgetter(0)  # a mark's word index
 _RUN_END = re.compile(r"[,;:()]")  # (no word holds one: between two words, it parts them)
 
 
@@ -342,11 +346,14 @@ def close_and_marks(words_: list[str], keys: list[str | None], covered: list[boo
         return frozenset(close), frozenset()
     lo, hi = window
     marks: set[str] = set()
-    in_window = [(i, mark) for i, mark in ordinals_at if lo <= i < hi]
+    # (bisect: a sentence of thousands of words has thousands of marks, and as many figures)
+    in_window = ordinals_at[bisect_left(ordinals_at, lo, key=_AT):
+                            bisect_left(ordinals_at, hi, key=_AT)]
     for kind in {category(mark) for _i, mark in in_window}:
         of_kind = [(i, mark) for i, mark in in_window if category(mark) == kind]
         in_clause = [mark for i, mark in of_kind if clause[0] <= i < clause[1]]
         marks.update(in_clause or [mark for _i, mark in of_kind])
-    marks.update(mark for i, mark in places_at if lo <= i < hi)
+    marks.update(mark for _i, mark in places_at[bisect_left(places_at, lo, key=_AT):
+                                                bisect_left(places_at, hi, key=_AT)])
     close |= marks
     return frozenset(close), frozenset(marks)

@@ -403,6 +403,9 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     return found
 
 
+_LOOK_BACK = 1000  # (see _classify's floor)
+
+
 def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = False,
               currency: Callable[[], str | None] | None = None) -> Found | None:
     """The figure number ``m`` starts, or None. ``style``: the text's ``number_style``.
@@ -412,7 +415,11 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     """
     s, e = m.span()
     raw = m.group()
-    floor = text.rfind("\n", 0, s) + 1  # the line (paragraph) the number is in
+    # The start of the line (paragraph) the number is in, or a point far enough back: nothing
+    # below looks further back than ~250 characters, and a search to the start of a long line
+    # for each number would be quadratic.
+    reach = max(0, s - _LOOK_BACK)
+    floor = text.rfind("\n", reach, s) + 1 or reach
     before = text[max(floor, s - 40): s]
     if _glued(before) and not CURRENCY_BEFORE.search(before):
         return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place

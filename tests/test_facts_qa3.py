@@ -257,3 +257,19 @@ def test_an_elided_quote_both_a_remark_and_its_misquote_hold_supports_neither():
     tally = tally_of(MAYOR_NEVER, MAYOR_ALWAYS,
                      "“This is the worst disaster ... our town has ever seen,” the mayor said.")
     assert quote_support(tally)["This is the worst disaster ... our town has ever seen"] == ("s3",)
+
+
+# --- a death toll counts the deaths themselves: its head is a word the two sentences share ------
+def test_two_death_tolls_told_alike_contradict_each_other():
+    assert conflicting_values(tally_of("The death toll was 12, officials said.",
+                                       "The death toll was 14, officials said.")) == [{"12", "14"}]
+    assert conflicting_values(tally_of("He said the toll was 12 and nothing more now.",
+                                       "He said the toll was 14 and nothing more now.")) == [
+        {"12", "14"}]
+
+
+def test_death_tolls_of_two_events_do_not_contradict_each_other():
+    assert conflicting_values(tally_of("The death toll from the storm in Texas rose to 12.",
+                                       "The death toll from the flood in Ohio rose to 14.")) == []
+    assert conflicting_values(tally_of("The storm killed 12 people in Texas, officials said.",
+                                       "The flood killed 14 people in Ohio, officials said.")) == []

@@ -42,6 +42,7 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 # Different values: a conflict needs contexts this similar, disjoint sources, incompatible values,
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
+_EVENT_HEADS = frozenset({key_of("death")})
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Grouping looks at the latest groups sharing a context word, this many per word.
 CANDIDATES_PER_KEY = 50
@@ -795,7 +796,9 @@ class _Thing:
             if _two_people(a.members, b.members):
                 return False
             return _clash(a.readings, b.readings) and not self.different(i, j)
-        both_heads = a.heads | b.heads
+        # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
+        # is one of the words the two sentences share, not only what they count.
+        both_heads = (a.heads | b.heads) - _EVENT_HEADS
         shared = a.keys & b.keys
         if both_heads:
             shared -= both_heads

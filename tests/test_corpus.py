@@ -455,6 +455,16 @@ def test_write_index_round_trips_and_refuses_to_overwrite(tmp_path):
     assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_write_index_leaves_out_a_name_it_cannot_write_and_shows_its_spaces(tmp_path):
+    folder = folder_with(tmp_path, {" lead.txt": article(1), "b.txt": article(2)})
+    warnings: list[str] = []
+    write_index(folder, warnings=warnings)
+    assert [w for w in warnings if "lead.txt" in w] == [
+        ("left out ' lead.txt': INDEX.md cannot name it as it is (control characters, line breaks "
+         "or spaces at its ends); rename the file")]
+    assert load_corpus(folder).ids == ("b",)
+
+
 def test_write_index_errors(tmp_path):
     with pytest.raises(SeedreaderError, match="not a folder"):
         write_index(tmp_path / "nope")
@@ -478,8 +488,9 @@ def test_cli_sources_warns_on_stderr_about_skipped_entries(tmp_path, capsys):
     assert main(["sources", str(folder)]) == 0
     captured = capsys.readouterr()
     assert "Article" not in captured.err and "../x.txt" in captured.err
-    assert captured.err == ("seedreader: warning: INDEX.md line 4: skipped ../x.txt: '..' leads "
-                            "outside the corpus folder\n")
+    assert captured.err == ("seedreader: warning: INDEX.md line 4: skipped ../x.txt: '..' is not "
+                            "allowed in a path of the index (it can lead outside the corpus "
+                            "folder); give the path without it\n")
     assert " a " in captured.out or "\ta\t" in captured.out or "a  " in captured.out
 
 
@@ -556,3 +567,17 @@ def test_a_source_never_carries_a_link_exports_would_refuse(tmp_path, url):
     assert loaded.url == ""
     assert source_from_text("Ports closed.", url="https://example.org/a?b=1").url == \
         "https://example.org/a?b=1"
+
+
+def test_only_the_first_table_of_the_index_lists_articles(tmp_path):
+    # (QA: a second table after a blank line was read on: its header and |---| line became
+    # entries, "skipped file: it does not exist", "skipped ---: ...")
+    second = "| file | title |\n|---|---|\n| b.txt | B |\n"
+    for n, gap in enumerate(("\n", "")):
+        (tmp_path / str(n)).mkdir()
+        index = table("| a.txt | A |") + gap + second
+        corpus = load_corpus(folder_with(tmp_path / str(n), {"a.txt": article(1), "b.txt": article(2)},
+                                         index))
+        assert corpus.ids == ("a",)
+        assert corpus.warnings == ((f"INDEX.md line {5 - n}: a second table; only the first "
+                                    "lists articles (make it one table)"),)

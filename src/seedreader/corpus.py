@@ -228,6 +228,12 @@ def parse_index(text: str) -> ParsedIndex:
             if line.strip():
                 break  # the table has ended
             continue
+        if _is_delimiter(lines, n + 1):  # another table's header
+            warnings.append(f"{INDEX_NAME} line {n + 1}: a second table; only the first lists "
+                            "articles (make it one table)")
+            break
+        if _is_delimiter(lines, n):
+            continue  # a stray |---| line
         cells = _cells(line)
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
@@ -262,7 +268,8 @@ def contained(folder: Path, name: str, root: Path | None = None) -> tuple[Path, 
     if name.startswith(("/", "\\")) or _DRIVE.match(name) or Path(name).is_absolute():
         raise UnusableFile(name, "absolute paths are not allowed; give a path inside the corpus folder")
     if ".." in re.split(r"[\\/]", name):
-        raise UnusableFile(name, "'..' leads outside the corpus folder")
+        raise UnusableFile(name, "'..' is not allowed in a path of the index (it can lead outside "
+                                 "the corpus folder); give the path without it")
     candidate = folder / name
     try:
         real = candidate.resolve(strict=False)
@@ -508,8 +515,11 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         name = source.path.name if source.path else source.id
         if sanitize(name) != unicodedata.normalize("NFC", name) or name != name.strip() \
                 or "\n" in name:  # (an NFD name is fine: INDEX.md rows find it by its NFC form)
-            notes.append(f"left out {shown(name)}: INDEX.md cannot name it as it is (control "
-                         "characters, line breaks or spaces at its ends); rename the file")
+            # (quoted, its spaces kept: the spaces at its ends may be what is wrong with it)
+            edges = name[:len(name) - len(name.lstrip(" "))], name[len(name.rstrip(" ")):]
+            notes.append(f"left out '{edges[0]}{shown(name)}{edges[1]}': INDEX.md cannot name it "
+                         "as it is (control characters, line breaks or spaces at its ends); "
+                         "rename the file")
             continue
         file_cell = name.replace("|", "\\|")  # as it is: _cell() would fold its spaces
         rows.append(f"| {file_cell} | {_cell(source.title)} |  |  |  |  |")

@@ -581,3 +581,11 @@ def test_only_the_first_table_of_the_index_lists_articles(tmp_path):
         assert corpus.ids == ("a",)
         assert corpus.warnings == ((f"INDEX.md line {5 - n}: a second table; only the first "
                                     "lists articles (make it one table)"),)
+
+
+def test_load_corpus_refuses_an_empty_path_rather_than_reading_the_current_folder(tmp_path,
+                                                                                   monkeypatch):
+    monkeypatch.chdir(folder_with(tmp_path, {"a.txt": article(1)}))
+    with pytest.raises(SeedreaderError, match="no folder given"):
+        load_corpus("")
+    assert load_corpus(".").ids == ("a",)  # the current folder, named

@@ -645,3 +645,10 @@ def test_two_days_of_one_toll_update_are_a_conflict_two_tolls_days_are_not():
     tally = tally_of("The quake struck on Monday. The toll rose to 250 on Thursday.",
                      "The quake struck on Monday. The toll rose to 312 on Friday.")
     assert conflicting_values(tally) == []
+
+
+def test_tally_facts_refuses_what_is_not_sources_with_a_message_that_says_what_to_pass():
+    for wrong, named in (("/some/folder", "str"), (["12 people died."], "str"), (b"x", "bytes"),
+                         ([source_from_text("12 people died.", id="a"), 3], "int")):
+        with pytest.raises(TypeError, match=rf"takes (a Corpus or )?Sources, not {named}"):
+            tally_facts(wrong)

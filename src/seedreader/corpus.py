@@ -403,6 +403,8 @@ def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
 
 def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     """The sources of a folder, in INDEX.md order (or name order without one)."""
+    if isinstance(path, str) and not path:  # (not the current folder: Path("") is)
+        raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
     folder = Path(path) if path is not None else bundled_seeds()
     if not folder.exists():
         raise SeedreaderError(f"{typed(os.fspath(path or folder))} does not exist")

@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
 from operator import mul
+from os import PathLike
 
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
@@ -948,8 +949,17 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
 
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants."""
+    if isinstance(corpus, (str, bytes, PathLike)):
+        raise TypeError(f"tally_facts() takes a Corpus or Sources, not {type(corpus).__name__} "
+                        "(load_corpus(path) reads a folder; corpus.source_from_text(text) makes "
+                        "a Source of a text)")
+    sources = tuple(corpus)  # (a Corpus iterates over its sources)
+    for source in sources:
+        if not isinstance(source, Source):
+            raise TypeError(f"tally_facts() takes Sources, not {type(source).__name__} "
+                            "(corpus.source_from_text(text) makes a Source of a text)")
     with gc_paused():  # tens of thousands of small acyclic objects
-        return _tally(tuple(corpus))  # (a Corpus iterates over its sources)
+        return _tally(sources)
 
 
 def _tally(sources: tuple[Source, ...]) -> FactTally:

@@ -273,3 +273,12 @@ def test_death_tolls_of_two_events_do_not_contradict_each_other():
                                        "The death toll from the flood in Ohio rose to 14.")) == []
     assert conflicting_values(tally_of("The storm killed 12 people in Texas, officials said.",
                                        "The flood killed 14 people in Ohio, officials said.")) == []
+
+
+def test_a_negation_swapped_for_its_opposite_is_named_as_such():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change("and we will never forget the victims",
+                          "and we will always forget the victims") == "“never” against “always”"
+    assert meaning_change("We will never accept these tariffs",
+                          "We will accept these tariffs") == "“never” in one, not the other"

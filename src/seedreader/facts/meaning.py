@@ -126,17 +126,27 @@ def _change(gaps: list[tuple[list[str], list[str]]]) -> str | None:
     a_neg = [w for run, _other in gaps for w in run if w in NEGATIONS]
     b_neg = [w for _other, run in gaps for w in run if w in NEGATIONS]
     if len(a_neg) % 2 != len(b_neg) % 2:
-        words = a_neg or b_neg
-        return f"“{' '.join(words)}” in one, not the other"
+        # A negation swapped for its opposite ("never" / "always") says so; else it is one side's
+        swapped = next((s for run_a, run_b in gaps if (s := _swapped(run_a, run_b, NEGATIONS))),
+                       None)
+        return swapped or f"“{' '.join(a_neg or b_neg)}” in one, not the other"
     for run_a, run_b in gaps:
         nums_a = [w for w in run_a if _is_number(w)]
         nums_b = [w for w in run_b if _is_number(w)]
         if nums_a and nums_b and nums_a != nums_b:
             return f"“{' '.join(nums_a)}” against “{' '.join(nums_b)}”"
-        for x in run_a:
-            for y in run_b:
-                if x != y and opposite(x, y):
-                    return f"“{x}” against “{y}”"
+        if swapped := _swapped(run_a, run_b):
+            return swapped
+    return None
+
+
+def _swapped(run_a: list[str], run_b: list[str], among: frozenset[str] | None = None) -> str | None:
+    """"“x” against “y”" for the first word of ``run_a`` whose opposite is in ``run_b`` (one of
+    the two in ``among``, when given), or None."""
+    for x in run_a:
+        for y in run_b:
+            if x != y and (among is None or x in among or y in among) and opposite(x, y):
+                return f"“{x}” against “{y}”"
     return None
 
 

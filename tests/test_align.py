@@ -277,3 +277,21 @@ def test_what_is_kept_between_comparisons_never_changes_a_result(corpus):
     for a in corpus:  # ...gives what fresh copies give
         for b in corpus:
             assert compare(a, b).to_dict() == compare(replace(a), replace(b)).to_dict()
+
+
+def test_which_paragraph_moved_does_not_depend_on_which_side_is_which():
+    # Two paragraphs swap places: either could be called moved. The one holding less text is,
+    # whichever article is on the left (QA: it depended on the order of the two).
+    short = "Forecasters expect more rain over the next 48 hours, the weather service said."
+    long_ = ("Damage is estimated at $1.5 billion, and emergency crews will work in co-ordination "
+             "with federal teams to restore power to the towns along the northern coast.")
+    lead = "A powerful storm struck the northern coast on Monday, killing 12 people, officials said."
+    end = "Schools across the region will stay closed until the roads are cleared, the mayor said."
+    edited = long_.replace("co-ordination", "close contact")
+    a, b = f"{lead}\n\n{long_}\n\n{short}\n\n{end}", f"{lead}\n\n{short}\n\n{edited}\n\n{end}"
+    for left, right in ((a, b), (b, a)):
+        c = compare(left, right)
+        moved = [blk for blk in c.blocks if blk.kind == "moved"]
+        assert len(moved) == 1
+        assert c.left.paragraphs[moved[0].left[0]] == short
+        assert [blk.kind for blk in c.blocks].count("same") == 2

@@ -93,7 +93,8 @@ def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison
     lp, rp = left.paragraphs, right.paragraphs
     kinds = ([seg.kind for seg in left.segments], [seg.kind for seg in right.segments])
     matches = sorted(pair_paragraphs(lp, rp, kinds), key=lambda m: m.left[0])
-    placed = in_place(matches)
+    placed = in_place(matches, [sum(len(lp[i]) for i in m.left) + sum(len(rp[j]) for j in m.right)
+                                for m in matches])
 
     at_left: list[Block | None] = [None] * len(lp)  # blocks by their first left index
     paired_left, paired_right = bytearray(len(lp)), bytearray(len(rp))

@@ -588,10 +588,19 @@ def pair_paragraphs(left: Sequence[str], right: Sequence[str],
     return pairer.matches
 
 
-def in_place(matches: Sequence[Match]) -> list[bool]:
+def in_place(matches: Sequence[Match], weights: Sequence[int] | None = None) -> list[bool]:
     """For each match, whether it belongs to the longest chain that keeps both sides' order.
 
-    The others are "moved". Matches must be sorted by their first left index.
+    The others are "moved". Matches must be sorted by their first left index. ``weights``: how
+    much text each match holds; of two longest chains, the one found in the left side's order and
+    the one found in the right side's, the one that holds more stays (so which paragraph moved
+    does not depend on which side is which).
     """
-    chain = set(longest_increasing([m.right[0] for m in matches]))
-    return [k in chain for k in range(len(matches))]
+    chain = longest_increasing([m.right[0] for m in matches])
+    if weights is not None and len(chain) < len(matches):
+        by_right = sorted(range(len(matches)), key=lambda k: matches[k].right[0])
+        other = [by_right[p] for p in longest_increasing([matches[k].left[0] for k in by_right])]
+        if sum(weights[k] for k in other) > sum(weights[k] for k in chain):
+            chain = other
+    kept = set(chain)
+    return [k in kept for k in range(len(matches))]

@@ -187,7 +187,8 @@ def test_capitals_do_not_change_what_pairing_reads():
 
 # --- sums of money (QA: "$[-1.5-]{+1.6+} billion") ----------------------------------------------
 def test_a_sum_of_money_is_one_token_with_its_sign():
-    assert tokenize("$1.5 billion") == ["$1.5", " ", "billion"]
+    assert tokenize("$1.5 billion") == ["$1.5 billion"]  # (its scale word too, as "50 per cent")
+    assert tokenize("at $3 Million.") == ["at", " ", "$3 Million", "."]
     assert tokenize("€20, £3.2bn or ($100M)") == ["€20", ",", " ", "£3.2bn", " ", "or", " ", "(",
                                                    "$100M", ")"]
     assert tokenize("¥1,000.") == ["¥1,000", "."]
@@ -195,14 +196,19 @@ def test_a_sum_of_money_is_one_token_with_its_sign():
     assert tokenize("$ 5") == ["$", " ", "5"]
     assert tokenize("$5mil") == ["$5", "mil"]
     assert tokenize("US$") == ["US", "$"]
-    assert token_key("$100M") == token_key("$100m")
+    assert token_key("$100M") == token_key("$100m") == token_key("$100 million")
+    assert token_key("$1.5bn") == token_key("$1.5 billion") != token_key("$1.5 million")
 
 
 def test_a_changed_sum_is_one_change():
     from seedreader.worddiff import diff_texts
     spans, _ = diff_texts("The deal is worth $1.5 billion.", "The deal is worth $1.6 billion.")
-    assert [(s.op, s.text) for s in spans if s.op != "equal"] == [("delete", "$1.5"),
-                                                                 ("insert", "$1.6")]
+    assert [(s.op, s.text) for s in spans if s.op != "equal"] == [("delete", "$1.5 billion"),
+                                                                 ("insert", "$1.6 billion")]
+    # a sum told shorter is no change (shown as a minor one, each side its own text)
+    spans, _ = diff_texts("Damage is put at $1.5 billion.", "Damage is put at $1.5bn.")
+    assert [(s.op, s.text, s.minor) for s in spans if s.op != "equal"] == [
+        ("delete", "$1.5 billion", True), ("insert", "$1.5bn", True)]
     spans, _ = diff_texts("It cost €20.", "It cost £20.")
     assert [(s.op, s.text) for s in spans if s.op != "equal"] == [("delete", "€20"),
                                                                  ("insert", "£20")]

@@ -50,10 +50,12 @@ _MARKS = ("\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ece\u309
 _CHAR_TOKEN = rf"[{_UNSPACED}][{_MARKS}]*"
 _LETTER = rf"[^\W\d_{_UNSPACED}]"  # a letter of a script that spaces its words
 _ALNUM = rf"[^\W_{_UNSPACED}]"
-# A sum of money: a currency sign, its number and an abbreviated scale ("$1.5", "€20", "£3.2bn",
-# "$100M"), one token as the facts read it, so that a changed sum is one changed token.
+# A sum of money: a currency sign, its number and its scale ("$1.5", "€20", "£3.2bn", "$100M",
+# "$1.5 billion"), one token as the facts read it, so that a changed sum is one changed token and
+# "$1.5bn" is "$1.5 billion" told shorter (their keys are equal: ``_money_key``).
 CURRENCY_SIGNS = "$€£¥"
-_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|[mbk])\b)?"
+_SCALE_WORDS = r"(?:billion|million|trillion|thousand)\b"
+_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|tn|[mbkt])\b|\s?{_SCALE_WORDS})?"
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
@@ -190,8 +192,23 @@ def _cased_key(token: str) -> str:
             return "percent"
         return us_spelling(t) if t.isascii() else t
     if first in CURRENCY_SIGNS:
-        return token.lower()  # "$100M" and "$100m"
+        return _money_key(token)
     return token.translate(FOLD)
+
+
+_MONEY_SCALE = re.compile(r"\s?([a-z]+)$")
+# Each scale, however it is written, as one abbreviation ("$100M", "$100m", "$100 million").
+_SCALE_KEYS = {"billion": "bn", "bn": "bn", "b": "bn", "million": "m", "mn": "m", "m": "m",
+               "trillion": "tn", "tn": "tn", "t": "tn", "thousand": "k", "k": "k"}
+
+
+def _money_key(token: str) -> str:
+    """The key of a sum of money: "$1.5bn", "$1.5B" and "$1.5 billion" are one."""
+    low = token.lower()
+    scale = _MONEY_SCALE.search(low)
+    if scale is None:
+        return low
+    return low[:scale.start()] + _SCALE_KEYS.get(scale.group(1), scale.group(1))
 
 
 # Keys that content_words worked out (``_content_of_plain``), read by token_key first: the word
@@ -268,14 +285,16 @@ _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 
 # Wherever a token of TOKEN_RE may hold whitespace between other characters: "per cent" and
 # figures ("50 per cent", "50 percent", "50 %").
-_WHITESPACE_IN_TOKEN = re.compile(r"per\s+cent|\d\s+(?:%|per)", re.IGNORECASE)
+_WHITESPACE_IN_TOKEN = re.compile(
+    rf"per\s+cent|\d\s+(?:%|per)|[{CURRENCY_SIGNS}]\d[\d.,]*\s+{_SCALE_WORDS}", re.IGNORECASE)
 
 
 def tokenize(text: str) -> list[str]:
     """The tokens of ``text``; ``"".join(tokenize(text)) == text``."""
     # (a text with "%" goes the pattern's way whatever else it holds: on vim's help, full of
     # them, tokenizing its runs between spaces was slower, caches empty)
-    if "%" in text or "cent" in text.lower() and _WHITESPACE_IN_TOKEN.search(text):
+    if "%" in text or ("cent" in text.lower() or "illion" in text or "housand" in text) and \
+            _WHITESPACE_IN_TOKEN.search(text):
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):
     # each run of non-spaces is tokenized once and kept (words repeat: cheaper than the

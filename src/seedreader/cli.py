@@ -170,6 +170,16 @@ def emit(text: str, output: str, force: bool, *, fmt: str = "text") -> None:
     _say(f"wrote {target}")
 
 
+def _check_output(args) -> None:
+    """Refuse ``-o`` before the work (which may take minutes) when the write would be refused
+    after it: the file exists (without --force), its folder is missing or not writable, it is a
+    folder, its name ends in '/'. The write itself checks again."""
+    if args.output not in (None, "-"):
+        from .fileio import check_target
+
+        check_target(args.output, force=args.force)
+
+
 def _cmd_sources(args) -> int:
     corpus = _load(args.corpus)
     if args.format == "json":
@@ -195,6 +205,7 @@ def _cmd_diff(args) -> int:
     from .export.factview import same_file
 
     fmt = _output_format(args, PAIR_FORMATS, "text")
+    _check_output(args)
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
@@ -262,6 +273,7 @@ def _cmd_facts(args) -> int:
 
     fmt = _output_format(args, FACT_FORMATS, "text")
     check_options(fmt, args.kind)  # before the tally, which may take a while
+    _check_output(args)
     corpus = _load(args.corpus)
     tally = tally_facts(corpus)
     text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
@@ -273,6 +285,7 @@ def _cmd_export(args) -> int:
     from .export import REPORT_FORMATS, render_report
 
     fmt = _output_format(args, REPORT_FORMATS, "html")
+    _check_output(args)
     corpus = _load(args.corpus)
     _warn_ambiguous(corpus, args.base)
     emit(render_report(corpus, fmt, base=args.base), args.output, args.force, fmt=fmt)

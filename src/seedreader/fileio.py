@@ -25,38 +25,90 @@ def check_link_within(path: str | os.PathLike, folder: str | os.PathLike) -> Non
                               "to write a new file)")
 
 
+def check_target(path: str | os.PathLike, *, force: bool = False) -> None:
+    """Refuse (SeedreaderError; OutputExists) a target ``atomic_write_text`` would refuse, so a
+    command can ask before its work rather than after it: a name ending in '/' (a folder's), a
+    folder, a file that exists (without ``force``), a missing folder, one that is not
+    writable, a name the system finds too long."""
+    _writable_target(path, force=force)
+
+
+def _writable_target(path: str | os.PathLike, *, force: bool
+                     ) -> tuple[Path, str, os.stat_result | None]:
+    """(the file to write, its name for messages, its stat if it exists: a regular file when
+    ``force``, or a character device or pipe to write through), or SeedreaderError."""
+    given = os.fspath(path)
+    name = visible(given)
+    if isinstance(given, str) and given.endswith(("/", os.sep)):
+        raise SeedreaderError(f"cannot write {name}: a name ending in '/' is a folder's; give a "
+                              "file name")
+    target = Path(given)
+    try:
+        info = os.stat(target)
+    except OSError as exc:  # absent, a dangling link; a name too long is said now
+        _too_long(exc, name)
+        info = None
+    except ValueError:  # a NUL in the name
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise SeedreaderError(f"{name} is a folder, not a file")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+            raise SeedreaderError(f"cannot write {name}: it is not a regular file, a character "
+                                  "device or a pipe")
+        return target, name, info
+    try:
+        link = target.is_symlink()
+    except OSError as exc:
+        _too_long(exc, name)
+        raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
+    if (info is not None or link) and not force:
+        raise OutputExists(f"{name} exists; use --force to overwrite it")
+    if link:  # replace the file it leads to; the link stays a link
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        is_folder = folder.is_dir()
+    except OSError as exc:
+        _too_long(exc, name)
+        raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
+    if not is_folder:
+        where = visible(str(folder))
+        problem = f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
+        raise SeedreaderError(f"cannot write {name}: {problem}")
+    if not os.access(folder, os.W_OK | os.X_OK):  # (no permission, a read-only file system)
+        raise SeedreaderError(f"cannot write {name}: folder {visible(str(folder))} is not "
+                              "writable")
+    return target, name, info
+
+
+def _too_long(exc: OSError, name: str) -> None:
+    """The one message for a name too long, whichever call found it."""
+    if exc.errno == errno.ENAMETOOLONG:
+        raise SeedreaderError(f"cannot write {name}: {os.strerror(errno.ENAMETOOLONG)}") from None
+
+
 def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False) -> Path:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename.
 
     A target that exists and is not a regular file is no file to lose and cannot be renamed
     over: a character device or a pipe (``/dev/null``, ``/dev/stdout``, ``>(gzip)``) is written
-    to directly, anything else (a block device, a socket) is refused.
+    to directly, anything else (a block device, a socket) is refused. So is everything
+    ``check_target`` refuses (checked again here: things may have changed since).
 
     A symlink at ``path`` stays a link: the file it leads to gets the text (with ``force``; the
     user named it, as ``-o link.html``); a writer of a folder's own file refuses a link out of
     the folder first (``check_link_within``).
     """
-    target = given = Path(path)
-    name = visible(str(target))
-    try:
-        info = os.stat(target)
-    except (OSError, ValueError):  # absent, a dangling link, a name the system refuses
-        info = None
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise SeedreaderError(f"{name} is a folder, not a file")
+    given = Path(path)
+    target, name, info = _writable_target(path, force=force)
     if info is not None and not stat.S_ISREG(info.st_mode):
         return _write_through(target, name, info, text)
-    if (info is not None or target.is_symlink()) and not force:
-        raise OutputExists(f"{name} exists; use --force to overwrite it")
-    if target.is_symlink():  # replace the file it leads to; the link stays a link
-        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        where = visible(str(folder))
-        problem = f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
-        raise SeedreaderError(f"cannot write {name}: {problem}")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # (the name cut short: a target name near the system's limit leaves no room for more)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp",
+                                        dir=folder)
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         raise SeedreaderError(f"cannot write {name}: {getattr(exc, 'strerror', None) or exc}"
                               ) from None
@@ -84,9 +136,6 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False
 
 def _write_through(target: Path, name: str, info: os.stat_result, text: str) -> Path:
     """Write to an existing character device or pipe as it is (no temporary file, no rename)."""
-    if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-        raise SeedreaderError(f"cannot write {name}: it is not a regular file, a character "
-                              "device or a pipe")
     # Non-blocking open: a named pipe nobody reads from is an error now, never a hang.
     nonblock = getattr(os, "O_NONBLOCK", 0)
     try:

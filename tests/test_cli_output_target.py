@@ -1,4 +1,5 @@
-"""-o is checked before the work (which may take minutes), and a trailing slash names a folder."""
+"""-o is checked before the work (which may take minutes), a trailing slash names a folder, and
+no export replaces a file it was made from, even with --force."""
 
 from __future__ import annotations
 
@@ -101,3 +102,46 @@ def test_a_folder_that_is_not_writable_is_refused_before_the_work(tmp_path, caps
         assert "is not writable" in capsys.readouterr().err
     finally:
         locked.chmod(0o700)
+
+
+# --- an export never replaces its own inputs ---------------------------------------------------------
+def _refused(capsys, argv: list[str], target: Path) -> None:
+    before = target.read_bytes()
+    assert main([*argv, "-o", str(target), "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "an input of this run; not replacing it, even with --force" in err
+    assert err.count("error:") == 1
+    assert target.read_bytes() == before
+
+
+def test_diff_does_not_replace_a_compared_source(folder, capsys):
+    _refused(capsys, ["diff", "1", "2", "--corpus", str(folder)], folder / ARTICLES[1].name)
+    _refused(capsys, ["diff", "1", "2", "--corpus", str(folder)], folder / ARTICLES[0].name)
+
+
+def test_diff_does_not_replace_a_file_compared_by_its_path(folder, tmp_path, capsys):
+    outside = tmp_path / "mine.txt"
+    shutil.copy(ARTICLES[2], outside)
+    _refused(capsys, ["diff", str(folder / ARTICLES[0].name), str(outside)], outside)
+
+
+@pytest.mark.parametrize("verb", [["facts"], ["export"], ["diff", "1", "2", "--corpus"]],
+                         ids=lambda v: v[0])
+def test_no_verb_replaces_a_corpus_article_or_its_index(folder, capsys, verb):
+    _refused(capsys, [*verb, str(folder)], folder / "INDEX.md")
+    _refused(capsys, [*verb, str(folder)], folder / ARTICLES[2].name)
+
+
+def test_a_link_to_an_input_is_the_input(folder, tmp_path, capsys):
+    link = tmp_path / "link.txt"
+    link.symlink_to(folder / ARTICLES[0].name)
+    _refused(capsys, ["facts", str(folder)], link)
+
+
+def test_force_still_replaces_files_that_are_not_inputs(folder, capsys):
+    previous = folder / "report.md"  # an earlier export, in the corpus folder but not listed
+    previous.write_text("old report\n", encoding="utf-8")
+    assert main(["export", str(folder), "-o", str(previous), "--force"]) == 0
+    assert previous.read_text(encoding="utf-8") != "old report\n"
+    assert main(["facts", str(folder), "-o", str(folder / "facts.txt")]) == 0
+    assert main(["facts", str(folder), "-o", str(folder / "facts.txt"), "--force"]) == 0

@@ -180,6 +180,31 @@ def _check_output(args) -> None:
         check_target(args.output, force=args.force)
 
 
+def _refuse_inputs(output: str, corpus, *sides) -> None:
+    """Refuse ``-o`` naming a file this run reads, even with --force: a compared file, one of
+    the corpus's articles or its INDEX.md (the export would replace what it was made from)."""
+    if output in (None, "-"):
+        return
+    from .corpus import INDEX_NAME
+
+    try:
+        written = os.stat(output)
+    except (OSError, ValueError):  # a new file: nobody's input
+        return
+    inputs = [(source.path, f"source {typed(source.id)}") for source in (*sides, *corpus.sources)
+              if source.path is not None]
+    if corpus.path is not None:
+        inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
+    for path, what in inputs:
+        try:
+            same = os.path.samestat(written, os.stat(path))
+        except OSError:
+            continue
+        if same:
+            raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
+                                  "replacing it, even with --force (write elsewhere)")
+
+
 def _cmd_sources(args) -> int:
     corpus = _load(args.corpus)
     if args.format == "json":
@@ -211,6 +236,7 @@ def _cmd_diff(args) -> int:
         _warn_ambiguous(corpus, ref)
     left = resolve(corpus, args.left)
     right = left if args.right == args.left else resolve(corpus, args.right)
+    _refuse_inputs(args.output, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
@@ -275,6 +301,7 @@ def _cmd_facts(args) -> int:
     check_options(fmt, args.kind)  # before the tally, which may take a while
     _check_output(args)
     corpus = _load(args.corpus)
+    _refuse_inputs(args.output, corpus)
     tally = tally_facts(corpus)
     text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
     emit(text, args.output, args.force, fmt=fmt)
@@ -287,6 +314,7 @@ def _cmd_export(args) -> int:
     fmt = _output_format(args, REPORT_FORMATS, "html")
     _check_output(args)
     corpus = _load(args.corpus)
+    _refuse_inputs(args.output, corpus)
     _warn_ambiguous(corpus, args.base)
     emit(render_report(corpus, fmt, base=args.base), args.output, args.force, fmt=fmt)
     return 0

@@ -294,3 +294,15 @@ def test_readme_verb_table_names_every_option_of_each_verb():
         missing = [names for names in options if not any(f"[{n} " in rows[verb]
                                                          or f"[{n}]" in rows[verb] for n in names)]
         assert options and not missing, (verb, missing)
+
+
+# --- sources --format json carries the schema version, as every other JSON export -----------------
+def test_sources_json_names_its_schema_and_kind(capsys):
+    from seedreader.export.common import SCHEMA_VERSION
+
+    assert main(["sources", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert data["schema_version"] == SCHEMA_VERSION and data["kind"] == "sources"
+    assert out.startswith('{\n  "schema_version": ')  # first, as in the pair and report JSON
+    assert len(data["sources"]) == 5

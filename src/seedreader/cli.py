@@ -208,12 +208,14 @@ def _refuse_inputs(output: str, corpus, *sides) -> None:
 def _cmd_sources(args) -> int:
     corpus = _load(args.corpus)
     if args.format == "json":
-        data = {"sources": [
+        from .export.common import SCHEMA_VERSION
+        from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
+
+        data = {"schema_version": SCHEMA_VERSION, "kind": "sources", "sources": [
             {"id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published,
              "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text}
             for s in corpus.sources
         ]}
-        from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
         emit(dump_json(data), "-", False, fmt="json")
         return 0

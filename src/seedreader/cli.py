@@ -53,7 +53,7 @@ def build_parser():
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str):  # one line, exit 2, with our prefix (no usage lines)
-            raise UsageError(f"{message} (see {self.prog} --help)")
+            raise _ParseError(message, self.prog)
 
     parser = _Parser(
         prog=PROG,
@@ -106,7 +106,48 @@ def build_parser():
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
     p.add_argument("--base", metavar="ID", help="base source (default: the first in INDEX.md)")
     _output_args(p)
+    parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser
+
+
+class _ParseError(UsageError):
+    """argparse's complaint; ``message`` and ``prog`` kept apart, to add a hint between them."""
+
+    def __init__(self, message: str, prog: str):
+        super().__init__(f"{message} (see {prog} --help)")
+        self.message, self.prog = message, prog
+
+
+def _options(parser) -> dict[str, object]:
+    """A parser's option strings ('--format', '-o') and their actions."""
+    return {option: action for action in parser._actions for option in action.option_strings}
+
+
+def _argument_hint(parser, verb: str | None, argv: list[str]) -> str:
+    """What to add to a parse error about ``argv``: ' (did you mean '--format'?)' for a mistyped
+    option of the verb; for an id or name that starts with '-' (taken for an option), how to
+    give it: after '--', or as --base=-x after an option that takes a value."""
+    options = _options(parser)
+    previous = None
+    for word in argv:
+        if word == "--":
+            break
+        taken, previous = previous, word
+        if not word.startswith("-") or word == "-" or parser._negative_number_matcher.match(word):
+            continue
+        name = word.split("=", 1)[0]
+        if name in options or any(o.startswith(name) for o in options if name.startswith("--")):
+            continue  # known, or an abbreviation argparse takes
+        hint = closest(name, options)
+        if hint:
+            return hint
+        action = options.get(taken)
+        if action is not None and action.nargs != 0:
+            return f" (a value that starts with '-' is given as {taken}={word})"
+        if verb is not None and not word.startswith("--"):
+            return (f" (ids and names that start with '-' go after '--': "
+                    f"{PROG} {verb} [options] -- {word})")
+    return ""
 
 
 def _say(message: str) -> None:
@@ -333,6 +374,8 @@ def _did_you_mean(word: str) -> str:
         return ""
     if word.lower().lstrip("-") in ("help", "h", "?"):
         return " (did you mean --help?)"
+    if closest(word.lstrip("-"), ("version",)):
+        return " (did you mean --version?)"
     return closest(word, VERBS)
 
 
@@ -406,11 +449,17 @@ def main(argv: list[str] | None = None) -> int:
                 raise UsageError("CORPUS is an empty path")
             return _cmd_reader(argv[0] if argv else None)
         parser = build_parser()
-        args, extra = parser.parse_known_args(argv)
+        verb = argv[0] if argv[0] in VERBS else None
+        own = parser.verbs[verb] if verb else parser  # the parser whose options argv holds
+        try:
+            args, extra = parser.parse_known_args(argv)
+        except _ParseError as exc:
+            hint = _argument_hint(own, verb, argv[1:] if verb else argv)
+            raise UsageError(f"{exc.message}{hint} (see {exc.prog} --help)") from None
         if extra:  # named with the verb's own usage, not the top level's
             where = f"{PROG} {args.verb}" if args.verb else PROG
-            raise UsageError(f"unrecognized arguments: {' '.join(map(typed, extra))} "
-                             f"(see {where} --help)")
+            raise UsageError(f"unrecognized arguments: {' '.join(map(typed, extra))}"
+                             f"{_argument_hint(own, verb, extra)} (see {where} --help)")
         if args.verb is None:
             return _cmd_reader(None)
         _refuse_empty(args)

@@ -1,6 +1,6 @@
 """What the command line says back when an argument goes wrong: the closest option of the verb
-for a mistyped one (the README promises a "did you mean"), and how to give an id or name
-that starts with '-'."""
+for a mistyped one (the README promises a "did you mean"), how to give an id or name that
+starts with '-', and the usage status (2) for every empty argument."""
 
 from __future__ import annotations
 
@@ -100,3 +100,6 @@ def test_negative_numbers_are_values_not_dash_ids(capsys):
     err = _error(capsys, ["facts", "--min-support", "-1"])
     assert "must be 1 or more" in err and "'--'" not in err
 
+
+def test_an_empty_base_is_a_usage_error(capsys):
+    assert _error(capsys, ["export", "--base", ""]) == "seedreader: error: --base is an empty id\n"

@@ -430,10 +430,10 @@ def _refuse_empty(args) -> None:
     """An empty argument (`seedreader index ""`, an unset variable in a script) would mean the
     current folder to the file system: a usage error instead."""
     names = (("corpus", "--corpus" if args.verb == "diff" else "CORPUS"), ("dir", "DIR"),
-             ("output", "-o"), ("left", "LEFT"), ("right", "RIGHT"))
+             ("output", "-o"), ("left", "LEFT"), ("right", "RIGHT"), ("base", "--base"))
     for attr, label in names:
         if getattr(args, attr, None) == "":
-            raise UsageError(f"{label} is an empty path")
+            raise UsageError(f"{label} is an empty {'id' if attr == 'base' else 'path'}")
 
 
 def main(argv: list[str] | None = None) -> int:

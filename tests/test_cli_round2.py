@@ -213,7 +213,8 @@ def test_the_facts_source_list_lines_up_when_ids_differ_in_length(tmp_path, caps
 def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     cases = [(("diff", "1 ", "2"),
-              "seedreader: error: no source '1 ': not an id, a position or a file\n"),
+              ("seedreader: error: no source '1 ': give a source's id, file name or position "
+               "(1-5, as 'seedreader sources' lists them), or the path of a text file\n")),
              (("sources", " "), "seedreader: error: ' ' does not exist\n"),
              (("sources", "no such/"), "seedreader: error: 'no such/' does not exist\n"),
              (("index", " "), "seedreader: error: ' ' is not a folder\n"),

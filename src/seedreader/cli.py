@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 import threading
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -277,8 +278,9 @@ def _cmd_diff(args) -> int:
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
-    left = resolve(corpus, args.left)
-    right = left if args.right == args.left else resolve(corpus, args.right)
+    left_ref, right_ref = (_source_ref(corpus, ref, files=True) for ref in (args.left, args.right))
+    left = resolve(corpus, left_ref)
+    right = left if right_ref == left_ref else resolve(corpus, right_ref)
     _refuse_inputs(args.output, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
@@ -315,6 +317,52 @@ def _output_format(args, formats: tuple[str, ...], default: str) -> str:
     if named is not None and named != fmt:
         _say(f"warning: writing {fmt} to {args.output}, whose name says {named}")
     return fmt
+
+
+def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> str:
+    """``ref`` as the engine takes a source (an id, a 1-based position, a path), with a corpus
+    file's name as INDEX.md lists it ("003_x.txt", "sub/a.txt") taken for its source's id.
+    SeedreaderError saying what is accepted when ``ref`` names none (nor, with ``files``, a
+    file to read)."""
+    from .corpus import find_source
+
+    if find_source(corpus, ref) is not None or (ref.isascii() and ref.isdigit()):
+        return ref  # (a position past the end: the engine says how many there are)
+    wanted = unicodedata.normalize("NFC", ref)
+    named = {source.id: source for source in corpus.sources
+             if wanted in _listed_names(corpus, source)}
+    try:
+        exists = os.path.exists(ref)
+    except (OSError, ValueError):  # a NUL, a name too long
+        exists = False
+    if len(named) == 1:
+        source_id = next(iter(named))
+        if exists and files:  # a file of that name here too (find_source: not the corpus's)
+            _say(f"warning: {typed(ref)} is the file name of source {typed(source_id)} and a "
+                 f"file here; took the source (for the file here, give {typed('./' + ref)})")
+        return source_id
+    if exists:  # a file to read (diff), or not one of the corpus's (--base: the engine says so)
+        return ref
+    n = len(corpus)
+    accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "
+                f"'{PROG} sources' lists them){', or the path of a text file' if files else ''}")
+    if len(named) > 1:
+        accepted = f"it is the file name of {len(named)} sources; give its id or position"
+    raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
+                          f"{accepted}")
+
+
+def _listed_names(corpus, source) -> tuple[str, ...]:
+    """The NFC names a corpus's file goes by: its file name, its path in the corpus folder."""
+    if source.path is None:
+        return ()
+    names = [source.path.name]
+    if corpus.path is not None:
+        try:
+            names.append(source.path.relative_to(corpus.path).as_posix())
+        except ValueError:
+            pass
+    return tuple(unicodedata.normalize("NFC", name) for name in names)
 
 
 def _warn_ambiguous(corpus, ref: str | None) -> None:
@@ -359,7 +407,8 @@ def _cmd_export(args) -> int:
     corpus = _load(args.corpus)
     _refuse_inputs(args.output, corpus)
     _warn_ambiguous(corpus, args.base)
-    emit(render_report(corpus, fmt, base=args.base), args.output, args.force, fmt=fmt)
+    base = None if args.base is None else _source_ref(corpus, args.base, option="--base")
+    emit(render_report(corpus, fmt, base=base), args.output, args.force, fmt=fmt)
     return 0
 
 

@@ -71,7 +71,8 @@ def build_parser():
 
     p = sub.add_parser("diff", help="compare two sources word by word",
                        description="Compare two sources: paragraphs aligned, words diffed. "
-                       "LEFT and RIGHT are source ids, 1-based positions in the index, or files.")
+                       "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
+                       "index, or files.")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     _corpus_arg(p, flag=True)
@@ -105,7 +106,8 @@ def build_parser():
     _corpus_arg(p)
     p.add_argument("--format", choices=("html", "md", "json"),
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
-    p.add_argument("--base", metavar="ID", help="base source (default: the first in INDEX.md)")
+    p.add_argument("--base", metavar="ID", help="base source: its id, file name or position (default: the first in "
+                   "INDEX.md)")
     _output_args(p)
     parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser

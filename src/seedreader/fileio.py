@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -219,3 +221,47 @@ def read_regular_bytes(path: str | os.PathLike, limit: int, *, nofollow: bool = 
     if len(data) > limit:  # it grew while we looked
         raise NotReadable(f"is too large (the limit is {megabytes(limit)})")
     return data
+
+
+# --- decoding what sanitize.decode does not read well ---------------------------------------------
+# Each byte that is not part of valid UTF-8, as surrogateescape leaves it (U+DC80-U+DCFF), read
+# as cp1252, or as latin-1 where cp1252 has no character (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+def _stray_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+_STRAY_BYTES = {0xDC00 + byte: _stray_char(byte) for byte in range(0x80, 0x100)}
+_STRAYS = re.compile("[\udc80-\udcff]")
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character of a valid multi-byte sequence
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (UTF-32's start with these)
+
+
+def decode_file(data: bytes) -> tuple[str, list[str]]:
+    """``sanitize.decode``, plus a kind of text it does not read well (a note says how it was):
+
+    - UTF-8 with a few stray bytes of another encoding (a cp1252 apostrophe pasted into a UTF-8
+      article): read as UTF-8 with only the bytes that are not valid UTF-8 read as cp1252 (latin-1
+      where cp1252 has none), instead of the whole file as cp1252. Only a file that holds valid
+      multi-byte UTF-8 sequences: one that holds none (plain cp1252 or latin-1) is decoded as
+      before.
+    """
+    from .sanitize import decode
+
+    if data.startswith(_BOMS) or data.isascii():
+        return decode(data)
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        text, notes = decode(data)  # the fallback, and BinaryContent for what is not text
+    else:
+        return decode(data)
+    mixed = data.decode("utf-8", "surrogateescape")
+    if _MULTIBYTE.search(mixed) is None:
+        return text, notes
+    strays = len(_STRAYS.findall(mixed))
+    return mixed.translate(_STRAY_BYTES), [
+        f"{strays} byte{'s' if strays != 1 else ''} not valid UTF-8: read as cp1252"]
+

@@ -1,5 +1,5 @@
-"""fileio.decode_file: UTF-8 with a stray byte of another encoding keeps its UTF-8; plain cp1252
-and binary are treated as before."""
+"""fileio.decode_file: UTF-8 with a stray byte of another encoding keeps its UTF-8, and UTF-16
+without a byte-order mark is read; plain cp1252 and binary are treated as before."""
 
 from __future__ import annotations
 
@@ -42,6 +42,17 @@ def test_valid_utf8_ascii_and_marked_files_are_decoded_as_before(data):
     assert decode_file(data) == decode(data)
 
 
+@pytest.mark.parametrize(("encoding", "order"), [("utf-16-le", "little"), ("utf-16-be", "big")])
+@pytest.mark.parametrize("text", [GOOD, "Αθήνα, 12 Μαρτίου: «40 σπίτια», είπε ο δήμαρχος.\n",
+                                  "东京 3月12日: 市长说 “40 homes”.\n"])
+def test_utf16_without_a_byte_order_mark_is_read(encoding, order, text):
+    decoded, notes = decode_file(text.encode(encoding))
+    assert decoded == text
+    assert notes == [f"UTF-16 ({order}-endian) without a byte-order mark: decoded as {encoding}"]
+    with pytest.raises(BinaryContent):  # what it was before
+        decode(text.encode(encoding))
+
+
 def _png_like(size: int) -> bytes:
     rng = random.Random(7)
     return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rng.randrange(256) for _ in range(size))
@@ -51,9 +62,15 @@ def _png_like(size: int) -> bytes:
     _png_like(4000),
     bytes(range(256)) * 20,
     # NUL in every other byte, the others small numbers (an array of 16-bit integers): controls
+    b"".join(bytes([n % 200, 0]) for n in range(3000)),
+    b"".join(bytes([0, n % 200]) for n in range(3000)),
     b"\x00" * 1000,
 ])
 def test_binary_stays_refused(data):
     with pytest.raises(BinaryContent):
         decode_file(data)
 
+
+def test_odd_length_is_not_utf16():
+    with pytest.raises(BinaryContent):
+        decode_file(GOOD.encode("utf-16-le") + b"x")

@@ -237,21 +237,29 @@ _STRAY_BYTES = {0xDC00 + byte: _stray_char(byte) for byte in range(0x80, 0x100)}
 _STRAYS = re.compile("[\udc80-\udcff]")
 _MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character of a valid multi-byte sequence
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (UTF-32's start with these)
+# Of the characters of a sample of UTF-16 text, this share at least prints (or is whitespace).
+_PRINTABLE_SHARE = 0.95
 
 
 def decode_file(data: bytes) -> tuple[str, list[str]]:
-    """``sanitize.decode``, plus a kind of text it does not read well (a note says how it was):
+    """``sanitize.decode``, plus two kinds of text it does not read (notes say how they were):
 
     - UTF-8 with a few stray bytes of another encoding (a cp1252 apostrophe pasted into a UTF-8
       article): read as UTF-8 with only the bytes that are not valid UTF-8 read as cp1252 (latin-1
       where cp1252 has none), instead of the whole file as cp1252. Only a file that holds valid
       multi-byte UTF-8 sequences: one that holds none (plain cp1252 or latin-1) is decoded as
       before.
+    - UTF-16 without a byte-order mark (little- or big-endian): NUL bytes in every other
+      position, text in the others, decoding without error to printable text; binary stays
+      refused (BinaryContent).
     """
     from .sanitize import decode
 
     if data.startswith(_BOMS) or data.isascii():
         return decode(data)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -265,3 +273,28 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
     return mixed.translate(_STRAY_BYTES), [
         f"{strays} byte{'s' if strays != 1 else ''} not valid UTF-8: read as cp1252"]
 
+
+def _utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:
+    """(text, notes) when ``data`` is UTF-16 without a byte-order mark, else None."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+        return None
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # The high byte of every ASCII character is NUL (of a space, a digit, punctuation in any
+    # script: 10% of the units at least), the low byte almost never (a NUL character).
+    if odd >= pairs * 0.1 and even <= pairs * 0.01:
+        encoding, order = "utf-16-le", "little-endian"
+    elif even >= pairs * 0.1 and odd <= pairs * 0.01:
+        encoding, order = "utf-16-be", "big-endian"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # lone surrogates: not UTF-16
+        return None
+    head = text[:4096]
+    printable = sum(1 for char in head if char.isprintable() or char in "\t\n\r\f\v")
+    if printable < len(head) * _PRINTABLE_SHARE:
+        return None
+    return text, [f"UTF-16 ({order}) without a byte-order mark: decoded as {encoding}"]

@@ -68,7 +68,8 @@ def test_export_base_says_when_it_is_ambiguous(tmp_path, capsys):
 def test_a_base_of_unicode_digits_is_an_unknown_base_not_a_traceback(capsys):
     assert main(["export", "--base", "²", "--format", "json"]) == 1  # "²".isdigit() is True
     assert capsys.readouterr().err == (
-        "seedreader: error: unknown --base '²': not a source id, position or file of the corpus (the corpus has 5)\n")
+        "seedreader: error: unknown --base '²': give a source's id, file name or position (1-5, as "
+        "'seedreader sources' lists them)\n")
 
 
 # --- writing never follows a link out of the corpus folder ------------------------------------------

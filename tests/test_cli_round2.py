@@ -213,7 +213,8 @@ def test_the_facts_source_list_lines_up_when_ids_differ_in_length(tmp_path, caps
 def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     cases = [(("diff", "1 ", "2"),
-              "seedreader: error: no source '1 ': not an id, a position or a file\n"),
+              ("seedreader: error: no source '1 ': give a source's id, file name or position "
+               "(1-5, as 'seedreader sources' lists them), or the path of a text file\n")),
              (("sources", " "), "seedreader: error: ' ' does not exist\n"),
              (("sources", "no such/"), "seedreader: error: 'no such/' does not exist\n"),
              (("index", " "), "seedreader: error: ' ' is not a folder\n"),
@@ -294,3 +295,15 @@ def test_readme_verb_table_names_every_option_of_each_verb():
         missing = [names for names in options if not any(f"[{n} " in rows[verb]
                                                          or f"[{n}]" in rows[verb] for n in names)]
         assert options and not missing, (verb, missing)
+
+
+# --- sources --format json carries the schema version, as every other JSON export -----------------
+def test_sources_json_names_its_schema_and_kind(capsys):
+    from seedreader.export.common import SCHEMA_VERSION
+
+    assert main(["sources", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    assert data["schema_version"] == SCHEMA_VERSION and data["kind"] == "sources"
+    assert out.startswith('{\n  "schema_version": ')  # first, as in the pair and report JSON
+    assert len(data["sources"]) == 5

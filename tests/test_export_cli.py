@@ -91,8 +91,8 @@ def test_unknown_base_is_one_line_and_writes_nothing(tmp_path, capsys):
     target = tmp_path / "r.html"
     code, out, err = run(capsys, "export", "--base", "zzz", "-o", str(target))
     assert code == 1 and out == ""
-    assert err == ("seedreader: error: unknown --base 'zzz': not a source id, position or file "
-                   "of the corpus (the corpus has 5)\n")
+    assert err == ("seedreader: error: unknown --base 'zzz': give a source's id, file name or "
+                   "position (1-5, as 'seedreader sources' lists them)\n")
     assert not target.exists()
 
 

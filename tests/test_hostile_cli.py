@@ -484,5 +484,6 @@ def test_paths_and_arguments_quoted_in_messages_carry_no_escape_codes(tmp_path):
 def test_a_digit_that_is_not_a_number_is_not_a_position(hostile):
     run = seedreader("diff", "\u00b2", "1", "--corpus", str(hostile))
     assert run.code == 1 and "Traceback" not in run.err
-    assert run.err.strip().splitlines()[-1] == ("seedreader: error: no source '\u00b2': not an "
-                                                "id, a position or a file")
+    assert run.err.strip().splitlines()[-1] == (
+        "seedreader: error: no source '\u00b2': give a source's id, file name or position (1-8, as "
+        "'seedreader sources' lists them), or the path of a text file")

@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 import threading
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def build_parser():
 
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str):  # one line, exit 2, with our prefix (no usage lines)
-            raise UsageError(f"{message} (see {self.prog} --help)")
+            raise _ParseError(message, self.prog)
 
     parser = _Parser(
         prog=PROG,
@@ -70,7 +71,8 @@ def build_parser():
 
     p = sub.add_parser("diff", help="compare two sources word by word",
                        description="Compare two sources: paragraphs aligned, words diffed. "
-                       "LEFT and RIGHT are source ids, 1-based positions in the index, or files.")
+                       "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
+                       "index, or files.")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     _corpus_arg(p, flag=True)
@@ -104,9 +106,51 @@ def build_parser():
     _corpus_arg(p)
     p.add_argument("--format", choices=("html", "md", "json"),
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
-    p.add_argument("--base", metavar="ID", help="base source (default: the first in INDEX.md)")
+    p.add_argument("--base", metavar="ID", help="base source: its id, file name or position (default: the first in "
+                   "INDEX.md)")
     _output_args(p)
+    parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser
+
+
+class _ParseError(UsageError):
+    """argparse's complaint; ``message`` and ``prog`` kept apart, to add a hint between them."""
+
+    def __init__(self, message: str, prog: str):
+        super().__init__(f"{message} (see {prog} --help)")
+        self.message, self.prog = message, prog
+
+
+def _options(parser) -> dict[str, object]:
+    """A parser's option strings ('--format', '-o') and their actions."""
+    return {option: action for action in parser._actions for option in action.option_strings}
+
+
+def _argument_hint(parser, verb: str | None, argv: list[str]) -> str:
+    """What to add to a parse error about ``argv``: ' (did you mean '--format'?)' for a mistyped
+    option of the verb; for an id or name that starts with '-' (taken for an option), how to
+    give it: after '--', or as --base=-x after an option that takes a value."""
+    options = _options(parser)
+    previous = None
+    for word in argv:
+        if word == "--":
+            break
+        taken, previous = previous, word
+        if not word.startswith("-") or word == "-" or parser._negative_number_matcher.match(word):
+            continue
+        name = word.split("=", 1)[0]
+        if name in options or any(o.startswith(name) for o in options if name.startswith("--")):
+            continue  # known, or an abbreviation argparse takes
+        hint = closest(name, options)
+        if hint:
+            return hint
+        action = options.get(taken)
+        if action is not None and action.nargs != 0:
+            return f" (a value that starts with '-' is given as {taken}={word})"
+        if verb is not None and not word.startswith("--"):
+            return (f" (ids and names that start with '-' go after '--': "
+                    f"{PROG} {verb} [options] -- {word})")
+    return ""
 
 
 def _say(message: str) -> None:
@@ -170,15 +214,52 @@ def emit(text: str, output: str, force: bool, *, fmt: str = "text") -> None:
     _say(f"wrote {target}")
 
 
+def _check_output(args) -> None:
+    """Refuse ``-o`` before the work (which may take minutes) when the write would be refused
+    after it: the file exists (without --force), its folder is missing or not writable, it is a
+    folder, its name ends in '/'. The write itself checks again."""
+    if args.output not in (None, "-"):
+        from .fileio import check_target
+
+        check_target(args.output, force=args.force)
+
+
+def _refuse_inputs(output: str, corpus, *sides) -> None:
+    """Refuse ``-o`` naming a file this run reads, even with --force: a compared file, one of
+    the corpus's articles or its INDEX.md (the export would replace what it was made from)."""
+    if output in (None, "-"):
+        return
+    from .corpus import INDEX_NAME
+
+    try:
+        written = os.stat(output)
+    except (OSError, ValueError):  # a new file: nobody's input
+        return
+    inputs = [(source.path, f"source {typed(source.id)}") for source in (*sides, *corpus.sources)
+              if source.path is not None]
+    if corpus.path is not None:
+        inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
+    for path, what in inputs:
+        try:
+            same = os.path.samestat(written, os.stat(path))
+        except OSError:
+            continue
+        if same:
+            raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
+                                  "replacing it, even with --force (write elsewhere)")
+
+
 def _cmd_sources(args) -> int:
     corpus = _load(args.corpus)
     if args.format == "json":
-        data = {"sources": [
+        from .export.common import SCHEMA_VERSION
+        from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
+
+        data = {"schema_version": SCHEMA_VERSION, "kind": "sources", "sources": [
             {"id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published,
              "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text}
             for s in corpus.sources
         ]}
-        from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
         emit(dump_json(data), "-", False, fmt="json")
         return 0
@@ -195,11 +276,14 @@ def _cmd_diff(args) -> int:
     from .export.factview import same_file
 
     fmt = _output_format(args, PAIR_FORMATS, "text")
+    _check_output(args)
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
-    left = resolve(corpus, args.left)
-    right = left if args.right == args.left else resolve(corpus, args.right)
+    left_ref, right_ref = (_source_ref(corpus, ref, files=True) for ref in (args.left, args.right))
+    left = resolve(corpus, left_ref)
+    right = left if right_ref == left_ref else resolve(corpus, right_ref)
+    _refuse_inputs(args.output, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
@@ -237,6 +321,52 @@ def _output_format(args, formats: tuple[str, ...], default: str) -> str:
     return fmt
 
 
+def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> str:
+    """``ref`` as the engine takes a source (an id, a 1-based position, a path), with a corpus
+    file's name as INDEX.md lists it ("003_x.txt", "sub/a.txt") taken for its source's id.
+    SeedreaderError saying what is accepted when ``ref`` names none (nor, with ``files``, a
+    file to read)."""
+    from .corpus import find_source
+
+    if find_source(corpus, ref) is not None or (ref.isascii() and ref.isdigit()):
+        return ref  # (a position past the end: the engine says how many there are)
+    wanted = unicodedata.normalize("NFC", ref)
+    named = {source.id: source for source in corpus.sources
+             if wanted in _listed_names(corpus, source)}
+    try:
+        exists = os.path.exists(ref)
+    except (OSError, ValueError):  # a NUL, a name too long
+        exists = False
+    if len(named) == 1:
+        source_id = next(iter(named))
+        if exists and files:  # a file of that name here too (find_source: not the corpus's)
+            _say(f"warning: {typed(ref)} is the file name of source {typed(source_id)} and a "
+                 f"file here; took the source (for the file here, give {typed('./' + ref)})")
+        return source_id
+    if exists:  # a file to read (diff), or not one of the corpus's (--base: the engine says so)
+        return ref
+    n = len(corpus)
+    accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "
+                f"'{PROG} sources' lists them){', or the path of a text file' if files else ''}")
+    if len(named) > 1:
+        accepted = f"it is the file name of {len(named)} sources; give its id or position"
+    raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
+                          f"{accepted}")
+
+
+def _listed_names(corpus, source) -> tuple[str, ...]:
+    """The NFC names a corpus's file goes by: its file name, its path in the corpus folder."""
+    if source.path is None:
+        return ()
+    names = [source.path.name]
+    if corpus.path is not None:
+        try:
+            names.append(source.path.relative_to(corpus.path).as_posix())
+        except ValueError:
+            pass
+    return tuple(unicodedata.normalize("NFC", name) for name in names)
+
+
 def _warn_ambiguous(corpus, ref: str | None) -> None:
     from .corpus import ambiguity
 
@@ -262,7 +392,9 @@ def _cmd_facts(args) -> int:
 
     fmt = _output_format(args, FACT_FORMATS, "text")
     check_options(fmt, args.kind)  # before the tally, which may take a while
+    _check_output(args)
     corpus = _load(args.corpus)
+    _refuse_inputs(args.output, corpus)
     tally = tally_facts(corpus)
     text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
     emit(text, args.output, args.force, fmt=fmt)
@@ -273,9 +405,12 @@ def _cmd_export(args) -> int:
     from .export import REPORT_FORMATS, render_report
 
     fmt = _output_format(args, REPORT_FORMATS, "html")
+    _check_output(args)
     corpus = _load(args.corpus)
+    _refuse_inputs(args.output, corpus)
     _warn_ambiguous(corpus, args.base)
-    emit(render_report(corpus, fmt, base=args.base), args.output, args.force, fmt=fmt)
+    base = None if args.base is None else _source_ref(corpus, args.base, option="--base")
+    emit(render_report(corpus, fmt, base=base), args.output, args.force, fmt=fmt)
     return 0
 
 
@@ -290,6 +425,8 @@ def _did_you_mean(word: str) -> str:
         return ""
     if word.lower().lstrip("-") in ("help", "h", "?"):
         return " (did you mean --help?)"
+    if closest(word.lstrip("-"), ("version",)):
+        return " (did you mean --version?)"
     return closest(word, VERBS)
 
 
@@ -344,10 +481,10 @@ def _refuse_empty(args) -> None:
     """An empty argument (`seedreader index ""`, an unset variable in a script) would mean the
     current folder to the file system: a usage error instead."""
     names = (("corpus", "--corpus" if args.verb == "diff" else "CORPUS"), ("dir", "DIR"),
-             ("output", "-o"), ("left", "LEFT"), ("right", "RIGHT"))
+             ("output", "-o"), ("left", "LEFT"), ("right", "RIGHT"), ("base", "--base"))
     for attr, label in names:
         if getattr(args, attr, None) == "":
-            raise UsageError(f"{label} is an empty path")
+            raise UsageError(f"{label} is an empty {'id' if attr == 'base' else 'path'}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -363,11 +500,17 @@ def main(argv: list[str] | None = None) -> int:
                 raise UsageError("CORPUS is an empty path")
             return _cmd_reader(argv[0] if argv else None)
         parser = build_parser()
-        args, extra = parser.parse_known_args(argv)
+        verb = argv[0] if argv[0] in VERBS else None
+        own = parser.verbs[verb] if verb else parser  # the parser whose options argv holds
+        try:
+            args, extra = parser.parse_known_args(argv)
+        except _ParseError as exc:
+            hint = _argument_hint(own, verb, argv[1:] if verb else argv)
+            raise UsageError(f"{exc.message}{hint} (see {exc.prog} --help)") from None
         if extra:  # named with the verb's own usage, not the top level's
             where = f"{PROG} {args.verb}" if args.verb else PROG
-            raise UsageError(f"unrecognized arguments: {' '.join(map(typed, extra))} "
-                             f"(see {where} --help)")
+            raise UsageError(f"unrecognized arguments: {' '.join(map(typed, extra))}"
+                             f"{_argument_hint(own, verb, extra)} (see {where} --help)")
         if args.verb is None:
             return _cmd_reader(None)
         _refuse_empty(args)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -25,38 +27,90 @@ def check_link_within(path: str | os.PathLike, folder: str | os.PathLike) -> Non
                               "to write a new file)")
 
 
+def check_target(path: str | os.PathLike, *, force: bool = False) -> None:
+    """Refuse (SeedreaderError; OutputExists) a target ``atomic_write_text`` would refuse, so a
+    command can ask before its work rather than after it: a name ending in '/' (a folder's), a
+    folder, a file that exists (without ``force``), a missing folder, one that is not
+    writable, a name the system finds too long."""
+    _writable_target(path, force=force)
+
+
+def _writable_target(path: str | os.PathLike, *, force: bool
+                     ) -> tuple[Path, str, os.stat_result | None]:
+    """(the file to write, its name for messages, its stat if it exists: a regular file when
+    ``force``, or a character device or pipe to write through), or SeedreaderError."""
+    given = os.fspath(path)
+    name = visible(given)
+    if isinstance(given, str) and given.endswith(("/", os.sep)):
+        raise SeedreaderError(f"cannot write {name}: a name ending in '/' is a folder's; give a "
+                              "file name")
+    target = Path(given)
+    try:
+        info = os.stat(target)
+    except OSError as exc:  # absent, a dangling link; a name too long is said now
+        _too_long(exc, name)
+        info = None
+    except ValueError:  # a NUL in the name
+        info = None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise SeedreaderError(f"{name} is a folder, not a file")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+            raise SeedreaderError(f"cannot write {name}: it is not a regular file, a character "
+                                  "device or a pipe")
+        return target, name, info
+    try:
+        link = target.is_symlink()
+    except OSError as exc:
+        _too_long(exc, name)
+        raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
+    if (info is not None or link) and not force:
+        raise OutputExists(f"{name} exists; use --force to overwrite it")
+    if link:  # replace the file it leads to; the link stays a link
+        target = Path(os.path.realpath(target))
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        is_folder = folder.is_dir()
+    except OSError as exc:
+        _too_long(exc, name)
+        raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
+    if not is_folder:
+        where = visible(str(folder))
+        problem = f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
+        raise SeedreaderError(f"cannot write {name}: {problem}")
+    if not os.access(folder, os.W_OK | os.X_OK):  # (no permission, a read-only file system)
+        raise SeedreaderError(f"cannot write {name}: folder {visible(str(folder))} is not "
+                              "writable")
+    return target, name, info
+
+
+def _too_long(exc: OSError, name: str) -> None:
+    """The one message for a name too long, whichever call found it."""
+    if exc.errno == errno.ENAMETOOLONG:
+        raise SeedreaderError(f"cannot write {name}: {os.strerror(errno.ENAMETOOLONG)}") from None
+
+
 def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False) -> Path:
     """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename.
 
     A target that exists and is not a regular file is no file to lose and cannot be renamed
     over: a character device or a pipe (``/dev/null``, ``/dev/stdout``, ``>(gzip)``) is written
-    to directly, anything else (a block device, a socket) is refused.
+    to directly, anything else (a block device, a socket) is refused. So is everything
+    ``check_target`` refuses (checked again here: things may have changed since).
 
     A symlink at ``path`` stays a link: the file it leads to gets the text (with ``force``; the
     user named it, as ``-o link.html``); a writer of a folder's own file refuses a link out of
     the folder first (``check_link_within``).
     """
-    target = given = Path(path)
-    name = visible(str(target))
-    try:
-        info = os.stat(target)
-    except (OSError, ValueError):  # absent, a dangling link, a name the system refuses
-        info = None
-    if info is not None and stat.S_ISDIR(info.st_mode):
-        raise SeedreaderError(f"{name} is a folder, not a file")
+    given = Path(path)
+    target, name, info = _writable_target(path, force=force)
     if info is not None and not stat.S_ISREG(info.st_mode):
         return _write_through(target, name, info, text)
-    if (info is not None or target.is_symlink()) and not force:
-        raise OutputExists(f"{name} exists; use --force to overwrite it")
-    if target.is_symlink():  # replace the file it leads to; the link stays a link
-        target = Path(os.path.realpath(target))
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        where = visible(str(folder))
-        problem = f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
-        raise SeedreaderError(f"cannot write {name}: {problem}")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        # (the name cut short: a target name near the system's limit leaves no room for more)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".tmp",
+                                        dir=folder)
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         raise SeedreaderError(f"cannot write {name}: {getattr(exc, 'strerror', None) or exc}"
                               ) from None
@@ -84,9 +138,6 @@ def atomic_write_text(path: str | os.PathLike, text: str, *, force: bool = False
 
 def _write_through(target: Path, name: str, info: os.stat_result, text: str) -> Path:
     """Write to an existing character device or pipe as it is (no temporary file, no rename)."""
-    if not (stat.S_ISCHR(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-        raise SeedreaderError(f"cannot write {name}: it is not a regular file, a character "
-                              "device or a pipe")
     # Non-blocking open: a named pipe nobody reads from is an error now, never a hang.
     nonblock = getattr(os, "O_NONBLOCK", 0)
     try:
@@ -170,3 +221,80 @@ def read_regular_bytes(path: str | os.PathLike, limit: int, *, nofollow: bool = 
     if len(data) > limit:  # it grew while we looked
         raise NotReadable(f"is too large (the limit is {megabytes(limit)})")
     return data
+
+
+# --- decoding what sanitize.decode does not read well ---------------------------------------------
+# Each byte that is not part of valid UTF-8, as surrogateescape leaves it (U+DC80-U+DCFF), read
+# as cp1252, or as latin-1 where cp1252 has no character (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+def _stray_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+_STRAY_BYTES = {0xDC00 + byte: _stray_char(byte) for byte in range(0x80, 0x100)}
+_STRAYS = re.compile("[\udc80-\udcff]")
+_MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character of a valid multi-byte sequence
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (UTF-32's start with these)
+# Of the characters of a sample of UTF-16 text, this share at least prints (or is whitespace).
+_PRINTABLE_SHARE = 0.95
+
+
+def decode_file(data: bytes) -> tuple[str, list[str]]:
+    """``sanitize.decode``, plus two kinds of text it does not read (notes say how they were):
+
+    - UTF-8 with a few stray bytes of another encoding (a cp1252 apostrophe pasted into a UTF-8
+      article): read as UTF-8 with only the bytes that are not valid UTF-8 read as cp1252 (latin-1
+      where cp1252 has none), instead of the whole file as cp1252. Only a file that holds valid
+      multi-byte UTF-8 sequences: one that holds none (plain cp1252 or latin-1) is decoded as
+      before.
+    - UTF-16 without a byte-order mark (little- or big-endian): NUL bytes in every other
+      position, text in the others, decoding without error to printable text; binary stays
+      refused (BinaryContent).
+    """
+    from .sanitize import decode
+
+    if data.startswith(_BOMS) or data.isascii():
+        return decode(data)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        text, notes = decode(data)  # the fallback, and BinaryContent for what is not text
+    else:
+        return decode(data)
+    mixed = data.decode("utf-8", "surrogateescape")
+    if _MULTIBYTE.search(mixed) is None:
+        return text, notes
+    strays = len(_STRAYS.findall(mixed))
+    return mixed.translate(_STRAY_BYTES), [
+        f"{strays} byte{'s' if strays != 1 else ''} not valid UTF-8: read as cp1252"]
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:
+    """(text, notes) when ``data`` is UTF-16 without a byte-order mark, else None."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+        return None
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # The high byte of every ASCII character is NUL (of a space, a digit, punctuation in any
+    # script: 10% of the units at least), the low byte almost never (a NUL character).
+    if odd >= pairs * 0.1 and even <= pairs * 0.01:
+        encoding, order = "utf-16-le", "little-endian"
+    elif even >= pairs * 0.1 and odd <= pairs * 0.01:
+        encoding, order = "utf-16-be", "big-endian"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:  # lone surrogates: not UTF-16
+        return None
+    head = text[:4096]
+    printable = sum(1 for char in head if char.isprintable() or char in "\t\n\r\f\v")
+    if printable < len(head) * _PRINTABLE_SHARE:
+        return None
+    return text, [f"UTF-16 ({order}) without a byte-order mark: decoded as {encoding}"]

@@ -21,7 +21,16 @@ SCHEMA_VERSION = 2
 # folder without INDEX.md leaves seedreader's own exports out (``is_export``).
 EXPORT_MARK = "<!-- seedreader export -->"
 _COLOUR = re.compile(r"\x1b\[[0-9;]*m")
-_FACTS_TEXT_HEAD = re.compile(r"Facts in \d+ sources?: support k/N ")
+# The facts verb's text (facts/render.py): "Facts in 5 sources: support k/N ...", with the filters
+# in brackets when there are any ("Facts in 3 sources (support ≥ 2, kind count): support k/N ...").
+_FACTS_TEXT_HEAD = re.compile(r"Facts in \d+ sources?(?: \([^()\n]*\))?: support k/N ")
+# The JSON seedreader writes: an object whose first key is "schema_version" (pairs, reports) or
+# "sources" holding a list (the facts tally, `sources --format json`), indented or not.
+_JSON_HEAD = re.compile(r'\{\s*(?:"schema_version"\s*:\s*\d|"sources"\s*:\s*\[)')
+# `seedreader sources`'s table (textout.sources_table), its header row.
+_SOURCES_TABLE_HEAD = re.compile(r"#\s+id\s+title\s+outlet\s+published\s+paras\s+words\s*$")
+# Every HTML export is a page whose <head> names its generator (export/html.py's _page).
+_HTML_GENERATOR = '<meta name="generator" content="seedreader">'
 
 KIND_LABELS = {
     "same": "same",
@@ -34,16 +43,25 @@ KIND_ORDER = tuple(KIND_LABELS)
 
 
 def is_export(text: str) -> bool:
-    """Whether a file's text is one of seedreader's exports: a marked Markdown export, a text
-    diff (its first two lines are the sides' '--- A ' and '+++ B ' headers), or the facts
-    verb's text (its first line, facts/render.py's)."""
+    """Whether a file's text is one of seedreader's exports, in any format and under any name
+    (`-o notes.txt --format json` writes JSON to a .txt): a marked Markdown export, a text diff
+    (its first two lines are the sides' '--- A ' and '+++ B ' headers), the facts verb's text
+    (its first line, filtered or not) or CSV (its header row), the sources table, seedreader's
+    JSON, or one of its HTML pages."""
     text = text.lstrip("\ufeff")
-    if text.startswith(EXPORT_MARK):
+    if text.startswith(EXPORT_MARK) or _JSON_HEAD.match(text):
         return True
+    if text.startswith("<!DOCTYPE html>"):
+        return _HTML_GENERATOR in text[:2000]
     head = [_COLOUR.sub("", line) for line in text.split("\n", 2)]  # (--color always -o F)
     if len(head) > 2 and head[0].startswith("--- A ") and head[1].startswith("+++ B "):
         return True
-    return _FACTS_TEXT_HEAD.match(head[0]) is not None
+    if head[0].startswith("fact_id,"):
+        from ..facts.render import CSV_COLUMNS
+
+        return head[0].rstrip("\r") == ",".join(CSV_COLUMNS)
+    return (_FACTS_TEXT_HEAD.match(head[0]) is not None
+            or _SOURCES_TABLE_HEAD.match(head[0]) is not None)
 
 
 ONE_SOURCE = "One source: nothing to compare."

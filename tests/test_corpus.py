@@ -589,3 +589,21 @@ def test_load_corpus_refuses_an_empty_path_rather_than_reading_the_current_folde
     with pytest.raises(SeedreaderError, match="no folder given"):
         load_corpus("")
     assert load_corpus(".").ids == ("a",)  # the current folder, named
+
+
+def test_a_utf8_article_with_one_stray_cp1252_byte_keeps_its_utf8(tmp_path):
+    text = "The mayor of São Paulo said “we will rebuild 40 homes” on Tuesday.\n\n"
+    stray = text.encode() + "It".encode() + b"\x92" + "s done, she said.\n".encode()
+    corpus = load_corpus(folder_with(tmp_path, {"a.txt": stray}))
+    assert corpus["a"].paragraphs == (text.strip(), "It’s done, she said.")
+    assert [w for w in corpus.warnings if "a.txt" in w] == [
+        "a.txt: 1 byte not valid UTF-8: read as cp1252"]
+
+
+def test_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(tmp_path):
+    text = "Storm hits coast\n\nA powerful storm struck the northern coast on Monday.\n"
+    corpus = load_corpus(folder_with(tmp_path, {"le.txt": text.encode("utf-16-le"),
+                                                "be.txt": text.encode("utf-16-be")}))
+    assert corpus.ids == ("be", "le")
+    assert corpus["le"].paragraphs == corpus["be"].paragraphs == (
+        "Storm hits coast", "A powerful storm struck the northern coast on Monday.")

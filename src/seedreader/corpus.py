@@ -17,14 +17,19 @@ from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
-from .fileio import NotReadable, atomic_write_text, check_link_within, read_regular_bytes
+from .fileio import (
+    NotReadable,
+    atomic_write_text,
+    check_link_within,
+    decode_file,
+    read_regular_bytes,
+)
 from .gcpause import gc_paused
 from .markdown import heading_text, plain_markdown
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
     BinaryContent,
-    decode,
     safe_url,
     sanitize,
     sanitize_line,
@@ -143,7 +148,7 @@ def read_text_file(path: Path, limit: int = MAX_FILE_BYTES, *, nofollow: bool = 
         reason = f"cannot read it ({exc.os_error})" if exc.os_error else f"it {exc.problem}"
         raise UnusableFile(str(path), reason) from None
     try:
-        return decode(data)
+        return decode_file(data)
     except BinaryContent as exc:
         raise UnusableFile(str(path), f"it is not text: {exc}") from None
 

@@ -255,7 +255,7 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
     """
     from .sanitize import decode
 
-    if data.startswith(_BOMS) or data.isascii():
+    if data.startswith(_BOMS) or data.isascii() and b"\x00" not in data:  # (UTF-16 of ASCII is)
         return decode(data)
     utf16 = _utf16_without_bom(data)
     if utf16 is not None:

@@ -41,7 +41,10 @@ def test_text_lists_conflicts_with_values_and_sources(tally):
 
 
 def test_json_is_to_dict_and_filters_apply(tally):
-    assert json.loads(render_facts(tally, "json")) == tally.to_dict()
+    from seedreader.export import SCHEMA_VERSION
+
+    assert json.loads(render_facts(tally, "json")) == {"schema_version": SCHEMA_VERSION,
+                                                       "kind": "facts", **tally.to_dict()}
     data = json.loads(render_facts(tally, "json", min_support=2, kind="percent"))
     assert [f["value"] for f in data["facts"]] == ["50%", "40%"]
     assert data["conflicts"] == []  # the conflict's dates are filtered out
@@ -163,6 +166,7 @@ def test_cli_facts_text_json_csv(capsys):
     assert "5/5" in capsys.readouterr().out
     assert main(["facts", "--format", "json", "--min-support", "2"]) == 0
     data = json.loads(capsys.readouterr().out)
+    assert list(data)[:2] == ["schema_version", "kind"] and data["kind"] == "facts"
     assert data["facts"] and all(f["support"] >= 2 for f in data["facts"])
     assert main(["facts", "--format", "csv", "--kind", "date"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))

@@ -48,9 +48,11 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
     check_options(fmt, kind)
     shown = tally.filtered(min_support=min_support, kind=kind)
     if fmt == "json":
+        from ..export.common import SCHEMA_VERSION
         from ..export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
-        return dump_json(shown.to_dict())
+        # (first, as every JSON seedreader writes: a script can tell which it holds)
+        return dump_json({"schema_version": SCHEMA_VERSION, "kind": "facts", **shown.to_dict()})
     if fmt == "csv":
         return _csv(shown)
     return _text(shown, min_support=min_support, kind=kind)

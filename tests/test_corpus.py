@@ -593,7 +593,7 @@ def test_load_corpus_refuses_an_empty_path_rather_than_reading_the_current_folde
 
 def test_a_utf8_article_with_one_stray_cp1252_byte_keeps_its_utf8(tmp_path):
     text = "The mayor of São Paulo said “we will rebuild 40 homes” on Tuesday.\n\n"
-    stray = text.encode() + "It".encode() + b"\x92" + "s done, she said.\n".encode()
+    stray = text.encode() + b"It\x92s done, she said.\n"
     corpus = load_corpus(folder_with(tmp_path, {"a.txt": stray}))
     assert corpus["a"].paragraphs == (text.strip(), "It’s done, she said.")
     assert [w for w in corpus.warnings if "a.txt" in w] == [

@@ -36,12 +36,15 @@ def test_base_defaults_to_the_first_source_and_can_be_named(seeds_report):
     assert all(c.left.id == SEEDS[0].id for c in seeds_report.comparisons)
     assert resolve_base(SEEDS, SEEDS[3].id).id == SEEDS[3].id
     assert resolve_base(SEEDS, "4").id == SEEDS[3].id
+    assert resolve_base(SEEDS, 4).id == SEEDS[3].id  # (from Python, a position as an int too)
+    with pytest.raises(TypeError, match="not float"):
+        resolve_base(SEEDS, 4.0)
 
 
 def test_unknown_base_is_one_clear_line():
     with pytest.raises(SeedreaderError) as exc:
         resolve_base(SEEDS, "nope")
-    assert str(exc.value) == "unknown --base 'nope': not a source id, position or file of the corpus (the corpus has 5)"
+    assert str(exc.value) == "unknown base 'nope': not a source id, position or file of the corpus (the corpus has 5)"
     with pytest.raises(SeedreaderError):
         resolve_base(SEEDS, "6")
     with pytest.raises(SeedreaderError, match="no sources"):

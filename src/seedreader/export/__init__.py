@@ -65,7 +65,7 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
     return render_pair_json(comparison, facts)
 
 
-def render_report(corpus: Corpus, fmt: str, *, base: str | None = None) -> str:
+def render_report(corpus: Corpus, fmt: str, *, base: str | int | None = None) -> str:
     """The corpus report in format ``fmt``; ``base`` is a source id or 1-based position."""
     if fmt not in REPORT_FORMATS:
         raise SeedreaderError(

@@ -111,9 +111,13 @@ class CorpusReport:
         return tuple(sorted(pairs, key=lambda r: -r.similarity))
 
 
-def resolve_base(corpus: Corpus, base: str | None) -> Source:
-    """The base source: by id, 1-based position or the path of its file; the first source
-    when None."""
+def resolve_base(corpus: Corpus, base: str | int | None) -> Source:
+    """The base source: by id, 1-based position (a string or an int) or the path of its file;
+    the first source when None."""
+    if isinstance(base, int) and not isinstance(base, bool):
+        base = str(base)
+    elif base is not None and not isinstance(base, str):
+        raise TypeError(f"base is a source id, position or file, not {type(base).__name__}")
     if not corpus.sources:
         raise SeedreaderError("the corpus has no sources to report on")
     if base is None:
@@ -124,7 +128,7 @@ def resolve_base(corpus: Corpus, base: str | None) -> Source:
     if found is not None:
         return found
     raise SeedreaderError(
-        f"unknown --base {base!r}: not a source id, position or file of the corpus "
+        f"unknown base {base!r}: not a source id, position or file of the corpus "
         f"(the corpus has {len(corpus)})"
     )
 
@@ -139,7 +143,7 @@ def _folder_name(path) -> str:
         return ""
 
 
-def build_report(corpus: Corpus, base: str | None = None) -> CorpusReport:
+def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     from ..align import compare
 
     base_source = resolve_base(corpus, base)

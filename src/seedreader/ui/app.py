@@ -56,6 +56,15 @@ class SeedreaderApp(App[int]):
             theme = DEFAULT_THEME
         self.theme = theme
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the reader's readable colours ($reader-accent...)."""
+        from .contrast import reader_colors
+
+        variables = super().get_css_variables()
+        variables.update(reader_colors(variables, self.current_theme.dark))
+        self.theme_variables = variables
+        return variables
+
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = False) -> None:
         """Notifications carry file names, ids and quotes: always plain text, never markup."""

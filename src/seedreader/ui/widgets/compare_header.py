@@ -35,7 +35,7 @@ class CompareHeader(Widget):
         if source_id not in self.corpus:
             return Content(" " * width)
         source = self.corpus[source_id]
-        head = Content.assemble(("▌" if current else " ", "$accent"), (f"{role} ", "bold $accent"),
+        head = Content.assemble(("▌" if current else " ", "$reader-accent"), (f"{role} ", "bold $reader-accent"),
                                 (f"{position(self.corpus, source_id)} ", "bold"))
         title = display_line(source.title or source.id)
         details = byline_items(source)

@@ -118,7 +118,7 @@ class SourceList(OptionList):
             "R" if source.id == self.right_id else " ")
         head = Content.assemble(
             (f"{position:>2} ", "dim"),
-            (role, "bold $accent" if role.strip() else ""),
+            (role, "bold $reader-accent" if role.strip() else ""),
             " ",
             label(title(source, max(4, width - 6))),
         )
@@ -130,7 +130,7 @@ class SourceList(OptionList):
             closeness = Content.styled("  the left source", "dim italic")
         elif source.id in self.similarity:
             value = self.similarity[source.id]
-            closeness = Content.assemble("  ", (similarity_bar(value), "$accent"),
+            closeness = Content.assemble("  ", (similarity_bar(value), "$reader-accent"),
                                          f" {value:4.0%}")
         else:
             closeness = Content.styled("  …", "dim")

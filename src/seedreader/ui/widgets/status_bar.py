@@ -27,9 +27,9 @@ class StatusBar(Static):
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
         items = {
-            "brand": Content.styled("seedreader", "bold $accent"),
+            "brand": Content.styled("seedreader", "bold $reader-accent"),
             "pair": Content.assemble(("L ", "bold"), f"{position(corpus, left)}",
-                                     ("  ⇄  ", "$accent"), ("R ", "bold"),
+                                     ("  ⇄  ", "$reader-accent"), ("R ", "bold"),
                                      f"{position(corpus, right)}"),
             "sources": Content.styled(f"of {len(corpus)} sources", "dim"),
         }

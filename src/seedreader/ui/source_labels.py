@@ -17,9 +17,14 @@ def position(corpus: Corpus, source_id: str) -> int:
     return corpus.index(source_id) + 1
 
 
+def source_title(source: Source) -> str:
+    """The source's title (its id when it has none) on one line."""
+    return display_line(source.title or source.id)
+
+
 def title(source: Source, cells: int) -> str:
     """The source's title (its id when it has none) on one line, cut after a word to ``cells``."""
-    return clip_words(display_line(source.title or source.id), cells)
+    return clip_words(source_title(source), cells)
 
 
 def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> str:

@@ -18,6 +18,7 @@ from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
 from ..safe import error_line, label
 from ..source_labels import named
+from ..widgets.keys_bar import KeysBar
 
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
@@ -98,7 +99,8 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical():
             left, right = (named(self.corpus, source.id, HEADING_TITLE)
                            for source in (self.comparison.left, self.comparison.right))
-            yield Static(Content.assemble(("Export ", "bold"), label(left), " ⇄ ", label(right)))
+            yield Static(Content.assemble(("Export ", "bold"), label(left), " ⇄ ", label(right)),
+                         id="export-heading")
             yield Label("Format")
             with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS.items():
@@ -113,6 +115,7 @@ class ExportDialog(ModalScreen[Path | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel", id="export-cancel-button")
                 yield Button("Export", variant="primary", id="export-go")
+        yield KeysBar()  # the dialog's keys, over the reader's
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Export the comparison"

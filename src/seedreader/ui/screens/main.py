@@ -543,7 +543,7 @@ class MainScreen(Screen):
         self._narrow_show_compare()  # the paragraph copied is on screen, marked
         self.app.copy_to_clipboard(text)
         numbers = ", ".join(f"¶{i + 1}" for i in paragraphs)
-        self.notify(f"copied {numbers} of {named(self.corpus, source_id)} "
+        self.notify(f"copied {numbers} of source {named(self.corpus, source_id)} "
                     f"({len(text)} characters)", timeout=3)
 
     def action_search(self) -> None:

@@ -31,7 +31,7 @@ class StatusBar(Static):
             "pair": Content.assemble(("L ", "bold"), f"{position(corpus, left)}",
                                      ("  ⇄  ", "$reader-accent"), ("R ", "bold"),
                                      f"{position(corpus, right)}"),
-            "sources": Content.styled(f"of {len(corpus)} sources", "dim"),
+            "sources": Content.styled(f"of {len(corpus)} source{'s' if len(corpus) != 1 else ''}", "dim"),
         }
         if comparison is not None:
             items["similarity"] = Content(f"similarity {comparison.similarity:.0%}")

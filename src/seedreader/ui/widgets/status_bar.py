@@ -13,7 +13,7 @@ from textual.widgets import Static
 from ...export.common import counted
 from ...models import Comparison, Corpus
 from ..clip import first_fitting
-from ..source_labels import position
+from ..source_labels import position, similarity_percent
 
 GAP = "   "
 
@@ -31,10 +31,11 @@ class StatusBar(Static):
             "pair": Content.assemble(("L ", "bold"), f"{position(corpus, left)}",
                                      ("  ⇄  ", "$reader-accent"), ("R ", "bold"),
                                      f"{position(corpus, right)}"),
-            "sources": Content.styled(f"of {len(corpus)} source{'s' if len(corpus) != 1 else ''}", "dim"),
+            "sources": Content.styled(f"of {counted(len(corpus), 'source')}", "dim"),
         }
         if comparison is not None:
-            items["similarity"] = Content(f"similarity {comparison.similarity:.0%}")
+            similarity = similarity_percent(comparison.similarity)
+            items["similarity"] = Content(f"similarity {similarity}")
             if differences:
                 n = bisect_left(differences, cursor)
                 here = n < len(differences) and differences[n] == cursor

@@ -160,10 +160,7 @@ async def test_the_arrows_in_the_format_buttons_choose_the_format(tmp_path):
 async def test_enter_on_the_format_chosen_exports_in_that_format(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     async with running(size=(120, 36)) as (app, pilot):
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
-        assert isinstance(dialog, ExportDialog)
+        dialog = await open_export(pilot)
         await pilot.press("shift+tab")  # from the file name to the formats, above it
         await pilot.pause()
         assert app.focused is dialog.query_one("#export-format")
@@ -179,9 +176,7 @@ async def test_enter_on_the_format_chosen_exports_in_that_format(tmp_path, monke
 async def test_enter_on_cancel_still_cancels(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     async with running(size=(120, 36)) as (app, pilot):
-        await pilot.press("e")
-        await pilot.pause()
-        dialog = app.screen
+        dialog = await open_export(pilot)
         dialog.query_one("#export-cancel-button").focus()
         await pilot.pause()
         await pilot.press("enter")

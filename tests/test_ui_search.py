@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import threading
 
+from test_ui_place import find_count
 from ui_support import make_app, quiet_textual, running, settle, sync
 
 from seedreader.ui.widgets.compare_view import CompareView
 
 __all__ = ["quiet_textual"]
-
-
-def find_count(app) -> str:
-    return str(app.screen.query_one("#find-count").render())
 
 
 @sync

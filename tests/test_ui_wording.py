@@ -34,6 +34,13 @@ def keys_shown(app) -> str:
     return str(app.screen.query_one(KeysBar).render())
 
 
+def only_its_own_keys(app, key: str) -> None:
+    """The keys bar names ``key`` and none of the reader's keys behind the dialog."""
+    shown = keys_shown(app)
+    assert key in shown
+    assert not any(word in shown for word in ("Next diff", "Swap", "Quit", "Copy")), shown
+
+
 @sync
 async def test_the_help_shows_its_own_keys_not_the_reader_s():
     async with running(size=(160, 48)) as (app, pilot):
@@ -41,9 +48,7 @@ async def test_the_help_shows_its_own_keys_not_the_reader_s():
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
-        shown = keys_shown(app)
-        assert "Close" in shown
-        assert not any(word in shown for word in ("Next diff", "Swap", "Quit", "Copy"))
+        only_its_own_keys(app, "Close")
 
 
 @sync
@@ -53,9 +58,7 @@ async def test_the_export_dialog_shows_its_own_keys(tmp_path, monkeypatch):
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ExportDialog)
-        shown = keys_shown(app)
-        assert "Cancel" in shown
-        assert not any(word in shown for word in ("Next diff", "Swap", "Quit", "Copy"))
+        only_its_own_keys(app, "Cancel")
         await pilot.press("shift+tab")  # the formats: enter exports
         await settle(pilot)
         assert "Export" in keys_shown(app)

@@ -9,6 +9,7 @@ from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import compare, load_corpus
 from seedreader.ui.screens.main import NEAR
+from seedreader.ui.source_labels import similarity_percent
 from seedreader.ui.widgets.compare_view import CompareView
 from seedreader.ui.widgets.facts_panel import MAX_DOTS, MAX_HOLDERS, FactsPanel
 from seedreader.ui.widgets.source_list import SourceList, length_label
@@ -58,7 +59,7 @@ async def test_closeness_fills_in_row_by_row_and_only_the_right_ones_neighbours_
         for sid in ids[1:]:
             assert sources.similarity[sid] == pytest.approx(
                 compare(corpus[left], corpus[sid]).similarity)
-            assert f"{sources.similarity[sid]:4.0%}" in str(
+            assert f"{similarity_percent(sources.similarity[sid]):>4}" in str(
                 sources.get_option_at_index(ids.index(sid)).prompt)
         # Built once (and again for its first real width), not once per source compared.
         assert len(rebuilds) <= 2

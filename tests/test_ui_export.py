@@ -154,3 +154,32 @@ async def test_the_arrows_in_the_format_buttons_choose_the_format(tmp_path):
         await settle(pilot)
         assert (tmp_path / "pair.txt").exists()
         assert not (tmp_path / "pair.html").exists()
+
+
+@sync
+async def test_enter_on_the_format_chosen_exports_in_that_format(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_export(pilot)
+        await pilot.press("shift+tab")  # from the file name to the formats, above it
+        await pilot.pause()
+        assert app.focused is dialog.query_one("#export-format")
+        await pilot.press("right", "right", "enter")  # JSON, then enter: exported at once
+        await settle(pilot)
+        assert app.screen is not dialog
+        written = list(tmp_path.glob("*.json"))
+        assert len(written) == 1 and not list(tmp_path.glob("*.html"))
+        assert json.loads(written[0].read_text(encoding="utf-8"))["left"]["id"]
+
+
+@sync
+async def test_enter_on_cancel_still_cancels(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_export(pilot)
+        dialog.query_one("#export-cancel-button").focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is not dialog
+        assert not list(tmp_path.iterdir())  # nothing written

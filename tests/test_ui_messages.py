@@ -30,7 +30,7 @@ async def test_the_copy_notice_names_the_source_by_number_and_title():
         await pilot.press("right", "c")  # the right column's first paragraph
         await settle(pilot)
         copied = [m for m in messages(app) if m.startswith("copied")]
-        assert copied == [(f"copied ¶1 of 2 “Mexico’s Sheinbaum tells Trump…” "
+        assert copied == [(f"copied ¶1 of source 2 “Mexico’s Sheinbaum tells Trump…” "
                            f"({len(app.clipboard)} characters)")]
         assert not any(sid in m for m in messages(app) for sid in IDS)
 
@@ -41,7 +41,7 @@ async def test_the_export_dialog_heading_names_both_sources_by_number_and_title(
         await pilot.press("e")
         await settle(pilot)
         assert isinstance(app.screen, ExportDialog)
-        heading = str(app.screen.query_one("Static").render())
+        heading = str(app.screen.query_one("#export-heading").render())
         assert heading.startswith("Export 1 “Sheinbaum rules out")
         assert "⇄ 2 “Mexico’s Sheinbaum" in heading
         assert "\n" not in heading.strip() and not any(sid in heading for sid in IDS)

@@ -40,3 +40,19 @@ def config_file() -> Path:
 
 def state_file() -> Path:
     return state_dir() / "state.json"
+
+
+def screenshot_dir() -> Path:
+    """Where a screenshot goes: Downloads if there is one, else the current folder if it can be
+    written to, else the state folder (made if need be)."""
+    from platformdirs import user_downloads_path
+
+    downloads = user_downloads_path()
+    if downloads.is_dir() and os.access(downloads, os.W_OK):
+        return downloads
+    here = Path.cwd()
+    if os.access(here, os.W_OK):
+        return here
+    folder = state_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

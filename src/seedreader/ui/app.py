@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from textual import events, on
 from textual.app import App
 from textual.screen import Screen
 
@@ -13,7 +14,7 @@ from .. import __version__
 from ..config import Config, State, corpus_key, load_config, load_state, save_state
 from ..errors import SeedreaderError
 from ..models import Corpus
-from .safe import display_line
+from .safe import display_line, error_line
 from .screens.loading import LoadingScreen
 from .screens.main import MainScreen
 
@@ -55,6 +56,38 @@ class SeedreaderApp(App[int]):
             self.notices.append(f"unknown theme {theme!r}; using {DEFAULT_THEME}")
             theme = DEFAULT_THEME
         self.theme = theme
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the reader's readable colours ($reader-accent...)."""
+        from .contrast import reader_colors
+
+        variables = super().get_css_variables()
+        variables.update(reader_colors(variables, self.current_theme.dark))
+        self.theme_variables = variables
+        return variables
+
+    def deliver_screenshot(self, filename: str | None = None, path: str | None = None,
+                           time_format: str | None = None) -> str | None:
+        """Textual saves to ~/Downloads, and fails where there is none: a folder that exists."""
+        if path is None:
+            from ..paths import screenshot_dir
+
+            path = str(screenshot_dir())
+        return super().deliver_screenshot(filename, path, time_format)
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        if event.name == "screenshot":  # the toast says where (as plain text: a path)
+            event.prevent_default()
+            where = f" to {event.path}" if event.path is not None else ""
+            self.notify(f"saved the screenshot{where}", title="screenshot", timeout=8)
+
+    @on(events.DeliveryFailed)
+    def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(f"could not save the screenshot: {error_line(event.exception)}",
+                        title="screenshot", severity="error", timeout=8)
 
     def notify(self, message: str, *, title: str = "", severity="information",
                timeout: float | None = None, markup: bool = False) -> None:

@@ -24,6 +24,37 @@ def clip_words(text: str, cells: int) -> str:
     return cut.rstrip(" ,;:-–—") + "…"
 
 
+def clip_distinct(text: str, others: Sequence[str], cells: int) -> str:
+    """``text`` cut to ``cells`` as ``clip_words`` does, unless that cuts it to the same words
+    as one of ``others`` (titles that begin alike): then the words they share are left out but
+    the first and the last shared one, so that what differs shows ("Sheinbaum … intervention
+    in Mexico after…" beside "Sheinbaum … intervention after “good…")."""
+    plain = clip_words(text, cells)
+    if plain == text:
+        return plain
+    alike = [o for o in others if o != text and clip_words(o, cells) == plain]
+    if not alike:
+        return plain
+    words = text.split(" ")
+    shared = max(_shared_words(words, o.split(" ")) for o in alike)
+    if shared < 3 or shared >= len(words):  # nothing to leave out, or nothing after it
+        return plain
+    for context in (1, 0):  # the last shared word, if the first different one still shows
+        shown = clip_words(" ".join([words[0], "…", *words[shared - context:]]), cells)
+        if len(shown.rstrip("…").split(" ")) > 2 + context:
+            return shown
+    return plain
+
+
+def _shared_words(a: list[str], b: list[str]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 class Fittable(Protocol):
     cell_length: int
 

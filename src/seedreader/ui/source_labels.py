@@ -3,6 +3,7 @@ the numbers of a fact's holders with the compared two marked, and the outlet · 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from ..models import Corpus, Source
@@ -17,9 +18,14 @@ def position(corpus: Corpus, source_id: str) -> int:
     return corpus.index(source_id) + 1
 
 
+def source_title(source: Source) -> str:
+    """The source's title (its id when it has none) on one line."""
+    return display_line(source.title or source.id)
+
+
 def title(source: Source, cells: int) -> str:
     """The source's title (its id when it has none) on one line, cut after a word to ``cells``."""
-    return clip_words(display_line(source.title or source.id), cells)
+    return clip_words(source_title(source), cells)
 
 
 def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> str:
@@ -42,3 +48,13 @@ def numbered(corpus: Corpus, source_ids: Iterable[str],
 def byline_items(source: Source) -> list[str]:
     """The outlet and the date INDEX.md gives, those it gives, in that order."""
     return [display_line(d) for d in (source.outlet, source.published) if d]
+
+
+def similarity_percent(similarity: float) -> str:
+    """A similarity as a percentage: 100% only for equal texts, so one just short of equal reads
+    99.x% (floored to a tenth), never a rounded-up 100% beside its differences."""
+    if similarity >= 1:
+        return "100%"
+    if similarity >= 0.99:
+        return f"{math.floor(similarity * 1000) / 10:.1f}%"
+    return f"{similarity:.0%}"

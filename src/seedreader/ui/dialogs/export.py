@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
@@ -17,6 +18,7 @@ from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
 from ..safe import error_line, label
 from ..source_labels import named
+from ..widgets.keys_bar import KeysBar
 
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
@@ -44,12 +46,28 @@ class FormatChoice(RadioSet):
     BINDINGS = [
         Binding("down,right", "choose(1)", "Next format", show=False),
         Binding("up,left", "choose(-1)", "Previous format", show=False),
+        Binding("enter", "submit", "Export", tooltip="export in the format chosen"),
     ]
+
+    class Submitted(Message):
+        """Enter on the formats: export, in ``fmt``."""
+
+        def __init__(self, fmt: str) -> None:
+            super().__init__()
+            self.fmt = fmt
 
     def action_choose(self, delta: int) -> None:
         buttons = list(self.query(RadioButton))
         if buttons:
             buttons[(self.pressed_index + delta) % len(buttons)].value = True
+
+    @property
+    def chosen(self) -> str | None:
+        """The format pressed, as its button says now (RadioSet learns it a message later)."""
+        return next((b.name for b in self.query(RadioButton) if b.value), None)
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submitted(self.chosen or "html"))
 
     def choose(self, fmt: str) -> None:
         """Press the button of ``fmt`` without announcing it (the file name said it)."""
@@ -81,7 +99,8 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical():
             left, right = (named(self.corpus, source.id, HEADING_TITLE)
                            for source in (self.comparison.left, self.comparison.right))
-            yield Static(Content.assemble(("Export ", "bold"), label(left), " ⇄ ", label(right)))
+            yield Static(Content.assemble(("Export ", "bold"), label(left), " ⇄ ", label(right)),
+                         id="export-heading")
             yield Label("Format")
             with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS.items():
@@ -96,6 +115,7 @@ class ExportDialog(ModalScreen[Path | None]):
             with Horizontal(id="export-buttons"):
                 yield Button("Cancel", id="export-cancel-button")
                 yield Button("Export", variant="primary", id="export-go")
+        yield KeysBar()  # the dialog's keys, over the reader's
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Export the comparison"
@@ -129,7 +149,15 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(RadioSet.Changed)
     def _format_changed(self, event: RadioSet.Changed) -> None:
-        self.fmt = event.pressed.name or "html"
+        self._use_format(event.pressed.name or "html")
+
+    @on(FormatChoice.Submitted)
+    def _format_submitted(self, event: FormatChoice.Submitted) -> None:
+        self._use_format(event.fmt)
+        self._go()
+
+    def _use_format(self, fmt: str) -> None:
+        self.fmt = fmt
         field = self.query_one(Input)
         if format_of(field.value.strip()) != self.fmt:
             field.value = renamed_for(field.value, self.comparison, self.fmt)

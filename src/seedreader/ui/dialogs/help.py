@@ -83,7 +83,7 @@ class HelpScreen(TextDialog):
             "moved paragraphs marked ↕.", "italic")]
         for group, bindings in binding_groups():
             lines.append(Content(""))
-            lines.append(Content.styled(group, "bold $accent"))
+            lines.append(Content.styled(group, "bold $reader-accent"))
             rows = [(key_names(self.app, b), b.tooltip or b.description) for b in bindings]
             rows += BUILT_IN.get(group, [])
             for keys, what in rows:

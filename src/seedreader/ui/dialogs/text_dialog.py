@@ -11,6 +11,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..widgets.keys_bar import KeysBar
+
 
 def hanging(head: Content, text: str, indent: int, width: int, *,
             break_on_hyphens: bool = False) -> list[Content]:
@@ -57,6 +59,7 @@ class TextDialog(ModalScreen[None]):
             with VerticalScroll():
                 yield _Wrapped(self._content, self.TEXT_ID)
             yield Static(self.foot(), classes="dialog-foot", markup=False)
+        yield KeysBar()  # this dialog's keys, over the reader's
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = self.heading()

@@ -43,7 +43,7 @@ class WarningsScreen(TextDialog):
 
     def _content(self, width: int) -> Content:
         """One bullet per warning, its wrapped lines indented under the bullet's text."""
-        bullet = Content.styled(BULLET, "$warning")
+        bullet = Content.styled(BULLET, "$reader-warning")
         return Content("\n").join(
             line for warning in self.warnings
             for line in hanging(bullet, display_line(warning), len(BULLET), max(12, width)))

@@ -64,7 +64,7 @@ class MainScreen(Screen):
         Binding("m", "moved", "Moved: jump", id="jump-moved",
                 tooltip="on a moved paragraph (↕): jump to where it sits in the other article"),
         Binding("slash", "search", "Search", id="search", priority=True,
-                tooltip="search both articles (as you type; enter to finish)"),
+                tooltip="search both articles (as you type; a long pair on enter)"),
         Binding("escape", "close_search", "Close search", id="clear-search",
                 priority=True, tooltip="close the search and clear its highlights"),
         Binding("greater_than_sign", "match(1)", "Next match", id="next-match",
@@ -543,12 +543,18 @@ class MainScreen(Screen):
         self._narrow_show_compare()  # the paragraph copied is on screen, marked
         self.app.copy_to_clipboard(text)
         numbers = ", ".join(f"¶{i + 1}" for i in paragraphs)
-        self.notify(f"copied {numbers} of {named(self.corpus, source_id)} "
+        self.notify(f"copied {numbers} of source {named(self.corpus, source_id)} "
                     f"({len(text)} characters)", timeout=3)
 
     def action_search(self) -> None:
         self._narrow_show_compare()
-        self.query_one(FindBar).open()
+        find = self.query_one(FindBar)
+        find.open()
+        view = self.compare_view
+        if find.input.value != view.query_text and self._searches_as_you_type():
+            view.search(find.input.value)  # the query kept from before is searched again
+            self._refresh_keys()
+        self._update_find_count()
 
     def action_match(self, delta: int) -> None:
         view = self.compare_view  # (check_action: something was searched)
@@ -557,9 +563,27 @@ class MainScreen(Screen):
             self.notify(f"no matches for “{view.query_text}”", timeout=2)
         self._update_find_count()
 
+    def _searches_as_you_type(self) -> bool:
+        """Whether each key typed searches (a long pair searches on enter only)."""
+        prepared = self.compare_view.prepared
+        return prepared is None or not prepared.is_long
+
     def _update_find_count(self) -> None:
-        current, total = self.compare_view.match_position
-        self.query_one(FindBar).set_count(current, total)
+        """The search bar's count, or why there is none yet."""
+        view, find = self.compare_view, self.query_one(FindBar)
+        query = find.input.value
+        current, total = view.match_position
+        if not query:
+            text = ""
+        elif self.comparison is None:  # searched when the comparison is shown (view.show)
+            text = "searching when the comparison is ready"
+        elif query != view.query_text:
+            text = "enter to search"
+        elif total == 0:
+            text = "no matches"
+        else:
+            text = f"{current}/{total}"
+        find.set_status(text)
 
     @on(FindBar.Submitted)
     def _find_submitted(self, message: FindBar.Submitted) -> None:
@@ -568,16 +592,15 @@ class MainScreen(Screen):
         self._update_find_count()
         self._refresh_keys()
         self.set_focus(view)
-        if message.query and not count:
+        if message.query and not count and self.comparison is not None:
             self.notify(f"no matches for “{message.query}”", timeout=3)
 
     @on(Input.Changed, "#find-input")
     def _find_changed(self, event: Input.Changed) -> None:
-        view = self.compare_view
-        if view.prepared is None or not view.prepared.is_long:  # search as you type when cheap
-            view.search(event.value)
-            self._update_find_count()
+        if self._searches_as_you_type():  # cheap: each key searches
+            self.compare_view.search(event.value)
             self._refresh_keys()
+        self._update_find_count()  # else: "enter to search" until enter
 
     def action_close_search(self) -> None:
         find = self.query_one(FindBar)

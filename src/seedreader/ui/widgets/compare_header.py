@@ -6,9 +6,8 @@ from textual.content import Content
 from textual.widget import Widget
 
 from ...models import Corpus
-from ..clip import clip_words, first_fitting
-from ..safe import display_line
-from ..source_labels import byline_items, position
+from ..clip import clip_distinct, first_fitting
+from ..source_labels import byline_items, position, source_title
 from .compare_view import GUTTER, SCROLLBAR, SEPARATOR, CompareView, column_width
 
 
@@ -31,20 +30,25 @@ class CompareHeader(Widget):
             return view.text_width()
         return max(0, self.size.width - SCROLLBAR)  # the comparison is not mounted yet
 
-    def _label(self, role: str, source_id: str, width: int, current: bool) -> Content:
+    def _label(self, role: str, source_id: str, width: int, current: bool,
+               beside: str = "") -> Content:
+        """One column's label; ``beside``: the other column's title (a cut that leaves both
+        alike shows where they differ)."""
         if source_id not in self.corpus:
             return Content(" " * width)
         source = self.corpus[source_id]
-        head = Content.assemble(("▌" if current else " ", "$accent"), (f"{role} ", "bold $accent"),
+        head = Content.assemble(("▌" if current else " ", "$reader-accent"),
+                                (f"{role} ", "bold $reader-accent"),
                                 (f"{position(self.corpus, source_id)} ", "bold"))
-        title = display_line(source.title or source.id)
+        title = source_title(source)
         details = byline_items(source)
         # Whole items: the date goes first, then the outlet, then the title's last words.
         text = first_fitting(
             [Content.assemble(head, title, ("  " + " · ".join(details[:n]), "dim"))
              for n in range(len(details), 0, -1)]
             + [Content.assemble(head, title),
-               Content.assemble(head, clip_words(title, max(1, width - head.cell_length)))],
+               Content.assemble(head, clip_distinct(title, [beside],
+                                                    max(1, width - head.cell_length)))],
             width)
         return text.pad_right(max(0, width - text.cell_length))
 
@@ -53,8 +57,9 @@ class CompareHeader(Widget):
         left_width = GUTTER + column_width(total)
         right_width = max(0, total - left_width - SEPARATOR)
         left, right = self.pair
+        titles = [source_title(self.corpus[i]) if i in self.corpus else "" for i in self.pair]
         return Content.assemble(
-            self._label("L", left, left_width, self.side == "left"),
+            self._label("L", left, left_width, self.side == "left", titles[1]),
             (" │", "dim"),
-            self._label("R", right, right_width, self.side == "right"),
+            self._label("R", right, right_width, self.side == "right", titles[0]),
         )

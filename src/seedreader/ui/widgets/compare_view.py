@@ -269,16 +269,21 @@ class CompareView(ScrollView, can_focus=True):
             self.scroll_to(y=0, animate=False, immediate=True)
             self._set_cursor(0, self.side)
         elif keep is not None:  # re-wrapped for a new width: the same place, the cursor in view
-            self.scroll_to(y=self._top_showing(layout.tops[keep], self.cursor), animate=False,
-                           immediate=True)
+            unit, share = keep  # as far into a tall paragraph as before
+            top = layout.tops[unit] + int(share * layout.height(unit))
+            self.scroll_to(y=self._top_showing(top, self.cursor), animate=False, immediate=True)
         self.refresh()
         self.post_message(self.LayoutChanged())
 
-    def _anchor(self) -> int | None:
-        """The unit at the top of the view, to keep it there when the rows are re-wrapped."""
-        if self.wrapped is None or self.wrapped.units is not self.units:
+    def _anchor(self) -> tuple[int, float] | None:
+        """The unit at the top of the view and how far into it the view starts (a share of its
+        rows), to keep them there when the rows are re-wrapped."""
+        layout = self.wrapped
+        if layout is None or layout.units is not self.units:
             return None
-        return self.wrapped.unit_at(round(self.scroll_y))
+        top = round(self.scroll_y)
+        unit = layout.unit_at(top)
+        return unit, max(0, top - layout.tops[unit]) / max(1, layout.height(unit))
 
     def _region_size(self) -> tuple[int, int]:
         region = self.scrollable_content_region
@@ -298,7 +303,10 @@ class CompareView(ScrollView, can_focus=True):
             if top <= start and last < top + height:
                 return top
             return max(0, start - min(2, height - tall))
-        row = start if row is None else row
+        if row is None:
+            if start < top + height and last >= top:
+                return top  # it fills the view: the reader's place in it stays
+            row = start
         if top <= row < top + height - 1:
             return top
         return max(0, row - 2)
@@ -371,11 +379,18 @@ class CompareView(ScrollView, can_focus=True):
         top, height = round(new_value), self.scrollable_content_region.height
         start, end = layout.tops[self.cursor], layout.tops[self.cursor + 1] - 1
         if end <= top or start >= top + height:
-            # The current paragraph scrolled out of view: the first one on screen becomes current.
-            unit = layout.unit_at(top)
-            if layout.tops[unit] < top and unit + 1 < len(self.units):
-                unit += 1
-            self._set_cursor(unit)
+            # The current paragraph scrolled out of view: the one on screen becomes current.
+            self._set_cursor(self._unit_on_screen(layout, top, height))
+
+    @staticmethod
+    def _unit_on_screen(layout: Layout, top: int, height: int) -> int:
+        """The paragraph a reader looking at rows [top, top + height) is reading: the first
+        whose first row is on screen, else the one covering the top (taller than the view)."""
+        unit = layout.unit_at(top)
+        if layout.tops[unit] < top and unit + 1 < len(layout.units) \
+                and layout.tops[unit + 1] < top + height:
+            unit += 1
+        return unit
 
     def step(self, delta: int, *, differences_only: bool) -> bool:
         """Move the cursor to the next (``delta`` 1) or previous (-1) unit; False at the end."""

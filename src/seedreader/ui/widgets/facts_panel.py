@@ -88,7 +88,7 @@ class FactsPanel(Vertical):
 
     def set_failed(self, message: str) -> None:
         self.status = message
-        self.query_one("#facts-detail", Static).update(Content.styled(message, "$error"))
+        self.query_one("#facts-detail", Static).update(Content.styled(message, "$reader-error"))
 
     def set_pair(self, left: str, right: str) -> None:
         self.pair = (left, right)
@@ -159,7 +159,7 @@ class FactsPanel(Vertical):
 
     def _prompt(self, fact: Fact, width: int) -> Content:
         assert self.view is not None
-        mark = (CONFLICT, "$error bold") if self.view.in_conflict(fact) else " "
+        mark = (CONFLICT, "$reader-error bold") if self.view.in_conflict(fact) else " "
         kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"))
         hedged = _hedged(fact)
         others = self.view.misquoted_by(fact)
@@ -169,7 +169,7 @@ class FactsPanel(Vertical):
                               Content.assemble(kind, (shown_value(fact, others, room), "bold"))],
                              width)
         total = len(self.view.source_ids)
-        dots = [(self.view.dots(fact), "$accent"), " "] if total <= MAX_DOTS else []
+        dots = [(self.view.dots(fact), "$reader-accent"), " "] if total <= MAX_DOTS else []
         support = Content.assemble("  ", *dots, f"{fact.support}/{total}  ")
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         about = clip_words(display_line(about), max(1, width - support.cell_length))
@@ -200,7 +200,7 @@ class FactsPanel(Vertical):
                 parts.append(", ")
             parts.append((str(n), "bold"))
             if role:
-                parts.append((f" {role}", "$accent"))
+                parts.append((f" {role}", "$reader-accent"))
         if len(named) < len(holders):
             parts.append((f", … {len(holders)} in all", "dim"))
         return Content.assemble(*parts) if parts else Content("-")
@@ -219,9 +219,9 @@ class FactsPanel(Vertical):
                                                  _hedged(fact))]
         # What it conflicts with first: the detail may be cut to half the panel.
         for change in self.view.misquoted(fact):
-            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", "$error"), label(change)))
+            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", "$reader-error"), label(change)))
         for other in self.view.counterparts(fact):
-            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$error"),
+            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$reader-error"),
                                           (shown_value(other, [fact], room), "bold"), " in ",
                                           self._holders(other.sources)))
         if fact.about:  # words around its mentions
@@ -236,8 +236,8 @@ class FactsPanel(Vertical):
         else:
             first = self._holders(fact.sources[:1]) if fact.sources else "-"
             lines.append(Content.assemble(
-                ("in neither article shown; enter shows ", "$warning"), first,
-                (" on the right", "$warning")))
+                ("in neither article shown; enter shows ", "$reader-warning"), first,
+                (" on the right", "$reader-warning")))
         for other in self.view.variants_of(fact):
             lines.append(Content.assemble(("≈ may be the same remark as ", "dim"),
                                           shown_value(other), " in ", self._holders(other.sources)))

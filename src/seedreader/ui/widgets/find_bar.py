@@ -40,14 +40,9 @@ class FindBar(Horizontal):
     def close(self) -> None:
         self.remove_class("-open")
 
-    def set_count(self, current: int, total: int) -> None:
-        label = self.query_one("#find-count", Label)
-        if not self.input.value:
-            label.update("")
-        elif total == 0:
-            label.update("no matches")
-        else:
-            label.update(f"{current}/{total}")
+    def set_status(self, text: str) -> None:
+        """What the count label says: ``3/10``, ``no matches``, ``enter to search``…"""
+        self.query_one("#find-count", Label).update(text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

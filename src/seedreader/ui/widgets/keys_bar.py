@@ -33,6 +33,8 @@ class KeysBar(Static):
         self.show_keys()
 
     def show_keys(self) -> None:
+        if not self.is_attached:  # a dialog's bar, called after the dialog closed
+            return
         parts: list[tuple[Content, bool]] = []
         seen: set[str] = set()
         palette = None

@@ -9,9 +9,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ...models import Corpus, Source
-from ..clip import clip_words, first_fitting
-from ..safe import label
-from ..source_labels import byline_items, title
+from ..clip import clip_distinct, clip_words
+from ..safe import display_line, label
+from ..source_labels import similarity_percent, source_title
 
 BAR = 8  # cells of the similarity bar
 INDENT = "      "  # the second line of a row, under the title
@@ -60,6 +60,7 @@ class SourceList(OptionList):
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
         self._words: dict[str, int] = {}  # counted by a worker (splitting megabytes takes time)
         self._built_width = -1
+        self._alike_for: tuple[int, dict[str, list[str]]] = (-1, {})
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -116,33 +117,55 @@ class SourceList(OptionList):
     def _prompt(self, position: int, source: Source, width: int) -> Content:
         role = ("L" if source.id == self.left_id else " ") + (
             "R" if source.id == self.right_id else " ")
+        cells = max(4, width - 6)
         head = Content.assemble(
             (f"{position:>2} ", "dim"),
-            (role, "bold $accent" if role.strip() else ""),
+            (role, "bold $reader-accent" if role.strip() else ""),
             " ",
-            label(title(source, max(4, width - 6))),
+            label(clip_distinct(source_title(source), self._alike(source, cells), cells)),
         )
-        details = byline_items(source)
+        return Content("\n").join([head, self._details(source, width)])
+
+    def _alike(self, source: Source, cells: int) -> list[str]:
+        """The other titles that ``cells`` cells would cut to the same words as this one's."""
+        if self._alike_for[0] != cells:
+            groups: dict[str, list[str]] = {}
+            for other in self.corpus.sources:
+                text = source_title(other)
+                groups.setdefault(clip_words(text, cells), []).append(text)
+            self._alike_for = (cells, groups)
+        return self._alike_for[1].get(clip_words(source_title(source), cells), [])
+
+    def _details(self, source: Source, width: int) -> Content:
+        """The second line: outlet · date · length, then the closeness to the left source."""
+        outlet, date = (display_line(d) if d else "" for d in (source.outlet, source.published))
         words = self._words.get(source.id)
-        if words is not None:
-            details.append(length_label(words))
+        length = length_label(words) if words is not None else ""
         if source.id == self.left_id:
-            closeness = Content.styled("  the left source", "dim italic")
+            closeness = [Content.styled(f"  {text}", "dim italic")
+                         for text in ("the left source", "left source")]
         elif source.id in self.similarity:
             value = self.similarity[source.id]
-            closeness = Content.assemble("  ", (similarity_bar(value), "$accent"),
-                                         f" {value:4.0%}")
+            closeness = [Content.assemble("  ", (similarity_bar(value), "$reader-accent"),
+                                          f" {similarity_percent(value):>4}")]
         else:
-            closeness = Content.styled("  …", "dim")
-        room = width - closeness.cell_length
-        # Whole items or none: the length goes first, then the date; the outlet is clipped last.
-        versions = [details[:n] for n in range(len(details), 0, -1)]
-        if details:
-            versions.append([clip_words(details[0], max(1, room - len(INDENT)))])
-        info = first_fitting([Content.assemble(INDENT, (" · ".join(v), "dim")) for v in versions]
-                             or [Content(INDENT)], max(1, room))
-        line2 = Content.assemble(info, " " * max(0, room - info.cell_length), closeness)
-        return Content("\n").join([head, line2])
+            closeness = [Content.styled("  …", "dim")]
+        # Whole items or none: the date goes first, then the length (a number is never cut);
+        # the outlet is clipped last. The indent under the title gives way before an item.
+        kept = [[d for d in items if d] for items in
+                ((outlet, date, length), (outlet, length), (outlet,) if outlet else (length,))]
+        versions = [v for i, v in enumerate(kept) if v and v not in kept[:i]]
+        pairs = [(Content.assemble(indent, (" · ".join(v), "dim")), end)
+                 for v in versions for end in closeness for indent in (INDENT, "  ")]
+        end = closeness[-1]
+        if outlet:
+            room = max(1, width - end.cell_length - 2)
+            pairs.append((Content.assemble("  ", (clip_words(outlet, room), "dim")), end))
+        pairs.append((Content(INDENT), closeness[0]))
+        info, end = next((p for p in pairs if p[0].cell_length + p[1].cell_length <= width),
+                         pairs[-1])
+        return Content.assemble(info, " " * max(0, width - info.cell_length - end.cell_length),
+                                end)
 
     def action_pick(self, side: str) -> None:
         if self.highlighted is not None:

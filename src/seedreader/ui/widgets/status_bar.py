@@ -13,7 +13,7 @@ from textual.widgets import Static
 from ...export.common import counted
 from ...models import Comparison, Corpus
 from ..clip import first_fitting
-from ..source_labels import position
+from ..source_labels import position, similarity_percent
 
 GAP = "   "
 
@@ -27,14 +27,15 @@ class StatusBar(Static):
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
         items = {
-            "brand": Content.styled("seedreader", "bold $accent"),
+            "brand": Content.styled("seedreader", "bold $reader-accent"),
             "pair": Content.assemble(("L ", "bold"), f"{position(corpus, left)}",
-                                     ("  ⇄  ", "$accent"), ("R ", "bold"),
+                                     ("  ⇄  ", "$reader-accent"), ("R ", "bold"),
                                      f"{position(corpus, right)}"),
-            "sources": Content.styled(f"of {len(corpus)} sources", "dim"),
+            "sources": Content.styled(f"of {counted(len(corpus), 'source')}", "dim"),
         }
         if comparison is not None:
-            items["similarity"] = Content(f"similarity {comparison.similarity:.0%}")
+            similarity = similarity_percent(comparison.similarity)
+            items["similarity"] = Content(f"similarity {similarity}")
             if differences:
                 n = bisect_left(differences, cursor)
                 here = n < len(differences) and differences[n] == cursor

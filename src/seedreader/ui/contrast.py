@@ -1,0 +1,69 @@
+"""Theme colours made readable: a light theme's accent, warning, success and error colours are
+often pale (textual-light's orange accent is 1.3:1 on its white), fine as a tint behind text but
+not as text or a mark. The reader's text and marks use these variables instead: the theme's own
+colour, darkened on a light theme until it reads on the theme's backgrounds."""
+
+from __future__ import annotations
+
+from textual.color import Color, ColorParseError
+
+TEXT_CONTRAST = 4.5  # WCAG AA for text; marks need 3:1, and get this too
+ROLES = ("accent", "warning", "success", "error")
+BACKGROUNDS = ("background", "surface", "panel")
+PREFIX = "reader-"  # $reader-accent, $reader-warning, ...
+
+
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    """The WCAG contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def _parse(value: str) -> Color | None:
+    """A theme variable's colour ("#fea62b", "#fea62b 50%"), None for "auto" and the like."""
+    parts = value.split()
+    try:
+        color = Color.parse(parts[0])
+    except (ColorParseError, IndexError):
+        return None
+    if color.ansi is not None:  # the terminal's own colour: nothing to measure
+        return None
+    if len(parts) > 1 and parts[1].endswith("%"):
+        color = color.with_alpha(float(parts[1][:-1]) / 100)
+    return color
+
+
+def readable(color: Color, backgrounds: list[Color], target: float = TEXT_CONTRAST) -> Color:
+    """``color`` darkened in small steps until it reaches ``target`` on every background (as
+    dark as it gets if it never does)."""
+    best = color
+    for step in range(21):
+        candidate = color.darken(step * 0.05) if step else color
+        if min(contrast(candidate, b) for b in backgrounds) >= target:
+            return candidate
+        best = candidate
+    return best
+
+
+def reader_colors(variables: dict[str, str], dark: bool) -> dict[str, str]:
+    """``reader-accent`` etc. for a theme's variables: the theme's colours as they are on a
+    dark theme, made readable (see ``readable``) on a light one."""
+    out = {}
+    backgrounds = [c for c in (_parse(variables.get(name, "")) for name in BACKGROUNDS)
+                   if c is not None and c.a == 1]
+    for role in ROLES:
+        value = variables.get(role, "")
+        color = _parse(value)
+        if dark or color is None or not backgrounds or color.a < 1:
+            out[PREFIX + role] = value or f"${role}"
+        else:
+            out[PREFIX + role] = readable(color, backgrounds).hex
+    return out

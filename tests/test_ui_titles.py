@@ -1,0 +1,86 @@
+"""Titles that begin alike are cut so that what differs shows; a row's word count is whole."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_ui_sources_rows import corpus_with_bylines
+from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
+
+from seedreader import load_corpus
+from seedreader.ui.clip import clip_distinct, clip_words
+from seedreader.ui.widgets.compare_header import CompareHeader
+from seedreader.ui.widgets.source_list import SourceList
+
+__all__ = ["quiet_textual"]
+
+A = "Sheinbaum rules out U.S. military intervention in Mexico after call with Trump"
+E = "Sheinbaum rules out U.S. military intervention after “good conversation” with Trump"
+B = "Sheinbaum rejects U.S. military involvement against drug cartels after talk with Trump"
+
+
+@pytest.mark.parametrize("cells", [20, 30, 36, 44, 60])
+def test_titles_that_begin_alike_show_where_they_differ(cells):
+    a, e = clip_distinct(A, [A, B, E], cells), clip_distinct(E, [A, B, E], cells)
+    assert a != e
+    assert len(a) <= cells and len(e) <= cells
+
+
+def test_titles_that_already_differ_are_cut_as_before():
+    assert clip_distinct(B, [A, B, E], 36) == clip_words(B, 36)
+    assert clip_distinct(A, [B], 36) == clip_words(A, 36)
+    assert clip_distinct(A, [A, E], 200) == A  # not cut at all
+
+
+def heads(app) -> list[str]:
+    rows = app.screen.query_one(SourceList)
+    return [re.sub(r"^\s*\d+ [L ][R ] ", "", str(rows.get_option_at_index(i).prompt)
+                   .split("\n")[0]).rstrip() for i in range(rows.option_count)]
+
+
+@pytest.mark.parametrize("size", [(160, 48), (120, 36), (80, 24)])
+@sync
+async def test_no_two_sources_look_alike_in_the_list_or_the_header(size):
+    async with running(size=size) as (app, pilot):
+        assert len(set(heads(app))) == 5, heads(app)
+        app.screen.set_pair(app.screen.corpus.ids[0], app.screen.corpus.ids[4])
+        await settle(pilot)
+        header = str(app.screen.query_one(CompareHeader).render())
+        left, right = (re.sub(r"^▌?[LR] \d+ ", "", c.strip()) for c in header.split(" │"))
+        assert left != right, header
+
+
+def line2(app, i: int) -> str:
+    return str(app.screen.query_one(SourceList).get_option_at_index(i).prompt).split("\n")[1]
+
+
+@pytest.mark.parametrize("width", [110, 120, 160])
+@sync
+async def test_the_word_count_is_never_cut(width):
+    async with running(size=(width, 36)) as (app, _pilot):
+        for i, source in enumerate(app.screen.corpus.sources):
+            words = len(source.text.split())
+            assert "wor…" not in line2(app, i)
+            assert re.search(rf"\b{words} words\b", line2(app, i)) or "words" not in line2(app, i)
+        assert all("words" in line2(app, i) for i in range(5)) or width < 120
+
+
+@pytest.mark.parametrize("width", [110, 160])
+@sync
+async def test_outlet_and_date_leave_room_for_the_left_source_s_length(width, tmp_path):
+    async with running(corpus_with_bylines(tmp_path / "by"), size=(width, 36)) as (app, _p):
+        row = line2(app, 0)
+        assert "AP" in row and "words" in row and row.rstrip().endswith("source"), row
+        if width == 160:
+            assert "2026-01-12" in row and "the left source" in row  # room for all
+
+
+@sync
+async def test_a_short_list_row_keeps_its_layout(tmp_path):
+    """The counter-example: when everything fits, nothing moves (indent, order, wording)."""
+    folder = write_corpus(tmp_path / "s", {"a.txt": "\n\n".join(STORM),
+                                           "b.txt": "\n\n".join(reversed(STORM))})
+    async with running(load_corpus(folder), size=(160, 36)) as (app, _pilot):
+        assert re.match(r"^ {6}\d+ words +the left source$", line2(app, 0)), line2(app, 0)
+        assert heads(app) == ["a", "b"]

@@ -93,3 +93,13 @@ def test_exports_remove_invisible_characters_that_loading_would_remove():
     out = render_pair(compare(raw, raw), "text")
     assert "\u200b" not in out and "\u00ad" not in out and "\U000e0041" not in out
     assert "Zerowidth softhyphen tag mark" in out
+
+
+def test_a_comparison_one_word_short_of_equal_is_not_called_100_percent_alike():
+    words = " ".join(f"word{i}" for i in range(3000))
+    comparison = compare(words + " end.", words + " stop.")
+    assert 0.995 <= comparison.similarity < 1
+    for fmt in ("text", "md", "html"):
+        out = render_pair(comparison, fmt)
+        assert "99.9%" in out
+        assert not any(said in out for said in ("similarity 100%", "100% alike", ">100%<"))

@@ -8,8 +8,8 @@ import pytest
 from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import compare, load_corpus
+from seedreader.export.common import percent as similarity_percent
 from seedreader.ui.screens.main import NEAR
-from seedreader.ui.source_labels import similarity_percent
 from seedreader.ui.widgets.compare_view import CompareView
 from seedreader.ui.widgets.facts_panel import MAX_DOTS, MAX_HOLDERS, FactsPanel
 from seedreader.ui.widgets.source_list import SourceList, length_label

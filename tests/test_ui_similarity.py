@@ -8,7 +8,7 @@ import pytest
 from ui_support import STORM, quiet_textual, running, sync, write_corpus
 
 from seedreader import load_corpus
-from seedreader.ui.source_labels import similarity_percent
+from seedreader.export.common import percent as similarity_percent
 
 __all__ = ["quiet_textual"]
 

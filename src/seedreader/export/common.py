@@ -6,6 +6,7 @@ no bidi overrides), then escapes it for its own syntax.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -99,8 +100,14 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def percent(value: float) -> str:
-    return f"{value:.0%}"
+def percent(similarity: float) -> str:
+    """A similarity as a percentage: 100% only for equal texts, so one just short of equal reads
+    99.x% (floored to a tenth), never a rounded-up 100% beside its differences."""
+    if similarity >= 1:
+        return "100%"
+    if similarity >= 0.99:
+        return f"{math.floor(similarity * 1000) / 10:.1f}%"
+    return f"{similarity:.0%}"
 
 
 def para_refs(indices: tuple[int, ...]) -> str:

@@ -3,7 +3,6 @@ the numbers of a fact's holders with the compared two marked, and the outlet · 
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 
 from ..models import Corpus, Source
@@ -50,11 +49,3 @@ def byline_items(source: Source) -> list[str]:
     return [display_line(d) for d in (source.outlet, source.published) if d]
 
 
-def similarity_percent(similarity: float) -> str:
-    """A similarity as a percentage: 100% only for equal texts, so one just short of equal reads
-    99.x% (floored to a tenth), never a rounded-up 100% beside its differences."""
-    if similarity >= 1:
-        return "100%"
-    if similarity >= 0.99:
-        return f"{math.floor(similarity * 1000) / 10:.1f}%"
-    return f"{similarity:.0%}"

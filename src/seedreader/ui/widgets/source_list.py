@@ -8,10 +8,11 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from ...export.common import percent
 from ...models import Corpus, Source
 from ..clip import clip_distinct, clip_words
 from ..safe import display_line, label
-from ..source_labels import similarity_percent, source_title
+from ..source_labels import source_title
 
 BAR = 8  # cells of the similarity bar
 INDENT = "      "  # the second line of a row, under the title
@@ -147,7 +148,7 @@ class SourceList(OptionList):
         elif source.id in self.similarity:
             value = self.similarity[source.id]
             closeness = [Content.assemble("  ", (similarity_bar(value), "$reader-accent"),
-                                          f" {similarity_percent(value):>4}")]
+                                          f" {percent(value):>4}")]
         else:
             closeness = [Content.styled("  …", "dim")]
         # Whole items or none: the date goes first, then the length (a number is never cut);

@@ -10,10 +10,10 @@ from bisect import bisect_left
 from textual.content import Content
 from textual.widgets import Static
 
-from ...export.common import counted
+from ...export.common import counted, percent
 from ...models import Comparison, Corpus
 from ..clip import first_fitting
-from ..source_labels import position, similarity_percent
+from ..source_labels import position
 
 GAP = "   "
 
@@ -34,7 +34,7 @@ class StatusBar(Static):
             "sources": Content.styled(f"of {counted(len(corpus), 'source')}", "dim"),
         }
         if comparison is not None:
-            similarity = similarity_percent(comparison.similarity)
+            similarity = percent(comparison.similarity)
             items["similarity"] = Content(f"similarity {similarity}")
             if differences:
                 n = bisect_left(differences, cursor)

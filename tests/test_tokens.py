@@ -189,6 +189,9 @@ def test_capitals_do_not_change_what_pairing_reads():
 def test_a_sum_of_money_is_one_token_with_its_sign():
     assert tokenize("$1.5 billion") == ["$1.5 billion"]  # (its scale word too, as "50 per cent")
     assert tokenize("at $3 Million.") == ["at", " ", "$3 Million", "."]
+    # in capitals as in lower case, whatever else the text holds; never across a line break
+    assert tokenize("TOTALS $2 BILLION") == ["TOTALS", " ", "$2 BILLION"]
+    assert tokenize("$1.5\nbillion") == ["$1.5", "\n", "billion"]
     assert tokenize("€20, £3.2bn or ($100M)") == ["€20", ",", " ", "£3.2bn", " ", "or", " ", "(",
                                                    "$100M", ")"]
     assert tokenize("¥1,000.") == ["¥1,000", "."]

@@ -55,7 +55,7 @@ _ALNUM = rf"[^\W_{_UNSPACED}]"
 # "$1.5bn" is "$1.5 billion" told shorter (their keys are equal: ``_money_key``).
 CURRENCY_SIGNS = "$€£¥"
 _SCALE_WORDS = r"(?:billion|million|trillion|thousand)\b"
-_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|tn|[mbkt])\b|\s?{_SCALE_WORDS})?"
+_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|tn|[mbkt])\b|[ \u00a0]?{_SCALE_WORDS})?"
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
@@ -286,14 +286,14 @@ _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 # Wherever a token of TOKEN_RE may hold whitespace between other characters: "per cent" and
 # figures ("50 per cent", "50 percent", "50 %").
 _WHITESPACE_IN_TOKEN = re.compile(
-    rf"per\s+cent|\d\s+(?:%|per)|[{CURRENCY_SIGNS}]\d[\d.,]*\s+{_SCALE_WORDS}", re.IGNORECASE)
+    rf"per\s+cent|\d\s+(?:%|per)|[{CURRENCY_SIGNS}]\d[\d.,]*[ \u00a0]{_SCALE_WORDS}", re.IGNORECASE)
 
 
 def tokenize(text: str) -> list[str]:
     """The tokens of ``text``; ``"".join(tokenize(text)) == text``."""
     # (a text with "%" goes the pattern's way whatever else it holds: on vim's help, full of
     # them, tokenizing its runs between spaces was slower, caches empty)
-    if "%" in text or ("cent" in text.lower() or "illion" in text or "housand" in text) and \
+    if "%" in text or any(map(text.lower().__contains__, ("cent", "illion", "housand"))) and \
             _WHITESPACE_IN_TOKEN.search(text):
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):

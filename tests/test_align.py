@@ -295,3 +295,17 @@ def test_which_paragraph_moved_does_not_depend_on_which_side_is_which():
         assert len(moved) == 1
         assert c.left.paragraphs[moved[0].left[0]] == short
         assert [blk.kind for blk in c.blocks].count("same") == 2
+
+
+def test_of_two_swapped_paragraphs_of_one_length_the_same_one_moves_either_way():
+    # (review: with equal weights the left side's order decided)
+    first = "Rescue teams reached the flooded villages along the river on Tuesday morning."
+    second = "Power was restored to most homes in the valley by late Wednesday evening too."
+    assert len(first) == len(second)
+    end = "Schools across the region will stay closed until the roads are cleared, the mayor said."
+    a, b = f"{first}\n\n{second}\n\n{end}", f"{second}\n\n{first}\n\n{end}"
+    moved = []
+    for left, right in ((a, b), (b, a)):
+        c = compare(left, right)
+        moved.append({c.left.paragraphs[blk.left[0]] for blk in c.blocks if blk.kind == "moved"})
+    assert len(moved[0]) == 1 and moved[0] == moved[1]

@@ -93,8 +93,9 @@ def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison
     lp, rp = left.paragraphs, right.paragraphs
     kinds = ([seg.kind for seg in left.segments], [seg.kind for seg in right.segments])
     matches = sorted(pair_paragraphs(lp, rp, kinds), key=lambda m: m.left[0])
-    placed = in_place(matches, [sum(len(lp[i]) for i in m.left) + sum(len(rp[j]) for j in m.right)
-                                for m in matches])
+    texts = [(_joined(lp, m.left), _joined(rp, m.right)) for m in matches]
+    placed = in_place(matches, [len(lt) + len(rt) for lt, rt in texts],
+                      [min(lt, rt) for lt, rt in texts])
 
     at_left: list[Block | None] = [None] * len(lp)  # blocks by their first left index
     paired_left, paired_right = bytearray(len(lp)), bytearray(len(rp))
@@ -102,9 +103,7 @@ def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison
     anchor_left: list[int] = []  # ...and their first left index
     weighted = 0.0
     encoder = Encoder()
-    for match, stays in zip(matches, placed):
-        ml, mr = match.left, match.right
-        ltext, rtext = _joined(lp, ml), _joined(rp, mr)
+    for match, stays, (ltext, rtext) in zip(matches, placed, texts):
         if ltext == rtext:
             spans, sim, changed = ((Span("equal", ltext),) if ltext else ()), 1.0, False
         elif with_diffs:

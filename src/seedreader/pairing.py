@@ -588,19 +588,23 @@ def pair_paragraphs(left: Sequence[str], right: Sequence[str],
     return pairer.matches
 
 
-def in_place(matches: Sequence[Match], weights: Sequence[int] | None = None) -> list[bool]:
+def in_place(matches: Sequence[Match], weights: Sequence[int] | None = None,
+             names: Sequence[str] | None = None) -> list[bool]:
     """For each match, whether it belongs to the longest chain that keeps both sides' order.
 
     The others are "moved". Matches must be sorted by their first left index. ``weights``: how
     much text each match holds; of two longest chains, the one found in the left side's order and
-    the one found in the right side's, the one that holds more stays (so which paragraph moved
-    does not depend on which side is which).
+    the one found in the right side's, the one that holds more stays, and on a tie the one whose
+    ``names`` (a text of each match that is the same whichever side is left) sort first: so which
+    paragraph moved does not depend on which side is which.
     """
     chain = longest_increasing([m.right[0] for m in matches])
     if weights is not None and len(chain) < len(matches):
         by_right = sorted(range(len(matches)), key=lambda k: matches[k].right[0])
         other = [by_right[p] for p in longest_increasing([matches[k].left[0] for k in by_right])]
-        if sum(weights[k] for k in other) > sum(weights[k] for k in chain):
+        held, held_other = sum(weights[k] for k in chain), sum(weights[k] for k in other)
+        if held_other > held or held_other == held and names is not None and (
+                sorted(names[k] for k in other) < sorted(names[k] for k in chain)):
             chain = other
     kept = set(chain)
     return [k in kept for k in range(len(matches))]

@@ -83,6 +83,8 @@ def test_a_name_of_two_sources_is_refused(tmp_path, capsys):
     (["export", "--base", "nope.txt"], ("unknown --base 'nope.txt': give a source's id, file "
                                         "name or position (1-3, as 'seedreader sources' lists "
                                         "them)")),
+    (["export", "--base", "9"], ("unknown --base '9': give a source's id, file name or position "
+                                 "(1-3, as 'seedreader sources' lists them)")),
 ])
 def test_an_unknown_name_says_what_is_accepted(folder, capsys, argv, message):
     corpus = ["--corpus", str(folder)] if argv[0] == "diff" else [str(folder)]

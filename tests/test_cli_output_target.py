@@ -107,10 +107,12 @@ def test_a_folder_that_is_not_writable_is_refused_before_the_work(tmp_path, caps
 # --- an export never replaces its own inputs ---------------------------------------------------------
 def _refused(capsys, argv: list[str], target: Path) -> None:
     before = target.read_bytes()
-    assert main([*argv, "-o", str(target), "--force"]) == 1
-    err = capsys.readouterr().err
-    assert "an input of this run; not replacing it, even with --force" in err
-    assert err.count("error:") == 1
+    # with --force, and without: the input is named at once (not "use --force" first)
+    for force in (["--force"], []):
+        assert main([*argv, "-o", str(target), *force]) == 1
+        err = capsys.readouterr().err
+        assert "an input of this run; not replacing it, even with --force" in err
+        assert err.count("error:") == 1
     assert target.read_bytes() == before
 
 

@@ -215,7 +215,8 @@ def emit(text: str, output: str, force: bool, *, fmt: str = "text") -> None:
 
 
 def _check_output(args) -> None:
-    """Refuse ``-o`` before the work (which may take minutes) when the write would be refused
+    """Refuse ``-o`` before the work (which may take minutes; after ``_refuse_inputs``, whose
+    answer --force does not change) when the write would be refused
     after it: the file exists (without --force), its folder is missing or not writable, it is a
     folder, its name ends in '/'. The write itself checks again."""
     if args.output not in (None, "-"):
@@ -276,7 +277,6 @@ def _cmd_diff(args) -> int:
     from .export.factview import same_file
 
     fmt = _output_format(args, PAIR_FORMATS, "text")
-    _check_output(args)
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
@@ -284,6 +284,7 @@ def _cmd_diff(args) -> int:
     left = resolve(corpus, left_ref)
     right = left if right_ref == left_ref else resolve(corpus, right_ref)
     _refuse_inputs(args.output, corpus, left, right)
+    _check_output(args)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
@@ -328,8 +329,8 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
     file to read)."""
     from .corpus import find_source
 
-    if find_source(corpus, ref) is not None or (ref.isascii() and ref.isdigit()):
-        return ref  # (a position past the end: the engine says how many there are)
+    if find_source(corpus, ref) is not None or (ref.isascii() and ref.isdigit() and not option):
+        return ref  # (a source past the end: the engine says how many there are)
     wanted = unicodedata.normalize("NFC", ref)
     named = {source.id: source for source in corpus.sources
              if wanted in _listed_names(corpus, source)}
@@ -392,9 +393,9 @@ def _cmd_facts(args) -> int:
 
     fmt = _output_format(args, FACT_FORMATS, "text")
     check_options(fmt, args.kind)  # before the tally, which may take a while
-    _check_output(args)
     corpus = _load(args.corpus)
     _refuse_inputs(args.output, corpus)
+    _check_output(args)
     tally = tally_facts(corpus)
     text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
     emit(text, args.output, args.force, fmt=fmt)
@@ -405,9 +406,9 @@ def _cmd_export(args) -> int:
     from .export import REPORT_FORMATS, render_report
 
     fmt = _output_format(args, REPORT_FORMATS, "html")
-    _check_output(args)
     corpus = _load(args.corpus)
     _refuse_inputs(args.output, corpus)
+    _check_output(args)
     _warn_ambiguous(corpus, args.base)
     base = None if args.base is None else _source_ref(corpus, args.base, option="--base")
     emit(render_report(corpus, fmt, base=base), args.output, args.force, fmt=fmt)

@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from ...export.common import percent
 from ...models import Corpus, Source
-from ..clip import clip_distinct, clip_words
+from ..clip import clip_words, distinct_cuts
 from ..safe import display_line, label
 from ..source_labels import source_title
 
@@ -61,7 +61,7 @@ class SourceList(OptionList):
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
         self._words: dict[str, int] = {}  # counted by a worker (splitting megabytes takes time)
         self._built_width = -1
-        self._alike_for: tuple[int, dict[str, list[str]]] = (-1, {})
+        self._titles: dict[int, dict[str, str]] = {}  # cells -> title -> as the row shows it
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -123,19 +123,19 @@ class SourceList(OptionList):
             (f"{position:>2} ", "dim"),
             (role, "bold $reader-accent" if role.strip() else ""),
             " ",
-            label(clip_distinct(source_title(source), self._alike(source, cells), cells)),
+            label(self._title(source, cells)),
         )
         return Content("\n").join([head, self._details(source, width)])
 
-    def _alike(self, source: Source, cells: int) -> list[str]:
-        """The other titles that ``cells`` cells would cut to the same words as this one's."""
-        if self._alike_for[0] != cells:
-            groups: dict[str, list[str]] = {}
-            for other in self.corpus.sources:
-                text = source_title(other)
-                groups.setdefault(clip_words(text, cells), []).append(text)
-            self._alike_for = (cells, groups)
-        return self._alike_for[1].get(clip_words(source_title(source), cells), [])
+    def _title(self, source: Source, cells: int) -> str:
+        """The title cut to ``cells`` so that no two rows look alike: every title's cut at a
+        width is made once (the corpus's titles do not change), not once per row drawn."""
+        if cells not in self._titles:
+            if len(self._titles) >= 8:  # widths of a resize long gone
+                self._titles.clear()
+            self._titles[cells] = distinct_cuts([source_title(s) for s in self.corpus.sources],
+                                                cells)
+        return self._titles[cells][source_title(source)]
 
     def _details(self, source: Source, width: int) -> Content:
         """The second line: outlet · date · length, then the closeness to the left source."""

@@ -66,6 +66,17 @@ class SourceList(OptionList):
     def on_mount(self) -> None:
         self.rebuild()
 
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        """The highlighted row draws its marks in a colour that reads on the cursor."""
+        super().watch_highlighted(new)
+        self._redraw(*(self.corpus.ids[i] for i in {old, new} - {None} if i < len(self.corpus)))
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """The highlighted row's cursor changes colour with the focus: so do its marks."""
+        super().watch_has_focus(has_focus)
+        if self.highlighted is not None and self.highlighted < len(self.corpus):
+            self._redraw(self.corpus.ids[self.highlighted])
+
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._built_width:
             self.rebuild()
@@ -119,13 +130,22 @@ class SourceList(OptionList):
         role = ("L" if source.id == self.left_id else " ") + (
             "R" if source.id == self.right_id else " ")
         cells = max(4, width - 6)
+        accent = self._accent(position - 1)
         head = Content.assemble(
             (f"{position:>2} ", "dim"),
-            (role, "bold $reader-accent" if role.strip() else ""),
+            (role, f"bold {accent}" if role.strip() else ""),
             " ",
             label(self._title(source, cells)),
         )
-        return Content("\n").join([head, self._details(source, width)])
+        return Content("\n").join([head, self._details(source, width, accent)])
+
+    def _accent(self, index: int) -> str:
+        """The colour of a row's marks (L, R, the bar): the accent, and on the highlighted row
+        one that reads on the cursor (ui.contrast: the accent where it does, else the row's
+        text colour; a light theme's darkened accent is as dark as its cursor)."""
+        if index != self.highlighted:
+            return "$reader-accent"
+        return "$reader-accent-on-cursor" + ("" if self.has_focus else "-blurred")
 
     def _title(self, source: Source, cells: int) -> str:
         """The title cut to ``cells`` so that no two rows look alike: every title's cut at a
@@ -137,7 +157,7 @@ class SourceList(OptionList):
                                                 cells)
         return self._titles[cells][source_title(source)]
 
-    def _details(self, source: Source, width: int) -> Content:
+    def _details(self, source: Source, width: int, accent: str = "$reader-accent") -> Content:
         """The second line: outlet · date · length, then the closeness to the left source."""
         outlet, date = (display_line(d) if d else "" for d in (source.outlet, source.published))
         words = self._words.get(source.id)
@@ -147,7 +167,7 @@ class SourceList(OptionList):
                          for text in ("the left source", "left source")]
         elif source.id in self.similarity:
             value = self.similarity[source.id]
-            closeness = [Content.assemble("  ", (similarity_bar(value), "$reader-accent"),
+            closeness = [Content.assemble("  ", (similarity_bar(value), accent),
                                           f" {percent(value):>4}")]
         else:
             closeness = [Content.styled("  …", "dim")]

@@ -8,7 +8,7 @@ import re
 import pytest
 from textual.app import App
 from textual.color import Color
-from ui_support import make_app, quiet_textual, settle, sync
+from ui_support import make_app, quiet_textual, running, settle, sync
 
 from seedreader.config import Config
 from seedreader.ui.contrast import ROLES, contrast, readable, reader_colors
@@ -64,3 +64,61 @@ async def test_the_reader_on_textual_light_draws_no_pale_text():
         app.theme = "textual-dark"  # a theme changed at run time brings its own colours
         await settle(pilot)
         assert app.theme_variables["reader-accent"] == app.theme_variables["accent"]
+
+
+def marks_on_highlighted_row(rows, least: int) -> list[tuple[str, float]]:
+    """Each mark (L, R, a bar cell) drawn on the list's highlighted row, with its contrast to
+    the row's background; at least ``least`` cells of them."""
+    first = sum(rows.get_option_at_index(i).prompt.get_height(rows.styles, 200)
+                for i in range(rows.highlighted))  # every row is two lines
+    out = []
+    for y in (first, first + 1):
+        for segment in rows.render_line(y - round(rows.scroll_y)):
+            text = segment.text.strip()
+            if text and (set(text) <= set("LR") or set(text) <= set("█▏▎▍▌▋▊▉·")):
+                fg, bg = (Color.from_rich_color(c) for c in (segment.style.color,
+                                                             segment.style.bgcolor))
+                out.append((text, contrast(fg, bg)))
+    assert sum(len(t) for t, _ in out) >= least, out
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+@sync
+async def test_marks_on_the_highlighted_row_read_on_the_cursor(name):
+    # On textual-light the darkened accent was 1.28:1 on the cursor's dark blue; on dracula
+    # the pink accent 1.01:1 on its purple.
+    from seedreader.ui.widgets.compare_view import CompareView
+    from seedreader.ui.widgets.source_list import BAR, SourceList
+
+    async with running(size=(120, 36), config=Config(theme=name)) as (app, pilot):
+        rows = app.screen.query_one(SourceList)
+        rows.focus()
+        await settle(pilot)
+        assert rows.has_focus and rows.highlighted == app.screen.corpus.index(rows.right_id)
+        focused = marks_on_highlighted_row(rows, 1 + BAR)  # R and the bar
+        assert all(ratio >= 3 for _, ratio in focused), focused
+        app.screen.query_one(CompareView).focus()  # the list keeps its row, on a paler cursor
+        await settle(pilot)
+        blurred = marks_on_highlighted_row(rows, 1 + BAR)
+        assert all(ratio >= 3 for _, ratio in blurred), blurred
+        rows.focus()
+        await pilot.press("down")  # the row left keeps the accent, the new one reads
+        await settle(pilot)
+        assert all(ratio >= 3 for _, ratio in marks_on_highlighted_row(rows, BAR))
+        left_row = rows.get_option_at_index(rows.highlighted - 1).prompt
+        assert {s.style for s in left_row.spans} >= {"bold $reader-accent", "$reader-accent"}
+
+
+def test_dark_themes_keep_their_accent_on_the_cursor_where_it_reads():
+    variables = THEMES["textual-dark"].to_color_system().generate()
+    colors = reader_colors(variables, dark=True)
+    assert colors["reader-accent-on-cursor-blurred"] == variables["accent"]  # 6.2:1
+    assert colors["reader-accent"] == variables["accent"]
+
+
+def test_the_terminal_s_own_colours_mark_the_cursor_row_in_its_text_colour():
+    for name in ("ansi-light", "ansi-dark"):
+        variables = App().available_themes[name].to_color_system().generate()
+        colors = reader_colors(variables, dark=name == "ansi-dark")
+        assert colors["reader-accent-on-cursor"] == variables["block-cursor-foreground"]

@@ -9,7 +9,7 @@ from test_ui_sources_rows import corpus_with_bylines
 from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import load_corpus
-from seedreader.ui.clip import clip_distinct, clip_words
+from seedreader.ui.clip import clip_distinct, clip_words, distinct_cuts
 from seedreader.ui.widgets.compare_header import CompareHeader
 from seedreader.ui.widgets.source_list import SourceList
 
@@ -84,3 +84,44 @@ async def test_a_short_list_row_keeps_its_layout(tmp_path):
     async with running(load_corpus(folder), size=(160, 36)) as (app, _pilot):
         assert re.match(r"^ {6}\d+ words +the left source$", line2(app, 0)), line2(app, 0)
         assert heads(app) == ["a", "b"]
+
+
+LIVE = "Live updates: storm batters the northern coast as officials order evacuations part {}"
+
+
+def test_thousands_of_titles_that_begin_alike_each_show_their_own_end():
+    # Cut one against another, 5,000 alike titles took minutes; each row shows its own number.
+    titles = [LIVE.format(i) for i in range(5000)]
+    cut = distinct_cuts(titles, 40)
+    assert [cut[t] for t in titles] == [f"Live … part {i}" for i in range(5000)]
+    assert clip_distinct(titles[7], titles, 40) == "Live … part 7"
+
+
+def test_cutting_titles_together_leaves_what_does_not_need_it():
+    unlike = [f"{word} storm batters the northern coast as officials order evacuations"
+              for word in ("Live", "Earlier", "Later")]
+    same = [LIVE.format(1)] * 3  # the same title three times: nothing tells them apart
+    cut = distinct_cuts(unlike + same, 40)
+    assert [cut[t] for t in unlike] == [clip_words(t, 40) for t in unlike]
+    assert cut[LIVE.format(1)] == clip_words(LIVE.format(1), 40)
+    assert distinct_cuts([A, B, E], 200) == {t: t for t in (A, B, E)}  # not cut at all
+    # the words shared with the nearest title, not with any title of the group
+    south = LIVE.replace("northern", "southern").format(3)
+    near = distinct_cuts([LIVE.format(1), LIVE.format(2), south], 40)
+    assert near[LIVE.format(1)] == "Live … part 1"
+    assert near[south] == "Live … the southern coast as officials…"
+
+
+@sync
+async def test_a_list_of_two_thousand_alike_sources_tells_each_apart(tmp_path):
+    folder = write_corpus(tmp_path / "many", {
+        f"a{i}.txt": f"{LIVE.format(i)}\n\nThe storm hit the coast on Monday. Number {i}."
+        for i in range(2000)}, index=False)
+    async with running(load_corpus(folder), size=(46, 36)) as (app, pilot):
+        rows = app.screen.query_one(SourceList)
+        rows.set_words({source_id: 10 for source_id in app.screen.corpus.ids})
+        await settle(pilot)
+        shown = heads(app)
+        assert len(shown) == 2000 and len(set(shown)) == 2000
+        numbers = [int(re.search(r"part (\d+)$", h).group(1)) for h in shown]
+        assert sorted(numbers) == list(range(2000))

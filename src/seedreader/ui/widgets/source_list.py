@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from ...export.common import percent
 from ...models import Corpus, Source
-from ..clip import clip_distinct, clip_words
+from ..clip import clip_words, distinct_cuts
 from ..safe import display_line, label
 from ..source_labels import source_title
 
@@ -61,10 +61,21 @@ class SourceList(OptionList):
         self.similarity: dict[str, float] = {}  # source id -> similarity to the left source
         self._words: dict[str, int] = {}  # counted by a worker (splitting megabytes takes time)
         self._built_width = -1
-        self._alike_for: tuple[int, dict[str, list[str]]] = (-1, {})
+        self._titles: dict[int, dict[str, str]] = {}  # cells -> title -> as the row shows it
 
     def on_mount(self) -> None:
         self.rebuild()
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        """The highlighted row draws its marks in a colour that reads on the cursor."""
+        super().watch_highlighted(new)
+        self._redraw(*(self.corpus.ids[i] for i in {old, new} - {None} if i < len(self.corpus)))
+
+    def watch_has_focus(self, has_focus: bool) -> None:
+        """The highlighted row's cursor changes colour with the focus: so do its marks."""
+        super().watch_has_focus(has_focus)
+        if self.highlighted is not None and self.highlighted < len(self.corpus):
+            self._redraw(self.corpus.ids[self.highlighted])
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._built_width:
@@ -119,25 +130,34 @@ class SourceList(OptionList):
         role = ("L" if source.id == self.left_id else " ") + (
             "R" if source.id == self.right_id else " ")
         cells = max(4, width - 6)
+        accent = self._accent(position - 1)
         head = Content.assemble(
             (f"{position:>2} ", "dim"),
-            (role, "bold $reader-accent" if role.strip() else ""),
+            (role, f"bold {accent}" if role.strip() else ""),
             " ",
-            label(clip_distinct(source_title(source), self._alike(source, cells), cells)),
+            label(self._title(source, cells)),
         )
-        return Content("\n").join([head, self._details(source, width)])
+        return Content("\n").join([head, self._details(source, width, accent)])
 
-    def _alike(self, source: Source, cells: int) -> list[str]:
-        """The other titles that ``cells`` cells would cut to the same words as this one's."""
-        if self._alike_for[0] != cells:
-            groups: dict[str, list[str]] = {}
-            for other in self.corpus.sources:
-                text = source_title(other)
-                groups.setdefault(clip_words(text, cells), []).append(text)
-            self._alike_for = (cells, groups)
-        return self._alike_for[1].get(clip_words(source_title(source), cells), [])
+    def _accent(self, index: int) -> str:
+        """The colour of a row's marks (L, R, the bar): the accent, and on the highlighted row
+        one that reads on the cursor (ui.contrast: the accent where it does, else the row's
+        text colour; a light theme's darkened accent is as dark as its cursor)."""
+        if index != self.highlighted:
+            return "$reader-accent"
+        return "$reader-accent-on-cursor" + ("" if self.has_focus else "-blurred")
 
-    def _details(self, source: Source, width: int) -> Content:
+    def _title(self, source: Source, cells: int) -> str:
+        """The title cut to ``cells`` so that no two rows look alike: every title's cut at a
+        width is made once (the corpus's titles do not change), not once per row drawn."""
+        if cells not in self._titles:
+            if len(self._titles) >= 8:  # widths of a resize long gone
+                self._titles.clear()
+            self._titles[cells] = distinct_cuts([source_title(s) for s in self.corpus.sources],
+                                                cells)
+        return self._titles[cells][source_title(source)]
+
+    def _details(self, source: Source, width: int, accent: str = "$reader-accent") -> Content:
         """The second line: outlet · date · length, then the closeness to the left source."""
         outlet, date = (display_line(d) if d else "" for d in (source.outlet, source.published))
         words = self._words.get(source.id)
@@ -147,7 +167,7 @@ class SourceList(OptionList):
                          for text in ("the left source", "left source")]
         elif source.id in self.similarity:
             value = self.similarity[source.id]
-            closeness = [Content.assemble("  ", (similarity_bar(value), "$reader-accent"),
+            closeness = [Content.assemble("  ", (similarity_bar(value), accent),
                                           f" {percent(value):>4}")]
         else:
             closeness = [Content.styled("  …", "dim")]

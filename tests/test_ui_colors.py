@@ -122,3 +122,38 @@ def test_the_terminal_s_own_colours_mark_the_cursor_row_in_its_text_colour():
         variables = App().available_themes[name].to_color_system().generate()
         colors = reader_colors(variables, dark=name == "ansi-dark")
         assert colors["reader-accent-on-cursor"] == variables["block-cursor-foreground"]
+
+
+@pytest.mark.parametrize("name", ["textual-light", "rose-pine-dawn", "dracula", "textual-dark"])
+@sync
+async def test_support_dots_on_the_highlighted_fact_read_on_the_cursor(name):
+    # (review: the facts list drew its dots in the accent on the cursor too, 1.28:1 on
+    # textual-light's dark blue)
+    from seedreader.ui.widgets.compare_view import CompareView
+    from seedreader.ui.widgets.facts_panel import FactList
+
+    def dots(facts) -> list[tuple[str, float]]:
+        first = sum(facts.get_option_at_index(i).prompt.get_height(facts.styles, 200)
+                    for i in range(facts.highlighted))
+        out = []
+        for segment in facts.render_line(first + 1 - round(facts.scroll_y)):
+            text = segment.text.strip()
+            if text and set(text) <= set("●○"):
+                fg, bg = (Color.from_rich_color(c) for c in (segment.style.color,
+                                                             segment.style.bgcolor))
+                out.append((text, contrast(fg, bg)))
+        assert sum(len(t) for t, _ in out) == len(app.screen.corpus), out
+        return out
+
+    async with running(size=(120, 36), config=Config(theme=name)) as (app, pilot):
+        facts = app.screen.query_one(FactList)
+        facts.focus()
+        await settle(pilot)
+        await pilot.press("down")
+        await settle(pilot)
+        assert all(ratio >= 3 for _, ratio in dots(facts))
+        app.screen.query_one(CompareView).focus()
+        await settle(pilot)
+        assert all(ratio >= 3 for _, ratio in dots(facts))
+        left = facts.get_option_at_index(facts.highlighted - 1).prompt
+        assert "$reader-accent" in {s.style for s in left.spans}

@@ -61,6 +61,7 @@ class FactsPanel(Vertical):
         self.status = "Tallying facts…"
         self._shown: list[Fact] = []
         self._built_width = -1  # of the list when its prompts were made (they are cut to it)
+        self._lit: int | None = None  # the row drawn as highlighted (its marks in the cursor's colour)
 
     def compose(self) -> ComposeResult:
         yield Static(id="facts-filters")
@@ -141,7 +142,8 @@ class FactsPanel(Vertical):
         self._shown = self.view.filtered(self.filter, self.conflicts_first)
         self._built_width = fact_list.scrollable_content_region.width
         width = max(20, self._built_width or 40)
-        fact_list.set_options([Option(self._prompt(f, width), id=f"fact-{i}")
+        self._lit = None
+        fact_list.set_options([Option(self._prompt(f, width, "$reader-accent"), id=f"fact-{i}")
                                for i, f in enumerate(self._shown)])
         if not self._shown:
             self._show_detail(None)
@@ -157,7 +159,8 @@ class FactsPanel(Vertical):
         if self.fact_list.scrollable_content_region.width != self._built_width:
             self._refill()  # the prompts are cut to the width: a new height changes nothing
 
-    def _prompt(self, fact: Fact, width: int) -> Content:
+    def _prompt(self, fact: Fact, width: int, accent: str) -> Content:
+        """A fact's two lines; ``accent``: the colour of its support dots."""
         assert self.view is not None
         mark = (CONFLICT, "$reader-error bold") if self.view.in_conflict(fact) else " "
         kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"))
@@ -169,7 +172,7 @@ class FactsPanel(Vertical):
                               Content.assemble(kind, (shown_value(fact, others, room), "bold"))],
                              width)
         total = len(self.view.source_ids)
-        dots = [(self.view.dots(fact), "$reader-accent"), " "] if total <= MAX_DOTS else []
+        dots = [(self.view.dots(fact), accent), " "] if total <= MAX_DOTS else []
         support = Content.assemble("  ", *dots, f"{fact.support}/{total}  ")
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         about = clip_words(display_line(about), max(1, width - support.cell_length))
@@ -177,9 +180,31 @@ class FactsPanel(Vertical):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        self._light()
         fact = self.current
         self._show_detail(fact)
         self.post_message(self.FactHighlighted(fact))
+
+    def on_descendant_focus(self) -> None:
+        self._light(again=True)  # the cursor's colour changes with the focus: so do its marks
+
+    def on_descendant_blur(self) -> None:
+        self._light(again=True)
+
+    def _light(self, again: bool = False) -> None:
+        """Draw the highlighted row's dots in a colour that reads on the cursor (ui.contrast),
+        and the row left in the accent again."""
+        fact_list = self.fact_list
+        now = fact_list.highlighted
+        if now == self._lit and not again or fact_list.option_count != len(self._shown):
+            return
+        width = max(20, self._built_width or 40)
+        on_cursor = "$reader-accent-on-cursor" + ("" if fact_list.has_focus else "-blurred")
+        for index, accent in ((self._lit, "$reader-accent"), (now, on_cursor)):
+            if index is not None and index < len(self._shown):
+                fact_list.replace_option_prompt_at_index(
+                    index, self._prompt(self._shown[index], width, accent))
+        self._lit = now
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -282,3 +282,41 @@ def test_a_negation_swapped_for_its_opposite_is_named_as_such():
                           "and we will always forget the victims") == "“never” against “always”"
     assert meaning_change("We will never accept these tariffs",
                           "We will accept these tariffs") == "“never” in one, not the other"
+
+
+# --- review: a prefix says "not X" only where it negates X (before an adjective), not where it
+# makes another word of a verb ("disclose", "unlock", "inform") ----------------------------------
+@pytest.mark.parametrize(("one", "other"), [
+    ("“We did not close the accounts of the company,” Lopez said.",
+     "“We did disclose the accounts of the company,” Lopez said."),
+    ("“We will not lock the doors of the shelter tonight,” Lopez said.",
+     "“We will unlock the doors of the shelter tonight,” Lopez said."),
+    ("“The accounts were not closed to the public,” Lopez said.",
+     "“The accounts were disclosed to the public,” Lopez said."),
+    ("“The families were not formed by the agency,” Lopez said.",
+     "“The families were informed by the agency,” Lopez said."),
+    ("“They chose to not cover the costs of the trip,” Lopez said.",
+     "“They chose to uncover the costs of the trip,” Lopez said."),
+    ("“Her advice was not valuable to the committee,” Lopez said.",
+     "“Her advice was invaluable to the committee,” Lopez said."),
+])
+def test_a_prefix_that_does_not_negate_leaves_a_misquote(one, other):
+    assert len(quote_conflicts(tally_of(one, other))) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("“The door was not locked when we arrived,” Lopez said.",
+     "“The door was unlocked when we arrived,” Lopez said."),
+    ("“These demands are not reasonable for our farmers,” Lopez said.",
+     "“These demands are unreasonable for our farmers,” Lopez said."),
+    ("“Such a deal is not possible before the summer,” Lopez said.",
+     "“Such a deal is impossible before the summer,” Lopez said."),
+    ("“The cuts are not responsible and hurt our farmers,” Lopez said.",
+     "“The cuts are irresponsible and hurt our farmers,” Lopez said."),
+    ("“We do not trust the figures they published,” Lopez said.",
+     "“We distrust the figures they published,” Lopez said."),
+    ("“The answer was not sufficient for the families,” Lopez said.",
+     "“The answer was insufficient for the families,” Lopez said."),
+])
+def test_a_prefix_that_negates_an_adjective_is_still_no_misquote(one, other):
+    assert quote_conflicts(tally_of(one, other)) == []

@@ -282,3 +282,75 @@ def test_a_negation_swapped_for_its_opposite_is_named_as_such():
                           "and we will always forget the victims") == "“never” against “always”"
     assert meaning_change("We will never accept these tariffs",
                           "We will accept these tariffs") == "“never” in one, not the other"
+
+
+# --- review: a prefix says "not X" only where it negates X (before an adjective), not where it
+# makes another word of a verb ("disclose", "unlock", "inform") ----------------------------------
+@pytest.mark.parametrize(("one", "other"), [
+    ("“We did not close the accounts of the company,” Lopez said.",
+     "“We did disclose the accounts of the company,” Lopez said."),
+    ("“We will not lock the doors of the shelter tonight,” Lopez said.",
+     "“We will unlock the doors of the shelter tonight,” Lopez said."),
+    ("“The accounts were not closed to the public,” Lopez said.",
+     "“The accounts were disclosed to the public,” Lopez said."),
+    ("“The families were not formed by the agency,” Lopez said.",
+     "“The families were informed by the agency,” Lopez said."),
+    ("“They chose to not cover the costs of the trip,” Lopez said.",
+     "“They chose to uncover the costs of the trip,” Lopez said."),
+    ("“Her advice was not valuable to the committee,” Lopez said.",
+     "“Her advice was invaluable to the committee,” Lopez said."),
+])
+def test_a_prefix_that_does_not_negate_leaves_a_misquote(one, other):
+    assert len(quote_conflicts(tally_of(one, other))) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("“The door was not locked when we arrived,” Lopez said.",
+     "“The door was unlocked when we arrived,” Lopez said."),
+    ("“These demands are not reasonable for our farmers,” Lopez said.",
+     "“These demands are unreasonable for our farmers,” Lopez said."),
+    ("“Such a deal is not possible before the summer,” Lopez said.",
+     "“Such a deal is impossible before the summer,” Lopez said."),
+    ("“The cuts are not responsible and hurt our farmers,” Lopez said.",
+     "“The cuts are irresponsible and hurt our farmers,” Lopez said."),
+    ("“We do not trust the figures they published,” Lopez said.",
+     "“We distrust the figures they published,” Lopez said."),
+    ("“The answer was not sufficient for the families,” Lopez said.",
+     "“The answer was insufficient for the families,” Lopez said."),
+])
+def test_a_prefix_that_negates_an_adjective_is_still_no_misquote(one, other):
+    assert quote_conflicts(tally_of(one, other)) == []
+
+
+# --- review: a word ending in "-er" / "-or" is not a person ("the remainder, 40,") -------------
+@pytest.mark.parametrize("text", [
+    "Of the 52 people held, the remainder, 40, were released on Sunday.",
+    "The latter, 30, were flown home on a military plane.",
+    "Soldiers guarded the tower, 12, in the old port until dawn.",
+    "The storm's counter, 45, kept rising through the night.",
+    "The list, 14, was published on Monday.",
+    "The median, 38, rose from a year earlier.",
+])
+def test_words_in_er_or_ist_ian_that_name_no_person_take_no_age(text):
+    assert ages(text) == []
+
+
+def test_the_remainder_and_the_latter_make_no_age_conflict():
+    tally = tally_of("Of the 52 people held, the remainder, 40, were released on Sunday.",
+                     "Of the 52 people held, the remainder, 41, were released on Sunday.")
+    assert [f for f in tally.facts if f.kind == "age"] == []
+    assert {"40", "41"} not in conflicting_values(tally)
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("The finance minister, 62, resigned on Friday.", "62"),
+    ("Her mother, 80, was rescued from the second floor.", "80"),
+    ("The reporter, 34, was detained at the border.", "34"),
+    ("The school's headteacher, 51, said classes would resume.", "51"),
+    ("The local historian, 70, kept the records.", "70"),
+    ("The freelance journalist, 29, was released on Monday.", "29"),
+    ("The fireman, 41, was treated for burns.", "41"),
+    ("The club's goalkeeper, 19, signed a new contract.", "19"),
+])
+def test_nouns_of_people_listed_or_by_a_person_ending_still_take_ages(text, age):
+    assert ages(text) == [age]

@@ -580,3 +580,34 @@ def test_facts_leave_out_the_dates_of_unbulleted_sources(tmp_path):
     facts = tally_facts(load_corpus(tmp_path)).to_dict()
     shown = str(facts)
     assert "2026-01-13" not in shown and "January 13" not in shown
+
+
+def test_hard_wrapped_prose_under_a_sources_heading_is_no_list():
+    # (review: "See also" over a wrapped sentence made 3 list items, and its facts vanished)
+    for text in ((f"{STORY}\nSee also\nA similar storm killed 12 people in the region\n"
+                  "in March 2024, officials said.\n"),
+                 (f"{STORY}\nSources\nThe figures come from the regional health ministry,\n"
+                  "which counted 12 deaths by March 2024.\n")):
+        read = _read(text)
+        assert "list" not in [kind for kind, _ in read], read
+        assert "killed 12 people in the region in March 2024" in read[-1][1] \
+            or "health ministry, which counted 12 deaths" in read[-1][1]
+
+
+def test_hard_wrapped_prose_keeps_its_facts(tmp_path):
+    from seedreader import tally_facts
+    (tmp_path / "a.txt").write_text(f"{STORY}\nSee also\nA similar storm killed 12 people in "
+                                    "the region\nin March 2024, officials said.\n")
+    assert "2024-03" in str(tally_facts(load_corpus(tmp_path)).to_dict())
+
+
+def test_sources_whose_next_line_is_an_address_or_a_capital_stay_a_list():
+    # a citation then its address (lower case, but no word), or two citations, none ending a
+    # sentence: no wrap
+    for tail in (('Reuters, "Storm hits coast", January 13, 2026\nreuters.com/world/storm-2026\n'
+                  'AP, "Thousands evacuated", January 12, 2026'),
+                 'Reuters: Storm hits coast\nAP: Thousands evacuated',
+                 'Smith, J. (2026). Storm hits coast. Reuters.\nin: Annual Review of Storms, 2026'):
+        read = _read(f"{STORY}Sources\n{tail}\n")
+        assert read[-1] == ("list", tail), read
+    # (the QA's article, its two citations after "Sources": test_unbulleted_sources_at_the_end...)

@@ -26,7 +26,6 @@ _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})
 _SETEXT = re.compile(r"^ {0,3}(?:={2,}|-{2,})[ \t]*$")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]++\]:[ \t]*\S")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 # Inline syntax. A link's address may hold one level of parentheses (Wikipedia's do) and a title.
 _ADDRESS = r"\(\s*+(?:<[^<>\n]*+>|[^()\s]*+(?:\([^()\s]*+\)[^()\s]*+)*+)(?:\s++(?:\"[^\"]*+\"|'[^']*+'|\([^()]*+\)))?\s*+\)"
@@ -127,6 +126,22 @@ def _inline(text: str) -> str:
     return text
 
 
+def _without_comments(text: str) -> str:
+    """``text`` with its HTML comments off (a comment's line breaks kept). Each "<!--" is closed
+    by the next "-->" after it; one that none closes is text, and so is every "<!--" after it (no
+    "-->" follows them either): each character is looked at once, as a regex searching from every
+    unclosed "<!--" to the end of the text would not."""
+    parts, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        stop = text.find("-->", start + 4)
+        if stop < 0:
+            break
+        parts += (text[at:start], "\n" * text.count("\n", start, stop))
+        at = stop + 3
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def heading_text(line: str) -> str | None:
     """The text of an ATX heading line (its marks off), None for another line."""
     opening = HEADING_OPEN.match(line)
@@ -138,7 +153,7 @@ def heading_text(line: str) -> str | None:
 def plain_markdown(text: str) -> str:
     """``text`` (a sanitized .md article) as a reader sees it: see the module's docstring."""
     if "<!--" in text:
-        text = _COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text)
+        text = _without_comments(text)
     out: list[str] = []
     block: list[tuple[str, str]] = []  # the current paragraph's lines: (kept prefix, content)
 

@@ -556,8 +556,9 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
 # --- a list of sources at the end -----------------------------------------------------------------
 # A heading over the sources an article cites, and what a line of such a list looks like: short,
 # not a paragraph of prose (a sentence's end is no bar when the line holds an address or a year:
-# "Smith, J. (2026). Title. Reuters." is a citation). Unbulleted, such lines would read as
-# paragraphs of the story (and their dates as its facts).
+# "Smith, J. (2026). Title. Reuters." is a citation), not a piece of a hard-wrapped sentence (a
+# line that ends no sentence, the next going on in lower case). Unbulleted, such lines would read
+# as paragraphs of the story (and their dates as its facts).
 SOURCES_HEADING = re.compile(
     r"(?:sources?|references?|citations?|bibliography|further reading|read more|see also"
     r"|external links|related (?:articles|stories|links))\s*:?", re.IGNORECASE)
@@ -579,6 +580,7 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
     columns are a table)."""
     end = len(text)
     items: list[Unit] = []
+    below = ""  # the line right below (none after a blank line or furniture)
     for _ in range(CITATIONS_MAX_LINES):
         if end < 0:
             return None
@@ -587,13 +589,26 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
         line = _content(raw)
         end = start - 1  # (before the line break that ends the line above)
         if not line or is_furniture(line):
+            below = ""
             continue
         if SOURCES_HEADING.fullmatch(line):
             return (start, [(line, LINE), *reversed(items)]) if items else None
-        if not _is_citation(line) or _has_columns(raw) or "\t" in raw.strip():
+        if not _is_citation(line) or _has_columns(raw) or "\t" in raw.strip() \
+                or _wraps_into(line, below):
             return None
         items.append((line, ITEM))
+        below = line
     return None
+
+
+def _wraps_into(line: str, below: str) -> bool:
+    """Whether ``line`` and the line ``below`` it are one sentence hard-wrapped, not two sources:
+    ``line`` ends no sentence and ``below`` goes on with a word in lower case ("killed 12 people
+    in the region" / "in March 2024, officials said."), not with an address ("reuters.com/...")."""
+    if not below or _ends_sentence(line):
+        return False
+    word = below.split(" ", 1)[0].rstrip(",;:")
+    return word.isalpha() and word.islower()
 
 
 # --- segmenting ------------------------------------------------------------------------------------

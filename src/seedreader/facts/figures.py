@@ -80,9 +80,36 @@ _PERSON_NOUNS = wordset(
     victim suspect mayor president chief leader worker student pilot doctor nurse officer soldier
     farmer lawyer senator governor candidate resident actor actress singer author coach player
     survivor founder director manager executive employee passenger tourist patient friend
-    neighbour neighbor grandmother grandfather uncle aunt nephew niece cousin colleague""")
-# Endings of nouns of people ("the restaurant owner", "the school's headteacher", "a historian").
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person")
+    neighbour neighbor grandmother grandfather uncle aunt nephew niece cousin colleague
+    reporter editor writer poet painter dancer photographer producer presenter broadcaster
+    headteacher lecturer professor scholar researcher engineer designer programmer developer
+    banker baker butcher builder carpenter plumber electrician mechanic labourer laborer miner
+    sailor fisherman firefighter paramedic surgeon physician dentist pharmacist therapist
+    midwife carer caregiver caretaker cleaner housekeeper chef cook waiter waitress bartender
+    member chairman chairwoman chairperson premier chancellor councillor councilor commissioner
+    secretary ambassador diplomat envoy delegate lawmaker legislator congressman congresswoman
+    nominee challenger incumbent rival opponent aide adviser advisor assistant clerk staffer
+    intern pupil graduate supervisor boss employer tenant landlord landlady homeowner
+    shopkeeper trader dealer merchant vendor buyer seller customer client shopper donor
+    volunteer voter supporter protester protestor demonstrator activist campaigner organiser
+    organizer judge juror prosecutor attorney defendant plaintiff witness prisoner inmate
+    detainee convict hostage captive refugee migrant immigrant citizen visitor traveller
+    traveler commuter pedestrian motorist cyclist rider runner swimmer athlete champion winner
+    climber hiker boxer golfer goalkeeper striker defender referee trainer jockey detective
+    inspector investigator sheriff policeman policewoman commander captain sergeant lieutenant
+    colonel admiral general veteran retiree pensioner priest pastor bishop rabbi imam monk nun
+    king queen prince princess duke duchess emperor heir heiress orphan baby toddler teenager
+    infant youngster grandson granddaughter grandchild stepmother stepfather stepson
+    stepdaughter girlfriend boyfriend fiance fiancee mum mom dad twin sibling relative person
+    individual gentleman lady bystander gunman attacker assailant shooter killer murderer
+    robber thief burglar kidnapper hijacker bomber smuggler trafficker offender informant
+    whistleblower militant insurgent rebel fighter sniper casualty expert analyst economist
+    scientist historian journalist artist guard guardian""")
+# Endings of nouns of people ("a historian", "the chairwoman"), after at least four letters (not
+# "list", "median"). Not "-er" / "-or": "the remainder, 40,", "the latter, 30,", "the tower, 12,"
+# are no persons; the nouns of people in "-er" / "-or" are listed.
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person")
+_PERSON_ENDING_STEM = 4
 _DETERMINERS = wordset("the a an his her their its our my your this that")
 WHO_IS_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),?\s+who\s+(?:is|was)\s+$")
@@ -154,18 +181,24 @@ def _person_named(m: re.Match | None, family: bool = False) -> tuple[str, str] |
     return key_of(run[-1]) or run[-1], " ".join(run)
 
 
+def _person_ending(noun: str) -> bool:
+    """Whether ``noun`` ends as nouns of people do ("economist", "civilian", "fireman")."""
+    return any(noun.endswith(end) and len(noun) - len(end) >= _PERSON_ENDING_STEM
+               for end in _PERSON_ENDINGS)
+
+
 def _person_noun(m: re.Match | None) -> tuple[str, str] | None:
     """The person a noun phrase right before an age names ("The finance minister, 62,"): (head,
     person), the key of its noun ("minister") and the phrase's words after its determiner,
     folded ("finance minister"); None unless a determiner ("the", "her", "Lopez's") leads up to
     three words in lower case, the last a noun of a person (a listed one, or one of their
-    endings: "owner", "historian")."""
+    endings: "historian", "fireman")."""
     if m is None:
         return None
     words = m.group("words").split()[-4:]
     noun = fold(words[-1])
     if not words[-1].isalpha() or not words[-1].islower() or noun in _LABEL_WORDS or not (
-            noun in _PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS)):
+            noun in _PERSON_NOUNS or _person_ending(noun)):
         return None
     for i in range(len(words) - 2, -1, -1):
         word = fold(words[i])

@@ -62,6 +62,19 @@ _NEGATING_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 _PREFIXED_MIN = 5  # letters of the word a prefix negates ("legal"; not "form" / "inform")
 # The same beside "not X" in the other quote, which says the prefix negates ("not able" / "unable").
 _NOT_PREFIXED_MIN = 4
+# "not X" says what a prefixed X says only where the prefix negates X, which it does before an
+# adjective ("unnecessary", "illegal", "non-negotiable"), not before a verb, where un-, in-, im-,
+# dis- undo or make another word ("unlock", "inform", "impose", "disclose", "discover"). So:
+# - "not X" after "do", a modal or "to" is a verb ("did not close", "will not lock"): no prefix
+#   says it, but for the dis- verbs below;
+# - in-, im-, il-, ir- before a participle make verbs ("informed", "invested", "imposed");
+# - dis- negates only these (as lemmas): elsewhere it undoes or is another word;
+# - adjectives where the prefix does not negate (English's own exceptions) are listed.
+_VERB_BEFORE_NOT = wordset("do does did will would shall should can could may might must to")
+_DIS_NEGATES = frozenset(map(lemma, (
+    "agree", "approve", "like", "allow", "obey", "trust", "believe", "respect", "honest", "loyal",
+    "similar", "satisfied", "pleased", "proportionate", "qualified", "continue")))
+_NOT_NEGATED = wordset("invaluable inflammable infamous")
 
 
 def _is_number(word: str) -> bool:
@@ -78,19 +91,31 @@ def opposite(a: str, b: str) -> bool:
             and long_[: len(long_) - len(short)] in _NEGATING_PREFIXES)
 
 
+def _negates(prefix: str, prefixed: str, word: str, before_not: str) -> bool:
+    """Whether ``prefixed`` (``prefix`` + ``word``) says "not ``word``" where a quote has
+    "``before_not`` not ``word``": see _VERB_BEFORE_NOT."""
+    if prefix == "dis":
+        return lemma(word) in _DIS_NEGATES
+    if before_not in _VERB_BEFORE_NOT:
+        return False
+    return prefix in ("un", "non") or not word.endswith(("ed", "ing"))
+
+
 def _prefixed_alike(words: list[str], other: list[str]) -> list[str]:
     """``words`` with each "not X" written as the other quote's word that is X with a negating
     prefix: "not necessary" is "unnecessary", "not negotiable" "nonnegotiable" (hyphens are gone
     by normalise_quote), one meaning in other words."""
     if "not" not in words:
         return words
-    prefixed = {w[len(p):]: w for w in other for p in _NEGATING_PREFIXES
-                if w.startswith(p) and len(w) - len(p) >= _NOT_PREFIXED_MIN}
+    prefixed = {w[len(p):]: (p, w) for w in other for p in _NEGATING_PREFIXES
+                if w.startswith(p) and len(w) - len(p) >= _NOT_PREFIXED_MIN
+                and w not in _NOT_NEGATED}
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i] == "not" and i + 1 < len(words) and words[i + 1] in prefixed:
-            out.append(prefixed[words[i + 1]])
+        if words[i] == "not" and i + 1 < len(words) and words[i + 1] in prefixed \
+                and _negates(*prefixed[words[i + 1]], words[i + 1], words[i - 1] if i else ""):
+            out.append(prefixed[words[i + 1]][1])
             i += 2
         else:
             out.append(words[i])

@@ -83,7 +83,27 @@ def marks_on_highlighted_row(rows, least: int) -> list[tuple[str, float]]:
     return out
 
 
+def _cursor(variables, name: str) -> Color:
+    """A cursor background variable as drawn: a tint ("#0178D44C") over the list's surface."""
+    color = Color.parse(variables[name])
+    if color.a < 1:
+        color = Color.parse(variables["surface"]).blend(color.with_alpha(1), color.a)
+    return color
+
+
 @pytest.mark.parametrize("name", sorted(THEMES))
+def test_every_theme_s_marks_read_on_its_cursor_focused_or_not(name):
+    theme = THEMES[name]
+    variables = theme.to_color_system().generate()
+    colors = reader_colors(variables, theme.dark)
+    for mark, under in (("reader-accent-on-cursor", "block-cursor-background"),
+                        ("reader-accent-on-cursor-blurred", "block-cursor-blurred-background")):
+        assert contrast(Color.parse(colors[mark]), _cursor(variables, under)) >= 3, (mark, under)
+
+
+# (the running reader, on a few themes: the colour math above covers them all)
+@pytest.mark.parametrize("name", ["textual-light", "rose-pine-dawn", "dracula", "textual-dark",
+                                  "gruvbox", "solarized-dark"])
 @sync
 async def test_marks_on_the_highlighted_row_read_on_the_cursor(name):
     # On textual-light the darkened accent was 1.28:1 on the cursor's dark blue; on dracula

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import errno
 import os
 import re
@@ -236,7 +235,6 @@ def _stray_char(byte: int) -> str:
 _STRAY_BYTES = {0xDC00 + byte: _stray_char(byte) for byte in range(0x80, 0x100)}
 _STRAYS = re.compile("[\udc80-\udcff]")
 _MULTIBYTE = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a character of a valid multi-byte sequence
-_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # (UTF-32's start with these)
 # Of the characters of a sample of UTF-16 text, this share at least prints (or is whitespace).
 _PRINTABLE_SHARE = 0.95
 
@@ -253,19 +251,16 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
       position, text in the others, decoding without error to printable text; binary stays
       refused (BinaryContent).
     """
-    from .sanitize import decode
+    from .sanitize import BOMS, decode
 
-    if data.startswith(_BOMS) or data.isascii() and b"\x00" not in data:  # (UTF-16 of ASCII is)
-        return decode(data)
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        text, notes = decode(data)  # the fallback, and BinaryContent for what is not text
-    else:
-        return decode(data)
+    marked = data.startswith(tuple(bom for bom, _ in BOMS))
+    if not marked and b"\x00" in data:  # (decode refuses NULs as binary)
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+    text, notes = decode(data)  # BinaryContent for what is not text
+    if marked or not notes:  # a byte-order mark decided, or valid UTF-8
+        return text, notes
     mixed = data.decode("utf-8", "surrogateescape")
     if _MULTIBYTE.search(mixed) is None:
         return text, notes
@@ -275,8 +270,9 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:
-    """(text, notes) when ``data`` is UTF-16 without a byte-order mark, else None."""
-    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+    """(text, notes) when ``data`` (which holds NULs) is UTF-16 without a byte-order mark, else
+    None."""
+    if len(data) < 4 or len(data) % 2:
         return None
     sample = data[:8192]
     pairs = len(sample) // 2

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 # Encodings tried in order when a file has no byte-order mark.
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
-_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's.
+BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's.
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -32,7 +32,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8, then cp1252, then latin-1
     (which never fails). Raises BinaryContent for bytes that are not text.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in BOMS:
         if data.startswith(bom):
             body = data[len(bom):]
             try:

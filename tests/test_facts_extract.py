@@ -380,6 +380,16 @@ def test_items_under_a_citation_heading_are_not_read_whatever_their_bullets():
     assert [(k, v) for k, v, _q, _t in mentions(text)] == [("date", "Tuesday")]
 
 
+
+@pytest.mark.parametrize("heading", ["Bibliography", "External links", "Notes"])
+def test_every_heading_the_segmenter_takes_for_sources_keeps_their_claims_out(heading):
+    # (review: under "Bibliography" the segmenter made the citations a list, but the facts,
+    # with a pattern of their own, still counted their dates)
+    text = ("Bridge collapse\n\nThe old bridge fell into the river on Tuesday.\n\n"
+            f"{heading}\n\nReuters, \"Bridge falls\", January 13, 2026\n"
+            "AP, \"Thousands stranded\", January 14, 2026")
+    assert [(k, v) for k, v, _q, _t in mentions(text)] == [("date", "Tuesday")]
+
 # --- quotes --------------------------------------------------------------------------------------
 def quotes(text: str) -> list[tuple[str, str | None]]:
     source = source_from_text(text, id="t")

@@ -560,8 +560,11 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
 # line that ends no sentence, the next going on in lower case). Unbulleted, such lines would read
 # as paragraphs of the story (and their dates as its facts).
 SOURCES_HEADING = re.compile(
-    r"(?:sources?|references?|citations?|bibliography|further reading|read more|see also"
-    r"|external links|related (?:articles|stories|links))\s*:?", re.IGNORECASE)
+    r"(?:sources?|references?|citations?|bibliography|further reading|read more|see also|notes"
+    r"|external links|related(?: (?:articles|stories|links))?)\s*:?", re.IGNORECASE)
+# The first letters of SOURCES_HEADING's words in any case ("ſ" is an s to re): a cheap test
+# before the pattern.
+SOURCES_HEADING_INITIALS = "sSſrRcCbBfFnNeE"
 CITATION_MAX_CHARS = 300
 CITATIONS_MAX_LINES = 100  # how far back from the end a sources heading is looked for
 _CITATION_MARK = re.compile(r"https?://|www\.|\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from ..models import Source
-from ..segment import is_bullet
+from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
 from .dates import find_dates
 from .distinct import ASOF, amount_mark, close_and_marks, month_tense, sentence_marks, weekday_tense
 from .figures import find_figures
@@ -45,13 +45,6 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
-# A heading that starts the citations at the end of an article.
-CITATION_HEADING = re.compile(
-    r"(?:sources?|references?|citations?|further reading|related(?: (?:articles|stories|links))?"
-    r"|read more|see also|notes)\s*:?", re.IGNORECASE)
-# The first letters of CITATION_HEADING's words in any case ("ſ" is an s to re).
-_HEADING_INITIALS = "sSſrRcCfFnN"
-
 # Context weights: nearness to the figure matters; words past a neighbouring figure mostly belong
 # to it ("a 40% fall in deaths and a 50% drop in seizures").
 DECAY_WORDS = 4.0
@@ -79,10 +72,10 @@ def readable_segments(source: Source) -> list[int]:
     skip: set[int] = set()
     text = source.text
     for i, seg in enumerate(segments):
-        if seg.start < seg.end and not (text[seg.start] in _HEADING_INITIALS
+        if seg.start < seg.end and not (text[seg.start] in SOURCES_HEADING_INITIALS
                                         or text[seg.start].isspace()):
             continue  # no heading starts so: cheaper to tell than to run the pattern
-        if CITATION_HEADING.fullmatch(text[seg.start:seg.end].strip()):
+        if SOURCES_HEADING.fullmatch(text[seg.start:seg.end].strip()):
             j = i + 1
             while j < len(segments) and (segments[j].kind == "list"
                                          or _is_item(text[segments[j].start:segments[j].end])):

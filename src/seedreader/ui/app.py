@@ -63,7 +63,6 @@ class SeedreaderApp(App[int]):
 
         variables = super().get_css_variables()
         variables.update(reader_colors(variables, self.current_theme.dark))
-        self.theme_variables = variables
         return variables
 
     def deliver_screenshot(self, filename: str | None = None, path: str | None = None,

@@ -22,6 +22,11 @@ ON_CURSOR = {  # variable -> the highlighted row's background and foreground (a 
 }
 
 
+
+def cursor_accent(focused: bool) -> str:
+    """The variable for marks on a list's highlighted row (``ON_CURSOR``), focused or not."""
+    return "$reader-accent-on-cursor" if focused else "$reader-accent-on-cursor-blurred"
+
 def _luminance(color: Color) -> float:
     def channel(value: int) -> float:
         v = value / 255

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from ...export.common import counted
 from ...models import Corpus
 from ..clip import clip_words, first_fitting
+from ..contrast import cursor_accent
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, quote_excerpt
 from ..safe import display_line, label
 from ..source_labels import numbered
@@ -199,7 +200,7 @@ class FactsPanel(Vertical):
         if now == self._lit and not again or fact_list.option_count != len(self._shown):
             return
         width = max(20, self._built_width or 40)
-        on_cursor = "$reader-accent-on-cursor" + ("" if fact_list.has_focus else "-blurred")
+        on_cursor = cursor_accent(fact_list.has_focus)
         for index, accent in ((self._lit, "$reader-accent"), (now, on_cursor)):
             if index is not None and index < len(self._shown):
                 fact_list.replace_option_prompt_at_index(

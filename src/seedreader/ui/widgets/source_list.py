@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from ...export.common import percent
 from ...models import Corpus, Source
 from ..clip import clip_words, distinct_cuts
+from ..contrast import cursor_accent
 from ..safe import display_line, label
 from ..source_labels import source_title
 
@@ -145,7 +146,7 @@ class SourceList(OptionList):
         text colour; a light theme's darkened accent is as dark as its cursor)."""
         if index != self.highlighted:
             return "$reader-accent"
-        return "$reader-accent-on-cursor" + ("" if self.has_focus else "-blurred")
+        return cursor_accent(self.has_focus)
 
     def _title(self, source: Source, cells: int) -> str:
         """The title cut to ``cells`` so that no two rows look alike: every title's cut at a

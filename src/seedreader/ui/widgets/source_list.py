@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from ...export.common import percent
 from ...models import Corpus, Source
-from ..clip import clip_words, distinct_cuts
+from ..clip import clip_words, distinct_cuts, first_fitting
 from ..contrast import cursor_accent
 from ..safe import display_line, label
 from ..source_labels import source_title
@@ -184,10 +184,9 @@ class SourceList(OptionList):
             room = max(1, width - end.cell_length - 2)
             pairs.append((Content.assemble("  ", (clip_words(outlet, room), "dim")), end))
         pairs.append((Content(INDENT), closeness[0]))
-        info, end = next((p for p in pairs if p[0].cell_length + p[1].cell_length <= width),
-                         pairs[-1])
-        return Content.assemble(info, " " * max(0, width - info.cell_length - end.cell_length),
-                                end)
+        return first_fitting([Content.assemble(info, " " * max(0, width - info.cell_length
+                                                            - end.cell_length), end)
+                              for info, end in pairs], width)
 
     def action_pick(self, side: str) -> None:
         if self.highlighted is not None:

@@ -214,40 +214,36 @@ def emit(text: str, output: str, force: bool, *, fmt: str = "text") -> None:
     _say(f"wrote {target}")
 
 
-def _check_output(args) -> None:
-    """Refuse ``-o`` before the work (which may take minutes; after ``_refuse_inputs``, whose
-    answer --force does not change) when the write would be refused
-    after it: the file exists (without --force), its folder is missing or not writable, it is a
-    folder, its name ends in '/'. The write itself checks again."""
-    if args.output not in (None, "-"):
-        from .fileio import check_target
-
-        check_target(args.output, force=args.force)
-
-
-def _refuse_inputs(output: str, corpus, *sides) -> None:
-    """Refuse ``-o`` naming a file this run reads, even with --force: a compared file, one of
-    the corpus's articles or its INDEX.md (the export would replace what it was made from)."""
+def _check_output(args, corpus, *sides) -> None:
+    """Refuse ``-o`` before the work (which may take minutes), where the write after it would
+    be refused: a file this run reads, even with --force (a compared file, one of the corpus's
+    articles or its INDEX.md: the export would replace what it was made from); then a file that
+    exists (without --force), a folder missing or not writable, a folder, a name ending in '/'
+    (``fileio.check_target``; the write itself checks again)."""
+    output = args.output
     if output in (None, "-"):
         return
     from .corpus import INDEX_NAME
+    from .fileio import check_target
 
     try:
         written = os.stat(output)
-    except (OSError, ValueError):  # a new file: nobody's input
-        return
-    inputs = [(source.path, f"source {typed(source.id)}") for source in (*sides, *corpus.sources)
-              if source.path is not None]
-    if corpus.path is not None:
-        inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
-    for path, what in inputs:
-        try:
-            same = os.path.samestat(written, os.stat(path))
-        except OSError:
-            continue
-        if same:
-            raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
-                                  "replacing it, even with --force (write elsewhere)")
+    except (OSError, ValueError):  # a new file (or a bad name): nobody's input
+        written = None
+    if written is not None:
+        inputs = [(source.path, f"source {typed(source.id)}")
+                  for source in (*sides, *corpus.sources) if source.path is not None]
+        if corpus.path is not None:
+            inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
+        for path, what in inputs:
+            try:
+                same = os.path.samestat(written, os.stat(path))
+            except OSError:
+                continue
+            if same:
+                raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
+                                      "replacing it, even with --force (write elsewhere)")
+    check_target(output, force=args.force)
 
 
 def _cmd_sources(args) -> int:
@@ -283,8 +279,7 @@ def _cmd_diff(args) -> int:
     left_ref, right_ref = (_source_ref(corpus, ref, files=True) for ref in (args.left, args.right))
     left = resolve(corpus, left_ref)
     right = left if right_ref == left_ref else resolve(corpus, right_ref)
-    _refuse_inputs(args.output, corpus, left, right)
-    _check_output(args)
+    _check_output(args, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
@@ -394,8 +389,7 @@ def _cmd_facts(args) -> int:
     fmt = _output_format(args, FACT_FORMATS, "text")
     check_options(fmt, args.kind)  # before the tally, which may take a while
     corpus = _load(args.corpus)
-    _refuse_inputs(args.output, corpus)
-    _check_output(args)
+    _check_output(args, corpus)
     tally = tally_facts(corpus)
     text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
     emit(text, args.output, args.force, fmt=fmt)
@@ -407,8 +401,7 @@ def _cmd_export(args) -> int:
 
     fmt = _output_format(args, REPORT_FORMATS, "html")
     corpus = _load(args.corpus)
-    _refuse_inputs(args.output, corpus)
-    _check_output(args)
+    _check_output(args, corpus)
     _warn_ambiguous(corpus, args.base)
     base = None if args.base is None else _source_ref(corpus, args.base, option="--base")
     emit(render_report(corpus, fmt, base=base), args.output, args.force, fmt=fmt)

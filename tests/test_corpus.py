@@ -607,3 +607,13 @@ def test_utf16_without_a_byte_order_mark_is_read_not_refused_as_binary(tmp_path)
     assert corpus.ids == ("be", "le")
     assert corpus["le"].paragraphs == corpus["be"].paragraphs == (
         "Storm hits coast", "A powerful storm struck the northern coast on Monday.")
+
+
+def test_the_api_finds_a_source_by_its_file_name_as_the_cli_does():
+    from seedreader.corpus import find_source, resolve
+    from seedreader.export.report import resolve_base
+
+    seeds = load_corpus()
+    assert resolve(seeds, "003_9fbe53a63cb7d28f.txt").id == "003_9fbe53a63cb7d28f"
+    assert resolve_base(seeds, "004_6211ef95165c6f03.txt").id == "004_6211ef95165c6f03"
+    assert find_source(seeds, "nope.txt") is None

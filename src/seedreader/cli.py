@@ -9,7 +9,6 @@ import os
 import signal
 import sys
 import threading
-import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -318,29 +317,27 @@ def _output_format(args, formats: tuple[str, ...], default: str) -> str:
 
 
 def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> str:
-    """``ref`` as the engine takes a source (an id, a 1-based position, a path), with a corpus
-    file's name as INDEX.md lists it ("003_x.txt", "sub/a.txt") taken for its source's id.
-    SeedreaderError saying what is accepted when ``ref`` names none (nor, with ``files``, a
-    file to read)."""
-    from .corpus import find_source
+    """``ref`` as the engine takes a source (``corpus.find_source``: an id, a 1-based position,
+    a file name as INDEX.md lists it, a path), checked: SeedreaderError saying what is accepted
+    when it names none (nor, with ``files``, a file to read)."""
+    from .corpus import find_source, sources_named
 
-    if find_source(corpus, ref) is not None or (ref.isascii() and ref.isdigit() and not option):
-        return ref  # (a source past the end: the engine says how many there are)
-    wanted = unicodedata.normalize("NFC", ref)
-    named = {source.id: source for source in corpus.sources
-             if wanted in _listed_names(corpus, source)}
     try:
         exists = os.path.exists(ref)
     except (OSError, ValueError):  # a NUL, a name too long
         exists = False
-    if len(named) == 1:
-        source_id = next(iter(named))
-        if exists and files:  # a file of that name here too (find_source: not the corpus's)
-            _say(f"warning: {typed(ref)} is the file name of source {typed(source_id)} and a "
+    found = find_source(corpus, ref)
+    if found is not None:
+        if files and exists and ref not in corpus and found.path is not None \
+                and not os.path.samefile(found.path, ref):  # a file of that name here too
+            _say(f"warning: {typed(ref)} is the file name of source {typed(found.id)} and a "
                  f"file here; took the source (for the file here, give {typed('./' + ref)})")
-        return source_id
+        return ref
+    if ref.isascii() and ref.isdigit() and not option:
+        return ref  # (a source past the end: the engine says how many there are)
     if exists:  # a file to read (diff), or not one of the corpus's (--base: the engine says so)
         return ref
+    named = sources_named(corpus, ref)
     n = len(corpus)
     accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "
                 f"'{PROG} sources' lists them){', or the path of a text file' if files else ''}")
@@ -348,19 +345,6 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
         accepted = f"it is the file name of {len(named)} sources; give its id or position"
     raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
                           f"{accepted}")
-
-
-def _listed_names(corpus, source) -> tuple[str, ...]:
-    """The NFC names a corpus's file goes by: its file name, its path in the corpus folder."""
-    if source.path is None:
-        return ()
-    names = [source.path.name]
-    if corpus.path is not None:
-        try:
-            names.append(source.path.relative_to(corpus.path).as_posix())
-        except ValueError:
-            pass
-    return tuple(unicodedata.normalize("NFC", name) for name in names)
 
 
 def _warn_ambiguous(corpus, ref: str | None) -> None:

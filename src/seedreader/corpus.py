@@ -461,6 +461,7 @@ def source_at(corpus: Corpus, path: str | os.PathLike) -> Source | None:
 
 def find_source(corpus: Corpus, ref: str) -> Source | None:
     """The source of ``corpus`` that ``ref`` names: its id, its 1-based position in the index,
+    its file's name as INDEX.md lists it ("003_x.txt", "sub/a.txt"; a name of one source only),
     or the path of its file (in that order: an id that is also another source's position names
     the source with that id); None if none."""
     if ref in corpus:
@@ -468,7 +469,27 @@ def find_source(corpus: Corpus, ref: str) -> Source | None:
     if ref.isascii() and ref.isdigit():  # (not "²", which str.isdigit() accepts)
         n = int(ref)
         return corpus.sources[n - 1] if 1 <= n <= len(corpus) else None
-    return source_at(corpus, ref)
+    named = sources_named(corpus, ref)
+    return named[0] if len(named) == 1 else source_at(corpus, ref)
+
+
+def sources_named(corpus: Corpus, name: str) -> list[Source]:
+    """The sources whose file goes by ``name`` (NFC) in the corpus: its file name, or its path
+    in the corpus folder."""
+    wanted = unicodedata.normalize("NFC", name)
+    return [source for source in corpus.sources if wanted in _listed_names(corpus, source)]
+
+
+def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
+    if source.path is None:
+        return ()
+    names = [source.path.name]
+    if corpus.path is not None:
+        try:
+            names.append(source.path.relative_to(corpus.path).as_posix())
+        except ValueError:
+            pass
+    return tuple(unicodedata.normalize("NFC", name) for name in names)
 
 
 def resolve(corpus: Corpus, ref: str) -> Source:

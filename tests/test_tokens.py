@@ -172,6 +172,26 @@ def test_words_in_capitals_are_the_words_but_acronyms_stay():
     assert token_key("CIA") == "CIA" and token_key("THE") == token_key("the")
 
 
+def test_short_words_in_a_headline_or_dateline_in_capitals_are_the_words():
+    # "NEW" of "NEW YORK" is no acronym (it was a change against "New York", QA): a short word
+    # in capitals next to another word in capitals is the word the other side has in lower case.
+    for left, right in (("NEW YORK STORM BATTERS COAST", "New York storm batters coast"),
+                        ("NEW YORK (Reuters) - Officials met.", "New York (Reuters) - Officials met."),
+                        ("WHO WARNS OF NEW FLU", "Who warns of new flu"),
+                        ("IT IS OVER", "It is over")):
+        changed, sim, _ = _diff_changes(left, right)
+        assert not changed and sim == 1.0, (left, right)
+    # Still an acronym where it stands among words in lower case, or where the word in capitals
+    # next to it is on another line, or where the other side has it in capitals.
+    for left, right, was, now in (("The US will act.", "The us will act.", "US", "us"),
+                                  ("NEW\nYORK", "new\nYORK", "NEW", "new")):
+        changed, _, spans = _diff_changes(left, right)
+        assert changed and spans == [("delete", was), ("insert", now)], (left, right)
+    for left, right in (("US NAVY SAYS", "US Navy says"), ("WHO CHIEF WARNS", "WHO chief warns")):
+        changed, _, _ = _diff_changes(left, right)
+        assert not changed, (left, right)
+
+
 def test_capitals_do_not_change_what_pairing_reads():
     # Pairing keeps reading short capitals as acronyms ("NATO", "US") and long ones by their stem.
     assert content_words("NATO and the US") == ["NATO", "US"]

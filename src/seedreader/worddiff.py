@@ -27,7 +27,7 @@ from rapidfuzz.distance import Indel, MatchingBlock, Postfix, Prefix
 
 from .chains import longest_increasing, unique_pairs
 from .models import Span
-from .tokens import GLUE_WORDS, known_key, looked_up, token_key, tokenize
+from .tokens import ACRONYM_MAX_LETTERS, GLUE_WORDS, known_key, looked_up, token_key, tokenize
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
@@ -515,6 +515,44 @@ def _trim(left: str, right: str) -> tuple[int, int]:
     return head, tail
 
 
+# Two words in capitals side by side: a headline or a dateline set in capitals ("NEW YORK").
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}[ \t\u00a0]+[A-Z]{2,}\b")
+
+
+def _is_caps_word(token: str) -> bool:
+    return len(token) > 1 and token.isalpha() and token.isupper()
+
+
+def _next_word(tokens: list[str], k: int, step: int) -> str:
+    """The token after (``step`` 1) or before (-1) ``tokens[k]``, past spaces on one line."""
+    k += step
+    while 0 <= k < len(tokens) and tokens[k].isspace() and "\n" not in tokens[k]:
+        k += step
+    return tokens[k] if 0 <= k < len(tokens) else ""
+
+
+def _uncapped(tokens: list[str], other: list[str]) -> list[str]:
+    """``tokens`` with each short word in capitals next to another word in capitals ("NEW" of
+    "NEW YORK", "WHO" of "WHO WARNS") in lower case, where the other side has that word in
+    lower or mixed case and never in capitals.
+
+    Token keys keep a short word in capitals apart from the word in lower case, so that "US" is
+    not "us"; in a headline or dateline set in capitals that word is no acronym, and "NEW YORK"
+    against "New York" would otherwise be a change."""
+    theirs = set(other)
+    lowered = {t.lower() for t in theirs if t[:1].isalpha() and not t.isupper()}
+    out = tokens
+    for k, token in enumerate(tokens):
+        if (len(token) <= ACRONYM_MAX_LETTERS and _is_caps_word(token) and token not in theirs
+                and token.lower() in lowered and token_key(token) == token
+                and (_is_caps_word(_next_word(tokens, k, 1))
+                     or _is_caps_word(_next_word(tokens, k, -1)))):
+            if out is tokens:
+                out = list(tokens)
+            out[k] = token.lower()
+    return out
+
+
 class _Measured:
     """A pair of texts cut to what differs, tokenized and encoded, with its similarity.
 
@@ -529,9 +567,11 @@ class _Measured:
     def __init__(self, left: str, right: str, encoder: Encoder) -> None:
         self.head, self.tail = head, tail = _trim(left, right)
         lmid, rmid = left[head:len(left) - tail], right[head:len(right) - tail]
-        self.lt, self.rt = tokenize(lmid), tokenize(rmid)
+        self.lt, self.rt = lt, rt = tokenize(lmid), tokenize(rmid)
+        if _CAPS_RUN.search(lmid) or _CAPS_RUN.search(rmid):  # (keyed anew; spans keep lt, rt)
+            lt, rt = _uncapped(lt, rt), _uncapped(rt, lt)
         try:
-            self.a, self.b = a, b = encoder.encode_pair(self.lt, self.rt)
+            self.a, self.b = a, b = encoder.encode_pair(lt, rt)
         except TooManyTokens:
             self.a = self.b = None
             self.pieces, self.changed = [(1, len(self.lt), len(self.rt))], True

@@ -116,7 +116,10 @@ def test_nothing_removed_means_no_note_and_removals_are_counted():
 def test_sanitize_line_and_shown_are_one_clean_line():
     assert sanitize_line("  a\n b\t\x1b[1mc\x1b[0m  ") == "a b c"
     assert shown("../../etc/\x1b]0;x\x07passwd") == "../../etc/passwd"
-    assert shown("x" * 200).endswith("…") and len(shown("x" * 200)) == 80
+    assert shown("x" * 200).endswith("x") and len(shown("x" * 200)) == 80
+    long_path = "/tmp/" + "deep/" * 30 + "outside.txt"  # cut in the middle: the file name stays
+    assert shown(long_path).startswith("/tmp/deep/") and shown(long_path).endswith("/outside.txt")
+    assert "…" in shown(long_path) and len(shown(long_path)) == 80
 
 
 def test_the_byte_level_check_agrees_with_the_character_classes():

@@ -271,8 +271,13 @@ def typed(text: str, limit: int = 200) -> str:
 
 
 def shown(name: str, limit: int = 80) -> str:
-    """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long."""
-    return clip(sanitize_line(name), limit)
+    """A file name or INDEX.md cell made safe to quote in a warning: one clean line, not too long.
+    A long one is cut in the middle, so that both the start and the file name at the end show."""
+    name = sanitize_line(name)
+    if len(name) <= limit:
+        return name
+    head = (limit - 1) // 2
+    return name[:head] + "…" + name[len(name) - (limit - 1 - head):]
 
 
 def clip(text: str, limit: int) -> str:

@@ -79,6 +79,43 @@ def test_changes_read_as_phrases_not_confetti():
     assert changes(spans) == [("fell by about", "had decreased by approximately")]
 
 
+def test_a_name_both_sides_keep_in_a_reworded_sentence_stays_equal():
+    # QA: the semantic cleanup took "Kestrel spokeswoman Linda Okafor said" into one change of
+    # the whole sentence, as if the other outlet had not named her.
+    left = ('"Safety has always been our first priority, and we are cooperating fully with the '
+            'authorities," Kestrel spokeswoman Linda Okafor said in a statement. The company did '
+            'not say when the plant would reopen.')
+    right = 'Kestrel spokeswoman Linda Okafor said safety "has always been our first priority."'
+    spans, _ = diff_texts(left, right)
+    assert [s.text for s in spans if s.op == "equal"] == ["Kestrel spokeswoman Linda Okafor said "]
+    assert "".join(s.text for s in spans if s.op != "insert") == left
+    spans, _ = diff_texts(
+        "In a separate development, Secretary of State Marco Rubio spoke with Mexican Foreign "
+        "Minister Juan Ramón de la Fuente regarding the trafficking of fentanyl and weapons.",
+        "This dialogue follows Sunday’s discussion between Mexican Foreign Minister Juan Ramon de "
+        "la Fuente and Secretary of State Marco Rubio on arms trafficking.")
+    assert any("Mexican Foreign Minister Juan" in s.text for s in spans if s.op == "equal")
+    # (the two names cross: the one of more words stays equal)
+    assert not any("Marco Rubio" in s.text for s in spans if s.op == "equal")
+
+
+def test_shared_glue_words_or_two_words_inside_a_rewrite_stay_in_the_change():
+    # Fewer than three words other than glue words are no phrase of their own: they read as
+    # confetti inside a rewrite, and the cleanup keeps them in the change.
+    spans, _ = diff_texts(
+        "The committee approved the budget for the coming fiscal year in a unanimous vote and said "
+        "that it was the end of the long-running talks over spending cuts",
+        "Lawmakers rejected every single proposal put forward by the opposition parties and said "
+        "that it was the final word on a dispute that had dragged on for months")
+    assert [s.text for s in spans if s.op == "equal"] == []
+    spans, _ = diff_texts(
+        "Officials at the port confirmed early on Tuesday morning after an inspection of the damage "
+        "that the storm surge closed roads along the northern coast",
+        "A spokesman for the regional government told reporters gathered outside the town hall "
+        "that the storm surge had wrecked the walls of the old harbour")
+    assert [s.text for s in spans if s.op == "equal"] == []
+
+
 def test_a_lone_space_or_article_between_two_changes_joins_them():
     spans, _ = diff_texts("the quick brown fox jumps", "the slow red fox jumps")
     assert changes(spans) == [("quick brown", "slow red")]

@@ -7,7 +7,8 @@ such as a whole file on one line, are first cut at tokens both sides have once, 
 chunks: ``long_pieces``), diff-match-patch's diff_cleanupSemantic is applied in token space (so
 whole phrases change, not letters: its main rule in one linear pass of our own, its own pass
 only where it may still change something), small islands of spaces or a stopword between two
-changes join them, and the characters are mapped back to the original text of each side. A
+changes join them, phrases of three words or more that the cleanup took into a change are made
+equal again, and the characters are mapped back to the original text of each side. A
 common head and tail are cut off first, at spaces, and kept as they are.
 
 Spans keep two invariants: equal+delete texts concatenated give the left text exactly, equal+insert
@@ -421,9 +422,10 @@ def long_pieces(a: str, b: str) -> Pieces:
     return out.out
 
 
-def _runs(a: str, b: str, pieces: Pieces | None = None) -> Runs:
-    """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change. ``pieces``: the diff
-    of ``a`` and ``b`` when it is known (``long_pieces``), else the exact one is made."""
+def _runs(a: str, b: str, pieces: Pieces | None = None) -> tuple[Runs, list[MatchingBlock]]:
+    """(op, left tokens, right tokens) runs; op 0 = equal, 1 = change; and the equal runs of
+    the diff they were cleaned up from. ``pieces``: the diff of ``a`` and ``b`` when it is
+    known (``long_pieces``), else the exact one is made."""
     if pieces is None:
         # The LCS _exact_pieces would give, as its equal runs only: a third as many objects.
         blocks = Indel.editops(a, b).as_matching_blocks()
@@ -438,7 +440,7 @@ def _runs(a: str, b: str, pieces: Pieces | None = None) -> Runs:
         diffs = _as_diffs(a, b, runs)
         _DMP.diff_cleanupSemantic(diffs)
         runs = _from_diffs(diffs)
-    return runs
+    return runs, blocks
 
 
 def _merge_glue(runs: Runs, left: list[str]) -> Runs:
@@ -463,6 +465,63 @@ def _merge_glue(runs: Runs, left: list[str]) -> Runs:
             out.append((op, nl, nr))
         pos += nl
         i += 1
+    return out
+
+
+# A run of at least this many words other than glue words that both sides of a change share
+# ("Kestrel spokeswoman Linda Okafor said") stays equal inside it: see ``_with_shared_phrases``.
+PHRASE_WORDS = 3
+_PHRASE_TOKENS = 2 * PHRASE_WORDS - 1  # (those words and the spaces between them, at least)
+
+
+def _is_phrase(tokens: list[str]) -> bool:
+    """Whether ``tokens`` hold ``PHRASE_WORDS`` words other than glue words."""
+    n = 0
+    for t in tokens:
+        if t[:1].isalnum() and t.lower() not in GLUE_WORDS:
+            n += 1
+            if n == PHRASE_WORDS:
+                return True
+    return False
+
+
+def _with_shared_phrases(runs: Runs, blocks: list[MatchingBlock], left: list[str]) -> Runs:
+    """``runs`` with each change split around the phrases both its sides hold.
+
+    The semantic cleanup joins a change across an equality no longer than the changes around
+    it, which keeps a paraphrase from reading as confetti; but a reworded sentence that keeps a
+    name and its title ("Kestrel spokeswoman Linda Okafor said") would show them deleted and
+    inserted again. The equal runs of the diff (``blocks``) that the cleanup took into a change
+    stay equal where they hold ``PHRASE_WORDS`` words other than glue words."""
+    long = list(compress(blocks, map((_PHRASE_TOKENS - 1).__lt__, map(_SIZE, blocks))))
+    if not long:
+        return runs
+    out: Runs = []
+    i = j = k = 0  # where the run starts on each side; the first long block not behind it
+    for op, nl, nr in runs:
+        while k < len(long) and long[k].a + long[k].size <= i:
+            k += 1
+        if op == 1 and nl >= _PHRASE_TOKENS and nr >= _PHRASE_TOKENS:
+            at_a, at_b = i, j  # emitted up to there
+            for block in long[k:]:
+                ba, bb, n = _BLOCK(block)
+                if ba >= i + nl:
+                    break
+                cut = max(0, i - ba, j - bb)  # (the cleanup may have moved the change's ends)
+                n = min(n, i + nl - ba, j + nr - bb) - cut
+                ba, bb = ba + cut, bb + cut
+                if n < _PHRASE_TOKENS or ba < at_a or bb < at_b or not _is_phrase(left[ba:ba + n]):
+                    continue
+                if ba > at_a or bb > at_b:
+                    out.append((1, ba - at_a, bb - at_b))
+                out.append((0, n, n))
+                at_a, at_b = ba + n, bb + n
+            if i + nl > at_a or j + nr > at_b:
+                out.append((1, i + nl - at_a, j + nr - at_b))
+        else:
+            out.append((op, nl, nr))
+        i += nl
+        j += nr
     return out
 
 
@@ -635,7 +694,9 @@ def diff_texts(left: str, right: str,
         _append(parts, "insert", "".join(rt))
     else:
         i = j = 0
-        for op, nl, nr in _merge_glue(_runs(m.a, m.b, m.pieces), lt):
+        runs, blocks = _runs(m.a, m.b, m.pieces)
+        runs = _with_shared_phrases(_merge_glue(runs, lt), blocks, lt)
+        for op, nl, nr in runs:
             if op == 0:
                 _emit_equal(parts, lt[i:i + nl], rt[j:j + nr])
             else:

@@ -1,4 +1,6 @@
-"""Atomic writes: the target is either the complete new file or the untouched old one."""
+"""Files in and out: atomic writes (the target is either the complete new file or the untouched
+old one, and nothing is replaced without --force), bounded reads of regular files only, and the
+decoding of what is read (``decode_file``, over ``sanitize.decode``)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
-from .sanitize import visible
+from .sanitize import BOMS, decode, visible
 
 
 def check_link_within(path: str | os.PathLike, folder: str | os.PathLike) -> None:
@@ -251,8 +253,6 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
       position, text in the others, decoding without error to printable text; binary stays
       refused (BinaryContent).
     """
-    from .sanitize import BOMS, decode
-
     marked = data.startswith(tuple(bom for bom, _ in BOMS))
     if not marked and b"\x00" in data:  # (decode refuses NULs as binary)
         utf16 = _utf16_without_bom(data)

@@ -30,7 +30,8 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     """Text of ``data`` and notes on how it was decoded (empty when it was plain UTF-8).
 
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise UTF-8, then cp1252, then latin-1
-    (which never fails). Raises BinaryContent for bytes that are not text.
+    (which never fails). Raises BinaryContent for bytes that are not text. Files are read with
+    ``fileio.decode_file``, which adds UTF-8 with stray bytes and UTF-16 without a mark.
     """
     for bom, encoding in BOMS:
         if data.startswith(bom):

@@ -1,13 +1,17 @@
-"""Regenerate the reader's pictures: `python screenshots/make.py` (SVG from Textual, PNG via cairosvg).
+"""Regenerate the pictures: `pip install ".[screenshots]"`, then `python screenshots/make.py`.
 
-Each picture is the reader on the bundled corpus, driven by keys as a person would, with a fixed
-theme and fresh config/state folders so nothing of the user's leaks in.
+Each picture of the reader is the reader on the bundled corpus, driven by keys as a person
+would, with a fixed theme and fresh config/state folders so nothing of the user's leaks in (SVG
+from Textual, PNG via cairosvg). The pictures of the HTML exports are taken by a headless
+Chromium, when one is installed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,6 +31,14 @@ VIEWS = [
     ("export", (100, 30), ["e"], "the export dialog"),
     ("small-terminal", (80, 24), ["n"], "an 80x24 terminal: one panel at a time"),
 ]
+
+# (name, seedreader's arguments for an HTML export of the bundled corpus, dark mode)
+EXPORTS = [
+    ("export-pair-3-1", ["diff", "3", "1", "--format", "html"], False),
+    ("export-pair-3-1-dark", ["diff", "3", "1", "--format", "html"], True),
+    ("export-report", ["export", "--format", "html"], False),
+]
+BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 PNG_FONT = "DejaVu Sans Mono"  # Textual's SVG asks for Fira Code; cairosvg needs one it has
 
@@ -62,16 +74,38 @@ def _png(svg: str, target: Path) -> None:
     cairosvg.svg2png(bytestring=svg.encode("utf-8"), write_to=str(target))
 
 
+def _export_shots(folder: Path) -> None:
+    from seedreader.cli import main as seedreader
+
+    browser = next(filter(None, map(shutil.which, BROWSERS)), None)
+    if browser is None:
+        print(f"no {', '.join(BROWSERS)}: the pictures of the HTML exports are left as they are")
+        return
+    for name, args, dark in EXPORTS:
+        page = folder / f"{name}.html"
+        seedreader([*args, "-o", str(page), "--force"])
+        colours = ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] if dark else []
+        subprocess.run([browser, "--headless", "--no-sandbox", "--hide-scrollbars",
+                        "--window-size=1400,1800", *colours, f"--screenshot={HERE / name}.png",
+                        page.as_uri()], check=True, capture_output=True)
+        print(f"screenshots/{name}.png: seedreader {' '.join(args)}{' (dark)' if dark else ''}")
+
+
 def main() -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["SEEDREADER_CONFIG_DIR"] = str(Path(tmp) / "config")
-        os.environ["SEEDREADER_STATE_DIR"] = str(Path(tmp) / "state")
-        os.chdir(tmp)  # the export dialog shows where it would write
-        for name, size, keys, what in VIEWS:
-            svg = asyncio.run(_shoot(name, size, keys))
-            (HERE / f"{name}.svg").write_text(svg, encoding="utf-8")
-            _png(svg, HERE / f"{name}.png")
-            print(f"screenshots/{name}.svg, .png: {what}")
+    # A folder of the same name every time: the export dialog shows where it would write.
+    work = Path(tempfile.gettempdir()) / "seedreader-screenshots"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    os.environ["SEEDREADER_CONFIG_DIR"] = str(work / "config")
+    os.environ["SEEDREADER_STATE_DIR"] = str(work / "state")
+    os.chdir(work)
+    for name, size, keys, what in VIEWS:
+        svg = asyncio.run(_shoot(name, size, keys))
+        (HERE / f"{name}.svg").write_text(svg, encoding="utf-8")
+        _png(svg, HERE / f"{name}.png")
+        print(f"screenshots/{name}.svg, .png: {what}")
+    _export_shots(work)
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

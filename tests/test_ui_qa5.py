@@ -11,6 +11,7 @@ from seedreader import load_corpus
 from seedreader.models import Block, Comparison, Span
 from seedreader.ui.compare_rows import build_units, lay_out
 from seedreader.ui.widgets.compare_view import CompareView
+from seedreader.ui.widgets.facts_panel import FactsPanel
 
 __all__ = ["quiet_textual"]
 
@@ -123,3 +124,81 @@ async def test_the_reader_shows_a_split_paragraph_as_two_with_their_words_marked
         # The words only the right has are still marked, in its second paragraph too.
         right_side = view.units[unit].right
         assert [right_side.text[a:b] for a, b in right_side.marks] == [".", "Homes"]
+
+
+FIRE = {  # one figure in conflict mentioned twice on each side (4 against 5), then a misquote
+    "a.txt": ("Four dead in plant fire\n\n"
+              "Four workers were killed and 27 people were injured when a fire swept through the "
+              "Kestrel Chemicals plant on Tuesday, officials said.\n\n"
+              "The four workers who died had all worked at the plant for more than ten years, the "
+              "company said. All four were on the night shift.\n\n"
+              "\"We do not believe this fire was set deliberately,\" Fire Chief Dana Whitfield "
+              "said."),
+    "b.txt": ("Five dead in plant fire\n\n"
+              "Five workers were killed and 27 people were injured when a fire swept through the "
+              "Kestrel Chemicals plant on Tuesday, officials said.\n\n"
+              "The five workers who died had all worked at the plant for more than ten years, the "
+              "company said.\n\n"
+              "\"We believe this fire was set deliberately,\" Fire Chief Dana Whitfield said."),
+}
+
+
+def last_notice(app):
+    notice = list(app._notifications)[-1]
+    return notice.title, notice.message
+
+
+@sync
+async def test_next_conflict_goes_to_each_conflict_once_and_says_which_of_how_many(tmp_path):
+    async with running(load_corpus(write_corpus(tmp_path / "fire", FIRE)), size=(160, 48)) \
+            as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        panel = app.screen.query_one(FactsPanel)
+        assert len(panel.view.conflicts) == 2
+        await pilot.press("N")
+        await settle(pilot)
+        title, message = last_notice(app)
+        assert title == "conflict 1 of 2 in these articles"
+        assert message.startswith("4 in 1 (left) ≠ 5 in 2 (right)"), message
+        assert panel.current.value == "4"
+        # At its first mention: the paragraph of "Four workers were killed", in the left column.
+        assert view.side == "left" and view.units[view.cursor].left.paragraphs == (1,)
+        # The next press is the misquote, not the figure's next mention (it has three more).
+        await pilot.press("N")
+        await settle(pilot)
+        title, message = last_notice(app)
+        assert title == "conflict 2 of 2 in these articles · misquote"
+        assert panel.current.kind == "quote"
+        assert view.units[view.cursor].left.paragraphs == (3,)
+        await pilot.press("N")
+        await settle(pilot)
+        assert last_notice(app)[1] == "no more conflicts below"
+        await pilot.press("P")
+        await settle(pilot)
+        title, _ = last_notice(app)
+        assert title == "conflict 1 of 2 in these articles" and panel.current.value == "4"
+        await pilot.press("P")
+        await settle(pilot)
+        assert last_notice(app)[1] == "no more conflicts above"
+
+
+@sync
+async def test_next_conflict_starts_from_the_paragraph_the_reader_moved_to(tmp_path):
+    async with running(load_corpus(write_corpus(tmp_path / "fire", FIRE)), size=(160, 48)) \
+            as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await settle(pilot)
+        await pilot.press("N")  # conflict 1, then the reader moves on past it
+        await settle(pilot)
+        while view.units[view.cursor].left is None or view.units[view.cursor].left.paragraphs \
+                != (2,):
+            await pilot.press("j")
+            await pilot.pause()
+        await pilot.press("N")
+        await settle(pilot)
+        assert last_notice(app)[0].startswith("conflict 2 of 2")
+        await pilot.press("k", "k")  # back above both; P from there: none above
+        await settle(pilot)
+        await pilot.press("P")
+        await settle(pilot)
+        assert last_notice(app)[1] == "no more conflicts above"

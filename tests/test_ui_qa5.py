@@ -202,3 +202,30 @@ async def test_next_conflict_starts_from_the_paragraph_the_reader_moved_to(tmp_p
         await pilot.press("P")
         await settle(pilot)
         assert last_notice(app)[1] == "no more conflicts above"
+
+
+@sync
+async def test_a_misquotes_notice_says_what_changed_on_a_line_of_its_own(tmp_path):
+    async with running(load_corpus(write_corpus(tmp_path / "fire", FIRE)), size=(80, 24)) \
+            as (app, pilot):
+        await settle(pilot)
+        await pilot.press("N", "N")
+        await settle(pilot)
+        title, message = last_notice(app)
+        assert title.endswith("misquote")
+        first, second = message.split("\n")
+        assert first.endswith("in 2 (right)"), first  # the sources end the first line...
+        assert second.startswith("Whitfield:") and "“not” in one, not the other" in second
+
+
+@sync
+async def test_a_line_break_inside_a_notice_is_still_a_space(tmp_path):
+    async with running(load_corpus(write_corpus(tmp_path / "fire", FIRE)), size=(80, 24)) \
+            as (app, pilot):
+        app.notify("skipped evil\nname.txt\x1b[2J")
+        await pilot.pause()
+        message = last_notice(app)[1]
+        assert "\n" not in message and "\x1b" not in message and "evil name.txt" in message
+        app.notify(("one\nline", "two"))
+        await pilot.pause()
+        assert last_notice(app)[1] == "one line\ntwo"

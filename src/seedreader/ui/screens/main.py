@@ -24,7 +24,7 @@ from ..compare_rows import Prepared, prepare
 from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
-from ..safe import display_line, error_line
+from ..safe import error_line
 from ..source_labels import named, numbered
 from ..widgets.compare_header import CompareHeader
 from ..widgets.compare_view import CompareView, Spot, column_width
@@ -519,10 +519,10 @@ class MainScreen(Screen):
         text = (f"{shown_value(fact, others, NOTICE_QUOTE)} in {self._positions(fact.sources)}"
                 f" ≠ {against}")
         misquote = fact.kind == "quote"
-        if misquote and group.about:  # what changed in the quote, as the tally says
-            text += "\n" + display_line(group.about)
         title = f"conflict {i + 1} of {len(entries)} in these articles"
-        self.notify(text, title=title + (" · misquote" if misquote else ""), timeout=6)
+        # What changed in the quote, as the tally says, on a line of its own.
+        self.notify((text, group.about) if misquote and group.about else text,
+                    title=title + (" · misquote" if misquote else ""), timeout=6)
 
     def _positions(self, source_ids) -> str:
         """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""

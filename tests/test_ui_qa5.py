@@ -229,3 +229,28 @@ async def test_a_line_break_inside_a_notice_is_still_a_space(tmp_path):
         app.notify(("one\nline", "two"))
         await pilot.pause()
         assert last_notice(app)[1] == "one line\ntwo"
+
+
+@sync
+async def test_the_blank_row_inside_a_change_that_spans_two_paragraphs_has_no_marker(tmp_path):
+    said = ("Four workers were killed and 27 people were injured when a fire swept through the "
+            "Kestrel Chemicals plant early on Tuesday, officials said")
+    folder = write_corpus(tmp_path / "span", {
+        "a.txt": f"Fire at the plant\n\n{said}, after a night of heavy rain and wind in the "
+                 "county.",
+        "b.txt": f"Fire at the plant\n\n{said} in a late statement.\n\nResidents near the plant "
+                 "were told to stay indoors after a night of heavy rain and wind in the county.",
+    })
+    async with running(load_corpus(folder), size=(160, 30)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        await settle(pilot)
+        unit = next(i for i, u in enumerate(view.units)
+                    if u.right is not None and len(u.right.paragraphs) == 2)
+        right = view.units[unit].right
+        newline = right.bases[1] - 1
+        # The words inserted run from the end of one paragraph into the next: one mark.
+        assert any(a < newline < b for a, b in right.marks)
+        layout = view.wrapped
+        blank = rows_of(layout, unit, "right").index("")
+        row = shown(view)[layout.tops[unit] - round(view.scroll_y) + blank]
+        assert row[row.index("│") + 1:].strip() == ""  # no "+" on the row between them

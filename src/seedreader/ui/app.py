@@ -88,11 +88,16 @@ class SeedreaderApp(App[int]):
             self.notify(f"could not save the screenshot: {error_line(event.exception)}",
                         title="screenshot", severity="error", timeout=8)
 
-    def notify(self, message: str, *, title: str = "", severity="information",
-               timeout: float | None = None, markup: bool = False) -> None:
-        """Notifications carry file names, ids and quotes: always plain text, never markup."""
-        super().notify(display_line(message), title=display_line(title), severity=severity,
-                       timeout=timeout, markup=False)
+    def notify(self, message: str | tuple[str, ...], *, title: str = "",
+               severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Notifications carry file names, ids and quotes: always plain text, never markup, each
+        line one display line (a line break inside a message is a space). A tuple is shown one
+        item a line."""
+        lines = message if isinstance(message, tuple) else (message,)
+        super().notify("\n".join(display_line(line) for line in lines),
+                       title=display_line(title), severity=severity, timeout=timeout,
+                       markup=False)
 
     def get_default_screen(self) -> Screen:
         if self.corpus is None:

@@ -262,6 +262,28 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
+def side_lines(side: Side, width: int) -> list[tuple[int, int]]:
+    """A side's text wrapped to ``width`` cells, with a blank line between its paragraphs.
+
+    Paragraphs are joined by one "\\n" in ``Side.text`` (a "\\n" inside a paragraph is a line
+    break of a table or a list), so a block of two paragraphs would read as one; the blank line is
+    an empty range on the "\\n" that ends the paragraph before, so offsets still find their row.
+    """
+    lines = wrap(side.text, width)
+    if len(side.bases) == 1:
+        return lines
+    out: list[tuple[int, int]] = []
+    bases = side.bases
+    k = 1
+    for line in lines:
+        while k < len(bases) and line[0] >= bases[k]:
+            if out:
+                out.append((bases[k] - 1, bases[k] - 1))
+            k += 1
+        out.append(line)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class Layout:
     """Units wrapped for one column width, with the first row of each unit."""
@@ -295,8 +317,8 @@ def lay_out(units: list[Unit] | tuple[Unit, ...], width: int) -> Layout:
     left_lines, right_lines, tops = [], [], [0]
     row = 0
     for unit in units:
-        ll = wrap(unit.left.text, width) if unit.left else []
-        rl = wrap(unit.right.text, width) if unit.right else []
+        ll = side_lines(unit.left, width) if unit.left else []
+        rl = side_lines(unit.right, width) if unit.right else []
         left_lines.append(ll)
         right_lines.append(rl)
         row += max(len(ll), len(rl), 1) + 1

@@ -24,10 +24,10 @@ from ..compare_rows import Prepared, prepare
 from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
-from ..safe import display_line, error_line
+from ..safe import error_line
 from ..source_labels import named, numbered
 from ..widgets.compare_header import CompareHeader
-from ..widgets.compare_view import CompareView, column_width
+from ..widgets.compare_view import CompareView, Spot, column_width
 from ..widgets.facts_panel import FactList, FactsPanel, shown_value
 from ..widgets.find_bar import FindBar
 from ..widgets.keys_bar import KeysBar
@@ -58,7 +58,8 @@ class MainScreen(Screen):
         Binding("p", "difference(-1)", "Prev diff", id="previous-difference",
                 tooltip="previous difference"),
         Binding("N", "conflict(1)", "Next conflict", id="next-conflict",
-                tooltip="next figure, date or quote the sources disagree on (facts panel ≠)"),
+                tooltip="next conflict: a figure, date or quote the sources disagree on (facts "
+                        "panel ≠), shown at its first mention in the two articles"),
         Binding("P", "conflict(-1)", "Prev conflict", show=False, id="previous-conflict",
                 tooltip="previous conflict"),
         Binding("m", "moved", "Moved: jump", id="jump-moved",
@@ -458,7 +459,29 @@ class MainScreen(Screen):
             self.notify("facts: conflicts first" if panel.conflicts_first else
                         "facts: tally order", timeout=2)
 
+    def _conflicts_in_view(self) -> list[tuple[tuple[int, int, int], int, Spot, Fact]]:
+        """The conflicts with a mention in the two articles shown, in reading order, each at its
+        first mention in the comparison: (its place, the conflict's index, spot, fact there)."""
+        view, first = self.compare_view, {}
+        for fact in self.facts.facts:
+            groups = self.facts.conflict_of.get(fact.id)
+            if not groups:
+                continue
+            for side, items in zip(("left", "right"), self._mentions(fact), strict=True):
+                for paragraph, start, _ in items:
+                    spot = view.spot_of(side, paragraph, start)
+                    if spot is None:
+                        continue
+                    key = (spot.unit, 0 if side == "left" else 1, spot.offset)
+                    for g in groups:
+                        if g not in first or key < first[g][0]:
+                            first[g] = (key, spot, fact)
+        return sorted(((key, g, spot, fact) for g, (key, spot, fact) in first.items()),
+                      key=lambda e: e[:2])
+
     def action_conflict(self, delta: int) -> None:
+        """The next (previous) conflict below (above) the place, at its first mention: one press
+        per conflict however many times the articles mention its values."""
         if self.facts is None:
             self.notify("the facts are still being tallied", timeout=3)
             return
@@ -466,53 +489,40 @@ class MainScreen(Screen):
         if self.comparison is None:
             return
         self._narrow_show_compare()
-        entries = []
-        for fact in self.facts.facts:
-            if not self.facts.in_conflict(fact):
-                continue
-            left, right = self._mentions(fact)
-            for side, items in (("left", left), ("right", right)):
-                for paragraph, start, _ in items:
-                    spot = view.spot_of(side, paragraph, start)
-                    if spot is not None:
-                        entries.append(((spot.unit, 0 if side == "left" else 1, spot.offset),
-                                        spot, fact))
+        entries = self._conflicts_in_view()
         if not entries:
             self.notify("no conflicting figures in these two articles; the facts panel's "
                         "conflicts filter lists them all", timeout=5)
             return
-        entries.sort(key=lambda e: e[0])
-        here = self._last_conflict
-        cursor_key = (view.cursor, 0 if view.side == "left" else 1, -1)
-        if here is None or here[0] != view.cursor:
-            here = cursor_key if delta > 0 else (view.cursor, -1, -1)
-        keys = [e[0] for e in entries]
-        if delta > 0:
-            later = [i for i, k in enumerate(keys) if k > here]
-            if not later:
-                self.notify("no more conflicts below", timeout=2)
-                return
-            i = later[0]
+        groups = [e[1] for e in entries]
+        here = self._last_conflict  # (the cursor's unit then, the conflict shown)
+        if here is not None and here[0] == view.cursor and here[1] in groups:
+            i = groups.index(here[1]) + delta
+        elif delta > 0:  # from the place: the current paragraph, from its current column on
+            start = (view.cursor, 0 if view.side == "left" else 1, -1)
+            i = next((n for n, e in enumerate(entries) if e[0] > start), len(entries))
         else:
-            earlier = [i for i, k in enumerate(keys) if k < here]
-            if not earlier:
-                self.notify("no more conflicts above", timeout=2)
-                return
-            i = earlier[-1]
-        key, spot, fact = entries[i]
+            i = sum(1 for e in entries if e[0] < (view.cursor, -1, -1)) - 1
+        if not 0 <= i < len(entries):
+            self.notify("no more conflicts " + ("below" if delta > 0 else "above"), timeout=2)
+            return
+        _, g, spot, fact = entries[i]
         self._select_fact(fact, reveal=False)
         view.jump(spot)
-        self._last_conflict = (view.cursor, key[1], key[2])
+        self._last_conflict = (view.cursor, g)
         self.facts_panel.select(fact.id)
-        others = self.facts.counterparts(fact)
+        group = self.facts.conflicts[g]
+        others = [o for o in map(self.facts.by_id, group.facts)
+                  if o is not None and o.id != fact.id]
         against = "; ".join(f"{shown_value(o, [fact], NOTICE_QUOTE)} in "
                             f"{self._positions(o.sources)}" for o in others)
         text = (f"{shown_value(fact, others, NOTICE_QUOTE)} in {self._positions(fact.sources)}"
                 f" ≠ {against}")
-        changes = self.facts.misquoted(fact)  # what changed in a quote, as the tally says
-        if changes:
-            text += "\n" + "; ".join(display_line(change) for change in changes)
-        self.notify(text, title="misquote" if changes else "conflict", timeout=6)
+        misquote = fact.kind == "quote"
+        title = f"conflict {i + 1} of {len(entries)} in these articles"
+        # What changed in the quote, as the tally says, on a line of its own.
+        self.notify((text, group.about) if misquote and group.about else text,
+                    title=title + (" · misquote" if misquote else ""), timeout=6)
 
     def _positions(self, source_ids) -> str:
         """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""

@@ -671,7 +671,7 @@ class CompareView(ScrollView, can_focus=True):
                 base = base + self._style("moved")
         side = unit.side(name)
         layers: list[tuple[list[tuple[int, int]], Style]] = []
-        if unit.kind in ("changed", "moved", "same") and side.marks:
+        if unit.kind in ("changed", "moved", "same") and side.marks and start < end:
             marks = _overlapping(side.marks, start, end)
             if marks:
                 layers.append((marks, self._style("delete" if name == "left" else "insert")))

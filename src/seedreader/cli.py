@@ -320,7 +320,7 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
     """``ref`` as the engine takes a source (``corpus.find_source``: an id, a 1-based position,
     a file name as INDEX.md lists it, a path), checked: SeedreaderError saying what is accepted
     when it names none (nor, with ``files``, a file to read)."""
-    from .corpus import find_source, sources_named
+    from .corpus import find_source, sources_named, unlisted_source_file
 
     try:
         exists = os.path.exists(ref)
@@ -337,6 +337,10 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
         return ref  # (a source past the end: the engine says how many there are)
     if exists:  # a file to read (diff), or not one of the corpus's (--base: the engine says so)
         return ref
+    unlisted = unlisted_source_file(corpus, ref)
+    if unlisted is not None:
+        raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
+                              f"{unlisted}")
     named = sources_named(corpus, ref)
     n = len(corpus)
     accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import stat
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ from .sanitize import (
 )
 from .segment import segment
 
+PROG = "seedreader"
 INDEX_NAME = "INDEX.md"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -312,6 +315,7 @@ class _Loader:
     warnings: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     seen: dict[Path, str] = field(default_factory=dict)  # resolved path -> where it was listed
+    listed: set[Path] = field(default_factory=set)  # resolved paths of every entry, loaded or not
     ids: set[str] = field(default_factory=set)  # of ``sources`` (a folder may hold thousands)
     root: Path | None = None  # the folder, resolved once (an existing folder: callers check)
     by_nfc: dict[str, str] | None = None  # the folder's names by their NFC form, when needed
@@ -326,6 +330,7 @@ class _Loader:
         name = self._on_disk(name)
         try:
             path, real = contained(self.folder, name, self.root)
+            self.listed.add(real)
             if real.name.lower() == INDEX_NAME.lower() and real.parent == self.root:
                 raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
             if real in self.seen:
@@ -368,6 +373,62 @@ class _Loader:
             if candidate and candidate not in taken:
                 return candidate
         return f"{stem or 'source'}-{len(self.sources) + 1}"
+
+
+def unlisted_files(folder: Path, listed: set[Path], root: Path | None = None) -> list[str]:
+    """The names of ``folder``'s .txt and .md files (``article_files``) that none of ``listed``
+    (resolved paths of INDEX.md's entries) names, in name order."""
+    if root is None:
+        root = folder.resolve()
+    left_out = []
+    for path in article_files(folder):
+        try:
+            real = path.resolve(strict=False)
+        except (OSError, RuntimeError):
+            real = path
+        if real not in listed and root / path.name not in listed:
+            left_out.append(path.name)
+    return left_out
+
+
+UNLISTED_SHOWN = 3  # names an "N files not in INDEX.md" warning shows before "and N more"
+
+
+def unlisted_warning(folder: Path, names: list[str]) -> str:
+    """One warning naming (the first few of) ``names``, files of ``folder`` INDEX.md leaves out."""
+    n = len(names)
+    shown_names = ", ".join(shown(name) for name in names[:UNLISTED_SHOWN])
+    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
+    return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
+            f"(to add {'them' if n != 1 else 'it'}: {PROG} index {_shell_word(str(folder))} --update)")
+
+
+_HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an HTML <head>)
+
+
+def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
+    """Whether ``seedreader index`` would list file ``name`` of ``folder``, judged by its first
+    bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
+    folder, not empty, text, not one of seedreader's exports."""
+    try:
+        _, real = contained(folder, name, root)
+        text, _ = decode_file(_head(real))
+    except (UnusableFile, OSError, BinaryContent):
+        return False
+    return bool(text.strip()) and not is_export(text)
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file (a FIFO or device refused without blocking: OSError)."""
+    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        return os.read(fd, _HEAD_BYTES)
+    finally:
+        os.close(fd)
 
 
 def _index_name(folder: Path) -> str | None:
@@ -416,17 +477,26 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     if not folder.is_dir():
         raise SeedreaderError(f"{typed(os.fspath(path or folder))} is not a folder")
     loader = _Loader(folder)
+    unlisted = ""  # the warning naming files INDEX.md leaves out
     index = _read_index(folder, loader.warnings)
     if index is not None:
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
+        root = loader.root or folder.resolve()
+        left_out = [name for name in unlisted_files(folder, loader.listed, root)
+                    if _would_be_indexed(folder, name, root)]
+        if left_out:
+            unlisted = unlisted_warning(folder, left_out)
     else:
         loader.leave_out_exports = True
         for file in article_files(folder):
             loader.add(file.name, {})
-    if not loader.sources:
-        detail = f" ({loader.warnings[-1]})" if loader.warnings else ""
-        raise SeedreaderError(f"{shown(str(folder))} holds no readable articles{detail}")
+    if not loader.sources:  # (the last entry's warning says why; then the files left out)
+        detail = "; ".join(loader.warnings[-1:] + ([unlisted] if unlisted else []))
+        raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
+                              f"{f' ({detail})' if detail else ''}")
+    if unlisted:
+        loader.warnings.append(unlisted)
     return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
 
 
@@ -490,6 +560,47 @@ def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
         except ValueError:
             pass
     return tuple(unicodedata.normalize("NFC", name) for name in names)
+
+
+def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
+    """What to say (after the name) when ``ref`` (a path, or a file name in the corpus folder) is a .txt or .md
+    file of the folder that the corpus's INDEX.md does not list (so it is no source of it);
+    None otherwise (no INDEX.md, another file, or one INDEX.md lists but could not load)."""
+    folder = corpus.path
+    if folder is None or not ref:
+        return None
+    try:
+        root = folder.resolve(strict=True)
+        index = _read_index(folder, [])
+    except (OSError, RuntimeError):
+        return None
+    if index is None:
+        return None
+    for candidate in (Path(ref), folder / ref):
+        try:
+            real = candidate.resolve(strict=True)
+            is_file = real.is_file()
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if not is_file or real.parent != root or not real.name.lower().endswith(ARTICLE_SUFFIXES) \
+                or real.name.lower() == INDEX_NAME.lower():
+            continue
+        listed = set()
+        for entry in index.entries:
+            try:
+                listed.add(contained(folder, entry.file, root)[1])
+            except UnusableFile:
+                continue
+        if real in listed:
+            return None
+        return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of it "
+                f"(to add it: {PROG} index {_shell_word(str(folder))} --update)")
+    return None
+
+
+def _shell_word(text: str) -> str:
+    """``text`` shown (``sanitize.shown``) and quoted for a shell, for a command to copy."""
+    return shlex.quote(shown(text, limit=1000))
 
 
 def resolve(corpus: Corpus, ref: str) -> Source:

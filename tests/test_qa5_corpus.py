@@ -20,7 +20,7 @@ def article(n: int) -> str:
 
 def make_folder(tmp_path: Path, files: dict[str, str], index_rows: list[str] | None) -> Path:
     folder = tmp_path / "corpus"
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     if index_rows is not None:
@@ -138,3 +138,81 @@ def test_base_naming_a_listed_but_skipped_file_is_not_called_unlisted(tmp_path, 
     with pytest.raises(SeedreaderError) as caught:
         resolve_base(load_corpus(folder), str(folder / "e.txt"))
     assert "does not list" not in str(caught.value)
+
+
+# --- 2. seedreader index DIR --update -------------------------------------------------------------
+HAND_MADE = ("# Kestrel fire sources\n\nCollected by the desk.\n\n"
+             "| file | title | outlet | published | url |\n"
+             "|------|-------|--------|-----------|-----|\n"
+             "| z.txt | Zed, titled by hand | The Zed | 2025-03-04 | https://example.org/z |\n"
+             "| gone.txt | Gone | Old Paper | 2025-03-03 | |\n"
+             "| a.txt | A by hand | The A | 2025-03-05 | https://example.org/a |\n"
+             "\nChecked twice.\n")
+
+
+def test_update_keeps_every_row_drops_gone_ones_and_adds_the_rest(tmp_path, capsys):
+    folder = make_folder(tmp_path, {"z.txt": article(1), "a.txt": article(2),
+                                    "new.txt": "New one\n\nBody of the new one.\n"}, None)
+    (folder / "INDEX.md").write_text(HAND_MADE, encoding="utf-8")
+    assert main(["diff", "a", "z", "--corpus", str(folder), "-o", str(folder / "d.txt")]) == 0
+    assert main(["index", str(folder), "--update"]) == 0
+    err = capsys.readouterr().err
+    assert "dropped the row of gone.txt: the file is gone" in err
+    assert "kept 2 rows, added 1 (new.txt), dropped 1" in err
+    written = (folder / "INDEX.md").read_text(encoding="utf-8")
+    assert written == HAND_MADE.replace("| gone.txt | Gone | Old Paper | 2025-03-03 | |\n", "").replace(
+        "https://example.org/a |\n", "https://example.org/a |\n| new.txt | New one |  |  |  |\n")
+    corpus = load_corpus(folder)
+    assert [s.id for s in corpus] == ["z", "a", "new"]
+    assert (corpus["z"].title, corpus["z"].outlet) == ("Zed, titled by hand", "The Zed")
+    assert unlisted_notes(corpus) == []
+    # Nothing left to do: the file is not written again.
+    before = (folder / "INDEX.md").stat().st_mtime_ns
+    assert main(["index", str(folder), "--update"]) == 0
+    assert "lists every file already" in capsys.readouterr().err
+    assert (folder / "INDEX.md").stat().st_mtime_ns == before
+
+
+def test_update_without_an_index_writes_what_index_writes(tmp_path, capsys):
+    one = make_folder(tmp_path / "1", {"a.txt": article(1), "b.md": article(2)}, None)
+    two = make_folder(tmp_path / "2", {"a.txt": article(1), "b.md": article(2)}, None)
+    assert main(["index", str(one)]) == main(["index", str(two), "--update"]) == 0
+    assert (one / "INDEX.md").read_text() == (two / "INDEX.md").read_text()
+
+
+def test_update_of_a_header_only_or_prose_only_index(tmp_path):
+    folder = make_folder(tmp_path, {"a.txt": article(1)}, [])  # a header and |---| only
+    assert main(["index", str(folder), "--update"]) == 0
+    assert (folder / "INDEX.md").read_text() == ("| file | title |\n|------|-------|\n"
+                                                 "| a.txt | Article 1 headline |\n")
+    (folder / "INDEX.md").write_text("Sources for the fire story.\n\n")
+    assert main(["index", str(folder), "--update"]) == 0
+    text = (folder / "INDEX.md").read_text()
+    assert text.startswith("Sources for the fire story.\n\n| file | title | outlet |")
+    assert [s.title for s in load_corpus(folder)] == ["Article 1 headline"]
+
+
+def test_update_keeps_crlf_rows_and_cells_it_does_not_know(tmp_path):
+    folder = make_folder(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, None)
+    (folder / "INDEX.md").write_bytes(b"| file | title | rating |\r\n|---|---|---|\r\n"
+                                      b"| a.txt | A | 5 stars |\r\n")
+    assert main(["index", str(folder), "--update"]) == 0
+    assert (folder / "INDEX.md").read_bytes() == (
+        b"| file | title | rating |\r\n|---|---|---|\r\n| a.txt | A | 5 stars |\r\n"
+        b"| b.txt | Article 2 headline |  |\r\n")
+
+
+def test_force_says_it_rewrites_from_scratch_and_update_with_force_is_refused(tmp_path, capsys):
+    folder = make_folder(tmp_path, {"a.txt": article(1)}, ["| a.txt | Mine |"])
+    assert main(["index", str(folder)]) == 1
+    assert "--update" in capsys.readouterr().err
+    assert main(["index", str(folder), "--update", "--force"]) == 2
+    assert "give one" in capsys.readouterr().err
+    assert (folder / "INDEX.md").read_text().endswith("| a.txt | Mine |\n")
+    assert main(["index", str(folder), "--force"]) == 0
+    err = capsys.readouterr().err
+    assert "from scratch" in err and "--update" in err
+    assert main(["index", str(tmp_path / "2")]) == 1  # (no such folder)
+    fresh = make_folder(tmp_path / "3", {"a.txt": article(1)}, None)
+    assert main(["index", str(fresh)]) == 0
+    assert "from scratch" not in capsys.readouterr().err  # a new INDEX.md: nothing lost

@@ -216,3 +216,53 @@ def test_force_says_it_rewrites_from_scratch_and_update_with_force_is_refused(tm
     fresh = make_folder(tmp_path / "3", {"a.txt": article(1)}, None)
     assert main(["index", str(fresh)]) == 0
     assert "from scratch" not in capsys.readouterr().err  # a new INDEX.md: nothing lost
+
+
+# --- 4. "Related:" lines are asides (headings), not story text -------------------------------------
+def kinds_of(text: str) -> list[tuple[str, str]]:
+    from seedreader.segment import segment
+
+    done = segment(text)
+    return [(s.kind, done.text[s.start:s.end]) for s in done.segments]
+
+
+@pytest.mark.parametrize("line", [
+    "Related: Mill owner fined $2.1 million over dust explosion (2019)",
+    "Read more: How the town rebuilt after the 2011 flood",
+    "See also: Inspectors warn of ageing plants across the U.S. Midwest",
+    "RELATED STORIES: Three hurt in warehouse blaze",
+    "Also read: Council approves new fire station",
+])
+def test_a_pointer_to_another_story_is_a_heading_wherever_it_stands(line):
+    body = ("A fire destroyed the old mill on Tuesday, officials said.\n\n"
+            "Firefighters from three towns fought it for six hours before it was out.\n\n")
+    for text in (body + line + "\n", line + "\n\n" + body, body.replace("\n\nFire", f"\n\n{line}\n\nFire")):
+        assert ("heading", line) in kinds_of(text), text
+
+
+@pytest.mark.parametrize("line", [
+    "Related to the fire, police said they had questioned two former employees on Wednesday.",
+    "Read more about the plant's record in our investigation published last year, which found "
+    "that inspectors had flagged the storage building four times since 2015 and that the company "
+    "had been warned in writing about its sprinklers.",
+    "See also the report by the state fire marshal, released on Friday.",
+    "The mayor said: Related matters would wait until the investigation was over.",
+])
+def test_story_text_that_starts_like_a_pointer_stays_a_paragraph(line):
+    text = "A fire destroyed the old mill on Tuesday, officials said.\n\n" + line + "\n"
+    assert ("paragraph", line) in kinds_of(text)
+
+
+def test_a_related_line_does_not_pair_with_the_other_sides_prose():
+    from seedreader import compare
+
+    a = ("Mill fire kills two\n\nTwo workers died when a fire swept through the Harlow paper mill "
+         "on Tuesday, officials said.\n\nThe mill employs about 400 people.\n\n"
+         "Related: Harlow mill fined $2.1 million over dust explosion (2019)\n")
+    b = ("Two dead in Harlow mill blaze\n\nBlaze at Harlow paper mill burned for six hours; the "
+         "company was fined $2.1 million in 2019 over a dust explosion.\n\nTwo workers died when a "
+         "fire swept through the Harlow paper mill on Tuesday, officials said.\n\n"
+         "The mill employs about 400 people.\n")
+    comparison = compare(a, b)
+    related = next(block for block in comparison.blocks if 3 in block.left)
+    assert related.kind == "left_only"

@@ -266,3 +266,25 @@ def test_a_related_line_does_not_pair_with_the_other_sides_prose():
     comparison = compare(a, b)
     related = next(block for block in comparison.blocks if 3 in block.left)
     assert related.kind == "left_only"
+
+
+# --- 5. dates in the HTML exports never wrap ------------------------------------------------------
+def test_published_dates_in_html_exports_do_not_wrap(tmp_path):
+    import re
+
+    from seedreader import compare
+    from seedreader.export import render_pair, render_report
+
+    folder = make_folder(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, None)
+    (folder / "INDEX.md").write_text("| file | title | published |\n|---|---|---|\n"
+                                     "| a.txt | A | 2025-03-04 |\n| b.txt | B | |\n")
+    corpus = load_corpus(folder)
+    report = render_report(corpus, "html")
+    pair = render_pair(compare(corpus["a"], corpus["b"]), "html")
+    style = re.search(r"<style>(.*?)</style>", report, re.S).group(1)
+    rule = re.search(r"(?m)^\.date\s*\{([^}]*)\}", style)
+    assert rule and "white-space: nowrap" in rule.group(1)
+    # Every Published cell of the report's table, and of each side's card, carries it.
+    cells = re.findall(r"<td class=\"date\">(.*?)</td>", report)
+    assert len(cells) == 2 and "2025-03-04" in cells[0] and "not stated" in cells[1]
+    assert len(re.findall(r"<dt>Published</dt><dd class=\"date\">", pair)) == 2

@@ -75,8 +75,9 @@ def test_each_side_reads_as_written_from_the_text_diff():
 
     a = "Of the 27 injured, eight remained in hospital. Safety is our priority, she said."
     b = "Eight of the injured remained in hospital. safety is our priority, she said."
-    (block,) = compare(a, b).blocks
-    line = render_pair(compare(a, b), "text").split("\n")[5]
+    comparison = compare(a, b)
+    assert len(comparison.blocks) == 1
+    line = render_pair(comparison, "text").split("\n")[5]
     sub = re.compile(r"\{~(.*?)~>(.*?)~\}")
     side_a = sub.sub(r"\1", re.sub(r"\{\+.*?\+\}", "", line)).replace("[-", "").replace("-]", "")
     side_b = sub.sub(r"\2", re.sub(r"\[-.*?-\]", "", line)).replace("{+", "").replace("+}", "")

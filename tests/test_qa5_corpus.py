@@ -242,9 +242,9 @@ def test_a_pointer_to_another_story_is_a_heading_wherever_it_stands(line):
 
 @pytest.mark.parametrize("line", [
     "Related to the fire, police said they had questioned two former employees on Wednesday.",
-    "Read more about the plant's record in our investigation published last year, which found "
-    "that inspectors had flagged the storage building four times since 2015 and that the company "
-    "had been warned in writing about its sprinklers.",
+    ("Read more about the plant's record in our investigation published last year, which found "
+     "that inspectors had flagged the storage building four times since 2015 and that the company "
+     "had been warned in writing about its sprinklers."),
     "See also the report by the state fire marshal, released on Friday.",
     "The mayor said: Related matters would wait until the investigation was over.",
 ])
@@ -281,7 +281,7 @@ def test_published_dates_in_html_exports_do_not_wrap(tmp_path):
     corpus = load_corpus(folder)
     report = render_report(corpus, "html")
     pair = render_pair(compare(corpus["a"], corpus["b"]), "html")
-    style = re.search(r"<style>(.*?)</style>", report, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", report, re.DOTALL).group(1)
     rule = re.search(r"(?m)^\.date\s*\{([^}]*)\}", style)
     assert rule and "white-space: nowrap" in rule.group(1)
     # Every Published cell of the report's table, and of each side's card, carries it.

@@ -71,7 +71,8 @@ def build_parser():
     p = sub.add_parser("diff", help="compare two sources word by word",
                        description="Compare two sources: paragraphs aligned, words diffed. "
                        "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
-                       "index, or files.")
+                       "index, or files. Text: [-A only-]{+B only+}, and {~A's~>B's~} for a "
+                       "difference that does not count (case, quote marks, 5% vs 5 percent).")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     _corpus_arg(p, flag=True)
@@ -86,7 +87,12 @@ def build_parser():
     p = sub.add_parser("index", help="write an INDEX.md for a folder of articles",
                        description="Write DIR/INDEX.md listing every .txt and .md file in DIR.")
     p.add_argument("dir", metavar="DIR")
-    p.add_argument("--force", action="store_true", help="overwrite an existing INDEX.md")
+    p.add_argument("--force", action="store_true",
+                   help="rewrite an existing INDEX.md from scratch (its outlets, dates, urls, "
+                   "notes and titles are lost)")
+    p.add_argument("--update", action="store_true",
+                   help="keep INDEX.md's rows as they are, drop those whose file is gone, add "
+                   "rows for the files it does not list")
 
     p = sub.add_parser("facts", help="tally figures, dates and quotes across sources",
                        description="Tally the figures, dates and quotes of a corpus: how many "
@@ -320,7 +326,7 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
     """``ref`` as the engine takes a source (``corpus.find_source``: an id, a 1-based position,
     a file name as INDEX.md lists it, a path), checked: SeedreaderError saying what is accepted
     when it names none (nor, with ``files``, a file to read)."""
-    from .corpus import find_source, sources_named
+    from .corpus import find_source, sources_named, unlisted_source_file
 
     try:
         exists = os.path.exists(ref)
@@ -337,6 +343,10 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
         return ref  # (a source past the end: the engine says how many there are)
     if exists:  # a file to read (diff), or not one of the corpus's (--base: the engine says so)
         return ref
+    unlisted = unlisted_source_file(corpus, ref)
+    if unlisted is not None:
+        raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
+                              f"{unlisted}")
     named = sources_named(corpus, ref)
     n = len(corpus)
     accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "
@@ -356,13 +366,36 @@ def _warn_ambiguous(corpus, ref: str | None) -> None:
 
 
 def _cmd_index(args) -> int:
-    from .corpus import write_index
+    from .corpus import INDEX_NAME, update_index, write_index
 
     warnings: list[str] = []
-    target = write_index(args.dir, force=args.force, warnings=warnings)
+    if args.update:
+        if args.force:
+            raise UsageError("--update keeps INDEX.md's rows and --force rewrites it from "
+                             "scratch: give one")
+        done = update_index(args.dir, warnings=warnings)
+    else:
+        existed = os.path.lexists(os.path.join(args.dir, INDEX_NAME))
+        target = write_index(args.dir, force=args.force, warnings=warnings)
     for warning in warnings:
         _say(f"warning: {warning}")
-    _say(f"wrote {target}")
+    if not args.update:
+        _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
+             "notes, titles, row order) is gone; 'index DIR --update' keeps it"
+             if existed else f"wrote {target}")
+        return 0
+    for name in done.dropped:
+        _say(f"dropped the row of {shown(name)}: the file is gone")
+    if done.created:
+        _say(f"wrote {done.path}")
+    elif not done.written:
+        _say(f"{done.path} lists every file already; nothing to change")
+    else:
+        added = ", ".join(shown(name) for name in done.added[:5])
+        more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
+        _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
+             f", added {len(done.added)}{f' ({added}{more})' if added else ''}"
+             f", dropped {len(done.dropped)}")
     return 0
 
 

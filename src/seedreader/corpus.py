@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
+import stat
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -40,6 +42,7 @@ from .sanitize import (
 )
 from .segment import segment
 
+PROG = "seedreader"
 INDEX_NAME = "INDEX.md"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -175,6 +178,8 @@ class ParsedIndex:
     entries: tuple[IndexEntry, ...]
     warnings: tuple[str, ...]
     has_table: bool  # False: no usable table (empty, prose, no `file` column)
+    header: tuple[str, ...] = ()  # the table's column names, in lower case
+    end: int = 0  # 0-based number of the line after the table's last row (its header, if none)
 
 
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
@@ -217,12 +222,14 @@ def parse_index(text: str) -> ParsedIndex:
     header = [c.lower() for c in _cells(lines[start])]
     if "file" not in header:
         warnings.append(f"{INDEX_NAME} line {start + 1}: the table has no 'file' column")
-        return ParsedIndex((), tuple(warnings), False)
+        return ParsedIndex((), tuple(warnings), False, tuple(header), start + 1)
     if "title" not in header:
         warnings.append(f"{INDEX_NAME}: the table has no 'title' column; titles come from the texts")
     row = start + 1
+    end = row
     if _is_delimiter(lines, row):
         row += 1
+        end = row
     else:
         warnings.append(f"{INDEX_NAME} line {start + 2}: no |---| line under the header; "
                         "reading the rows anyway")
@@ -237,6 +244,7 @@ def parse_index(text: str) -> ParsedIndex:
             warnings.append(f"{INDEX_NAME} line {n + 1}: a second table; only the first lists "
                             "articles (make it one table)")
             break
+        end = n + 1
         if _is_delimiter(lines, n):
             continue  # a stray |---| line
         cells = _cells(line)
@@ -254,7 +262,7 @@ def parse_index(text: str) -> ParsedIndex:
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
-    return ParsedIndex(tuple(entries), tuple(warnings), True)
+    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end)
 
 
 # A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."
@@ -312,6 +320,7 @@ class _Loader:
     warnings: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     seen: dict[Path, str] = field(default_factory=dict)  # resolved path -> where it was listed
+    listed: set[Path] = field(default_factory=set)  # resolved paths of every entry, loaded or not
     ids: set[str] = field(default_factory=set)  # of ``sources`` (a folder may hold thousands)
     root: Path | None = None  # the folder, resolved once (an existing folder: callers check)
     by_nfc: dict[str, str] | None = None  # the folder's names by their NFC form, when needed
@@ -326,6 +335,7 @@ class _Loader:
         name = self._on_disk(name)
         try:
             path, real = contained(self.folder, name, self.root)
+            self.listed.add(real)
             if real.name.lower() == INDEX_NAME.lower() and real.parent == self.root:
                 raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
             if real in self.seen:
@@ -368,6 +378,62 @@ class _Loader:
             if candidate and candidate not in taken:
                 return candidate
         return f"{stem or 'source'}-{len(self.sources) + 1}"
+
+
+def unlisted_files(folder: Path, listed: set[Path], root: Path | None = None) -> list[str]:
+    """The names of ``folder``'s .txt and .md files (``article_files``) that none of ``listed``
+    (resolved paths of INDEX.md's entries) names, in name order."""
+    if root is None:
+        root = folder.resolve()
+    left_out = []
+    for path in article_files(folder):
+        try:
+            real = path.resolve(strict=False)
+        except (OSError, RuntimeError):
+            real = path
+        if real not in listed and root / path.name not in listed:
+            left_out.append(path.name)
+    return left_out
+
+
+UNLISTED_SHOWN = 3  # names an "N files not in INDEX.md" warning shows before "and N more"
+
+
+def unlisted_warning(folder: Path, names: list[str]) -> str:
+    """One warning naming (the first few of) ``names``, files of ``folder`` INDEX.md leaves out."""
+    n = len(names)
+    shown_names = ", ".join(shown(name) for name in names[:UNLISTED_SHOWN])
+    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
+    return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
+            f"(to add {'them' if n != 1 else 'it'}: {PROG} index {_shell_word(str(folder))} --update)")
+
+
+_HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an HTML <head>)
+
+
+def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
+    """Whether ``seedreader index`` would list file ``name`` of ``folder``, judged by its first
+    bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
+    folder, not empty, text, not one of seedreader's exports."""
+    try:
+        _, real = contained(folder, name, root)
+        text, _ = decode_file(_head(real))
+    except (UnusableFile, OSError, BinaryContent):
+        return False
+    return bool(text.strip()) and not is_export(text)
+
+
+def _head(path: Path) -> bytes:
+    """The first bytes of a regular file (a FIFO or device refused without blocking: OSError)."""
+    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+             | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        return os.read(fd, _HEAD_BYTES)
+    finally:
+        os.close(fd)
 
 
 def _index_name(folder: Path) -> str | None:
@@ -416,17 +482,26 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     if not folder.is_dir():
         raise SeedreaderError(f"{typed(os.fspath(path or folder))} is not a folder")
     loader = _Loader(folder)
+    unlisted = ""  # the warning naming files INDEX.md leaves out
     index = _read_index(folder, loader.warnings)
     if index is not None:
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
+        root = loader.root or folder.resolve()
+        left_out = [name for name in unlisted_files(folder, loader.listed, root)
+                    if _would_be_indexed(folder, name, root)]
+        if left_out:
+            unlisted = unlisted_warning(folder, left_out)
     else:
         loader.leave_out_exports = True
         for file in article_files(folder):
             loader.add(file.name, {})
-    if not loader.sources:
-        detail = f" ({loader.warnings[-1]})" if loader.warnings else ""
-        raise SeedreaderError(f"{shown(str(folder))} holds no readable articles{detail}")
+    if not loader.sources:  # (the last entry's warning says why; then the files left out)
+        detail = "; ".join(loader.warnings[-1:] + ([unlisted] if unlisted else []))
+        raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
+                              f"{f' ({detail})' if detail else ''}")
+    if unlisted:
+        loader.warnings.append(unlisted)
     return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
 
 
@@ -492,6 +567,47 @@ def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
     return tuple(unicodedata.normalize("NFC", name) for name in names)
 
 
+def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
+    """What to say (after the name) when ``ref`` (a path, or a file name in the corpus folder) is a .txt or .md
+    file of the folder that the corpus's INDEX.md does not list (so it is no source of it);
+    None otherwise (no INDEX.md, another file, or one INDEX.md lists but could not load)."""
+    folder = corpus.path
+    if folder is None or not ref:
+        return None
+    try:
+        root = folder.resolve(strict=True)
+        index = _read_index(folder, [])
+    except (OSError, RuntimeError):
+        return None
+    if index is None:
+        return None
+    for candidate in (Path(ref), folder / ref):
+        try:
+            real = candidate.resolve(strict=True)
+            is_file = real.is_file()
+        except (OSError, RuntimeError, ValueError):
+            continue
+        if not is_file or real.parent != root or not real.name.lower().endswith(ARTICLE_SUFFIXES) \
+                or real.name.lower() == INDEX_NAME.lower():
+            continue
+        listed = set()
+        for entry in index.entries:
+            try:
+                listed.add(contained(folder, entry.file, root)[1])
+            except UnusableFile:
+                continue
+        if real in listed:
+            return None
+        return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of it "
+                f"(to add it: {PROG} index {_shell_word(str(folder))} --update)")
+    return None
+
+
+def _shell_word(text: str) -> str:
+    """``text`` shown (``sanitize.shown``) and quoted for a shell, for a command to copy."""
+    return shlex.quote(shown(text, limit=1000))
+
+
 def resolve(corpus: Corpus, ref: str) -> Source:
     """``find_source``, or else a text file outside the corpus read as a source."""
     found = find_source(corpus, ref)
@@ -518,19 +634,19 @@ def write_index(dir: str | os.PathLike, force: bool = False,
                 warnings: list[str] | None = None) -> Path:
     """Write DIR/INDEX.md listing every .txt and .md file of DIR with a title from its text.
 
-    Refuses (OutputExists) to replace an existing INDEX.md unless ``force``. Unreadable files are
-    left out, and so are files whose names INDEX.md cannot hold as they are (control characters,
-    line breaks, spaces at either end): a line about each is added to ``warnings`` when given.
-    The write is atomic; an INDEX.md that is a link leading out of DIR is refused, even with
-    ``force`` (the file it leads to is not the folder's to replace).
+    Refuses (OutputExists) to replace an existing INDEX.md unless ``force``, which rewrites it
+    from scratch (``update_index`` keeps its rows). Unreadable files are left out, and so are
+    files whose names INDEX.md cannot hold as they are (control characters, line breaks, spaces
+    at either end): a line about each is added to ``warnings`` when given. The write is atomic;
+    an INDEX.md that is a link leading out of DIR is refused, even with ``force`` (the file it
+    leads to is not the folder's to replace).
     """
-    folder = Path(dir)
-    if not folder.is_dir():
-        raise SeedreaderError(f"{typed(os.fspath(dir))} is not a folder")
+    folder = _index_folder(dir)
     target = folder / INDEX_NAME
     check_link_within(target, folder)  # (before --force is asked for: it would not help)
     if (target.exists() or target.is_symlink()) and not force:
-        raise OutputExists(f"{shown(str(target))} exists; use --force to overwrite it")
+        raise OutputExists(f"{shown(str(target))} exists; use --force to overwrite it (or "
+                           "--update to keep its rows and add the files it does not list)")
     loader = _Loader(folder, leave_out_exports=True)
     for file in article_files(folder):
         loader.add(file.name, {})
@@ -538,19 +654,115 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles")
     rows = ["| file | title | outlet | published | url | notes |",
             "|------|-------|--------|-----------|-----|-------|"]
-    notes = loader.warnings
+    rows += _new_rows(loader, ("file", "title", "outlet", "published", "url", "notes")).values()
+    if warnings is not None:
+        warnings.extend(loader.warnings)
+    return atomic_write_text(target, "\n".join(rows) + "\n", force=force)
+
+
+def _index_folder(dir: str | os.PathLike) -> Path:
+    folder = Path(dir)
+    if not folder.is_dir():
+        raise SeedreaderError(f"{typed(os.fspath(dir))} is not a folder")
+    return folder
+
+
+def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
+    """File name -> INDEX.md row (cells in ``header``'s columns) for the sources ``loader`` loaded: file and
+    title filled in, the rest empty. A file whose name INDEX.md cannot hold as it is gets a note
+    in ``loader.warnings`` instead."""
+    rows = {}
     for source in loader.sources:
         name = source.path.name if source.path else source.id
         if sanitize(name) != unicodedata.normalize("NFC", name) or name != name.strip() \
                 or "\n" in name:  # (an NFD name is fine: INDEX.md rows find it by its NFC form)
             # (quoted, its spaces kept: the spaces at its ends may be what is wrong with it)
             edges = name[:len(name) - len(name.lstrip(" "))], name[len(name.rstrip(" ")):]
-            notes.append(f"left out '{edges[0]}{shown(name)}{edges[1]}': INDEX.md cannot name it "
-                         "as it is (control characters, line breaks or spaces at its ends); "
-                         "rename the file")
+            loader.warnings.append(
+                f"left out '{edges[0]}{shown(name)}{edges[1]}': INDEX.md cannot name it as it "
+                "is (control characters, line breaks or spaces at its ends); rename the file")
             continue
-        file_cell = name.replace("|", "\\|")  # as it is: _cell() would fold its spaces
-        rows.append(f"| {file_cell} | {_cell(source.title)} |  |  |  |  |")
+        cells = {"file": name.replace("|", "\\|"),  # as it is: _cell() would fold its spaces
+                 "title": _cell(source.title)}
+        rows[name] = "| " + " | ".join(cells.get(column, "") for column in header) + " |"
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class IndexUpdate:
+    """What ``update_index`` did: INDEX.md's path, how many rows it kept, the files it added
+    rows for and those whose rows it dropped (their files are gone); ``created``: there was no
+    INDEX.md (one was written as ``write_index`` writes it); ``written``: False when nothing
+    changed."""
+
+    path: Path
+    kept: int = 0
+    added: tuple[str, ...] = ()
+    dropped: tuple[str, ...] = ()
+    created: bool = False
+    written: bool = True
+
+
+def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> IndexUpdate:
+    """Bring DIR's INDEX.md up to date without losing what was written into it: every row stays
+    as it is (all its columns, in its place), rows whose file is gone are dropped, and rows for
+    the .txt and .md files it does not list are added at the end of its table, titled as
+    ``write_index`` titles them (exports, unreadable and empty files left out, with a note in
+    ``warnings``). The lines around the table stay too. Without an INDEX.md, ``write_index``.
+    Written atomically, and only when something changed."""
+    folder = _index_folder(dir)
+    name = _index_name(folder)
+    if name is None:
+        path = write_index(folder, warnings=warnings)
+        return IndexUpdate(path, created=True)
+    target = folder / name
+    check_link_within(target, folder)
+    try:
+        root = folder.resolve(strict=True)
+        _, real = contained(folder, name, root)
+        raw, _ = read_text_file(real, nofollow=True)
+    except UnusableFile as exc:
+        raise SeedreaderError(f"cannot update {name}: {exc.reason}") from None
+    clean = sanitize(raw)
+    lines = clean.split("\n")
+    raw_lines = raw.split("\n")
+    if len(raw_lines) == len(lines):  # rows kept as they were written (their \r, their bytes)
+        lines = raw_lines
+    parsed = parse_index(clean)
+    if parsed.header and not parsed.has_table:
+        raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
+                              "or rewrite it with --force)")
+    loader = _Loader(folder, leave_out_exports=True, root=root)
+    gone: dict[int, str] = {}  # 0-based line -> file of rows whose file is gone
+    for entry in parsed.entries:
+        on_disk = loader._on_disk(entry.file)
+        try:
+            _, listed = contained(folder, on_disk, root)
+        except UnusableFile:
+            continue  # a row that cannot be used, kept: loading says what is wrong with it
+        if os.path.lexists(folder / on_disk):
+            loader.listed.add(listed)
+        else:
+            gone[entry.line - 1] = entry.file
+    for file in unlisted_files(folder, loader.listed, root):
+        loader.add(file, {})
+    header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
+    rows = _new_rows(loader, header)
     if warnings is not None:
-        warnings.extend(notes)
-    return atomic_write_text(target, "\n".join(rows) + "\n", force=force)
+        warnings.extend(loader.warnings)
+    kept = len(parsed.entries) - len(gone)
+    if not rows and not gone:
+        return IndexUpdate(target, kept=kept, written=False)
+    eol = "\r" if lines and lines[0].endswith("\r") else ""
+    new = [row + eol for row in rows.values()]
+    if not parsed.header:  # no table yet: one after what is there
+        while lines and not lines[-1].strip():
+            lines.pop()
+        table = ["| " + " | ".join(header) + " |",
+                 "|" + "|".join("-" * (len(column) + 2) for column in header) + "|"]
+        lines += ([""] if lines else []) + [row + eol for row in table] + new + [""]
+    else:
+        lines[parsed.end:parsed.end] = new
+    text = "\n".join(line for n, line in enumerate(lines) if n not in gone)
+    path = atomic_write_text(target, text, force=True)
+    return IndexUpdate(path, kept=kept, added=tuple(rows), dropped=tuple(gone.values()))

@@ -632,6 +632,24 @@ def _is_prose_item(item: str) -> bool:
     return len(item) >= PROSE_ITEM and _INNER_SENTENCE_END.search(item) is not None
 
 
+# A line that points to another article ("Related: Plant fined over solvents (2021)", "Read more:
+# ...", "See also: ..."): the other story's headline, not this story's text. It is a heading
+# wherever it stands, also last (a heading is otherwise never last): it pairs with headings, not
+# with the other side's prose. One line of headline length only; a paragraph that starts so stays
+# one.
+_ASIDE = re.compile(
+    r"(?:related(?:\s+(?:articles?|stor(?:y|ies)|links?|coverage|content|reading))?"
+    r"|(?:read|see)\s+(?:more|also)|also\s+(?:read|see)|more\s+on\s+this(?:\s+story)?"
+    r"|further\s+reading)\s*:\s*\S", re.IGNORECASE)
+_ASIDE_INITIALS = frozenset("RrSsAaMmFf")
+
+
+def is_aside_line(line: str) -> bool:
+    """Whether one line of text is a pointer to another article (``_ASIDE``)."""
+    return (line[:1] in _ASIDE_INITIALS and len(line) <= HEADLINE_MAX_CHARS
+            and _ASIDE.match(line) is not None and len(line.split()) <= HEADLINE_MAX_WORDS)
+
+
 def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
@@ -684,8 +702,9 @@ def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
             continue
         # A heading: one short line, not the last, not a caption over code or a table.
         # (is_heading_line()'s first test made here: most lines end a sentence, no call for them)
-        heading = (kind == LINE and n < last and units[n + 1][1] != PRE
-                   and unit[-1] not in _SENTENCE_END and is_heading_line(unit, first=not texts))
+        heading = kind == LINE and (
+            n < last and units[n + 1][1] != PRE and unit[-1] not in _SENTENCE_END
+            and is_heading_line(unit, first=not texts) or is_aside_line(unit))
         texts.append(unit)
         kinds.append("heading" if heading else "paragraph")
     if items:

@@ -196,7 +196,7 @@ def _source_card(source: Source, letter: str, role: str) -> str:
         f"<section class=\"src side-{letter}\" aria-label=\"Source {letter}\">"
         f"<div class=\"tag\">{letter} · {role}</div><h2 dir=\"auto\">{h1(source.title)}</h2><dl>"
         f"<dt>Outlet</dt><dd>{_or_unknown(source.outlet)}</dd>"
-        f"<dt>Published</dt><dd>{_or_unknown(source.published)}</dd>"
+        f"<dt>Published</dt><dd class=\"date\">{_or_unknown(source.published)}</dd>"
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
         + (f"<dt>Notes</dt><dd dir=\"auto\">{h1(source.notes)}</dd>" if source.notes.strip()
@@ -395,7 +395,7 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         rows.append(
             f"<tr><td class=\"n\">{label(source)}</td><td><strong>{bdi(source.title)}</strong>"
             f"{base}<br><code>{h1(source.id)}</code></td><td>{_or_unknown(source.outlet)}</td>"
-            f"<td>{_or_unknown(source.published)}</td><td>{_link(source.url)}</td>"
+            f"<td class=\"date\">{_or_unknown(source.published)}</td><td>{_link(source.url)}</td>"
             f"<td class=\"n\">{len(source.paragraphs)}</td><td class=\"n\">{word_count(source)}"
             f"</td><td class=\"n\">{near}</td></tr>"
         )

@@ -133,6 +133,8 @@ table { border-collapse: collapse; }
 .plain th { font-size: .8rem; color: var(--muted); border-bottom-width: 2px;
   white-space: nowrap; overflow-wrap: normal; }
 .plain td.n { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }
+/* A date never breaks at its hyphens ("2025-03-" / "04" in a narrow column). */
+.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .toc { columns: 2; font-size: .9rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 

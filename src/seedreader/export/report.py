@@ -122,11 +122,14 @@ def resolve_base(corpus: Corpus, base: str | int | None) -> Source:
         raise SeedreaderError("the corpus has no sources to report on")
     if base is None:
         return corpus.sources[0]
-    from ..corpus import find_source
+    from ..corpus import find_source, unlisted_source_file
 
     found = find_source(corpus, base)
     if found is not None:
         return found
+    unlisted = unlisted_source_file(corpus, base)
+    if unlisted is not None:
+        raise SeedreaderError(f"unknown base {base!r}: {unlisted}")
     raise SeedreaderError(
         f"unknown base {base!r}: not a source id, position or file of the corpus "
         f"(the corpus has {len(corpus)})"

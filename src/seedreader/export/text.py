@@ -1,8 +1,10 @@
 """The terminal word diff: [-deleted-]{+inserted+}, coloured only when asked.
 
-A difference that does not count (quote marks, "per cent" vs "%", U.S./US) shows as A has it,
-unmarked (dimmed in colour), as in the Markdown export: markers are for changes that matter. A
-line break on either side stays one (a paragraph that B splits in two shows as two lines).
+A difference that does not count (quote marks, case, "per cent" vs "%", U.S./US) shows both
+sides' wording as CriticMarkup writes a substitution, {~A's~>B's~} (dimmed in colour), so that
+neither side reads misquoted without colour: "{+Eight +}{~Of~>of~} the" where B wrote "Eight of
+the". One that is only spacing shows once, as A has it. A line break on either side stays one (a
+paragraph that B splits in two shows as two lines).
 
 Colour codes are ours alone: article text is cleaned of every control character first, so a
 source cannot move the cursor, retitle the window or hide text.
@@ -28,6 +30,13 @@ def _as_a_has_it(left: str, right: str) -> str:
         return left
     return "".join(r if k % 2 and "\n" in r and "\n" not in a else a
                    for k, (a, r) in enumerate(zip(lp, rp)))
+
+
+def _minor_pair(left: str, right: str) -> str:
+    """A minor delete/insert pair: {~A~>B~}, or once as A has it when only spacing differs."""
+    if left.split() == right.split():
+        return _as_a_has_it(left, right)
+    return f"{{~{left}~>{right}~}}"
 
 
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
@@ -56,7 +65,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
                     if k + 1 == len(spans) or not spans[k + 1].minor:
                         parts.append(paint(DIM, text))
                 elif k and spans[k - 1].minor and spans[k - 1].op == "delete":
-                    parts.append(paint(DIM, _as_a_has_it(clean(spans[k - 1].text), text)))
+                    parts.append(paint(DIM, _minor_pair(clean(spans[k - 1].text), text)))
             elif span.op == "equal":
                 parts.append(text)
             elif span.op == "delete":

@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 
 from seedreader.export.common import clean
-from seedreader.export.factview import FactsView
+from seedreader.export.factview import FactSelection
 from seedreader.models import Block, Comparison, Segment, Source, Span
 
 
@@ -62,7 +62,7 @@ def hostile_pair() -> tuple[Source, Source]:
     return left, right
 
 
-def fake_view(sources: list[Source], *, hostile: bool = False) -> FactsView:
+def fake_view(sources: list[Source], *, hostile: bool = False) -> FactSelection:
     """A facts view as tally_facts().to_dict() would give it: support, a conflict, a variant."""
     ids = [s.id for s in sources]
     odd = "<b>|</b> `*x*` # [a](javascript:1) \x1b[2J" if hostile else ""
@@ -83,7 +83,7 @@ def fake_view(sources: list[Source], *, hostile: bool = False) -> FactsView:
         fact("f6", "quote", "coordinate efforts without relinquishing authority", "", ids[:1],
              speaker="Sheinbaum"),
     ]
-    return FactsView(
+    return FactSelection(
         sources=tuple({"id": s.id, "title": s.title} for s in sources),
         facts=tuple(facts),
         conflicts=({"about": "security meeting" + odd, "facts": ["f3", "f4"]},),

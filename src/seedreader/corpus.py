@@ -27,7 +27,7 @@ from .fileio import (
     read_regular_bytes,
 )
 from .gcpause import gc_paused
-from .markdown import heading_text, plain_markdown
+from .strip_markdown import heading_text, plain_markdown
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (

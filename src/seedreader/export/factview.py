@@ -1,7 +1,8 @@
 """The facts an export shows: those of a pair of sources, or the whole tally of a corpus.
 
-Both come from ``tally_facts(corpus).to_dict()`` (see the facts issue): support is always counted
-across every source of the corpus, so a pair's fact says "4/5" even though the export shows two.
+Both are read from the tally's JSON form (``tally_facts(corpus).to_dict()``), which the JSON export
+writes as it is: every format shows the same data. Support is always counted across every source
+of the corpus, so a pair's fact says "4/5" even though the export shows two.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ QUOTE_KINDS = frozenset({"quote"})
 
 
 @dataclass(frozen=True)
-class FactsView:
+class FactSelection:
     """A selection of a tally's facts, with what is needed to render them."""
 
     sources: tuple[dict, ...]  # {"id", "title"} of every source counted, in corpus order
@@ -70,14 +71,14 @@ def _tally(corpus: Corpus) -> dict:
     return tally_facts(corpus).to_dict()
 
 
-def _select(tally: dict, keep) -> FactsView:
+def _select(tally: dict, keep) -> FactSelection:
     facts = tuple(f for f in tally["facts"] if keep(f))
     ids = {f["id"] for f in facts}
 
     def touching(groups: list[dict]) -> tuple[dict, ...]:
         return tuple(g for g in groups if ids.intersection(g["facts"]))
 
-    return FactsView(
+    return FactSelection(
         sources=tuple(tally["sources"]),
         facts=facts,
         conflicts=touching(tally.get("conflicts", [])),
@@ -86,7 +87,7 @@ def _select(tally: dict, keep) -> FactsView:
     )
 
 
-def corpus_facts(corpus: Corpus) -> FactsView:
+def corpus_facts(corpus: Corpus) -> FactSelection:
     """Every fact of the corpus."""
     return _select(_tally(corpus), lambda fact: True)
 
@@ -151,7 +152,7 @@ def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:
     return Corpus(path=corpus.path, sources=corpus.sources + tuple(extra), warnings=corpus.warnings)
 
 
-def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> FactsView:
+def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> FactSelection:
     """Facts mentioned by either side of ``comparison``, with support across ``corpus``;
     ``tally``: ``tally_facts(corpus)`` if at hand (used when the support is counted over
     ``corpus`` itself; other scopes are tallied here)."""
@@ -161,7 +162,7 @@ def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> Fac
     return _select(tally, lambda fact: any(m["source"] in pair for m in fact["mentions"]))
 
 
-def pair_names(comparison: Comparison, facts: FactsView | None) -> Callable[[str], str]:
+def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[[str], str]:
     """How a pair export names a source: A, B, or (another source of the corpus) its title."""
     names = {comparison.left.id: "A", comparison.right.id: "B"}
     titles = {s["id"]: s.get("title", "") for s in facts.sources} if facts else {}
@@ -175,7 +176,7 @@ def pair_names(comparison: Comparison, facts: FactsView | None) -> Callable[[str
 SAME_WORDS = "✓"
 
 
-def pair_intro(facts: FactsView | None, comparison: Comparison) -> str:
+def pair_intro(facts: FactSelection | None, comparison: Comparison) -> str:
     n = facts.n if facts else 0
     pair = {comparison.left.id, comparison.right.id}
     if facts is None or all(s["id"] in pair for s in facts.sources):
@@ -187,14 +188,14 @@ def pair_intro(facts: FactsView | None, comparison: Comparison) -> str:
             f"these words, — that it does not state it.")
 
 
-def conflicts_note(facts: FactsView) -> str:
+def conflicts_note(facts: FactSelection) -> str:
     """What the Conflicts list holds: values, and misquotes when there is one."""
     misquote = any(facts.is_misquote(c) for c in facts.conflicts)
     return ("Sources that give different values for the same thing"
             + (", or disagree on the words of a remark (a misquote)." if misquote else "."))
 
 
-def conflict_refs(facts: FactsView, fact_id: str) -> str:
+def conflict_refs(facts: FactSelection, fact_id: str) -> str:
     """'conflict 1' or 'conflicts 1, 3': where a fact's conflict is listed; '' when none."""
     numbers = facts.conflict_numbers(fact_id)
     if not numbers:
@@ -202,7 +203,7 @@ def conflict_refs(facts: FactsView, fact_id: str) -> str:
     return ("conflict " if len(numbers) == 1 else "conflicts ") + ", ".join(map(str, numbers))
 
 
-def group_values(facts: FactsView, group: dict, name: Callable[[str], str]
+def group_values(facts: FactSelection, group: dict, name: Callable[[str], str]
                  ) -> list[tuple[dict, str]]:
     """A conflict's or variant's facts that the tally holds, each with who states it (names
     joined by ", "), in the group's order."""
@@ -214,7 +215,7 @@ def group_values(facts: FactsView, group: dict, name: Callable[[str], str]
     return values
 
 
-def corpus_intro(facts: FactsView | None) -> str:
+def corpus_intro(facts: FactSelection | None) -> str:
     n = facts.n if facts else 0
     return (f"Every figure, date and quote found, with how many sources state it, out of "
             f"{counted(n, 'source')}.")

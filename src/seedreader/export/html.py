@@ -34,7 +34,7 @@ from .common import (
     word_count,
 )
 from .factview import (
-    FactsView,
+    FactSelection,
     conflict_refs,
     conflicts_note,
     corpus_intro,
@@ -217,7 +217,7 @@ def _fact_value(fact: dict) -> str:
     return f"{value} · <span class=\"qual\">{bdi(qualifier)}</span>" if qualifier else value
 
 
-def _dots(fact: dict, view: FactsView, name: Callable[[str], str]) -> str:
+def _dots(fact: dict, view: FactSelection, name: Callable[[str], str]) -> str:
     holders = set(fact["sources"])
     dots = "".join("●" if s["id"] in holders else "<span class=\"off\">○</span>"
                    for s in view.sources)
@@ -232,7 +232,7 @@ def _wording(fact: dict, source_id: str) -> str:
 
 
 def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dict], str]]],
-                 view: FactsView) -> str:
+                 view: FactSelection) -> str:
     head = "".join(f"<th scope=\"col\">{title}</th>" for title, _ in columns)
     rows = []
     for fact in facts:
@@ -244,7 +244,7 @@ def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dic
             + "".join(rows) + "</tbody></table>")
 
 
-def _fact_cell(view: FactsView) -> Callable[[dict], str]:
+def _fact_cell(view: FactSelection) -> Callable[[dict], str]:
     def cell(fact: dict) -> str:
         refs = conflict_refs(view, fact["id"])
         flag = f" <span class=\"flag\">⚠ {refs}</span>" if refs else ""
@@ -253,7 +253,7 @@ def _fact_cell(view: FactsView) -> Callable[[dict], str]:
     return cell
 
 
-def _about_cell(view: FactsView) -> Callable[[dict], str]:
+def _about_cell(view: FactSelection) -> Callable[[dict], str]:
     def cell(fact: dict) -> str:  # a conflict's facts: its one label, in the list below
         refs = conflict_refs(view, fact["id"])
         return f"see {refs}" if refs else bdi(fact.get("about") or "")
@@ -261,7 +261,7 @@ def _about_cell(view: FactsView) -> Callable[[dict], str]:
     return cell
 
 
-def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str],
+def _groups(groups: tuple[dict, ...], view: FactSelection, name: Callable[[str], str],
             cls: str, joiner: str, numbered: bool = False) -> str:
     items = []
     for number, group in enumerate(groups, 1):
@@ -273,7 +273,7 @@ def _groups(groups: tuple[dict, ...], view: FactsView, name: Callable[[str], str
     return f"<ul class=\"{cls}\">" + "".join(items) + "</ul>"
 
 
-def _facts_section(view: FactsView | None, name: Callable[[str], str], *, heading: str,
+def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, heading: str,
                    intro: str, per_source: list[tuple[str, str]]) -> str:
     """The facts: figures and quotes tables, conflicts and variants.
 
@@ -316,7 +316,7 @@ def _facts_section(view: FactsView | None, name: Callable[[str], str], *, headin
 
 # --- pages -----------------------------------------------------------------------------------
 
-def render_pair_html(comparison: Comparison, facts: FactsView | None) -> str:
+def render_pair_html(comparison: Comparison, facts: FactSelection | None) -> str:
     left, right = comparison.left, comparison.right
     name = pair_names(comparison, facts)
     body = [

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..models import Comparison, Source
 from .common import SCHEMA_VERSION, word_count
-from .factview import FactsView
+from .factview import FactSelection
 from .report import CorpusReport
 
 # Up to this many characters, JSON is indented in full (json.dumps(indent=2)). Larger output
@@ -117,7 +117,7 @@ def _about(source: Source) -> dict:
     return {"outlet": source.outlet, "published": source.published, "url": source.url}
 
 
-def pair_dict(comparison: Comparison, facts: FactsView | None) -> dict:
+def pair_dict(comparison: Comparison, facts: FactSelection | None) -> dict:
     """``compare().to_dict()``, each side with its outlet, published and url, plus the facts."""
     data = comparison.to_dict()
     data["left"].update(_about(comparison.left))
@@ -126,7 +126,7 @@ def pair_dict(comparison: Comparison, facts: FactsView | None) -> dict:
             "facts": facts.to_dict() if facts is not None else None}
 
 
-def render_pair_json(comparison: Comparison, facts: FactsView | None) -> str:
+def render_pair_json(comparison: Comparison, facts: FactSelection | None) -> str:
     return dump_json(pair_dict(comparison, facts))
 
 

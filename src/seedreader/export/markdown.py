@@ -36,7 +36,7 @@ from .common import (
     word_count,
 )
 from .factview import (
-    FactsView,
+    FactSelection,
     conflict_refs,
     conflicts_note,
     corpus_intro,
@@ -249,7 +249,7 @@ def _fact_value(fact: dict) -> str:
     return f"{value} · {md_cell(qualifier)}" if qualifier else value
 
 
-def _dots(fact: dict, view: FactsView) -> str:
+def _dots(fact: dict, view: FactSelection) -> str:
     holders = set(fact["sources"])
     dots = "".join("●" if s["id"] in holders else "○" for s in view.sources)
     return f"{dots} {len(holders)}/{view.n}"
@@ -259,7 +259,7 @@ def _wording(fact: dict, source_id: str) -> str:
     return "; ".join(md_cell(t) for t in wordings(fact, source_id)) or "—"
 
 
-def _facts(view: FactsView | None, name: Callable[[str], str], *, heading: str, intro: str,
+def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: str, intro: str,
            per_source: list[tuple[str, str]]) -> list[str]:
     """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down.
     No view (facts not asked for): no section."""
@@ -334,7 +334,7 @@ def _summary(comparison: Comparison) -> str:
     return f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
 
 
-def render_pair_md(comparison: Comparison, facts: FactsView | None) -> str:
+def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
     left, right = comparison.left, comparison.right
     name = pair_names(comparison, facts)
     out = [

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
 from ..sanitize import sanitize_line
-from .factview import FactsView, corpus_facts
+from .factview import FactSelection, corpus_facts
 
 # Whole-text similarity (compare().similarity: the share of both texts matched, weighted by how
 # alike the matched blocks are) from which two reports read as one text rewritten, and from which
@@ -68,7 +68,7 @@ class CorpusReport:
     base: Source
     comparisons: tuple[Comparison, ...]  # base against every other source, in corpus order
     matrix: tuple[tuple[float, ...], ...]  # matrix[i][j]: similarity of sources i and j
-    facts: FactsView
+    facts: FactSelection
 
     places: dict[str, int] = field(init=False, repr=False, compare=False)  # id -> 1-based place
 

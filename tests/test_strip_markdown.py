@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from seedreader import compare
 from seedreader.corpus import load_corpus, load_source, source_from_text
-from seedreader.markdown import plain_markdown
+from seedreader.strip_markdown import plain_markdown
 
 MD = """# Storm batters coast
 

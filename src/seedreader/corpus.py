@@ -27,7 +27,6 @@ from .fileio import (
     read_regular_bytes,
 )
 from .gcpause import gc_paused
-from .strip_markdown import heading_text, plain_markdown
 from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
@@ -41,6 +40,7 @@ from .sanitize import (
     url_problem,
 )
 from .segment import segment
+from .strip_markdown import heading_text, plain_markdown
 
 PROG = "seedreader"
 INDEX_NAME = "INDEX.md"

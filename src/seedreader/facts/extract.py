@@ -413,7 +413,7 @@ def extract_source(source: Source) -> list[Found]:
             f.paragraph = index
         out.extend(found)
         quotes.extend(seg_quotes)
-    resolve_pronouns(quotes, text)
+    resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))
     return out

@@ -39,3 +39,25 @@ def test_a_person_named_in_the_quote_s_paragraph_keeps_a_speaker_of_an_earlier_o
     text = ("“We will rebuild,” Mayor Ana Lopez said.\n\n"
             "The bridge had been closed for a week. “It is a sad day,” she said.")
     assert speakers(text) == [("We will rebuild", "Lopez"), ("It is a sad day", "Lopez")]
+
+
+# 2. A count is of the outcome its own clause names.
+
+MIN1_A = ("Fire at plant\n\nFour workers were killed and 27 people were injured when a fire swept "
+          "through the plant on Tuesday, March 4.")
+MIN1_B = ("Plant fire\n\nFour people died and 23 were injured early Monday, March 3, when fire broke "
+          "out at the plant.")
+
+
+def test_deaths_and_injuries_in_one_sentence_are_two_counts_never_in_dispute():
+    conflicts = conflicting_values(tally_of(MIN1_A, MIN1_B))
+    assert not [c for c in conflicts if "27" in c and ("4" in c or "four" in c)]
+    # Counts of one outcome still contradict each other.
+    assert conflicting_values(tally_of(
+        "Four people died when a fire swept through the plant on Tuesday, officials said.",
+        "Five people died when a fire swept through the plant on Tuesday, officials said.")) == [
+        {"4", "5"}]
+    assert conflicting_values(tally_of(
+        "The fire killed two and 27 people were injured at the plant, officials said.",
+        "The fire killed two and 31 people were injured at the plant, officials said.")) == [
+        {"27", "31"}]

@@ -10,7 +10,15 @@ from bisect import bisect_left, bisect_right
 from ..models import Source
 from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
 from .dates import find_dates
-from .distinct import ASOF, amount_mark, close_and_marks, month_tense, sentence_marks, weekday_tense
+from .distinct import (
+    ASOF,
+    amount_mark,
+    close_and_marks,
+    month_tense,
+    outcome,
+    sentence_marks,
+    weekday_tense,
+)
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
@@ -251,6 +259,8 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         surfaces.pop(None, None)
         head, as_written = f.head, f.head
         clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
+        if f.kind == "count":
+            f.outcome = outcome(keys, first, last, clause)
         if f.kind == "date" and f.key[0] == "weekday":
             f.said = any(words_[i] in SPEECH_VERB_WORDS
                          for i in range(max(clause[0], first - 3), first))

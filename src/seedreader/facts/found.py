@@ -55,6 +55,9 @@ class Found:
     # For a day that dates a figure's update ("the toll rose to 312 on Friday"), that figure:
     # the day is the figure's, not a date in dispute.
     updated: Found | None = None
+    # What befalls those a count counts, as its own clause says ("23 were injured": "injuries";
+    # distinct.outcome): counts of two outcomes are two things, whatever else they share.
+    outcome: str | None = None
 
 
 class Spans:

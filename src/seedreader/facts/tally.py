@@ -83,7 +83,7 @@ def _add(into: Vector, v: Vector) -> None:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("hedged", "kind", "marks", "members", "norm", "speakers", "vector")
+    __slots__ = ("hedged", "kind", "marks", "members", "norm", "outcomes", "speakers", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -94,9 +94,12 @@ class _Group:
         self.marks: frozenset[str] = frozenset()  # its members' (distinct.py): no opposed ones join
         # The values its hedged members allow (see _excludes), one per interval.
         self.hedged: list[tuple[float, float]] = []
+        self.outcomes: frozenset[str] = frozenset()  # its counts' (Found.outcome)
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
+        if f.outcome:
+            self.outcomes |= {f.outcome}
         if f.qualifier and (f.low, f.high) not in self.hedged:
             self.hedged.append((f.low, f.high))
         if v:
@@ -177,6 +180,8 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
             group = bucket.groups[number]
             if opposed(f.marks, group.marks):
                 continue  # 12% last year, 12% this year: two facts
+            if f.outcome and group.outcomes and f.outcome not in group.outcomes:
+                continue  # 4 dead, 4 injured: two facts
             if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
                 continue
             sim = _cosine(v, group.vector, norm, group.norm)
@@ -208,13 +213,15 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged):
-                    continue  # (two periods or stances, or hedges: never one, loosely or not)
+                if (opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged)
+                        or _other_outcomes(a.outcomes, b.outcomes)):
+                    continue  # (two periods, stances, hedges or outcomes: never one)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
                     a.members.extend(b.members)
                     _add(a.vector, b.vector)
                     a.marks |= b.marks
                     a.hedged += [h for h in b.hedged if h not in a.hedged]
+                    a.outcomes |= b.outcomes
                     gone.add(id(b))
                     changed = True
                     break
@@ -522,13 +529,14 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
-                 "keys", "members", "sources", "update", "updated", "vague")
+                 "keys", "members", "outcomes", "sources", "update", "updated", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
         self.sources = frozenset(fact.sources)
         self.first = members[0].key
         self.heads = _heads(members)
+        self.outcomes = frozenset(f.outcome for f in members if f.outcome)
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
@@ -593,6 +601,12 @@ def _other_nouns(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
     return bool(heads_a and heads_b) and heads_a.isdisjoint(heads_b)
 
 
+def _other_outcomes(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two facts count people of other outcomes: "4 people died" and "27 people were
+    injured" (Found.outcome)."""
+    return bool(a and b) and a.isdisjoint(b)
+
+
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
     if kind == "date" and (a.update or b.update):
@@ -602,7 +616,7 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if kind == "count":
-        if _other_nouns(a.heads, b.heads):
+        if _other_nouns(a.heads, b.heads) or _other_outcomes(a.outcomes, b.outcomes):
             return False
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing

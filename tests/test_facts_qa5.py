@@ -61,3 +61,40 @@ def test_deaths_and_injuries_in_one_sentence_are_two_counts_never_in_dispute():
         "The fire killed two and 27 people were injured at the plant, officials said.",
         "The fire killed two and 31 people were injured at the plant, officials said.")) == [
         {"27", "31"}]
+
+
+# 3. Counts with their noun left out, and durations "for … before".
+
+def figures_of(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in tally_of(text).facts if f.kind != "quote"]
+
+
+def test_a_number_of_people_with_what_befell_them_is_a_count():
+    assert ("count", "23") in figures_of("Four people died and 23 were injured early Monday.")
+    assert ("count", "27") in figures_of("The fire left 27 more people injured.")
+    assert ("count", "27") in figures_of("Of the 27 injured, 19 were treated for smoke inhalation.")
+    assert {("count", "4"), ("count", "27")} <= set(figures_of("Four dead, 27 hurt as fire tears "
+                                                               "through Ohio chemical plant"))
+    # Not a number that counts nothing said, nor "one".
+    assert figures_of("He said 23 more times that one was injured.") == []
+    assert figures_of("The vote was 23 to 4, and the bill passed.") == []
+
+
+def test_a_length_of_time_after_for_may_be_followed_by_before():
+    assert figures_of("The blaze burned for nine hours before firefighters brought it under "
+                      "control.") == [("duration", "9 h")]
+    # Elsewhere "N hours before" is a time, not a length.
+    assert figures_of("The blaze started nine hours before firefighters arrived.") == []
+
+
+def test_injured_counts_of_two_sources_contradict_each_other():
+    tally = tally_of(
+        "Four workers were killed and 27 people were injured when a fire swept through the "
+        "Kestrel Chemicals plant in Dunmore, Ohio, early on Tuesday. Of the 27 injured, 19 were "
+        "treated for smoke inhalation and released.",
+        "A fire tore through a chemical plant in Ohio before dawn Tuesday, killing four workers "
+        "and injuring 27 others, and sending black smoke over the town of Dunmore.",
+        "Four people died and 23 were injured early Monday, March 3, when fire broke out at the "
+        "Kestrel Chemicals plant on Bell Road.")
+    assert {"27", "23"} in conflicting_values(tally)
+    assert not [c for c in conflicting_values(tally) if "4" in c and ("27" in c or "23" in c)]

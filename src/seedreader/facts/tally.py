@@ -45,6 +45,9 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 CONFLICT_SIMILARITY = 0.35
 _EVENT_HEADS = frozenset({key_of("death")})
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
+# Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
+# noun does, and a count's group gathers words of all its sentences: they need less else alike.
+OUTCOME_CONFLICT_SIMILARITY = 0.2
 # Grouping looks at the latest groups sharing a context word, this many per word.
 CANDIDATES_PER_KEY = 50
 # A quote is checked against at most this many longer quotes sharing its rarest word pair.
@@ -825,7 +828,9 @@ class _Thing:
         dot = sum(vi[k] * vj[k] for k in sorted(shared))
         ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
         nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
-        if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
+        threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
+                     else CONFLICT_SIMILARITY)
+        if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < threshold:
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
 

@@ -28,8 +28,8 @@ from .extract import extract_source
 from .figures import same_person
 from .found import Found
 from .meaning import meaning_change
-from .quotes import SPEECH_VERB_WORDS
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .quotes import SPEECH_VERB_WORDS
 from .words import content_words, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
@@ -547,8 +547,25 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
-                 "deeds", "keys", "main", "members", "outcomes", "sources", "update", "updated", "vague")
+    __slots__ = (
+        "_close",
+        "_marks",
+        "_near",
+        "_readings",
+        "deeds",
+        "earlier",
+        "events",
+        "first",
+        "heads",
+        "keys",
+        "main",
+        "members",
+        "outcomes",
+        "sources",
+        "update",
+        "updated",
+        "vague",
+    )
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members

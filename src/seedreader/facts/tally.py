@@ -547,25 +547,9 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = (
-        "_close",
-        "_marks",
-        "_near",
-        "_readings",
-        "deeds",
-        "earlier",
-        "events",
-        "first",
-        "heads",
-        "keys",
-        "main",
-        "members",
-        "outcomes",
-        "sources",
-        "update",
-        "updated",
-        "vague",
-    )
+    __slots__ = ("_close", "_marks", "_near", "_readings", "deeds", "earlier", "events", "first",
+                 "heads", "keys", "main", "members", "outcomes", "sources", "update", "updated",
+                 "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members

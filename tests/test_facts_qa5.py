@@ -127,3 +127,26 @@ def test_the_first_dates_of_two_stories_of_two_events_are_no_conflict():
         "people.",
         "Floods\n\nFloods struck in northern Italy on March 9, killing 12 people, officials said.")) == []
 
+
+
+# 6. A misquoted number is one contradiction.
+
+def test_a_misquoted_number_is_told_once_as_the_misquote():
+    tally = tally_of("Fire in Dunmore\n\n“We evacuated 300 homes before dawn,” Fire Chief Dana "
+                     "Whitfield said on Tuesday.",
+                     "Dunmore fire\n\n“We evacuated 200 homes before dawn,” Fire Chief Dana "
+                     "Whitfield said on Tuesday.")
+    [conflict] = tally.conflicts
+    assert conflict.change == "“300” against “200”"
+    assert {tally.fact(f).kind for f in conflict.facts} == {"quote"}
+    # The counts are still facts, each with its one source.
+    assert sorted(f.value for f in tally.facts if f.kind == "count") == ["200", "300"]
+
+
+def test_a_number_told_outside_the_quotes_too_stays_a_conflict_of_its_own():
+    tally = tally_of("Fire in Dunmore\n\nFirefighters evacuated 300 homes before dawn on Tuesday. "
+                     "“We evacuated 300 homes before dawn,” Fire Chief Dana Whitfield said.",
+                     "Dunmore fire\n\nFirefighters evacuated 200 homes before dawn on Tuesday. "
+                     "“We evacuated 200 homes before dawn,” Fire Chief Dana Whitfield said.")
+    kinds = sorted(tally.fact(c.facts[0]).kind for c in tally.conflicts)
+    assert kinds == ["count", "quote"]

@@ -993,6 +993,25 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
     return FactLink(about, tuple(facts[i].id for i in g), change)
 
 
+def _told_once(conflicts: list[FactLink], misquotes: list[FactLink],
+               facts: list[Fact]) -> list[FactLink]:
+    """``conflicts`` but those that a misquote tells already: every mention of each of their
+    facts inside the quotes of one misquote ("We evacuated 300 homes" / "… 200 homes …": one
+    contradiction, the misquote, which says more, not a count conflict besides)."""
+    if not misquotes or not conflicts:
+        return conflicts
+    by_id = {f.id: f for f in facts}
+    quoted = [[(m.source, m.start, m.end) for fid in link.facts for m in by_id[fid].mentions]
+              for link in misquotes]
+
+    def inside(m: Mention, spans: list[tuple[str, int, int]]) -> bool:
+        return any(m.source == src and start <= m.start and m.end <= end for src, start, end in spans)
+
+    return [c for c in conflicts
+            if not any(all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
+                       for spans in quoted)]
+
+
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants."""
     if isinstance(corpus, (str, bytes, PathLike)):
@@ -1038,7 +1057,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     variants, misquotes = _quote_links(facts, fact_vectors)
-    conflicts = _conflicts(facts, fact_vectors, members) + misquotes
+    conflicts = _told_once(_conflicts(facts, fact_vectors, members), misquotes, facts) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
 

@@ -150,3 +150,36 @@ def test_a_number_told_outside_the_quotes_too_stays_a_conflict_of_its_own():
                      "“We evacuated 200 homes before dawn,” Fire Chief Dana Whitfield said.")
     kinds = sorted(tally.fact(c.facts[0]).kind for c in tally.conflicts)
     assert kinds == ["count", "quote"]
+
+
+# 5. One figure, one row.
+
+def rows(tally: FactTally, kind: str, value: str) -> list[tuple[str, ...]]:
+    return [f.sources for f in tally.facts if f.kind == kind and f.value == value]
+
+
+def test_a_figure_told_beside_the_same_other_figure_is_one_fact():
+    tally = tally_of(
+        "Fire\n\nThe blaze broke out in a storage building, and burned for nine hours before some "
+        "60 firefighters from six departments brought it under control.\n\nKestrel employs about "
+        "1,200 people at the site, roughly 5% of the jobs in Morrow County.",
+        "Fire\n\nSome 60 firefighters from six departments fought it for nine hours.\n\nThe plant "
+        "employs 1200 people, about 5 percent of all jobs in Morrow County.",
+        "Fire\n\n*Blaze at Kestrel Chemicals site burned for nine hours*\n\nAround 60 firefighters "
+        "from six departments spent nine hours bringing it under control.",
+        "Fire\n\nSixty firefighters from Dunmore and five neighbouring departments fought the fire "
+        "for nine hours.\n\nThe plant is the county's biggest employer, with about 1,200 workers, "
+        "or 5% of the jobs in Morrow County.")
+    assert rows(tally, "duration", "9 h") == [("s1", "s2", "s3", "s4")]
+    assert rows(tally, "count", "1200") == [("s1", "s2", "s4")]
+
+
+def test_one_value_of_two_things_stays_two_facts():
+    # Same value, other words, no figure beside both: two things.
+    tally = tally_of("Talks\n\nThe meeting lasted nine hours, officials said.",
+                     "Fire\n\nThe blaze burned for nine hours before it was put out.")
+    assert len(rows(tally, "duration", "9 h")) == 2
+    # "people" and "officials": one count only beside one other figure.
+    tally = tally_of("Bridge\n\nTwelve people died when the Old Mill bridge collapsed on Tuesday.",
+                     "Talks\n\nA dozen officials met for 45 minutes on Sunday.")
+    assert len([f for f in tally.facts if f.kind == "count"]) == 2

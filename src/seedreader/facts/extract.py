@@ -306,6 +306,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                 f.near = others[a - 1:a]
     if len(inside) > 1:
         _updates(inside, seg_text, offset)
+        values = [g.key for g in inside if g.kind != "date"]
+        if len(values) > 1:
+            for f in inside:
+                if f.kind != "date":
+                    f.mates = frozenset(k for k in values if k != f.key)
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")

@@ -105,6 +105,8 @@ _PERSON_NOUNS = wordset(
     robber thief burglar kidnapper hijacker bomber smuggler trafficker offender informant
     whistleblower militant insurgent rebel fighter sniper casualty expert analyst economist
     scientist historian journalist artist guard guardian""")
+# The keys (words.key_of) of the nouns of people, as a count's head has them.
+PERSON_KEYS = frozenset(key_of(w) or w for w in _PERSON_NOUNS)
 # Endings of nouns of people ("a historian", "the chairwoman"), after at least four letters (not
 # "list", "median"). Not "-er" / "-or": "the remainder, 40,", "the latter, 30,", "the tower, 12,"
 # are no persons; the nouns of people in "-er" / "-or" are listed.

@@ -62,6 +62,9 @@ class Found:
     # paragraphs ("The blaze broke out … on March 4"): two sources' such dates are likely of one
     # event (tally.py lets them contradict on less shared context).
     main: bool = False
+    # The keys of the other figures (not dates) of its sentence ("nine hours" beside "60
+    # firefighters"): a figure told beside the same other one in two sources is one fact.
+    mates: frozenset = frozenset()
 
 
 class Spans:

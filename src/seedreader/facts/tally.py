@@ -25,7 +25,7 @@ from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
-from .figures import same_person
+from .figures import PERSON_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
@@ -45,6 +45,7 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
 _EVENT_HEADS = frozenset({key_of("death")})
+_PEOPLE = key_of("people")
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
@@ -276,10 +277,18 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     (periods, stances, an earlier value, another counted noun, periods beside that differ, a
     level against an amount of change).
 
+    A figure told beside the same other figure in both ("60 firefighters … fought it for nine
+    hours" / "burned for nine hours before some 60 firefighters"; "about 1,200 people …, roughly
+    5%" / "about 1,200 workers, or 5%") is one fact even when its words differ and a source of
+    one group is a source of the other too (a standfirst and a paragraph).
+
     ``sim``: the cosine of their vectors; the caller has found their marks not opposed."""
-    if not {f.source_index for f in a.members}.isdisjoint(f.source_index for f in b.members):
-        return False
     first = a.members[0]
+    shared_source = not {f.source_index for f in a.members}.isdisjoint(
+        f.source_index for f in b.members)
+    mates = first.kind != "date" and not _mates(a.members).isdisjoint(_mates(b.members))
+    if shared_source and not mates:
+        return False
     if first.kind == "date":  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
         one_day = first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
@@ -289,15 +298,23 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
                 and not (events_a and events_b and events_a.isdisjoint(events_b)))
     if _earlier(a.members) != _earlier(b.members):
         return False
-    if _other_nouns(_heads(a.members), _heads(b.members)):
-        return False
+    heads_a, heads_b = _heads(a.members), _heads(b.members)
+    if _other_nouns(heads_a, heads_b) and not (mates and _people_and_persons(heads_a, heads_b)):
+        return False  # (people and workers beside one other figure: the same persons)
     if _two_people(a.members, b.members):
         return False
     if _near_conflict([g for f in a.members for g in f.near], [g for f in b.members for g in f.near]):
         return False
     if opposed(a.marks, b.marks, (AMOUNT,)):
         return False  # "stood at 40%" / "would cut emissions by 40%": a level and a change
-    return sim >= LOOSE_GROUP_SIMILARITY
+    if _other_outcomes(a.outcomes, b.outcomes):
+        return False
+    return mates or sim >= LOOSE_GROUP_SIMILARITY
+
+
+def _mates(members: list[Found]) -> frozenset[tuple]:
+    """The values of the other figures told in the sentences of ``members`` (Found.mates)."""
+    return frozenset().union(*(f.mates for f in members))
 
 
 def _tenses(marks: frozenset[str]) -> frozenset[str]:
@@ -622,6 +639,13 @@ def _earlier(members: list[Found]) -> bool:
 def _other_nouns(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
     """Whether two facts count other nouns: "12 people" and "14 hospitals"."""
     return bool(heads_a and heads_b) and heads_a.isdisjoint(heads_b)
+
+
+def _people_and_persons(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
+    """Whether one fact counts "people" and the other persons of a kind ("1,200 people" /
+    "1,200 workers"): other nouns that may count the same persons."""
+    return ((_PEOPLE in heads_a and heads_b <= PERSON_KEYS)
+            or (_PEOPLE in heads_b and heads_a <= PERSON_KEYS))
 
 
 def _other_outcomes(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -117,6 +117,24 @@ _MEASURES = (
     "closed closing ended end ends concluded finished",
 )
 _MEASURE_OF = {key_of(w): n for n, words_ in enumerate(_MEASURES) for w in words_.split()}
+# What befalls the people a count counts, by the word that says it in the count's own clause
+# ("Four people died and 23 were injured": 4 dead, 23 injured), as the first word of its measure.
+_OUTCOMES = ("deaths", "injuries", "missing", "arrests", "evacuated", "hospitalizations")
+_OUTCOME_OF = {key: _MEASURES[n].split()[0] for key, n in _MEASURE_OF.items()
+               if _MEASURES[n].split()[0] in _OUTCOMES}
+OUTCOME_WORDS = 4  # how far from the count, in words of its clause
+
+
+def outcome(keys: list[str | None], first: int, last: int, clause: tuple[int, int]) -> str | None:
+    """What a count at words [first, last) counts as an outcome ("deaths", "injuries", ...): the
+    nearest word of one in its clause, within OUTCOME_WORDS words (after it first, at equal
+    distance: "Four workers were killed", "killing four workers"). None if no word says."""
+    for d in range(OUTCOME_WORDS):
+        for i in (last + d, first - 1 - d):
+            if clause[0] <= i < clause[1] and (key := keys[i]) is not None \
+                    and (found := _OUTCOME_OF.get(key)) is not None:
+                return found
+    return None
 
 
 def _periods(words_: list[str], hits: list[int]) -> list[tuple[int, int, str]]:

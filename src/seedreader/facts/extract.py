@@ -10,7 +10,15 @@ from bisect import bisect_left, bisect_right
 from ..models import Source
 from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
 from .dates import find_dates
-from .distinct import ASOF, amount_mark, close_and_marks, month_tense, sentence_marks, weekday_tense
+from .distinct import (
+    ASOF,
+    amount_mark,
+    close_and_marks,
+    month_tense,
+    outcome,
+    sentence_marks,
+    weekday_tense,
+)
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
@@ -251,6 +259,8 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         surfaces.pop(None, None)
         head, as_written = f.head, f.head
         clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
+        if f.kind == "count":
+            f.outcome = outcome(keys, first, last, clause)
         if f.kind == "date" and f.key[0] == "weekday":
             f.said = any(words_[i] in SPEECH_VERB_WORDS
                          for i in range(max(clause[0], first - 3), first))
@@ -296,6 +306,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                 f.near = others[a - 1:a]
     if len(inside) > 1:
         _updates(inside, seg_text, offset)
+        values = [g.key for g in inside if g.kind != "date"]
+        if len(values) > 1:
+            for f in inside:
+                if f.kind != "date":
+                    f.mates = frozenset(k for k in values if k != f.key)
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")
@@ -366,6 +381,20 @@ def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:
     return out
 
 
+MAIN_PARAGRAPHS = 3  # body paragraphs (not headings) that a story's date is looked for in
+
+
+def _mark_main_date(found: list[Found], segments: list) -> None:
+    """Mark the story's date (Found.main): the first calendar day (a day of a month) of ``found``
+    (one source's figures and dates, in text order), when it lies in one of the first
+    MAIN_PARAGRAPHS body paragraphs."""
+    first = [i for i, seg in enumerate(segments) if seg.kind == "paragraph"][:MAIN_PARAGRAPHS]
+    for f in found:
+        if f.kind == "date" and f.key[0] == "day":
+            f.main = f.paragraph in first
+            return
+
+
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -413,7 +442,8 @@ def extract_source(source: Source) -> list[Found]:
             f.paragraph = index
         out.extend(found)
         quotes.extend(seg_quotes)
-    resolve_pronouns(quotes, text)
+    _mark_main_date(out, segments)
+    resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))
     return out

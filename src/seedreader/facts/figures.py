@@ -105,6 +105,8 @@ _PERSON_NOUNS = wordset(
     robber thief burglar kidnapper hijacker bomber smuggler trafficker offender informant
     whistleblower militant insurgent rebel fighter sniper casualty expert analyst economist
     scientist historian journalist artist guard guardian""")
+# The keys (words.key_of) of the nouns of people, as a count's head has them.
+PERSON_KEYS = frozenset(key_of(w) or w for w in _PERSON_NOUNS)
 # Endings of nouns of people ("a historian", "the chairwoman"), after at least four letters (not
 # "list", "median"). Not "-er" / "-or": "the remainder, 40,", "the latter, 30,", "the tower, 12,"
 # are no persons; the nouns of people in "-er" / "-or" are listed.
@@ -119,6 +121,13 @@ _NUMBER_AFTER_COMMA = re.compile(r",\s*(?:\d|" + WORD_NUMBER + r")", re.IGNORECA
 DURATION = re.compile(
     r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
+    re.IGNORECASE,
+)
+# After "for" a duration may be followed by "before" or "earlier": "burned for nine hours before
+# firefighters brought it under control" (elsewhere "nine hours before" is a time, not a length).
+DURATION_FOR = re.compile(
+    r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"decades?)\b(?![- ]old)(?!\s+(?:ago|old)\b)(?!-year)",
     re.IGNORECASE,
 )
 # Unit as written -> (unit shown, how many of it one is, seconds in the unit shown): "four
@@ -263,6 +272,15 @@ _SIGNED = re.compile(rf"(?P<cur>{_SIGN})\s?\d")
 # A number right after these counts people, its noun left out ("injuring more than 1,000").
 _HARM_BEFORE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|wounded)\s+$",
                           re.IGNORECASE)
+# A number of people that what befell them follows, the noun left out: "23 were injured", "the 27
+# injured", "Four dead, 27 hurt".
+_OUTCOME_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+)?"
+    r"(?:(?:also|later|seriously|critically|badly|slightly|reportedly)\s+)?"
+    r"(?P<w>injured|killed|hurt|wounded|dead|died|missing|hospitali[sz]ed|arrested|evacuated)\b",
+    re.IGNORECASE)
+# Words between a number and its counted noun that leave the count as it is ("27 more people").
+_COUNT_ADJECTIVES = wordset("more other additional")
 _OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)")
 
 
@@ -295,6 +313,9 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
             pos = m.end()  # "3,500 search and rescue workers"
             continue
         looked += 1
+        if low in _COUNT_ADJECTIVES and looked == 1 and not singular:
+            pos = m.end()  # "27 more people"
+            continue
         if low in STOPWORDS or low in _NOT_COUNTED:  # (months and weekdays are stopwords)
             return None
         if _plural(word) or singular:
@@ -553,7 +574,8 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         return _of_person(make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end()), named)
     if last_word in ("aged", "age") and before != trimmed and integral and 0 < hi < 130 and not vague:
         return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
-    if (dm := DURATION.match(text, end)) and not vague and not _is_year_like(raw):
+    if ((dm := (DURATION_FOR if last_word.lower() == "for" else DURATION).match(text, end))
+            and not vague and not _is_year_like(raw)):
         unit_word = dm.group("unit").lower().rstrip("s") or "s"
         label, factor, seconds = _DURATION_UNIT[unit_word]
         lo, hi = lo * factor, hi * factor
@@ -586,6 +608,9 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         head = key_of(fold(word)) or fold(word)
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
                     stop, head=head, noun=True)
+    if (om := _OUTCOME_AFTER.match(text, end)) and raw2 is None:
+        return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
+                    end)
     window = max(floor, start - 130)
     tm = TALLY_BEFORE.search(text, window, start) if _TALLY_HINT.search(text, window, start) else None
     if tm and not vague:

@@ -312,12 +312,16 @@ def _name_matches(names: frozenset[str], text: str) -> Iterator[re.Match]:
         pos = m.end()
 
 
-def resolve_pronouns(quotes: list[Found], text: str) -> None:
+def resolve_pronouns(quotes: list[Found], text: str,
+                     paragraph_start: dict[int, int] | None = None) -> None:
     """Replace "he"/"she" speakers with the named speaker most recently the subject of a sentence.
 
     Names come from the source's own attributions; an occurrence counts as subject unless it follows
     a preposition ("a call with Trump") or is possessive ("Trump’s offer"). A name known to go with
-    the other pronoun ("Trump said ... he") is passed over.
+    the other pronoun ("Trump said ... he") is passed over. When the quote's own paragraph names
+    a person before it who could not be told to be the speaker or not ("Maria Gomez died. “…,” he
+    said."), no speaker of an earlier paragraph is taken instead (``paragraph_start``: where each
+    quote's paragraph, by ``Found.paragraph``, starts in ``text``).
     """
     pending = [q for q in quotes if q.pronoun]
     if not pending:
@@ -340,7 +344,11 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
         q.speaker, q.pronoun = None, False
         # The one person named in the sentence or two before when known to go with this pronoun,
         # or when no named speaker is; else the last named speaker of that pronoun.
-        near = _person_before(text, q.start)
+        near, named_at = _person_before(text, q.start)
+        floor = 0
+        if near is None and named_at is not None and paragraph_start is not None:
+            start = paragraph_start.get(q.paragraph, 0)
+            floor = start if named_at >= start else 0
         if near is not None:
             if want and near not in gender_of:
                 gender_of[near] = _gender_of(near, text, names | {near})
@@ -350,7 +358,7 @@ def resolve_pronouns(quotes: list[Found], text: str) -> None:
             if gender == want or (gender is None and not confirmed):
                 q.speaker = near
                 continue
-        for i in range(bisect_left(starts, q.start) - 1, -1, -1):
+        for i in range(bisect_left(starts, q.start) - 1, bisect_left(starts, floor) - 1, -1):
             name = subjects[i][1]
             if not want or genders.get(name, want) == want:
                 q.speaker = name
@@ -385,12 +393,16 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
-def _person_before(text: str, pos: int) -> str | None:
-    """The one person named in the sentence of ``pos`` (before it) or, when none is, in the one
-    or two before it, when that person is the subject of a verb of speech there: "Simonyte
-    conceded defeat. “…,” she said." None when two are named there, or when the one named does
+def _person_before(text: str, pos: int) -> tuple[str | None, int | None]:
+    """The person named in the sentence of ``pos`` (before it) or, when none is, in the one or
+    two before it, when that person is the subject of a verb of speech there: "Simonyte conceded
+    defeat. “…,” she said."; of several named there, the last one who speaks ("One of the dead
+    was a forklift operator, his sister, Carla Mendez, told reporters. “…,” she said."). None
+    when none of them speaks there: two named ("Trump met Sheinbaum."), or the one named does
     something else ("Maria Gomez, 34, died in the collapse. “…,” he said.": the one who speaks
     is someone else; "Mayor Ana Lopez visited the site. “…,” she added.").
+
+    Also where (in ``text``) the first of them is named, or None when none is.
 
     A person is a run of capitalised words not after a preposition ("in Vilnius", "with Trump"),
     not possessive, not a month or weekday, and not one word starting a sentence that the text
@@ -404,6 +416,7 @@ def _person_before(text: str, pos: int) -> str | None:
     if lo and len(bounds) > 1:
         bounds = bounds[1:]  # (the first may be cut)
     for s_start, s_end in reversed(bounds[-3:]):
+        named_at = pos
         speaks: dict[str, bool] = {}  # each person named: whether a subject of a verb of speech
         sentence = window[s_start:s_end]
         first = len(sentence) - len(sentence.lstrip(" “”\"\n"))
@@ -419,10 +432,11 @@ def _person_before(text: str, pos: int) -> str | None:
             name = _surname(run)
             if name and fold(name) not in MONTH_WORDS:
                 speaks[name] = speaks.get(name, False) or _speaks(sentence, m, word)
+                named_at = min(named_at, lo + s_start + m.start())
         if speaks:
-            (name, spoke), *others = speaks.items()
-            return name if spoke and not others else None
-    return None
+            spoken = [name for name, spoke in speaks.items() if spoke]
+            return (spoken[-1] if spoken else None), named_at
+    return None, None
 
 
 # What a person says, does when speaking or states ("Mayor Ana Lopez spoke later", "Simonyte

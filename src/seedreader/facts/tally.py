@@ -25,10 +25,11 @@ from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
-from .figures import same_person
+from .figures import PERSON_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .quotes import SPEECH_VERB_WORDS
 from .words import content_words, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
@@ -44,7 +45,15 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
 _EVENT_HEADS = frozenset({key_of("death")})
+_PEOPLE = key_of("people")
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
+# Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
+# noun does, and a count's group gathers words of all its sentences: they need less else alike.
+OUTCOME_CONFLICT_SIMILARITY = 0.2
+# So do the stories' dates (Found.main) of two sources: the day their event happened, told in
+# different sentences ("The blaze broke out … on March 4" / "Four people died … early Monday,
+# March 3, when fire broke out").
+MAIN_DATE_CONFLICT_SIMILARITY = 0.1
 # Grouping looks at the latest groups sharing a context word, this many per word.
 CANDIDATES_PER_KEY = 50
 # A quote is checked against at most this many longer quotes sharing its rarest word pair.
@@ -83,7 +92,7 @@ def _add(into: Vector, v: Vector) -> None:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("hedged", "kind", "marks", "members", "norm", "speakers", "vector")
+    __slots__ = ("hedged", "kind", "marks", "members", "norm", "outcomes", "speakers", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -94,9 +103,12 @@ class _Group:
         self.marks: frozenset[str] = frozenset()  # its members' (distinct.py): no opposed ones join
         # The values its hedged members allow (see _excludes), one per interval.
         self.hedged: list[tuple[float, float]] = []
+        self.outcomes: frozenset[str] = frozenset()  # its counts' (Found.outcome)
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
+        if f.outcome:
+            self.outcomes |= {f.outcome}
         if f.qualifier and (f.low, f.high) not in self.hedged:
             self.hedged.append((f.low, f.high))
         if v:
@@ -177,6 +189,8 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
             group = bucket.groups[number]
             if opposed(f.marks, group.marks):
                 continue  # 12% last year, 12% this year: two facts
+            if f.outcome and group.outcomes and f.outcome not in group.outcomes:
+                continue  # 4 dead, 4 injured: two facts
             if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
                 continue
             sim = _cosine(v, group.vector, norm, group.norm)
@@ -208,13 +222,15 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged):
-                    continue  # (two periods or stances, or hedges: never one, loosely or not)
+                if (opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged)
+                        or _other_outcomes(a.outcomes, b.outcomes)):
+                    continue  # (two periods, stances, hedges or outcomes: never one)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
                     a.members.extend(b.members)
                     _add(a.vector, b.vector)
                     a.marks |= b.marks
                     a.hedged += [h for h in b.hedged if h not in a.hedged]
+                    a.outcomes |= b.outcomes
                     gone.add(id(b))
                     changed = True
                     break
@@ -240,6 +256,17 @@ def _event_nouns(members: list[Found]) -> set[str]:
     return out
 
 
+_DEED_FORMS = _PAST_FORMS | wordset("tore burnt blew shook swept sank")
+
+
+def _deeds(members: list[Found]) -> frozenset[str]:
+    """The context keys of ``members`` written as a verb in the past ("broke", "swept", "were
+    injured"; not one of speech, "said"): what happened on a date."""
+    return frozenset(key for f in members for key, written in f.surfaces.items()
+                     if ((word := written.lower()).endswith("ed") or word in _DEED_FORMS)
+                     and word not in SPEECH_VERB_WORDS)
+
+
 def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     """Whether two groups of one value, from sources that do not share one, are one fact though
     their contexts share little: a day or a weekday of one story ("a judge ruled on Monday",
@@ -250,10 +277,18 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     (periods, stances, an earlier value, another counted noun, periods beside that differ, a
     level against an amount of change).
 
+    A figure told beside the same other figure in both ("60 firefighters … fought it for nine
+    hours" / "burned for nine hours before some 60 firefighters"; "about 1,200 people …, roughly
+    5%" / "about 1,200 workers, or 5%") is one fact even when its words differ and a source of
+    one group is a source of the other too (a standfirst and a paragraph).
+
     ``sim``: the cosine of their vectors; the caller has found their marks not opposed."""
-    if not {f.source_index for f in a.members}.isdisjoint(f.source_index for f in b.members):
-        return False
     first = a.members[0]
+    shared_source = not {f.source_index for f in a.members}.isdisjoint(
+        f.source_index for f in b.members)
+    mates = first.kind != "date" and not _mates(a.members).isdisjoint(_mates(b.members))
+    if shared_source and not mates:
+        return False
     if first.kind == "date":  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
         one_day = first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
@@ -263,15 +298,25 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
                 and not (events_a and events_b and events_a.isdisjoint(events_b)))
     if _earlier(a.members) != _earlier(b.members):
         return False
-    if _other_nouns(_heads(a.members), _heads(b.members)):
-        return False
+    heads_a, heads_b = _heads(a.members), _heads(b.members)
+    one_outcome = bool(a.outcomes) and a.outcomes == b.outcomes
+    if _other_nouns(heads_a, heads_b) and not ((mates or one_outcome)
+                                               and _people_and_persons(heads_a, heads_b)):
+        return False  # (people and workers beside one other figure, or dead both: the same)
     if _two_people(a.members, b.members):
         return False
     if _near_conflict([g for f in a.members for g in f.near], [g for f in b.members for g in f.near]):
         return False
     if opposed(a.marks, b.marks, (AMOUNT,)):
         return False  # "stood at 40%" / "would cut emissions by 40%": a level and a change
-    return sim >= LOOSE_GROUP_SIMILARITY
+    if _other_outcomes(a.outcomes, b.outcomes):
+        return False
+    return mates or sim >= LOOSE_GROUP_SIMILARITY
+
+
+def _mates(members: list[Found]) -> frozenset[tuple]:
+    """The values of the other figures told in the sentences of ``members`` (Found.mates)."""
+    return frozenset().union(*(f.mates for f in members))
 
 
 def _tenses(marks: frozenset[str]) -> frozenset[str]:
@@ -521,14 +566,19 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
-                 "keys", "members", "sources", "update", "updated", "vague")
+    __slots__ = ("_close", "_marks", "_near", "_readings", "deeds", "earlier", "events", "first",
+                 "heads", "keys", "main", "members", "outcomes", "sources", "update", "updated",
+                 "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
         self.sources = frozenset(fact.sources)
         self.first = members[0].key
         self.heads = _heads(members)
+        self.outcomes = frozenset(f.outcome for f in members if f.outcome)
+        self.main = all(f.main for f in members)
+        # For a story's date, what happened on it: the verbs in the past beside it ("broke out").
+        self.deeds = _deeds(members) if self.main and fact.kind == "date" else frozenset()
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
@@ -593,6 +643,19 @@ def _other_nouns(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
     return bool(heads_a and heads_b) and heads_a.isdisjoint(heads_b)
 
 
+def _people_and_persons(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
+    """Whether one fact counts "people" and the other persons of a kind ("1,200 people" /
+    "1,200 workers"): other nouns that may count the same persons."""
+    return ((_PEOPLE in heads_a and heads_b <= PERSON_KEYS)
+            or (_PEOPLE in heads_b and heads_a <= PERSON_KEYS))
+
+
+def _other_outcomes(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two facts count people of other outcomes: "4 people died" and "27 people were
+    injured" (Found.outcome)."""
+    return bool(a and b) and a.isdisjoint(b)
+
+
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
     if kind == "date" and (a.update or b.update):
@@ -602,7 +665,7 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if kind == "count":
-        if _other_nouns(a.heads, b.heads):
+        if _other_nouns(a.heads, b.heads) or _other_outcomes(a.outcomes, b.outcomes):
             return False
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
@@ -671,10 +734,12 @@ class _Links:
         return [g for g in out.values() if len(g) > 1]
 
 
-def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int) -> set[tuple[int, int]]:
+def _candidate_pairs(vectors: list[Vector], indices: list[int],
+                     keys_per: int | None) -> set[tuple[int, int]]:
+    """Pairs of facts sharing one of their ``keys_per`` weightiest context words (all, if None)."""
     index: dict[str, list[int]] = defaultdict(list)
     for i in indices:
-        for k in _top_keys(vectors[i], keys_per):
+        for k in (_top_keys(vectors[i], keys_per) if keys_per is not None else vectors[i]):
             index[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
@@ -811,7 +876,11 @@ class _Thing:
         dot = sum(vi[k] * vj[k] for k in sorted(shared))
         ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
         nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
-        if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < CONFLICT_SIMILARITY:
+        threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
+                     else MAIN_DATE_CONFLICT_SIMILARITY if a.main and b.main and (
+                         a.deeds & b.deeds & shared)
+                     else CONFLICT_SIMILARITY)
+        if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < threshold:
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
 
@@ -830,8 +899,11 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i in thing.sides:
         by_kind[facts[i].kind].append(i)
-    pairs = sorted(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
-                                       for indices in by_kind.values()))
+    # (The stories' dates by any word they share: their sentences may differ much.)
+    main_dates = [i for i in by_kind.get("date", ()) if thing.sides[i].main]
+    pairs = sorted(set(chain(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
+                                                 for indices in by_kind.values()),
+                             _candidate_pairs(vectors, main_dates, None))))
     # In the tally's order (most supported first). A group is named by its first fact.
     group_of: dict[int, int] = {}
     joined: dict[int, list[int]] = {}
@@ -947,6 +1019,25 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
     return FactLink(about, tuple(facts[i].id for i in g), change)
 
 
+def _told_once(conflicts: list[FactLink], misquotes: list[FactLink],
+               facts: list[Fact]) -> list[FactLink]:
+    """``conflicts`` but those that a misquote tells already: every mention of each of their
+    facts inside the quotes of one misquote ("We evacuated 300 homes" / "… 200 homes …": one
+    contradiction, the misquote, which says more, not a count conflict besides)."""
+    if not misquotes or not conflicts:
+        return conflicts
+    by_id = {f.id: f for f in facts}
+    quoted = [[(m.source, m.start, m.end) for fid in link.facts for m in by_id[fid].mentions]
+              for link in misquotes]
+
+    def inside(m: Mention, spans: list[tuple[str, int, int]]) -> bool:
+        return any(m.source == src and start <= m.start and m.end <= end for src, start, end in spans)
+
+    return [c for c in conflicts
+            if not any(all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
+                       for spans in quoted)]
+
+
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants."""
     if isinstance(corpus, (str, bytes, PathLike)):
@@ -992,7 +1083,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     variants, misquotes = _quote_links(facts, fact_vectors)
-    conflicts = _conflicts(facts, fact_vectors, members) + misquotes
+    conflicts = _told_once(_conflicts(facts, fact_vectors, members), misquotes, facts) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
 

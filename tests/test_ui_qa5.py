@@ -127,14 +127,15 @@ async def test_the_reader_shows_a_split_paragraph_as_two_with_their_words_marked
 
 
 FIRE = {  # one figure in conflict mentioned twice on each side (4 against 5), then a misquote
-    "a.txt": ("Four dead in plant fire\n\n"
+    # (headlines without the figure: a headline's count is a mention too)
+    "a.txt": ("Workers killed in plant fire\n\n"
               "Four workers were killed and 27 people were injured when a fire swept through the "
               "Kestrel Chemicals plant on Tuesday, officials said.\n\n"
               "The four workers who died had all worked at the plant for more than ten years, the "
               "company said. All four were on the night shift.\n\n"
               "\"We do not believe this fire was set deliberately,\" Fire Chief Dana Whitfield "
               "said."),
-    "b.txt": ("Five dead in plant fire\n\n"
+    "b.txt": ("Plant fire kills workers\n\n"
               "Five workers were killed and 27 people were injured when a fire swept through the "
               "Kestrel Chemicals plant on Tuesday, officials said.\n\n"
               "The five workers who died had all worked at the plant for more than ten years, the "

@@ -108,14 +108,16 @@ class FactTally:
         return tuple(f for f in self.facts if source_id in f.sources)
 
     def mentions_for(self, source_id: str) -> tuple[tuple[Mention, Fact], ...]:
-        """Every mention in one source with its fact, in text order (for highlighting)."""
+        """Every mention in one source with its fact, in text order (offsets into its ``.text``)."""
         pairs = [(m, f) for f in self.facts for m in f.mentions if m.source == source_id]
         return tuple(sorted(pairs, key=lambda p: (p[0].start, p[0].end)))
 
     def conflicts_for(self, fact_id: str) -> tuple[FactLink, ...]:
+        """The conflicts that name the fact."""
         return tuple(c for c in self.conflicts if fact_id in c.facts)
 
     def variants_for(self, fact_id: str) -> tuple[FactLink, ...]:
+        """The quote variants that name the fact."""
         return tuple(v for v in self.variants if fact_id in v.facts)
 
     def filtered(self, *, min_support: int = 1, kind: str | None = None) -> FactTally:

@@ -28,7 +28,7 @@ CONTRADICTED = "(! contradicted by another source: see Conflicts)"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def clean(text: str | None) -> str:
+def _safe_line(text: str | None) -> str:
     """One line of untrusted text that is safe to print ("" for None)."""
     return sanitize_line(text) if text else ""
 
@@ -68,7 +68,7 @@ CSV_COLUMNS = ("fact_id", "kind", "value", "qualifier", "about", "speaker", "sup
 
 
 def _cell(value: object) -> str:
-    text = clean(None if value is None else str(value))
+    text = _safe_line(None if value is None else str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -116,25 +116,26 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
     lines.append(f"Facts in {n} source{'s' if n != 1 else ''}"
                  + (f" ({', '.join(filters)})" if filters else "")
                  + ": support k/N counts the sources that state a fact; ● states it, ○ does not.")
-    id_width = max((display_width(clean(ref.id)) for ref in tally.sources), default=0)
+    id_width = max((display_width(_safe_line(ref.id)) for ref in tally.sources), default=0)
     for i, ref in enumerate(tally.sources, 1):
-        pad = " " * (id_width - display_width(clean(ref.id)))  # titles in one column
-        lines.append(f"  {i:>2}  {clean(ref.id)}{pad}  {clip_width(clean(ref.title), TITLE_WIDTH)}")
+        pad = " " * (id_width - display_width(_safe_line(ref.id)))  # titles in one column
+        title = clip_width(_safe_line(ref.title), TITLE_WIDTH)
+        lines.append(f"  {i:>2}  {_safe_line(ref.id)}{pad}  {title}")
     figures = [f for f in tally.facts if f.kind != "quote"]
     quotes = [f for f in tally.facts if f.kind == "quote"]
     conflicted = {fid for c in tally.conflicts for fid in c.facts}
     if figures:
         lines += ["", f"Figures and dates ({len(figures)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
-                 clean(f.value) + (" !" if f.id in conflicted else ""),
-                 clean(f.qualifier) or "-", clip_width(clean(f.about), ABOUT_WIDTH)] for f in figures]
+                 _safe_line(f.value) + (" !" if f.id in conflicted else ""),
+                 _safe_line(f.qualifier) or "-", clip_width(_safe_line(f.about), ABOUT_WIDTH)] for f in figures]
         lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
         if not conflicted.isdisjoint(f.id for f in figures):
             lines.append(CONTRADICTED)
     if quotes:
         lines += ["", f"Quotes ({len(quotes)})"]
-        rows = [[f"{f.support}/{n}", _strip(f.sources, ids), clean(f.speaker) or "-",
-                 "“" + clip_width(clean(f.value), QUOTE_WIDTH) + "”"
+        rows = [[f"{f.support}/{n}", _strip(f.sources, ids), _safe_line(f.speaker) or "-",
+                 "“" + clip_width(_safe_line(f.value), QUOTE_WIDTH) + "”"
                  + (" !" if f.id in conflicted else "")] for f in quotes]
         lines.append(table(["support", "sources", "speaker", "quote"], rows)[:-1])
         if not conflicted.isdisjoint(f.id for f in quotes):
@@ -158,7 +159,7 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
 
 def _where(tally: FactTally, m: Mention) -> str:
     position = tally.source_ids.index(m.source) + 1 if m.source in tally.source_ids else 0
-    return f"{position} {clean(m.source)} ¶{m.paragraph + 1}"
+    return f"{position} {_safe_line(m.source)} ¶{m.paragraph + 1}"
 
 
 def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str]:
@@ -169,18 +170,18 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     figures = conflict and head != "quote"
     lines = [f"  {head}, about: {_about_line(link, head)}"]
     ids = tally.source_ids
-    width = max(display_width(clean(f.value)) for f in facts) if figures else 0
+    width = max(display_width(_safe_line(f.value)) for f in facts) if figures else 0
     hidden = {f.id for f in tally.related}
     for f in facts:
         below = "  …" if f.id in hidden else ""
         if figures:
-            qualifier = f" ({clean(f.qualifier)})" if f.qualifier else ""
-            value = clean(f.value)
+            qualifier = f" ({_safe_line(f.qualifier)})" if f.qualifier else ""
+            value = _safe_line(f.value)
             pad = " " * (width - display_width(value))
             lines.append(f"    {value}{pad}  {_strip(f.sources, ids)}{qualifier}  "
                          f"{_wordings(tally, f.mentions)}{below}")
         else:
-            lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(clean(f.value), QUOTE_WIDTH - 8)}”"
+            lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(_safe_line(f.value), QUOTE_WIDTH - 8)}”"
                          f"  in {_places(tally, f.mentions)}{below}")
     return lines
 
@@ -190,9 +191,9 @@ def _about_line(link: FactLink, head: str) -> str:
     only the words naming the remark before it."""
     limit = 80 if head == "quote" else 60
     if link.change is None:
-        return clip_width(clean(link.about), limit)
-    change = f" ({clean(link.change)})"
-    remark = clean(link.about.removesuffix(f" ({link.change})"))
+        return clip_width(_safe_line(link.about), limit)
+    change = f" ({_safe_line(link.change)})"
+    remark = _safe_line(link.about.removesuffix(f" ({link.change})"))
     return clip_width(remark, max(20, limit - display_width(change))) + change
 
 
@@ -209,7 +210,7 @@ def _wordings(tally: FactTally, mentions: Sequence[Mention]) -> str:
     """Each wording of a fact with where it is: “January 23rd” in 1 a1 ¶3 · “Jan. 23” in 3 a3 ¶3."""
     by_text: dict[str, list[Mention]] = {}
     for m in mentions:
-        by_text.setdefault(clean(m.text), []).append(m)
+        by_text.setdefault(_safe_line(m.text), []).append(m)
     parts = [f"“{clip_width(text, 40)}” in {_places(tally, group)}"
              for text, group in list(by_text.items())[:MAX_WORDINGS]]
     if len(by_text) > MAX_WORDINGS:

@@ -334,8 +334,10 @@ GLUE_WORDS = frozenset((
 ACRONYM_MAX_LETTERS = 3
 # Short words set in capitals in headlines that are no acronym ("THE", "AND", "OF"): the function
 # words, but those that are acronyms too.
+# Function words that are acronyms too: in capitals, always the acronym.
+ACRONYM_WORDS = frozenset({"US", "IT", "WHO"})
 _CAPITALIZED_WORDS = frozenset(w.upper() for w in GLUE_WORDS
-                               if 1 < len(w) <= ACRONYM_MAX_LETTERS) - {"US", "IT", "WHO"}
+                               if 1 < len(w) <= ACRONYM_MAX_LETTERS) - ACRONYM_WORDS
 
 
 def _wordset(text: str) -> frozenset[str]:

@@ -28,7 +28,15 @@ from rapidfuzz.distance import Indel, MatchingBlock, Postfix, Prefix
 
 from .chains import longest_increasing, unique_pairs
 from .models import Span
-from .tokens import ACRONYM_MAX_LETTERS, GLUE_WORDS, known_key, looked_up, token_key, tokenize
+from .tokens import (
+    ACRONYM_MAX_LETTERS,
+    ACRONYM_WORDS,
+    GLUE_WORDS,
+    known_key,
+    looked_up,
+    token_key,
+    tokenize,
+)
 
 _DMP = diff_match_patch()
 _DMP.Diff_Timeout = 0  # never degrade silently
@@ -576,6 +584,13 @@ def _trim(left: str, right: str) -> tuple[int, int]:
 
 # Two words in capitals side by side: a headline or a dateline set in capitals ("NEW YORK").
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}[ \t\u00a0]+[A-Z]{2,}\b")
+# The same in any script that has capitals (checked only on texts that are not ASCII): letters
+# that are not lower-case ASCII, which _uncapped then checks for capitals.
+_CAPS_RUN_ANY = re.compile(r"\b[^\W\d_a-z]{2,}[ \t\u00a0]+[^\W\d_a-z]{2,}\b")
+
+
+def _has_caps_run(text: str) -> bool:
+    return (_CAPS_RUN if text.isascii() else _CAPS_RUN_ANY).search(text) is not None
 
 
 def _is_caps_word(token: str) -> bool:
@@ -592,18 +607,20 @@ def _next_word(tokens: list[str], k: int, step: int) -> str:
 
 def _uncapped(tokens: list[str], other: list[str]) -> list[str]:
     """``tokens`` with each short word in capitals next to another word in capitals ("NEW" of
-    "NEW YORK", "WHO" of "WHO WARNS") in lower case, where the other side has that word in
+    "NEW YORK", "SÃO" of "SÃO PAULO") in lower case, where the other side has that word in
     lower or mixed case and never in capitals.
 
     Token keys keep a short word in capitals apart from the word in lower case, so that "US" is
     not "us"; in a headline or dateline set in capitals that word is no acronym, and "NEW YORK"
-    against "New York" would otherwise be a change."""
+    against "New York" would otherwise be a change. The words that are acronyms too
+    (``ACRONYM_WORDS``: US, IT, WHO) stay apart even there: "TALKS WITH US" may mean either."""
     theirs = set(other)
     lowered = {t.lower() for t in theirs if t[:1].isalpha() and not t.isupper()}
     out = tokens
     for k, token in enumerate(tokens):
         if (len(token) <= ACRONYM_MAX_LETTERS and _is_caps_word(token) and token not in theirs
-                and token.lower() in lowered and token_key(token) == token
+                and token not in ACRONYM_WORDS and token.lower() in lowered
+                and token_key(token).isupper()
                 and (_is_caps_word(_next_word(tokens, k, 1))
                      or _is_caps_word(_next_word(tokens, k, -1)))):
             if out is tokens:
@@ -627,7 +644,7 @@ class _Measured:
         self.head, self.tail = head, tail = _trim(left, right)
         lmid, rmid = left[head:len(left) - tail], right[head:len(right) - tail]
         self.lt, self.rt = lt, rt = tokenize(lmid), tokenize(rmid)
-        if _CAPS_RUN.search(lmid) or _CAPS_RUN.search(rmid):  # (keyed anew; spans keep lt, rt)
+        if _has_caps_run(lmid) or _has_caps_run(rmid):  # (keyed anew; spans keep lt, rt)
             lt, rt = _uncapped(lt, rt), _uncapped(rt, lt)
         try:
             self.a, self.b = a, b = encoder.encode_pair(lt, rt)

@@ -21,8 +21,8 @@ from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
 from ..compare_rows import Prepared, prepare
-from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+from ..mention_places import mention_places
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
 from ..safe import error_line
 from ..source_labels import named, numbered

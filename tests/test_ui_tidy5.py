@@ -33,3 +33,15 @@ def test_mention_offsets_live_in_mention_places_not_a_second_places_module(seeds
         for paragraph, start, end in places:
             text = source.text[source.segments[paragraph].start:source.segments[paragraph].end]
             assert "50" in text[start:end]
+
+
+def test_the_dialogs_package_says_what_it_holds():
+    """Its docstring names every dialog module (it said "help, export" and held four)."""
+    import pkgutil
+
+    import seedreader.ui.dialogs as dialogs
+
+    names = [m.name for m in pkgutil.iter_modules(dialogs.__path__)]
+    assert {"help", "export", "warnings", "text_dialog"} <= set(names)
+    for name in names:
+        assert name in dialogs.__doc__, name

@@ -7,7 +7,12 @@ import importlib
 
 import pytest
 
+from ui_support import quiet_textual, running, settle, sync
+
 from seedreader import load_corpus, tally_facts
+from seedreader.config import Config
+
+__all__ = ["quiet_textual"]
 
 
 @pytest.fixture(scope="module")
@@ -45,3 +50,64 @@ def test_the_dialogs_package_says_what_it_holds():
     assert {"help", "export", "warnings", "text_dialog"} <= set(names)
     for name in names:
         assert name in dialogs.__doc__, name
+
+
+# ----- the facts panel's look is in app.tcss ---------------------------------------------------
+
+def _conflict_marks(facts):
+    """The ≠ marks the facts list draws on screen, as (foreground, bold) of each."""
+    from textual.color import Color
+
+    out = []
+    for y in range(facts.size.height):
+        for segment in facts.render_line(y):
+            if segment.text.strip() == "≠":
+                out.append((Color.from_rich_color(segment.style.color).hex.lower(),
+                            bool(segment.style.bold)))
+    return out
+
+
+def _restyled(app, css: str):
+    app.stylesheet.add_source(css, read_from=("test", "restyle"))
+    app.refresh_css(animate=False)
+
+
+@sync
+async def test_the_facts_panel_is_styled_by_app_tcss_component_classes():
+    """Its conflict mark, values and labels are component classes (facts-panel--...): a rule
+    for one changes what the panel draws (they were style strings in Python, out of CSS's
+    reach)."""
+    from seedreader.ui.widgets.facts_panel import FactList, FactsPanel
+
+    async with running(size=(160, 48)) as (app, pilot):
+        await settle(pilot)
+        panel = app.screen.query_one(FactsPanel)
+        facts = panel.query_one(FactList)
+        error = app.theme_variables["reader-error"].lower()
+        marks = _conflict_marks(facts)
+        assert marks and set(marks) == {(error, True)}  # as before: the error colour, bold
+        _restyled(app, "FactsPanel#facts > .facts-panel--conflict-mark { color: #00ff00; "
+                       "text-style: none; }")
+        await settle(pilot)
+        assert set(_conflict_marks(facts)) == {("#00ff00", False)}
+        detail = str(panel.query_one("#facts-detail").render())
+        assert "held by" in detail
+
+
+@sync
+async def test_the_facts_panel_takes_a_new_theme_s_colours():
+    """Its styles are read once and baked into the rows: a theme changed at run time draws
+    them anew (the ≠ in the new theme's error colour, the cursor row's dots as before)."""
+    from seedreader.ui.widgets.facts_panel import FactList
+
+    async with running(size=(160, 48), config=Config(theme="textual-dark")) as (app, pilot):
+        await settle(pilot)
+        facts = app.screen.query_one(FactList)
+        dark = app.theme_variables["reader-error"].lower()
+        assert set(_conflict_marks(facts)) == {(dark, True)}
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = app.theme_variables["reader-error"].lower()
+        assert light != dark
+        assert set(_conflict_marks(facts)) == {(light, True)}
+        assert facts.highlighted is not None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import importlib
 
 import pytest
-
 from ui_support import quiet_textual, running, settle, sync
 
 from seedreader import load_corpus, tally_facts
@@ -44,7 +43,7 @@ def test_the_dialogs_package_says_what_it_holds():
     """Its docstring names every dialog module (it said "help, export" and held four)."""
     import pkgutil
 
-    import seedreader.ui.dialogs as dialogs
+    from seedreader.ui import dialogs
 
     names = [m.name for m in pkgutil.iter_modules(dialogs.__path__)]
     assert {"help", "export", "warnings", "text_dialog"} <= set(names)
@@ -111,3 +110,44 @@ async def test_the_facts_panel_takes_a_new_theme_s_colours():
         assert light != dark
         assert set(_conflict_marks(facts)) == {(light, True)}
         assert facts.highlighted is not None
+
+
+# ----- the keymap: checked against one list, outside the help dialog ---------------------------
+
+def test_every_declared_binding_id_is_remappable():
+    """Each id a reader binding declares (export-cancel was declared and then refused as "no
+    binding called…") is one a config's keymap may name; the list is ui.keymap's."""
+    from textual.binding import Binding
+
+    from seedreader.ui.dialogs import export
+    from seedreader.ui.keymap import all_binding_ids, checked
+
+    declared = {b.id for b in export.ExportDialog.BINDINGS if isinstance(b, Binding) and b.id}
+    assert "export-cancel" in declared <= all_binding_ids()
+    accepted, notices = checked({"export-cancel": "ctrl+g", "swap": "x", "no-such-key": "y"})
+    assert accepted == {"export-cancel": "ctrl+g", "swap": "x"}
+    assert len(notices) == 1 and "'no-such-key'" in notices[0]
+
+
+@sync
+async def test_the_export_dialog_s_cancel_key_can_be_remapped():
+    from seedreader.ui.dialogs.export import ExportDialog
+
+    config = Config(keymap={"export-cancel": "ctrl+g"}, theme="textual-dark")
+    async with running(config=config, size=(120, 40)) as (app, pilot):
+        await settle(pilot)
+        assert not any("keymap" in n.message for n in app._notifications)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("escape")  # no longer its key
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportDialog)
+        await pilot.press("question_mark")  # the help names the new key
+        await settle(pilot)
+        text = str(app.screen.query_one("#help-text").render())
+        line = next(li for li in text.splitlines() if "without writing a file" in li)
+        assert line.split()[0] == "^g"

@@ -80,7 +80,8 @@ class FormatChoice(RadioSet):
 class ExportDialog(ModalScreen[Path | None]):
     """Dismisses with the written path, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel",
+                        tooltip="close the export dialog without writing a file")]
     AUTO_FOCUS = "#export-file"
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,

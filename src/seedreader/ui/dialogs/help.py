@@ -1,10 +1,12 @@
-"""The help dialog: every key, grouped by where it works, with the user's keymap applied."""
+"""The help dialog: every key, grouped by where it works (ui.keymap), with the user's keymap
+applied."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
 from textual.content import Content
 
+from ..keymap import binding_groups, key_names
 from .text_dialog import TextDialog, hanging
 
 # Keys that come from Textual's own widgets, described for people rather than by action name.
@@ -16,44 +18,6 @@ BUILT_IN = {
     "Everywhere": [("ctrl+p", "command palette: every action by name"),
                    ("ctrl+q", "quit")],
 }
-
-
-def binding_groups() -> list[tuple[str, list[Binding]]]:
-    """The reader's bindings, grouped by the panel they belong to."""
-    from ..screens.main import MainScreen
-    from ..widgets.compare_view import CompareView
-    from ..widgets.facts_panel import FactList
-    from ..widgets.find_bar import FindInput
-    from ..widgets.source_list import SourceList
-    from .warnings import WarningsScreen
-
-    return [
-        ("Everywhere", list(MainScreen.BINDINGS)),
-        ("Comparison", list(CompareView.BINDINGS)),
-        ("Sources", list(SourceList.BINDINGS)),
-        ("Facts", list(FactList.BINDINGS)),
-        ("Search bar", list(FindInput.BINDINGS)),
-        ("Dialogs", list(HelpScreen.BINDINGS) + list(WarningsScreen.BINDINGS)),
-    ]
-
-
-def all_binding_ids() -> set[str]:
-    return {b.id for _, bindings in binding_groups() for b in bindings if b.id}
-
-
-def key_names(app, binding: Binding) -> str:
-    """How the keys of ``binding`` read now (after the user's keymap)."""
-    keys = getattr(app, "keymap", {}).get(binding.id, binding.key) if binding.id else binding.key
-    return " ".join(app.get_key_display(binding.with_key(k.strip())) for k in keys.split(","))
-
-
-def key_of(app, binding_id: str) -> str:
-    """How the keys of the reader's binding ``binding_id`` read now (for a message)."""
-    for _, bindings in binding_groups():
-        for binding in bindings:
-            if binding.id == binding_id:
-                return key_names(app, binding)
-    raise KeyError(binding_id)
 
 
 KEYS = 16  # width of the key column

@@ -65,7 +65,7 @@ class TextDialog(ModalScreen[None]):
         self.query_one(Vertical).border_title = self.heading()
 
     def foot(self) -> str:
-        from .help import key_names
+        from ..keymap import key_names
 
         keys = key_names(self.app, self.BINDINGS[0]).split()
         spoken = keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} or {keys[-1]}"

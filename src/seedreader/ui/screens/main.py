@@ -126,7 +126,7 @@ class MainScreen(Screen):
         await self.query_one("#sidebar").mount(FactsPanel(self.corpus, id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
-        from ..dialogs.help import key_of
+        from ..keymap import key_of
 
         self.compare_view.set_key_names({"jump-moved": key_of(self.app, "jump-moved")})
         self.facts_panel.set_pair(self.left_id, self.right_id)

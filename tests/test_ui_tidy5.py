@@ -151,3 +151,52 @@ async def test_the_export_dialog_s_cancel_key_can_be_remapped():
         text = str(app.screen.query_one("#help-text").render())
         line = next(li for li in text.splitlines() if "without writing a file" in li)
         assert line.split()[0] == "^g"
+
+
+# ----- the bars' and the source list's looks are in app.tcss too --------------------------------
+
+def _drawn(widget, text: str):
+    """(foreground, bold, dim) of each segment on screen in ``widget`` whose text is ``text``."""
+    from textual.color import Color
+
+    out = []
+    for y in range(widget.size.height):
+        for segment in widget.render_line(y):
+            if segment.text.strip() == text:
+                style = segment.style
+                out.append((Color.from_rich_color(style.color).hex.lower(), bool(style.bold),
+                            bool(style.dim)))
+    return out
+
+
+@sync
+async def test_the_status_bar_is_styled_by_app_tcss_component_classes():
+    from seedreader.ui.widgets.status_bar import StatusBar
+
+    async with running(size=(160, 48)) as (app, pilot):
+        await settle(pilot)
+        bar = app.screen.query_one(StatusBar)
+        accent = app.theme_variables["reader-accent"].lower()
+        assert _drawn(bar, "seedreader") == [(accent, True, False)]  # as before
+        assert [bold for _, bold, _ in _drawn(bar, "L")] == [True]
+        _restyled(app, "StatusBar#topbar > .status-bar--brand { color: #00ff00; "
+                       "text-style: italic; }")
+        await settle(pilot)
+        assert _drawn(bar, "seedreader") == [("#00ff00", False, False)]
+        assert "similarity" in str(bar.render())  # the rest of the line as it was
+
+
+@sync
+async def test_the_compare_header_is_styled_by_app_tcss_component_classes():
+    from seedreader.ui.widgets.compare_header import CompareHeader
+
+    async with running(size=(160, 48)) as (app, pilot):
+        await settle(pilot)
+        header = app.screen.query_one(CompareHeader)
+        accent = app.theme_variables["reader-accent"].lower()
+        assert _drawn(header, "L") == [(accent, True, False)]  # as before
+        assert [dim for _, _, dim in _drawn(header, "│")] == [True]
+        _restyled(app, "CompareHeader#compare-header > .compare-header--side { color: #00ff00; "
+                       "text-style: none; }")
+        await settle(pilot)
+        assert _drawn(header, "L") == _drawn(header, "R") == [("#00ff00", False, False)]

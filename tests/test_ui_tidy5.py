@@ -200,3 +200,42 @@ async def test_the_compare_header_is_styled_by_app_tcss_component_classes():
                        "text-style: none; }")
         await settle(pilot)
         assert _drawn(header, "L") == _drawn(header, "R") == [("#00ff00", False, False)]
+
+
+@sync
+async def test_the_source_list_is_styled_by_app_tcss_component_classes():
+    """Its numbers and details are component classes; the marks' colour (L, R, the bar) stays
+    the accent computed per row (test_ui_colors)."""
+    from seedreader.ui.widgets.source_list import SourceList
+
+    async with running(size=(160, 48)) as (app, pilot):
+        await settle(pilot)
+        rows = app.screen.query_one(SourceList)
+        assert {dim for _, _, dim in _drawn(rows, "1")} == {True}  # as before
+        _restyled(app, "SourceList#sources > .source-list--number { color: #00ff00; "
+                       "text-style: bold; }")
+        await settle(pilot)
+        assert _drawn(rows, "1") == [("#00ff00", True, False)]
+        left = rows.get_option_at_index(rows.corpus.index(rows.left_id)).prompt
+        assert "bold $reader-accent" in {s.style for s in left.spans}  # its L mark
+
+
+@sync
+async def test_a_new_theme_restyles_the_bars_and_the_source_list():
+    from seedreader.ui.widgets.compare_header import CompareHeader
+    from seedreader.ui.widgets.source_list import SourceList
+    from seedreader.ui.widgets.status_bar import StatusBar
+
+    async with running(size=(160, 48), config=Config(theme="textual-dark")) as (app, pilot):
+        await settle(pilot)
+        bar, header = app.screen.query_one(StatusBar), app.screen.query_one(CompareHeader)
+        rows = app.screen.query_one(SourceList)
+        dark = app.theme_variables["reader-accent"].lower()
+        numbers = _drawn(rows, "1")
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = app.theme_variables["reader-accent"].lower()
+        assert light != dark
+        assert _drawn(bar, "seedreader") == [(light, True, False)]
+        assert _drawn(header, "L") == [(light, True, False)]
+        assert len(_drawn(rows, "1")) == len(numbers) == 1 and _drawn(rows, "1")[0][2]

@@ -169,37 +169,26 @@ def _drawn(widget, text: str):
     return out
 
 
+@pytest.mark.parametrize("where, part, text", [
+    ("status_bar.StatusBar", "#topbar > .status-bar--brand", "seedreader"),
+    ("compare_header.CompareHeader", "#compare-header > .compare-header--side", "L"),
+])
 @sync
-async def test_the_status_bar_is_styled_by_app_tcss_component_classes():
-    from seedreader.ui.widgets.status_bar import StatusBar
-
+async def test_the_bars_are_styled_by_app_tcss_component_classes(where, part, text):
+    """The status bar's brand and the compare header's L are drawn as before (the accent,
+    bold), and a rule for their component class changes them."""
+    module, name = where.split(".")
+    widget_type = getattr(importlib.import_module(f"seedreader.ui.widgets.{module}"), name)
     async with running(size=(160, 48)) as (app, pilot):
         await settle(pilot)
-        bar = app.screen.query_one(StatusBar)
+        widget = app.screen.query_one(widget_type)
         accent = app.theme_variables["reader-accent"].lower()
-        assert _drawn(bar, "seedreader") == [(accent, True, False)]  # as before
-        assert [bold for _, bold, _ in _drawn(bar, "L")] == [True]
-        _restyled(app, "StatusBar#topbar > .status-bar--brand { color: #00ff00; "
-                       "text-style: italic; }")
+        assert _drawn(widget, text) == [(accent, True, False)]
+        words = str(widget.render())
+        _restyled(app, f"{name}{part} {{ color: #00ff00; text-style: italic; }}")
         await settle(pilot)
-        assert _drawn(bar, "seedreader") == [("#00ff00", False, False)]
-        assert "similarity" in str(bar.render())  # the rest of the line as it was
-
-
-@sync
-async def test_the_compare_header_is_styled_by_app_tcss_component_classes():
-    from seedreader.ui.widgets.compare_header import CompareHeader
-
-    async with running(size=(160, 48)) as (app, pilot):
-        await settle(pilot)
-        header = app.screen.query_one(CompareHeader)
-        accent = app.theme_variables["reader-accent"].lower()
-        assert _drawn(header, "L") == [(accent, True, False)]  # as before
-        assert [dim for _, _, dim in _drawn(header, "│")] == [True]
-        _restyled(app, "CompareHeader#compare-header > .compare-header--side { color: #00ff00; "
-                       "text-style: none; }")
-        await settle(pilot)
-        assert _drawn(header, "L") == _drawn(header, "R") == [("#00ff00", False, False)]
+        assert _drawn(widget, text) == [("#00ff00", False, False)]
+        assert str(widget.render()) == words  # the same line, restyled
 
 
 @sync

@@ -169,25 +169,31 @@ def _drawn(widget, text: str):
     return out
 
 
-@pytest.mark.parametrize("where, part, text", [
-    ("status_bar.StatusBar", "#topbar > .status-bar--brand", "seedreader"),
-    ("compare_header.CompareHeader", "#compare-header > .compare-header--side", "L"),
+@pytest.mark.parametrize("where, part, text, colour", [
+    ("status_bar.StatusBar", "#topbar > .status-bar--brand", "seedreader", "reader-accent"),
+    ("compare_header.CompareHeader", "#compare-header > .compare-header--side", "L",
+     "reader-accent"),
+    ("keys_bar.KeysBar", " > .keys-bar--key", "?", None),  # (a link: in the links' colour)
 ])
 @sync
-async def test_the_bars_are_styled_by_app_tcss_component_classes(where, part, text):
-    """The status bar's brand and the compare header's L are drawn as before (the accent,
-    bold), and a rule for their component class changes them."""
+async def test_the_bars_are_styled_by_app_tcss_component_classes(where, part, text, colour):
+    """The status bar's brand, the compare header's L and the keys bar's keys are drawn as
+    before (in their colour, bold), and a rule for their component class changes them."""
     module, name = where.split(".")
     widget_type = getattr(importlib.import_module(f"seedreader.ui.widgets.{module}"), name)
+
+    def drawn():
+        return [(fg if colour else None, bold, dim) for fg, bold, dim in _drawn(widget, text)]
+
     async with running(size=(160, 48)) as (app, pilot):
         await settle(pilot)
         widget = app.screen.query_one(widget_type)
-        accent = app.theme_variables["reader-accent"].lower()
-        assert _drawn(widget, text) == [(accent, True, False)]
+        before = app.theme_variables[colour].lower() if colour else None
+        assert drawn() == [(before, True, False)]
         words = str(widget.render())
-        _restyled(app, f"{name}{part} {{ color: #00ff00; text-style: italic; }}")
+        _restyled(app, f"Screen {name}{part} {{ color: #00ff00; text-style: italic; }}")
         await settle(pilot)
-        assert _drawn(widget, text) == [("#00ff00", False, False)]
+        assert drawn() == [("#00ff00" if colour else None, False, False)]
         assert str(widget.render()) == words  # the same line, restyled
 
 

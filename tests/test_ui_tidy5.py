@@ -234,3 +234,35 @@ async def test_a_new_theme_restyles_the_bars_and_the_source_list():
         assert _drawn(bar, "seedreader") == [(light, True, False)]
         assert _drawn(header, "L") == [(light, True, False)]
         assert len(_drawn(rows, "1")) == len(numbers) == 1 and _drawn(rows, "1")[0][2]
+
+
+@pytest.mark.parametrize("dialog, text_id, part, text, colour", [
+    ("help", "#help-text", "HelpScreen > .help--group", "Comparison", "reader-accent"),
+    ("warnings", "#warnings-text", "WarningsScreen > .warnings--bullet", "•",
+     "reader-warning"),
+    ("export", "#export-heading", "ExportDialog > .export-dialog--verb", "Export", None),
+])
+@sync
+async def test_the_dialogs_are_styled_by_app_tcss_component_classes(dialog, text_id, part, text,
+                                                                     colour):
+    from seedreader.ui.dialogs.warnings import WarningsScreen
+
+    async with running(size=(160, 48)) as (app, pilot):
+        await settle(pilot)
+        if dialog == "warnings":
+            app.push_screen(WarningsScreen(["a.txt: skipped (empty)"]))
+        else:
+            await pilot.press("question_mark" if dialog == "help" else "e")
+        await settle(pilot)
+        widget = app.screen.query_one(text_id)
+
+        def drawn():
+            return [(fg if colour else None, bold) for fg, bold, _ in _drawn(widget, text)]
+
+        before = app.theme_variables[colour].lower() if colour else None
+        assert drawn() == [(before, colour != "reader-warning")]  # as before (the bullet: plain)
+        words = str(widget.render())
+        _restyled(app, f"{part} {{ color: #00ff00; text-style: italic; }}")
+        await settle(pilot)
+        assert drawn() == [("#00ff00" if colour else None, False)]
+        assert str(widget.render()) == words

@@ -3,8 +3,11 @@ applied."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.binding import Binding
 from textual.content import Content
+from textual.style import Style
 
 from ..keymap import binding_groups, key_names
 from .text_dialog import TextDialog, hanging
@@ -23,9 +26,10 @@ BUILT_IN = {
 KEYS = 16  # width of the key column
 
 
-def _row(keys: str, what: str, width: int) -> list[Content]:
-    """One key and its description, wrapped under the description column (2 cells spare)."""
-    head = Content.styled(f"  {keys}", "bold")
+def _row(keys: str, what: str, width: int, style: Style | str = "") -> list[Content]:
+    """One key (in ``style``) and its description, wrapped under the description column (2 cells
+    spare)."""
+    head = Content.styled(f"  {keys}", style)
     return hanging(head, what, KEYS, max(KEYS + 20, width - 2), break_on_hyphens=True)
 
 
@@ -36,6 +40,12 @@ class HelpScreen(TextDialog):
     ]
     TEXT_ID = "help-text"
     CLOSES = "closes this help"
+    PARTS_OF = "help"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "help--intro",  # the first lines: what the reader shows
+        "help--group",  # where the keys work: "Comparison", "Facts"...
+        "help--keys",  # a binding's keys
+    }
 
     def heading(self) -> str:
         return "Keys"
@@ -44,12 +54,12 @@ class HelpScreen(TextDialog):
         lines: list[Content] = [Content.styled(
             "seedreader compares two sources side by side: paired paragraphs on one row, "
             "deleted words struck through (left, -), inserted words underlined (right, +), "
-            "moved paragraphs marked ↕.", "italic")]
+            "moved paragraphs marked ↕.", self.part("intro"))]
         for group, bindings in binding_groups():
             lines.append(Content(""))
-            lines.append(Content.styled(group, "bold $reader-accent"))
+            lines.append(Content.styled(group, self.part("group")))
             rows = [(key_names(self.app, b), b.tooltip or b.description) for b in bindings]
             rows += BUILT_IN.get(group, [])
             for keys, what in rows:
-                lines.extend(_row(keys, what, width))
+                lines.extend(_row(keys, what, width, self.part("keys")))
         return Content("\n").join(lines)

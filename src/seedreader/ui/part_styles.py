@@ -4,8 +4,9 @@ are, so the look of the reader is all in app.tcss.
 
 A widget that builds Content (a list's prompts, a line of items) bakes the styles into it: when
 the CSS or the theme changes (the widget's styles are updated), the styles are read again and,
-if one changed, ``restyle`` draws the widget's text anew. Colours computed in Python (a mark on a list's highlighted row, see
-ui.contrast) stay theme variables ("$reader-accent-on-cursor"), which Content resolves itself.
+if one changed, ``restyle`` draws the widget's text anew. Colours computed in Python (a mark on
+a list's highlighted row, see ui.contrast) stay theme variables ("$reader-accent-on-cursor"),
+which Content resolves itself.
 """
 
 from __future__ import annotations

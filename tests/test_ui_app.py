@@ -19,7 +19,8 @@ from ui_support import (
 
 from seedreader import load_corpus
 from seedreader.ui.dialogs.export import ExportDialog
-from seedreader.ui.dialogs.help import HelpScreen, all_binding_ids
+from seedreader.ui.dialogs.help import HelpScreen
+from seedreader.ui.keymap import all_binding_ids
 from seedreader.ui.source_labels import named
 from seedreader.ui.widgets.compare_view import CompareView
 from seedreader.ui.widgets.facts_panel import FactList, FactsPanel
@@ -260,7 +261,7 @@ async def test_help_lists_every_key():
         assert isinstance(app.screen, HelpScreen)
         text = str(app.screen.query_one("#help-text").render())
         flat = " ".join(text.split())
-        from seedreader.ui.dialogs.help import binding_groups
+        from seedreader.ui.keymap import binding_groups
 
         for _, bindings in binding_groups():
             for binding in bindings:
@@ -291,7 +292,7 @@ async def test_tab_moves_between_panels_even_when_narrow():
 
 
 def test_binding_ids_are_unique():
-    from seedreader.ui.dialogs.help import binding_groups
+    from seedreader.ui.keymap import binding_groups
 
     ids = [b.id for _, bindings in binding_groups() for b in bindings]
     assert None not in ids

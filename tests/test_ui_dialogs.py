@@ -9,8 +9,8 @@ from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
 from seedreader import load_corpus
 from seedreader.ui.dialogs.export import ExportDialog
-from seedreader.ui.dialogs.help import binding_groups
 from seedreader.ui.dialogs.warnings import WarningsScreen
+from seedreader.ui.keymap import binding_groups
 
 __all__ = ["quiet_textual"]
 

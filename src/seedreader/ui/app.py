@@ -123,8 +123,8 @@ class SeedreaderApp(App[int]):
         if len(warnings) == 1:
             self.notify(warnings[0], title=LOAD_NOTICE, severity="warning", timeout=10)
         elif warnings:
-            from .dialogs.help import key_of
             from .dialogs.warnings import summary
+            from .keymap import key_of
 
             self.notify(summary(warnings, key_of(self, "warnings")),
                         title=LOAD_NOTICE, severity="warning", timeout=12)
@@ -155,16 +155,10 @@ class SeedreaderApp(App[int]):
     def _apply_keymap(self) -> None:
         if not self.config.keymap:  # the usual case: nothing to check, nothing to import
             return
-        from .dialogs.help import all_binding_ids
+        from .keymap import checked
 
-        known = all_binding_ids()
-        keymap = {}
-        for binding_id, keys in self.config.keymap.items():
-            if binding_id in known:
-                keymap[binding_id] = keys
-            else:
-                self.notices.append(f"config keymap: no binding called {binding_id!r} "
-                                    f"(see the ids in the README); ignored")
+        keymap, notices = checked(self.config.keymap)
+        self.notices.extend(notices)
         self.keymap = keymap
         if keymap:
             self.set_keymap(keymap)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
+from ..part_styles import StyledParts
 from ..safe import error_line, label
 from ..source_labels import named
 from ..widgets.keys_bar import KeysBar
@@ -77,11 +79,14 @@ class FormatChoice(RadioSet):
                     button.value = True
 
 
-class ExportDialog(ModalScreen[Path | None]):
+class ExportDialog(StyledParts, ModalScreen[Path | None]):
     """Dismisses with the written path, or None when cancelled."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel",
+                        tooltip="close the export dialog without writing a file")]
     AUTO_FOCUS = "#export-file"
+    PARTS_OF = "export-dialog"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"export-dialog--verb"}  # "Export" in the heading
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
                  fmt: str = "html", *, tally=None, folder: Path | None = None) -> None:
@@ -97,10 +102,7 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            left, right = (named(self.corpus, source.id, HEADING_TITLE)
-                           for source in (self.comparison.left, self.comparison.right))
-            yield Static(Content.assemble(("Export ", "bold"), label(left), " ⇄ ", label(right)),
-                         id="export-heading")
+            yield Static(self._heading(), id="export-heading")
             yield Label("Format")
             with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS.items():
@@ -116,6 +118,14 @@ class ExportDialog(ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel-button")
                 yield Button("Export", variant="primary", id="export-go")
         yield KeysBar()  # the dialog's keys, over the reader's
+
+    def _heading(self) -> Content:
+        left, right = (named(self.corpus, source.id, HEADING_TITLE)
+                       for source in (self.comparison.left, self.comparison.right))
+        return Content.assemble(("Export ", self.part("verb")), label(left), " ⇄ ", label(right))
+
+    def restyle(self) -> None:
+        self.query_one("#export-heading", Static).update(self._heading())
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Export the comparison"

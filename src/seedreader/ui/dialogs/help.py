@@ -1,10 +1,15 @@
-"""The help dialog: every key, grouped by where it works, with the user's keymap applied."""
+"""The help dialog: every key, grouped by where it works (ui.keymap), with the user's keymap
+applied."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.binding import Binding
 from textual.content import Content
+from textual.style import Style
 
+from ..keymap import binding_groups, key_names
 from .text_dialog import TextDialog, hanging
 
 # Keys that come from Textual's own widgets, described for people rather than by action name.
@@ -18,50 +23,13 @@ BUILT_IN = {
 }
 
 
-def binding_groups() -> list[tuple[str, list[Binding]]]:
-    """The reader's bindings, grouped by the panel they belong to."""
-    from ..screens.main import MainScreen
-    from ..widgets.compare_view import CompareView
-    from ..widgets.facts_panel import FactList
-    from ..widgets.find_bar import FindInput
-    from ..widgets.source_list import SourceList
-    from .warnings import WarningsScreen
-
-    return [
-        ("Everywhere", list(MainScreen.BINDINGS)),
-        ("Comparison", list(CompareView.BINDINGS)),
-        ("Sources", list(SourceList.BINDINGS)),
-        ("Facts", list(FactList.BINDINGS)),
-        ("Search bar", list(FindInput.BINDINGS)),
-        ("Dialogs", list(HelpScreen.BINDINGS) + list(WarningsScreen.BINDINGS)),
-    ]
-
-
-def all_binding_ids() -> set[str]:
-    return {b.id for _, bindings in binding_groups() for b in bindings if b.id}
-
-
-def key_names(app, binding: Binding) -> str:
-    """How the keys of ``binding`` read now (after the user's keymap)."""
-    keys = getattr(app, "keymap", {}).get(binding.id, binding.key) if binding.id else binding.key
-    return " ".join(app.get_key_display(binding.with_key(k.strip())) for k in keys.split(","))
-
-
-def key_of(app, binding_id: str) -> str:
-    """How the keys of the reader's binding ``binding_id`` read now (for a message)."""
-    for _, bindings in binding_groups():
-        for binding in bindings:
-            if binding.id == binding_id:
-                return key_names(app, binding)
-    raise KeyError(binding_id)
-
-
 KEYS = 16  # width of the key column
 
 
-def _row(keys: str, what: str, width: int) -> list[Content]:
-    """One key and its description, wrapped under the description column (2 cells spare)."""
-    head = Content.styled(f"  {keys}", "bold")
+def _row(keys: str, what: str, width: int, style: Style | str = "") -> list[Content]:
+    """One key (in ``style``) and its description, wrapped under the description column (2 cells
+    spare)."""
+    head = Content.styled(f"  {keys}", style)
     return hanging(head, what, KEYS, max(KEYS + 20, width - 2), break_on_hyphens=True)
 
 
@@ -72,6 +40,12 @@ class HelpScreen(TextDialog):
     ]
     TEXT_ID = "help-text"
     CLOSES = "closes this help"
+    PARTS_OF = "help"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "help--intro",  # the first lines: what the reader shows
+        "help--group",  # where the keys work: "Comparison", "Facts"...
+        "help--keys",  # a binding's keys
+    }
 
     def heading(self) -> str:
         return "Keys"
@@ -80,12 +54,12 @@ class HelpScreen(TextDialog):
         lines: list[Content] = [Content.styled(
             "seedreader compares two sources side by side: paired paragraphs on one row, "
             "deleted words struck through (left, -), inserted words underlined (right, +), "
-            "moved paragraphs marked ↕.", "italic")]
+            "moved paragraphs marked ↕.", self.part("intro"))]
         for group, bindings in binding_groups():
             lines.append(Content(""))
-            lines.append(Content.styled(group, "bold $reader-accent"))
+            lines.append(Content.styled(group, self.part("group")))
             rows = [(key_names(self.app, b), b.tooltip or b.description) for b in bindings]
             rows += BUILT_IN.get(group, [])
             for keys, what in rows:
-                lines.extend(_row(keys, what, width))
+                lines.extend(_row(keys, what, width, self.part("keys")))
         return Content("\n").join(lines)

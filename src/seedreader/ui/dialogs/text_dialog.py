@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -11,6 +12,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..part_styles import StyledParts
 from ..widgets.keys_bar import KeysBar
 
 
@@ -45,12 +47,19 @@ class _Wrapped(Static):
             self._width = width
             self.update(self._wrap(width))
 
+    def rewrap(self) -> None:
+        """The text again at the same width (its styles changed)."""
+        self._width = 0
+        self.on_resize()
 
-class TextDialog(ModalScreen[None]):
+
+class TextDialog(StyledParts, ModalScreen[None]):
     """Subclasses give the text (wrapped to the width it is shown in, again on every resize), its
     title, and the binding that closes it (BINDINGS[0]), which the line under the text names with
-    the user's keys: 'esc, q or w closes this list'."""
+    the user's keys: 'esc, q or w closes this list'. The text's styles are the subclass's
+    component classes (PARTS_OF--name), in app.tcss."""
 
+    PARTS_OF: ClassVar[str] = ""
     TEXT_ID = "dialog-text"
     CLOSES = ""  # what the closing keys do: "closes this list"
 
@@ -65,7 +74,7 @@ class TextDialog(ModalScreen[None]):
         self.query_one(Vertical).border_title = self.heading()
 
     def foot(self) -> str:
-        from .help import key_names
+        from ..keymap import key_names
 
         keys = key_names(self.app, self.BINDINGS[0]).split()
         spoken = keys[0] if len(keys) == 1 else f"{', '.join(keys[:-1])} or {keys[-1]}"
@@ -76,6 +85,10 @@ class TextDialog(ModalScreen[None]):
 
     def _content(self, width: int) -> Content:
         raise NotImplementedError
+
+    def restyle(self) -> None:
+        for text in self.query(_Wrapped):
+            text.rewrap()
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

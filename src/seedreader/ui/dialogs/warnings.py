@@ -7,6 +7,7 @@ text with control characters made visible.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from textual.binding import Binding
 from textual.content import Content
@@ -33,6 +34,8 @@ class WarningsScreen(TextDialog):
     ]
     TEXT_ID = "warnings-text"
     CLOSES = "closes this list"
+    PARTS_OF = "warnings"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"warnings--bullet"}
 
     def __init__(self, warnings: Sequence[str]) -> None:
         super().__init__()
@@ -43,7 +46,7 @@ class WarningsScreen(TextDialog):
 
     def _content(self, width: int) -> Content:
         """One bullet per warning, its wrapped lines indented under the bullet's text."""
-        bullet = Content.styled(BULLET, "$reader-warning")
+        bullet = Content.styled(BULLET, self.part("bullet"))
         return Content("\n").join(
             line for warning in self.warnings
             for line in hanging(bullet, display_line(warning), len(BULLET), max(12, width)))

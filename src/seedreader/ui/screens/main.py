@@ -21,8 +21,8 @@ from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
 from ..compare_rows import Prepared, prepare
-from ..fact_places import mention_places
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+from ..mention_places import mention_places
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
 from ..safe import error_line
 from ..source_labels import named, numbered
@@ -126,7 +126,7 @@ class MainScreen(Screen):
         await self.query_one("#sidebar").mount(FactsPanel(self.corpus, id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
-        from ..dialogs.help import key_of
+        from ..keymap import key_of
 
         self.compare_view.set_key_names({"jump-moved": key_of(self.app, "jump-moved")})
         self.facts_panel.set_pair(self.left_id, self.right_id)

@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.content import Content
 from textual.widget import Widget
 
 from ...models import Corpus
 from ..clip import clip_distinct, first_fitting
+from ..part_styles import StyledParts
 from ..source_labels import byline_items, position, source_title
 from .compare_view import GUTTER, SCROLLBAR, SEPARATOR, CompareView, column_width
 
 
-class CompareHeader(Widget):
+class CompareHeader(StyledParts, Widget):
+    """Styled in app.tcss (the compare-header--* component classes)."""
+
+    PARTS_OF = "compare-header"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "compare-header--current",  # the bar before the current column's label
+        "compare-header--side",  # L, R
+        "compare-header--number",  # the source's number in the list
+        "compare-header--muted",  # outlet · date
+        "compare-header--separator",  # │ between the columns
+    }
+
     def __init__(self, corpus: Corpus, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.corpus = corpus
@@ -37,14 +51,14 @@ class CompareHeader(Widget):
         if source_id not in self.corpus:
             return Content(" " * width)
         source = self.corpus[source_id]
-        head = Content.assemble(("▌" if current else " ", "$reader-accent"),
-                                (f"{role} ", "bold $reader-accent"),
-                                (f"{position(self.corpus, source_id)} ", "bold"))
+        head = Content.assemble(("▌" if current else " ", self.part("current")),
+                                (f"{role} ", self.part("side")),
+                                (f"{position(self.corpus, source_id)} ", self.part("number")))
         title = source_title(source)
         details = byline_items(source)
         # Whole items: the date goes first, then the outlet, then the title's last words.
         text = first_fitting(
-            [Content.assemble(head, title, ("  " + " · ".join(details[:n]), "dim"))
+            [Content.assemble(head, title, ("  " + " · ".join(details[:n]), self.part("muted")))
              for n in range(len(details), 0, -1)]
             + [Content.assemble(head, title),
                Content.assemble(head, clip_distinct(title, [beside],
@@ -60,6 +74,6 @@ class CompareHeader(Widget):
         titles = [source_title(self.corpus[i]) if i in self.corpus else "" for i in self.pair]
         return Content.assemble(
             self._label("L", left, left_width, self.side == "left", titles[1]),
-            (" │", "dim"),
+            (" │", self.part("separator")),
             self._label("R", right, right_width, self.side == "right", titles[0]),
         )

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.reactive import reactive
+from textual.style import Style
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -16,6 +19,7 @@ from ...models import Corpus
 from ..clip import clip_words, first_fitting
 from ..contrast import cursor_accent
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, quote_excerpt
+from ..part_styles import StyledParts
 from ..safe import display_line, label
 from ..source_labels import numbered
 
@@ -34,8 +38,26 @@ class FactList(OptionList):
     ]
 
 
-class FactsPanel(Vertical):
-    """Filter bar, fact list and details of the highlighted fact."""
+class FactsPanel(StyledParts, Vertical):
+    """Filter bar, fact list and details of the highlighted fact; its text is styled in app.tcss
+    (the facts-panel--* component classes) but for the support dots' colour, which depends on
+    the row (see ``_light``)."""
+
+    PARTS_OF = "facts-panel"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "facts-panel--note",  # "Tallying facts…", "No facts in this filter."
+        "facts-panel--error",  # the tally failed
+        "facts-panel--muted",  # words around the values: "filter", "held by", a fact's context
+        "facts-panel--filter",  # a filter one can click
+        "facts-panel--filter-current",  # the filter shown
+        "facts-panel--conflict-mark",  # the ≠ before a fact in conflict
+        "facts-panel--conflict",  # "≠ misquoted:", "≠ conflicts with"
+        "facts-panel--kind",  # figure, date, quote
+        "facts-panel--value",  # the fact's value, a source's number
+        "facts-panel--hedge",  # · "about" in 2 of 5
+        "facts-panel--side",  # L, R after a source's number
+        "facts-panel--elsewhere",  # "in neither article shown"
+    }
 
     filter: reactive[str] = reactive("all", init=False)
     conflicts_first: reactive[bool] = reactive(False, init=False)
@@ -63,6 +85,7 @@ class FactsPanel(Vertical):
         self._shown: list[Fact] = []
         self._built_width = -1  # of the list when its prompts were made (they are cut to it)
         self._lit: int | None = None  # the row drawn as highlighted (its marks in the cursor's colour)
+        self._failed = False  # the status is the tally's failure
 
     def compose(self) -> ComposeResult:
         yield Static(id="facts-filters")
@@ -72,7 +95,20 @@ class FactsPanel(Vertical):
     def on_mount(self) -> None:
         self.border_title = "Facts"
         self._show_filters()
-        self.query_one("#facts-detail", Static).update(Content.styled(self.status, "dim italic"))
+        self._show_status()
+
+    def _show_status(self) -> None:
+        self.query_one("#facts-detail", Static).update(
+            Content.styled(self.status, self.part("error" if self._failed else "note")))
+
+    def restyle(self) -> None:
+        """The theme or the CSS changed: the text again, in the new styles."""
+        self._show_filters()
+        if self.view is None:
+            self._show_status()
+        else:
+            self._refill()
+            self._show_detail(self.current)
 
     @property
     def fact_list(self) -> FactList:
@@ -90,7 +126,8 @@ class FactsPanel(Vertical):
 
     def set_failed(self, message: str) -> None:
         self.status = message
-        self.query_one("#facts-detail", Static).update(Content.styled(message, "$reader-error"))
+        self._failed = True
+        self._show_status()
 
     def set_pair(self, left: str, right: str) -> None:
         self.pair = (left, right)
@@ -126,9 +163,9 @@ class FactsPanel(Vertical):
                                   line.content_region.width))
 
     def _filters(self, prefix: bool, labels: dict[str, str]) -> Content:
-        parts: list[Content | tuple[str, str] | str] = [("filter ", "dim")] if prefix else []
+        parts: list = [("filter ", self.part("muted"))] if prefix else []
         for name in FILTERS:
-            style = "bold reverse" if name == self.filter else "underline"
+            style = self.part("filter-current" if name == self.filter else "filter")
             # ``name`` is one of our own constants, never article text.
             parts.append(Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
                                              label=labels[name]).stylize(style))
@@ -163,21 +200,22 @@ class FactsPanel(Vertical):
     def _prompt(self, fact: Fact, width: int, accent: str) -> Content:
         """A fact's two lines; ``accent``: the colour of its support dots."""
         assert self.view is not None
-        mark = (CONFLICT, "$reader-error bold") if self.view.in_conflict(fact) else " "
-        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", "dim"))
-        hedged = _hedged(fact)
+        mark = (CONFLICT, self.part("conflict-mark")) if self.view.in_conflict(fact) else " "
+        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", self.part("kind")))
+        hedged = self._hedged(fact)
+        value = self.part("value")
         others = self.view.misquoted_by(fact)
         room = max(1, width - kind.cell_length)
         # The hedge goes before the value is cut; a value is cut after a whole word.
-        head = first_fitting([Content.assemble(kind, (shown_value(fact), "bold"), hedged),
-                              Content.assemble(kind, (shown_value(fact, others, room), "bold"))],
+        head = first_fitting([Content.assemble(kind, (shown_value(fact), value), hedged),
+                              Content.assemble(kind, (shown_value(fact, others, room), value))],
                              width)
         total = len(self.view.source_ids)
         dots = [(self.view.dots(fact), accent), " "] if total <= MAX_DOTS else []
         support = Content.assemble("  ", *dots, f"{fact.support}/{total}  ")
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         about = clip_words(display_line(about), max(1, width - support.cell_length))
-        return Content("\n").join([head, Content.assemble(support, (about, "dim"))])
+        return Content("\n").join([head, Content.assemble(support, (about, self.part("muted")))])
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
@@ -224,11 +262,11 @@ class FactsPanel(Vertical):
         for n, role in named:
             if parts:
                 parts.append(", ")
-            parts.append((str(n), "bold"))
+            parts.append((str(n), self.part("value")))
             if role:
-                parts.append((f" {role}", "$reader-accent"))
+                parts.append((f" {role}", self.part("side")))
         if len(named) < len(holders):
-            parts.append((f", … {len(holders)} in all", "dim"))
+            parts.append((f", … {len(holders)} in all", self.part("muted")))
         return Content.assemble(*parts) if parts else Content("-")
 
     def _show_detail(self, fact: Fact | None) -> None:
@@ -236,45 +274,49 @@ class FactsPanel(Vertical):
         if self.view is None:
             return
         if fact is None:
-            detail.update(Content.styled("No facts in this filter.", "dim italic"))
+            detail.update(Content.styled("No facts in this filter.", self.part("note")))
             return
         # Two lines at most for a quote in conflict: where it differs from the other wording.
         room = 2 * max(20, detail.content_region.width or 40) - 30
         misquoted_by = self.view.misquoted_by(fact)
-        lines: list[Content] = [Content.assemble((shown_value(fact, misquoted_by, room), "bold"),
-                                                 _hedged(fact))]
+        value, muted, conflict = self.part("value"), self.part("muted"), self.part("conflict")
+        lines: list[Content] = [Content.assemble((shown_value(fact, misquoted_by, room), value),
+                                                 self._hedged(fact))]
         # What it conflicts with first: the detail may be cut to half the panel.
         for change in self.view.misquoted(fact):
-            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", "$reader-error"), label(change)))
+            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", conflict), label(change)))
         for other in self.view.counterparts(fact):
-            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", "$reader-error"),
-                                          (shown_value(other, [fact], room), "bold"), " in ",
+            lines.append(Content.assemble((f"{CONFLICT} conflicts with ", conflict),
+                                          (shown_value(other, [fact], room), value), " in ",
                                           self._holders(other.sources)))
         if fact.about:  # words around its mentions
-            lines.append(Content.assemble(("context: ", "dim"), label(fact.about)))
+            lines.append(Content.assemble(("context: ", muted), label(fact.about)))
         if fact.speaker:
-            lines.append(Content.assemble(("said by ", "dim"), label(fact.speaker)))
-        lines.append(Content.assemble(("held by ", "dim"), self._holders(fact.sources)))
+            lines.append(Content.assemble(("said by ", muted), label(fact.speaker)))
+        lines.append(Content.assemble(("held by ", muted), self._holders(fact.sources)))
         left, right = self.pair
         sides = [side for side, sid in (("left", left), ("right", right)) if sid in fact.sources]
         if sides:
-            lines.append(Content.assemble(("in view: ", "dim"), " and ".join(sides)))
+            lines.append(Content.assemble(("in view: ", muted), " and ".join(sides)))
         else:
             first = self._holders(fact.sources[:1]) if fact.sources else "-"
-            lines.append(Content.assemble(
-                ("in neither article shown; enter shows ", "$reader-warning"), first,
-                (" on the right", "$reader-warning")))
+            elsewhere = self.part("elsewhere")
+            lines.append(Content.assemble(("in neither article shown; enter shows ", elsewhere),
+                                          first, (" on the right", elsewhere)))
         for other in self.view.variants_of(fact):
-            lines.append(Content.assemble(("≈ may be the same remark as ", "dim"),
+            lines.append(Content.assemble(("≈ may be the same remark as ", muted),
                                           shown_value(other), " in ", self._holders(other.sources)))
         detail.update(Content("\n").join(lines))
 
+    def _hedged(self, fact: Fact) -> Content:
+        return _hedged(fact, self.part("hedge"))
 
-def _hedged(fact: Fact) -> Content:
+
+def _hedged(fact: Fact, style: Style | str = "") -> Content:
     """' · “about” in 2 of 5' after a value, or nothing: the tally's wording of how the sources
     that state it hedge it (facts.tally.hedge_wording), as the CLI and the exports show it."""
     words = fact.qualifier
-    return Content.styled(f" · {display_line(words)}", "italic") if words else Content("")
+    return Content.styled(f" · {display_line(words)}", style) if words else Content("")
 
 
 def shown_value(fact: Fact, others: list[Fact] = (), cells: int = 10_000) -> str:

@@ -7,17 +7,27 @@ per key and made up a fifth of the reader's first paint.
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from textual.content import Content
 from textual.widgets import Static
 
 from ..clip import first_fitting
+from ..part_styles import StyledParts
 
 _CLICKABLE = re.compile(r"^[\w+-]+$")
 GAP = "  "
 
 
-class KeysBar(Static):
+class KeysBar(StyledParts, Static):
+    """Styled in app.tcss (the keys-bar--* component classes)."""
+
+    PARTS_OF = "keys-bar"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "keys-bar--key",  # a key's name
+        "keys-bar--disabled",  # a key that does nothing here now, with its description
+    }
+
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self.call_after_refresh(self.show_keys)
@@ -30,6 +40,9 @@ class KeysBar(Static):
             self.call_after_refresh(self.show_keys)
 
     def on_resize(self) -> None:
+        self.show_keys()
+
+    def restyle(self) -> None:
         self.show_keys()
 
     def show_keys(self) -> None:
@@ -49,10 +62,10 @@ class KeysBar(Static):
         self.update(fitted(parts, last, self.content_region.width))
 
     def _key(self, binding, enabled: bool, description: str | None = None) -> Content:
-        key = Content.styled(self.app.get_key_display(binding), "bold $footer-key-foreground")
+        key = Content.styled(self.app.get_key_display(binding), self.part("key"))
         text = Content.assemble(key, " ", description or binding.description)
         if not enabled:
-            return text.stylize("dim")
+            return text.stylize(self.part("disabled"))
         if _CLICKABLE.match(binding.key):
             return text.stylize(f"@click=app.simulate_key('{binding.key}')")
         return text

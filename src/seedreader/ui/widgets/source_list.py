@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.binding import Binding
 from textual.content import Content
 from textual.message import Message
@@ -12,6 +14,7 @@ from ...export.common import percent
 from ...models import Corpus, Source
 from ..clip import clip_words, distinct_cuts, first_fitting
 from ..contrast import cursor_accent
+from ..part_styles import StyledParts
 from ..safe import display_line, label
 from ..source_labels import source_title
 
@@ -32,9 +35,17 @@ def length_label(words: int) -> str:
     return f"{words / 1000:.1f}k words" if words >= 10_000 else f"{words} words"
 
 
-class SourceList(OptionList):
+class SourceList(StyledParts, OptionList):
     """Sources in INDEX.md order; ``l`` makes the highlighted one the left, ``r`` or enter the
-    right one."""
+    right one. Styled in app.tcss (the source-list--* component classes) but for the colour of
+    a row's marks (L, R, the similarity bar), which depends on the row (see ``_accent``)."""
+
+    PARTS_OF = "source-list"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "source-list--number",  # a source's number in the list
+        "source-list--muted",  # outlet · date · length, "…" (closeness not known yet)
+        "source-list--note",  # "the left source"
+    }
 
     BINDINGS = [
         Binding("enter", "select", "Compare", id="pick-and-read",
@@ -81,6 +92,9 @@ class SourceList(OptionList):
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._built_width:
             self.rebuild()
+
+    def restyle(self) -> None:
+        self.rebuild()
 
     def set_pair(self, left_id: str, right_id: str) -> None:
         """A new left source rebuilds the list (every closeness changes); a new right one
@@ -133,7 +147,7 @@ class SourceList(OptionList):
         cells = max(4, width - 6)
         accent = self._accent(position - 1)
         head = Content.assemble(
-            (f"{position:>2} ", "dim"),
+            (f"{position:>2} ", self.part("number")),
             (role, f"bold {accent}" if role.strip() else ""),
             " ",
             label(self._title(source, cells)),
@@ -164,25 +178,26 @@ class SourceList(OptionList):
         words = self._words.get(source.id)
         length = length_label(words) if words is not None else ""
         if source.id == self.left_id:
-            closeness = [Content.styled(f"  {text}", "dim italic")
+            closeness = [Content.styled(f"  {text}", self.part("note"))
                          for text in ("the left source", "left source")]
         elif source.id in self.similarity:
             value = self.similarity[source.id]
             closeness = [Content.assemble("  ", (similarity_bar(value), accent),
                                           f" {percent(value):>4}")]
         else:
-            closeness = [Content.styled("  …", "dim")]
+            closeness = [Content.styled("  …", self.part("muted"))]
         # Whole items or none: the date goes first, then the length (a number is never cut);
         # the outlet is clipped last. The indent under the title gives way before an item.
         kept = [[d for d in items if d] for items in
                 ((outlet, date, length), (outlet, length), (outlet,) if outlet else (length,))]
         versions = [v for i, v in enumerate(kept) if v and v not in kept[:i]]
-        pairs = [(Content.assemble(indent, (" · ".join(v), "dim")), end)
+        muted = self.part("muted")
+        pairs = [(Content.assemble(indent, (" · ".join(v), muted)), end)
                  for v in versions for end in closeness for indent in (INDENT, "  ")]
         end = closeness[-1]
         if outlet:
             room = max(1, width - end.cell_length - 2)
-            pairs.append((Content.assemble("  ", (clip_words(outlet, room), "dim")), end))
+            pairs.append((Content.assemble("  ", (clip_words(outlet, room), muted)), end))
         pairs.append((Content(INDENT), closeness[0]))
         return first_fitting([Content.assemble(info, " " * max(0, width - info.cell_length
                                                             - end.cell_length), end)

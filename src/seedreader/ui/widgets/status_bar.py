@@ -6,6 +6,7 @@ Too narrow a terminal loses whole items, least useful first, never half of one.
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import ClassVar
 
 from textual.content import Content
 from textual.widgets import Static
@@ -13,25 +14,40 @@ from textual.widgets import Static
 from ...export.common import counted, percent
 from ...models import Comparison, Corpus
 from ..clip import first_fitting
+from ..part_styles import StyledParts
 from ..source_labels import position
 
 GAP = "   "
 
 
-class StatusBar(Static):
+class StatusBar(StyledParts, Static):
+    """Styled in app.tcss (the status-bar--* component classes)."""
+
+    PARTS_OF = "status-bar"
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "status-bar--brand",  # "seedreader"
+        "status-bar--side",  # L, R before the sources' numbers
+        "status-bar--arrow",  # ⇄ between them
+        "status-bar--muted",  # the number of sources, of facts
+        "status-bar--pending",  # "comparing…"
+    }
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._items: dict[str, Content] = {}
         self._shown: Content | None = None
+        self._showing: tuple = ()  # what show() was given: restyle shows it again
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
+        self._showing = (corpus, left, right, comparison, differences, cursor, facts)
+        side, muted = self.part("side"), self.part("muted")
         items = {
-            "brand": Content.styled("seedreader", "bold $reader-accent"),
-            "pair": Content.assemble(("L ", "bold"), f"{position(corpus, left)}",
-                                     ("  ⇄  ", "$reader-accent"), ("R ", "bold"),
+            "brand": Content.styled("seedreader", self.part("brand")),
+            "pair": Content.assemble(("L ", side), f"{position(corpus, left)}",
+                                     ("  ⇄  ", self.part("arrow")), ("R ", side),
                                      f"{position(corpus, right)}"),
-            "sources": Content.styled(f"of {counted(len(corpus), 'source')}", "dim"),
+            "sources": Content.styled(f"of {counted(len(corpus), 'source')}", muted),
         }
         if comparison is not None:
             similarity = percent(comparison.similarity)
@@ -44,13 +60,18 @@ class StatusBar(Static):
             else:
                 items["where"] = Content("no differences")
         else:
-            items["where"] = Content.styled("comparing…", "dim italic")
+            items["where"] = Content.styled("comparing…", self.part("pending"))
         if facts is not None:
             conflicts = counted(len(facts.conflicts), "conflict")
-            items["facts"] = Content.styled(f"{len(facts.facts)} facts, {conflicts}", "dim")
-            items["conflicts"] = Content.styled(conflicts, "dim")  # "facts" when narrow
+            items["facts"] = Content.styled(f"{len(facts.facts)} facts, {conflicts}", muted)
+            items["conflicts"] = Content.styled(conflicts, muted)  # "facts" when narrow
         self._items = items
         self._fit()
+
+    def restyle(self) -> None:
+        if self._showing:
+            self._shown = None  # (Content compares its text only: the same words, new styles)
+            self.show(*self._showing)
 
     def on_resize(self) -> None:
         self._fit()

@@ -1,4 +1,6 @@
-"""Where a fact's mentions sit inside the paragraphs of a source (no Textual here)."""
+"""Where a fact's mentions sit inside the paragraphs of a source, as offsets in each paragraph
+(the facts panel highlights them in the comparison; not facts.places, which knows countries and
+states). No Textual here."""
 
 from __future__ import annotations
 

@@ -50,10 +50,6 @@ CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
 OUTCOME_CONFLICT_SIMILARITY = 0.2
-# So do the stories' dates (Found.main) of two sources: the day their event happened, told in
-# different sentences ("The blaze broke out … on March 4" / "Four people died … early Monday,
-# March 3, when fire broke out").
-MAIN_DATE_CONFLICT_SIMILARITY = 0.1
 # Grouping looks at the latest groups sharing a context word, this many per word.
 CANDIDATES_PER_KEY = 50
 # A quote is checked against at most this many longer quotes sharing its rarest word pair.
@@ -254,17 +250,6 @@ def _event_nouns(members: list[Found]) -> set[str]:
                             or word in _PAST_FORMS):
             out.add(f.event)
     return out
-
-
-_DEED_FORMS = _PAST_FORMS | wordset("tore burnt blew shook swept sank")
-
-
-def _deeds(members: list[Found]) -> frozenset[str]:
-    """The context keys of ``members`` written as a verb in the past ("broke", "swept", "were
-    injured"; not one of speech, "said"): what happened on a date."""
-    return frozenset(key for f in members for key, written in f.surfaces.items()
-                     if ((word := written.lower()).endswith("ed") or word in _DEED_FORMS)
-                     and word not in SPEECH_VERB_WORDS)
 
 
 def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
@@ -566,9 +551,8 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_close", "_marks", "_near", "_readings", "deeds", "earlier", "events", "first",
-                 "heads", "keys", "main", "members", "outcomes", "sources", "update", "updated",
-                 "vague")
+    __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
+                 "keys", "members", "outcomes", "sources", "update", "updated", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -576,9 +560,6 @@ class _Side:
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
-        self.main = all(f.main for f in members)
-        # For a story's date, what happened on it: the verbs in the past beside it ("broke out").
-        self.deeds = _deeds(members) if self.main and fact.kind == "date" else frozenset()
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
@@ -734,12 +715,10 @@ class _Links:
         return [g for g in out.values() if len(g) > 1]
 
 
-def _candidate_pairs(vectors: list[Vector], indices: list[int],
-                     keys_per: int | None) -> set[tuple[int, int]]:
-    """Pairs of facts sharing one of their ``keys_per`` weightiest context words (all, if None)."""
+def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int) -> set[tuple[int, int]]:
     index: dict[str, list[int]] = defaultdict(list)
     for i in indices:
-        for k in (_top_keys(vectors[i], keys_per) if keys_per is not None else vectors[i]):
+        for k in _top_keys(vectors[i], keys_per):
             index[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
@@ -877,8 +856,6 @@ class _Thing:
         ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
         nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
-                     else MAIN_DATE_CONFLICT_SIMILARITY if a.main and b.main and (
-                         a.deeds & b.deeds & shared)
                      else CONFLICT_SIMILARITY)
         if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < threshold:
             return False
@@ -899,11 +876,8 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i in thing.sides:
         by_kind[facts[i].kind].append(i)
-    # (The stories' dates by any word they share: their sentences may differ much.)
-    main_dates = [i for i in by_kind.get("date", ()) if thing.sides[i].main]
-    pairs = sorted(set(chain(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
-                                                 for indices in by_kind.values()),
-                             _candidate_pairs(vectors, main_dates, None))))
+    pairs = sorted(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
+                                       for indices in by_kind.values()))
     # In the tally's order (most supported first). A group is named by its first fact.
     group_of: dict[int, int] = {}
     joined: dict[int, list[int]] = {}

@@ -37,3 +37,32 @@ def test_first_dates_of_two_stories_about_other_events_are_no_conflict():
         "poor start to the season.",
         "Manchester United\n\nRuben Amorim was appointed Manchester United head coach on November 1, "
         "the club said.")) == []
+
+
+# Figures of one value beside another of one value: one fact only when they say what they measure.
+
+def test_percentages_beside_the_same_other_percentage_stay_apart():
+    tally = tally_of(
+        "Vote\n\nJones won 52% of the vote to Smith's 48%, officials said on Sunday.",
+        "Vote\n\nTurnout in the capital was 52%, against 48% in the rest of the country, the "
+        "electoral commission said.")
+    assert rows(tally, "percent", "52%") == [("s1",), ("s2",)]
+    assert rows(tally, "percent", "48%") == [("s1",), ("s2",)]
+    tally = tally_of(
+        "Results\n\nSales in Europe rose 5% while sales in Asia rose 3%, the company said.",
+        "Results\n\nThe company cut 5% of its staff and raised prices 3%, it said.")
+    assert rows(tally, "percent", "5%") == [("s1",), ("s2",)]
+    assert rows(tally, "percent", "3%") == [("s1",), ("s2",)]
+    # Within one source: two sentences about other things.
+    tally = tally_of("Results\n\nRevenue rose 8% and profit rose 12%, the company said.\n\nShares fell "
+                     "8% on Tuesday after the company said it would cut 12% of its staff.")
+    assert len(rows(tally, "percent", "8%")) == 2
+    assert len(rows(tally, "percent", "12%")) == 2
+
+
+def test_counts_of_people_beside_one_same_figure_and_no_word_in_common_stay_apart():
+    # 200 hired, 200 laid off: "people" and "workers" beside "3", nothing else alike.
+    tally = tally_of("Jobs\n\nThe company hired 200 workers and opened 3 stores this year.",
+                     "Jobs\n\nAbout 200 people lost their jobs when 3 plants closed.")
+    assert len(rows(tally, "count", "200")) == 2
+    # (Told beside two same figures, a length of time is one fact: see test_facts_qa5.)

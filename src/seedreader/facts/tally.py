@@ -46,6 +46,9 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 CONFLICT_SIMILARITY = 0.35
 _EVENT_HEADS = frozenset({key_of("death")})
 _PEOPLE = key_of("people")
+# Kinds of figure that one told beside the same other figure in two places may make one fact
+# though their words differ (see _loosely_one): those that name what they measure.
+_MATE_KINDS = frozenset({"count", "duration"})
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
@@ -265,13 +268,20 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     A figure told beside the same other figure in both ("60 firefighters … fought it for nine
     hours" / "burned for nine hours before some 60 firefighters"; "about 1,200 people …, roughly
     5%" / "about 1,200 workers, or 5%") is one fact even when its words differ and a source of
-    one group is a source of the other too (a standfirst and a paragraph).
+    one group is a source of the other too (a standfirst and a paragraph). Only a count or a
+    length of time, which name what they measure, and only with a context word in common or
+    two such other figures the same ("for nine hours" beside "60 firefighters from six
+    departments"): a
+    percentage beside another says nothing of what both are of ("Jones won 52% … to Smith's 48%"
+    / "Turnout … was 52%, against 48% …"; "Revenue rose 8% and profit 12%" / "Shares fell 8% …
+    cut 12% of its staff").
 
     ``sim``: the cosine of their vectors; the caller has found their marks not opposed."""
     first = a.members[0]
     shared_source = not {f.source_index for f in a.members}.isdisjoint(
         f.source_index for f in b.members)
-    mates = first.kind != "date" and not _mates(a.members).isdisjoint(_mates(b.members))
+    both = _mates(a.members) & _mates(b.members) if first.kind in _MATE_KINDS else frozenset()
+    mates = len(both) > 1 or (len(both) == 1 and sim > 0)
     if shared_source and not mates:
         return False
     if first.kind == "date":  # (calendar dates have their own low bar)

@@ -66,3 +66,43 @@ def test_counts_of_people_beside_one_same_figure_and_no_word_in_common_stay_apar
                      "Jobs\n\nAbout 200 people lost their jobs when 3 plants closed.")
     assert len(rows(tally, "count", "200")) == 2
     # (Told beside two same figures, a length of time is one fact: see test_facts_qa5.)
+
+
+# Who "she" is: the one who speaks in the sentence before, not a person in what she reports.
+
+def test_she_is_the_speaker_not_a_person_named_in_what_the_speaker_reports():
+    assert speakers("Call\n\nSheinbaum said the call went well and that Trump acknowledged Mexico’s "
+                    "sovereignty. “It was a good conversation,” she said.") == [
+        ("It was a good conver", "Sheinbaum")]
+    assert speakers("Trial\n\n“I am innocent,” Maria Lopez said outside the court on Monday.\n\n"
+                    "Lopez said her lawyer, David Kim, had told her to stay silent. “I trusted him "
+                    "completely,” she said.") == [("I am innocent", "Lopez"),
+                                                  ("I trusted him comple", "Lopez")]
+
+
+def test_several_who_speak_each_in_a_clause_of_their_own_leave_she_unattributed():
+    assert speakers("Call\n\n“We talked,” Mayor Ana Lopez said on Monday.\n\nLopez spoke first; Kim "
+                    "answered questions later. “It was fine,” she said.") == [
+        ("We talked", "Lopez"), ("It was fine", None)]
+    # One speaks, then quotes: another who replies after the quote speaks too.
+    assert speakers("Talks\n\n“We agreed,” Ana Lopez said.\n\nTrump said: “We want a deal.” Lopez "
+                    "replied that she was ready. “It is time,” she said.")[-1] == ("It is time", None)
+
+
+def test_a_place_or_a_body_starting_a_sentence_keeps_the_speaker_of_the_paragraph_before():
+    cases = [("Fire", "Fire Chief Dana Whitfield said on Tuesday", "Whitfield",
+              "Dunmore has about 8,000 residents.", "It is a tight-knit town"),
+             ("Fire", "Fire Chief Dana Whitfield said on Tuesday", "Whitfield",
+              "The Red Cross set up cots at the high school.", "People were calm"),
+             ("Ruling", "Judge Carla Reyes wrote for the majority on Monday", "Reyes",
+              "The Supreme Court could take up the case next year.", "This question will not go"),
+             ("Earnings", "Chief Executive Sarah Lin said on Tuesday", "Lin",
+              "Acme shares rose 6% in late trading.", "We are just getting started")]
+    for title, attribution, speaker, sentence, quote in cases:
+        said = speakers(f"{title}\n\n“We know little yet,” {attribution}.\n\n{sentence} “{quote},” "
+                        "she said.")
+        assert said == [("We know little yet", speaker), (quote[:20], speaker)], sentence
+    # A person named there still keeps the speaker of the paragraph before out.
+    assert speakers("Fire\n\n“We will rebuild,” Mayor Ana Lopez said.\n\nMaria Gomez, 34, died in the "
+                    "collapse. “She was the heart of this family,” she said.")[-1] == (
+        "She was the heart of", None)

@@ -29,7 +29,6 @@ from .figures import PERSON_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .quotes import SPEECH_VERB_WORDS
 from .words import content_words, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date

@@ -106,3 +106,21 @@ def test_a_place_or_a_body_starting_a_sentence_keeps_the_speaker_of_the_paragrap
     assert speakers("Fire\n\n“We will rebuild,” Mayor Ana Lopez said.\n\nMaria Gomez, 34, died in the "
                     "collapse. “She was the heart of this family,” she said.")[-1] == (
         "She was the heart of", None)
+
+
+# A misquote tells a number conflict only when what it says changed is those numbers.
+
+def test_a_misquote_of_another_change_leaves_the_numbers_conflict():
+    tally = tally_of(
+        "Fire in Dunmore\n\n“We evacuated 300 homes before dawn, and we do not expect to evacuate "
+        "more,” Fire Chief Dana Whitfield said on Tuesday.",
+        "Dunmore fire\n\n“We evacuated 200 homes before dawn, and we do expect to evacuate more,” "
+        "Fire Chief Dana Whitfield said on Tuesday.")
+    assert {"300", "200"} in conflicting_values(tally)
+    assert [c.change for c in tally.conflicts if c.change] == ["“not” in one, not the other"]
+
+
+def test_a_misquote_of_the_numbers_alone_is_still_told_once():
+    tally = tally_of("Fire\n\n“We evacuated 300 homes before dawn,” Fire Chief Dana Whitfield said.",
+                     "Fire\n\n“We evacuated 200 homes before dawn,” Fire Chief Dana Whitfield said.")
+    assert [c.change for c in tally.conflicts] == ["“300” against “200”"]

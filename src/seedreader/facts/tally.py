@@ -1005,20 +1005,33 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
 def _told_once(conflicts: list[FactLink], misquotes: list[FactLink],
                facts: list[Fact]) -> list[FactLink]:
     """``conflicts`` but those that a misquote tells already: every mention of each of their
-    facts inside the quotes of one misquote ("We evacuated 300 homes" / "… 200 homes …": one
-    contradiction, the misquote, which says more, not a count conflict besides)."""
+    facts inside the quotes of one misquote whose change is their values ("We evacuated 300
+    homes" / "… 200 homes …": one contradiction, the misquote, which says more, not a count
+    conflict besides). A misquote that tells another change ("“not” in one, not the other")
+    leaves the values' conflict as it is."""
     if not misquotes or not conflicts:
         return conflicts
     by_id = {f.id: f for f in facts}
-    quoted = [[(m.source, m.start, m.end) for fid in link.facts for m in by_id[fid].mentions]
-              for link in misquotes]
+    told = [([(m.source, m.start, m.end) for fid in link.facts for m in by_id[fid].mentions],
+             _changed_words(link.change))
+            for link in misquotes]
 
     def inside(m: Mention, spans: list[tuple[str, int, int]]) -> bool:
         return any(m.source == src and start <= m.start and m.end <= end for src, start, end in spans)
 
-    return [c for c in conflicts
-            if not any(all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
-                       for spans in quoted)]
+    def tells(c: FactLink, spans: list[tuple[str, int, int]], words_: frozenset[str]) -> bool:
+        return (all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
+                and all(any(words_.intersection(normalise_quote(m.text).split())
+                            for m in by_id[fid].mentions) for fid in c.facts))
+
+    return [c for c in conflicts if not any(tells(c, spans, words_) for spans, words_ in told)]
+
+
+def _changed_words(change: str | None) -> frozenset[str]:
+    """The words a misquote's change names ("“300” against “200”": 300 and 200), as
+    normalise_quote writes them."""
+    return frozenset(w for part in re.findall(r"“([^”]*)”", change or "")
+                     for w in normalise_quote(part).split())
 
 
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:

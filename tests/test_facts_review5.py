@@ -124,3 +124,29 @@ def test_a_misquote_of_the_numbers_alone_is_still_told_once():
     tally = tally_of("Fire\n\n“We evacuated 300 homes before dawn,” Fire Chief Dana Whitfield said.",
                      "Fire\n\n“We evacuated 200 homes before dawn,” Fire Chief Dana Whitfield said.")
     assert [c.change for c in tally.conflicts] == ["“300” against “200”"]
+
+
+# A number of people with what befell them, its noun left out: the outcomes' words of distinct.py.
+
+def counts(text: str) -> list[str]:
+    return [f.value for f in tally_of(text).facts if f.kind == "count"]
+
+
+def test_a_number_in_a_name_before_a_verb_in_the_singular_is_no_head_count():
+    tally = tally_of(
+        "Airport\n\nTerminal 5 was evacuated on Monday after a suspicious bag was found near a "
+        "check-in desk, police said.",
+        "Airport\n\nAbout 3,000 passengers were evacuated on Monday after a suspicious bag was found "
+        "near a check-in desk, police said.")
+    assert [f.value for f in tally.facts if f.kind == "count"] == ["3000"]
+    assert conflicting_values(tally) == []
+    assert counts("Fire\n\nBuilding 7 was evacuated on Sunday, officials said.") == []
+    assert counts("Prison\n\nInmate 4471 was killed in a fight on Sunday, officials said.") == []
+    # A number with a verb in the plural is a count.
+    assert counts("Crash\n\nA driver was killed and 12 were hurt in the crash, police said.") == ["12"]
+
+
+def test_every_outcome_word_after_a_number_makes_a_count():
+    assert counts("Protest\n\nPolice said 12 were detained and 300 were displaced.") == ["12", "300"]
+    assert counts("Protest\n\nPolice said 12 were arrested and 300 were evacuated.") == ["12", "300"]
+    assert counts("Crash\n\nOfficials said 8 were hospitalised on Sunday.") == ["8"]

@@ -150,3 +150,28 @@ def test_every_outcome_word_after_a_number_makes_a_count():
     assert counts("Protest\n\nPolice said 12 were detained and 300 were displaced.") == ["12", "300"]
     assert counts("Protest\n\nPolice said 12 were arrested and 300 were evacuated.") == ["12", "300"]
     assert counts("Crash\n\nOfficials said 8 were hospitalised on Sunday.") == ["8"]
+
+
+# A count of no noun, or of people, against a count of persons of a kind: maybe some of them.
+
+def test_a_count_of_no_noun_does_not_contradict_a_count_of_persons_of_a_kind():
+    tally = tally_of(
+        "Fire\n\nFour people died and 23 were injured when fire broke out at the Kestrel plant on "
+        "Tuesday, officials said.",
+        "Fire\n\nTwo firefighters were injured while fighting the fire at the Kestrel plant on "
+        "Tuesday, officials said.")
+    assert conflicting_values(tally) == []
+    tally = tally_of(
+        "Fire\n\nThe fire at the Kestrel plant on Tuesday injured 23 people, officials said.",
+        "Fire\n\nTwo firefighters were injured while fighting the fire at the Kestrel plant on "
+        "Tuesday, officials said.")
+    assert conflicting_values(tally) == []
+
+
+def test_a_count_of_no_noun_still_contradicts_one_of_people():
+    tally = tally_of(
+        "Fire\n\nFour people died and 23 were injured when fire broke out at the Kestrel plant on "
+        "Tuesday, officials said.",
+        "Fire\n\nFour people died and 27 people were injured when fire broke out at the Kestrel "
+        "plant on Tuesday, officials said.")
+    assert {"23", "27"} in conflicting_values(tally)

@@ -640,6 +640,13 @@ def _people_and_persons(heads_a: frozenset[str], heads_b: frozenset[str]) -> boo
             or (_PEOPLE in heads_b and heads_a <= PERSON_KEYS))
 
 
+def _part_of(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
+    """Whether a fact that counts no noun, or "people", may count more than ``heads_b``, all of
+    them persons of a kind: "23 were injured" / "Two firefighters were injured" tell no dispute
+    (not "27 injuries" / "27 people")."""
+    return heads_a <= {_PEOPLE} and bool(heads_b) and _PEOPLE not in heads_b and heads_b <= PERSON_KEYS
+
+
 def _other_outcomes(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two facts count people of other outcomes: "4 people died" and "27 people were
     injured" (Found.outcome)."""
@@ -657,6 +664,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     if kind == "count":
         if _other_nouns(a.heads, b.heads) or _other_outcomes(a.outcomes, b.outcomes):
             return False
+        if _part_of(a.heads, b.heads) or _part_of(b.heads, a.heads):
+            return False  # "23 were injured" / "Two firefighters were injured": some of them
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True

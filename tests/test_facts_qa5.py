@@ -170,12 +170,3 @@ def test_one_value_of_two_things_stays_two_facts():
     tally = tally_of("Bridge\n\nTwelve people died when the Old Mill bridge collapsed on Tuesday.",
                      "Talks\n\nA dozen officials met for 45 minutes on Sunday.")
     assert len([f for f in tally.facts if f.kind == "count"]) == 2
-
-
-def test_people_and_workers_who_died_are_one_count_of_deaths():
-    tally = tally_of(MIN1_A, MIN1_B)
-    assert rows(tally, "count", "4") == [("s1", "s2")]
-    # Not when one counts deaths and the other injuries.
-    tally = tally_of("Crash\n\nFour people died when the bus overturned, officials said.",
-                     "Crash\n\nFour workers were injured when the bus overturned, officials said.")
-    assert len(rows(tally, "count", "4")) == 2

@@ -175,3 +175,32 @@ def test_a_count_of_no_noun_still_contradicts_one_of_people():
         "Fire\n\nFour people died and 27 people were injured when fire broke out at the Kestrel "
         "plant on Tuesday, officials said.")
     assert {"23", "27"} in conflicting_values(tally)
+
+
+# "People" and persons of a kind: as they never contradict (some of them), they are never one count.
+
+def test_people_and_workers_are_neither_one_count_nor_in_dispute():
+    agree = tally_of(
+        "Fire\n\nFour workers were killed when a fire swept through the plant on Tuesday, officials "
+        "said.",
+        "Fire\n\nFour people died when a fire swept through the plant on Tuesday, officials said.")
+    assert rows(agree, "count", "4") == [("s1",), ("s2",)]
+    disagree = tally_of(
+        "Fire\n\nFour workers were killed when a fire swept through the plant on Tuesday, officials "
+        "said.",
+        "Fire\n\nFive people died when a fire swept through the plant on Tuesday, officials said.")
+    assert conflicting_values(disagree) == []
+    # Not when one counts deaths and the other injuries either.
+    tally = tally_of("Crash\n\nFour people died when the bus overturned, officials said.",
+                     "Crash\n\nFour workers were injured when the bus overturned, officials said.")
+    assert len(rows(tally, "count", "4")) == 2
+    # Workers against workers, people against people: one count, or a dispute.
+    assert rows(tally_of(
+        "Fire\n\nFour workers were killed when a fire swept through the plant on Tuesday, officials "
+        "said.",
+        "Fire\n\nFour workers died when a fire swept through the plant on Tuesday, officials "
+        "said."), "count", "4") == [("s1", "s2")]
+    assert {"4", "5"} in conflicting_values(tally_of(
+        "Fire\n\nFour people were killed when a fire swept through the plant on Tuesday, officials "
+        "said.",
+        "Fire\n\nFive people died when a fire swept through the plant on Tuesday, officials said."))

@@ -293,10 +293,8 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     if _earlier(a.members) != _earlier(b.members):
         return False
     heads_a, heads_b = _heads(a.members), _heads(b.members)
-    one_outcome = bool(a.outcomes) and a.outcomes == b.outcomes
-    if _other_nouns(heads_a, heads_b) and not ((mates or one_outcome)
-                                               and _people_and_persons(heads_a, heads_b)):
-        return False  # (people and workers beside one other figure, or dead both: the same)
+    if _other_nouns(heads_a, heads_b) and not (mates and _people_and_persons(heads_a, heads_b)):
+        return False  # (people and workers beside one other figure: the same persons)
     if _two_people(a.members, b.members):
         return False
     if _near_conflict([g for f in a.members for g in f.near], [g for f in b.members for g in f.near]):

@@ -123,6 +123,11 @@ _OUTCOMES = ("deaths", "injuries", "missing", "arrests", "evacuated", "hospitali
 _OUTCOME_OF = {key: _MEASURES[n].split()[0] for key, n in _MEASURE_OF.items()
                if _MEASURES[n].split()[0] in _OUTCOMES}
 OUTCOME_WORDS = 4  # how far from the count, in words of its clause
+# The outcomes' words that say what befell people, not name the outcome ("23 were injured", "12
+# were detained", "Four dead"; not "deaths", "toll"): after a count whose noun is left out, they
+# make it a count of people (figures.py).
+OUTCOME_STATES = tuple(w for words_ in _MEASURES if words_.split()[0] in _OUTCOMES
+                       for w in words_.split() if w.endswith("ed") or w in ("dead", "hurt", "missing"))
 
 
 def outcome(keys: list[str | None], first: int, last: int, clause: tuple[int, int]) -> str | None:

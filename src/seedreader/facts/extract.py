@@ -381,20 +381,6 @@ def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:
     return out
 
 
-MAIN_PARAGRAPHS = 3  # body paragraphs (not headings) that a story's date is looked for in
-
-
-def _mark_main_date(found: list[Found], segments: list) -> None:
-    """Mark the story's date (Found.main): the first calendar day (a day of a month) of ``found``
-    (one source's figures and dates, in text order), when it lies in one of the first
-    MAIN_PARAGRAPHS body paragraphs."""
-    first = [i for i, seg in enumerate(segments) if seg.kind == "paragraph"][:MAIN_PARAGRAPHS]
-    for f in found:
-        if f.kind == "date" and f.key[0] == "day":
-            f.main = f.paragraph in first
-            return
-
-
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -442,7 +428,6 @@ def extract_source(source: Source) -> list[Found]:
             f.paragraph = index
         out.extend(found)
         quotes.extend(seg_quotes)
-    _mark_main_date(out, segments)
     resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ..caches import memo
 from ..patterns import trie_pattern
 from .dates import MONTH_WORDS, WEEKDAY_WORDS
+from .distinct import OUTCOME_STATES
 from .found import Found, Spans
 from .numbers import (
     COMMA_GROUPED,
@@ -274,10 +275,12 @@ _HARM_BEFORE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|
                           re.IGNORECASE)
 # A number of people that what befell them follows, the noun left out: "23 were injured", "the 27
 # injured", "Four dead, 27 hurt".
+# A verb in the singular after a number above one makes it a label ("Terminal 5 was evacuated",
+# "Inmate 4471 was killed"): group "one".
 _OUTCOME_AFTER = re.compile(
-    r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|remain|remained|remains)\s+)?"
-    r"(?:(?:also|later|seriously|critically|badly|slightly|reportedly)\s+)?"
-    r"(?P<w>injured|killed|hurt|wounded|dead|died|missing|hospitali[sz]ed|arrested|evacuated)\b",
+    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained|(?P<one>was|is|has\s+been|remains))"
+    r"\s+)?(?:(?:also|later|seriously|critically|badly|slightly|reportedly)\s+)?"
+    rf"(?P<w>{'|'.join(w.replace('ized', 'i[sz]ed') for w in OUTCOME_STATES)})\b",
     re.IGNORECASE)
 # Words between a number and its counted noun that leave the count as it is ("27 more people").
 _COUNT_ADJECTIVES = wordset("more other additional")
@@ -608,7 +611,7 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
         head = key_of(fold(word)) or fold(word)
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
                     stop, head=head, noun=True)
-    if (om := _OUTCOME_AFTER.match(text, end)) and raw2 is None:
+    if (om := _OUTCOME_AFTER.match(text, end)) and raw2 is None and not (om.group("one") and hi > 1):
         return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
                     end)
     window = max(floor, start - 130)

@@ -58,10 +58,6 @@ class Found:
     # What befalls those a count counts, as its own clause says ("23 were injured": "injuries";
     # distinct.outcome): counts of two outcomes are two things, whatever else they share.
     outcome: str | None = None
-    # The story's date: the first calendar day a source gives, in its first MAIN_PARAGRAPHS
-    # paragraphs ("The blaze broke out … on March 4"): two sources' such dates are likely of one
-    # event (tally.py lets them contradict on less shared context).
-    main: bool = False
     # The keys of the other figures (not dates) of its sentence ("nine hours" beside "60
     # firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()

@@ -339,14 +339,17 @@ def resolve_pronouns(quotes: list[Found], text: str,
     genders = {n: v.most_common(1)[0][0] for n, v in votes.items() if v}
     starts = [p for p, _n in subjects]
     gender_of: dict[str, str | None] = {}
+    known = frozenset(names)
     for q in pending:
         want = _GENDER.get(q.speaker or "")
         q.speaker, q.pronoun = None, False
         # The one person named in the sentence or two before when known to go with this pronoun,
         # or when no named speaker is; else the last named speaker of that pronoun.
-        near, named_at = _person_before(text, q.start)
+        near, named_at = _person_before(text, q.start, known)
         floor = 0
-        if near is None and named_at is not None and paragraph_start is not None:
+        if named_at == q.start:
+            floor = q.start  # (several speak in the sentence before: none of them, nor earlier)
+        elif near is None and named_at is not None and paragraph_start is not None:
             start = paragraph_start.get(q.paragraph, 0)
             floor = start if named_at >= start else 0
         if near is not None:
@@ -376,6 +379,7 @@ def _gender_of(name: str, text: str, names: set[str]) -> str | None:
 
 _NAME_RUN = re.compile(_NAME)
 _PLACE_WORDS = wordset("in at near outside from across into")
+_DETERMINERS = wordset("the a an this that these those its their our")
 _NOT_SUBJECT_AFTER = _PLACE_WORDS | _OBJECT_WORDS
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
@@ -393,16 +397,21 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
-def _person_before(text: str, pos: int) -> tuple[str | None, int | None]:
+def _person_before(text: str, pos: int,
+                   known: frozenset[str] | None = None) -> tuple[str | None, int | None]:
     """The person named in the sentence of ``pos`` (before it) or, when none is, in the one or
     two before it, when that person is the subject of a verb of speech there: "Simonyte conceded
-    defeat. “…,” she said."; of several named there, the last one who speaks ("One of the dead
-    was a forklift operator, his sister, Carla Mendez, told reporters. “…,” she said."). None
-    when none of them speaks there: two named ("Trump met Sheinbaum."), or the one named does
-    something else ("Maria Gomez, 34, died in the collapse. “…,” he said.": the one who speaks
-    is someone else; "Mayor Ana Lopez visited the site. “…,” she added.").
+    defeat. “…,” she said."; of several named there, the one who speaks ("One of the dead was a
+    forklift operator, his sister, Carla Mendez, told reporters. “…,” she said."), not one named
+    in what the speaker reports ("Sheinbaum said … that Trump acknowledged …", "Lopez said her
+    lawyer, David Kim, had told her …"). None when none of them speaks there: two named ("Trump
+    met Sheinbaum."), or the one named does something else ("Maria Gomez, 34, died in the
+    collapse. “…,” he said.": the one who speaks is someone else; "Mayor Ana Lopez visited the
+    site. “…,” she added."); None too when several speak there, each in a clause of their own.
 
-    Also where (in ``text``) the first of them is named, or None when none is.
+    Also where (in ``text``) the first person there is named (a name of ``known``, or of two
+    words or more not after a determiner: not "Dunmore", "The Red Cross", "Acme"), or None when
+    none is; ``pos`` when several speak (no speaker before them may be taken).
 
     A person is a run of capitalised words not after a preposition ("in Vilnius", "with Trump"),
     not possessive, not a month or weekday, and not one word starting a sentence that the text
@@ -418,6 +427,7 @@ def _person_before(text: str, pos: int) -> tuple[str | None, int | None]:
     for s_start, s_end in reversed(bounds[-3:]):
         named_at = pos
         speaks: dict[str, bool] = {}  # each person named: whether a subject of a verb of speech
+        said_to = None  # where the first speaker's verb ends: a clause it reports may follow
         sentence = window[s_start:s_end]
         first = len(sentence) - len(sentence.lstrip(" “”\"\n"))
         for m in _NAME_RUN.finditer(sentence):
@@ -431,12 +441,53 @@ def _person_before(text: str, pos: int) -> tuple[str | None, int | None]:
                 continue  # "Party leader ...": a common word, written in lower case elsewhere
             name = _surname(run)
             if name and fold(name) not in MONTH_WORDS:
-                speaks[name] = speaks.get(name, False) or _speaks(sentence, m, word)
-                named_at = min(named_at, lo + s_start + m.start())
+                end = _speech_end(sentence, m, word)
+                if (end is not None and said_to is not None
+                        and _reported(text[lo + s_start:lo + s_end], said_to, m.start())):
+                    end = None  # "Sheinbaum said … that Trump acknowledged": Sheinbaum speaks
+                if end is not None and said_to is None:
+                    said_to = end
+                speaks[name] = speaks.get(name, False) or end is not None
+                if known is None or name in known or _a_person(run, name, text):
+                    named_at = min(named_at, lo + s_start + m.start())
         if speaks:
             spoken = [name for name, spoke in speaks.items() if spoke]
-            return (spoken[-1] if spoken else None), named_at
+            if len(spoken) > 1:
+                return None, pos  # (several speak there: no one can be told the speaker)
+            return (spoken[0] if spoken else None), (named_at if named_at < pos else None)
     return None, None
+
+
+# What ends a clause that a speaker reports: a semicolon, a clause of its own ("…, and Kim
+# answered"), or the speaker's own words in quotes ("Trump said: “…” Smith replied").
+_CLAUSE_BREAK = re.compile(r"[;“”\"]|,\s+(?:and|but|while|whereas)\b|\s+(?:while|whereas)\b")
+
+
+def _reported(sentence: str, said_to: int, at: int) -> bool:
+    """Whether a name at ``at`` in ``sentence`` stands in what the speaker whose verb of speech
+    ends at ``said_to`` reports ("Lopez said her lawyer, David Kim, had told her"), not in a
+    clause of its own ("Lopez spoke first, and Kim answered questions")."""
+    return at >= said_to and not _CLAUSE_BREAK.search(sentence, said_to, at)
+
+
+@memo(1024)
+def _named_in_full(text: str, name: str) -> bool:
+    """Whether ``text`` writes the one word ``name`` after a capitalised word that is not a
+    determiner, as a person's surname ("Claudia Sheinbaum", "Fire Chief Dana Whitfield")."""
+    for m in re.finditer(rf"\b([A-Z][\w’'\-]*)\s+{re.escape(name)}\b", text):
+        if fold(m.group(1)) not in _DETERMINERS:
+            return True
+    return False
+
+
+def _a_person(run: str, name: str, text: str) -> bool:
+    """Whether a run of capitalised words reads as a person's name: not after a determiner, and
+    of two words or more or a surname ``text`` writes after a given name or title elsewhere
+    ("Maria Gomez", "Sheinbaum"; not "Dunmore", "The Red Cross", "The Supreme Court", "Acme")."""
+    tokens = run.split()
+    if fold(tokens[0]) in _DETERMINERS:
+        return False
+    return len(tokens) > 1 or _named_in_full(text, name)
 
 
 # What a person says, does when speaking or states ("Mayor Ana Lopez spoke later", "Simonyte
@@ -447,11 +498,11 @@ _STATEMENT_VERBS = CUE_WORDS | {"continued"} | wordset(
 _VERB_AFTER_NAME = re.compile(rf"{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
 
 
-def _speaks(sentence: str, name: re.Match, word_before: re.Match | None) -> bool:
-    """Whether the person ``name`` (a match in ``sentence``) is the subject of a verb of speech
-    there: "Ana Lopez spoke", "Blinkeviciute, 70, told", "said Tom Reyes" (``word_before``: the
-    word before the name, if any)."""
+def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> int | None:
+    """Where the verb of speech that the person ``name`` (a match in ``sentence``) is the subject
+    of ends there, or None when that person does not speak: "Ana Lopez spoke", "Blinkeviciute,
+    70, told", "said Tom Reyes" (``word_before``: the word before the name, if any)."""
     if word_before and word_before.group(1).lower() in SPEECH_VERB_WORDS:
-        return True
+        return name.end()
     verb = _VERB_AFTER_NAME.match(sentence, name.end())
-    return verb is not None and verb.group("verb") in _STATEMENT_VERBS
+    return verb.end() if verb is not None and verb.group("verb") in _STATEMENT_VERBS else None

@@ -29,7 +29,6 @@ from .figures import PERSON_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .quotes import SPEECH_VERB_WORDS
 from .words import content_words, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
@@ -46,14 +45,13 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 CONFLICT_SIMILARITY = 0.35
 _EVENT_HEADS = frozenset({key_of("death")})
 _PEOPLE = key_of("people")
+# Kinds of figure that one told beside the same other figure in two places may make one fact
+# though their words differ (see _loosely_one): those that name what they measure.
+_MATE_KINDS = frozenset({"count", "duration"})
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
 OUTCOME_CONFLICT_SIMILARITY = 0.2
-# So do the stories' dates (Found.main) of two sources: the day their event happened, told in
-# different sentences ("The blaze broke out … on March 4" / "Four people died … early Monday,
-# March 3, when fire broke out").
-MAIN_DATE_CONFLICT_SIMILARITY = 0.1
 # Grouping looks at the latest groups sharing a context word, this many per word.
 CANDIDATES_PER_KEY = 50
 # A quote is checked against at most this many longer quotes sharing its rarest word pair.
@@ -256,17 +254,6 @@ def _event_nouns(members: list[Found]) -> set[str]:
     return out
 
 
-_DEED_FORMS = _PAST_FORMS | wordset("tore burnt blew shook swept sank")
-
-
-def _deeds(members: list[Found]) -> frozenset[str]:
-    """The context keys of ``members`` written as a verb in the past ("broke", "swept", "were
-    injured"; not one of speech, "said"): what happened on a date."""
-    return frozenset(key for f in members for key, written in f.surfaces.items()
-                     if ((word := written.lower()).endswith("ed") or word in _DEED_FORMS)
-                     and word not in SPEECH_VERB_WORDS)
-
-
 def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     """Whether two groups of one value, from sources that do not share one, are one fact though
     their contexts share little: a day or a weekday of one story ("a judge ruled on Monday",
@@ -280,13 +267,20 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     A figure told beside the same other figure in both ("60 firefighters … fought it for nine
     hours" / "burned for nine hours before some 60 firefighters"; "about 1,200 people …, roughly
     5%" / "about 1,200 workers, or 5%") is one fact even when its words differ and a source of
-    one group is a source of the other too (a standfirst and a paragraph).
+    one group is a source of the other too (a standfirst and a paragraph). Only a count or a
+    length of time, which name what they measure, and only with a context word in common or
+    two such other figures the same ("for nine hours" beside "60 firefighters from six
+    departments"): a
+    percentage beside another says nothing of what both are of ("Jones won 52% … to Smith's 48%"
+    / "Turnout … was 52%, against 48% …"; "Revenue rose 8% and profit 12%" / "Shares fell 8% …
+    cut 12% of its staff").
 
     ``sim``: the cosine of their vectors; the caller has found their marks not opposed."""
     first = a.members[0]
     shared_source = not {f.source_index for f in a.members}.isdisjoint(
         f.source_index for f in b.members)
-    mates = first.kind != "date" and not _mates(a.members).isdisjoint(_mates(b.members))
+    both = _mates(a.members) & _mates(b.members) if first.kind in _MATE_KINDS else frozenset()
+    mates = len(both) > 1 or (len(both) == 1 and sim > 0)
     if shared_source and not mates:
         return False
     if first.kind == "date":  # (calendar dates have their own low bar)
@@ -299,10 +293,8 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     if _earlier(a.members) != _earlier(b.members):
         return False
     heads_a, heads_b = _heads(a.members), _heads(b.members)
-    one_outcome = bool(a.outcomes) and a.outcomes == b.outcomes
-    if _other_nouns(heads_a, heads_b) and not ((mates or one_outcome)
-                                               and _people_and_persons(heads_a, heads_b)):
-        return False  # (people and workers beside one other figure, or dead both: the same)
+    if _other_nouns(heads_a, heads_b) and not (mates and _people_and_persons(heads_a, heads_b)):
+        return False  # (people and workers beside one other figure: the same persons)
     if _two_people(a.members, b.members):
         return False
     if _near_conflict([g for f in a.members for g in f.near], [g for f in b.members for g in f.near]):
@@ -566,9 +558,8 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_close", "_marks", "_near", "_readings", "deeds", "earlier", "events", "first",
-                 "heads", "keys", "main", "members", "outcomes", "sources", "update", "updated",
-                 "vague")
+    __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
+                 "keys", "members", "outcomes", "sources", "update", "updated", "vague")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -576,9 +567,6 @@ class _Side:
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
-        self.main = all(f.main for f in members)
-        # For a story's date, what happened on it: the verbs in the past beside it ("broke out").
-        self.deeds = _deeds(members) if self.main and fact.kind == "date" else frozenset()
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
@@ -650,6 +638,13 @@ def _people_and_persons(heads_a: frozenset[str], heads_b: frozenset[str]) -> boo
             or (_PEOPLE in heads_b and heads_a <= PERSON_KEYS))
 
 
+def _part_of(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
+    """Whether a fact that counts no noun, or "people", may count more than ``heads_b``, all of
+    them persons of a kind: "23 were injured" / "Two firefighters were injured" tell no dispute
+    (not "27 injuries" / "27 people")."""
+    return heads_a <= {_PEOPLE} and bool(heads_b) and _PEOPLE not in heads_b and heads_b <= PERSON_KEYS
+
+
 def _other_outcomes(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two facts count people of other outcomes: "4 people died" and "27 people were
     injured" (Found.outcome)."""
@@ -667,6 +662,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     if kind == "count":
         if _other_nouns(a.heads, b.heads) or _other_outcomes(a.outcomes, b.outcomes):
             return False
+        if _part_of(a.heads, b.heads) or _part_of(b.heads, a.heads):
+            return False  # "23 were injured" / "Two firefighters were injured": some of them
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True
@@ -734,12 +731,10 @@ class _Links:
         return [g for g in out.values() if len(g) > 1]
 
 
-def _candidate_pairs(vectors: list[Vector], indices: list[int],
-                     keys_per: int | None) -> set[tuple[int, int]]:
-    """Pairs of facts sharing one of their ``keys_per`` weightiest context words (all, if None)."""
+def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int) -> set[tuple[int, int]]:
     index: dict[str, list[int]] = defaultdict(list)
     for i in indices:
-        for k in (_top_keys(vectors[i], keys_per) if keys_per is not None else vectors[i]):
+        for k in _top_keys(vectors[i], keys_per):
             index[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
@@ -877,8 +872,6 @@ class _Thing:
         ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
         nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
-                     else MAIN_DATE_CONFLICT_SIMILARITY if a.main and b.main and (
-                         a.deeds & b.deeds & shared)
                      else CONFLICT_SIMILARITY)
         if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < threshold:
             return False
@@ -899,11 +892,8 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i in thing.sides:
         by_kind[facts[i].kind].append(i)
-    # (The stories' dates by any word they share: their sentences may differ much.)
-    main_dates = [i for i in by_kind.get("date", ()) if thing.sides[i].main]
-    pairs = sorted(set(chain(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
-                                                 for indices in by_kind.values()),
-                             _candidate_pairs(vectors, main_dates, None))))
+    pairs = sorted(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
+                                       for indices in by_kind.values()))
     # In the tally's order (most supported first). A group is named by its first fact.
     group_of: dict[int, int] = {}
     joined: dict[int, list[int]] = {}
@@ -1022,20 +1012,33 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
 def _told_once(conflicts: list[FactLink], misquotes: list[FactLink],
                facts: list[Fact]) -> list[FactLink]:
     """``conflicts`` but those that a misquote tells already: every mention of each of their
-    facts inside the quotes of one misquote ("We evacuated 300 homes" / "… 200 homes …": one
-    contradiction, the misquote, which says more, not a count conflict besides)."""
+    facts inside the quotes of one misquote whose change is their values ("We evacuated 300
+    homes" / "… 200 homes …": one contradiction, the misquote, which says more, not a count
+    conflict besides). A misquote that tells another change ("“not” in one, not the other")
+    leaves the values' conflict as it is."""
     if not misquotes or not conflicts:
         return conflicts
     by_id = {f.id: f for f in facts}
-    quoted = [[(m.source, m.start, m.end) for fid in link.facts for m in by_id[fid].mentions]
-              for link in misquotes]
+    told = [([(m.source, m.start, m.end) for fid in link.facts for m in by_id[fid].mentions],
+             _changed_words(link.change))
+            for link in misquotes]
 
     def inside(m: Mention, spans: list[tuple[str, int, int]]) -> bool:
         return any(m.source == src and start <= m.start and m.end <= end for src, start, end in spans)
 
-    return [c for c in conflicts
-            if not any(all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
-                       for spans in quoted)]
+    def tells(c: FactLink, spans: list[tuple[str, int, int]], words_: frozenset[str]) -> bool:
+        return (all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
+                and all(any(words_.intersection(normalise_quote(m.text).split())
+                            for m in by_id[fid].mentions) for fid in c.facts))
+
+    return [c for c in conflicts if not any(tells(c, spans, words_) for spans, words_ in told)]
+
+
+def _changed_words(change: str | None) -> frozenset[str]:
+    """The words a misquote's change names ("“300” against “200”": 300 and 200), as
+    normalise_quote writes them."""
+    return frozenset(w for part in re.findall(r"“([^”]*)”", change or "")
+                     for w in normalise_quote(part).split())
 
 
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:

@@ -211,7 +211,11 @@ def _is_delimiter(lines: list[str], n: int) -> bool:
 
 
 def parse_index(text: str) -> ParsedIndex:
-    """The first Markdown table of an INDEX.md: its rows, in order, and warnings about bad ones."""
+    """The first Markdown table of an INDEX.md: its rows, in order, and warnings about bad ones.
+
+    The table ends at the first line that is no row of it: one without a | (or, in a table whose
+    header starts with |, one that does not start with |); blank lines between rows are skipped.
+    ``index --update`` reads the same table, and adds its rows after the last one."""
     warnings: list[str] = []
     lines = text.split("\n")
     start = next((i for i, line in enumerate(lines)
@@ -234,12 +238,15 @@ def parse_index(text: str) -> ParsedIndex:
         warnings.append(f"{INDEX_NAME} line {start + 2}: no |---| line under the header; "
                         "reading the rows anyway")
     entries: list[IndexEntry] = []
+    # A table written with a leading | on its header has one on every row: a line without one
+    # (a footer "Compiled by J. Smith | updated March 2025", a "> note | ...") ends it.
+    piped = lines[start].lstrip().startswith("|")
     for n in range(row, len(lines)):
         line = lines[n]
-        if "|" not in line:
-            if line.strip():
-                break  # the table has ended
-            continue
+        if not line.strip():
+            continue  # (rows after a blank line are still read, as they always were)
+        if "|" not in line or (piped and not line.lstrip().startswith("|")):
+            break  # the table has ended
         if _is_delimiter(lines, n + 1):  # another table's header
             warnings.append(f"{INDEX_NAME} line {n + 1}: a second table; only the first lists "
                             "articles (make it one table)")

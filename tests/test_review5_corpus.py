@@ -63,3 +63,79 @@ def test_rows_without_leading_pipes_and_rows_after_a_blank_line_are_still_read()
     assert [e.file for e in parsed.entries] == ["a.txt", "b.txt"] and parsed.end == 5
     # An indented row is a row.
     assert [e.file for e in parse_index("| file |\n|---|\n  | a.txt |\n").entries] == ["a.txt"]
+
+
+# --- 1. --update never drops a row -----------------------------------------------------------------
+def test_update_keeps_a_row_whose_file_is_written_another_way_and_names_it(tmp_path, capsys):
+    index = ("| file | title | outlet | notes |\n|---|---|---|---|\n"
+             "| A.TXT | Storm | AP | checked |\n| b.txt | B | Reuters | |\n")
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, index)
+    assert main(["index", str(folder), "--update"]) == 0
+    err = capsys.readouterr().err
+    assert "listed but missing: A.TXT; kept its row" in err
+    assert "kept 2 rows, added 1 (a.txt)" in err
+    # A.TXT's row, its outlet and notes, stay as written; a.txt gets a row of its own.
+    assert (folder / "INDEX.md").read_text(encoding="utf-8") == index + (
+        "| a.txt | Article 1 headline |  |  |\n")
+
+
+def test_link_and_bracketed_file_cells_are_read_as_markdown_means_them(tmp_path, capsys):
+    index = ("| file | title | outlet |\n|---|---|---|\n| [My story](my%20story.txt) | Mine | AP |\n"
+             "| <b.txt> | B | Reuters |\n| [C](<c d.txt>) | C | BBC |\n")
+    folder = folder_with(tmp_path, {"my story.txt": article(1), "b.txt": article(2),
+                                    "c d.txt": article(3)}, index)
+    corpus = load_corpus(folder)
+    assert [(s.path.name, s.outlet) for s in corpus] == [
+        ("my story.txt", "AP"), ("b.txt", "Reuters"), ("c d.txt", "BBC")]
+    assert unlisted_notes(corpus) == [] and corpus.warnings == ()
+    assert main(["index", str(folder), "--update"]) == 0
+    assert "lists every file already" in capsys.readouterr().err
+    assert (folder / "INDEX.md").read_text(encoding="utf-8") == index
+    # (counter-example: a plain cell is a file name as it is, % and all)
+    percent = folder_with(tmp_path, {"50%20off.txt": article(1)},
+                          "| file |\n|---|\n| 50%20off.txt |\n", name="pct")
+    assert [s.path.name for s in load_corpus(percent)] == ["50%20off.txt"]
+
+
+def test_update_of_rows_that_cannot_load_keeps_them(tmp_path, capsys):
+    index = ("| file | title |\n|---|---|\n| gone.txt | G |\n| ../out.txt | O |\n"
+             "| a.txt | A |\n| a.txt | again |\n")
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, index)
+    assert main(["index", str(folder), "--update"]) == 0
+    assert "listed but missing: gone.txt" in capsys.readouterr().err
+    assert (folder / "INDEX.md").read_text(encoding="utf-8") == index + (
+        "| b.txt | Article 2 headline |\n")
+
+
+# --- 3. --update edits the raw text ------------------------------------------------------------------
+def test_update_keeps_every_byte_of_the_lines_it_does_not_touch(tmp_path):
+    raw = ("My notes\u2028about it.\r\n\r\n| file | title | outlet |\r\n|---|---|---|\r\n"
+           "| a.txt | A\u2028still A | AP |\r\n| b.txt | B\rB | R |\r\n\r\nFooter\rline").encode()
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2),
+                                    "c.txt": article(3)}, b"\xef\xbb\xbf" + raw)
+    assert main(["index", str(folder), "--update"]) == 0
+    assert (folder / "INDEX.md").read_bytes() == b"\xef\xbb\xbf" + raw.replace(
+        b"| R |\r\n", b"| R |\r\n| c.txt | Article 3 headline |  |\r\n")
+    # (loading reads the same rows: a U+2028 or a stray \r in a cell is a space, not a row's end)
+    assert [s.title for s in load_corpus(folder)] == ["A still A", "B B", "Article 3 headline"]
+
+
+def test_update_of_a_table_at_the_end_without_a_final_newline(tmp_path):
+    for n, (eol, last) in enumerate((("\r\n", ""), ("\n", ""), ("\r", ""), ("\r\n", "\r\n"))):
+        index = eol.join(["| file | title |", "|---|---|", "| a.txt | A |"]) + last
+        folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2)}, index,
+                             name=f"e{n}")
+        assert main(["index", str(folder), "--update"]) == 0
+        row = "| b.txt | Article 2 headline |"
+        assert (folder / "INDEX.md").read_bytes().decode() == (
+            index + eol + row if not last else index + row + eol), repr(eol)
+        assert [s.id for s in load_corpus(folder)] == ["a", "b"]
+
+
+def test_update_of_prose_without_a_table_keeps_the_prose_and_its_line_endings(tmp_path):
+    folder = folder_with(tmp_path, {"a.txt": article(1)}, "Sources\r\nfor the fire.")
+    assert main(["index", str(folder), "--update"]) == 0
+    assert (folder / "INDEX.md").read_bytes() == (
+        b"Sources\r\nfor the fire.\r\n\r\n| file | title | outlet | published | url | notes |\r\n"
+        b"|------|-------|--------|-----------|-----|-------|\r\n"
+        b"| a.txt | Article 1 headline |  |  |  |  |\r\n")

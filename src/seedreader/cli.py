@@ -91,8 +91,9 @@ def build_parser():
                    help="rewrite an existing INDEX.md from scratch (its outlets, dates, urls, "
                    "notes and titles are lost)")
     p.add_argument("--update", action="store_true",
-                   help="keep INDEX.md's rows as they are, drop those whose file is gone, add "
-                   "rows for the files it does not list")
+                   help="add rows for the files INDEX.md does not list, after its table's last "
+                   "row; every row and line already there stays as it is (rows whose file is "
+                   "missing are named, for you to fix or remove)")
 
     p = sub.add_parser("facts", help="tally figures, dates and quotes across sources",
                        description="Tally the figures, dates and quotes of a corpus: how many "
@@ -384,8 +385,9 @@ def _cmd_index(args) -> int:
              "notes, titles, row order) is gone; 'index DIR --update' keeps it"
              if existed else f"wrote {target}")
         return 0
-    for name in done.dropped:
-        _say(f"dropped the row of {shown(name)}: the file is gone")
+    for name in done.missing:
+        _say(f"warning: listed but missing: {shown(name)}; kept its row (fix its file name, or "
+             "remove the row by hand)")
     if done.created:
         _say(f"wrote {done.path}")
     elif not done.written:
@@ -394,8 +396,7 @@ def _cmd_index(args) -> int:
         added = ", ".join(shown(name) for name in done.added[:5])
         more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
         _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
-             f", added {len(done.added)}{f' ({added}{more})' if added else ''}"
-             f", dropped {len(done.dropped)}")
+             f", added {len(done.added)}{f' ({added}{more})' if added else ''}")
     return 0
 
 

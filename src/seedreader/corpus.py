@@ -8,6 +8,7 @@ warning each in ``Corpus.warnings``; the rest loads.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -16,6 +17,7 @@ import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
@@ -183,7 +185,7 @@ class ParsedIndex:
 
 
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
-_LINK = re.compile(r"^\[[^\]]*\]\(([^)\s]*)\)$")
+_LINK = re.compile(r"^\[[^\]]*\]\((<[^>]*>|[^)\s]*)\)$")
 
 
 def _cells(line: str) -> list[str]:
@@ -196,12 +198,19 @@ def _cells(line: str) -> list[str]:
 
 
 def _file_cell(cell: str) -> str:
-    """The path in a file cell: plain, `code`, or a Markdown link [text](path)."""
+    """The path in a file cell: plain, `code`, <path>, or a Markdown link [text](path) (whose
+    destination is a URL: "my%20story.txt" is "my story.txt", as a Markdown reader follows it)."""
     cell = cell.strip()
     if len(cell) >= 2 and cell[0] == cell[-1] == "`":
         cell = cell[1:-1].strip()
     link = _LINK.match(cell)
-    return link.group(1) if link else cell
+    if link:
+        cell = unquote(_unbracket(link.group(1)))
+    return _unbracket(cell)
+
+
+def _unbracket(path: str) -> str:
+    return path[1:-1].strip() if len(path) > 2 and path[0] == "<" and path[-1] == ">" else path
 
 
 def _is_delimiter(lines: list[str], n: int) -> bool:
@@ -466,7 +475,7 @@ def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
     except UnusableFile as exc:
         warnings.append(f"cannot use {INDEX_NAME}: {exc.reason}; listing the folder's files instead")
         return None
-    parsed = parse_index(sanitize(text))
+    parsed = parse_index(index_text(text))
     warnings.extend(parsed.warnings)
     if not parsed.has_table:
         what = "is empty" if not text.strip() else "has no table of files"
@@ -697,26 +706,28 @@ def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class IndexUpdate:
-    """What ``update_index`` did: INDEX.md's path, how many rows it kept, the files it added
-    rows for and those whose rows it dropped (their files are gone); ``created``: there was no
-    INDEX.md (one was written as ``write_index`` writes it); ``written``: False when nothing
-    changed."""
+    """What ``update_index`` did: INDEX.md's path, how many rows it kept (all of them), the files
+    it added rows for, and the files of rows it kept although nothing of that name is there
+    (``missing``: for the user to fix or remove by hand); ``created``: there was no INDEX.md (one
+    was written as ``write_index`` writes it); ``written``: False when nothing changed."""
 
     path: Path
     kept: int = 0
     added: tuple[str, ...] = ()
-    dropped: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
     created: bool = False
     written: bool = True
 
 
 def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> IndexUpdate:
-    """Bring DIR's INDEX.md up to date without losing what was written into it: every row stays
-    as it is (all its columns, in its place), rows whose file is gone are dropped, and rows for
-    the .txt and .md files it does not list are added at the end of its table, titled as
-    ``write_index`` titles them (exports, unreadable and empty files left out, with a note in
-    ``warnings``). The lines around the table stay too. Without an INDEX.md, ``write_index``.
-    Written atomically, and only when something changed."""
+    """Bring DIR's INDEX.md up to date without losing what was written into it: rows are only
+    added, never removed or changed (a row whose file is missing may be a name written another
+    way, or a file to come back: ``missing`` names them), for the .txt and .md files its table
+    does not list, right after the table's last row, titled as ``write_index`` titles them
+    (exports, unreadable and empty files left out, with a note in ``warnings``). Every other
+    byte of the file stays as it was (its line endings, a missing final newline, lines that
+    cleaning would split). Without an INDEX.md, ``write_index``. Written atomically, and only
+    when something changed."""
     folder = _index_folder(dir)
     name = _index_name(folder)
     if name is None:
@@ -727,49 +738,92 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     try:
         root = folder.resolve(strict=True)
         _, real = contained(folder, name, root)
-        raw, _ = read_text_file(real, nofollow=True)
+        raw = _raw_index_text(real)
     except UnusableFile as exc:
         raise SeedreaderError(f"cannot update {name}: {exc.reason}") from None
-    clean = sanitize(raw)
-    lines = clean.split("\n")
-    raw_lines = raw.split("\n")
-    if len(raw_lines) == len(lines):  # rows kept as they were written (their \r, their bytes)
-        lines = raw_lines
-    parsed = parse_index(clean)
+    parsed = parse_index(index_text(raw))
     if parsed.header and not parsed.has_table:
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
     loader = _Loader(folder, leave_out_exports=True, root=root)
-    gone: dict[int, str] = {}  # 0-based line -> file of rows whose file is gone
+    missing = []
     for entry in parsed.entries:
         on_disk = loader._on_disk(entry.file)
         try:
             _, listed = contained(folder, on_disk, root)
         except UnusableFile:
             continue  # a row that cannot be used, kept: loading says what is wrong with it
-        if os.path.lexists(folder / on_disk):
-            loader.listed.add(listed)
-        else:
-            gone[entry.line - 1] = entry.file
+        loader.listed.add(listed)
+        if not os.path.lexists(folder / on_disk):
+            missing.append(entry.file)
     for file in unlisted_files(folder, loader.listed, root):
         loader.add(file, {})
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:
         warnings.extend(loader.warnings)
-    kept = len(parsed.entries) - len(gone)
-    if not rows and not gone:
-        return IndexUpdate(target, kept=kept, written=False)
-    eol = "\r" if lines and lines[0].endswith("\r") else ""
-    new = [row + eol for row in rows.values()]
-    if not parsed.header:  # no table yet: one after what is there
-        while lines and not lines[-1].strip():
-            lines.pop()
+    kept = len(parsed.entries)
+    if not rows:
+        return IndexUpdate(target, kept=kept, missing=tuple(missing), written=False)
+    text = _with_rows(raw, parsed, header, list(rows.values()))
+    path = atomic_write_text(target, text, force=True)
+    return IndexUpdate(path, kept=kept, added=tuple(rows), missing=tuple(missing))
+
+
+def _raw_index_text(path: Path) -> str:
+    """INDEX.md's text as it is: UTF-8 decoded strictly (a byte-order mark kept as U+FEFF), so that
+    writing it back gives the same bytes; another encoding decoded as loading decodes it."""
+    try:
+        data = read_regular_bytes(path, MAX_FILE_BYTES, nofollow=True)
+    except (FileNotFoundError, NotReadable):
+        return read_text_file(path, nofollow=True)[0]  # (its UnusableFile says why)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return read_text_file(path, nofollow=True)[0]
+
+
+# Breaks that sanitize() makes lines of, inside a line of INDEX.md: a U+2028 or a stray \r in a
+# cell is a space there, not the end of its row.
+_BREAKS_IN_LINE = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def _line_break(raw: str) -> str:
+    """What ends INDEX.md's lines: \n (after a \r or not), or \r in a file without any \n."""
+    return "\n" if "\n" in raw or "\r" not in raw else "\r"
+
+
+def index_text(raw: str) -> str:
+    """INDEX.md's text cleaned for ``parse_index``, one line for each line of ``raw`` (so that
+    ``index --update`` finds its rows in the file again)."""
+    lines = raw.split(_line_break(raw))
+    return sanitize("\n".join(_BREAKS_IN_LINE.sub(" ", line) for line in lines))
+
+
+def _line_ending(raw: str) -> str:
+    """The line ending most lines of ``raw`` end with (\n without any)."""
+    if _line_break(raw) == "\r":
+        return "\r"
+    crlf = raw.count("\r\n")
+    return "\r\n" if crlf > raw.count("\n") - crlf else "\n"
+
+
+def _with_rows(raw: str, parsed: ParsedIndex, header: tuple[str, ...], rows: list[str]) -> str:
+    """``raw`` (INDEX.md as written) with ``rows`` added after its table's last row (after a new
+    table at its end when it has none), every other character kept."""
+    eol = _line_ending(raw)
+    if not parsed.header:  # no table yet: one after what is there, a blank line between
         table = ["| " + " | ".join(header) + " |",
                  "|" + "|".join("-" * (len(column) + 2) for column in header) + "|"]
-        lines += ([""] if lines else []) + [row + eol for row in table] + new + [""]
-    else:
-        lines[parsed.end:parsed.end] = new
-    text = "\n".join(line for n, line in enumerate(lines) if n not in gone)
-    path = atomic_write_text(target, text, force=True)
-    return IndexUpdate(path, kept=kept, added=tuple(rows), dropped=tuple(gone.values()))
+        head = raw if not raw or raw.endswith(("\n", "\r")) else raw + eol
+        if head.strip() and head.splitlines()[-1].strip():
+            head += eol
+        return head + "".join(line + eol for line in table + rows)
+    # The table's last row is line parsed.end - 1 of the file (index_text keeps its lines).
+    ending = re.compile(re.escape(_line_break(raw)))
+    end = None
+    for end in itertools.islice(ending.finditer(raw), parsed.end - 1, parsed.end):
+        pass
+    if end is None:  # the last line, without a line ending
+        return raw + "".join(eol + row for row in rows)
+    return raw[:end.end()] + "".join(row + eol for row in rows) + raw[end.end():]

@@ -139,3 +139,42 @@ def test_update_of_prose_without_a_table_keeps_the_prose_and_its_line_endings(tm
         b"Sources\r\nfor the fire.\r\n\r\n| file | title | outlet | published | url | notes |\r\n"
         b"|------|-------|--------|-----------|-----|-------|\r\n"
         b"| a.txt | Article 1 headline |  |  |  |  |\r\n")
+
+
+# --- 4. a folder's own documents are no articles -------------------------------------------------
+DOCUMENTS = {"README.md": "# About\n\nThis folder holds the fire stories.\n",
+             "LICENSE": "MIT\n", "licence.txt": "Licence terms here.\n",
+             "Notes.md": "Call the mayor back.\n", "todo.txt": "Check the figures.\n",
+             "CHANGELOG.md": "v1: first.\n", "contributing.md": "Send stories.\n"}
+
+
+def test_readme_license_notes_are_no_articles_for_index_update_or_the_warning(tmp_path, capsys):
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2), **DOCUMENTS},
+                         "| file | title |\n|---|---|\n| a.txt | A |\n")
+    corpus = load_corpus(folder)
+    assert [n for n in corpus.warnings if "not in INDEX.md" in n] == [
+        "1 file not in INDEX.md, not loaded: b.txt (to add it: seedreader index "
+        f"{folder} --update)"]
+    assert main(["index", str(folder), "--update"]) == 0
+    assert "added 1 (b.txt)" in capsys.readouterr().err
+    assert [s.id for s in load_corpus(folder)] == ["a", "b"]
+    fresh = folder_with(tmp_path, {"a.txt": article(1), **DOCUMENTS}, None, name="fresh")
+    assert main(["index", str(fresh)]) == 0
+    assert "left out README.md: a folder's own document" in capsys.readouterr().err
+    assert [s.id for s in load_corpus(fresh)][:1] == ["a"]
+    assert "README.md" not in (fresh / "INDEX.md").read_text(encoding="utf-8")
+
+
+def test_documents_listed_by_hand_load_and_names_that_merely_hold_the_words_are_articles(tmp_path):
+    # (counter-examples: a README listed in INDEX.md is compared; "readme-fire.txt",
+    # "notes-from-the-scene.md", "todo list.txt"'s stems are not the documents' names)
+    folder = folder_with(tmp_path, {"a.txt": article(1), "README.md": article(2),
+                                    "readme-fire.txt": article(3),
+                                    "notes-from-the-scene.md": article(4)},
+                         "| file | title |\n|---|---|\n| a.txt | A |\n| README.md | About |\n")
+    corpus = load_corpus(folder)
+    assert [s.id for s in corpus] == ["a", "README"]
+    assert unlisted_notes(corpus) and "2 files" in unlisted_notes(corpus)[0]
+    assert main(["index", str(folder), "--update"]) == 0
+    assert [s.id for s in load_corpus(folder)] == ["a", "README", "notes-from-the-scene",
+                                                   "readme-fire"]

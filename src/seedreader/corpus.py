@@ -424,13 +424,37 @@ def unlisted_warning(folder: Path, names: list[str]) -> str:
             f"(to add {'them' if n != 1 else 'it'}: {PROG} index {_shell_word(str(folder))} --update)")
 
 
+# A folder of articles may hold its README, its licence, notes on purpose: files by these names
+# (any case, any suffix) are no articles for ``index``, ``--update`` and the warning about files
+# INDEX.md leaves out. Listed in INDEX.md by hand, they load as any file does.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notes",
+                          "todo"})
+
+
+def is_folder_document(name: str) -> bool:
+    """Whether file ``name`` is one of a folder's own documents (``NOT_ARTICLES``)."""
+    return Path(name).stem.casefold() in NOT_ARTICLES
+
+
+def _add_article(loader: _Loader, name: str) -> None:
+    """``loader.add`` for a file ``index`` lists, unless it is one of the folder's documents."""
+    if is_folder_document(name):
+        loader.warnings.append(f"left out {shown(name)}: a folder's own document, not an article "
+                               f"(list it in {INDEX_NAME} by hand to compare it)")
+        return
+    loader.add(name, {})
+
+
 _HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an HTML <head>)
 
 
 def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
     """Whether ``seedreader index`` would list file ``name`` of ``folder``, judged by its first
     bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
-    folder, not empty, text, not one of seedreader's exports."""
+    folder, not empty, text, not one of seedreader's exports, not one of the folder's own
+    documents (README.md...)."""
+    if is_folder_document(name):
+        return False
     try:
         _, real = contained(folder, name, root)
         text, _ = decode_file(_head(real))
@@ -665,7 +689,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
                            "--update to keep its rows and add the files it does not list)")
     loader = _Loader(folder, leave_out_exports=True)
     for file in article_files(folder):
-        loader.add(file.name, {})
+        _add_article(loader, file.name)
     if not loader.sources:
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles")
     rows = ["| file | title | outlet | published | url | notes |",
@@ -757,7 +781,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
         if not os.path.lexists(folder / on_disk):
             missing.append(entry.file)
     for file in unlisted_files(folder, loader.listed, root):
-        loader.add(file, {})
+        _add_article(loader, file)
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:

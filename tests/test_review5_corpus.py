@@ -178,3 +178,41 @@ def test_documents_listed_by_hand_load_and_names_that_merely_hold_the_words_are_
     assert main(["index", str(folder), "--update"]) == 0
     assert [s.id for s in load_corpus(folder)] == ["a", "README", "notes-from-the-scene",
                                                    "readme-fire"]
+
+
+# --- 5. the --update hint only where --update adds the file ---------------------------------------
+def test_no_update_hint_for_files_update_would_not_add(tmp_path, capsys):
+    from seedreader.corpus import unlisted_source_file
+
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2), "empty.txt": "",
+                                    " lead.txt": article(3), "pipe.txt": article(4)},
+                         "| file | title |\n|---|---|\n| a.txt | A |\n| b.txt | B |\n"
+                         "| pipe.txt | Left | Right |\n")
+    assert main(["diff", "a", "b", "--corpus", str(folder), "-o", str(folder / "d.txt")]) == 0
+    capsys.readouterr()
+    corpus = load_corpus(folder)
+    assert unlisted_notes(corpus) == []
+    assert any("malformed row" in w for w in corpus.warnings)
+    for ref in ("empty.txt", " lead.txt", "pipe.txt", "d.txt", str(folder / "d.txt")):
+        assert unlisted_source_file(corpus, ref) is None, ref
+    # --update agrees: it adds none of them, and leaves the malformed row for the user to fix.
+    before = (folder / "INDEX.md").read_text(encoding="utf-8")
+    assert main(["index", str(folder), "--update"]) == 0
+    assert "lists every file already" in capsys.readouterr().err
+    assert (folder / "INDEX.md").read_text(encoding="utf-8") == before
+
+
+def test_the_hint_says_what_load_corpus_found_and_quotes_the_real_folder(tmp_path):
+    from seedreader.corpus import unlisted_source_file
+
+    folder = folder_with(tmp_path, {"a.txt": article(1), "late.txt": article(2)},
+                         "| file | title |\n|---|---|\n| a.txt | A |\n", name="sp dir ")
+    corpus = load_corpus(folder)
+    hint = f"(to add it: seedreader index '{folder}' --update)"
+    assert unlisted_notes(corpus)[0].endswith(hint)
+    assert unlisted_source_file(corpus, "late.txt").endswith(hint)
+    # (what load_corpus found, not INDEX.md read again: listing late.txt since changes nothing)
+    with open(folder / "INDEX.md", "a", encoding="utf-8") as index:
+        index.write("| late.txt | L |\n")
+    assert unlisted_source_file(corpus, "late.txt").endswith(hint)
+    assert unlisted_source_file(load_corpus(folder), "late.txt") is None

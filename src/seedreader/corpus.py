@@ -182,6 +182,7 @@ class ParsedIndex:
     has_table: bool  # False: no usable table (empty, prose, no `file` column)
     header: tuple[str, ...] = ()  # the table's column names, in lower case
     end: int = 0  # 0-based number of the line after the table's last row (its header, if none)
+    malformed: tuple[str, ...] = ()  # the files of the rows skipped as malformed
 
 
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
@@ -247,6 +248,7 @@ def parse_index(text: str) -> ParsedIndex:
         warnings.append(f"{INDEX_NAME} line {start + 2}: no |---| line under the header; "
                         "reading the rows anyway")
     entries: list[IndexEntry] = []
+    malformed: list[str] = []
     # A table written with a leading | on its header has one on every row: a line without one
     # (a footer "Compiled by J. Smith | updated March 2025", a "> note | ...") ends it.
     piped = lines[start].lstrip().startswith("|")
@@ -267,6 +269,7 @@ def parse_index(text: str) -> ParsedIndex:
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
                             f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
+            malformed.append(_file_cell(cells[header.index("file")]))
             continue
         cells += [""] * (len(header) - len(cells))  # missing trailing cells are empty, as in GFM
         row_fields = {}
@@ -278,7 +281,7 @@ def parse_index(text: str) -> ParsedIndex:
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
-    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end)
+    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed))
 
 
 # A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."
@@ -453,14 +456,14 @@ def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
     bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
     folder, not empty, text, not one of seedreader's exports, not one of the folder's own
     documents (README.md...)."""
-    if is_folder_document(name):
+    if is_folder_document(name) or not _index_can_name(name):
         return False
     try:
         _, real = contained(folder, name, root)
         text, _ = decode_file(_head(real))
     except (UnusableFile, OSError, BinaryContent):
         return False
-    return bool(text.strip()) and not is_export(text)
+    return bool(sanitize(text).strip()) and not is_export(text)
 
 
 def _head(path: Path) -> bytes:
@@ -528,8 +531,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
         root = loader.root or folder.resolve()
-        left_out = [name for name in unlisted_files(folder, loader.listed, root)
-                    if _would_be_indexed(folder, name, root)]
+        left_out = _left_out(loader, index, root)
         if left_out:
             unlisted = unlisted_warning(folder, left_out)
     else:
@@ -542,7 +544,42 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
                               f"{f' ({detail})' if detail else ''}")
     if unlisted:
         loader.warnings.append(unlisted)
-    return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
+    corpus = Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
+    if index is not None:
+        _remember_left_out(corpus, left_out)
+    return corpus
+
+
+# What load_corpus found INDEX.md leaves out of the last few corpora it loaded (by identity: a
+# Corpus holds no such field), for ``unlisted_source_file`` to tell without reading it again.
+_LEFT_OUT: dict[int, tuple[Corpus, frozenset[str]]] = {}
+_LEFT_OUT_KEPT = 4
+
+
+def _remember_left_out(corpus: Corpus, names: list[str]) -> None:
+    _LEFT_OUT[id(corpus)] = (corpus, frozenset(names))
+    while len(_LEFT_OUT) > _LEFT_OUT_KEPT:
+        del _LEFT_OUT[next(iter(_LEFT_OUT))]
+
+
+def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
+    """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
+    (``_would_be_indexed``), in name order. ``loader.listed``: the resolved paths of INDEX.md's
+    entries; the files of its malformed rows count as listed (the row needs fixing, not adding)."""
+    listed = set(loader.listed) | _listed_paths(loader, index.malformed, root)
+    return [name for name in unlisted_files(loader.folder, listed, root)
+            if _would_be_indexed(loader.folder, name, root)]
+
+
+def _listed_paths(loader: _Loader, names, root: Path) -> set[Path]:
+    """The resolved paths of the files ``names`` (as INDEX.md writes them) that stay inside."""
+    paths = set()
+    for name in names:
+        try:
+            paths.add(contained(loader.folder, loader._on_disk(name), root)[1])
+        except UnusableFile:
+            continue
+    return paths
 
 
 def ambiguity(corpus: Corpus, ref: str) -> str | None:
@@ -608,43 +645,44 @@ def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
 
 
 def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
-    """What to say (after the name) when ``ref`` (a path, or a file name in the corpus folder) is a .txt or .md
-    file of the folder that the corpus's INDEX.md does not list (so it is no source of it);
-    None otherwise (no INDEX.md, another file, or one INDEX.md lists but could not load)."""
+    """What to say (after the name) when ``ref`` (a path, or a file name in the corpus folder) is
+    a file of the folder that its INDEX.md leaves out and ``index --update`` would add (what
+    ``load_corpus`` warned about); None otherwise (no INDEX.md, another file, one INDEX.md lists
+    but could not load, one --update would not add)."""
     folder = corpus.path
     if folder is None or not ref:
         return None
     try:
         root = folder.resolve(strict=True)
-        index = _read_index(folder, [])
     except (OSError, RuntimeError):
         return None
-    if index is None:
-        return None
+    remembered = _LEFT_OUT.get(id(corpus))
+    if remembered is not None and remembered[0] is corpus:
+        left_out = remembered[1]
+    else:  # (a corpus load_corpus did not make, or made long ago)
+        index = _read_index(folder, [])
+        if index is None:
+            return None
+        loader = _Loader(folder, root=root)
+        loader.listed = _listed_paths(loader, (entry.file for entry in index.entries), root)
+        left_out = frozenset(_left_out(loader, index, root))
     for candidate in (Path(ref), folder / ref):
         try:
             real = candidate.resolve(strict=True)
-            is_file = real.is_file()
         except (OSError, RuntimeError, ValueError):
             continue
-        if not is_file or real.parent != root or not real.name.lower().endswith(ARTICLE_SUFFIXES) \
-                or real.name.lower() == INDEX_NAME.lower():
-            continue
-        listed = set()
-        for entry in index.entries:
-            try:
-                listed.add(contained(folder, entry.file, root)[1])
-            except UnusableFile:
-                continue
-        if real in listed:
-            return None
-        return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of it "
-                f"(to add it: {PROG} index {_shell_word(str(folder))} --update)")
+        if real.parent == root and real.name in left_out:
+            return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of "
+                    f"it (to add it: {PROG} index {_shell_word(str(folder))} --update)")
     return None
 
 
 def _shell_word(text: str) -> str:
-    """``text`` shown (``sanitize.shown``) and quoted for a shell, for a command to copy."""
+    """``text`` quoted for a shell, for a command to copy: as it is (a folder "sp dir " keeps
+    its trailing space); shown (``sanitize.shown``) when it holds characters a message cannot
+    show (control characters), which no copied command could give anyway."""
+    if sanitize(text) == text and text.isprintable():
+        return shlex.quote(text)
     return shlex.quote(shown(text, limit=1000))
 
 
@@ -707,6 +745,13 @@ def _index_folder(dir: str | os.PathLike) -> Path:
     return folder
 
 
+def _index_can_name(name: str) -> bool:
+    """Whether an INDEX.md row can name file ``name`` as it is: no control characters, line
+    breaks or spaces at its ends (an NFD name is fine: INDEX.md rows find it by its NFC form)."""
+    return (sanitize(name) == unicodedata.normalize("NFC", name) and name == name.strip()
+            and "\n" not in name)
+
+
 def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
     """File name -> INDEX.md row (cells in ``header``'s columns) for the sources ``loader`` loaded: file and
     title filled in, the rest empty. A file whose name INDEX.md cannot hold as it is gets a note
@@ -714,8 +759,7 @@ def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
     rows = {}
     for source in loader.sources:
         name = source.path.name if source.path else source.id
-        if sanitize(name) != unicodedata.normalize("NFC", name) or name != name.strip() \
-                or "\n" in name:  # (an NFD name is fine: INDEX.md rows find it by its NFC form)
+        if not _index_can_name(name):
             # (quoted, its spaces kept: the spaces at its ends may be what is wrong with it)
             edges = name[:len(name) - len(name.lstrip(" "))], name[len(name.rstrip(" ")):]
             loader.warnings.append(
@@ -780,6 +824,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
         loader.listed.add(listed)
         if not os.path.lexists(folder / on_disk):
             missing.append(entry.file)
+    loader.listed |= _listed_paths(loader, parsed.malformed, root)  # (its row needs fixing)
     for file in unlisted_files(folder, loader.listed, root):
         _add_article(loader, file)
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")

@@ -216,3 +216,15 @@ def test_the_hint_says_what_load_corpus_found_and_quotes_the_real_folder(tmp_pat
         index.write("| late.txt | L |\n")
     assert unlisted_source_file(corpus, "late.txt").endswith(hint)
     assert unlisted_source_file(load_corpus(folder), "late.txt") is None
+
+
+# --- 8. one PROG; the --force message gives the real command ---------------------------------------
+def test_force_message_gives_the_command_that_keeps_the_rows(tmp_path, capsys):
+    import seedreader.cli
+    import seedreader.corpus
+
+    assert seedreader.corpus.PROG is seedreader.cli.PROG
+    folder = folder_with(tmp_path, {"a.txt": article(1)}, "| file |\n|---|\n| a.txt |\n",
+                         name="my corpus")
+    assert main(["index", str(folder), "--force"]) == 0
+    assert f"('seedreader index '{folder}' --update' would have kept it)" in capsys.readouterr().err

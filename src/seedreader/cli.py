@@ -367,7 +367,7 @@ def _warn_ambiguous(corpus, ref: str | None) -> None:
 
 
 def _cmd_index(args) -> int:
-    from .corpus import INDEX_NAME, update_index, write_index
+    from .corpus import INDEX_NAME, shell_word, update_index, write_index
 
     warnings: list[str] = []
     if args.update:
@@ -382,7 +382,8 @@ def _cmd_index(args) -> int:
         _say(f"warning: {warning}")
     if not args.update:
         _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
-             "notes, titles, row order) is gone; 'index DIR --update' keeps it"
+             f"notes, titles, row order) is gone ('{PROG} index {shell_word(args.dir)} --update' "
+             "would have kept it)"
              if existed else f"wrote {target}")
         return 0
     for name in done.missing:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
+from .cli import PROG  # (a light module: the name the hints give the command)
 from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import (
@@ -44,7 +45,6 @@ from .sanitize import (
 from .segment import segment
 from .strip_markdown import heading_text, plain_markdown
 
-PROG = "seedreader"
 INDEX_NAME = "INDEX.md"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -424,7 +424,7 @@ def unlisted_warning(folder: Path, names: list[str]) -> str:
     shown_names = ", ".join(shown(name) for name in names[:UNLISTED_SHOWN])
     more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
     return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
-            f"(to add {'them' if n != 1 else 'it'}: {PROG} index {_shell_word(str(folder))} --update)")
+            f"(to add {'them' if n != 1 else 'it'}: {PROG} index {shell_word(str(folder))} --update)")
 
 
 # A folder of articles may hold its README, its licence, notes on purpose: files by these names
@@ -673,11 +673,11 @@ def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
             continue
         if real.parent == root and real.name in left_out:
             return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of "
-                    f"it (to add it: {PROG} index {_shell_word(str(folder))} --update)")
+                    f"it (to add it: {PROG} index {shell_word(str(folder))} --update)")
     return None
 
 
-def _shell_word(text: str) -> str:
+def shell_word(text: str) -> str:
     """``text`` quoted for a shell, for a command to copy: as it is (a folder "sp dir " keeps
     its trailing space); shown (``sanitize.shown``) when it holds characters a message cannot
     show (control characters), which no copied command could give anyway."""

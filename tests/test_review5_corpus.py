@@ -228,3 +228,21 @@ def test_force_message_gives_the_command_that_keeps_the_rows(tmp_path, capsys):
                          name="my corpus")
     assert main(["index", str(folder), "--force"]) == 0
     assert f"('seedreader index '{folder}' --update' would have kept it)" in capsys.readouterr().err
+
+
+# --- 6. the text diff writes CriticMarkup's substitution, one for neighbouring words -----------------
+def test_text_diff_writes_criticmarkup_substitutions_one_for_neighbouring_words():
+    from seedreader import compare
+    from seedreader.export import render_pair
+
+    out = render_pair(compare("HALLORAN WINS RIVERTON RACE BY 312 VOTES\n\nThe rest of it.",
+                              "Halloran Wins Riverton Race by 312 Votes\n\nThe rest of it."), "text")
+    # One substitution while only spaces lie between; an equal word (312) ends it.
+    assert "{~~HALLORAN WINS RIVERTON RACE BY~>Halloran Wins Riverton Race by~~} 312 " \
+           "{~~VOTES~>Votes~~}" in out
+    assert "{~~" in out and "{~H" not in out and "~}" not in out.replace("~~}", "")
+    # (counter-example: anything but spaces between two minor words keeps them two)
+    a = ("The storm hit the northern coast on Tuesday night, the mayor said: FLOODS, STORMS and "
+         "fires are what the three towns along the bay fear most.")
+    out = render_pair(compare(a, a.replace("FLOODS, STORMS", "Floods, Storms")), "text")
+    assert "said: {~~FLOODS~>Floods~~}, {~~STORMS~>Storms~~} and fires" in out

@@ -71,8 +71,11 @@ def build_parser():
     p = sub.add_parser("diff", help="compare two sources word by word",
                        description="Compare two sources: paragraphs aligned, words diffed. "
                        "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
-                       "index, or files. Text: [-A only-]{+B only+}, and {~A's~>B's~} for a "
-                       "difference that does not count (case, quote marks, 5% vs 5 percent).")
+                       "index, or files. Text: [-A only-]{+B only+}, and {~~A's~>B's~~} "
+                       "(CriticMarkup's substitution) for a difference that does not count (case, "
+                       "quote marks, 5% vs 5 percent). These markers are not escaped, as in git's "
+                       "word diff: in a text that holds them itself, --format json gives each "
+                       "side's exact wording.")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     _corpus_arg(p, flag=True)

@@ -246,3 +246,42 @@ def test_text_diff_writes_criticmarkup_substitutions_one_for_neighbouring_words(
          "fires are what the three towns along the bay fear most.")
     out = render_pair(compare(a, a.replace("FLOODS, STORMS", "Floods, Storms")), "text")
     assert "said: {~~FLOODS~>Floods~~}, {~~STORMS~>Storms~~} and fires" in out
+
+
+# --- 7. the Markdown export shows B's wording of a minor difference ---------------------------------
+def test_markdown_export_gives_bs_wording_where_a_minor_difference_reads_as_other_words():
+    from seedreader import compare
+    from seedreader.export import render_pair
+
+    a = "Of the 27 injured, eight remained in hospital. Safety is our priority, she said."
+    b = "Eight of the injured remained in hospital. safety is our priority, she said."
+    out = render_pair(compare(a, b), "md")
+    line = next(x for x in out.splitlines() if x.startswith("<ins>Eight</ins>"))
+    assert line.startswith("<ins>Eight</ins> Of (B: of) the ")
+    assert "Safety (B: safety) is" in line
+    # What B reads: its insertions, B's wording of the minor differences, the rest.
+    import re
+    side_b = re.sub(r"<del>.*?</del>", "", line)
+    side_b = re.sub(r"(\w+) \(B: (.*?)\)", r"\2", side_b)
+    assert re.sub(r"</?ins>", "", side_b) == b
+
+
+def test_markdown_export_neighbouring_minor_words_get_one_note_and_typography_none():
+    from seedreader.export.markdown import block_lines
+    from seedreader.models import Block, Comparison, Span
+
+    from export_support import make_source
+
+    head = "After a long night of counting the city hall announced that the result is final: "
+    left = make_source("l", [head + "HALLORAN WINS, said ‘co-ordination’ to U.S. aid."])
+    right = make_source("r", [head + "Halloran Wins, said ‘coordination’ to US help."])
+    block = Block("changed", (0,), (0,), 0.97, (
+        Span("equal", head), Span("delete", "HALLORAN", minor=True), Span("insert", "Halloran", minor=True),
+        Span("equal", " "), Span("delete", "WINS", minor=True), Span("insert", "Wins", minor=True),
+        Span("equal", ", said ‘"), Span("delete", "co-ordination", minor=True),
+        Span("insert", "coordination", minor=True), Span("equal", "’ to "),
+        Span("delete", "U.S.", minor=True), Span("insert", "US", minor=True),
+        Span("equal", " "), Span("delete", "aid"), Span("insert", "help"), Span("equal", ".")))
+    assert block_lines(Comparison(left, right, 0.97, (block,)), block) == [
+        head + "HALLORAN WINS (B: Halloran Wins), said ‘co-ordination’ to U.S. "
+        "<del>aid</del><ins>help</ins>."]

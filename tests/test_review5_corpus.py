@@ -153,8 +153,8 @@ def test_readme_license_notes_are_no_articles_for_index_update_or_the_warning(tm
                          "| file | title |\n|---|---|\n| a.txt | A |\n")
     corpus = load_corpus(folder)
     assert [n for n in corpus.warnings if "not in INDEX.md" in n] == [
-        "1 file not in INDEX.md, not loaded: b.txt (to add it: seedreader index "
-        f"{folder} --update)"]
+        ("1 file not in INDEX.md, not loaded: b.txt (to add it: seedreader index "
+         f"{folder} --update)")]
     assert main(["index", str(folder), "--update"]) == 0
     assert "added 1 (b.txt)" in capsys.readouterr().err
     assert [s.id for s in load_corpus(folder)] == ["a", "b"]
@@ -267,10 +267,10 @@ def test_markdown_export_gives_bs_wording_where_a_minor_difference_reads_as_othe
 
 
 def test_markdown_export_neighbouring_minor_words_get_one_note_and_typography_none():
+    from export_support import make_source
+
     from seedreader.export.markdown import block_lines
     from seedreader.models import Block, Comparison, Span
-
-    from export_support import make_source
 
     head = "After a long night of counting the city hall announced that the result is final: "
     left = make_source("l", [head + "HALLORAN WINS, said ‘co-ordination’ to U.S. aid."])

@@ -54,23 +54,23 @@ def test_no_colour_unless_asked():
 
 def test_differences_that_do_not_count_show_both_sides_as_a_substitution():
     # QA round 5: they showed as A has them only, so without colour B read misquoted. Both
-    # sides' wording now shows, as CriticMarkup writes a substitution, {~A~>B~}, dimmed.
+    # sides' wording now shows, as CriticMarkup writes a substitution, {~~A~>B~~}, dimmed.
     comparison = compare("She said “we seek co-ordination” on 50 per cent of it.\n\nThe end is near.",
                          "She said \"we seek coordination\" on 50% of it.\nThe end is far.")
     out = render_pair(comparison, "text")
-    assert ("She said {~“~>\"~}we seek {~co-ordination”~>coordination\"~} on {~50 per cent~>50%~} "
+    assert ("She said {~~“~>\"~~}we seek {~~co-ordination”~>coordination\"~~} on {~~50 per cent~>50%~~} "
             "of it.") in out
     assert "[-near-]{+far+}" in out
     assert out.count("[-") == out.count("{+") == 1  # none for quote marks, hyphens, "%"
     coloured = render_pair(comparison, "text", color=True)
-    assert f"{DIM}{{~co-ordination”~>coordination\"~}}{RESET}" in coloured
-    assert f"{DIM}{{~50 per cent~>50%~}}{RESET}" in coloured
+    assert f"{DIM}{{~~co-ordination”~>coordination\"~~}}{RESET}" in coloured
+    assert f"{DIM}{{~~50 per cent~>50%~~}}{RESET}" in coloured
     assert OUR_CODES.sub("", coloured) == out
 
 
 def test_each_side_reads_as_written_from_the_text_diff():
     # What a reader of the text (no colour) takes each side to say: A drops {+..+} and takes
-    # the left of {~A~>B~}; B drops [-..-] and takes the right. (QA: "{+Eight +}Of the".)
+    # the left of {~~A~>B~~}; B drops [-..-] and takes the right. (QA: "{+Eight +}Of the".)
     import re
 
     a = "Of the 27 injured, eight remained in hospital. Safety is our priority, she said."
@@ -78,7 +78,7 @@ def test_each_side_reads_as_written_from_the_text_diff():
     comparison = compare(a, b)
     assert len(comparison.blocks) == 1
     line = render_pair(comparison, "text").split("\n")[5]
-    sub = re.compile(r"\{~(.*?)~>(.*?)~\}")
+    sub = re.compile(r"\{~~(.*?)~>(.*?)~~\}")
     side_a = sub.sub(r"\1", re.sub(r"\{\+.*?\+\}", "", line)).replace("[-", "").replace("-]", "")
     side_b = sub.sub(r"\2", re.sub(r"\[-.*?-\]", "", line)).replace("{+", "").replace("+}", "")
     assert side_a == a and side_b == b, line

@@ -71,8 +71,11 @@ def build_parser():
     p = sub.add_parser("diff", help="compare two sources word by word",
                        description="Compare two sources: paragraphs aligned, words diffed. "
                        "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
-                       "index, or files. Text: [-A only-]{+B only+}, and {~A's~>B's~} for a "
-                       "difference that does not count (case, quote marks, 5% vs 5 percent).")
+                       "index, or files. Text: [-A only-]{+B only+}, and {~~A's~>B's~~} "
+                       "(CriticMarkup's substitution) for a difference that does not count (case, "
+                       "quote marks, 5% vs 5 percent). These markers are not escaped, as in git's "
+                       "word diff: in a text that holds them itself, --format json gives each "
+                       "side's exact wording.")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     _corpus_arg(p, flag=True)
@@ -91,8 +94,9 @@ def build_parser():
                    help="rewrite an existing INDEX.md from scratch (its outlets, dates, urls, "
                    "notes and titles are lost)")
     p.add_argument("--update", action="store_true",
-                   help="keep INDEX.md's rows as they are, drop those whose file is gone, add "
-                   "rows for the files it does not list")
+                   help="add rows for the files INDEX.md does not list, after its table's last "
+                   "row; every row and line already there stays as it is (rows whose file is "
+                   "missing are named, for you to fix or remove)")
 
     p = sub.add_parser("facts", help="tally figures, dates and quotes across sources",
                        description="Tally the figures, dates and quotes of a corpus: how many "
@@ -366,7 +370,7 @@ def _warn_ambiguous(corpus, ref: str | None) -> None:
 
 
 def _cmd_index(args) -> int:
-    from .corpus import INDEX_NAME, update_index, write_index
+    from .corpus import INDEX_NAME, shell_word, update_index, write_index
 
     warnings: list[str] = []
     if args.update:
@@ -381,11 +385,13 @@ def _cmd_index(args) -> int:
         _say(f"warning: {warning}")
     if not args.update:
         _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
-             "notes, titles, row order) is gone; 'index DIR --update' keeps it"
+             f"notes, titles, row order) is gone ('{PROG} index {shell_word(args.dir)} --update' "
+             "would have kept it)"
              if existed else f"wrote {target}")
         return 0
-    for name in done.dropped:
-        _say(f"dropped the row of {shown(name)}: the file is gone")
+    for name in done.missing:
+        _say(f"warning: listed but missing: {shown(name)}; kept its row (fix its file name, or "
+             "remove the row by hand)")
     if done.created:
         _say(f"wrote {done.path}")
     elif not done.written:
@@ -394,8 +400,7 @@ def _cmd_index(args) -> int:
         added = ", ".join(shown(name) for name in done.added[:5])
         more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
         _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
-             f", added {len(done.added)}{f' ({added}{more})' if added else ''}"
-             f", dropped {len(done.dropped)}")
+             f", added {len(done.added)}{f' ({added}{more})' if added else ''}")
     return 0
 
 

@@ -8,6 +8,7 @@ warning each in ``Corpus.warnings``; the rest loads.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -16,7 +17,9 @@ import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
+from .cli import PROG  # (a light module: the name the hints give the command)
 from .errors import OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import (
@@ -42,7 +45,6 @@ from .sanitize import (
 from .segment import segment
 from .strip_markdown import heading_text, plain_markdown
 
-PROG = "seedreader"
 INDEX_NAME = "INDEX.md"
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -180,10 +182,11 @@ class ParsedIndex:
     has_table: bool  # False: no usable table (empty, prose, no `file` column)
     header: tuple[str, ...] = ()  # the table's column names, in lower case
     end: int = 0  # 0-based number of the line after the table's last row (its header, if none)
+    malformed: tuple[str, ...] = ()  # the files of the rows skipped as malformed
 
 
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
-_LINK = re.compile(r"^\[[^\]]*\]\(([^)\s]*)\)$")
+_LINK = re.compile(r"^\[[^\]]*\]\((<[^>]*>|[^)\s]*)\)$")
 
 
 def _cells(line: str) -> list[str]:
@@ -196,12 +199,19 @@ def _cells(line: str) -> list[str]:
 
 
 def _file_cell(cell: str) -> str:
-    """The path in a file cell: plain, `code`, or a Markdown link [text](path)."""
+    """The path in a file cell: plain, `code`, <path>, or a Markdown link [text](path) (whose
+    destination is a URL: "my%20story.txt" is "my story.txt", as a Markdown reader follows it)."""
     cell = cell.strip()
     if len(cell) >= 2 and cell[0] == cell[-1] == "`":
         cell = cell[1:-1].strip()
     link = _LINK.match(cell)
-    return link.group(1) if link else cell
+    if link:
+        cell = unquote(_unbracket(link.group(1)))
+    return _unbracket(cell)
+
+
+def _unbracket(path: str) -> str:
+    return path[1:-1].strip() if len(path) > 2 and path[0] == "<" and path[-1] == ">" else path
 
 
 def _is_delimiter(lines: list[str], n: int) -> bool:
@@ -211,7 +221,11 @@ def _is_delimiter(lines: list[str], n: int) -> bool:
 
 
 def parse_index(text: str) -> ParsedIndex:
-    """The first Markdown table of an INDEX.md: its rows, in order, and warnings about bad ones."""
+    """The first Markdown table of an INDEX.md: its rows, in order, and warnings about bad ones.
+
+    The table ends at the first line that is no row of it: one without a | (or, in a table whose
+    header starts with |, one that does not start with |); blank lines between rows are skipped.
+    ``index --update`` reads the same table, and adds its rows after the last one."""
     warnings: list[str] = []
     lines = text.split("\n")
     start = next((i for i, line in enumerate(lines)
@@ -234,12 +248,16 @@ def parse_index(text: str) -> ParsedIndex:
         warnings.append(f"{INDEX_NAME} line {start + 2}: no |---| line under the header; "
                         "reading the rows anyway")
     entries: list[IndexEntry] = []
+    malformed: list[str] = []
+    # A table written with a leading | on its header has one on every row: a line without one
+    # (a footer "Compiled by J. Smith | updated March 2025", a "> note | ...") ends it.
+    piped = lines[start].lstrip().startswith("|")
     for n in range(row, len(lines)):
         line = lines[n]
-        if "|" not in line:
-            if line.strip():
-                break  # the table has ended
-            continue
+        if not line.strip():
+            continue  # (rows after a blank line are still read, as they always were)
+        if "|" not in line or (piped and not line.lstrip().startswith("|")):
+            break  # the table has ended
         if _is_delimiter(lines, n + 1):  # another table's header
             warnings.append(f"{INDEX_NAME} line {n + 1}: a second table; only the first lists "
                             "articles (make it one table)")
@@ -251,6 +269,7 @@ def parse_index(text: str) -> ParsedIndex:
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
                             f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
+            malformed.append(_file_cell(cells[header.index("file")]))
             continue
         cells += [""] * (len(header) - len(cells))  # missing trailing cells are empty, as in GFM
         row_fields = {}
@@ -262,7 +281,7 @@ def parse_index(text: str) -> ParsedIndex:
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
-    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end)
+    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed))
 
 
 # A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."
@@ -405,7 +424,28 @@ def unlisted_warning(folder: Path, names: list[str]) -> str:
     shown_names = ", ".join(shown(name) for name in names[:UNLISTED_SHOWN])
     more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
     return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
-            f"(to add {'them' if n != 1 else 'it'}: {PROG} index {_shell_word(str(folder))} --update)")
+            f"(to add {'them' if n != 1 else 'it'}: {PROG} index {shell_word(str(folder))} --update)")
+
+
+# A folder of articles may hold its README, its licence, notes on purpose: files by these names
+# (any case, any suffix) are no articles for ``index``, ``--update`` and the warning about files
+# INDEX.md leaves out. Listed in INDEX.md by hand, they load as any file does.
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notes",
+                          "todo"})
+
+
+def is_folder_document(name: str) -> bool:
+    """Whether file ``name`` is one of a folder's own documents (``NOT_ARTICLES``)."""
+    return Path(name).stem.casefold() in NOT_ARTICLES
+
+
+def _add_article(loader: _Loader, name: str) -> None:
+    """``loader.add`` for a file ``index`` lists, unless it is one of the folder's documents."""
+    if is_folder_document(name):
+        loader.warnings.append(f"left out {shown(name)}: a folder's own document, not an article "
+                               f"(list it in {INDEX_NAME} by hand to compare it)")
+        return
+    loader.add(name, {})
 
 
 _HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an HTML <head>)
@@ -414,13 +454,16 @@ _HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an H
 def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
     """Whether ``seedreader index`` would list file ``name`` of ``folder``, judged by its first
     bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
-    folder, not empty, text, not one of seedreader's exports."""
+    folder, not empty, text, not one of seedreader's exports, not one of the folder's own
+    documents (README.md...)."""
+    if is_folder_document(name) or not _index_can_name(name):
+        return False
     try:
         _, real = contained(folder, name, root)
         text, _ = decode_file(_head(real))
     except (UnusableFile, OSError, BinaryContent):
         return False
-    return bool(text.strip()) and not is_export(text)
+    return bool(sanitize(text).strip()) and not is_export(text)
 
 
 def _head(path: Path) -> bytes:
@@ -459,7 +502,7 @@ def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
     except UnusableFile as exc:
         warnings.append(f"cannot use {INDEX_NAME}: {exc.reason}; listing the folder's files instead")
         return None
-    parsed = parse_index(sanitize(text))
+    parsed = parse_index(index_text(text))
     warnings.extend(parsed.warnings)
     if not parsed.has_table:
         what = "is empty" if not text.strip() else "has no table of files"
@@ -488,8 +531,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
         root = loader.root or folder.resolve()
-        left_out = [name for name in unlisted_files(folder, loader.listed, root)
-                    if _would_be_indexed(folder, name, root)]
+        left_out = _left_out(loader, index, root)
         if left_out:
             unlisted = unlisted_warning(folder, left_out)
     else:
@@ -502,7 +544,42 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
                               f"{f' ({detail})' if detail else ''}")
     if unlisted:
         loader.warnings.append(unlisted)
-    return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
+    corpus = Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
+    if index is not None:
+        _remember_left_out(corpus, left_out)
+    return corpus
+
+
+# What load_corpus found INDEX.md leaves out of the last few corpora it loaded (by identity: a
+# Corpus holds no such field), for ``unlisted_source_file`` to tell without reading it again.
+_LEFT_OUT: dict[int, tuple[Corpus, frozenset[str]]] = {}
+_LEFT_OUT_KEPT = 4
+
+
+def _remember_left_out(corpus: Corpus, names: list[str]) -> None:
+    _LEFT_OUT[id(corpus)] = (corpus, frozenset(names))
+    while len(_LEFT_OUT) > _LEFT_OUT_KEPT:
+        del _LEFT_OUT[next(iter(_LEFT_OUT))]
+
+
+def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
+    """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
+    (``_would_be_indexed``), in name order. ``loader.listed``: the resolved paths of INDEX.md's
+    entries; the files of its malformed rows count as listed (the row needs fixing, not adding)."""
+    listed = set(loader.listed) | _listed_paths(loader, index.malformed, root)
+    return [name for name in unlisted_files(loader.folder, listed, root)
+            if _would_be_indexed(loader.folder, name, root)]
+
+
+def _listed_paths(loader: _Loader, names, root: Path) -> set[Path]:
+    """The resolved paths of the files ``names`` (as INDEX.md writes them) that stay inside."""
+    paths = set()
+    for name in names:
+        try:
+            paths.add(contained(loader.folder, loader._on_disk(name), root)[1])
+        except UnusableFile:
+            continue
+    return paths
 
 
 def ambiguity(corpus: Corpus, ref: str) -> str | None:
@@ -568,43 +645,44 @@ def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
 
 
 def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
-    """What to say (after the name) when ``ref`` (a path, or a file name in the corpus folder) is a .txt or .md
-    file of the folder that the corpus's INDEX.md does not list (so it is no source of it);
-    None otherwise (no INDEX.md, another file, or one INDEX.md lists but could not load)."""
+    """What to say (after the name) when ``ref`` (a path, or a file name in the corpus folder) is
+    a file of the folder that its INDEX.md leaves out and ``index --update`` would add (what
+    ``load_corpus`` warned about); None otherwise (no INDEX.md, another file, one INDEX.md lists
+    but could not load, one --update would not add)."""
     folder = corpus.path
     if folder is None or not ref:
         return None
     try:
         root = folder.resolve(strict=True)
-        index = _read_index(folder, [])
     except (OSError, RuntimeError):
         return None
-    if index is None:
-        return None
+    remembered = _LEFT_OUT.get(id(corpus))
+    if remembered is not None and remembered[0] is corpus:
+        left_out = remembered[1]
+    else:  # (a corpus load_corpus did not make, or made long ago)
+        index = _read_index(folder, [])
+        if index is None:
+            return None
+        loader = _Loader(folder, root=root)
+        loader.listed = _listed_paths(loader, (entry.file for entry in index.entries), root)
+        left_out = frozenset(_left_out(loader, index, root))
     for candidate in (Path(ref), folder / ref):
         try:
             real = candidate.resolve(strict=True)
-            is_file = real.is_file()
         except (OSError, RuntimeError, ValueError):
             continue
-        if not is_file or real.parent != root or not real.name.lower().endswith(ARTICLE_SUFFIXES) \
-                or real.name.lower() == INDEX_NAME.lower():
-            continue
-        listed = set()
-        for entry in index.entries:
-            try:
-                listed.add(contained(folder, entry.file, root)[1])
-            except UnusableFile:
-                continue
-        if real in listed:
-            return None
-        return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of it "
-                f"(to add it: {PROG} index {_shell_word(str(folder))} --update)")
+        if real.parent == root and real.name in left_out:
+            return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of "
+                    f"it (to add it: {PROG} index {shell_word(str(folder))} --update)")
     return None
 
 
-def _shell_word(text: str) -> str:
-    """``text`` shown (``sanitize.shown``) and quoted for a shell, for a command to copy."""
+def shell_word(text: str) -> str:
+    """``text`` quoted for a shell, for a command to copy: as it is (a folder "sp dir " keeps
+    its trailing space); shown (``sanitize.shown``) when it holds characters a message cannot
+    show (control characters), which no copied command could give anyway."""
+    if sanitize(text) == text and text.isprintable():
+        return shlex.quote(text)
     return shlex.quote(shown(text, limit=1000))
 
 
@@ -649,7 +727,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
                            "--update to keep its rows and add the files it does not list)")
     loader = _Loader(folder, leave_out_exports=True)
     for file in article_files(folder):
-        loader.add(file.name, {})
+        _add_article(loader, file.name)
     if not loader.sources:
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles")
     rows = ["| file | title | outlet | published | url | notes |",
@@ -667,6 +745,13 @@ def _index_folder(dir: str | os.PathLike) -> Path:
     return folder
 
 
+def _index_can_name(name: str) -> bool:
+    """Whether an INDEX.md row can name file ``name`` as it is: no control characters, line
+    breaks or spaces at its ends (an NFD name is fine: INDEX.md rows find it by its NFC form)."""
+    return (sanitize(name) == unicodedata.normalize("NFC", name) and name == name.strip()
+            and "\n" not in name)
+
+
 def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
     """File name -> INDEX.md row (cells in ``header``'s columns) for the sources ``loader`` loaded: file and
     title filled in, the rest empty. A file whose name INDEX.md cannot hold as it is gets a note
@@ -674,8 +759,7 @@ def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
     rows = {}
     for source in loader.sources:
         name = source.path.name if source.path else source.id
-        if sanitize(name) != unicodedata.normalize("NFC", name) or name != name.strip() \
-                or "\n" in name:  # (an NFD name is fine: INDEX.md rows find it by its NFC form)
+        if not _index_can_name(name):
             # (quoted, its spaces kept: the spaces at its ends may be what is wrong with it)
             edges = name[:len(name) - len(name.lstrip(" "))], name[len(name.rstrip(" ")):]
             loader.warnings.append(
@@ -690,26 +774,28 @@ def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class IndexUpdate:
-    """What ``update_index`` did: INDEX.md's path, how many rows it kept, the files it added
-    rows for and those whose rows it dropped (their files are gone); ``created``: there was no
-    INDEX.md (one was written as ``write_index`` writes it); ``written``: False when nothing
-    changed."""
+    """What ``update_index`` did: INDEX.md's path, how many rows it kept (all of them), the files
+    it added rows for, and the files of rows it kept although nothing of that name is there
+    (``missing``: for the user to fix or remove by hand); ``created``: there was no INDEX.md (one
+    was written as ``write_index`` writes it); ``written``: False when nothing changed."""
 
     path: Path
     kept: int = 0
     added: tuple[str, ...] = ()
-    dropped: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
     created: bool = False
     written: bool = True
 
 
 def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> IndexUpdate:
-    """Bring DIR's INDEX.md up to date without losing what was written into it: every row stays
-    as it is (all its columns, in its place), rows whose file is gone are dropped, and rows for
-    the .txt and .md files it does not list are added at the end of its table, titled as
-    ``write_index`` titles them (exports, unreadable and empty files left out, with a note in
-    ``warnings``). The lines around the table stay too. Without an INDEX.md, ``write_index``.
-    Written atomically, and only when something changed."""
+    """Bring DIR's INDEX.md up to date without losing what was written into it: rows are only
+    added, never removed or changed (a row whose file is missing may be a name written another
+    way, or a file to come back: ``missing`` names them), for the .txt and .md files its table
+    does not list, right after the table's last row, titled as ``write_index`` titles them
+    (exports, unreadable and empty files left out, with a note in ``warnings``). Every other
+    byte of the file stays as it was (its line endings, a missing final newline, lines that
+    cleaning would split). Without an INDEX.md, ``write_index``. Written atomically, and only
+    when something changed."""
     folder = _index_folder(dir)
     name = _index_name(folder)
     if name is None:
@@ -720,49 +806,93 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     try:
         root = folder.resolve(strict=True)
         _, real = contained(folder, name, root)
-        raw, _ = read_text_file(real, nofollow=True)
+        raw = _raw_index_text(real)
     except UnusableFile as exc:
         raise SeedreaderError(f"cannot update {name}: {exc.reason}") from None
-    clean = sanitize(raw)
-    lines = clean.split("\n")
-    raw_lines = raw.split("\n")
-    if len(raw_lines) == len(lines):  # rows kept as they were written (their \r, their bytes)
-        lines = raw_lines
-    parsed = parse_index(clean)
+    parsed = parse_index(index_text(raw))
     if parsed.header and not parsed.has_table:
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
     loader = _Loader(folder, leave_out_exports=True, root=root)
-    gone: dict[int, str] = {}  # 0-based line -> file of rows whose file is gone
+    missing = []
     for entry in parsed.entries:
         on_disk = loader._on_disk(entry.file)
         try:
             _, listed = contained(folder, on_disk, root)
         except UnusableFile:
             continue  # a row that cannot be used, kept: loading says what is wrong with it
-        if os.path.lexists(folder / on_disk):
-            loader.listed.add(listed)
-        else:
-            gone[entry.line - 1] = entry.file
+        loader.listed.add(listed)
+        if not os.path.lexists(folder / on_disk):
+            missing.append(entry.file)
+    loader.listed |= _listed_paths(loader, parsed.malformed, root)  # (its row needs fixing)
     for file in unlisted_files(folder, loader.listed, root):
-        loader.add(file, {})
+        _add_article(loader, file)
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:
         warnings.extend(loader.warnings)
-    kept = len(parsed.entries) - len(gone)
-    if not rows and not gone:
-        return IndexUpdate(target, kept=kept, written=False)
-    eol = "\r" if lines and lines[0].endswith("\r") else ""
-    new = [row + eol for row in rows.values()]
-    if not parsed.header:  # no table yet: one after what is there
-        while lines and not lines[-1].strip():
-            lines.pop()
+    kept = len(parsed.entries)
+    if not rows:
+        return IndexUpdate(target, kept=kept, missing=tuple(missing), written=False)
+    text = _with_rows(raw, parsed, header, list(rows.values()))
+    path = atomic_write_text(target, text, force=True)
+    return IndexUpdate(path, kept=kept, added=tuple(rows), missing=tuple(missing))
+
+
+def _raw_index_text(path: Path) -> str:
+    """INDEX.md's text as it is: UTF-8 decoded strictly (a byte-order mark kept as U+FEFF), so that
+    writing it back gives the same bytes; another encoding decoded as loading decodes it."""
+    try:
+        data = read_regular_bytes(path, MAX_FILE_BYTES, nofollow=True)
+    except (FileNotFoundError, NotReadable):
+        return read_text_file(path, nofollow=True)[0]  # (its UnusableFile says why)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return read_text_file(path, nofollow=True)[0]
+
+
+# Breaks that sanitize() makes lines of, inside a line of INDEX.md: a U+2028 or a stray \r in a
+# cell is a space there, not the end of its row.
+_BREAKS_IN_LINE = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029]")
+
+
+def _line_break(raw: str) -> str:
+    """What ends INDEX.md's lines: \n (after a \r or not), or \r in a file without any \n."""
+    return "\n" if "\n" in raw or "\r" not in raw else "\r"
+
+
+def index_text(raw: str) -> str:
+    """INDEX.md's text cleaned for ``parse_index``, one line for each line of ``raw`` (so that
+    ``index --update`` finds its rows in the file again)."""
+    lines = raw.split(_line_break(raw))
+    return sanitize("\n".join(_BREAKS_IN_LINE.sub(" ", line) for line in lines))
+
+
+def _line_ending(raw: str) -> str:
+    """The line ending most lines of ``raw`` end with (\n without any)."""
+    if _line_break(raw) == "\r":
+        return "\r"
+    crlf = raw.count("\r\n")
+    return "\r\n" if crlf > raw.count("\n") - crlf else "\n"
+
+
+def _with_rows(raw: str, parsed: ParsedIndex, header: tuple[str, ...], rows: list[str]) -> str:
+    """``raw`` (INDEX.md as written) with ``rows`` added after its table's last row (after a new
+    table at its end when it has none), every other character kept."""
+    eol = _line_ending(raw)
+    if not parsed.header:  # no table yet: one after what is there, a blank line between
         table = ["| " + " | ".join(header) + " |",
                  "|" + "|".join("-" * (len(column) + 2) for column in header) + "|"]
-        lines += ([""] if lines else []) + [row + eol for row in table] + new + [""]
-    else:
-        lines[parsed.end:parsed.end] = new
-    text = "\n".join(line for n, line in enumerate(lines) if n not in gone)
-    path = atomic_write_text(target, text, force=True)
-    return IndexUpdate(path, kept=kept, added=tuple(rows), dropped=tuple(gone.values()))
+        head = raw if not raw or raw.endswith(("\n", "\r")) else raw + eol
+        if head.strip() and head.splitlines()[-1].strip():
+            head += eol
+        return head + "".join(line + eol for line in table + rows)
+    # The table's last row is line parsed.end - 1 of the file (index_text keeps its lines).
+    ending = re.compile(re.escape(_line_break(raw)))
+    end = None
+    for end in itertools.islice(ending.finditer(raw), parsed.end - 1, parsed.end):
+        pass
+    if end is None:  # the last line, without a line ending
+        return raw + "".join(eol + row for row in rows)
+    return raw[:end.end()] + "".join(row + eol for row in rows) + raw[end.end():]

@@ -171,10 +171,47 @@ def _side_lines(comparison: Comparison, block: Block) -> list[str]:
     return out.lines()
 
 
+# What a minor difference may differ in and still read as the same words: quote marks,
+# apostrophes, dashes and hyphens, the dots of U.S., spacing.
+_TYPOGRAPHY = re.compile(r"[\s‘’‚‛“”„‟\"'`´.\-‐‑‒–—―]+")
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _TYPOGRAPHY.sub("", a) == _TYPOGRAPHY.sub("", b)
+
+
+def _minor_pair_at(spans, k: int) -> bool:
+    return (k + 1 < len(spans) and spans[k].minor and spans[k].op == "delete"
+            and spans[k + 1].minor and spans[k + 1].op == "insert"
+            and "\n" not in spans[k].text and "\n" not in spans[k + 1].text)
+
+
+def _b_wording(spans, k: int) -> str | None:
+    """After the minor pair at ``k`` (shown as A has it): B's wording of it and of the minor
+    pairs before it with only spaces between (one note for "HALLORAN WINS"), when it reads as
+    other words (case, "per cent" vs "%": B would read misquoted); None when it is typography
+    only (quote marks, dashes, U.S./US), or when the next pair is part of the same run."""
+    if (k + 2 < len(spans) and spans[k + 2].op == "equal"
+            and not spans[k + 2].text.strip() and "\n" not in spans[k + 2].text
+            and _minor_pair_at(spans, k + 3)):
+        return None  # (said after the run's last pair)
+    a_run, b_run = [spans[k].text], [spans[k + 1].text]
+    while (k >= 3 and spans[k - 1].op == "equal" and not spans[k - 1].text.strip()
+           and "\n" not in spans[k - 1].text and _minor_pair_at(spans, k - 3)):
+        a_run[:0] = [spans[k - 3].text, spans[k - 1].text]
+        b_run[:0] = [spans[k - 2].text, spans[k - 1].text]
+        k -= 3
+    a, b = "".join(a_run), "".join(b_run)
+    return None if _same_words(a, b) else b
+
+
 def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     """The word diff as one text: where both sides end a paragraph a new one starts; a
     paragraph break on one side only shows as a marked ¶. A difference that does not count
-    (quote marks, U.S./US) shows as A has it, unmarked."""
+    shows as A has it, unmarked, followed by B's wording where it reads as other words
+    ("Of (B: of)": without it, "<ins>Eight</ins> Of the" misquotes B); quote marks, dashes,
+    U.S./US show as A has them only. (Plain text: the export's only markup is <del>, <ins> and
+    its own headings; an article holding "(B: " itself reads ambiguously, as in the text diff.)"""
     bounds = {"left": _boundaries(comparison.left, block.left),
               "right": _boundaries(comparison.right, block.right)}
     sides = {"equal": ("left", "right"), "delete": ("left",), "insert": ("right",)}
@@ -213,6 +250,10 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 out.add(md(piece) if tag is None else _marked(tag, piece))
                 for side in sides[span.op]:
                     pos[side] += len(piece)
+        if span.minor and not plain and _minor_pair_at(spans, k):
+            b_has = _b_wording(spans, k)
+            if b_has is not None:
+                out.add(f" (B: {md(b_has.strip())})")
     return out.lines()
 
 
@@ -233,7 +274,9 @@ def _blocks(comparison: Comparison, level: str) -> list[str]:
 def _legend(a: str, b: str) -> str:
     return (f"How to read: <del>struck through</del> words are only in {a}, <ins>underlined</ins> "
             f"ones only in {b}; a marked ¶ is a paragraph break on one side only; differences "
-            f"that do not count (quote marks, U.S. and US) are not marked. Each block "
+            f"that do not count are not marked: they show as {a} has them (quote marks, U.S. and "
+            f"US), followed by {b}'s wording where it differs otherwise "
+            f"(Of (B: of)). Each block "
             f"heading gives its kind (same, changed, moved, only in one), how alike its two sides "
             f"are, and its paragraphs (A ¶3 ↔ B ¶2–3).")
 

@@ -1,10 +1,14 @@
 """The terminal word diff: [-deleted-]{+inserted+}, coloured only when asked.
 
 A difference that does not count (quote marks, case, "per cent" vs "%", U.S./US) shows both
-sides' wording as CriticMarkup writes a substitution, {~A's~>B's~} (dimmed in colour), so that
-neither side reads misquoted without colour: "{+Eight +}{~Of~>of~} the" where B wrote "Eight of
-the". One that is only spacing shows once, as A has it. A line break on either side stays one (a
-paragraph that B splits in two shows as two lines).
+sides' wording as CriticMarkup writes a substitution, {~~A's~>B's~~} (dimmed in colour), so that
+neither side reads misquoted without colour: "{+Eight +}{~~Of~>of~~} the" where B wrote "Eight of
+the"; neighbouring ones with only spaces between them are one ("{~~HALLORAN WINS~>Halloran
+Wins~~}"). One that is only spacing shows once, as A has it. A line break on either side stays
+one (a paragraph that B splits in two shows as two lines).
+
+The markers are not escaped (as in git's word diff): a text that holds "[-", "{+", "{~~" or "~>"
+itself reads ambiguously here; the JSON export gives each span's exact wording.
 
 Colour codes are ours alone: article text is cleaned of every control character first, so a
 source cannot move the cursor, retitle the window or hide text.
@@ -33,10 +37,29 @@ def _as_a_has_it(left: str, right: str) -> str:
 
 
 def _minor_pair(left: str, right: str) -> str:
-    """A minor delete/insert pair: {~A~>B~}, or once as A has it when only spacing differs."""
+    """A minor delete/insert pair: {~~A~>B~~}, or once as A has it when only spacing differs."""
     if left.split() == right.split():
         return _as_a_has_it(left, right)
-    return f"{{~{left}~>{right}~}}"
+    return f"{{~~{left}~>{right}~~}}"
+
+
+def _is_minor_pair(spans, k: int) -> bool:
+    return (k + 1 < len(spans) and spans[k].minor and spans[k].op == "delete"
+            and spans[k + 1].minor and spans[k + 1].op == "insert")
+
+
+def _minor_run(spans, k: int) -> tuple[str, str, int]:
+    """(A's wording, B's wording, index after it) of the minor pair at ``k`` and the pairs that
+    follow it with only spaces (no line break) between them: one substitution, not one a word."""
+    left, right = [clean(spans[k].text)], [clean(spans[k + 1].text)]
+    k += 2
+    while (k < len(spans) and spans[k].op == "equal" and not spans[k].text.strip()
+           and "\n" not in spans[k].text and _is_minor_pair(spans, k + 1)):
+        gap = clean(spans[k].text)
+        left += [gap, clean(spans[k + 1].text)]
+        right += [gap, clean(spans[k + 2].text)]
+        k += 3
+    return "".join(left), "".join(right), k
 
 
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
@@ -58,14 +81,18 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         out.append(paint(DIM, f"@@ {KIND_LABELS[block.kind]} {block_where(block)}{similarity} @@"))
         parts = []
         spans = block.spans
-        for k, span in enumerate(spans):
+        k = 0
+        while k < len(spans):
+            if _is_minor_pair(spans, k):
+                a_has, b_has, k = _minor_run(spans, k)
+                parts.append(paint(DIM, _minor_pair(a_has, b_has)))
+                continue
+            span = spans[k]
+            k += 1
             text = clean(span.text)
             if span.minor:
-                if span.op == "delete":  # its insert follows: both are drawn there
-                    if k + 1 == len(spans) or not spans[k + 1].minor:
-                        parts.append(paint(DIM, text))
-                elif k and spans[k - 1].minor and spans[k - 1].op == "delete":
-                    parts.append(paint(DIM, _minor_pair(clean(spans[k - 1].text), text)))
+                if span.op == "delete":  # (an insert of its own would have followed it)
+                    parts.append(paint(DIM, text))
             elif span.op == "equal":
                 parts.append(text)
             elif span.op == "delete":

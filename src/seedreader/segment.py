@@ -584,6 +584,7 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
     end = len(text)
     items: list[Unit] = []
     below = ""  # the line right below (none after a blank line or furniture)
+    below_columns = False  # whether that line is laid out in columns
     for _ in range(CITATIONS_MAX_LINES):
         if end < 0:
             return None
@@ -592,15 +593,21 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
         line = _content(raw)
         end = start - 1  # (before the line break that ends the line above)
         if not line or is_furniture(line):
-            below = ""
+            below, below_columns = "", False
             continue
         if SOURCES_HEADING.fullmatch(line):
             return (start, [(line, LINE), *reversed(items)]) if items else None
-        if not _is_citation(line) or _has_columns(raw) or "\t" in raw.strip() \
-                or _wraps_into(line, below):
+        columns = _has_columns(raw)
+        # Rows of a table are no sources; a lone line with a gap among other lines is not a
+        # table (the blocks read it as prose, and its gap as a space: so must this, or the
+        # cleaned text would be read otherwise again)
+        if columns and not below_columns:
+            above = text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)]
+            columns = _has_columns(above)
+        if not _is_citation(line) or columns or "\t" in raw.strip() or _wraps_into(line, below):
             return None
         items.append((line, ITEM))
-        below = line
+        below, below_columns = line, _has_columns(raw)
     return None
 
 

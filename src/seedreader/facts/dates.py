@@ -8,6 +8,8 @@ Values: "January 23" (no year given), "2026-01-23" (year given), "January 22–2
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from itertools import chain
 
 from ..patterns import trie_pattern
 from .found import Found, Spans
@@ -119,35 +121,50 @@ def _anchors(text: str) -> list[re.Match]:
 def find_dates(text: str, runs: list[int]) -> list[Found]:
     """Dates of a text, non-overlapping, in order.
 
-    Longer readings win: "January 22–23, 2026" before "January 2026" before "in January".
+    Longer readings win: "January 22–23, 2026" before "January 2026" before "in January". Each
+    kind is read in its turn, and a date overlapping one read before it is dropped.
     ``runs``: ``digit_runs(text)`` (the caller has them for figures too).
     """
     found: list[Found] = []
     taken = Spans()
-
-    def add(f: Found | None) -> None:
+    anchors = _anchors(text) if _ANCHOR_HINT.search(text) else []
+    months = [a for a in anchors if a.group() in MONTH_NUMBER]
+    for f in chain(_day_dates(text, months), _month_year_dates(text, months),
+                   _month_dates(text, months), _year_span_dates(text, runs),
+                   _year_dates(text, runs), _weekday_dates(text, anchors)):
         if f is not None and taken.free(f.start, f.end):
             found.append(f)
             taken.add(f.start, f.end)
+    found.sort(key=lambda f: f.start)
+    return found
 
-    anchors = _anchors(text) if _ANCHOR_HINT.search(text) else []
-    months = [a for a in anchors if a.group() in MONTH_NUMBER]
+
+def _day_dates(text: str, months: list[re.Match]) -> Iterator[Found | None]:
+    """Days of a month named in ``months``: "Jan. 23", "3 March 2025", "January 22 to 24"."""
     for a in months:
         if (m := MONTH_DAY_TWICE.match(text, a.start())) is not None:
-            add(_month_day(m))
+            yield _month_day(m)
         if (m := MONTH_DAY.match(text, a.start())) is not None:
-            add(_month_day(m))
+            yield _month_day(m)
         if _DIGIT.search(text, max(0, a.start() - 32), a.start()) is None:
             continue  # no day before the month: "3 March" cannot end here
         m = DAY_MONTH.search(text, max(0, a.start() - 32), a.end() + 24)
         if m is not None and m.start("month") == a.start():
-            add(_month_day(m))
+            yield _month_day(m)
+
+
+def _month_year_dates(text: str, months: list[re.Match]) -> Iterator[Found]:
+    """Months of a year, by the month's name in ``months``: "January 2026", "March of 2024"."""
     for a in months:
         if (m := MONTH_YEAR.match(text, a.start())) is not None:
             month, year = MONTH_NUMBER[m.group("month")], int(m.group("year"))
-            add(Found("date", m.start(), m.end(), f"{year}-{month:02d}",
-                      key=("month", year, month, None), low=day_number(month, 1),
-                      high=day_number(month, 31), exact=False))
+            yield Found("date", m.start(), m.end(), f"{year}-{month:02d}",
+                        key=("month", year, month, None), low=day_number(month, 1),
+                        high=day_number(month, 31), exact=False)
+
+
+def _month_dates(text: str, months: list[re.Match]) -> Iterator[Found]:
+    """Months named alone after a cue (_CUE_BEFORE): "in January", "late March"."""
     for a in months:
         m = MONTH_ALONE.match(text, a.start())
         cue = _CUE_BEFORE.search(text, max(0, a.start() - 24), a.start()) if m else None
@@ -157,17 +174,25 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
         part = _PARTS.get((cue.group("part") or "").lower())
         lo, hi = _PART_DAYS[part]
         start = cue.start("part") if part else m.start()
-        add(Found("date", start, m.end(), MONTHS[month - 1],
-                  key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
-                  high=day_number(month, hi), exact=False))
+        yield Found("date", start, m.end(), MONTHS[month - 1],
+                    key=("month", None, month, part), qualifier=part, low=day_number(month, lo),
+                    high=day_number(month, hi), exact=False)
+
+
+def _year_span_dates(text: str, runs: list[int]) -> Iterator[Found]:
+    """Spans of years after a cue (_SPAN_CUE): "between 2009 and 2016", "from 2009 to 2016"."""
     for y in runs:
         if ((m := YEAR_SPAN.match(text, y)) is not None
                 and (cue := _SPAN_CUE.search(text, max(0, y - 10), y)) is not None):
             y1, y2 = int(m.group("year")), int(m.group("year2"))
             if y2 > y1 and (m.group("sep").strip().lower() == "and") == bool(cue.group("between")):
-                add(Found("date", y, m.end(), f"{y1}–{y2}",
-                          key=("years", y1, y2), low=day_number(1, 1), high=day_number(12, 31),
-                          exact=False))
+                yield Found("date", y, m.end(), f"{y1}–{y2}",
+                            key=("years", y1, y2), low=day_number(1, 1), high=day_number(12, 31),
+                            exact=False)
+
+
+def _year_dates(text: str, runs: list[int]) -> Iterator[Found]:
+    """Years alone after a cue (_CUE_BEFORE_YEAR): "in 2024", "late 2024"."""
     # A year alone starts a run of digits (nothing of [\d,.] before it).
     for y in runs:
         m = YEAR_ALONE.match(text, y)
@@ -178,9 +203,13 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
         part = _PARTS.get((cue.group("part") or "").lower())
         lo, hi = _PART_MONTHS[part]
         start = cue.start("part") if part else m.start()
-        add(Found("date", start, m.end(), str(year),
-                  key=("year", year, None, part), qualifier=part,
-                  low=day_number(lo, 1), high=day_number(hi, 31), exact=False))
+        yield Found("date", start, m.end(), str(year),
+                    key=("year", year, None, part), qualifier=part,
+                    low=day_number(lo, 1), high=day_number(hi, 31), exact=False)
+
+
+def _weekday_dates(text: str, anchors: list[re.Match]) -> Iterator[Found]:
+    """Weekdays in ``anchors`` that are neither a name ("Black Friday") nor part of a full date."""
     for a in anchors:
         wd = a.group()
         if wd not in _WEEKDAY_SET:
@@ -193,10 +222,7 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
         if _FOLLOWED_BY_NAME.match(after) or _FOLLOWED_BY_MONTH.match(after):
             # "Monday Night Football", "Sunday Times"; "Monday, January 12" keeps the full date.
             continue
-        add(Found("date", a.start(), a.end(), wd,
-                  key=("weekday", wd), exact=True))
-    found.sort(key=lambda f: f.start)
-    return found
+        yield Found("date", a.start(), a.end(), wd, key=("weekday", wd), exact=True)
 
 
 def dates_conflict(a: Found, b: Found) -> bool:

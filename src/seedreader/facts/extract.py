@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 
 from ..models import Source
 from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
@@ -171,8 +172,30 @@ def _peers(inside: list[Found]) -> tuple[list[bool], list[int], list[int]]:
     return after_peer, next_start, prev_end
 
 
-def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
-                      s_end: int) -> None:
+@dataclass(slots=True)
+class _Sentence:
+    """The words of one sentence around its figures and dates, as ``_sentence_words`` reads them."""
+
+    seg_text: str  # the paragraph
+    offset: int  # where the paragraph starts in the source
+    s_start: int  # where the sentence starts in the paragraph
+    words: list[str]  # the words within WINDOW_CHARS of a figure or date
+    starts: list[int]  # where each starts in the source
+    keys: list[str | None]  # each one's key; None: not a content word, or within a mention
+    covered: list[bool]  # whether a mention covers it
+    breaks: list[int]  # the clause breaks among them (conjunctions too, for two figures or more)
+    after_peer: list[bool]  # per figure, as _peers gives them
+    next_start: list[int]
+    prev_end: list[int]
+    marks_at: tuple[list[tuple[int, str]], list[tuple[int, str]]]  # distinct.sentence_marks
+    figures: list[Found]  # its figures (not dates), if it has a period (see _PERIOD_DATES)
+    # The periods for a figure (False), the figures for a period (True): them, and their starts.
+    beside: dict[bool, tuple[list[Found], list[int]]]
+
+
+def _sentence_words(inside: list[Found], seg_text: str, offset: int, s_start: int,
+                    s_end: int) -> _Sentence:
+    """Read the words of one sentence around its figures and dates ``inside``, for their contexts."""
     lo = max(s_start, inside[0].start - offset - WINDOW_CHARS)
     hi = min(s_end, max([f.end for f in inside]) - offset + WINDOW_CHARS)
     words_, starts = words(seg_text[lo:hi], lo + offset)
@@ -188,7 +211,6 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         breaks = sorted(breaks + [m.start() + offset
                                   for m in _CONJUNCTION.finditer(seg_text, lo, hi)])
     after_peer, next_start, prev_end = _peers(inside)
-
     marks_at = sentence_marks(words_, keys, covered, seg_text, starts, offset)
     # The periods of the sentence ("in 2024", "in March") for the figures beside them, and its
     # figures for the periods beside them (a day or a weekday has none: see _PERIOD_DATES).
@@ -196,8 +218,21 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     figures = [g for g in inside if g.kind != "date"] if periods else []
     beside = {False: (periods, [g.start for g in periods]),
               True: (figures, [g.start for g in figures])}
-    weights, rising = _WEIGHTS, _RISING
-    n_tokens = len(keys)
+    return _Sentence(seg_text, offset, s_start, words_, starts, keys, covered, breaks, after_peer,
+                     next_start, prev_end, marks_at, figures, beside)
+
+
+def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
+                      s_end: int) -> None:
+    """Fill in what one sentence says of its figures and dates ``inside`` (by start).
+
+    Each one's context and surfaces (the words before it, then after it, and its head or event),
+    what its clause says (outcome, said, close words and marks) and the periods or figures beside
+    it (near); then, across them, the updates and mates.
+    """
+    sentence = _sentence_words(inside, seg_text, offset, s_start, s_end)
+    starts, breaks, prev_end, next_start = (sentence.starts, sentence.breaks, sentence.prev_end,
+                                            sentence.next_start)
     for n, f in enumerate(inside):
         first = bisect_left(starts, f.start)
         last = bisect_left(starts, f.end, first)
@@ -207,103 +242,23 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         break_before = breaks[j - 1] if j else -1
         j = bisect_left(breaks, f.end, j)
         break_after = breaks[j] if j < len(breaks) else _NO_BREAK
-        peer_before, peer_start = after_peer[n], next_start[n]
-        surfaces = f.surfaces
-        # Words before, weighed by slices of the tables: the nearer, the heavier; those across a
-        # break are a prefix of them; all are past a neighbour or none. Weights rise strictly
-        # towards the figure, so a dict of (key, weight) in text order keeps each key's first
-        # place and its largest weight. (Not content words have the key None, dropped after.)
-        lo = max(0, first - WINDOW_WORDS)
-        split = bisect_right(starts, break_before, lo, first)
-        base = first - WINDOW_WORDS
-        earlier = (f.kind != "date" and first > 0 and words_[first - 1] == "from"
-                   and (peer_before or peer_start < _NO_BREAK))
-        if earlier:
-            # "fell to 2.3% from 3.2%": the words before the other figure name this one's measure.
-            f.earlier = True
-            before = rising[1][0][lo - base: split - base] + rising[0][0][split - base:]
-        elif (peer_before and break_before > prev_end[n]
-              and _RELATIVE.isdisjoint(words_[split:split + 2])
-              and any(keys[i] is not None and not words_[i].endswith("ly")
-                      for i in range(split, first))):
-            # A clause of its own after the figure before ("4.3%, while the economy grew by
-            # 0.6%"): its words are this figure's, those before the break the other's, none of
-            # its context. (Not a clause of adverbs alone, "Bank Rate, currently 5.25%", nor a
-            # relative clause, "the election, in which they took 18%": both are about the words
-            # before.)
-            lo = split
-            before = rising[0][0][split - base:]
-        else:
-            before = (rising[1][peer_before][lo - base: split - base]
-                      + rising[0][peer_before][split - base:])
-        ctx: dict[str, float] = dict(zip(keys[lo:first], before))
-        surfaces.update(zip(keys[lo:first], words_[lo:first]))
-        # Words after: a key seen before keeps its weight unless this one is larger.
-        end = min(n_tokens, last + WINDOW_WORDS)
-        # Past a clause break, the words before a later figure of its family are that one's.
-        theirs = break_after if peer_start < _NO_BREAK else _NO_BREAK
-        if n == 0 and f.kind == "date" and _DATELINE.fullmatch(seg_text, s_start, f.start - offset):
-            theirs = _NO_BREAK  # "ANKARA, March 6 (Reuters) - ...": the lead is the dateline's too
-        for i in range(last, end):
-            key = keys[i]
-            if key is None:
-                continue
-            start = starts[i]
-            if start > theirs:
-                break
-            weight = weights[start > break_after][start >= peer_start][i - last]
-            if weight > ctx.get(key, 0.0):
-                ctx[key] = weight
-                surfaces[key] = words_[i]
-        ctx.pop(None, None)
-        surfaces.pop(None, None)
-        head, as_written = f.head, f.head
-        clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
-        if f.kind == "count":
-            f.outcome = outcome(keys, first, last, clause)
-        if f.kind == "date" and f.key[0] == "weekday":
-            f.said = any(words_[i] in SPEECH_VERB_WORDS
-                         for i in range(max(clause[0], first - 3), first))
-        if f.kind == "date" and (event := _event_of(seg_text, offset, words_, keys, starts, first,
-                                                    last, f)) is not None:
-            # (Not f.head: a count's head must match for a conflict, an event's need not.)
-            head, as_written = keys[event], words_[event]
-            f.event = head
-        if head:
-            ctx[head] = max(ctx.get(head, 0.0), HEAD_WEIGHT)
-            surfaces.setdefault(head, as_written)
+        lo, ctx = _context_before(sentence, n, f, first, break_before)
+        end = _context_after(sentence, n, f, ctx, last, break_after)
+        ctx.pop(None, None)  # (the key of words that are not content words)
+        f.surfaces.pop(None, None)
+        _weigh_head(sentence, f, ctx, first, last)
         f.context = ctx
+        clause = (bisect_right(starts, break_before), bisect_left(starts, break_after))
         # Its window stops at a neighbour of its family, or at the clause break before one: that
         # clause is the neighbour's ("4.4%, and growth in the first quarter was revised to 0.7%").
-        window_lo = break_before if peer_before and break_before > prev_end[n] else prev_end[n]
+        peer_start = next_start[n]
+        window_lo = (break_before if sentence.after_peer[n] and break_before > prev_end[n]
+                     else prev_end[n])
         window_hi = min(break_after, peer_start) if peer_start < _NO_BREAK else peer_start
         window = (max(lo, bisect_left(starts, window_lo)), min(end, bisect_left(starts, window_hi)))
-        f.close, f.marks = close_and_marks(words_, keys, covered, marks_at, first, last, clause,
-                                           window)
-        if f.kind == "date" and f.key[0] == "month" and (tense := month_tense(
-                words_[first - 1] if first else None)) is not None:
-            _mark_close(f, tense)
-        if f.kind == "date" and f.key[0] == "weekday" and (
-                tense := weekday_tense(words_[clause[0]:first])) is not None:
-            _mark_close(f, tense)
-        if f.kind in ("percent", "money") and (amount := amount_mark(
-                words_[first - 1] if first else None)) is not None:
-            f.marks |= {amount}  # (a mark, not a close word: it only keeps a loose merge off)
-        if figures and (f.kind != "date" or f.key[0] in _PERIOD_DATES):
-            # Those in its clause, or else in its window (a few words either side, not past a
-            # neighbour of its family), as with marks: "12% in 2020, 13% in 2021".
-            # (By characters: figures are not words.)
-            others, other_starts = beside[f.kind == "date"]
-            a = bisect_left(other_starts, max(prev_end[n], starts[lo] if lo else 0))
-            b = bisect_left(other_starts,
-                            min(peer_start, starts[end] if end < n_tokens else _NO_BREAK), a)
-            near = others[bisect_right(other_starts, break_before, a, b):
-                          bisect_left(other_starts, break_after, a, b)]
-            f.near = near or others[a:b]
-            if not f.near and f.kind == "date" and a:
-                # A period alone in its clause is the last figure's before it: "fell to 2.3%,
-                # its lowest rate since July 2021" (against "2.9%, the lowest since November").
-                f.near = others[a - 1:a]
+        _clause_marks(sentence, f, first, last, clause, window)
+        if sentence.figures and (f.kind != "date" or f.key[0] in _PERIOD_DATES):
+            f.near = _near(sentence, n, f, lo, end, break_before, break_after)
     if len(inside) > 1:
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind != "date"]
@@ -311,6 +266,132 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             for f in inside:
                 if f.kind != "date":
                     f.mates = frozenset(k for k in values if k != f.key)
+
+
+def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
+                    break_before: int) -> tuple[int, dict]:
+    """Which words before figure ``n`` (``f``, its first word ``first``) are its context, and
+    their weights: where they start, and a dict of their keys (None too) to weights."""
+    words_, keys, starts = sentence.words, sentence.keys, sentence.starts
+    peer_before, peer_start = sentence.after_peer[n], sentence.next_start[n]
+    rising = _RISING
+    # Weighed by slices of the tables: the nearer, the heavier; those across a break are a prefix
+    # of them; all are past a neighbour or none. Weights rise strictly towards the figure, so a
+    # dict of (key, weight) in text order keeps each key's first place and its largest weight.
+    lo = max(0, first - WINDOW_WORDS)
+    split = bisect_right(starts, break_before, lo, first)
+    base = first - WINDOW_WORDS
+    earlier = (f.kind != "date" and first > 0 and words_[first - 1] == "from"
+               and (peer_before or peer_start < _NO_BREAK))
+    if earlier:
+        # "fell to 2.3% from 3.2%": the words before the other figure name this one's measure.
+        f.earlier = True
+        before = rising[1][0][lo - base: split - base] + rising[0][0][split - base:]
+    elif (peer_before and break_before > sentence.prev_end[n]
+          and _RELATIVE.isdisjoint(words_[split:split + 2])
+          and any(keys[i] is not None and not words_[i].endswith("ly")
+                  for i in range(split, first))):
+        # A clause of its own after the figure before ("4.3%, while the economy grew by
+        # 0.6%"): its words are this figure's, those before the break the other's, none of
+        # its context. (Not a clause of adverbs alone, "Bank Rate, currently 5.25%", nor a
+        # relative clause, "the election, in which they took 18%": both are about the words
+        # before.)
+        lo = split
+        before = rising[0][0][split - base:]
+    else:
+        before = (rising[1][peer_before][lo - base: split - base]
+                  + rising[0][peer_before][split - base:])
+    ctx = dict(zip(keys[lo:first], before))
+    f.surfaces.update(zip(keys[lo:first], words_[lo:first]))
+    return lo, ctx
+
+
+def _context_after(sentence: _Sentence, n: int, f: Found, ctx: dict, last: int,
+                   break_after: int) -> int:
+    """Weigh the words after figure ``n`` (``f``, past its words at ``last``) into ``ctx``, a key
+    seen before keeping its weight unless this one is larger; where they end."""
+    keys, words_, starts = sentence.keys, sentence.words, sentence.starts
+    peer_start = sentence.next_start[n]
+    end = min(len(keys), last + WINDOW_WORDS)
+    # Past a clause break, the words before a later figure of its family are that one's.
+    theirs = break_after if peer_start < _NO_BREAK else _NO_BREAK
+    if n == 0 and f.kind == "date" and _DATELINE.fullmatch(sentence.seg_text, sentence.s_start,
+                                                           f.start - sentence.offset):
+        theirs = _NO_BREAK  # "ANKARA, March 6 (Reuters) - ...": the lead is the dateline's too
+    weights = _WEIGHTS
+    surfaces = f.surfaces
+    for i in range(last, end):
+        key = keys[i]
+        if key is None:
+            continue
+        start = starts[i]
+        if start > theirs:
+            break
+        weight = weights[start > break_after][start >= peer_start][i - last]
+        if weight > ctx.get(key, 0.0):
+            ctx[key] = weight
+            surfaces[key] = words_[i]
+    return end
+
+
+def _weigh_head(sentence: _Sentence, f: Found, ctx: dict[str, float], first: int,
+                last: int) -> None:
+    """Weigh the word a figure is of above its other context words: a count's or an age's head,
+    or the event named beside a date (which becomes ``f.event``)."""
+    head, as_written = f.head, f.head
+    if f.kind == "date" and (event := _event_of(sentence.seg_text, sentence.offset, sentence.words,
+                                                sentence.keys, sentence.starts, first, last,
+                                                f)) is not None:
+        # (Not f.head: a count's head must match for a conflict, an event's need not.)
+        head, as_written = sentence.keys[event], sentence.words[event]
+        f.event = head
+    if head:
+        ctx[head] = max(ctx.get(head, 0.0), HEAD_WEIGHT)
+        f.surfaces.setdefault(head, as_written)
+
+
+def _clause_marks(sentence: _Sentence, f: Found, first: int, last: int, clause: tuple[int, int],
+                  window: tuple[int, int]) -> None:
+    """Fill in what a figure's clause and window (word ranges) say of it: a count's outcome,
+    whether a weekday is a statement's day (``said``), its close words and marks, tenses and an
+    amount's mark among them."""
+    words_, keys = sentence.words, sentence.keys
+    if f.kind == "count":
+        f.outcome = outcome(keys, first, last, clause)
+    if f.kind == "date" and f.key[0] == "weekday":
+        f.said = any(words_[i] in SPEECH_VERB_WORDS
+                     for i in range(max(clause[0], first - 3), first))
+    f.close, f.marks = close_and_marks(words_, keys, sentence.covered, sentence.marks_at, first,
+                                       last, clause, window)
+    if f.kind == "date" and f.key[0] == "month" and (tense := month_tense(
+            words_[first - 1] if first else None)) is not None:
+        _mark_close(f, tense)
+    if f.kind == "date" and f.key[0] == "weekday" and (
+            tense := weekday_tense(words_[clause[0]:first])) is not None:
+        _mark_close(f, tense)
+    if f.kind in ("percent", "money") and (amount := amount_mark(
+            words_[first - 1] if first else None)) is not None:
+        f.marks |= {amount}  # (a mark, not a close word: it only keeps a loose merge off)
+
+
+def _near(sentence: _Sentence, n: int, f: Found, lo: int, end: int, break_before: int,
+          break_after: int) -> list[Found]:
+    """The periods beside figure ``n`` (``f``), or the figures beside a period: those in its
+    clause, or else in its window (words ``lo`` to ``end``, not past a neighbour of its family),
+    as with marks: "12% in 2020, 13% in 2021". (By characters: figures are not words.)"""
+    starts = sentence.starts
+    others, other_starts = sentence.beside[f.kind == "date"]
+    a = bisect_left(other_starts, max(sentence.prev_end[n], starts[lo] if lo else 0))
+    b = bisect_left(other_starts,
+                    min(sentence.next_start[n], starts[end] if end < len(starts) else _NO_BREAK), a)
+    near = others[bisect_right(other_starts, break_before, a, b):
+                  bisect_left(other_starts, break_after, a, b)]
+    near = near or others[a:b]
+    if not near and f.kind == "date" and a:
+        # A period alone in its clause is the last figure's before it: "fell to 2.3%, its
+        # lowest rate since July 2021" (against "2.9%, the lowest since November").
+        near = others[a - 1:a]
+    return near
 
 
 _POSSESSIVE_GAP = re.compile(r"[’']s\s+|\s+")

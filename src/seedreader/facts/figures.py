@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from ..caches import memo
 from ..patterns import trie_pattern
@@ -460,7 +461,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     return found
 
 
-_LOOK_BACK = 1000  # (see _classify's floor)
+_LOOK_BACK = 1000  # (see _read_number's floor)
 
 
 def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = False,
@@ -469,6 +470,64 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
 
     ``counted``: read "d.ddd" as thousands, and give nothing but a count of things ("2.500 troops"
     in a source of UNKNOWN style, where no sign, percent, unit or scale word made it a decimal).
+    """
+    n = _read_number(text, m, style, counted)
+    if n is None:
+        return None
+    if n.unordered:
+        # "900 to 1.200 people" is no range of decimals; it may be one of thousands
+        return _as_thousands(text, m, style) if n.dotted and not n.thousands and not n.scaled else None
+    if counted and n.scaled:
+        return None  # a scale word says decimal: "1.125 million"
+    return _figure_of(text, n, style, currency)
+
+
+@dataclass(slots=True)
+class _Number:
+    """A number as ``_read_number`` read it where it stands, for ``_figure_of`` to tell its kind."""
+
+    match: re.Match  # the number as found
+    raw: str  # as written: "40", "twelve", "2.500", "dozens"
+    lo: float  # its value, or its range's ends ("10 to 15"), times any scale word ("40 million")
+    hi: float
+    end: int  # after its scale word or range
+    counted: bool  # read for a count of things only (see _classify)
+    vague: bool  # "dozens", "hundreds": no range, no scale word
+    dotted: bool  # "d.ddd", here or at its range's end: a decimal or thousands (see number_style)
+    thousands: bool  # "d.ddd" read as thousands
+    floor: int  # where its line starts, or as far back as any search before it may look
+    before: str  # up to 40 characters before it, from the floor on
+    trimmed: str  # those without trailing spaces
+    last_word: str  # the word they end with, if they end with one
+    raw2: str | None = None  # its range's second number as written
+    scaled: bool = False  # by a scale word, here or at its range's end
+    abbreviated: bool = False  # by "bn" ("1.5bn")
+    sign: re.Match | None = None  # the currency sign right before it
+    unordered: bool = False  # a range whose second end is no larger than its first
+    start: int = 0  # where the figure starts: at its hedge ("more than"), "between" or sign
+    qualifier: str | None = None  # its hedge
+    exact: bool = False  # a point value, no hedge, not vague
+
+    def found(self, kind: str, value: str, key: tuple, stop: int, head: str | None = None,
+              scale: float = 1, noun: bool = False, start: int | None = None) -> Found | None:
+        """The figure it makes, of ``kind``. ``scale``: what one of the figure's unit is in the unit
+        compared (seconds); ``noun``: a count of the noun after it (all that a ``counted`` reading
+        may give); ``start``: where it starts, if not at its hedge or sign."""
+        if self.counted and not noun:
+            return None  # a sign, percent or unit says decimal; a tally says nothing
+        low, high = bounds(self.lo * scale, self.hi * scale, self.qualifier)
+        return Found(kind, self.start if start is None else start, stop, value, key=key,
+                     qualifier=self.qualifier, low=low, high=high, exact=self.exact, head=head)
+
+    def shown(self) -> str:
+        """Its value as a figure shows it (``_value``)."""
+        return _value(self.lo, self.hi, self.raw, self.raw2)
+
+
+def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool) -> _Number | None:
+    """Number ``m`` read with its scale word, range, currency sign and hedge, or None: no figure.
+
+    What touches a number can say it is none: "G20", "24/7", "Section 3", "73 20", "192.168.100.200".
     """
     s, e = m.span()
     raw = m.group()
@@ -485,11 +544,8 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     trimmed = before.rstrip()
     if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"
-    last_word = _last_word(trimmed)
     if _NUMBER_NEXT.match(text, e) and not _THOUSANDS_NEXT.match(text, e):
         return None  # "73 20"
-    word_number = not raw[0].isdigit()
-    vague = is_vague(raw)
     if raw.count(".") == 3 and IP_LIKE.fullmatch(raw):
         return None  # "192.168.100.200"
     dotted = _dotted(raw)
@@ -497,111 +553,145 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     val = _read(raw, thousands)
     if val is None:
         return None
-    lo, hi = val
-    end = e
-    raw2 = None
-    scaled = False
+    n = _Number(m, raw, val[0], val[1], e, counted, is_vague(raw), dotted, thousands, floor, before,
+                trimmed, _last_word(trimmed))
     # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
-    if not vague and (sm := SCALE.match(text, end)):
+    if not n.vague and (sm := SCALE.match(text, e)):
         k = _SCALE[sm.group(sm.lastgroup).lower()]
-        lo, hi, end, scaled = lo * k, hi * k, sm.end(), True
-        abbreviated = sm.lastgroup == "bn"
-    else:
-        abbreviated = False
+        n.lo, n.hi, n.end, n.scaled = n.lo * k, n.hi * k, sm.end(), True
+        n.abbreviated = sm.lastgroup == "bn"
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
-    cur_m = CURRENCY_BEFORE.search(text, max(floor, s - 4), s) if _sign_before(text, s, floor) else None
-    lead = cur_m.start() if cur_m else s  # "between" stands before the sign: "between $3 and $4"
-    head = text[max(floor, lead - 40): lead] if cur_m else before
+    n.sign = CURRENCY_BEFORE.search(text, max(floor, s - 4), s) if _sign_before(text, s, floor) else None
+    lead = n.sign.start() if n.sign else s  # "between" stands before the sign: "between $3 and $4"
+    head = text[max(floor, lead - 40): lead] if n.sign else before
     head_trimmed = head.rstrip()
     between = (head != head_trimmed and head_trimmed[-7:].lower() == "between"
                and _last_word(head_trimmed).lower() == "between")
-    rm = (BETWEEN_AND if between else RANGE).match(text, end) if not vague else None
-    if rm:
-        raw2 = rm.group("n2")
-        if _dotted(raw2) and not dotted:
-            dotted = True
-            thousands = counted or style() == THOUSANDS
-        second = _read(raw2, thousands)
-        if second is None or is_vague(raw2):
+    if not n.vague and (rm := (BETWEEN_AND if between else RANGE).match(text, n.end)):
+        if not _read_range(text, rm, n, style):
             return None
-        lo2, hi2 = second
-        end2 = rm.end()
-        if (sm := SCALE.match(text, end2)):
-            k = _SCALE[sm.group(sm.lastgroup).lower()]
-            lo2, hi2, end2, scaled = lo2 * k, hi2 * k, sm.end(), True
-            if lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
-                lo *= k
-        if not lo2 > lo:
-            # "900 to 1.200 people" is no range of decimals; it may be one of thousands
-            return _as_thousands(text, m, style) if dotted and not thousands and not scaled else None
-        hi, end = hi2, end2
-    if counted and scaled:
-        return None  # a scale word says decimal: "1.125 million"
+        if n.unordered:
+            return n
     start = lead - (len(head) - len(head_trimmed) + 7) if between else lead
-    qualifier, start = (None, start) if between else hedge_before(text, start, floor)
-    exact_point = qualifier is None and lo == hi and not vague
+    n.qualifier, n.start = (None, start) if between else hedge_before(text, start, floor)
+    n.exact = n.qualifier is None and n.lo == n.hi and not n.vague
+    return n
 
-    def make(kind: str, value: str, key: tuple, stop: int, head: str | None = None,
-             scale: float = 1, noun: bool = False) -> Found | None:
-        """``scale``: what one of the figure's unit is in the unit compared (seconds); ``noun``:
-        a count of the noun after it (all that a ``counted`` reading may give)."""
-        if counted and not noun:
-            return None  # a sign, percent or unit says decimal; a tally says nothing
-        low, high = bounds(lo * scale, hi * scale, qualifier)
-        return Found(kind, start, stop, value, key=key, qualifier=qualifier, low=low, high=high,
-                     exact=exact_point, head=head)
 
-    if (abbreviated and not cur_m and currency is not None and raw2 is None
-            and not CURRENCY_AFTER.match(text, end) and not PERCENT.match(text, end)
-            and _counted_noun(text, end, singular=False, allow_of=False) is None
-            and (cur := currency()) is not None):
+def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -> bool:
+    """Extend ``n`` to the range ``rm`` found after it ("10 to 15"); False: its end is no number.
+
+    "1.5 to 2 million" scales both ends; "between $3 and $4" is one too. A second end no larger
+    than the first ("900 to 1.200" in a source of UNKNOWN style) sets ``n.unordered``.
+    """
+    raw2 = n.raw2 = rm.group("n2")
+    if _dotted(raw2) and not n.dotted:
+        n.dotted = True
+        n.thousands = n.counted or style() == THOUSANDS
+    second = _read(raw2, n.thousands)
+    if second is None or is_vague(raw2):
+        return False
+    lo2, hi2 = second
+    end2 = rm.end()
+    if (sm := SCALE.match(text, end2)):
+        k = _SCALE[sm.group(sm.lastgroup).lower()]
+        lo2, hi2, end2, n.scaled = lo2 * k, hi2 * k, sm.end(), True
+        if n.lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
+            n.lo *= k
+    if not lo2 > n.lo:
+        n.unordered = True
+    else:
+        n.hi, n.end = hi2, end2
+    return True
+
+
+def _figure_of(text: str, n: _Number, style: Callable[[], str],
+               currency: Callable[[], str | None] | None) -> Found | None:
+    """Which figure a number is, by the words around it: money, percent, age, duration, count, none."""
+    end = n.end
+    if (cur := _unsigned_currency(text, n, currency)) is not None:
         # "a 1.2bn jury award": money in the currency the source writes with a sign
-        return make("money", _money_value(cur, lo, hi), ("money", cur, lo, hi), end)
-    if cur_m or (cw := CURRENCY_AFTER.match(text, end)):
-        if cur_m:
-            cur = _CURRENCY_SIGNS[cur_m.group().strip()]
-            stop = end
-        else:
-            cur = _CURRENCY_WORDS[cw.group("cur").lower()]
-            stop = cw.end()
-        if vague:
+        return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), end)
+    if n.sign or (cw := CURRENCY_AFTER.match(text, end)):
+        if n.vague:
             return None
-        return make("money", _money_value(cur, lo, hi), ("money", cur, lo, hi), stop)
+        if n.sign:
+            cur, stop = _CURRENCY_SIGNS[n.sign.group().strip()], end
+        else:
+            cur, stop = _CURRENCY_WORDS[cw.group("cur").lower()], cw.end()
+        return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)
     if (pm := PERCENT.match(text, end)):
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
-        value = _value(lo, hi, raw, raw2) + ("%" if unit == "%" else " pp")
-        return make("percent", value, ("percent", unit, lo, hi), pm.end())
-    integral = lo == int(lo) and hi == int(hi)
-    if (am := AGE_AFTER.match(text, end)) and integral and 0 < hi < 130 and not vague:
-        named = _person_named(NAME_COMMA_A_BEFORE.search(before))
-        return _of_person(make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), am.end()), named)
-    if last_word in ("aged", "age") and before != trimmed and integral and 0 < hi < 130 and not vague:
-        return make("age", _value(lo, hi, raw, raw2), ("age", lo, hi), end)
-    if ((dm := (DURATION_FOR if last_word.lower() == "for" else DURATION).match(text, end))
-            and not vague and not _is_year_like(raw)):
-        unit_word = dm.group("unit").lower().rstrip("s") or "s"
-        label, factor, seconds = _DURATION_UNIT[unit_word]
-        lo, hi = lo * factor, hi * factor
-        value = _value(lo, hi, raw, raw2)
-        if label in ("days", "weeks", "months", "years") and lo == hi == 1:
-            label = label[:-1]
-        return make("duration", f"{value} {label}", ("duration", lo * seconds, hi * seconds),
-                    dm.end(), scale=seconds)
-    if dotted and not thousands and not scaled:
+        value = n.shown() + ("%" if unit == "%" else " pp")
+        return n.found("percent", value, ("percent", unit, n.lo, n.hi), pm.end())
+    integral = n.lo == int(n.lo) and n.hi == int(n.hi)
+    age_like = integral and 0 < n.hi < 130 and not n.vague
+    if (am := AGE_AFTER.match(text, end)) and age_like:
+        named = _person_named(NAME_COMMA_A_BEFORE.search(n.before))
+        return _of_person(n.found("age", n.shown(), ("age", n.lo, n.hi), am.end()), named)
+    if n.last_word in ("aged", "age") and n.before != n.trimmed and age_like:
+        return n.found("age", n.shown(), ("age", n.lo, n.hi), end)
+    if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
+            and not n.vague and not _is_year_like(n.raw)):
+        return _duration(n, dm)
+    if n.dotted and not n.thousands and not n.scaled:
         # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
         # decimal; no count of things would: thousands, unless the source groups them with commas.
-        return _as_thousands(text, m, style)
-    if (raw.lower() == "one" or _is_year_like(raw) or not integral) and raw2 is None:
+        return _as_thousands(text, n.match, style)
+    if (n.raw.lower() == "one" or _is_year_like(n.raw) or not integral) and n.raw2 is None:
         return None  # "no one", "one of", "the 2024 election", "1.5 people"
-    if (trimmed.endswith(",") and not word_number and 0 < lo < 120 and raw2 is None
+    if (person := _age_person(text, n)) is not None:
+        # "Ana Lopez, 58, said", "The finance minister, 62, resigned": the figure is the number
+        return _of_person(n.found("age", fmt(n.lo), ("age", n.lo, n.hi), end, start=n.match.start()),
+                          person)
+    return _count(text, n)
+
+
+def _unsigned_currency(text: str, n: _Number, currency: Callable[[], str | None] | None) -> str | None:
+    """The currency of an amount in "bn" that names none ("a 1.2bn jury award"), or None.
+
+    The one the source writes most with a sign, unless a percent or counted noun follows.
+    """
+    if (n.abbreviated and not n.sign and currency is not None and n.raw2 is None
+            and not CURRENCY_AFTER.match(text, n.end) and not PERCENT.match(text, n.end)
+            and _counted_noun(text, n.end, singular=False, allow_of=False) is None):
+        return currency()
+    return None
+
+
+def _duration(n: _Number, dm: re.Match) -> Found | None:
+    """The duration of number ``n`` and the unit of time ``dm`` found after it."""
+    unit_word = dm.group("unit").lower().rstrip("s") or "s"
+    label, factor, seconds = _DURATION_UNIT[unit_word]
+    n.lo, n.hi = n.lo * factor, n.hi * factor  # in the unit shown: "four decades" is 40 years
+    value = n.shown()
+    if label in ("days", "weeks", "months", "years") and n.lo == n.hi == 1:
+        label = label[:-1]
+    return n.found("duration", f"{value} {label}", ("duration", n.lo * seconds, n.hi * seconds),
+                   dm.end(), scale=seconds)
+
+
+def _age_person(text: str, n: _Number) -> tuple[str, str] | None:
+    """Whose age a bare number is (as ``_person_named`` gives it), or None: no person's.
+
+    "Ana Lopez, 58, said", "his wife Linda, 64.", "the finance minister, 62,", "the owner, who is 58".
+    """
+    if n.raw2 is not None or not n.raw[0].isdigit() or not 0 < n.lo <= 120:
+        return None
+    end, before, trimmed = n.end, n.before, n.trimmed
+    if (trimmed.endswith(",") and n.lo < 120
             and ((comma := text.startswith(",", end)) or _SENTENCE_END_AFTER.match(text, end))
             and (named := _person_named(NAME_COMMA_BEFORE.search(before), family=not comma))):
-        start = s  # "Ana Lopez, 58, said": the age of the person just named
-        return _of_person(make("age", fmt(lo), ("age", lo, hi), end), named)
-    if (not word_number and 0 < lo <= 120 and raw2 is None
-            and (person := _appositive_age(text, before, trimmed, end))):
-        start = s  # "The finance minister, 62, resigned", "the owner, who is 58,"
-        return _of_person(make("age", fmt(lo), ("age", lo, hi), end), person)
+        return named
+    return _appositive_age(text, before, trimmed, end)
+
+
+def _count(text: str, n: _Number) -> Found | None:
+    """The count a number is, by a counted noun, an outcome, a tally or a verb of harm, or None.
+
+    "300 troops", "52 of the 141 seats", "23 were injured", "the death toll rose to 12", "killing 250".
+    """
+    end, lo, hi, raw, vague = n.end, n.lo, n.hi, n.raw, n.vague
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
     if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
@@ -609,20 +699,20 @@ def _classify(text: str, m: re.Match, style: Callable[[], str], counted: bool = 
     if noun:
         word, stop = noun
         head = key_of(fold(word)) or fold(word)
-        return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
-                    stop, head=head, noun=True)
-    if (om := _OUTCOME_AFTER.match(text, end)) and raw2 is None and not (om.group("one") and hi > 1):
-        return make("count", _value(lo, hi, raw, raw2), ("count", raw.lower() if vague else None, lo, hi),
-                    end)
-    window = max(floor, start - 130)
+        return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
+                       head=head, noun=True)
+    if (om := _OUTCOME_AFTER.match(text, end)) and n.raw2 is None and not (om.group("one") and hi > 1):
+        return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), end)
+    start = n.start
+    window = max(n.floor, start - 130)
     tm = TALLY_BEFORE.search(text, window, start) if _TALLY_HINT.search(text, window, start) else None
     if tm and not vague:
         head = "death" if tm.group("cue").lower() == "toll" else None
-        return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end, head=head)
-    if not vague and (vm := _HARM_BEFORE.search(text, max(floor, start - 16), start)):
+        return n.found("count", n.shown(), ("count", None, lo, hi), end, head=head)
+    if not vague and (vm := _HARM_BEFORE.search(text, max(n.floor, start - 16), start)):
         # "killing 250 people and injuring more than 1,000": the people are the verb's object
-        return make("count", _value(lo, hi, raw, raw2), ("count", None, lo, hi), end,
-                    head=key_of(vm.group("verb").lower()))
+        return n.found("count", n.shown(), ("count", None, lo, hi), end,
+                       head=key_of(vm.group("verb").lower()))
     return None
 
 

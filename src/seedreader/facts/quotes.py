@@ -470,13 +470,23 @@ def _reported(sentence: str, said_to: int, at: int) -> bool:
     return at >= said_to and not _CLAUSE_BREAK.search(sentence, said_to, at)
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w’'\-]*)\s+$")
+
+
 @memo(1024)
 def _named_in_full(text: str, name: str) -> bool:
     """Whether ``text`` writes the one word ``name`` after a capitalised word that is not a
     determiner, as a person's surname ("Claudia Sheinbaum", "Fire Chief Dana Whitfield")."""
-    for m in re.finditer(rf"\b([A-Z][\w’'\-]*)\s+{re.escape(name)}\b", text):
-        if fold(m.group(1)) not in _DETERMINERS:
-            return True
+    # (each place of the name found by str.find, the word before it read: a pattern of the
+    # name's own, made for each call, cost a tenth of tally_facts)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            m = _CAPITALISED_BEFORE.search(text, max(0, at - 80), at)
+            if m and fold(m.group(1)) not in _DETERMINERS:
+                return True
+        at = text.find(name, at + 1)
     return False
 
 

@@ -513,6 +513,7 @@ def test_any_text_segments_cleanly(raw):
 @given(_ANY_TEXT)
 @settings(deadline=None)
 @example("The report said\nSources\nThe report said   The report said")  # (a lone gap: no table)
+@example("Sources\nThe report said The report said\n\nforty two")  # (a sentence across a blank line)
 def test_segmenting_cleaned_text_again_changes_nothing(raw):
     first = source_from_text(raw)
     again = segment(first.text)

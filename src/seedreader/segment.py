@@ -583,7 +583,9 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
     columns are a table)."""
     end = len(text)
     items: list[Unit] = []
-    below = ""  # the line right below (none after a blank line or furniture)
+    # The line below (none after furniture). A blank line between does not part them: the list
+    # is written one source a line, and read again it must be read the same.
+    below = ""
     below_columns = False  # whether that line is laid out in columns
     for _ in range(CITATIONS_MAX_LINES):
         if end < 0:
@@ -592,7 +594,9 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
         raw = text[start:end]
         line = _content(raw)
         end = start - 1  # (before the line break that ends the line above)
-        if not line or is_furniture(line):
+        if not line:
+            continue
+        if is_furniture(line):
             below, below_columns = "", False
             continue
         if SOURCES_HEADING.fullmatch(line):

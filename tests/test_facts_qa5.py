@@ -170,3 +170,22 @@ def test_one_value_of_two_things_stays_two_facts():
     tally = tally_of("Bridge\n\nTwelve people died when the Old Mill bridge collapsed on Tuesday.",
                      "Talks\n\nA dozen officials met for 45 minutes on Sunday.")
     assert len([f for f in tally.facts if f.kind == "count"]) == 2
+
+
+def _cpu_seconds_to_tally(text: str) -> float:
+    import time
+
+    source = source_from_text(text, id="a")
+    start = time.process_time()
+    tally_facts([source])
+    return time.process_time() - start
+
+
+def test_figures_beside_each_other_in_one_long_sentence_cost_linear_time():
+    # (review: each figure kept the keys of all the others of its sentence, k x k of them: 8,000
+    # counts in one unpunctuated sentence took 19 s.) Four times the figures, about four times
+    # the work, sixteen if quadratic: CPU time, and a floor for times too short to compare.
+    def text(n):
+        return "Report " + " ".join(f"then {i} workers went home and" for i in range(2, n + 2)) + " done.\n"
+    small, large = _cpu_seconds_to_tally(text(2_000)), _cpu_seconds_to_tally(text(8_000))
+    assert large < 10 * small + 0.1, (small, large)

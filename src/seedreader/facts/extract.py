@@ -263,9 +263,10 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind != "date"]
         if len(values) > 1:
+            shared = frozenset(values)  # (one set for the sentence: k figures, not k x k keys)
             for f in inside:
                 if f.kind != "date":
-                    f.mates = frozenset(k for k in values if k != f.key)
+                    f.mates = shared
 
 
 def _context_before(sentence: _Sentence, n: int, f: Found, first: int,

@@ -58,8 +58,8 @@ class Found:
     # What befalls those a count counts, as its own clause says ("23 were injured": "injuries";
     # distinct.outcome): counts of two outcomes are two things, whatever else they share.
     outcome: str | None = None
-    # The keys of the other figures (not dates) of its sentence ("nine hours" beside "60
-    # firefighters"): a figure told beside the same other one in two sources is one fact.
+    # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
+    # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()
 
 

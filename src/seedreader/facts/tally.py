@@ -307,8 +307,9 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
 
 
 def _mates(members: list[Found]) -> frozenset[tuple]:
-    """The values of the other figures told in the sentences of ``members`` (Found.mates)."""
-    return frozenset().union(*(f.mates for f in members))
+    """The values of the other figures told in the sentences of ``members`` (Found.mates, less
+    the value the members share)."""
+    return frozenset().union(*(f.mates for f in members)) - {members[0].key}
 
 
 def _tenses(marks: frozenset[str]) -> frozenset[str]:

@@ -97,7 +97,14 @@ def test_a_place_or_a_body_starting_a_sentence_keeps_the_speaker_of_the_paragrap
              ("Ruling", "Judge Carla Reyes wrote for the majority on Monday", "Reyes",
               "The Supreme Court could take up the case next year.", "This question will not go"),
              ("Earnings", "Chief Executive Sarah Lin said on Tuesday", "Lin",
-              "Acme shares rose 6% in late trading.", "We are just getting started")]
+              "Acme shares rose 6% in late trading.", "We are just getting started"),
+             # (final read: a determiner before the name, not in it, counted as no determiner)
+             *[("Fire", "Fire Chief Dana Whitfield said on Tuesday", "Whitfield", sentence,
+                "People were calm") for sentence in (
+                 "Later the Red Cross set up cots at the high school.",
+                 "Cots came from the Red Cross at the high school.",
+                 "Volunteers of the Red Cross set up cots.",
+                 "On Monday the Supreme Court could take up the case.")]]
     for title, attribution, speaker, sentence, quote in cases:
         said = speakers(f"{title}\n\n“We know little yet,” {attribution}.\n\n{sentence} “{quote},” "
                         "she said.")

@@ -312,8 +312,7 @@ def _name_matches(names: frozenset[str], text: str) -> Iterator[re.Match]:
         pos = m.end()
 
 
-def resolve_pronouns(quotes: list[Found], text: str,
-                     paragraph_start: dict[int, int] | None = None) -> None:
+def resolve_pronouns(quotes: list[Found], text: str, paragraph_start: dict[int, int]) -> None:
     """Replace "he"/"she" speakers with the named speaker most recently the subject of a sentence.
 
     Names come from the source's own attributions; an occurrence counts as subject unless it follows
@@ -349,7 +348,7 @@ def resolve_pronouns(quotes: list[Found], text: str,
         floor = 0
         if named_at == q.start:
             floor = q.start  # (several speak in the sentence before: none of them, nor earlier)
-        elif near is None and named_at is not None and paragraph_start is not None:
+        elif near is None and named_at is not None:
             start = paragraph_start.get(q.paragraph, 0)
             floor = start if named_at >= start else 0
         if near is not None:
@@ -397,8 +396,7 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
-def _person_before(text: str, pos: int,
-                   known: frozenset[str] | None = None) -> tuple[str | None, int | None]:
+def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | None, int | None]:
     """The person named in the sentence of ``pos`` (before it) or, when none is, in the one or
     two before it, when that person is the subject of a verb of speech there: "Simonyte conceded
     defeat. “…,” she said."; of several named there, the one who speaks ("One of the dead was a
@@ -448,8 +446,8 @@ def _person_before(text: str, pos: int,
                 if end is not None and said_to is None:
                     said_to = end
                 speaks[name] = speaks.get(name, False) or end is not None
-                if known is None or name in known or _a_person(run, name, text):
-                    named_at = min(named_at, lo + s_start + m.start())
+                if named_at == pos and (name in known or _a_person(run, name, text, word)):
+                    named_at = lo + s_start + m.start()  # (the first: names go left to right)
         if speaks:
             spoken = [name for name, spoke in speaks.items() if spoke]
             if len(spoken) > 1:
@@ -490,12 +488,14 @@ def _named_in_full(text: str, name: str) -> bool:
     return False
 
 
-def _a_person(run: str, name: str, text: str) -> bool:
-    """Whether a run of capitalised words reads as a person's name: not after a determiner, and
-    of two words or more or a surname ``text`` writes after a given name or title elsewhere
-    ("Maria Gomez", "Sheinbaum"; not "Dunmore", "The Red Cross", "The Supreme Court", "Acme")."""
+def _a_person(run: str, name: str, text: str, before: re.Match | None) -> bool:
+    """Whether a run of capitalised words reads as a person's name: not after a determiner (in
+    the run or the word ``before`` it), and of two words or more or a surname ``text`` writes
+    after a given name or title elsewhere ("Maria Gomez", "Sheinbaum"; not "Dunmore", "The Red
+    Cross", "the Red Cross", "The Supreme Court", "Acme")."""
     tokens = run.split()
-    if fold(tokens[0]) in _DETERMINERS:
+    if fold(tokens[0]) in _DETERMINERS or (
+            before is not None and fold(before.group(1).strip(",;:“”\"")) in _DETERMINERS):
         return False
     return len(tokens) > 1 or _named_in_full(text, name)
 

@@ -120,18 +120,12 @@ WHO_IS_BEFORE = re.compile(
 # What may follow "who is N" for N to be an age: the clause ends, or "when" ("who was 12 when").
 _AGE_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$|when\b)")
 _NUMBER_AFTER_COMMA = re.compile(r",\s*(?:\d|" + WORD_NUMBER + r")", re.IGNORECASE)
-DURATION = re.compile(
-    r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
-    r"decades?)\b(?![- ]old)(?!\s+(?:ago|earlier|before|old)\b)(?!-year)",
-    re.IGNORECASE,
-)
+_DURATION_UNITS = (r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?"
+                   r"|months?|years?|decades?)\b(?![- ]old)(?!-year)")
+DURATION = re.compile(_DURATION_UNITS + r"(?!\s+(?:ago|earlier|before|old)\b)", re.IGNORECASE)
 # After "for" a duration may be followed by "before" or "earlier": "burned for nine hours before
 # firefighters brought it under control" (elsewhere "nine hours before" is a time, not a length).
-DURATION_FOR = re.compile(
-    r"(?:[- ]|\s+)(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
-    r"decades?)\b(?![- ]old)(?!\s+(?:ago|old)\b)(?!-year)",
-    re.IGNORECASE,
-)
+DURATION_FOR = re.compile(_DURATION_UNITS + r"(?!\s+(?:ago|old)\b)", re.IGNORECASE)
 # Unit as written -> (unit shown, how many of it one is, seconds in the unit shown): "four
 # decades" is shown as 40 years.
 _DURATION_UNIT = {"s": ("s", 1, 1), "sec": ("s", 1, 1), "second": ("s", 1, 1),

@@ -406,11 +406,13 @@ def unlisted_files(folder: Path, listed: set[Path], root: Path | None = None) ->
         root = folder.resolve()
     left_out = []
     for path in article_files(folder):
+        if root / path.name in listed:
+            continue  # (the usual case, known without resolving the path)
         try:
             real = path.resolve(strict=False)
         except (OSError, RuntimeError):
             real = path
-        if real not in listed and root / path.name not in listed:
+        if real not in listed:
             left_out.append(path.name)
     return left_out
 

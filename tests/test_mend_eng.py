@@ -45,3 +45,29 @@ def test_unlisted_files_resolves_only_the_files_whose_name_is_not_listed(tmp_pat
     monkeypatch.setattr(Path, "resolve", counting)
     assert unlisted_files(folder, listed, root) == ["late.txt"]  # (the link names a3.txt)
     assert sorted(resolved) == ["late.txt", "link.txt"]
+
+
+# --- 2. what INDEX.md leaves out is kept on the Corpus -------------------------------------------
+def test_the_files_index_leaves_out_are_a_field_of_the_corpus_and_survive_a_rebuild(tmp_path):
+    from seedreader import compare
+    from seedreader.corpus import load_source, unlisted_source_file
+    from seedreader.export.factview import scope_corpus
+
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2),
+                                    "late.txt": article(3), "empty.txt": ""}, table("a.txt", "b.txt"))
+    corpus = load_corpus(folder)
+    assert corpus.unlisted == ("late.txt",)  # (empty.txt: --update would not add it)
+    assert load_corpus(folder) == corpus  # (not part of a corpus's equality)
+    # More corpora loaded since do not make this one forget it (a cache of the last few did).
+    for _ in range(6):
+        load_corpus(folder)
+    assert unlisted_source_file(corpus, "late.txt").startswith("a file of the corpus folder")
+    assert unlisted_source_file(corpus, "empty.txt") is None
+    # A side from outside the corpus: the scope it is counted over keeps the field.
+    outside = folder_with(tmp_path, {"x.txt": article(4)}, None, name="other")
+    scope = scope_corpus(compare(corpus["a"], load_source(outside / "x.txt")), corpus)
+    assert scope is not corpus and scope.unlisted == ("late.txt",)
+    assert unlisted_source_file(scope, "late.txt") is not None
+    # No INDEX.md: every file loads, none is left out.
+    (folder / "INDEX.md").unlink()
+    assert load_corpus(folder).unlisted == ()

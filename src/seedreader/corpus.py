@@ -528,6 +528,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         raise SeedreaderError(f"{typed(os.fspath(path or folder))} is not a folder")
     loader = _Loader(folder)
     unlisted = ""  # the warning naming files INDEX.md leaves out
+    left_out: list[str] = []  # (their names)
     index = _read_index(folder, loader.warnings)
     if index is not None:
         for entry in index.entries:
@@ -546,22 +547,8 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
                               f"{f' ({detail})' if detail else ''}")
     if unlisted:
         loader.warnings.append(unlisted)
-    corpus = Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
-    if index is not None:
-        _remember_left_out(corpus, left_out)
-    return corpus
-
-
-# What load_corpus found INDEX.md leaves out of the last few corpora it loaded (by identity: a
-# Corpus holds no such field), for ``unlisted_source_file`` to tell without reading it again.
-_LEFT_OUT: dict[int, tuple[Corpus, frozenset[str]]] = {}
-_LEFT_OUT_KEPT = 4
-
-
-def _remember_left_out(corpus: Corpus, names: list[str]) -> None:
-    _LEFT_OUT[id(corpus)] = (corpus, frozenset(names))
-    while len(_LEFT_OUT) > _LEFT_OUT_KEPT:
-        del _LEFT_OUT[next(iter(_LEFT_OUT))]
+    return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings),
+                  unlisted=tuple(left_out))
 
 
 def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
@@ -652,28 +639,18 @@ def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
     ``load_corpus`` warned about); None otherwise (no INDEX.md, another file, one INDEX.md lists
     but could not load, one --update would not add)."""
     folder = corpus.path
-    if folder is None or not ref:
+    if folder is None or not ref or not corpus.unlisted:
         return None
     try:
         root = folder.resolve(strict=True)
     except (OSError, RuntimeError):
         return None
-    remembered = _LEFT_OUT.get(id(corpus))
-    if remembered is not None and remembered[0] is corpus:
-        left_out = remembered[1]
-    else:  # (a corpus load_corpus did not make, or made long ago)
-        index = _read_index(folder, [])
-        if index is None:
-            return None
-        loader = _Loader(folder, root=root)
-        loader.listed = _listed_paths(loader, (entry.file for entry in index.entries), root)
-        left_out = frozenset(_left_out(loader, index, root))
     for candidate in (Path(ref), folder / ref):
         try:
             real = candidate.resolve(strict=True)
         except (OSError, RuntimeError, ValueError):
             continue
-        if real.parent == root and real.name in left_out:
+        if real.parent == root and real.name in corpus.unlisted:
             return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of "
                     f"it (to add it: {PROG} index {shell_word(str(folder))} --update)")
     return None

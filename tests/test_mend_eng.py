@@ -71,3 +71,23 @@ def test_the_files_index_leaves_out_are_a_field_of_the_corpus_and_survive_a_rebu
     # No INDEX.md: every file loads, none is left out.
     (folder / "INDEX.md").unlink()
     assert load_corpus(folder).unlisted == ()
+
+
+# --- 6. the engine does not import the command line -----------------------------------------------
+def test_loading_and_comparing_do_not_import_the_cli():
+    import os
+    import subprocess
+    import sys
+
+    import seedreader
+
+    code = ("import sys\nfrom seedreader import load_corpus, compare, tally_facts\n"
+            "import seedreader.corpus, seedreader.errors\n"
+            "c = load_corpus(); compare(c[0], c[1]); tally_facts(c)\n"
+            "assert seedreader.corpus.PROG == seedreader.errors.PROG == 'seedreader'\n"
+            "print('seedreader.cli' in sys.modules)")
+    src = str(Path(seedreader.__file__).parent.parent)  # (this tree's, not an installed one)
+    env = dict(os.environ, PYTHONPATH=src)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env=env)
+    assert out.stdout.strip() == "False"

@@ -13,10 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .errors import SeedreaderError, UsageError, closest
+from .errors import PROG, SeedreaderError, UsageError, closest
 from .sanitize import shown, typed, visible
 
-PROG = "seedreader"
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
 

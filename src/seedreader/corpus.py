@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from .cli import PROG  # (a light module: the name the hints give the command)
-from .errors import OutputExists, SeedreaderError
+from .errors import PROG, OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import (
     NotReadable,

@@ -91,3 +91,22 @@ def test_loading_and_comparing_do_not_import_the_cli():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env=env)
     assert out.stdout.strip() == "False"
+
+
+# --- 7. update_index reads INDEX.md's rows as _listed_paths does (behaviour pinned) ----------------
+def test_update_lists_what_the_rows_name_and_reports_the_missing_ones_once_per_row(tmp_path):
+    import unicodedata
+
+    from seedreader.corpus import update_index
+
+    nfd = unicodedata.normalize("NFD", "café.txt")
+    folder = folder_with(tmp_path, {"a.txt": article(1), nfd: article(2), "pipe.txt": article(3),
+                                    "late.txt": article(4)},
+                         table("a.txt", "café.txt", "gone.txt", "gone.txt", "../x.txt", "/etc/y.txt")
+                         + "| pipe.txt | Left | Right |\n")
+    (tmp_path / "x.txt").write_text(article(5), encoding="utf-8")
+    (folder / "out.txt").symlink_to(tmp_path / "x.txt")  # leads outside: never added
+    done = update_index(folder)
+    assert done.added == ("late.txt",)  # (café.txt: its NFC row names it; pipe.txt: malformed)
+    assert done.missing == ("gone.txt", "gone.txt")  # (not ../x.txt, /etc/y.txt: unusable rows)
+    assert done.kept == 6

@@ -554,17 +554,18 @@ def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
     """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
     (``_would_be_indexed``), in name order. ``loader.listed``: the resolved paths of INDEX.md's
     entries; the files of its malformed rows count as listed (the row needs fixing, not adding)."""
-    listed = set(loader.listed) | _listed_paths(loader, index.malformed, root)
+    listed = set(loader.listed) | set(_listed_paths(loader, index.malformed, root).values())
     return [name for name in unlisted_files(loader.folder, listed, root)
             if _would_be_indexed(loader.folder, name, root)]
 
 
-def _listed_paths(loader: _Loader, names, root: Path) -> set[Path]:
-    """The resolved paths of the files ``names`` (as INDEX.md writes them) that stay inside."""
-    paths = set()
+def _listed_paths(loader: _Loader, names, root: Path) -> dict[str, Path]:
+    """The names of ``names`` (files as INDEX.md writes them) that stay inside the folder, each
+    with its resolved path."""
+    paths = {}
     for name in names:
         try:
-            paths.add(contained(loader.folder, loader._on_disk(name), root)[1])
+            paths[name] = contained(loader.folder, loader._on_disk(name), root)[1]
         except UnusableFile:
             continue
     return paths
@@ -792,17 +793,12 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
     loader = _Loader(folder, leave_out_exports=True, root=root)
-    missing = []
-    for entry in parsed.entries:
-        on_disk = loader._on_disk(entry.file)
-        try:
-            _, listed = contained(folder, on_disk, root)
-        except UnusableFile:
-            continue  # a row that cannot be used, kept: loading says what is wrong with it
-        loader.listed.add(listed)
-        if not os.path.lexists(folder / on_disk):
-            missing.append(entry.file)
-    loader.listed |= _listed_paths(loader, parsed.malformed, root)  # (its row needs fixing)
+    # The files of malformed rows count as listed (the row needs fixing); rows whose file is
+    # outside the folder are kept (loading says what is wrong with them).
+    inside = _listed_paths(loader, [e.file for e in parsed.entries] + list(parsed.malformed), root)
+    loader.listed = set(inside.values())
+    missing = [entry.file for entry in parsed.entries
+               if entry.file in inside and not os.path.lexists(folder / loader._on_disk(entry.file))]
     for file in unlisted_files(folder, loader.listed, root):
         _add_article(loader, file)
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")

@@ -110,3 +110,27 @@ def test_update_lists_what_the_rows_name_and_reports_the_missing_ones_once_per_r
     assert done.added == ("late.txt",)  # (café.txt: its NFC row names it; pipe.txt: malformed)
     assert done.missing == ("gone.txt", "gone.txt")  # (not ../x.txt, /etc/y.txt: unusable rows)
     assert done.kept == 6
+
+
+# --- 4. one rule for "would --update add this file" ------------------------------------------------
+def test_the_warning_the_hint_and_update_agree_on_the_files_update_adds(tmp_path):
+    from seedreader.corpus import unlisted_source_file, update_index
+
+    files = {"a.txt": article(1),
+             "late.txt": "\n" * 5000 + article(2),  # the article after its first 4096 bytes
+             "late.md": " \n" * 3000 + article(3),
+             "blank.txt": "\n" * 5000,  # nothing but blank lines: no article
+             "draft.md": "<!-- draft -->\n",  # text, but a Markdown comment: empty once read
+             "stars.txt": "*\n",
+             "plain.txt": article(4)}
+    folder = folder_with(tmp_path, files, table("a.txt"))
+    corpus = load_corpus(folder)
+    warned = set(corpus.unlisted)
+    (note,) = [w for w in corpus.warnings if "not in INDEX.md" in w]
+    assert note.startswith("3 files not in INDEX.md")
+    hinted = {name for name in files if unlisted_source_file(corpus, name)}
+    added = set(update_index(folder).added)
+    assert warned == hinted == added == {"late.txt", "late.md", "plain.txt"}
+    after = load_corpus(folder)  # the rows added load, and nothing is left out any more
+    assert [s.path.name for s in after] == ["a.txt", "late.md", "late.txt", "plain.txt"]
+    assert after.unlisted == ()

@@ -12,7 +12,6 @@ import itertools
 import os
 import re
 import shlex
-import stat
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -449,35 +448,13 @@ def _add_article(loader: _Loader, name: str) -> None:
     loader.add(name, {})
 
 
-_HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an HTML <head>)
-
-
-def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
-    """Whether ``seedreader index`` would list file ``name`` of ``folder``, judged by its first
-    bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
-    folder, not empty, text, not one of seedreader's exports, not one of the folder's own
-    documents (README.md...)."""
-    if is_folder_document(name) or not _index_can_name(name):
-        return False
-    try:
-        _, real = contained(folder, name, root)
-        text, _ = decode_file(_head(real))
-    except (UnusableFile, OSError, BinaryContent):
-        return False
-    return bool(sanitize(text).strip()) and not is_export(text)
-
-
-def _head(path: Path) -> bytes:
-    """The first bytes of a regular file (a FIFO or device refused without blocking: OSError)."""
-    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-             | getattr(os, "O_NOFOLLOW", 0))
-    fd = os.open(path, flags)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(f"{path} is not a regular file")
-        return os.read(fd, _HEAD_BYTES)
-    finally:
-        os.close(fd)
+def _add_unlisted(loader: _Loader) -> None:
+    """Load into ``loader`` the folder's .txt and .md files that none of ``loader.listed`` (the
+    resolved paths of INDEX.md's entries) names, as ``index --update`` adds them: the one rule
+    for what --update adds and what the warning and hints about files INDEX.md leaves out name
+    (the whole file read, as loading reads it: such files are few)."""
+    for file in unlisted_files(loader.folder, loader.listed, loader.root):
+        _add_article(loader, file)
 
 
 def _index_name(folder: Path) -> str | None:
@@ -552,11 +529,14 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
 
 def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
     """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
-    (``_would_be_indexed``), in name order. ``loader.listed``: the resolved paths of INDEX.md's
-    entries; the files of its malformed rows count as listed (the row needs fixing, not adding)."""
+    (``_add_unlisted``, and a name a row can hold), in name order. ``loader.listed``: the
+    resolved paths of INDEX.md's entries; the files of its malformed rows count as listed (the
+    row needs fixing, not adding)."""
     listed = set(loader.listed) | set(_listed_paths(loader, index.malformed, root).values())
-    return [name for name in unlisted_files(loader.folder, listed, root)
-            if _would_be_indexed(loader.folder, name, root)]
+    adder = _Loader(loader.folder, listed=listed, root=root, leave_out_exports=True)
+    _add_unlisted(adder)
+    return [source.path.name for source in adder.sources
+            if source.path is not None and _index_can_name(source.path.name)]
 
 
 def _listed_paths(loader: _Loader, names, root: Path) -> dict[str, Path]:
@@ -799,8 +779,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     loader.listed = set(inside.values())
     missing = [entry.file for entry in parsed.entries
                if entry.file in inside and not os.path.lexists(folder / loader._on_disk(entry.file))]
-    for file in unlisted_files(folder, loader.listed, root):
-        _add_article(loader, file)
+    _add_unlisted(loader)
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:

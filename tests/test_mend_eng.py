@@ -134,3 +134,39 @@ def test_the_warning_the_hint_and_update_agree_on_the_files_update_adds(tmp_path
     after = load_corpus(folder)  # the rows added load, and nothing is left out any more
     assert [s.path.name for s in after] == ["a.txt", "late.md", "late.txt", "plain.txt"]
     assert after.unlisted == ()
+
+
+# --- 3. the CLI looks a reference up once ---------------------------------------------------------
+def test_a_reference_is_looked_up_once_by_diff_and_export(tmp_path, monkeypatch, capsys):
+    import seedreader.corpus
+    from seedreader.cli import main
+
+    folder = folder_with(tmp_path, {"a.txt": article(1), "b.txt": article(2)},
+                         table("a.txt", "b.txt"))
+    outside = folder_with(tmp_path, {"x.txt": article(3)}, None, name="other") / "x.txt"
+    looked = []
+    real_source_at = seedreader.corpus.source_at
+
+    def counting(corpus, path):
+        looked.append(str(path))
+        return real_source_at(corpus, path)
+
+    monkeypatch.setattr(seedreader.corpus, "source_at", counting)
+    out = tmp_path / "d.json"
+    assert main(["diff", str(outside), "a", "--corpus", str(folder), "-o", str(out)]) == 0
+    assert looked == [str(outside)]  # (it is no source of the corpus, and read once)
+    assert '"x"' in out.read_text(encoding="utf-8")
+    looked.clear()
+    assert main(["diff", str(outside), str(outside), "--corpus", str(folder), "-o", str(out),
+                 "--force"]) == 0
+    assert looked == [str(outside)] * 2  # (each side checked, as before; the file read once)
+    looked.clear()
+    report = tmp_path / "r.md"
+    assert main(["export", str(folder), "--base", str(folder / "b.txt"), "-o", str(report)]) == 0
+    assert looked == [str(folder / "b.txt")]
+    assert "against the base, #2 **b.txt**" in report.read_text(encoding="utf-8")
+    looked.clear()
+    # A file outside the corpus as --base: still the engine's message, looked up again there.
+    assert main(["export", str(folder), "--base", str(outside), "-o", str(report),
+                 "--force"]) != 0
+    assert "unknown base" in capsys.readouterr().err

@@ -648,8 +648,12 @@ def shell_word(text: str) -> str:
 def resolve(corpus: Corpus, ref: str) -> Source:
     """``find_source``, or else a text file outside the corpus read as a source."""
     found = find_source(corpus, ref)
-    if found is not None:
-        return found
+    return found if found is not None else outside_source(corpus, ref)
+
+
+def outside_source(corpus: Corpus, ref: str) -> Source:
+    """The text file at ``ref`` read as a source, for a ``ref`` that ``find_source`` found no
+    source of ``corpus`` for; SeedreaderError saying so when there is no such file."""
     if ref.isascii() and ref.isdigit():
         raise SeedreaderError(f"no source {ref} (the corpus has {len(corpus)})")
     candidate = Path(ref)

@@ -170,3 +170,39 @@ def test_a_reference_is_looked_up_once_by_diff_and_export(tmp_path, monkeypatch,
     assert main(["export", str(folder), "--base", str(outside), "-o", str(report),
                  "--force"]) != 0
     assert "unknown base" in capsys.readouterr().err
+
+
+# --- 5. one grouping of minor pairs for the text and Markdown exports -------------------------------
+def test_both_exports_group_minor_pairs_with_the_one_helper():
+    from export_support import make_source
+
+    from seedreader.export.common import minor_pair_at, minor_run_end
+    from seedreader.export.markdown import _merged_lines
+    from seedreader.export.text import render_text
+    from seedreader.models import Block, Comparison, Span
+
+    def minor(a: str, b: str) -> list[Span]:
+        return [Span("delete", a, minor=True), Span("insert", b, minor=True)]
+
+    spans = (minor("BIG", "Big") + [Span("equal", " ")] + minor("FIRE", "Fire")
+             + [Span("equal", " ")] + minor("IN\nTOWN", "In\nTown")  # a line break inside
+             + [Span("equal", " - ")] + minor("PER CENT", "per cent")
+             + [Span("equal", " ")] + minor("A", "a") + [Span("equal", "\n")] + minor("B", "b"))
+    assert minor_pair_at(spans, 0) and not minor_pair_at(spans, 1)
+    assert minor_run_end(spans, 0) == 8  # (the pair with a line break joins the text's run)
+    assert minor_run_end(spans, 0, in_line=True) == 5  # (not the Markdown's: it is no note)
+    assert not minor_pair_at(spans, 6, in_line=True)
+    assert minor_run_end(spans, 9) == 14  # (" - " is more than spaces: a run of its own)
+    assert minor_run_end(spans, 14) == 16  # (a line break between ends a run)
+    left_text = "".join(s.text for s in spans if s.op != "insert")
+    right_text = "".join(s.text for s in spans if s.op != "delete")
+    left, right = make_source("l", [left_text]), make_source("r", [right_text])
+    block = Block("changed", (0,), (0,), 0.99, tuple(spans))
+    comparison = Comparison(left, right, 0.99, (block,))
+    text = render_text(comparison)
+    assert "{~~BIG FIRE IN\nTOWN~>Big Fire In\nTown~~} - {~~PER CENT A~>per cent a~~}\n" \
+           "{~~B~>b~~}" in text
+    md = "\n".join(_merged_lines(comparison, block))  # (the word diff as one text)
+    assert "BIG FIRE (B: Big Fire) IN" in md
+    assert "PER CENT A (B: per cent a)" in md and "(B: per cent)" not in md
+    assert "B (B: b)" in md

@@ -33,6 +33,7 @@ from .common import (
     one_line,
     percent,
     reworded,
+    run_wordings,
     side_paragraphs,
     summary_line,
     word_count,
@@ -186,8 +187,7 @@ def _b_wording(run) -> str | None:
     """B's wording of a run of minor pairs (``minor_run_end``: one note for "HALLORAN WINS"),
     shown as A has it, when it reads as other words (case, "per cent" vs "%": B would read
     misquoted); None when it is typography only (quote marks, dashes, U.S./US)."""
-    a = "".join(span.text for span in run if span.op != "insert")
-    b = "".join(span.text for span in run if span.op != "delete")
+    a, b = run_wordings(run)
     return None if _same_words(a, b) else b
 
 

@@ -27,6 +27,7 @@ from .common import (
     minor_run_end,
     one_line,
     percent,
+    run_wordings,
     summary_line,
 )
 
@@ -75,10 +76,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         while k < len(spans):
             if minor_pair_at(spans, k):
                 end = minor_run_end(spans, k)
-                run = spans[k:end]
-                a_has = "".join(clean(piece.text) for piece in run if piece.op != "insert")
-                b_has = "".join(clean(piece.text) for piece in run if piece.op != "delete")
-                parts.append(paint(DIM, _minor_pair(a_has, b_has)))
+                parts.append(paint(DIM, _minor_pair(*run_wordings(spans[k:end], clean))))
                 k = end
                 continue
             span = spans[k]

@@ -13,10 +13,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .errors import SeedreaderError, UsageError, closest
+from .errors import PROG, SeedreaderError, UsageError, closest
 from .sanitize import shown, typed, visible
 
-PROG = "seedreader"
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
 
@@ -277,7 +276,7 @@ def _cmd_sources(args) -> int:
 
 def _cmd_diff(args) -> int:
     from .align import compare
-    from .corpus import resolve
+    from .corpus import outside_source
     from .export import PAIR_FORMATS, render_pair
     from .export.factview import same_file
 
@@ -285,9 +284,10 @@ def _cmd_diff(args) -> int:
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
-    left_ref, right_ref = (_source_ref(corpus, ref, files=True) for ref in (args.left, args.right))
-    left = resolve(corpus, left_ref)
-    right = left if right_ref == left_ref else resolve(corpus, right_ref)
+    sides = {ref: _source_ref(corpus, ref, files=True) for ref in (args.left, args.right)}
+    for ref, found in sides.items():  # (a file outside the corpus: read once)
+        sides[ref] = found if found is not None else outside_source(corpus, ref)
+    left, right = sides[args.left], sides[args.right]
     _check_output(args, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
@@ -326,10 +326,12 @@ def _output_format(args, formats: tuple[str, ...], default: str) -> str:
     return fmt
 
 
-def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> str:
-    """``ref`` as the engine takes a source (``corpus.find_source``: an id, a 1-based position,
-    a file name as INDEX.md lists it, a path), checked: SeedreaderError saying what is accepted
-    when it names none (nor, with ``files``, a file to read)."""
+def _source_ref(corpus, ref: str, *, files: bool = False, option: str = ""):
+    """The source of ``corpus`` that ``ref`` names (``corpus.find_source``: an id, a 1-based
+    position, a file name as INDEX.md lists it, a path), or None when it names none but the
+    engine takes it (a file to read, a position past the end, whose error the engine gives);
+    SeedreaderError saying what is accepted when it names none (nor, with ``files``, a file to
+    read)."""
     from .corpus import find_source, sources_named, unlisted_source_file
 
     try:
@@ -342,11 +344,11 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "") -> s
                 and not os.path.samefile(found.path, ref):  # a file of that name here too
             _say(f"warning: {typed(ref)} is the file name of source {typed(found.id)} and a "
                  f"file here; took the source (for the file here, give {typed('./' + ref)})")
-        return ref
+        return found
     if ref.isascii() and ref.isdigit() and not option:
-        return ref  # (a source past the end: the engine says how many there are)
+        return None  # (a source past the end: the engine says how many there are)
     if exists:  # a file to read (diff), or not one of the corpus's (--base: the engine says so)
-        return ref
+        return None
     unlisted = unlisted_source_file(corpus, ref)
     if unlisted is not None:
         raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
@@ -425,7 +427,10 @@ def _cmd_export(args) -> int:
     corpus = _load(args.corpus)
     _check_output(args, corpus)
     _warn_ambiguous(corpus, args.base)
-    base = None if args.base is None else _source_ref(corpus, args.base, option="--base")
+    base = args.base
+    if base is not None:  # (by its id once found: a path is not looked for again)
+        found = _source_ref(corpus, base, option="--base")
+        base = base if found is None else found.id
     emit(render_report(corpus, fmt, base=base), args.output, args.force, fmt=fmt)
     return 0
 

@@ -12,15 +12,13 @@ import itertools
 import os
 import re
 import shlex
-import stat
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote
 
-from .cli import PROG  # (a light module: the name the hints give the command)
-from .errors import OutputExists, SeedreaderError
+from .errors import PROG, OutputExists, SeedreaderError
 from .export.common import is_export
 from .fileio import (
     NotReadable,
@@ -406,11 +404,13 @@ def unlisted_files(folder: Path, listed: set[Path], root: Path | None = None) ->
         root = folder.resolve()
     left_out = []
     for path in article_files(folder):
+        if root / path.name in listed:
+            continue  # (the usual case, known without resolving the path)
         try:
             real = path.resolve(strict=False)
         except (OSError, RuntimeError):
             real = path
-        if real not in listed and root / path.name not in listed:
+        if real not in listed:
             left_out.append(path.name)
     return left_out
 
@@ -448,35 +448,13 @@ def _add_article(loader: _Loader, name: str) -> None:
     loader.add(name, {})
 
 
-_HEAD_BYTES = 4096  # enough of a file's start to tell text, and an export (an HTML <head>)
-
-
-def _would_be_indexed(folder: Path, name: str, root: Path) -> bool:
-    """Whether ``seedreader index`` would list file ``name`` of ``folder``, judged by its first
-    bytes (a folder may hold many files its INDEX.md leaves out): a regular file inside the
-    folder, not empty, text, not one of seedreader's exports, not one of the folder's own
-    documents (README.md...)."""
-    if is_folder_document(name) or not _index_can_name(name):
-        return False
-    try:
-        _, real = contained(folder, name, root)
-        text, _ = decode_file(_head(real))
-    except (UnusableFile, OSError, BinaryContent):
-        return False
-    return bool(sanitize(text).strip()) and not is_export(text)
-
-
-def _head(path: Path) -> bytes:
-    """The first bytes of a regular file (a FIFO or device refused without blocking: OSError)."""
-    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-             | getattr(os, "O_NOFOLLOW", 0))
-    fd = os.open(path, flags)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(f"{path} is not a regular file")
-        return os.read(fd, _HEAD_BYTES)
-    finally:
-        os.close(fd)
+def _add_unlisted(loader: _Loader) -> None:
+    """Load into ``loader`` the folder's .txt and .md files that none of ``loader.listed`` (the
+    resolved paths of INDEX.md's entries) names, as ``index --update`` adds them: the one rule
+    for what --update adds and what the warning and hints about files INDEX.md leaves out name
+    (the whole file read, as loading reads it: such files are few)."""
+    for file in unlisted_files(loader.folder, loader.listed, loader.root):
+        _add_article(loader, file)
 
 
 def _index_name(folder: Path) -> str | None:
@@ -526,6 +504,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         raise SeedreaderError(f"{typed(os.fspath(path or folder))} is not a folder")
     loader = _Loader(folder)
     unlisted = ""  # the warning naming files INDEX.md leaves out
+    left_out: list[str] = []  # (their names)
     index = _read_index(folder, loader.warnings)
     if index is not None:
         for entry in index.entries:
@@ -544,39 +523,29 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
                               f"{f' ({detail})' if detail else ''}")
     if unlisted:
         loader.warnings.append(unlisted)
-    corpus = Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings))
-    if index is not None:
-        _remember_left_out(corpus, left_out)
-    return corpus
-
-
-# What load_corpus found INDEX.md leaves out of the last few corpora it loaded (by identity: a
-# Corpus holds no such field), for ``unlisted_source_file`` to tell without reading it again.
-_LEFT_OUT: dict[int, tuple[Corpus, frozenset[str]]] = {}
-_LEFT_OUT_KEPT = 4
-
-
-def _remember_left_out(corpus: Corpus, names: list[str]) -> None:
-    _LEFT_OUT[id(corpus)] = (corpus, frozenset(names))
-    while len(_LEFT_OUT) > _LEFT_OUT_KEPT:
-        del _LEFT_OUT[next(iter(_LEFT_OUT))]
+    return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings),
+                  unlisted=tuple(left_out))
 
 
 def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
     """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
-    (``_would_be_indexed``), in name order. ``loader.listed``: the resolved paths of INDEX.md's
-    entries; the files of its malformed rows count as listed (the row needs fixing, not adding)."""
-    listed = set(loader.listed) | _listed_paths(loader, index.malformed, root)
-    return [name for name in unlisted_files(loader.folder, listed, root)
-            if _would_be_indexed(loader.folder, name, root)]
+    (``_add_unlisted``, and a name a row can hold), in name order. ``loader.listed``: the
+    resolved paths of INDEX.md's entries; the files of its malformed rows count as listed (the
+    row needs fixing, not adding)."""
+    listed = set(loader.listed) | set(_listed_paths(loader, index.malformed, root).values())
+    adder = _Loader(loader.folder, listed=listed, root=root, leave_out_exports=True)
+    _add_unlisted(adder)
+    return [source.path.name for source in adder.sources
+            if source.path is not None and _index_can_name(source.path.name)]
 
 
-def _listed_paths(loader: _Loader, names, root: Path) -> set[Path]:
-    """The resolved paths of the files ``names`` (as INDEX.md writes them) that stay inside."""
-    paths = set()
+def _listed_paths(loader: _Loader, names, root: Path) -> dict[str, Path]:
+    """The names of ``names`` (files as INDEX.md writes them) that stay inside the folder, each
+    with its resolved path."""
+    paths = {}
     for name in names:
         try:
-            paths.add(contained(loader.folder, loader._on_disk(name), root)[1])
+            paths[name] = contained(loader.folder, loader._on_disk(name), root)[1]
         except UnusableFile:
             continue
     return paths
@@ -650,28 +619,18 @@ def unlisted_source_file(corpus: Corpus, ref: str) -> str | None:
     ``load_corpus`` warned about); None otherwise (no INDEX.md, another file, one INDEX.md lists
     but could not load, one --update would not add)."""
     folder = corpus.path
-    if folder is None or not ref:
+    if folder is None or not ref or not corpus.unlisted:
         return None
     try:
         root = folder.resolve(strict=True)
     except (OSError, RuntimeError):
         return None
-    remembered = _LEFT_OUT.get(id(corpus))
-    if remembered is not None and remembered[0] is corpus:
-        left_out = remembered[1]
-    else:  # (a corpus load_corpus did not make, or made long ago)
-        index = _read_index(folder, [])
-        if index is None:
-            return None
-        loader = _Loader(folder, root=root)
-        loader.listed = _listed_paths(loader, (entry.file for entry in index.entries), root)
-        left_out = frozenset(_left_out(loader, index, root))
     for candidate in (Path(ref), folder / ref):
         try:
             real = candidate.resolve(strict=True)
         except (OSError, RuntimeError, ValueError):
             continue
-        if real.parent == root and real.name in left_out:
+        if real.parent == root and real.name in corpus.unlisted:
             return (f"a file of the corpus folder that {INDEX_NAME} does not list, so no source of "
                     f"it (to add it: {PROG} index {shell_word(str(folder))} --update)")
     return None
@@ -689,8 +648,12 @@ def shell_word(text: str) -> str:
 def resolve(corpus: Corpus, ref: str) -> Source:
     """``find_source``, or else a text file outside the corpus read as a source."""
     found = find_source(corpus, ref)
-    if found is not None:
-        return found
+    return found if found is not None else outside_source(corpus, ref)
+
+
+def outside_source(corpus: Corpus, ref: str) -> Source:
+    """The text file at ``ref`` read as a source, for a ``ref`` that ``find_source`` found no
+    source of ``corpus`` for; SeedreaderError saying so when there is no such file."""
     if ref.isascii() and ref.isdigit():
         raise SeedreaderError(f"no source {ref} (the corpus has {len(corpus)})")
     candidate = Path(ref)
@@ -814,19 +777,13 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
     loader = _Loader(folder, leave_out_exports=True, root=root)
-    missing = []
-    for entry in parsed.entries:
-        on_disk = loader._on_disk(entry.file)
-        try:
-            _, listed = contained(folder, on_disk, root)
-        except UnusableFile:
-            continue  # a row that cannot be used, kept: loading says what is wrong with it
-        loader.listed.add(listed)
-        if not os.path.lexists(folder / on_disk):
-            missing.append(entry.file)
-    loader.listed |= _listed_paths(loader, parsed.malformed, root)  # (its row needs fixing)
-    for file in unlisted_files(folder, loader.listed, root):
-        _add_article(loader, file)
+    # The files of malformed rows count as listed (the row needs fixing); rows whose file is
+    # outside the folder are kept (loading says what is wrong with them).
+    inside = _listed_paths(loader, [e.file for e in parsed.entries] + list(parsed.malformed), root)
+    loader.listed = set(inside.values())
+    missing = [entry.file for entry in parsed.entries
+               if entry.file in inside and not os.path.lexists(folder / loader._on_disk(entry.file))]
+    _add_unlisted(loader)
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:

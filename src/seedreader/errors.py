@@ -1,5 +1,7 @@
 """Errors that reach the user as one line: ``seedreader: error: <message>``."""
 
+PROG = "seedreader"  # the command's name, in that line and in the commands hints give
+
 
 class SeedreaderError(Exception):
     """A problem the user can act on; its message is shown as is, without a traceback."""

@@ -52,6 +52,9 @@ class Corpus:
     path: Path | None
     sources: tuple[Source, ...]
     warnings: tuple[str, ...] = ()
+    # The names of the folder's files its INDEX.md leaves out and ``index --update`` would add
+    # (what load_corpus warned about), for the hint on a reference to one of them.
+    unlisted: tuple[str, ...] = field(default=(), compare=False, repr=False)
     ids: tuple[str, ...] = field(init=False, repr=False, compare=False)
     _positions: dict[str, int] = field(init=False, repr=False, compare=False)
 

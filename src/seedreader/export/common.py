@@ -170,6 +170,33 @@ def reworded(block: Block) -> bool:
     return bool(block.left and block.right) and common_share(block) < REWORDED_AT
 
 
+def minor_pair_at(spans, k: int, *, in_line: bool = False) -> bool:
+    """Whether ``spans[k]`` and ``spans[k + 1]`` are a difference that does not count (quote
+    marks, case, "per cent" vs "%"): a minor delete and the minor insert after it (``in_line``:
+    neither holding a line break)."""
+    return (k + 1 < len(spans) and spans[k].minor and spans[k].op == "delete"
+            and spans[k + 1].minor and spans[k + 1].op == "insert"
+            and not (in_line and ("\n" in spans[k].text or "\n" in spans[k + 1].text)))
+
+
+def minor_run_end(spans, k: int, *, in_line: bool = False) -> int:
+    """The index after the run of minor pairs (``minor_pair_at``) that starts with the one at
+    ``k``: the pairs after it with only spaces (no line break) between them are one difference
+    ("HALLORAN WINS" vs "Halloran Wins"), not one a word (``run_wordings``)."""
+    k += 2
+    while (k + 1 < len(spans) and spans[k].op == "equal" and not spans[k].text.strip()
+           and "\n" not in spans[k].text and minor_pair_at(spans, k + 1, in_line=in_line)):
+        k += 3
+    return k
+
+
+def run_wordings(run, piece=str) -> tuple[str, str]:
+    """(A's wording, B's wording) of a run of minor pairs (``spans[k:minor_run_end(spans, k)]``),
+    each span's text through ``piece``."""
+    return ("".join(piece(span.text) for span in run if span.op != "insert"),
+            "".join(piece(span.text) for span in run if span.op != "delete"))
+
+
 def word_count(source: Source) -> int:
     return len(source.text.split())
 

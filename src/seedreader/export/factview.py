@@ -149,7 +149,8 @@ def scope_corpus(comparison: Comparison, corpus: Corpus | None) -> Corpus:
         return corpus
     if len(extra) == len(sides):
         return Corpus(path=None, sources=tuple(sides))
-    return Corpus(path=corpus.path, sources=corpus.sources + tuple(extra), warnings=corpus.warnings)
+    return Corpus(path=corpus.path, sources=corpus.sources + tuple(extra), warnings=corpus.warnings,
+                  unlisted=corpus.unlisted)
 
 
 def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> FactSelection:

@@ -28,9 +28,12 @@ from .common import (
     clean,
     common_share,
     counted,
+    minor_pair_at,
+    minor_run_end,
     one_line,
     percent,
     reworded,
+    run_wordings,
     side_paragraphs,
     summary_line,
     word_count,
@@ -180,28 +183,11 @@ def _same_words(a: str, b: str) -> bool:
     return _TYPOGRAPHY.sub("", a) == _TYPOGRAPHY.sub("", b)
 
 
-def _minor_pair_at(spans, k: int) -> bool:
-    return (k + 1 < len(spans) and spans[k].minor and spans[k].op == "delete"
-            and spans[k + 1].minor and spans[k + 1].op == "insert"
-            and "\n" not in spans[k].text and "\n" not in spans[k + 1].text)
-
-
-def _b_wording(spans, k: int) -> str | None:
-    """After the minor pair at ``k`` (shown as A has it): B's wording of it and of the minor
-    pairs before it with only spaces between (one note for "HALLORAN WINS"), when it reads as
-    other words (case, "per cent" vs "%": B would read misquoted); None when it is typography
-    only (quote marks, dashes, U.S./US), or when the next pair is part of the same run."""
-    if (k + 2 < len(spans) and spans[k + 2].op == "equal"
-            and not spans[k + 2].text.strip() and "\n" not in spans[k + 2].text
-            and _minor_pair_at(spans, k + 3)):
-        return None  # (said after the run's last pair)
-    a_run, b_run = [spans[k].text], [spans[k + 1].text]
-    while (k >= 3 and spans[k - 1].op == "equal" and not spans[k - 1].text.strip()
-           and "\n" not in spans[k - 1].text and _minor_pair_at(spans, k - 3)):
-        a_run[:0] = [spans[k - 3].text, spans[k - 1].text]
-        b_run[:0] = [spans[k - 2].text, spans[k - 1].text]
-        k -= 3
-    a, b = "".join(a_run), "".join(b_run)
+def _b_wording(run) -> str | None:
+    """B's wording of a run of minor pairs (``minor_run_end``: one note for "HALLORAN WINS"),
+    shown as A has it, when it reads as other words (case, "per cent" vs "%": B would read
+    misquoted); None when it is typography only (quote marks, dashes, U.S./US)."""
+    a, b = run_wordings(run)
     return None if _same_words(a, b) else b
 
 
@@ -219,6 +205,7 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     plain = block.kind in ("left_only", "right_only")
     out = _Paragraphs()
     spans = block.spans
+    run_start = run_end = 0  # the run of minor pairs (minor_run_end) the span is in
     for k, span in enumerate(spans):
         # A minor difference shows as A has it; a paragraph break in it that the other side
         # lacks (B splits a paragraph A keeps whole) is still marked.
@@ -250,9 +237,11 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 out.add(md(piece) if tag is None else _marked(tag, piece))
                 for side in sides[span.op]:
                     pos[side] += len(piece)
-        if span.minor and not plain and _minor_pair_at(spans, k):
-            b_has = _b_wording(spans, k)
-            if b_has is not None:
+        if span.minor and not plain and minor_pair_at(spans, k, in_line=True):
+            if k >= run_end:
+                run_start, run_end = k, minor_run_end(spans, k, in_line=True)
+            b_has = _b_wording(spans[run_start:run_end]) if k == run_end - 2 else None
+            if b_has is not None:  # (said after the run's last pair)
                 out.add(f" (B: {md(b_has.strip())})")
     return out.lines()
 

@@ -19,7 +19,17 @@ from __future__ import annotations
 import re
 
 from ..models import Comparison
-from .common import KIND_LABELS, block_where, clean, one_line, percent, summary_line
+from .common import (
+    KIND_LABELS,
+    block_where,
+    clean,
+    minor_pair_at,
+    minor_run_end,
+    one_line,
+    percent,
+    run_wordings,
+    summary_line,
+)
 
 RED, GREEN, DIM, BOLD, RESET = "\x1b[31m", "\x1b[32m", "\x1b[2m", "\x1b[1m", "\x1b[0m"
 _SPACES = re.compile(r"(\s+)")
@@ -43,25 +53,6 @@ def _minor_pair(left: str, right: str) -> str:
     return f"{{~~{left}~>{right}~~}}"
 
 
-def _is_minor_pair(spans, k: int) -> bool:
-    return (k + 1 < len(spans) and spans[k].minor and spans[k].op == "delete"
-            and spans[k + 1].minor and spans[k + 1].op == "insert")
-
-
-def _minor_run(spans, k: int) -> tuple[str, str, int]:
-    """(A's wording, B's wording, index after it) of the minor pair at ``k`` and the pairs that
-    follow it with only spaces (no line break) between them: one substitution, not one a word."""
-    left, right = [clean(spans[k].text)], [clean(spans[k + 1].text)]
-    k += 2
-    while (k < len(spans) and spans[k].op == "equal" and not spans[k].text.strip()
-           and "\n" not in spans[k].text and _is_minor_pair(spans, k + 1)):
-        gap = clean(spans[k].text)
-        left += [gap, clean(spans[k + 1].text)]
-        right += [gap, clean(spans[k + 2].text)]
-        k += 3
-    return "".join(left), "".join(right), k
-
-
 def render_text(comparison: Comparison, *, color: bool = False) -> str:
     def paint(code: str, s: str) -> str:
         if not color or not s:
@@ -83,9 +74,10 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         spans = block.spans
         k = 0
         while k < len(spans):
-            if _is_minor_pair(spans, k):
-                a_has, b_has, k = _minor_run(spans, k)
-                parts.append(paint(DIM, _minor_pair(a_has, b_has)))
+            if minor_pair_at(spans, k):
+                end = minor_run_end(spans, k)
+                parts.append(paint(DIM, _minor_pair(*run_wordings(spans[k:end], clean))))
+                k = end
                 continue
             span = spans[k]
             k += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -17,11 +18,11 @@ from textual.widgets.option_list import Option
 from ...export.common import counted
 from ...models import Corpus
 from ..clip import clip_words, first_fitting
-from ..contrast import cursor_accent
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, quote_excerpt
 from ..part_styles import StyledParts
 from ..safe import display_line, label
 from ..source_labels import numbered
+from .cursor_marks import CursorMarks
 
 CONFLICT = "≠"
 MAX_DOTS = 16  # sources beyond which a fact's support is the count alone (no dot per source)
@@ -29,19 +30,28 @@ MAX_HOLDERS = 10  # list numbers a fact's detail names before "… N in all"
 SHORT_LABELS = {**FILTER_LABELS, "single": "1 source"}  # for a narrow panel
 
 
-class FactList(OptionList):
-    """The facts of the current filter; moving the cursor selects a fact."""
+class FactList(CursorMarks, OptionList):
+    """The facts of the current filter; moving the cursor selects a fact. ``prompt(index,
+    accent)`` draws a row again (the panel's, which knows the facts)."""
 
     BINDINGS = [
         Binding("enter", "select", "Go to", id="fact-go",
                 tooltip="go to the fact's first mention (shows a source that holds it)"),
     ]
 
+    def __init__(self, prompt: Callable[[int, str], Content | None], *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._row_prompt = prompt
+
+    def row_prompt(self, index: int, accent: str) -> Content | None:
+        return self._row_prompt(index, accent)
+
 
 class FactsPanel(StyledParts, Vertical):
     """Filter bar, fact list and details of the highlighted fact; its text is styled in app.tcss
     (the facts-panel--* component classes) but for the support dots' colour, which depends on
-    the row (see ``_light``)."""
+    the row (see CursorMarks)."""
 
     PARTS_OF = "facts-panel"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -84,12 +94,11 @@ class FactsPanel(StyledParts, Vertical):
         self.status = "Tallying facts…"
         self._shown: list[Fact] = []
         self._built_width = -1  # of the list when its prompts were made (they are cut to it)
-        self._lit: int | None = None  # the row drawn as highlighted (its marks in the cursor's colour)
         self._failed = False  # the status is the tally's failure
 
     def compose(self) -> ComposeResult:
         yield Static(id="facts-filters")
-        yield FactList(id="facts-list")
+        yield FactList(self._row_prompt, id="facts-list")
         yield Static(id="facts-detail")
 
     def on_mount(self) -> None:
@@ -180,7 +189,6 @@ class FactsPanel(StyledParts, Vertical):
         self._shown = self.view.filtered(self.filter, self.conflicts_first)
         self._built_width = fact_list.scrollable_content_region.width
         width = max(20, self._built_width or 40)
-        self._lit = None
         fact_list.set_options([Option(self._prompt(f, width, "$reader-accent"), id=f"fact-{i}")
                                for i, f in enumerate(self._shown)])
         if not self._shown:
@@ -217,33 +225,17 @@ class FactsPanel(StyledParts, Vertical):
         about = clip_words(display_line(about), max(1, width - support.cell_length))
         return Content("\n").join([head, Content.assemble(support, (about, self.part("muted")))])
 
+    def _row_prompt(self, index: int, accent: str) -> Content | None:
+        """The row ``index`` of the list with its support dots in ``accent``."""
+        if self.fact_list.option_count != len(self._shown):  # not filled yet: _refill draws it
+            return None
+        return self._prompt(self._shown[index], max(20, self._built_width or 40), accent)
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self._light()
         fact = self.current
         self._show_detail(fact)
         self.post_message(self.FactHighlighted(fact))
-
-    def on_descendant_focus(self) -> None:
-        self._light(again=True)  # the cursor's colour changes with the focus: so do its marks
-
-    def on_descendant_blur(self) -> None:
-        self._light(again=True)
-
-    def _light(self, again: bool = False) -> None:
-        """Draw the highlighted row's dots in a colour that reads on the cursor (ui.contrast),
-        and the row left in the accent again."""
-        fact_list = self.fact_list
-        now = fact_list.highlighted
-        if now == self._lit and not again or fact_list.option_count != len(self._shown):
-            return
-        width = max(20, self._built_width or 40)
-        on_cursor = cursor_accent(fact_list.has_focus)
-        for index, accent in ((self._lit, "$reader-accent"), (now, on_cursor)):
-            if index is not None and index < len(self._shown):
-                fact_list.replace_option_prompt_at_index(
-                    index, self._prompt(self._shown[index], width, accent))
-        self._lit = now
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

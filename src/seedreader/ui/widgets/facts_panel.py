@@ -53,7 +53,6 @@ class FactsPanel(StyledParts, Vertical):
     (the facts-panel--* component classes) but for the support dots' colour, which depends on
     the row (see CursorMarks)."""
 
-    PARTS_OF = "facts-panel"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "facts-panel--note",  # "Tallying facts…", "No facts in this filter."
         "facts-panel--error",  # the tally failed
@@ -108,16 +107,8 @@ class FactsPanel(StyledParts, Vertical):
 
     def _show_status(self) -> None:
         self.query_one("#facts-detail", Static).update(
-            Content.styled(self.status, self.part("error" if self._failed else "note")))
-
-    def restyle(self) -> None:
-        """The theme or the CSS changed: the text again, in the new styles."""
-        self._show_filters()
-        if self.view is None:
-            self._show_status()
-        else:
-            self._refill()
-            self._show_detail(self.current)
+            Content.styled(self.status,
+                           ".facts-panel--error" if self._failed else ".facts-panel--note"))
 
     @property
     def fact_list(self) -> FactList:
@@ -172,12 +163,16 @@ class FactsPanel(StyledParts, Vertical):
                                   line.content_region.width))
 
     def _filters(self, prefix: bool, labels: dict[str, str]) -> Content:
-        parts: list = [("filter ", self.part("muted"))] if prefix else []
+        parts: list = [("filter ", ".facts-panel--muted")] if prefix else []
         for name in FILTERS:
-            style = self.part("filter-current" if name == self.filter else "filter")
             # ``name`` is one of our own constants, never article text.
-            parts.append(Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
-                                             label=labels[name]).stylize(style))
+            text = Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
+                                       label=labels[name])
+            if name == self.filter:  # (a class's reverse is not read: see part_styles)
+                text = text.stylize(".facts-panel--filter-current").stylize("reverse")
+            else:
+                text = text.stylize(".facts-panel--filter")
+            parts.append(text)
             parts.append(" ")
         return Content.assemble(*parts[:-1])
 
@@ -208,10 +203,10 @@ class FactsPanel(StyledParts, Vertical):
     def _prompt(self, fact: Fact, width: int, accent: str) -> Content:
         """A fact's two lines; ``accent``: the colour of its support dots."""
         assert self.view is not None
-        mark = (CONFLICT, self.part("conflict-mark")) if self.view.in_conflict(fact) else " "
-        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", self.part("kind")))
+        mark = (CONFLICT, ".facts-panel--conflict-mark") if self.view.in_conflict(fact) else " "
+        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", ".facts-panel--kind"))
         hedged = self._hedged(fact)
-        value = self.part("value")
+        value = ".facts-panel--value"
         others = self.view.misquoted_by(fact)
         room = max(1, width - kind.cell_length)
         # The hedge goes before the value is cut; a value is cut after a whole word.
@@ -223,7 +218,7 @@ class FactsPanel(StyledParts, Vertical):
         support = Content.assemble("  ", *dots, f"{fact.support}/{total}  ")
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         about = clip_words(display_line(about), max(1, width - support.cell_length))
-        return Content("\n").join([head, Content.assemble(support, (about, self.part("muted")))])
+        return Content("\n").join([head, Content.assemble(support, (about, ".facts-panel--muted"))])
 
     def _row_prompt(self, index: int, accent: str) -> Content | None:
         """The row ``index`` of the list with its support dots in ``accent``."""
@@ -254,11 +249,11 @@ class FactsPanel(StyledParts, Vertical):
         for n, role in named:
             if parts:
                 parts.append(", ")
-            parts.append((str(n), self.part("value")))
+            parts.append((str(n), ".facts-panel--value"))
             if role:
-                parts.append((f" {role}", self.part("side")))
+                parts.append((f" {role}", ".facts-panel--side"))
         if len(named) < len(holders):
-            parts.append((f", … {len(holders)} in all", self.part("muted")))
+            parts.append((f", … {len(holders)} in all", ".facts-panel--muted"))
         return Content.assemble(*parts) if parts else Content("-")
 
     def _show_detail(self, fact: Fact | None) -> None:
@@ -266,12 +261,12 @@ class FactsPanel(StyledParts, Vertical):
         if self.view is None:
             return
         if fact is None:
-            detail.update(Content.styled("No facts in this filter.", self.part("note")))
+            detail.update(Content.styled("No facts in this filter.", ".facts-panel--note"))
             return
         # Two lines at most for a quote in conflict: where it differs from the other wording.
         room = 2 * max(20, detail.content_region.width or 40) - 30
         misquoted_by = self.view.misquoted_by(fact)
-        value, muted, conflict = self.part("value"), self.part("muted"), self.part("conflict")
+        value, muted, conflict = ".facts-panel--value", ".facts-panel--muted", ".facts-panel--conflict"
         lines: list[Content] = [Content.assemble((shown_value(fact, misquoted_by, room), value),
                                                  self._hedged(fact))]
         # What it conflicts with first: the detail may be cut to half the panel.
@@ -292,7 +287,7 @@ class FactsPanel(StyledParts, Vertical):
             lines.append(Content.assemble(("in view: ", muted), " and ".join(sides)))
         else:
             first = self._holders(fact.sources[:1]) if fact.sources else "-"
-            elsewhere = self.part("elsewhere")
+            elsewhere = ".facts-panel--elsewhere"
             lines.append(Content.assemble(("in neither article shown; enter shows ", elsewhere),
                                           first, (" on the right", elsewhere)))
         for other in self.view.variants_of(fact):
@@ -301,7 +296,7 @@ class FactsPanel(StyledParts, Vertical):
         detail.update(Content("\n").join(lines))
 
     def _hedged(self, fact: Fact) -> Content:
-        return _hedged(fact, self.part("hedge"))
+        return _hedged(fact, ".facts-panel--hedge")
 
 
 def _hedged(fact: Fact, style: Style | str = "") -> Content:

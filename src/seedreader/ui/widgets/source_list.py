@@ -40,7 +40,6 @@ class SourceList(StyledParts, CursorMarks, OptionList):
     right one. Styled in app.tcss (the source-list--* component classes) but for the colour of
     a row's marks (L, R, the similarity bar), which depends on the row (see CursorMarks)."""
 
-    PARTS_OF = "source-list"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "source-list--number",  # a source's number in the list
         "source-list--muted",  # outlet · date · length, "…" (closeness not known yet)
@@ -81,9 +80,6 @@ class SourceList(StyledParts, CursorMarks, OptionList):
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._built_width:
             self.rebuild()
-
-    def restyle(self) -> None:
-        self.rebuild()
 
     def set_pair(self, left_id: str, right_id: str) -> None:
         """A new left source rebuilds the list (every closeness changes); a new right one
@@ -135,7 +131,7 @@ class SourceList(StyledParts, CursorMarks, OptionList):
             "R" if source.id == self.right_id else " ")
         cells = max(4, width - 6)
         head = Content.assemble(
-            (f"{position:>2} ", self.part("number")),
+            (f"{position:>2} ", ".source-list--number"),
             (role, f"bold {accent}" if role.strip() else ""),
             " ",
             label(self._title(source, cells)),
@@ -158,20 +154,20 @@ class SourceList(StyledParts, CursorMarks, OptionList):
         words = self._words.get(source.id)
         length = length_label(words) if words is not None else ""
         if source.id == self.left_id:
-            closeness = [Content.styled(f"  {text}", self.part("note"))
+            closeness = [Content.styled(f"  {text}", ".source-list--note")
                          for text in ("the left source", "left source")]
         elif source.id in self.similarity:
             value = self.similarity[source.id]
             closeness = [Content.assemble("  ", (similarity_bar(value), accent),
                                           f" {percent(value):>4}")]
         else:
-            closeness = [Content.styled("  …", self.part("muted"))]
+            closeness = [Content.styled("  …", ".source-list--muted")]
         # Whole items or none: the date goes first, then the length (a number is never cut);
         # the outlet is clipped last. The indent under the title gives way before an item.
         kept = [[d for d in items if d] for items in
                 ((outlet, date, length), (outlet, length), (outlet,) if outlet else (length,))]
         versions = [v for i, v in enumerate(kept) if v and v not in kept[:i]]
-        muted = self.part("muted")
+        muted = ".source-list--muted"
         pairs = [(Content.assemble(indent, (" · ".join(v), muted)), end)
                  for v in versions for end in closeness for indent in (INDENT, "  ")]
         end = closeness[-1]

@@ -58,14 +58,8 @@ class FactsView:
         """The facts a filter shows, in the order the panel lists them."""
         if name == "conflicts":
             # Grouped: the values of one conflict next to each other.
-            seen, out = set(), []
-            for group in self.conflicts:
-                for fid in group.facts:
-                    fact = self.by_id(fid)
-                    if fact is not None and fid not in seen:
-                        seen.add(fid)
-                        out.append(fact)
-            return out
+            seen: set[str] = set()
+            return [fact for group in self.conflicts for fact in self._group(group, seen)]
         if name == "quotes":
             facts = [f for f in self.facts if f.kind == "quote"]
         elif name == "single":
@@ -84,9 +78,17 @@ class FactsView:
         """What changes between a quote and the others of each conflict it is in (the conflict's
         about: 'accept tariffs (“never” in one, not the other)'); nothing for a figure, whose
         conflict's about is the context the detail already shows."""
-        if fact.kind != "quote":
-            return []
-        return [self.conflicts[g].about for g in self.conflict_of.get(fact.id, ())]
+        return [about for g in self.conflict_of.get(fact.id, ())
+                if (about := self.misquote_in(fact, g)) is not None]
+
+    def conflict_facts(self, g: int, but: Fact | None = None) -> list[Fact]:
+        """The values of the conflict ``g`` (index in ``conflicts``), ``but`` left out."""
+        return self._group(self.conflicts[g], {but.id} if but is not None else set())
+
+    def misquote_in(self, fact: Fact, g: int) -> str | None:
+        """What changes between the quote ``fact`` and the others of its conflict ``g`` (the
+        conflict's about, maybe empty); None for a figure: no misquote."""
+        return self.conflicts[g].about if fact.kind == "quote" else None
 
     def misquoted_by(self, fact: Fact) -> list[Fact]:
         """The other wordings of a quote it is in conflict with (none for a figure)."""
@@ -99,13 +101,17 @@ class FactsView:
         return self._linked(fact, self.variants, self.variant_of)
 
     def _linked(self, fact: Fact, groups, membership) -> list[Fact]:
-        out, seen = [], {fact.id}
-        for g in membership.get(fact.id, ()):
-            for fid in groups[g].facts:
-                other = self.by_id(fid)
-                if other is not None and fid not in seen:
-                    seen.add(fid)
-                    out.append(other)
+        seen = {fact.id}
+        return [other for g in membership.get(fact.id, ()) for other in self._group(groups[g], seen)]
+
+    def _group(self, group: Any, seen: set[str]) -> list[Fact]:
+        """The facts of ``group`` not in ``seen``, each once; ``seen`` takes them."""
+        out = []
+        for fid in group.facts:
+            fact = self.by_id(fid)
+            if fact is not None and fid not in seen:
+                seen.add(fid)
+                out.append(fact)
         return out
 
     def dots(self, fact: Fact) -> str:

@@ -85,7 +85,6 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export-cancel",
                         tooltip="close the export dialog without writing a file")]
     AUTO_FOCUS = "#export-file"
-    PARTS_OF = "export-dialog"
     COMPONENT_CLASSES: ClassVar[set[str]] = {"export-dialog--verb"}  # "Export" in the heading
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
@@ -122,10 +121,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     def _heading(self) -> Content:
         left, right = (named(self.corpus, source.id, HEADING_TITLE)
                        for source in (self.comparison.left, self.comparison.right))
-        return Content.assemble(("Export ", self.part("verb")), label(left), " ⇄ ", label(right))
-
-    def restyle(self) -> None:
-        self.query_one("#export-heading", Static).update(self._heading())
+        return Content.assemble(("Export ", ".export-dialog--verb"), label(left), " ⇄ ", label(right))
 
     def on_mount(self) -> None:
         self.query_one(Vertical).border_title = "Export the comparison"

@@ -40,7 +40,6 @@ class HelpScreen(TextDialog):
     ]
     TEXT_ID = "help-text"
     CLOSES = "closes this help"
-    PARTS_OF = "help"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "help--intro",  # the first lines: what the reader shows
         "help--group",  # where the keys work: "Comparison", "Facts"...
@@ -54,12 +53,12 @@ class HelpScreen(TextDialog):
         lines: list[Content] = [Content.styled(
             "seedreader compares two sources side by side: paired paragraphs on one row, "
             "deleted words struck through (left, -), inserted words underlined (right, +), "
-            "moved paragraphs marked ↕.", self.part("intro"))]
+            "moved paragraphs marked ↕.", ".help--intro")]
         for group, bindings in binding_groups():
             lines.append(Content(""))
-            lines.append(Content.styled(group, self.part("group")))
+            lines.append(Content.styled(group, ".help--group"))
             rows = [(key_names(self.app, b), b.tooltip or b.description) for b in bindings]
             rows += BUILT_IN.get(group, [])
             for keys, what in rows:
-                lines.extend(_row(keys, what, width, self.part("keys")))
+                lines.extend(_row(keys, what, width, ".help--keys"))
         return Content("\n").join(lines)

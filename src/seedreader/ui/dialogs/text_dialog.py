@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Callable
-from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -47,19 +46,13 @@ class _Wrapped(Static):
             self._width = width
             self.update(self._wrap(width))
 
-    def rewrap(self) -> None:
-        """The text again at the same width (its styles changed)."""
-        self._width = 0
-        self.on_resize()
-
 
 class TextDialog(StyledParts, ModalScreen[None]):
     """Subclasses give the text (wrapped to the width it is shown in, again on every resize), its
     title, and the binding that closes it (BINDINGS[0]), which the line under the text names with
     the user's keys: 'esc, q or w closes this list'. The text's styles are the subclass's
-    component classes (PARTS_OF--name), in app.tcss."""
+    component classes, in app.tcss."""
 
-    PARTS_OF: ClassVar[str] = ""
     TEXT_ID = "dialog-text"
     CLOSES = ""  # what the closing keys do: "closes this list"
 
@@ -85,10 +78,6 @@ class TextDialog(StyledParts, ModalScreen[None]):
 
     def _content(self, width: int) -> Content:
         raise NotImplementedError
-
-    def restyle(self) -> None:
-        for text in self.query(_Wrapped):
-            text.rewrap()
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

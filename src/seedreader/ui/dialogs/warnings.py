@@ -34,7 +34,6 @@ class WarningsScreen(TextDialog):
     ]
     TEXT_ID = "warnings-text"
     CLOSES = "closes this list"
-    PARTS_OF = "warnings"
     COMPONENT_CLASSES: ClassVar[set[str]] = {"warnings--bullet"}
 
     def __init__(self, warnings: Sequence[str]) -> None:
@@ -46,7 +45,7 @@ class WarningsScreen(TextDialog):
 
     def _content(self, width: int) -> Content:
         """One bullet per warning, its wrapped lines indented under the bullet's text."""
-        bullet = Content.styled(BULLET, self.part("bullet"))
+        bullet = Content.styled(BULLET, ".warnings--bullet")
         return Content("\n").join(
             line for warning in self.warnings
             for line in hanging(bullet, display_line(warning), len(BULLET), max(12, width)))

@@ -462,22 +462,29 @@ class MainScreen(Screen):
     def _conflicts_in_view(self) -> list[tuple[tuple[int, int, int], int, Spot, Fact]]:
         """The conflicts with a mention in the two articles shown, in reading order, each at its
         first mention in the comparison: (its place, the conflict's index, spot, fact there)."""
-        view, first = self.compare_view, {}
-        for fact in self.facts.facts:
-            groups = self.facts.conflict_of.get(fact.id)
-            if not groups:
-                continue
-            for side, items in zip(("left", "right"), self._mentions(fact), strict=True):
-                for paragraph, start, _ in items:
-                    spot = view.spot_of(side, paragraph, start)
-                    if spot is None:
-                        continue
-                    key = (spot.unit, 0 if side == "left" else 1, spot.offset)
-                    for g in groups:
-                        if g not in first or key < first[g][0]:
-                            first[g] = (key, spot, fact)
-        return sorted(((key, g, spot, fact) for g, (key, spot, fact) in first.items()),
-                      key=lambda e: e[:2])
+        view, facts = self.compare_view, self.facts
+        places: dict[str, tuple | None] = {}  # a fact's first mention in view, by its id
+
+        def first_place(fact: Fact) -> tuple | None:
+            if fact.id not in places:
+                found = []
+                for side, items in zip(("left", "right"), self._mentions(fact), strict=True):
+                    for paragraph, start, _ in items:
+                        spot = view.spot_of(side, paragraph, start)
+                        if spot is not None:
+                            found.append(((spot.unit, 0 if side == "left" else 1, spot.offset),
+                                          spot))
+                places[fact.id] = min(found, key=lambda e: e[0], default=None)
+            return places[fact.id]
+
+        entries = []
+        for g in range(len(facts.conflicts)):
+            seen = [(place, fact) for fact in facts.conflict_facts(g)
+                    if (place := first_place(fact)) is not None]
+            if seen:
+                (key, spot), fact = min(seen, key=lambda e: e[0][0])
+                entries.append((key, g, spot, fact))
+        return sorted(entries, key=lambda e: e[:2])
 
     def action_conflict(self, delta: int) -> None:
         """The next (previous) conflict below (above) the place, at its first mention: one press
@@ -511,18 +518,16 @@ class MainScreen(Screen):
         view.jump(spot)
         self._last_conflict = (view.cursor, g)
         self.facts_panel.select(fact.id)
-        group = self.facts.conflicts[g]
-        others = [o for o in map(self.facts.by_id, group.facts)
-                  if o is not None and o.id != fact.id]
+        others = self.facts.conflict_facts(g, but=fact)
         against = "; ".join(f"{shown_value(o, [fact], NOTICE_QUOTE)} in "
                             f"{self._positions(o.sources)}" for o in others)
         text = (f"{shown_value(fact, others, NOTICE_QUOTE)} in {self._positions(fact.sources)}"
                 f" ≠ {against}")
-        misquote = fact.kind == "quote"
+        about = self.facts.misquote_in(fact, g)
         title = f"conflict {i + 1} of {len(entries)} in these articles"
         # What changed in the quote, as the tally says, on a line of its own.
-        self.notify((text, group.about) if misquote and group.about else text,
-                    title=title + (" · misquote" if misquote else ""), timeout=6)
+        self.notify((text, about) if about else text,
+                    title=title + (" · misquote" if about is not None else ""), timeout=6)
 
     def _positions(self, source_ids) -> str:
         """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""

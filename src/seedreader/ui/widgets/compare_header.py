@@ -17,7 +17,6 @@ from .compare_view import GUTTER, SCROLLBAR, SEPARATOR, CompareView, column_widt
 class CompareHeader(StyledParts, Widget):
     """Styled in app.tcss (the compare-header--* component classes)."""
 
-    PARTS_OF = "compare-header"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "compare-header--current",  # the bar before the current column's label
         "compare-header--side",  # L, R
@@ -51,14 +50,14 @@ class CompareHeader(StyledParts, Widget):
         if source_id not in self.corpus:
             return Content(" " * width)
         source = self.corpus[source_id]
-        head = Content.assemble(("▌" if current else " ", self.part("current")),
-                                (f"{role} ", self.part("side")),
-                                (f"{position(self.corpus, source_id)} ", self.part("number")))
+        head = Content.assemble(("▌" if current else " ", ".compare-header--current"),
+                                (f"{role} ", ".compare-header--side"),
+                                (f"{position(self.corpus, source_id)} ", ".compare-header--number"))
         title = source_title(source)
         details = byline_items(source)
         # Whole items: the date goes first, then the outlet, then the title's last words.
         text = first_fitting(
-            [Content.assemble(head, title, ("  " + " · ".join(details[:n]), self.part("muted")))
+            [Content.assemble(head, title, ("  " + " · ".join(details[:n]), ".compare-header--muted"))
              for n in range(len(details), 0, -1)]
             + [Content.assemble(head, title),
                Content.assemble(head, clip_distinct(title, [beside],
@@ -74,6 +73,6 @@ class CompareHeader(StyledParts, Widget):
         titles = [source_title(self.corpus[i]) if i in self.corpus else "" for i in self.pair]
         return Content.assemble(
             self._label("L", left, left_width, self.side == "left", titles[1]),
-            (" │", self.part("separator")),
+            (" │", ".compare-header--separator"),
             self._label("R", right, right_width, self.side == "right", titles[0]),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -17,11 +18,11 @@ from textual.widgets.option_list import Option
 from ...export.common import counted
 from ...models import Corpus
 from ..clip import clip_words, first_fitting
-from ..contrast import cursor_accent
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, quote_excerpt
 from ..part_styles import StyledParts
 from ..safe import display_line, label
 from ..source_labels import numbered
+from .cursor_marks import CursorMarks
 
 CONFLICT = "≠"
 MAX_DOTS = 16  # sources beyond which a fact's support is the count alone (no dot per source)
@@ -29,21 +30,29 @@ MAX_HOLDERS = 10  # list numbers a fact's detail names before "… N in all"
 SHORT_LABELS = {**FILTER_LABELS, "single": "1 source"}  # for a narrow panel
 
 
-class FactList(OptionList):
-    """The facts of the current filter; moving the cursor selects a fact."""
+class FactList(CursorMarks, OptionList):
+    """The facts of the current filter; moving the cursor selects a fact. ``prompt(index,
+    accent)`` draws a row again (the panel's, which knows the facts)."""
 
     BINDINGS = [
         Binding("enter", "select", "Go to", id="fact-go",
                 tooltip="go to the fact's first mention (shows a source that holds it)"),
     ]
 
+    def __init__(self, prompt: Callable[[int, str], Content | None], *,
+                 id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._row_prompt = prompt
+
+    def row_prompt(self, index: int, accent: str) -> Content | None:
+        return self._row_prompt(index, accent)
+
 
 class FactsPanel(StyledParts, Vertical):
     """Filter bar, fact list and details of the highlighted fact; its text is styled in app.tcss
     (the facts-panel--* component classes) but for the support dots' colour, which depends on
-    the row (see ``_light``)."""
+    the row (see CursorMarks)."""
 
-    PARTS_OF = "facts-panel"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "facts-panel--note",  # "Tallying facts…", "No facts in this filter."
         "facts-panel--error",  # the tally failed
@@ -84,12 +93,11 @@ class FactsPanel(StyledParts, Vertical):
         self.status = "Tallying facts…"
         self._shown: list[Fact] = []
         self._built_width = -1  # of the list when its prompts were made (they are cut to it)
-        self._lit: int | None = None  # the row drawn as highlighted (its marks in the cursor's colour)
         self._failed = False  # the status is the tally's failure
 
     def compose(self) -> ComposeResult:
         yield Static(id="facts-filters")
-        yield FactList(id="facts-list")
+        yield FactList(self._row_prompt, id="facts-list")
         yield Static(id="facts-detail")
 
     def on_mount(self) -> None:
@@ -99,16 +107,8 @@ class FactsPanel(StyledParts, Vertical):
 
     def _show_status(self) -> None:
         self.query_one("#facts-detail", Static).update(
-            Content.styled(self.status, self.part("error" if self._failed else "note")))
-
-    def restyle(self) -> None:
-        """The theme or the CSS changed: the text again, in the new styles."""
-        self._show_filters()
-        if self.view is None:
-            self._show_status()
-        else:
-            self._refill()
-            self._show_detail(self.current)
+            Content.styled(self.status,
+                           ".facts-panel--error" if self._failed else ".facts-panel--note"))
 
     @property
     def fact_list(self) -> FactList:
@@ -163,12 +163,16 @@ class FactsPanel(StyledParts, Vertical):
                                   line.content_region.width))
 
     def _filters(self, prefix: bool, labels: dict[str, str]) -> Content:
-        parts: list = [("filter ", self.part("muted"))] if prefix else []
+        parts: list = [("filter ", ".facts-panel--muted")] if prefix else []
         for name in FILTERS:
-            style = self.part("filter-current" if name == self.filter else "filter")
             # ``name`` is one of our own constants, never article text.
-            parts.append(Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
-                                             label=labels[name]).stylize(style))
+            text = Content.from_markup(f"[@click=screen.facts_filter('{name}')]$label[/]",
+                                       label=labels[name])
+            if name == self.filter:  # (a class's reverse is not read: see part_styles)
+                text = text.stylize(".facts-panel--filter-current").stylize("reverse")
+            else:
+                text = text.stylize(".facts-panel--filter")
+            parts.append(text)
             parts.append(" ")
         return Content.assemble(*parts[:-1])
 
@@ -180,7 +184,6 @@ class FactsPanel(StyledParts, Vertical):
         self._shown = self.view.filtered(self.filter, self.conflicts_first)
         self._built_width = fact_list.scrollable_content_region.width
         width = max(20, self._built_width or 40)
-        self._lit = None
         fact_list.set_options([Option(self._prompt(f, width, "$reader-accent"), id=f"fact-{i}")
                                for i, f in enumerate(self._shown)])
         if not self._shown:
@@ -200,10 +203,10 @@ class FactsPanel(StyledParts, Vertical):
     def _prompt(self, fact: Fact, width: int, accent: str) -> Content:
         """A fact's two lines; ``accent``: the colour of its support dots."""
         assert self.view is not None
-        mark = (CONFLICT, self.part("conflict-mark")) if self.view.in_conflict(fact) else " "
-        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", self.part("kind")))
+        mark = (CONFLICT, ".facts-panel--conflict-mark") if self.view.in_conflict(fact) else " "
+        kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", ".facts-panel--kind"))
         hedged = self._hedged(fact)
-        value = self.part("value")
+        value = ".facts-panel--value"
         others = self.view.misquoted_by(fact)
         room = max(1, width - kind.cell_length)
         # The hedge goes before the value is cut; a value is cut after a whole word.
@@ -215,35 +218,19 @@ class FactsPanel(StyledParts, Vertical):
         support = Content.assemble("  ", *dots, f"{fact.support}/{total}  ")
         about = fact.about if fact.kind != "quote" else (fact.speaker or fact.about or "")
         about = clip_words(display_line(about), max(1, width - support.cell_length))
-        return Content("\n").join([head, Content.assemble(support, (about, self.part("muted")))])
+        return Content("\n").join([head, Content.assemble(support, (about, ".facts-panel--muted"))])
+
+    def _row_prompt(self, index: int, accent: str) -> Content | None:
+        """The row ``index`` of the list with its support dots in ``accent``."""
+        if self.fact_list.option_count != len(self._shown):  # not filled yet: _refill draws it
+            return None
+        return self._prompt(self._shown[index], max(20, self._built_width or 40), accent)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self._light()
         fact = self.current
         self._show_detail(fact)
         self.post_message(self.FactHighlighted(fact))
-
-    def on_descendant_focus(self) -> None:
-        self._light(again=True)  # the cursor's colour changes with the focus: so do its marks
-
-    def on_descendant_blur(self) -> None:
-        self._light(again=True)
-
-    def _light(self, again: bool = False) -> None:
-        """Draw the highlighted row's dots in a colour that reads on the cursor (ui.contrast),
-        and the row left in the accent again."""
-        fact_list = self.fact_list
-        now = fact_list.highlighted
-        if now == self._lit and not again or fact_list.option_count != len(self._shown):
-            return
-        width = max(20, self._built_width or 40)
-        on_cursor = cursor_accent(fact_list.has_focus)
-        for index, accent in ((self._lit, "$reader-accent"), (now, on_cursor)):
-            if index is not None and index < len(self._shown):
-                fact_list.replace_option_prompt_at_index(
-                    index, self._prompt(self._shown[index], width, accent))
-        self._lit = now
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -262,11 +249,11 @@ class FactsPanel(StyledParts, Vertical):
         for n, role in named:
             if parts:
                 parts.append(", ")
-            parts.append((str(n), self.part("value")))
+            parts.append((str(n), ".facts-panel--value"))
             if role:
-                parts.append((f" {role}", self.part("side")))
+                parts.append((f" {role}", ".facts-panel--side"))
         if len(named) < len(holders):
-            parts.append((f", … {len(holders)} in all", self.part("muted")))
+            parts.append((f", … {len(holders)} in all", ".facts-panel--muted"))
         return Content.assemble(*parts) if parts else Content("-")
 
     def _show_detail(self, fact: Fact | None) -> None:
@@ -274,12 +261,12 @@ class FactsPanel(StyledParts, Vertical):
         if self.view is None:
             return
         if fact is None:
-            detail.update(Content.styled("No facts in this filter.", self.part("note")))
+            detail.update(Content.styled("No facts in this filter.", ".facts-panel--note"))
             return
         # Two lines at most for a quote in conflict: where it differs from the other wording.
         room = 2 * max(20, detail.content_region.width or 40) - 30
         misquoted_by = self.view.misquoted_by(fact)
-        value, muted, conflict = self.part("value"), self.part("muted"), self.part("conflict")
+        value, muted, conflict = ".facts-panel--value", ".facts-panel--muted", ".facts-panel--conflict"
         lines: list[Content] = [Content.assemble((shown_value(fact, misquoted_by, room), value),
                                                  self._hedged(fact))]
         # What it conflicts with first: the detail may be cut to half the panel.
@@ -300,7 +287,7 @@ class FactsPanel(StyledParts, Vertical):
             lines.append(Content.assemble(("in view: ", muted), " and ".join(sides)))
         else:
             first = self._holders(fact.sources[:1]) if fact.sources else "-"
-            elsewhere = self.part("elsewhere")
+            elsewhere = ".facts-panel--elsewhere"
             lines.append(Content.assemble(("in neither article shown; enter shows ", elsewhere),
                                           first, (" on the right", elsewhere)))
         for other in self.view.variants_of(fact):
@@ -309,7 +296,7 @@ class FactsPanel(StyledParts, Vertical):
         detail.update(Content("\n").join(lines))
 
     def _hedged(self, fact: Fact) -> Content:
-        return _hedged(fact, self.part("hedge"))
+        return _hedged(fact, ".facts-panel--hedge")
 
 
 def _hedged(fact: Fact, style: Style | str = "") -> Content:

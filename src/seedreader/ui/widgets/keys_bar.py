@@ -22,7 +22,6 @@ GAP = "  "
 class KeysBar(StyledParts, Static):
     """Styled in app.tcss (the keys-bar--* component classes)."""
 
-    PARTS_OF = "keys-bar"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "keys-bar--key",  # a key's name
         "keys-bar--disabled",  # a key that does nothing here now, with its description
@@ -42,9 +41,6 @@ class KeysBar(StyledParts, Static):
     def on_resize(self) -> None:
         self.show_keys()
 
-    def restyle(self) -> None:
-        self.show_keys()
-
     def show_keys(self) -> None:
         if not self.is_attached:  # a dialog's bar, called after the dialog closed
             return
@@ -62,10 +58,10 @@ class KeysBar(StyledParts, Static):
         self.update(fitted(parts, last, self.content_region.width))
 
     def _key(self, binding, enabled: bool, description: str | None = None) -> Content:
-        key = Content.styled(self.app.get_key_display(binding), self.part("key"))
+        key = Content.styled(self.app.get_key_display(binding), ".keys-bar--key")
         text = Content.assemble(key, " ", description or binding.description)
         if not enabled:
-            return text.stylize(self.part("disabled"))
+            return text.stylize(".keys-bar--disabled")
         if _CLICKABLE.match(binding.key):
             return text.stylize(f"@click=app.simulate_key('{binding.key}')")
         return text

@@ -13,10 +13,10 @@ from textual.widgets.option_list import Option
 from ...export.common import percent
 from ...models import Corpus, Source
 from ..clip import clip_words, distinct_cuts, first_fitting
-from ..contrast import cursor_accent
 from ..part_styles import StyledParts
 from ..safe import display_line, label
 from ..source_labels import source_title
+from .cursor_marks import CursorMarks
 
 BAR = 8  # cells of the similarity bar
 INDENT = "      "  # the second line of a row, under the title
@@ -35,12 +35,11 @@ def length_label(words: int) -> str:
     return f"{words / 1000:.1f}k words" if words >= 10_000 else f"{words} words"
 
 
-class SourceList(StyledParts, OptionList):
+class SourceList(StyledParts, CursorMarks, OptionList):
     """Sources in INDEX.md order; ``l`` makes the highlighted one the left, ``r`` or enter the
     right one. Styled in app.tcss (the source-list--* component classes) but for the colour of
-    a row's marks (L, R, the similarity bar), which depends on the row (see ``_accent``)."""
+    a row's marks (L, R, the similarity bar), which depends on the row (see CursorMarks)."""
 
-    PARTS_OF = "source-list"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "source-list--number",  # a source's number in the list
         "source-list--muted",  # outlet · date · length, "…" (closeness not known yet)
@@ -78,23 +77,9 @@ class SourceList(StyledParts, OptionList):
     def on_mount(self) -> None:
         self.rebuild()
 
-    def watch_highlighted(self, old: int | None, new: int | None) -> None:
-        """The highlighted row draws its marks in a colour that reads on the cursor."""
-        super().watch_highlighted(new)
-        self._redraw(*(self.corpus.ids[i] for i in {old, new} - {None} if i < len(self.corpus)))
-
-    def watch_has_focus(self, has_focus: bool) -> None:
-        """The highlighted row's cursor changes colour with the focus: so do its marks."""
-        super().watch_has_focus(has_focus)
-        if self.highlighted is not None and self.highlighted < len(self.corpus):
-            self._redraw(self.corpus.ids[self.highlighted])
-
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._built_width:
             self.rebuild()
-
-    def restyle(self) -> None:
-        self.rebuild()
 
     def set_pair(self, left_id: str, right_id: str) -> None:
         """A new left source rebuilds the list (every closeness changes); a new right one
@@ -121,19 +106,18 @@ class SourceList(StyledParts, OptionList):
 
     def _redraw(self, *source_ids: str) -> None:
         """New prompts for the rows of ``source_ids`` only (the list is not rebuilt)."""
+        self.redraw_rows(*(self.corpus.index(s) for s in source_ids if s in self.corpus))
+
+    def row_prompt(self, index: int, accent: str) -> Content | None:
         if self.option_count != len(self.corpus):  # not built yet: rebuild() will draw them
-            return
-        for source_id in source_ids:
-            if source_id in self.corpus:
-                n = self.corpus.index(source_id)
-                self.replace_option_prompt_at_index(
-                    n, self._prompt(n + 1, self.corpus.sources[n], self._built_width))
+            return None
+        return self._prompt(index + 1, self.corpus.sources[index], self._built_width, accent)
 
     def rebuild(self) -> None:
         width = self.scrollable_content_region.width or 40
         self._built_width = width
         highlighted = self.highlighted
-        options = [Option(self._prompt(n, source, width), id=source.id)
+        options = [Option(self._prompt(n, source, width, "$reader-accent"), id=source.id)
                    for n, source in enumerate(self.corpus.sources, 1)]
         self.set_options(options)
         if highlighted is not None and options:
@@ -141,26 +125,18 @@ class SourceList(StyledParts, OptionList):
         elif options:
             self.highlighted = self.corpus.index(self.right_id)
 
-    def _prompt(self, position: int, source: Source, width: int) -> Content:
+    def _prompt(self, position: int, source: Source, width: int, accent: str) -> Content:
+        """A source's two lines; ``accent``: the colour of its marks (L, R, the bar)."""
         role = ("L" if source.id == self.left_id else " ") + (
             "R" if source.id == self.right_id else " ")
         cells = max(4, width - 6)
-        accent = self._accent(position - 1)
         head = Content.assemble(
-            (f"{position:>2} ", self.part("number")),
+            (f"{position:>2} ", ".source-list--number"),
             (role, f"bold {accent}" if role.strip() else ""),
             " ",
             label(self._title(source, cells)),
         )
         return Content("\n").join([head, self._details(source, width, accent)])
-
-    def _accent(self, index: int) -> str:
-        """The colour of a row's marks (L, R, the bar): the accent, and on the highlighted row
-        one that reads on the cursor (ui.contrast: the accent where it does, else the row's
-        text colour; a light theme's darkened accent is as dark as its cursor)."""
-        if index != self.highlighted:
-            return "$reader-accent"
-        return cursor_accent(self.has_focus)
 
     def _title(self, source: Source, cells: int) -> str:
         """The title cut to ``cells`` so that no two rows look alike: every title's cut at a
@@ -178,20 +154,20 @@ class SourceList(StyledParts, OptionList):
         words = self._words.get(source.id)
         length = length_label(words) if words is not None else ""
         if source.id == self.left_id:
-            closeness = [Content.styled(f"  {text}", self.part("note"))
+            closeness = [Content.styled(f"  {text}", ".source-list--note")
                          for text in ("the left source", "left source")]
         elif source.id in self.similarity:
             value = self.similarity[source.id]
             closeness = [Content.assemble("  ", (similarity_bar(value), accent),
                                           f" {percent(value):>4}")]
         else:
-            closeness = [Content.styled("  …", self.part("muted"))]
+            closeness = [Content.styled("  …", ".source-list--muted")]
         # Whole items or none: the date goes first, then the length (a number is never cut);
         # the outlet is clipped last. The indent under the title gives way before an item.
         kept = [[d for d in items if d] for items in
                 ((outlet, date, length), (outlet, length), (outlet,) if outlet else (length,))]
         versions = [v for i, v in enumerate(kept) if v and v not in kept[:i]]
-        muted = self.part("muted")
+        muted = ".source-list--muted"
         pairs = [(Content.assemble(indent, (" · ".join(v), muted)), end)
                  for v in versions for end in closeness for indent in (INDENT, "  ")]
         end = closeness[-1]

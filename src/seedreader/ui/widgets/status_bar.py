@@ -23,7 +23,6 @@ GAP = "   "
 class StatusBar(StyledParts, Static):
     """Styled in app.tcss (the status-bar--* component classes)."""
 
-    PARTS_OF = "status-bar"
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "status-bar--brand",  # "seedreader"
         "status-bar--side",  # L, R before the sources' numbers
@@ -36,16 +35,14 @@ class StatusBar(StyledParts, Static):
         super().__init__(id=id)
         self._items: dict[str, Content] = {}
         self._shown: Content | None = None
-        self._showing: tuple = ()  # what show() was given: restyle shows it again
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
-        self._showing = (corpus, left, right, comparison, differences, cursor, facts)
-        side, muted = self.part("side"), self.part("muted")
+        side, muted = ".status-bar--side", ".status-bar--muted"
         items = {
-            "brand": Content.styled("seedreader", self.part("brand")),
+            "brand": Content.styled("seedreader", ".status-bar--brand"),
             "pair": Content.assemble(("L ", side), f"{position(corpus, left)}",
-                                     ("  ⇄  ", self.part("arrow")), ("R ", side),
+                                     ("  ⇄  ", ".status-bar--arrow"), ("R ", side),
                                      f"{position(corpus, right)}"),
             "sources": Content.styled(f"of {counted(len(corpus), 'source')}", muted),
         }
@@ -60,18 +57,13 @@ class StatusBar(StyledParts, Static):
             else:
                 items["where"] = Content("no differences")
         else:
-            items["where"] = Content.styled("comparing…", self.part("pending"))
+            items["where"] = Content.styled("comparing…", ".status-bar--pending")
         if facts is not None:
             conflicts = counted(len(facts.conflicts), "conflict")
             items["facts"] = Content.styled(f"{len(facts.facts)} facts, {conflicts}", muted)
             items["conflicts"] = Content.styled(conflicts, muted)  # "facts" when narrow
         self._items = items
         self._fit()
-
-    def restyle(self) -> None:
-        if self._showing:
-            self._shown = None  # (Content compares its text only: the same words, new styles)
-            self.show(*self._showing)
 
     def on_resize(self) -> None:
         self._fit()

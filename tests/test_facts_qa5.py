@@ -175,10 +175,16 @@ def test_one_value_of_two_things_stays_two_facts():
 def _cpu_seconds_to_tally(text: str) -> float:
     import time
 
+    from seedreader.caches import forget
+
     source = source_from_text(text, id="a")
-    start = time.process_time()
-    tally_facts([source])
-    return time.process_time() - start
+    best = float("inf")
+    for _ in range(3):  # (the least of three: one run can be slowed by other work)
+        forget()  # (each run a first one)
+        start = time.process_time()
+        tally_facts([source])
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def test_figures_beside_each_other_in_one_long_sentence_cost_linear_time():

@@ -136,9 +136,13 @@ def test_heading_segments_and_titles_from_markdown(tmp_path):
 
 
 def _cpu_seconds(text: str) -> float:
-    start = time.process_time()
-    plain_markdown(text)
-    return time.process_time() - start
+    """The least CPU time of three runs (one run can be slowed by other work on the machine)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        plain_markdown(text)
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def test_markdown_cleaning_is_linear_on_hostile_text():

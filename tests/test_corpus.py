@@ -619,3 +619,24 @@ def test_the_api_finds_a_source_by_its_file_name_as_the_cli_does():
     assert resolve(seeds, "003_9fbe53a63cb7d28f.txt").id == "003_9fbe53a63cb7d28f"
     assert resolve_base(seeds, "004_6211ef95165c6f03.txt").id == "004_6211ef95165c6f03"
     assert find_source(seeds, "nope.txt") is None
+
+
+def test_input_at_names_the_corpus_files_an_export_would_replace(tmp_path):
+    from seedreader.corpus import input_at
+
+    (tmp_path / "a.txt").write_text("Alpha paragraph one.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Beta paragraph one.\n", encoding="utf-8")
+    (tmp_path / "INDEX.md").write_text(
+        "| file | title |\n|---|---|\n| a.txt | A |\n| b.txt | B |\n", encoding="utf-8")
+    (tmp_path / "other.html").write_text("mine", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "b.txt")
+    corpus = load_corpus(tmp_path)
+    assert input_at(tmp_path / "a.txt", corpus) == "source 'a'"
+    assert input_at(tmp_path / "link.txt", corpus) == "source 'b'"  # the same file
+    assert input_at(tmp_path / "INDEX.md", corpus) == "the corpus's INDEX.md"
+    assert input_at(tmp_path / "other.html", corpus) is None
+    assert input_at(tmp_path / "new.html", corpus) is None
+    loose = tmp_path.parent / f"{tmp_path.name}-loose.txt"
+    loose.write_text("Loose text.\n", encoding="utf-8")
+    from seedreader.corpus import load_source
+    assert input_at(loose, None, load_source(loose)) is not None

@@ -231,26 +231,13 @@ def _check_output(args, corpus, *sides) -> None:
     output = args.output
     if output in (None, "-"):
         return
-    from .corpus import INDEX_NAME
+    from .corpus import input_at
     from .fileio import check_target
 
-    try:
-        written = os.stat(output)
-    except (OSError, ValueError):  # a new file (or a bad name): nobody's input
-        written = None
-    if written is not None:
-        inputs = [(source.path, f"source {typed(source.id)}")
-                  for source in (*sides, *corpus.sources) if source.path is not None]
-        if corpus.path is not None:
-            inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
-        for path, what in inputs:
-            try:
-                same = os.path.samestat(written, os.stat(path))
-            except OSError:
-                continue
-            if same:
-                raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
-                                      "replacing it, even with --force (write elsewhere)")
+    what = input_at(output, corpus, *sides)
+    if what is not None:
+        raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
+                              "replacing it, even with --force (write elsewhere)")
     check_target(output, force=args.force)
 
 

@@ -565,6 +565,29 @@ def ambiguity(corpus: Corpus, ref: str) -> str | None:
             f"source {other.id!r}; took the id (for #{n}, give its id {other.id!r} or its path)")
 
 
+def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -> str | None:
+    """What the existing file at ``path`` is, if an export there would replace what it was made
+    from: one of ``sources`` or of the corpus's articles ("source 'a'"), or the corpus's INDEX.md
+    ("the corpus's INDEX.md"); None for any other file (or none). Links and other names of the
+    same file count: the file itself is compared, not its name."""
+    try:
+        written = os.stat(path)
+    except (OSError, ValueError):  # a new file (or a bad name): nobody's input
+        return None
+    inputs = [(source.path, f"source {typed(source.id)}")
+              for source in (*sources, *(corpus.sources if corpus is not None else ()))
+              if source.path is not None]
+    if corpus is not None and corpus.path is not None:
+        inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
+    for input_path, what in inputs:
+        try:
+            if os.path.samestat(written, os.stat(input_path)):
+                return what
+        except OSError:
+            continue
+    return None
+
+
 def source_at(corpus: Corpus, path: str | os.PathLike) -> Source | None:
     """The source of ``corpus`` read from the file at ``path`` (``num/3.txt``), if any."""
     try:

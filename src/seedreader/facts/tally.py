@@ -1043,18 +1043,39 @@ def _changed_words(change: str | None) -> frozenset[str]:
 
 
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
-    """Every figure, date and quote of the sources, with support, conflicts and variants."""
+    """Every figure, date and quote of the sources, with support, conflicts and variants.
+
+    ``corpus``: a Corpus or any iterable of Sources, whose ids must be unique (a mention names
+    its source by id). Raises TypeError for anything else (a path or a text: ``load_corpus(path)``
+    reads a folder, ``source_from_text(text)`` makes a Source of a text), and ValueError when
+    two sources share an id (two folders merged, each with an a.txt: give one another id,
+    ``dataclasses.replace(source, id="a2")``).
+    """
     if isinstance(corpus, (str, bytes, PathLike)):
         raise TypeError(f"tally_facts() takes a Corpus or Sources, not {type(corpus).__name__} "
-                        "(load_corpus(path) reads a folder; corpus.source_from_text(text) makes "
-                        "a Source of a text)")
+                        f"(load_corpus(path) reads a folder; {_FROM_TEXT} makes a Source of a "
+                        "text)")
     sources = tuple(corpus)  # (a Corpus iterates over its sources)
+    first: dict[str, Source] = {}
     for source in sources:
         if not isinstance(source, Source):
             raise TypeError(f"tally_facts() takes Sources, not {type(source).__name__} "
-                            "(corpus.source_from_text(text) makes a Source of a text)")
+                            f"({_FROM_TEXT} makes a Source of a text)")
+        other = first.get(source.id)
+        if other is not None:
+            raise ValueError(f"tally_facts(): two sources have the id {source.id!r} "
+                             f"({_file_of(other)} and {_file_of(source)}); ids must be unique "
+                             "(give one another: dataclasses.replace(source, id=...))")
+        first[source.id] = source
     with gc_paused():  # tens of thousands of small acyclic objects
         return _tally(sources)
+
+
+_FROM_TEXT = "corpus.source_from_text(text)"
+
+
+def _file_of(source: Source) -> str:
+    return str(source.path) if source.path is not None else "no file"
 
 
 def _tally(sources: tuple[Source, ...]) -> FactTally:

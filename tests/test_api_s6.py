@@ -1,0 +1,58 @@
+"""The Python API's edges (QA round 4, scripting): what a script gets for what it does."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from seedreader import load_corpus, tally_facts
+from seedreader.corpus import source_from_text
+
+STORY = ("Flood closes bridge\n\nThe river rose 1,200 millimetres on Tuesday, officials said. "
+         "About 40% of homes were evacuated.\n")
+
+
+def _folder(root: Path, name: str, texts: dict[str, str]) -> Path:
+    folder = root / name
+    folder.mkdir()
+    for file, text in texts.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
+# --- 1: two sources with one id ---------------------------------------------------------------
+def test_tallying_two_folders_merged_with_the_same_file_names_is_refused(tmp_path):
+    one = _folder(tmp_path, "corp", {"a.txt": STORY, "b.txt": STORY})
+    two = _folder(tmp_path, "corp2", {"a.txt": STORY, "b.txt": STORY})
+    with pytest.raises(ValueError) as caught:
+        tally_facts(list(load_corpus(one)) + list(load_corpus(two)))
+    message = str(caught.value)
+    assert "'a'" in message
+    assert str(one / "a.txt") in message and str(two / "a.txt") in message
+
+
+def test_one_source_given_twice_is_refused_too():
+    source = source_from_text(STORY, id="a")
+    with pytest.raises(ValueError, match="'a'"):
+        tally_facts([source, source])
+
+
+def test_merged_sources_tally_once_given_their_own_ids(tmp_path):
+    one = _folder(tmp_path, "corp", {"a.txt": STORY})
+    two = _folder(tmp_path, "corp2", {"a.txt": STORY})
+    sources = list(load_corpus(one)) + [dataclasses.replace(s, id=f"{s.id}2")
+                                        for s in load_corpus(two)]
+    tally = tally_facts(sources)
+    assert tally.source_ids == ("a", "a2")
+    fact = next(f for f in tally.facts if f.value == "40%")
+    assert fact.sources == ("a", "a2") and fact.support == 2
+    for mention in fact.mentions:  # offsets point into the text of the source they name
+        source = sources[tally.source_ids.index(mention.source)]
+        assert source.text[mention.start:mention.end] == mention.text
+
+
+def test_distinct_ids_of_sources_made_from_texts_are_fine():
+    tally = tally_facts([source_from_text(STORY, id="x"), source_from_text(STORY, id="y")])
+    assert tally.source_ids == ("x", "y")

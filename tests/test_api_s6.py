@@ -56,3 +56,36 @@ def test_merged_sources_tally_once_given_their_own_ids(tmp_path):
 def test_distinct_ids_of_sources_made_from_texts_are_fine():
     tally = tally_facts([source_from_text(STORY, id="x"), source_from_text(STORY, id="y")])
     assert tally.source_ids == ("x", "y")
+
+
+# --- 2: FactTally.filtered checks what it is given ---------------------------------------------
+@pytest.fixture(scope="module")
+def seed_tally():
+    return tally_facts(load_corpus())
+
+
+@pytest.mark.parametrize("kind", ["dates", "DATE", "Percent"])
+def test_filtered_by_a_mistyped_kind_says_what_was_meant(seed_tally, kind):
+    with pytest.raises(ValueError, match=r"unknown kind .*did you mean '(date|percent)'"):
+        seed_tally.filtered(kind=kind)
+
+
+def test_filtered_by_an_unknown_kind_lists_the_kinds(seed_tally):
+    with pytest.raises(ValueError, match="expected one of: percent, count, money"):
+        seed_tally.filtered(kind="weather")
+
+
+@pytest.mark.parametrize("bad", ["2", 2.0, True, None])
+def test_filtered_min_support_must_be_an_int(seed_tally, bad):
+    with pytest.raises(TypeError, match="min_support must be a whole number"):
+        seed_tally.filtered(min_support=bad)
+
+
+def test_filtered_by_known_kinds_keeps_those_facts(seed_tally):
+    dates = seed_tally.filtered(kind="date").facts
+    percents = seed_tally.filtered(kind="percent", min_support=2).facts
+    assert dates and all(f.kind == "date" for f in dates)
+    assert {f.value for f in percents} == {"50%", "40%"}
+    both = seed_tally.filtered(kind=("date", "percent")).facts
+    assert {f.id for f in both} == {f.id for f in seed_tally.facts if f.kind in ("date", "percent")}
+    assert [f.id for f in both] == [f.id for f in seed_tally.facts if f.id in {g.id for g in both}]

@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+
+from ..errors import closest
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
 KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "date", "quote")
+
+
+def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
+    """The kinds ``kind`` names (one, or an iterable of them; None: all), each one of ``KINDS``;
+    ValueError for another, with the CLI's message ("unknown kind 'dates' (did you mean
+    'date'?); expected one of: ...")."""
+    if kind is None:
+        return None
+    kinds = (kind,) if isinstance(kind, str) else tuple(kind)
+    for one in kinds:
+        if not isinstance(one, str):
+            raise TypeError(f"a kind is a str, not {type(one).__name__} {one!r}")
+        if one not in KINDS:
+            raise ValueError(f"unknown kind {one!r}{closest(one, KINDS)}; "
+                             f"expected one of: {', '.join(KINDS)}")
+    return frozenset(kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,15 +139,22 @@ class FactTally:
         """The quote variants that name the fact."""
         return tuple(v for v in self.variants if fact_id in v.facts)
 
-    def filtered(self, *, min_support: int = 1, kind: str | None = None) -> FactTally:
+    def filtered(self, *, min_support: int = 1,
+                 kind: str | Iterable[str] | None = None) -> FactTally:
         """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
 
-        Conflicts and variants are those of the whole tally that name a fact kept, whole: a fact
-        shown keeps its contradiction when the other side is below the bar, and that side is in
-        ``related``.
+        ``kind``: one of ``KINDS`` ("date"), several (``("date", "percent")``: facts of any of
+        them), or None for all. Conflicts and variants are those of the whole tally that name a
+        fact kept, whole: a fact shown keeps its contradiction when the other side is below the
+        bar, and that side is in ``related``. Raises ValueError for an unknown kind ("dates"),
+        TypeError for a ``min_support`` that is not an int ("2").
         """
+        if isinstance(min_support, bool) or not isinstance(min_support, int):
+            raise TypeError(f"min_support must be a whole number (an int), not "
+                            f"{type(min_support).__name__} {min_support!r}")
+        kinds = check_kinds(kind)
         facts = tuple(f for f in self.facts
-                      if f.support >= min_support and (kind is None or f.kind == kind))
+                      if f.support >= min_support and (kinds is None or f.kind in kinds))
         keep = {f.id for f in facts}
         conflicts, variants = ([g for g in groups if not keep.isdisjoint(g.facts)]
                                for groups in (self.conflicts, self.variants))

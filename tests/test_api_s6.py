@@ -89,3 +89,32 @@ def test_filtered_by_known_kinds_keeps_those_facts(seed_tally):
     both = seed_tally.filtered(kind=("date", "percent")).facts
     assert {f.id for f in both} == {f.id for f in seed_tally.facts if f.kind in ("date", "percent")}
     assert [f.id for f in both] == [f.id for f in seed_tally.facts if f.id in {g.id for g in both}]
+
+
+# --- 3, 4: corpus[...] and `in` --------------------------------------------------------------
+def test_corpus_positions_count_from_0_and_ids_are_looked_up_by_id():
+    corpus = load_corpus()
+    assert corpus[3] is corpus.sources[3] and corpus[-1] is corpus.sources[-1]
+    assert corpus[corpus.sources[3].id] is corpus.sources[3]
+
+
+def test_a_missing_id_says_which_ids_there_are_and_how_positions_count():
+    corpus = load_corpus()
+    with pytest.raises(KeyError) as caught:
+        corpus["nope"]
+    message = caught.value.args[0]
+    assert "no source 'nope'" in message and corpus.ids[0] in message
+    assert "corpus[n] counts from 0" in message
+    with pytest.raises(KeyError) as caught:
+        corpus["3"]  # the CLI's #3
+    assert "corpus[2]" in caught.value.args[0] and "#3" in caught.value.args[0]
+    with pytest.raises(KeyError, match="no source 'nope'"):
+        corpus.index("nope")
+
+
+def test_a_missing_id_of_a_big_corpus_names_a_few_ids(tmp_path):
+    for n in range(12):
+        (tmp_path / f"s{n:02}.txt").write_text(f"Story {n}\n\nText {n}.\n", encoding="utf-8")
+    with pytest.raises(KeyError) as caught:
+        load_corpus(tmp_path)["nope"]
+    assert "s00, s01, s02, s03, s04 and 7 more" in caught.value.args[0]

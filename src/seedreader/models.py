@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Iterator, Literal
 
 SegmentKind = Literal["paragraph", "heading", "list", "preformatted"]  # preformatted: code, tables
+IDS_SHOWN = 5  # ids a KeyError of Corpus names before "and N more"
 BlockKind = Literal["same", "changed", "moved", "left_only", "right_only"]
 SpanOp = Literal["equal", "delete", "insert"]
 
@@ -47,7 +48,13 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """The sources of one folder, in INDEX.md order, plus what was skipped and why."""
+    """The sources of one folder, in INDEX.md order, plus what was skipped and why.
+
+    A sequence of Sources: ``corpus[0]`` is the first (positions count from 0 here, as in any
+    Python sequence; the CLI's positions, ``seedreader sources``' ``#``, count from 1),
+    ``corpus["id"]`` the source with that id (KeyError naming the ids there are), ``len``,
+    iteration, and ``in`` for an id or a Source.
+    """
 
     path: Path | None
     sources: tuple[Source, ...]
@@ -69,7 +76,7 @@ class Corpus:
     def __getitem__(self, key: str | int) -> Source:
         if isinstance(key, int):
             return self.sources[key]
-        return self.sources[self._positions[key]]
+        return self.sources[self.index(key)]
 
     def __contains__(self, key: object) -> bool:
         return key in self._positions
@@ -81,8 +88,22 @@ class Corpus:
         return len(self.sources)
 
     def index(self, source_id: str) -> int:
-        """The place of source ``source_id`` in the list, from 0 (KeyError when it is not there)."""
-        return self._positions[source_id]
+        """The place of source ``source_id`` in the list, from 0 (KeyError when it is not there,
+        saying which ids there are)."""
+        try:
+            return self._positions[source_id]
+        except (KeyError, TypeError):
+            raise KeyError(self._missing(source_id)) from None
+
+    def _missing(self, key: object) -> str:
+        """What a KeyError for ``key`` says: the ids there are, and how positions count."""
+        shown = ", ".join(self.ids[:IDS_SHOWN]) + (f" and {len(self.ids) - IDS_SHOWN} more"
+                                                   if len(self.ids) > IDS_SHOWN else "")
+        hint = "corpus[n] counts from 0"
+        if isinstance(key, str) and key.isascii() and key.isdigit() and 1 <= int(key) <= len(self):
+            hint = (f"a position is an int, counted from 0: corpus[{int(key) - 1}] is source "
+                    f"#{key} of 'seedreader sources'")
+        return f"no source {key!r} (ids: {shown or 'none'}; {hint})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,3 +118,13 @@ def test_a_missing_id_of_a_big_corpus_names_a_few_ids(tmp_path):
     with pytest.raises(KeyError) as caught:
         load_corpus(tmp_path)["nope"]
     assert "s00, s01, s02, s03, s04 and 7 more" in caught.value.args[0]
+
+
+def test_a_source_of_the_corpus_is_in_it_and_others_are_not():
+    corpus = load_corpus()
+    assert all(source in corpus for source in corpus)
+    assert corpus[0].id in corpus and "nope" not in corpus
+    stranger = source_from_text("Another story\n\nNothing alike.", id=corpus[0].id)
+    assert stranger not in corpus  # same id, another text
+    assert source_from_text("x", id="x") not in corpus
+    assert [] not in corpus and 3 not in corpus

@@ -79,7 +79,16 @@ class Corpus:
         return self.sources[self.index(key)]
 
     def __contains__(self, key: object) -> bool:
-        return key in self._positions
+        """Whether ``key`` is the id of a source, or a source, of the corpus."""
+        if isinstance(key, Source):
+            position = self._positions.get(key.id)
+            return position is not None and (self.sources[position] is key
+                                             or any(s is key or s == key for s in self.sources
+                                                    if s.id == key.id))
+        try:
+            return key in self._positions
+        except TypeError:  # (unhashable: no id)
+            return False
 
     def __iter__(self) -> Iterator[Source]:
         return iter(self.sources)

@@ -105,7 +105,9 @@ def build_parser():
                    help="default: what -o's suffix says (.txt .json .csv), else text")
     p.add_argument("--min-support", type=_at_least_one, default=1, metavar="N",
                    help="only facts that N or more sources support")
-    p.add_argument("--kind", metavar="K", help="only facts of kind K (percent, count, date, quote...)")
+    p.add_argument("--kind", metavar="K", action="append",
+                   help="only facts of kind K (percent, count, date, quote...); several: "
+                   "--kind date --kind percent, or --kind date,percent")
     _output_args(p)
 
     p = sub.add_parser("export", help="a corpus report: every source against a base",
@@ -398,11 +400,19 @@ def _cmd_facts(args) -> int:
     from .facts.render import check_options
 
     fmt = _output_format(args, FACT_FORMATS, "text")
-    check_options(fmt, args.kind)  # before the tally, which may take a while
+    # --kind date --kind percent, --kind date,percent: facts of any of them
+    kinds = list(dict.fromkeys(part.strip() for value in args.kind or ()
+                               for part in value.split(",")))
+    check_options(fmt, None)  # before the tally, which may take a while
+    for kind in kinds:
+        check_options(fmt, kind)
     corpus = _load(args.corpus)
     _check_output(args, corpus)
     tally = tally_facts(corpus)
-    text = render_facts(tally, fmt, min_support=args.min_support, kind=args.kind)
+    if len(kinds) > 1:  # (render_facts filters by one kind)
+        tally = tally.filtered(min_support=args.min_support, kind=kinds)
+    text = render_facts(tally, fmt, min_support=args.min_support,
+                        kind=kinds[0] if len(kinds) == 1 else None)
     emit(text, args.output, args.force, fmt=fmt)
     return 0
 

@@ -128,3 +128,26 @@ def test_a_source_of_the_corpus_is_in_it_and_others_are_not():
     assert stranger not in corpus  # same id, another text
     assert source_from_text("x", id="x") not in corpus
     assert [] not in corpus and 3 not in corpus
+
+
+# --- 6: errors a script can catch, and where they come from -----------------------------------
+def test_seedreader_error_and_source_from_text_are_importable_from_seedreader(tmp_path):
+    import seedreader
+    from seedreader import SeedreaderError
+    from seedreader import source_from_text as from_text
+
+    assert from_text is source_from_text
+    assert SeedreaderError is seedreader.errors.SeedreaderError
+    with pytest.raises(SeedreaderError, match="does not exist"):
+        load_corpus(tmp_path / "missing")
+    assert "SeedreaderError" in (load_corpus.__doc__ or "")
+    assert "ValueError" in (tally_facts.__doc__ or "")
+
+
+def test_tally_of_a_text_names_a_function_that_exists():
+    import seedreader
+
+    with pytest.raises(TypeError) as caught:
+        tally_facts("The river rose 40% on Tuesday.")
+    assert "seedreader.source_from_text(text)" in str(caught.value)
+    assert callable(seedreader.source_from_text)

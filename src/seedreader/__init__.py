@@ -3,20 +3,27 @@
 The engine is importable without Textual::
 
     from seedreader import load_corpus, compare, tally_facts
+
+``load_corpus(path)`` reads a folder (SeedreaderError when it cannot), ``source_from_text(text)``
+makes a Source of a text, ``compare(a, b)`` aligns two sources (TypeError for anything but
+Sources or strings), ``tally_facts(corpus)`` counts their facts (TypeError for a path or a text,
+ValueError for two sources with one id). ``SeedreaderError`` is every error seedreader itself
+raises about files and folders; its message is one line for the user.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["load_corpus", "compare", "tally_facts", "__version__"]
+__all__ = ["load_corpus", "compare", "tally_facts", "source_from_text", "SeedreaderError",
+           "__version__"]
 
 
 def __getattr__(name: str):
     # Lazy so that `import seedreader` (and every CLI verb) stays cheap.
-    if name == "load_corpus":
-        from .corpus import load_corpus
+    if name in ("load_corpus", "source_from_text"):
+        from . import corpus
 
-        return load_corpus
+        return getattr(corpus, name)
     if name == "compare":
         from .align import compare
 
@@ -25,4 +32,8 @@ def __getattr__(name: str):
         from .facts import tally_facts
 
         return tally_facts
+    if name == "SeedreaderError":
+        from .errors import SeedreaderError
+
+        return SeedreaderError
     raise AttributeError(f"module 'seedreader' has no attribute {name!r}")

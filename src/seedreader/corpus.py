@@ -96,7 +96,11 @@ PAUSE_GC_FROM = 50_000
 
 
 def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
-    """A Source from text: sanitized, furniture removed, segmented (as files are)."""
+    """A Source from text: sanitized, furniture removed, segmented (as files are).
+
+    ``id`` names it in a tally and exports (give each source its own); ``fields``: ``outlet``,
+    ``published``, ``url``, ``notes``, ``path``. Importable as ``seedreader.source_from_text``.
+    """
     with gc_paused() if len(raw) >= PAUSE_GC_FROM else nullcontext():
         return _source_from_text(raw, id, title, fields)
 
@@ -157,7 +161,8 @@ def read_text_file(path: Path, limit: int = MAX_FILE_BYTES, *, nofollow: bool = 
 
 
 def load_source(path: str | os.PathLike, **fields) -> Source:
-    """One article file as a Source (id: the file name without extension)."""
+    """One article file as a Source (id: the file name without extension); UnusableFile (a
+    ``seedreader.SeedreaderError``) when it is missing, unreadable or not text."""
     p = Path(path)
     text, notes = read_text_file(p)
     fields.setdefault("id", p.stem)
@@ -494,7 +499,14 @@ def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
 
 
 def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
-    """The sources of a folder, in INDEX.md order (or name order without one)."""
+    """The sources of a folder, in INDEX.md order (or name order without one); None: the
+    bundled seeds.
+
+    Raises ``seedreader.SeedreaderError`` (``seedreader.errors``) when ``path`` does not exist,
+    is not a folder, cannot be listed, or holds no readable article. Files that cannot be used
+    (missing, unreadable, binary, empty, outside the folder) are skipped, each with one line in
+    ``Corpus.warnings``, as the CLI prints them.
+    """
     if isinstance(path, str) and not path:  # (not the current folder: Path("") is)
         raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
     folder = Path(path) if path is not None else bundled_seeds()

@@ -1071,7 +1071,7 @@ def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
         return _tally(sources)
 
 
-_FROM_TEXT = "corpus.source_from_text(text)"
+_FROM_TEXT = "seedreader.source_from_text(text)"
 
 
 def _file_of(source: Source) -> str:

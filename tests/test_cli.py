@@ -18,7 +18,8 @@ def test_sources_json_has_the_documented_fields(capsys):
     assert main(["sources", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["sources"]) == 5
-    assert set(data["sources"][0]) == {"id", "title", "outlet", "published", "url", "paragraphs", "text"}
+    assert set(data["sources"][0]) == {"id", "title", "outlet", "published", "url", "paragraphs", "text",
+                                    "file", "notes"}
 
 
 def test_unknown_position_is_one_line_error(capsys):

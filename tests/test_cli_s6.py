@@ -63,3 +63,26 @@ def test_one_kind_is_as_before(capsys):
 def test_a_bad_kind_among_several_is_refused(capsys, kinds):
     code, _, err = run(capsys, "facts", *kinds)
     assert code == 2 and "unknown kind" in err
+
+
+# --- 7: sources --format json: file and notes ------------------------------------------------------
+def test_sources_json_gives_each_file_as_index_lists_it_and_its_notes(capsys, tmp_path):
+    folder = tmp_path / "corp"
+    write(folder, "a.txt", "Flood closes bridge\n\nThe river rose on Tuesday.\n")
+    write(folder, "sub/b.txt", "Bridge shut\n\nThe river rose again.\n")
+    write(folder, "INDEX.md", "| file | title | notes |\n|---|---|---|\n"
+                              "| a.txt | A | wire copy, checked |\n| sub/b.txt | B | |\n")
+    code, out, err = run(capsys, "sources", str(folder), "--format", "json")
+    assert code == 0, err
+    sources = json.loads(out)["sources"]
+    assert [(s["id"], s["file"], s["notes"]) for s in sources] == [
+        ("a", "a.txt", "wire copy, checked"), ("b", "sub/b.txt", "")]
+    assert str(tmp_path) not in json.dumps([s["file"] for s in sources])
+
+
+def test_sources_json_of_a_folder_without_index_gives_file_names(capsys, tmp_path):
+    write(tmp_path, "x.md", "# Story\n\nText.\n")
+    code, out, err = run(capsys, "sources", str(tmp_path), "--format", "json")
+    assert code == 0, err
+    (source,) = json.loads(out)["sources"]
+    assert source["file"] == "x.md" and source["notes"] == ""

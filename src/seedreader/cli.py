@@ -249,9 +249,11 @@ def _cmd_sources(args) -> int:
         from .export.common import SCHEMA_VERSION
         from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
+        # "file": the path in the corpus folder, as INDEX.md lists it (not this machine's path)
         data = {"schema_version": SCHEMA_VERSION, "kind": "sources", "sources": [
             {"id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published,
-             "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text}
+             "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text,
+             "file": _file_in(corpus, s), "notes": s.notes}
             for s in corpus.sources
         ]}
 
@@ -261,6 +263,16 @@ def _cmd_sources(args) -> int:
 
     emit(sources_table(corpus), "-", False)
     return 0
+
+
+def _file_in(corpus, source) -> str | None:
+    """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one."""
+    if source.path is None:
+        return None
+    try:
+        return source.path.relative_to(corpus.path).as_posix()
+    except (ValueError, TypeError):  # (not under the folder: its name)
+        return source.path.name
 
 
 def _cmd_diff(args) -> int:

@@ -186,6 +186,9 @@ class ParsedIndex:
     header: tuple[str, ...] = ()  # the table's column names, in lower case
     end: int = 0  # 0-based number of the line after the table's last row (its header, if none)
     malformed: tuple[str, ...] = ()  # the files of the rows skipped as malformed
+    # The files later tables (with a `file` column) list: not loaded (one warning says so), and
+    # not files INDEX.md leaves out either (``index --update`` must not add them again).
+    later: tuple[str, ...] = ()
 
 
 _DELIMITER_CELL = re.compile(r"^:?-+:?$")
@@ -228,7 +231,9 @@ def parse_index(text: str) -> ParsedIndex:
 
     The table ends at the first line that is no row of it: one without a | (or, in a table whose
     header starts with |, one that does not start with |); blank lines between rows are skipped.
-    ``index --update`` reads the same table, and adds its rows after the last one."""
+    ``index --update`` reads the same table, and adds its rows after the last one. A later table
+    with a `file` column gets one warning (only the first lists articles), and its files are in
+    ``later``."""
     warnings: list[str] = []
     lines = text.split("\n")
     start = next((i for i, line in enumerate(lines)
@@ -255,15 +260,14 @@ def parse_index(text: str) -> ParsedIndex:
     # A table written with a leading | on its header has one on every row: a line without one
     # (a footer "Compiled by J. Smith | updated March 2025", a "> note | ...") ends it.
     piped = lines[start].lstrip().startswith("|")
+    n = row
     for n in range(row, len(lines)):
         line = lines[n]
         if not line.strip():
             continue  # (rows after a blank line are still read, as they always were)
         if "|" not in line or (piped and not line.lstrip().startswith("|")):
             break  # the table has ended
-        if _is_delimiter(lines, n + 1):  # another table's header
-            warnings.append(f"{INDEX_NAME} line {n + 1}: a second table; only the first lists "
-                            "articles (make it one table)")
+        if _is_delimiter(lines, n + 1):  # another table's header (see _later_tables)
             break
         end = n + 1
         if _is_delimiter(lines, n):
@@ -284,7 +288,44 @@ def parse_index(text: str) -> ParsedIndex:
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
-    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed))
+    else:
+        n = len(lines)
+    later, first_later = _later_tables(lines, max(n, end))
+    if first_later is not None:
+        listed = {entry.file for entry in entries}
+        later = list(dict.fromkeys(name for name in later if name not in listed))
+        names = ", ".join(shown(name) for name in later[:UNLISTED_SHOWN])
+        more = f" and {len(later) - UNLISTED_SHOWN} more" if len(later) > UNLISTED_SHOWN else ""
+        warnings.append(f"{INDEX_NAME} line {first_later + 1}: a second table; only the first "
+                        f"lists articles (make it one table{f'; not loaded: {names}{more}' if later else ''})")
+    return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed),
+                       tuple(later))
+
+
+def _later_tables(lines: list[str], start: int) -> tuple[list[str], int | None]:
+    """The files listed by the tables with a `file` column from line ``start`` on (a header
+    line over a |---| line, then its rows), and the 0-based line of the first one's header."""
+    files: list[str] = []
+    first = None
+    n = start
+    while n < len(lines):
+        if not ("|" in lines[n] and _is_delimiter(lines, n + 1)):
+            n += 1
+            continue
+        header = [c.lower() for c in _cells(lines[n])]
+        piped, at = lines[n].lstrip().startswith("|"), n
+        n += 2
+        while n < len(lines) and (not lines[n].strip() or (
+                "|" in lines[n] and not (piped and not lines[n].lstrip().startswith("|"))
+                and not _is_delimiter(lines, n + 1))):
+            cells = _cells(lines[n]) if lines[n].strip() else []
+            if "file" in header and len(cells) > header.index("file"):
+                file = _file_cell(cells[header.index("file")])
+                if file and not _is_delimiter(lines, n):
+                    files.append(file)
+                    first = at if first is None else first
+            n += 1
+    return files, first
 
 
 # A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."
@@ -543,8 +584,9 @@ def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
     """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
     (``_add_unlisted``, and a name a row can hold), in name order. ``loader.listed``: the
     resolved paths of INDEX.md's entries; the files of its malformed rows count as listed (the
-    row needs fixing, not adding)."""
-    listed = set(loader.listed) | set(_listed_paths(loader, index.malformed, root).values())
+    row needs fixing, not adding), and those of later tables (moved into the first)."""
+    listed = set(loader.listed) | set(_listed_paths(loader, index.malformed + index.later,
+                                                    root).values())
     adder = _Loader(loader.folder, listed=listed, root=root, leave_out_exports=True)
     _add_unlisted(adder)
     return [source.path.name for source in adder.sources
@@ -812,9 +854,12 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
     loader = _Loader(folder, leave_out_exports=True, root=root)
-    # The files of malformed rows count as listed (the row needs fixing); rows whose file is
-    # outside the folder are kept (loading says what is wrong with them).
-    inside = _listed_paths(loader, [e.file for e in parsed.entries] + list(parsed.malformed), root)
+    # The files of malformed rows count as listed (the row needs fixing), and so do those of a
+    # later table (loading warns that only the first table lists articles: adding them to it
+    # would list them twice); rows whose file is outside the folder are kept (loading says what
+    # is wrong with them).
+    inside = _listed_paths(loader, [e.file for e in parsed.entries] + list(parsed.malformed)
+                           + list(parsed.later), root)
     loader.listed = set(inside.values())
     missing = [entry.file for entry in parsed.entries
                if entry.file in inside and not os.path.lexists(folder / loader._on_disk(entry.file))]

@@ -1,0 +1,70 @@
+"""Loading a folder, QA round 4 (researcher, scripting): tables and subfolders INDEX.md-less."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from seedreader.cli import main
+from seedreader.corpus import load_corpus, update_index
+
+R = "Solvent found in river\n\nThe county found 72 parts per million on Monday.\n"
+C = "County confirms solvent levels\n\nLevels were 72 ppm, the county said on Monday.\n"
+N = "Newsletter\n\nResidents met on Tuesday to discuss the spill.\n"
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return folder
+
+
+# --- 8: a second table -------------------------------------------------------------------------
+TWO_TABLES = ("| file | title |\n|---|---|\n| reuters.txt | R |\n\nLater additions:\n\n"
+              "| file | title |\n|---|---|\n| county-bom.txt | C |\n")
+
+
+def test_a_file_listed_only_in_a_later_table_is_named_by_one_warning_not_as_unlisted(tmp_path):
+    folder = write(tmp_path, {"reuters.txt": R, "county-bom.txt": C, "INDEX.md": TWO_TABLES})
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("reuters",)
+    (warning,) = corpus.warnings
+    assert warning == ("INDEX.md line 7: a second table; only the first lists articles (make it "
+                       "one table; not loaded: county-bom.txt)")
+    assert corpus.unlisted == ()
+
+
+def test_update_does_not_list_a_later_tables_file_again(tmp_path):
+    folder = write(tmp_path, {"reuters.txt": R, "county-bom.txt": C, "INDEX.md": TWO_TABLES})
+    done = update_index(folder)
+    assert not done.written and done.added == ()
+    assert (folder / "INDEX.md").read_text(encoding="utf-8") == TWO_TABLES
+
+
+def test_update_still_adds_a_file_no_table_lists(tmp_path):
+    folder = write(tmp_path, {"reuters.txt": R, "county-bom.txt": C, "news.txt": N,
+                              "INDEX.md": TWO_TABLES})
+    corpus = load_corpus(folder)
+    assert corpus.unlisted == ("news.txt",)
+    assert any(w.startswith("1 file not in INDEX.md, not loaded: news.txt") for w in corpus.warnings)
+    done = update_index(folder)
+    assert done.added == ("news.txt",)
+    lines = (folder / "INDEX.md").read_text(encoding="utf-8").splitlines()
+    assert lines[3].startswith("| news.txt |")  # after the first table's last row
+    assert sum("county-bom.txt" in line for line in lines) == 1
+
+
+def test_a_later_table_without_a_file_column_is_no_list_of_articles(tmp_path):
+    index = ("| file | title |\n|---|---|\n| reuters.txt | R |\n\nContacts:\n\n"
+             "| name | phone |\n|---|---|\n| J. Smith | 555 |\n")
+    corpus = load_corpus(write(tmp_path, {"reuters.txt": R, "INDEX.md": index}))
+    assert corpus.ids == ("reuters",) and corpus.warnings == ()
+
+
+def test_a_later_table_repeating_rows_of_the_first_warns_without_claiming_them_unloaded(tmp_path):
+    index = TWO_TABLES.replace("| reuters.txt | R |\n", "| reuters.txt | R |\n| county-bom.txt | C |\n")
+    corpus = load_corpus(write(tmp_path, {"reuters.txt": R, "county-bom.txt": C, "INDEX.md": index}))
+    assert corpus.ids == ("reuters", "county-bom")
+    (warning,) = corpus.warnings
+    assert warning.endswith("a second table; only the first lists articles (make it one table)")

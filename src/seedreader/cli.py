@@ -266,13 +266,17 @@ def _cmd_sources(args) -> int:
 
 
 def _file_in(corpus, source) -> str | None:
-    """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one."""
+    """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one.
+    Cleaned as ids are: a name's escape codes reach no terminal through a script's output."""
+    from .sanitize import sanitize_line
+
     if source.path is None:
         return None
     try:
-        return source.path.relative_to(corpus.path).as_posix()
+        name = source.path.relative_to(corpus.path).as_posix()
     except (ValueError, TypeError):  # (not under the folder: its name)
-        return source.path.name
+        name = source.path.name
+    return sanitize_line(name)
 
 
 def _cmd_diff(args) -> int:

@@ -68,3 +68,44 @@ def test_a_later_table_repeating_rows_of_the_first_warns_without_claiming_them_u
     assert corpus.ids == ("reuters", "county-bom")
     (warning,) = corpus.warnings
     assert warning.endswith("a second table; only the first lists articles (make it one table)")
+
+
+# --- 9: articles in subfolders of a folder without INDEX.md -------------------------------------
+def _nested(tmp_path: Path) -> Path:
+    return write(tmp_path / "arch", {"reuters.txt": R, "sub/blog-contra.md": C,
+                                     "with space/op ed.txt": N, "sub/README.md": "About\n",
+                                     "docs/README.md": "About this folder\n",
+                                     ".git/x.txt": "not an article\n"})
+
+
+def test_subfolders_holding_articles_are_named_once_with_how_to_include_them(tmp_path):
+    folder = _nested(tmp_path)
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("reuters",)
+    (warning,) = corpus.warnings
+    assert warning.startswith("2 subfolders with .txt or .md files not loaded: 'sub', 'with space' ")
+    assert "`| sub/blog-contra.md | … |`" in warning and "index" in warning
+    assert "docs" not in warning and ".git" not in warning
+
+
+def test_rows_like_the_warning_suggests_load_those_articles(tmp_path):
+    folder = _nested(tmp_path)
+    (folder / "INDEX.md").write_text("| file | title |\n|---|---|\n| reuters.txt | R |\n"
+                                     "| sub/blog-contra.md | B |\n| with space/op ed.txt | O |\n",
+                                     encoding="utf-8")
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("reuters", "blog-contra", "op ed") and corpus.warnings == ()
+
+
+def test_index_says_the_same_about_subfolders(tmp_path, capsys):
+    folder = _nested(tmp_path)
+    assert main(["index", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "2 subfolders with .txt or .md files not listed: 'sub', 'with space'" in err
+    assert "`| sub/blog-contra.md | … |`" in err
+    assert load_corpus(folder).warnings == ()  # (INDEX.md now says what is read)
+
+
+def test_a_folder_without_subfolders_gets_no_such_warning(tmp_path):
+    folder = write(tmp_path, {"reuters.txt": R, "empty/.keep": "", "pics/a.png": "x"})
+    assert load_corpus(folder).warnings == ()

@@ -377,6 +377,47 @@ def article_files(folder: Path) -> list[Path]:
     return [folder / name for name in sorted(found, key=_natural_key)]
 
 
+def subfolder_articles(folder: Path) -> list[tuple[str, str]]:
+    """(subfolder, one of its files) for each subfolder of ``folder`` (not hidden, not a link)
+    that holds .txt or .md files (not INDEX.md, not a folder's own documents): articles a
+    folder without INDEX.md does not load, in name order."""
+    found = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: _natural_key(e.name))
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            if entry.name.startswith(".") or not entry.is_dir(follow_symlinks=False):
+                continue
+            names = sorted(os.listdir(entry.path), key=_natural_key)
+        except OSError:
+            continue
+        first = next((name for name in names
+                      if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+                      and name.lower() != INDEX_NAME.lower() and not is_folder_document(name)),
+                     None)
+        if first is not None:
+            found.append((entry.name, first))
+    return found
+
+
+def subfolder_warning(folder: Path, found: list[tuple[str, str]], *, writing: bool = False) -> str:
+    """One warning naming the subfolders ``subfolder_articles`` found, and how to include them
+    (``writing``: for ``index``, which lists the folder's own files only)."""
+    n = len(found)
+    names = ", ".join(typed(name) for name, _ in found[:UNLISTED_SHOWN])
+    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
+    sub, first = found[0]
+    row = f"`| {sub}/{first} | … |`"
+    how = (f"add rows like {row} to {INDEX_NAME}" if writing else
+           f"write one ({PROG} index {shell_word(str(folder))}) and add rows like {row}")
+    return (f"{n} subfolder{'s' if n != 1 else ''} with .txt or .md files not "
+            f"{'listed' if writing else 'loaded'}: {names}{more} ("
+            + ("" if writing else f"without {INDEX_NAME} only the folder's own files load; ")
+            + f"to include these, {how})")
+
+
 @dataclass
 class _Loader:
     folder: Path
@@ -570,6 +611,9 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         loader.leave_out_exports = True
         for file in article_files(folder):
             loader.add(file.name, {})
+        nested = subfolder_articles(folder)
+        if nested:
+            unlisted = subfolder_warning(folder, nested)  # (said last, as files left out are)
     if not loader.sources:  # (the last entry's warning says why; then the files left out)
         detail = "; ".join(loader.warnings[-1:] + ([unlisted] if unlisted else []))
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
@@ -775,6 +819,9 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     rows += _new_rows(loader, ("file", "title", "outlet", "published", "url", "notes")).values()
     if warnings is not None:
         warnings.extend(loader.warnings)
+        nested = subfolder_articles(folder)
+        if nested:
+            warnings.append(subfolder_warning(folder, nested, writing=True))
     return atomic_write_text(target, "\n".join(rows) + "\n", force=force)
 
 

@@ -151,3 +151,37 @@ def test_tally_of_a_text_names_a_function_that_exists():
         tally_facts("The river rose 40% on Tuesday.")
     assert "seedreader.source_from_text(text)" in str(caught.value)
     assert callable(seedreader.source_from_text)
+
+
+# --- 10: short reprs, dir(seedreader) ------------------------------------------------------------
+def test_reprs_are_short_and_say_what_they_hold():
+    from seedreader import compare
+
+    corpus = load_corpus()
+    comparison = compare(corpus[3], corpus[0])
+    tally = tally_facts(corpus)
+    for thing in (corpus, corpus[0], comparison, comparison.blocks[0], tally, tally.facts[0]):
+        assert len(repr(thing)) < 400, type(thing).__name__
+    assert repr(corpus).startswith(f"Corpus(path={str(corpus.path)!r}, 5 sources: {corpus.ids[0]}")
+    assert repr(corpus[0]) == (f"Source(id={corpus[0].id!r}, title='Sheinbaum rules out U.S. "
+                               f"military inter…', 5 paragraphs, {len(corpus[0].text)} chars)")
+    assert repr(comparison).startswith(f"Comparison(left={corpus[3].id!r}, "
+                                       f"right={corpus[0].id!r}, similarity=0.")
+    assert repr(tally) == (f"FactTally(5 sources, {len(tally.facts)} facts, "
+                           f"{len(tally.conflicts)} conflict{'s' if len(tally.conflicts) != 1 else ''}, "
+                           f"{len(tally.variants)} variants)")
+    fifty = next(f for f in tally.facts if f.value == "50%")
+    assert repr(fifty).startswith(f"Fact(id={fifty.id!r}, kind='percent', value='50%', support=5")
+
+
+def test_a_huge_text_has_a_short_repr():
+    source = source_from_text("Title\n\n" + "A long paragraph of words. " * 50_000, id="big")
+    assert len(repr(source)) < 200 and len(repr(tally_facts([source]))) < 200
+
+
+def test_dir_of_seedreader_lists_the_api():
+    import seedreader
+
+    names = dir(seedreader)
+    for name in ("load_corpus", "compare", "tally_facts", "source_from_text", "SeedreaderError"):
+        assert name in names and getattr(seedreader, name) is not None

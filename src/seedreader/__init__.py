@@ -37,3 +37,8 @@ def __getattr__(name: str):
 
         return SeedreaderError
     raise AttributeError(f"module 'seedreader' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    # (the lazy names too: dir(seedreader) and completion show what there is to import)
+    return sorted((set(globals()) - {"annotations"}) | set(__all__))

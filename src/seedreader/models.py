@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Literal
 
 SegmentKind = Literal["paragraph", "heading", "list", "preformatted"]  # preformatted: code, tables
-IDS_SHOWN = 5  # ids a KeyError of Corpus names before "and N more"
+IDS_SHOWN = 5  # ids a KeyError of Corpus (and its repr) names before "and N more"
+REPR_TITLE = 40  # characters of a title a repr shows
+
+
+def _clipped(text: str, limit: int = REPR_TITLE) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
 BlockKind = Literal["same", "changed", "moved", "left_only", "right_only"]
 SpanOp = Literal["equal", "delete", "insert"]
 
@@ -44,6 +54,10 @@ class Source:
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def __repr__(self) -> str:  # (short: the text may be megabytes)
+        return (f"Source(id={self.id!r}, title={_clipped(self.title)!r}, "
+                f"{_plural(len(self.segments), 'paragraph')}, {len(self.text)} chars)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +107,12 @@ class Corpus:
     def __iter__(self) -> Iterator[Source]:
         return iter(self.sources)
 
+    def __repr__(self) -> str:
+        ids = ", ".join(self.ids[:IDS_SHOWN]) + (", …" if len(self.ids) > IDS_SHOWN else "")
+        path = os.fspath(self.path) if self.path is not None else None
+        warned = f", {_plural(len(self.warnings), 'warning')}" if self.warnings else ""
+        return f"Corpus(path={path!r}, {_plural(len(self), 'source')}: {ids}{warned})"
+
     def __len__(self) -> int:
         return len(self.sources)
 
@@ -139,6 +159,10 @@ class Block:
     similarity: float
     spans: tuple[Span, ...] = ()
 
+    def __repr__(self) -> str:
+        return (f"Block(kind={self.kind!r}, left={self.left!r}, right={self.right!r}, "
+                f"similarity={self.similarity:.2f}, {_plural(len(self.spans), 'span')})")
+
     def to_dict(self) -> dict:
         return {
             "kind": self.kind,
@@ -159,6 +183,11 @@ class Comparison:
     right: Source
     similarity: float
     blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+    def __repr__(self) -> str:
+        return (f"Comparison(left={self.left.id!r}, right={self.right.id!r}, "
+                f"similarity={self.similarity:.2f}, {_plural(len(self.blocks), 'block')}, "
+                f"{_plural(len(self.differences), 'difference')})")
 
     def to_dict(self) -> dict:
         def side(source: Source) -> dict:

@@ -63,6 +63,13 @@ class Fact:
     support: int
     mentions: tuple[Mention, ...]
 
+    def __repr__(self) -> str:  # (short: a fact may have thousands of mentions)
+        value = self.value if len(self.value) <= 60 else self.value[:59] + "…"
+        return (f"Fact(id={self.id!r}, kind={self.kind!r}, value={value!r}, "
+                f"support={self.support}, sources={self.sources[:5]!r}"
+                f"{'…' if len(self.sources) > 5 else ''}, {len(self.mentions)} "
+                f"mention{'s' if len(self.mentions) != 1 else ''})")
+
     def mentions_in(self, source_id: str) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.source == source_id)
 
@@ -113,6 +120,13 @@ class FactTally:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", {f.id: f for f in self.related + self.facts})
+
+    def __repr__(self) -> str:
+        counts = [(len(self.sources), "source"), (len(self.facts), "fact"),
+                  (len(self.conflicts), "conflict"), (len(self.variants), "variant")]
+        related = f", {len(self.related)} related" if self.related else ""
+        return (f"FactTally({', '.join(f'{n} {w}' + ('s' if n != 1 else '') for n, w in counts)}"
+                f"{related})")
 
     @property
     def source_ids(self) -> tuple[str, ...]:

@@ -212,12 +212,14 @@ def test_the_facts_source_list_lines_up_when_ids_differ_in_length(tmp_path, caps
 # --- 9. what the user typed, quoted as typed -----------------------------------------------------------
 def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    (tmp_path / "README").write_text("a file\n", encoding="utf-8")
     cases = [(("diff", "1 ", "2"),
               ("seedreader: error: no source '1 ': give a source's id, file name or position "
                "(1-5, as 'seedreader sources' lists them), or the path of a text file\n")),
              (("sources", " "), "seedreader: error: ' ' does not exist\n"),
              (("sources", "no such/"), "seedreader: error: 'no such/' does not exist\n"),
-             (("index", " "), "seedreader: error: ' ' is not a folder\n"),
+             (("index", " "), "seedreader: error: ' ' does not exist\n"),  # (as sources says)
+             (("index", "README"), "seedreader: error: 'README' is not a folder\n"),
              (("diff", "1", "2", "--corpus", "x\ty"), "seedreader: error: 'x\\ty' does not exist\n")]
     for argv, message in cases:
         code, _, err = run(capsys, *argv)

@@ -86,3 +86,13 @@ def test_sources_json_of_a_folder_without_index_gives_file_names(capsys, tmp_pat
     assert code == 0, err
     (source,) = json.loads(out)["sources"]
     assert source["file"] == "x.md" and source["notes"] == ""
+
+
+# --- 10: one message for a missing folder ----------------------------------------------------------
+@pytest.mark.parametrize("verb", ["index", "sources", "facts", "export"])
+def test_every_verb_says_a_missing_folder_does_not_exist(capsys, tmp_path, verb):
+    code, _, err = run(capsys, verb, str(tmp_path / "missing"))
+    assert code == 1 and err == f"seedreader: error: '{tmp_path / 'missing'}' does not exist\n"
+    write(tmp_path, "file.txt", "x\n")
+    code, _, err = run(capsys, verb, str(tmp_path / "file.txt"))
+    assert code == 1 and err == f"seedreader: error: '{tmp_path / 'file.txt'}' is not a folder\n"

@@ -591,11 +591,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     """
     if isinstance(path, str) and not path:  # (not the current folder: Path("") is)
         raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
-    folder = Path(path) if path is not None else bundled_seeds()
-    if not folder.exists():
-        raise SeedreaderError(f"{typed(os.fspath(path or folder))} does not exist")
-    if not folder.is_dir():
-        raise SeedreaderError(f"{typed(os.fspath(path or folder))} is not a folder")
+    folder = _existing_folder(path if path is not None else bundled_seeds())
     loader = _Loader(folder)
     unlisted = ""  # the warning naming files INDEX.md leaves out
     left_out: list[str] = []  # (their names)
@@ -826,9 +822,17 @@ def write_index(dir: str | os.PathLike, force: bool = False,
 
 
 def _index_folder(dir: str | os.PathLike) -> Path:
-    folder = Path(dir)
+    return _existing_folder(dir)
+
+
+def _existing_folder(path: str | os.PathLike) -> Path:
+    """``path`` as a Path; SeedreaderError saying it does not exist or is not a folder (the
+    same words for every verb)."""
+    folder = Path(path)
+    if not folder.exists():
+        raise SeedreaderError(f"{typed(os.fspath(path))} does not exist")
     if not folder.is_dir():
-        raise SeedreaderError(f"{typed(os.fspath(dir))} is not a folder")
+        raise SeedreaderError(f"{typed(os.fspath(path))} is not a folder")
     return folder
 
 

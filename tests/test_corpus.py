@@ -468,8 +468,11 @@ def test_write_index_leaves_out_a_name_it_cannot_write_and_shows_its_spaces(tmp_
 
 
 def test_write_index_errors(tmp_path):
-    with pytest.raises(SeedreaderError, match="not a folder"):
+    with pytest.raises(SeedreaderError, match="does not exist"):  # (as load_corpus says it)
         write_index(tmp_path / "nope")
+    (tmp_path / "file.txt").write_text("x\n", encoding="utf-8")
+    with pytest.raises(SeedreaderError, match="not a folder"):
+        write_index(tmp_path / "file.txt")
     with pytest.raises(SeedreaderError, match="holds no readable articles"):
         write_index(folder_with(tmp_path, {"e.txt": ""}))
 

@@ -16,41 +16,42 @@ STORY = ("Flood closes bridge\n\nThe river rose 1,200 millimetres on Tuesday, of
 
 def _folder(root: Path, name: str, texts: dict[str, str]) -> Path:
     folder = root / name
-    folder.mkdir()
+    folder.mkdir(parents=True)
     for file, text in texts.items():
         (folder / file).write_text(text, encoding="utf-8")
     return folder
 
 
 # --- 1: two sources with one id ---------------------------------------------------------------
-def test_tallying_two_folders_merged_with_the_same_file_names_is_refused(tmp_path):
+def test_two_folders_merged_with_the_same_file_names_tally_as_distinct_sources(tmp_path):
     one = _folder(tmp_path, "corp", {"a.txt": STORY, "b.txt": STORY})
     two = _folder(tmp_path, "corp2", {"a.txt": STORY, "b.txt": STORY})
-    with pytest.raises(ValueError) as caught:
-        tally_facts(list(load_corpus(one)) + list(load_corpus(two)))
-    message = str(caught.value)
-    assert "'a'" in message
-    assert str(one / "a.txt") in message and str(two / "a.txt") in message
-
-
-def test_one_source_given_twice_is_refused_too():
-    source = source_from_text(STORY, id="a")
-    with pytest.raises(ValueError, match="'a'"):
-        tally_facts([source, source])
-
-
-def test_merged_sources_tally_once_given_their_own_ids(tmp_path):
-    one = _folder(tmp_path, "corp", {"a.txt": STORY})
-    two = _folder(tmp_path, "corp2", {"a.txt": STORY})
-    sources = list(load_corpus(one)) + [dataclasses.replace(s, id=f"{s.id}2")
-                                        for s in load_corpus(two)]
+    sources = list(load_corpus(one)) + list(load_corpus(two))
     tally = tally_facts(sources)
-    assert tally.source_ids == ("a", "a2")
+    assert tally.source_ids == ("a", "b", "a (corp2)", "b (corp2)")
     fact = next(f for f in tally.facts if f.value == "40%")
-    assert fact.sources == ("a", "a2") and fact.support == 2
+    assert fact.support == 4 and len(fact.mentions) == 4
+    assert fact.sources == tally.source_ids
     for mention in fact.mentions:  # offsets point into the text of the source they name
-        source = sources[tally.source_ids.index(mention.source)]
+        source = sources[tally.source_ids.index(mention.source)]  # (tally.sources[i]: the i-th)
         assert source.text[mention.start:mention.end] == mention.text
+    assert [s.id for s in sources] == ["a", "b", "a", "b"]  # (the caller's sources as they were)
+
+
+def test_duplicate_ids_without_folders_to_tell_them_apart_are_numbered(tmp_path):
+    one = _folder(tmp_path / "x", "corp", {"a.txt": STORY})
+    two = _folder(tmp_path / "y", "corp", {"a.txt": STORY})
+    texts = [source_from_text(STORY, id="a"), source_from_text(STORY, id="a (2)")]
+    tally = tally_facts([*load_corpus(one), *load_corpus(two), *texts])
+    assert tally.source_ids == ("a", "a (3)", "a (4)", "a (2)")
+    fact = next(f for f in tally.facts if f.value == "40%")
+    assert fact.support == 4
+
+
+def test_one_source_given_twice_counts_twice_under_two_ids():
+    source = source_from_text(STORY, id="a")
+    tally = tally_facts([source, source])
+    assert tally.source_ids == ("a", "a (2)")
 
 
 def test_distinct_ids_of_sources_made_from_texts_are_fine():
@@ -141,7 +142,7 @@ def test_seedreader_error_and_source_from_text_are_importable_from_seedreader(tm
     with pytest.raises(SeedreaderError, match="does not exist"):
         load_corpus(tmp_path / "missing")
     assert "SeedreaderError" in (load_corpus.__doc__ or "")
-    assert "ValueError" in (tally_facts.__doc__ or "")
+    assert "unique" in (tally_facts.__doc__ or "")
 
 
 def test_tally_of_a_text_names_a_function_that_exists():

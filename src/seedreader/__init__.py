@@ -6,8 +6,8 @@ The engine is importable without Textual::
 
 ``load_corpus(path)`` reads a folder (SeedreaderError when it cannot), ``source_from_text(text)``
 makes a Source of a text, ``compare(a, b)`` aligns two sources (TypeError for anything but
-Sources or strings), ``tally_facts(corpus)`` counts their facts (TypeError for a path or a text,
-ValueError for two sources with one id). ``SeedreaderError`` is every error seedreader itself
+Sources or strings), ``tally_facts(corpus)`` counts their facts (TypeError for a path or a text;
+two sources with one id are told apart as the CLI does, "a (corp2)"). ``SeedreaderError`` is every error seedreader itself
 raises about files and folders; its message is one line for the user.
 """
 

@@ -1045,37 +1045,53 @@ def _changed_words(change: str | None) -> frozenset[str]:
 def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants.
 
-    ``corpus``: a Corpus or any iterable of Sources, whose ids must be unique (a mention names
-    its source by id). Raises TypeError for anything else (a path or a text: ``load_corpus(path)``
-    reads a folder, ``source_from_text(text)`` makes a Source of a text), and ValueError when
-    two sources share an id (two folders merged, each with an a.txt: give one another id,
-    ``dataclasses.replace(source, id="a2")``).
+    ``corpus``: a Corpus or any iterable of Sources; ``tally.sources[i]`` is the i-th of them.
+    Mentions name their source by id, so ids are made unique as the CLI makes them: a source
+    whose id an earlier one has (two folders merged, each with an a.txt) is tallied as
+    "a (corp2)" (its folder's name), or "a (2)" when that does not tell it apart. Raises
+    TypeError for anything else than Sources (a path or a text: ``load_corpus(path)`` reads a
+    folder, ``seedreader.source_from_text(text)`` makes a Source of a text).
     """
     if isinstance(corpus, (str, bytes, PathLike)):
         raise TypeError(f"tally_facts() takes a Corpus or Sources, not {type(corpus).__name__} "
                         f"(load_corpus(path) reads a folder; {_FROM_TEXT} makes a Source of a "
                         "text)")
     sources = tuple(corpus)  # (a Corpus iterates over its sources)
-    first: dict[str, Source] = {}
     for source in sources:
         if not isinstance(source, Source):
             raise TypeError(f"tally_facts() takes Sources, not {type(source).__name__} "
                             f"({_FROM_TEXT} makes a Source of a text)")
-        other = first.get(source.id)
-        if other is not None:
-            raise ValueError(f"tally_facts(): two sources have the id {source.id!r} "
-                             f"({_file_of(other)} and {_file_of(source)}); ids must be unique "
-                             "(give one another: dataclasses.replace(source, id=...))")
-        first[source.id] = source
     with gc_paused():  # tens of thousands of small acyclic objects
-        return _tally(sources)
+        return _tally(_unique_ids(sources))
 
 
 _FROM_TEXT = "seedreader.source_from_text(text)"
 
 
-def _file_of(source: Source) -> str:
-    return str(source.path) if source.path is not None else "no file"
+def _unique_ids(sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """``sources``, each whose id an earlier one has renamed "id (folder)" (its file's folder,
+    when the first of that id is from another one), else "id (2)", "id (3)"…; never an id
+    another source has."""
+    taken = {source.id for source in sources}
+    if len(taken) == len(sources):
+        return sources
+    first: dict[str, Source] = {}
+    out = []
+    for source in sources:
+        other = first.get(source.id)
+        if other is None:
+            first[source.id] = source
+            out.append(source)
+            continue
+        folder = source.path.parent.name if source.path is not None else ""
+        new_id, n = f"{source.id} ({folder})", 2
+        if not folder or (other.path is not None and other.path.parent.name == folder):
+            new_id = f"{source.id} (2)"
+        while new_id in taken:
+            new_id, n = f"{source.id} ({n})", n + 1
+        taken.add(new_id)
+        out.append(replace(source, id=new_id))
+    return tuple(out)
 
 
 def _tally(sources: tuple[Source, ...]) -> FactTally:

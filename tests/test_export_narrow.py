@@ -18,7 +18,7 @@ SEEDS = load_corpus()
 
 
 def _narrow_rules() -> str:
-    match = re.search(r"@media screen and \(max-width: (\d+)px\) \{(.*?)\n\}", CSS, re.S)
+    match = re.search(r"@media screen and \(max-width: (\d+)px\) \{(.*?)\n\}", CSS, re.DOTALL)
     assert match, "no narrow-screen rule"
     assert 480 <= int(match.group(1)) <= 800
     return match.group(2)

@@ -13,6 +13,7 @@ from html import escape
 from ..models import Block, Comparison, Source, Span
 from ..sanitize import safe_url
 from .common import (
+    ALIGNED_NOTE,
     KIND_LABELS,
     NO_FACTS,
     NO_REWRITES,
@@ -27,6 +28,7 @@ from .common import (
     counted,
     kind_counts,
     one_line,
+    order_note,
     percent,
     reworded,
     short_title,
@@ -354,9 +356,7 @@ def render_pair_html(comparison: Comparison, facts: FactSelection | None) -> str
         _source_card(right, "B", "right"), "</div>", _summary(comparison), "</header>",
         _legend("A", "B", facts=bool(facts and facts.facts)),
         "<section class=\"pair\"><h2>The two texts, aligned</h2>",
-        ("<p class=\"note\">Each row holds paragraphs of A and B that tell the same thing, even "
-        "when the two order them differently or split one into two. Both texts are complete: "
-        "read down a column for one source.</p>"),
+        f"<p class=\"note\">{escape(ALIGNED_NOTE + order_note(comparison), quote=False)}</p>",
         _diff_table(comparison), "</section>",
         _facts_section(
             facts, name, heading="Facts in these two sources",

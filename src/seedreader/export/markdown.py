@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ..models import Block, Comparison, Source
 from ..sanitize import safe_url
 from .common import (
+    ALIGNED_NOTE,
     EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
@@ -31,6 +32,7 @@ from .common import (
     minor_pair_at,
     minor_run_end,
     one_line,
+    order_note,
     percent,
     reworded,
     run_wordings,
@@ -396,6 +398,7 @@ def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
         _summary(comparison), "",
         _legend("A", "B"), "",
         "## The two texts, aligned", "",
+        ALIGNED_NOTE + order_note(comparison), "",
     ]
     for line in _blocks(comparison, "###"):
         out += [line, ""]

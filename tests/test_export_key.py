@@ -47,16 +47,16 @@ def test_markdown_key_names_every_dot_in_corpus_order():
     rows = _key_rows_md(text)
     # The two sides and the third source that states their facts, at their dot's place; the
     # source that states none of them is left out, and said to be.
-    assert rows == [["1", "A (left)", "Dam fails", "Daily A", "a"],
-                    ["3", "B (right)", "Toll rises", "B Times", "b"],
-                    ["4", "other", "What we know", "C Wire", "c"]]
+    assert rows == [["#1", "A (left)", "Dam fails", "Daily A", "a"],
+                    ["#3", "B (right)", "Toll rises", "B Times", "b"],
+                    ["#4", "other", "What we know", "C Wire", "c"]]
     assert "The other source counted states none of these facts" in text
     # Every dot string has one dot per source counted; "14" is stated by a and c: dots 1 and 4.
     line = next(ln for ln in text.splitlines() if ln.startswith("| **14"))
     assert "●○○● 2/4" in line
-    # The conflict names the third source by the title the key lists.
+    # The conflict names the third source by the number and title the key lists.
     conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
-    assert "(A, What we know)" in conflict and "(B)" in conflict
+    assert "(A, #4 What we know)" in conflict and "(B)" in conflict
 
 
 def test_html_key_names_every_dot_without_a_tooltip():
@@ -66,8 +66,8 @@ def test_html_key_names_every_dot_without_a_tooltip():
     key = key[:key.index("</table>")]
     text = re.sub(r"<[^>]+>", " ", key)
     words = " ".join(text.split())
-    for needle in ("1 A (left) Dam fails Daily A a", "3 B (right) Toll rises B Times b",
-                   "4 other What we know C Wire c"):
+    for needle in ("#1 A (left) Dam fails Daily A a", "#3 B (right) Toll rises B Times b",
+                   "#4 other What we know C Wire c"):
         assert needle in words
     assert "Calm day" not in markup and "Quiet Post" not in markup
     assert "The other source counted states none of these facts" in facts
@@ -92,8 +92,8 @@ def test_json_lists_every_source_the_facts_refer_to_and_the_corpus_size():
 
 def test_without_a_corpus_the_key_is_the_two_sides():
     text = render_pair(compare(A, B), "md")
-    assert _key_rows_md(text) == [["1", "A (left)", "Dam fails", "Daily A", "a"],
-                                  ["2", "B (right)", "Toll rises", "B Times", "b"]]
+    assert _key_rows_md(text) == [["#1", "A (left)", "Dam fails", "Daily A", "a"],
+                                  ["#2", "B (right)", "Toll rises", "B Times", "b"]]
     assert "state none of these facts" not in text
     data = json.loads(render_pair(compare(A, B), "json"))
     assert data["facts"]["source_count"] == 2
@@ -104,3 +104,16 @@ def test_a_pair_without_facts_has_no_key():
     right = make_source("r", ["The river was quiet."])
     for fmt in ("md", "html"):
         assert "Sources counted" not in render_pair(compare(left, right), fmt)
+
+
+def test_sources_whose_titles_cut_alike_stay_apart():
+    # Two other sources whose titles share their first 40 characters: named by their number.
+    lead = "Officials give an update on the dam failure and "
+    d = make_source("d", ["Officials said 14 people were killed in the dam failure."],
+                    title=lead + "the toll")
+    e = make_source("e", ["Officials said 14 people were killed when the dam failed."],
+                    title=lead + "the damage")
+    text = render_pair(compare(A, B), "md", corpus=Corpus(None, (A, B, d, e)))
+    conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
+    names = re.findall(r"#(\d) Officials give an update", conflict)
+    assert names == ["3", "4"]

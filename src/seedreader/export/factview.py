@@ -176,12 +176,20 @@ def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> Fac
 
 
 def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[[str], str]:
-    """How a pair export names a source: A, B, or (another source of the corpus) its title."""
+    """How a pair export names a source: A, B, or (another source of the corpus) its dot's
+    number and its title, "#5 Sheinbaum rules out U.S. military inter…": two titles cut alike
+    stay apart, and the key (``source_key``) lists it under that number."""
     names = {comparison.left.id: "A", comparison.right.id: "B"}
-    titles = {s["id"]: s.get("title", "") for s in facts.sources} if facts else {}
+    titles = ({s["id"]: (n, s.get("title", "")) for n, s in enumerate(facts.sources, 1)}
+              if facts else {})
 
     def name(source_id: str) -> str:
-        return names.get(source_id) or short_title(titles.get(source_id) or source_id)
+        if source_id in names:
+            return names[source_id]
+        if source_id not in titles:
+            return short_title(source_id)
+        n, title = titles[source_id]
+        return f"#{n} {short_title(title or source_id)}"
 
     return name
 
@@ -189,7 +197,7 @@ def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[
 @dataclass(frozen=True)
 class KeyRow:
     """One source in the key to the support dots: its dot's place (1-based), which side of the
-    pair it is ("A (left)", "B (right)", or "other": named by its title), its id, title and
+    pair it is ("A (left)", "B (right)", or "other": named "#place title"), its id, title and
     outlet."""
 
     position: int
@@ -215,7 +223,8 @@ def source_key(facts: FactSelection, comparison: Comparison | None = None
 
 
 KEY_NOTE = ("The Support column has one dot per source counted, in this order: ● the source "
-            "states the fact, ○ it does not. A source other than A and B is named by its title.")
+            "states the fact, ○ it does not. Elsewhere, a source other than A and B is named by "
+            "its number here and the start of its title.")
 
 
 def key_rest(rest: int) -> str:

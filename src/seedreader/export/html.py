@@ -287,7 +287,7 @@ def _key(key: tuple[list[KeyRow], int]) -> str:
     columns = ("Dot", "Source", "Title", "Outlet", "Id")
     body = []
     for row in rows:
-        cells = (f"<span class=\"dots\">●</span> {row.position}", escape(row.name),
+        cells = (f"<span class=\"dots\">●</span> #{row.position}", escape(row.name),
                  f"<strong>{bdi(row.title)}</strong>", _or_unknown(row.outlet),
                  f"<code>{h1(row.id)}</code>")
         body.append("<tr>" + "".join(f"<td dir=\"auto\" data-label=\"{title}\">{cell}</td>"

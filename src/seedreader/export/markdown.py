@@ -302,7 +302,7 @@ def _key(sub: str, key: tuple[list[KeyRow], int]) -> list[str]:
     rows, rest = key
     out = ["", f"{sub} Sources counted", "", KEY_NOTE, "",
            _table(["Dot", "Source", "Title", "Outlet", "Id"],
-                  [[str(r.position), md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
+                  [[f"#{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
                     md_cell(r.id)] for r in rows])]
     if rest:
         out += ["", key_rest(rest)]

@@ -119,6 +119,8 @@ table { border-collapse: collapse; }
 .dots { letter-spacing: .1em; white-space: nowrap; color: var(--accent); }
 .dots .off { color: var(--rule); }
 .support { white-space: nowrap; }
+.facts-table.key td:nth-child(-n+2) { white-space: nowrap; }
+.facts-table.key code { overflow-wrap: break-word; }  /* an id whole, unless it cannot fit */
 .conflicts li, .variants li { margin: .3rem 0; }
 .conflicts .cno { color: var(--conflict); font-weight: 700; margin-right: .3rem; }
 .val { font-weight: 700; }

@@ -26,7 +26,8 @@ from seedreader.models import Block, Comparison, Span
 
 SEEDS = load_corpus()
 OUR_HEADINGS = re.compile(
-    r"^(\d+ · .*|The two texts, aligned|Facts in these two sources|Figures and dates|Quotes|"
+    r"^(\d+ · .*|The two texts, aligned|Facts in these two sources|Sources counted|"
+    r"Figures and dates|Quotes|"
     r"Conflicts|Possible variants of one remark)$"
 )
 
@@ -58,8 +59,9 @@ def test_a_hostile_pair_cannot_become_markup():
     found = headings(tokens)
     assert found[0] == f"{left.title} vs {clean(right.title)}"
     assert all(OUR_HEADINGS.match(h) for h in found[1:]), found
-    # Tables: the sources table and the facts tables, nothing out of an article.
-    assert sum(t.type == "table_open" for t in tokens) == 3
+    # Tables: the sources table, the key to the dots and the facts tables, nothing out of an
+    # article.
+    assert sum(t.type == "table_open" for t in tokens) == 4
     assert "Not bold" not in strong_texts(tokens)
     assert not any(ch in text for ch in "\x00\x1b\x07\x9b\u202e\r")
     # A fact's hostile wording stays whole in its table cell.

@@ -136,6 +136,40 @@ def block_where(block: Block) -> str:
     return " ↔ ".join(parts)
 
 
+def in_order(comparison: Comparison, side: str) -> bool:
+    """Whether one side's paragraphs ('left' or 'right') come in their own order, block after
+    block."""
+    last = -1
+    for block in comparison.blocks:
+        for index in (block.left if side == "left" else block.right):
+            if index < last:
+                return False
+            last = index
+    return True
+
+
+ALIGNED_NOTE = ("Each block pairs paragraphs of A and B that tell the same thing (even when the "
+                "two order them differently or split one into two), or holds one that only one "
+                "side has. ")
+
+
+def order_note(comparison: Comparison) -> str:
+    """What the order of the aligned blocks is, true for this pair: every paragraph of both
+    texts is shown with its number; a side out of its own order (the blocks follow the other
+    one's) has its numbers jump."""
+    a, b = in_order(comparison, "left"), in_order(comparison, "right")
+    head = "Every paragraph of both texts is shown, with its number (¶). "
+    if a and b:
+        return head + "Both run in their own order."
+    if a or b:
+        first, other = ("A", "B") if a else ("B", "A")
+        return (head + f"{first}'s paragraphs run in their own order; each of {other}'s stands "
+                f"next to its counterpart in {first}, so {other}'s numbers jump where {other} "
+                f"orders its paragraphs differently (see the blocks marked moved).")
+    return (head + "Neither text is in its own order here: each paragraph stands next to its "
+            "counterpart, so the numbers jump (see the blocks marked moved).")
+
+
 def kind_counts(comparison: Comparison) -> list[tuple[str, int]]:
     """(kind, count) in a fixed order, kinds that do not occur left out."""
     counts = Counter(block.kind for block in comparison.blocks)

@@ -20,7 +20,7 @@ QUOTE_KINDS = frozenset({"quote"})
 class FactSelection:
     """A selection of a tally's facts, with what is needed to render them."""
 
-    sources: tuple[dict, ...]  # {"id", "title"} of every source counted, in corpus order
+    sources: tuple[dict, ...]  # {"id", "title", "outlet"} of every source counted, in corpus order
     facts: tuple[dict, ...]  # the selected facts, in tally order
     conflicts: tuple[dict, ...]  # conflicts that involve a selected fact
     variants: tuple[dict, ...]  # quote variants that involve a selected fact
@@ -57,6 +57,7 @@ class FactSelection:
         named = {i for group in self.conflicts + self.variants for i in group["facts"]}
         return {
             "sources": [dict(s) for s in self.sources],
+            "source_count": self.n,  # the N of every "support k/N"
             "facts": [dict(f) for f in self.facts],
             "conflicts": [dict(c) for c in self.conflicts],
             "variants": [dict(v) for v in self.variants],
@@ -65,13 +66,23 @@ class FactSelection:
         }
 
 
+    def stating(self) -> set[str]:
+        """The ids of the sources that state a selected fact or a fact its conflicts and
+        variants name (each one the export names somewhere)."""
+        named = {i for group in self.conflicts + self.variants for i in group["facts"]}
+        facts = list(self.facts) + [self.all_facts[i] for i in named if i in self.all_facts]
+        return {sid for fact in facts for sid in fact["sources"]}
+
+
 def _tally(corpus: Corpus) -> dict:
     from ..facts import tally_facts
 
     return tally_facts(corpus).to_dict()
 
 
-def _select(tally: dict, keep) -> FactSelection:
+def _select(tally: dict, keep, corpus: Corpus | None = None) -> FactSelection:
+    """The tally's facts that ``keep``; each source with its outlet from ``corpus``."""
+    outlets = {s.id: s.outlet for s in corpus.sources} if corpus is not None else {}
     facts = tuple(f for f in tally["facts"] if keep(f))
     ids = {f["id"] for f in facts}
 
@@ -79,7 +90,8 @@ def _select(tally: dict, keep) -> FactSelection:
         return tuple(g for g in groups if ids.intersection(g["facts"]))
 
     return FactSelection(
-        sources=tuple(tally["sources"]),
+        sources=tuple({**s, "outlet": outlets.get(s["id"], s.get("outlet", ""))}
+                      for s in tally["sources"]),
         facts=facts,
         conflicts=touching(tally.get("conflicts", [])),
         variants=touching(tally.get("variants", [])),
@@ -89,7 +101,7 @@ def _select(tally: dict, keep) -> FactSelection:
 
 def corpus_facts(corpus: Corpus) -> FactSelection:
     """Every fact of the corpus."""
-    return _select(_tally(corpus), lambda fact: True)
+    return _select(_tally(corpus), lambda fact: True, corpus)
 
 
 def distinct_sides(comparison: Comparison, corpus: Corpus | None = None) -> Comparison:
@@ -160,18 +172,68 @@ def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> Fac
     pair = {comparison.left.id, comparison.right.id}
     scope = scope_corpus(comparison, corpus)
     tally = tally.to_dict() if tally is not None and scope is corpus else _tally(scope)
-    return _select(tally, lambda fact: any(m["source"] in pair for m in fact["mentions"]))
+    return _select(tally, lambda fact: any(m["source"] in pair for m in fact["mentions"]), scope)
 
 
 def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[[str], str]:
-    """How a pair export names a source: A, B, or (another source of the corpus) its title."""
+    """How a pair export names a source: A, B, or (another source of the corpus) its dot's
+    number and its title, "#5 Sheinbaum rules out U.S. military inter…": two titles cut alike
+    stay apart, and the key (``source_key``) lists it under that number."""
     names = {comparison.left.id: "A", comparison.right.id: "B"}
-    titles = {s["id"]: s.get("title", "") for s in facts.sources} if facts else {}
+    titles = ({s["id"]: (n, s.get("title", "")) for n, s in enumerate(facts.sources, 1)}
+              if facts else {})
 
     def name(source_id: str) -> str:
-        return names.get(source_id) or short_title(titles.get(source_id) or source_id)
+        if source_id in names:
+            return names[source_id]
+        if source_id not in titles:
+            return short_title(source_id)
+        n, title = titles[source_id]
+        return f"#{n} {short_title(title or source_id)}"
 
     return name
+
+
+@dataclass(frozen=True)
+class KeyRow:
+    """One source in the key to the support dots: its dot's place (1-based), which side of the
+    pair it is ("A (left)", "B (right)", or "other": named "#place title"), its id, title and
+    outlet."""
+
+    position: int
+    name: str
+    id: str
+    title: str
+    outlet: str
+
+
+def source_key(facts: FactSelection, comparison: Comparison | None = None
+               ) -> tuple[list[KeyRow], int]:
+    """The key to the support dots: (the sources the export names, in dot order; how many
+    other sources are counted). Named: the pair's two sides and every source that states a
+    fact shown (in the tables, conflicts or variants); the others are an empty dot in every
+    row."""
+    sides = ({comparison.left.id: "A (left)", comparison.right.id: "B (right)"}
+             if comparison is not None else {})
+    shown = facts.stating() | set(sides)
+    rows = [KeyRow(n, sides.get(s["id"], "other"), s["id"], s.get("title", ""),
+                   s.get("outlet", ""))
+            for n, s in enumerate(facts.sources, 1) if s["id"] in shown]
+    return rows, facts.n - len(rows)
+
+
+KEY_NOTE = ("The Support column has one dot per source counted, in this order: ● the source "
+            "states the fact, ○ it does not. Elsewhere, a source other than A and B is named by "
+            "its number here and the start of its title.")
+
+
+def key_rest(rest: int) -> str:
+    """The line after the key when some counted sources state none of the facts shown."""
+    if not rest:
+        return ""
+    who = "The other source counted states" if rest == 1 else \
+        f"The other {rest} sources counted state"
+    return f"{who} none of these facts (an empty dot in every row)."
 
 
 SAME_WORDS = "✓"

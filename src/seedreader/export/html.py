@@ -13,6 +13,7 @@ from html import escape
 from ..models import Block, Comparison, Source, Span
 from ..sanitize import safe_url
 from .common import (
+    ALIGNED_NOTE,
     KIND_LABELS,
     NO_FACTS,
     NO_REWRITES,
@@ -27,6 +28,7 @@ from .common import (
     counted,
     kind_counts,
     one_line,
+    order_note,
     percent,
     reworded,
     short_title,
@@ -34,13 +36,17 @@ from .common import (
     word_count,
 )
 from .factview import (
+    KEY_NOTE,
     FactSelection,
+    KeyRow,
     conflict_refs,
     conflicts_note,
     corpus_intro,
     group_values,
+    key_rest,
     pair_intro,
     pair_names,
+    source_key,
     wordings,
 )
 from .html_style import CSS
@@ -185,7 +191,8 @@ def _legend(a: str, b: str, *, facts: bool) -> str:
     ]
     if facts:
         items.append("<li><span class=\"dots\">●●<span class=\"off\">○</span></span> "
-                     "sources of the corpus that state a fact</li>")
+                     "sources of the corpus that state a fact, in the order of "
+                     "<a href=\"#sources-counted\">Sources counted</a></li>")
     return ("<section class=\"legend\" aria-label=\"Legend\"><h2>How to read this</h2><ul>"
             + "".join(items) + "</ul></section>")
 
@@ -237,7 +244,8 @@ def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dic
     rows = []
     for fact in facts:
         conflict = view.in_conflict(fact["id"])
-        cells = "".join(f"<td dir=\"auto\">{cell(fact)}</td>" for _, cell in columns)
+        cells = "".join(f"<td dir=\"auto\" data-label=\"{escape(title)}\">{cell(fact)}</td>"
+                        for title, cell in columns)
         row_class = " class=\"conflict\"" if conflict else ""
         rows.append(f"<tr{row_class}>{cells}</tr>")
     return (f"<table class=\"facts-table\"><thead><tr>{head}</tr></thead><tbody>"
@@ -273,17 +281,39 @@ def _groups(groups: tuple[dict, ...], view: FactSelection, name: Callable[[str],
     return f"<ul class=\"{cls}\">" + "".join(items) + "</ul>"
 
 
+def _key(key: tuple[list[KeyRow], int]) -> str:
+    """The key to the support dots: each source named, in dot order."""
+    rows, rest = key
+    columns = ("Dot", "Source", "Title", "Outlet", "Id")
+    body = []
+    for row in rows:
+        cells = (f"<span class=\"dots\">●</span> #{row.position}", escape(row.name),
+                 f"<strong>{bdi(row.title)}</strong>", _or_unknown(row.outlet),
+                 f"<code>{h1(row.id)}</code>")
+        body.append("<tr>" + "".join(f"<td dir=\"auto\" data-label=\"{title}\">{cell}</td>"
+                                     for title, cell in zip(columns, cells)) + "</tr>")
+    head = "".join(f"<th scope=\"col\">{title}</th>" for title in columns)
+    rest_note = f"<p class=\"note\">{key_rest(rest)}</p>" if rest else ""
+    return (f"<h3 id=\"sources-counted\">Sources counted</h3><p class=\"note\">{KEY_NOTE}</p>"
+            f"<table class=\"facts-table key\"><thead><tr>{head}</tr></thead><tbody>"
+            + "".join(body) + "</tbody></table>" + rest_note)
+
+
 def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, heading: str,
-                   intro: str, per_source: list[tuple[str, str]]) -> str:
+                   intro: str, per_source: list[tuple[str, str]],
+                   key: tuple[list[KeyRow], int] | None = None) -> str:
     """The facts: figures and quotes tables, conflicts and variants.
 
     ``per_source``: (column title, source id) pairs whose wording gets a column; when empty, a
-    column lists the sources that state each fact. No view (facts not asked for): no section.
+    column lists the sources that state each fact; ``key``: the sources of the dots
+    (``source_key``), shown first. No view (facts not asked for): no section.
     """
     if view is None:
         return ""
     out = [f"<section class=\"facts\" id=\"facts\"><h2>{heading}</h2>",
            f"<p class=\"note\">{intro}</p>"]
+    if key is not None and view.facts:
+        out.append(_key(key))
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
@@ -324,16 +354,15 @@ def render_pair_html(comparison: Comparison, facts: FactSelection | None) -> str
         f"<h1>{bdi(left.title)} <span class=\"muted\">vs</span> {bdi(right.title)}</h1>",
         "<div class=\"sources\">", _source_card(left, "A", "left"),
         _source_card(right, "B", "right"), "</div>", _summary(comparison), "</header>",
-        _legend("A", "B", facts=facts is not None),
+        _legend("A", "B", facts=bool(facts and facts.facts)),
         "<section class=\"pair\"><h2>The two texts, aligned</h2>",
-        ("<p class=\"note\">Each row holds paragraphs of A and B that tell the same thing, even "
-        "when the two order them differently or split one into two. Both texts are complete: "
-        "read down a column for one source.</p>"),
+        f"<p class=\"note\">{escape(ALIGNED_NOTE + order_note(comparison), quote=False)}</p>",
         _diff_table(comparison), "</section>",
         _facts_section(
             facts, name, heading="Facts in these two sources",
             intro=pair_intro(facts, comparison),
             per_source=[("A says", left.id), ("B says", right.id)],
+            key=source_key(facts, comparison) if facts is not None else None,
         ),
         ("<footer>Made with seedreader. Similarity is the share of text the two sides have in "
         "common.</footer>"),

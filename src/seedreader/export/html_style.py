@@ -119,6 +119,8 @@ table { border-collapse: collapse; }
 .dots { letter-spacing: .1em; white-space: nowrap; color: var(--accent); }
 .dots .off { color: var(--rule); }
 .support { white-space: nowrap; }
+.facts-table.key td:nth-child(-n+2) { white-space: nowrap; }
+.facts-table.key code { overflow-wrap: break-word; }  /* an id whole, unless it cannot fit */
 .conflicts li, .variants li { margin: .3rem 0; }
 .conflicts .cno { color: var(--conflict); font-weight: 700; margin-right: .3rem; }
 .val { font-weight: 700; }
@@ -138,11 +140,47 @@ table { border-collapse: collapse; }
 .toc { columns: 2; font-size: .9rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
 
+/* In a narrow middle column a label wraps rather than spill into B's text. */
+.diff td.meta .badge { white-space: normal; max-width: 100%; }
+.diff td.meta .bar { max-width: 100%; }
+.diff td.meta { overflow-wrap: anywhere; }
+
 @media (max-width: 800px) {
   .page { padding: 1rem; }
   .sources { grid-template-columns: 1fr; }
   .diff col.meta { width: 18%; }
   .diff col.side { width: 41%; }
+}
+/* A phone: one column. Each block is its label line, then A's paragraphs, then B's, each
+   paragraph numbered with its side ("A ¶3", "B ¶4"); a facts row is a card whose lines name
+   their column; wide tables scroll inside their own box, never the page. (Screen only: on
+   paper the two texts stay side by side.) */
+@media screen and (max-width: 640px) {
+  .page { padding: .8rem; }
+  .diff, .diff tbody, .diff tr, .diff td { display: block; width: auto; }
+  .diff colgroup, .diff thead { display: none; }
+  .diff tr { display: flex; flex-direction: column; border-top: 2px solid var(--rule);
+    padding: .3rem 0 .6rem; }
+  .diff td { border-top: 0; padding: .35rem .5rem; }
+  .diff td.meta { order: -1; display: flex; flex-wrap: wrap; align-items: center;
+    gap: .2rem .7rem; text-align: left; padding: .2rem 0; }
+  .diff td.meta > * { display: inline-block; margin: 0; }
+  .diff td.meta .badge { white-space: nowrap; }
+  .diff td.absent { padding: .2rem .5rem; }
+  .para::before { content: attr(data-side) " ¶" attr(data-n) " "; }
+  .facts-table, .facts-table tbody, .facts-table tr, .facts-table td { display: block; }
+  .facts-table thead { display: none; }
+  .facts-table tr { border-bottom: 1px solid var(--rule); padding: .35rem 0; }
+  .facts-table td { border: 0; padding: .1rem 0 .1rem 5.8rem; position: relative;
+    overflow-wrap: anywhere; }
+  .facts-table td::before { content: attr(data-label); position: absolute; left: 0;
+    width: 5.3rem; color: var(--muted); font-size: .8rem; }
+  .facts-table tr.conflict { box-shadow: inset 3px 0 0 var(--conflict); padding-left: .5rem; }
+  .facts-table tr.conflict td:first-child { box-shadow: none; }
+  .plain, .matrix { display: block; overflow-x: auto; }
+  .plain td { overflow-wrap: normal; }
+  .plain td:nth-child(2) { min-width: 13rem; }
+  .toc { columns: 1; }
 }
 @media print {
   :root {

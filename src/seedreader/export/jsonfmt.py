@@ -118,12 +118,18 @@ def _about(source: Source) -> dict:
 
 
 def pair_dict(comparison: Comparison, facts: FactSelection | None) -> dict:
-    """``compare().to_dict()``, each side with its outlet, published and url, plus the facts."""
+    """``compare().to_dict()``, each side with its outlet, published and url, plus the facts:
+    ``facts.sources`` is every source counted (id, title, outlet, side), in the order of the
+    support dots, and ``facts.source_count`` their number."""
     data = comparison.to_dict()
     data["left"].update(_about(comparison.left))
     data["right"].update(_about(comparison.right))
-    return {"schema_version": SCHEMA_VERSION, "kind": "pair", **data,
-            "facts": facts.to_dict() if facts is not None else None}
+    facts_data = facts.to_dict() if facts is not None else None
+    if facts_data is not None:  # which source counted is which side: "A", "B" or null
+        sides = {comparison.left.id: "A", comparison.right.id: "B"}
+        for source in facts_data["sources"]:
+            source["side"] = sides.get(source["id"])
+    return {"schema_version": SCHEMA_VERSION, "kind": "pair", **data, "facts": facts_data}
 
 
 def render_pair_json(comparison: Comparison, facts: FactSelection | None) -> str:

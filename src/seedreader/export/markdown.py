@@ -14,6 +14,7 @@ from collections.abc import Callable
 from ..models import Block, Comparison, Source
 from ..sanitize import safe_url
 from .common import (
+    ALIGNED_NOTE,
     EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
@@ -31,6 +32,7 @@ from .common import (
     minor_pair_at,
     minor_run_end,
     one_line,
+    order_note,
     percent,
     reworded,
     run_wordings,
@@ -39,13 +41,17 @@ from .common import (
     word_count,
 )
 from .factview import (
+    KEY_NOTE,
     FactSelection,
+    KeyRow,
     conflict_refs,
     conflicts_note,
     corpus_intro,
     group_values,
+    key_rest,
     pair_intro,
     pair_names,
+    source_key,
     wordings,
 )
 from .report import CorpusReport
@@ -291,14 +297,30 @@ def _wording(fact: dict, source_id: str) -> str:
     return "; ".join(md_cell(t) for t in wordings(fact, source_id)) or "—"
 
 
+def _key(sub: str, key: tuple[list[KeyRow], int]) -> list[str]:
+    """The key to the support dots: each source named, in dot order."""
+    rows, rest = key
+    out = ["", f"{sub} Sources counted", "", KEY_NOTE, "",
+           _table(["Dot", "Source", "Title", "Outlet", "Id"],
+                  [[f"#{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
+                    md_cell(r.id)] for r in rows])]
+    if rest:
+        out += ["", key_rest(rest)]
+    return out
+
+
 def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: str, intro: str,
-           per_source: list[tuple[str, str]]) -> list[str]:
-    """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down.
-    No view (facts not asked for): no section."""
+           per_source: list[tuple[str, str]], key: tuple[list[KeyRow], int] | None = None
+           ) -> list[str]:
+    """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down;
+    ``key``: the sources of the dots (``source_key``), shown first. No view (facts not asked
+    for): no section."""
     if view is None:
         return []
     sub = heading.split(" ", 1)[0] + "#"
     out = [heading, "", intro]
+    if key is not None and view.facts:
+        out += _key(sub, key)
 
     def fact_cell(fact: dict) -> str:
         refs = conflict_refs(view, fact["id"])
@@ -376,12 +398,14 @@ def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
         _summary(comparison), "",
         _legend("A", "B"), "",
         "## The two texts, aligned", "",
+        ALIGNED_NOTE + order_note(comparison), "",
     ]
     for line in _blocks(comparison, "###"):
         out += [line, ""]
     out += _facts(facts, name, heading="## Facts in these two sources",
                   intro=pair_intro(facts, comparison),
-                  per_source=[("A says", left.id), ("B says", right.id)])
+                  per_source=[("A says", left.id), ("B says", right.id)],
+                  key=source_key(facts, comparison) if facts is not None else None)
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -328,7 +328,8 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
         near, ending = sum(lens[i] >= low for i in cands), sum(ends[i] for i in cands)
     if 10 * near < 7 * k:
         return False
-    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if c[i + 1][:1].islower()) < k:
+    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if _goes_on(c[i], c[i + 1])) < k \
+            and not (item is None and _one_wrapped_sentence(c, lens, ends)):
         return False
     if 2 * ending <= k:
         if layout.widths is not None:
@@ -340,6 +341,34 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
     full = layout.width - 2
     return all(full - WRAP_NEAR <= lens[i] <= full + 4 and lens[i] + 1 + _first_word_len(c[i + 1])
                > full for i in cands)
+
+
+# Words a sentence does not end with: a line ending with one goes on on the next ("the bridge on" /
+# "Tuesday, March 3"), whatever that next line starts with.
+_GOES_ON_WORDS = frozenset(
+    "a an the of on in at to by for from with into onto upon over under after before since until "
+    "during than as and or but nor that which who whom whose its their his her our your my this "
+    "these those is are was were be been has have had will would could should may might must "
+    "can said says".split())
+
+
+def _goes_on(line: str, below: str) -> bool:
+    """Whether a narrow ``line`` is wrapped into the line ``below`` it: that goes on in lower
+    case, or ``line`` ends with a word no sentence ends with."""
+    if below[:1].islower():
+        return True
+    space = line.rfind(" ")
+    return space > 0 and line[space + 1:].lower() in _GOES_ON_WORDS
+
+
+def _one_wrapped_sentence(c: list[str], lens: list[int], ends: list[bool]) -> bool:
+    """Whether narrow lines ``c`` are one long sentence wrapped: only the last line ends with
+    punctuation (a sentence's end), and together they are a paragraph's length ("RIVERTON —
+    Floodwaters closed the bridge on" / "Tuesday, March 3, 2026, after the river rose" / "4.5
+    metres in 12 hours, officials said."). Lines broken by hand (verse, an address) end with
+    commas, or are short."""
+    return (ends[-1] and sum(lens) + len(lens) - 1 > PARAGRAPH_CHARS
+            and not any(_closes_sentence(line) for line in c[:-1]))
 
 
 def _heading_over_wrapped(c: list[str], lens: list[int], ends: list[bool],

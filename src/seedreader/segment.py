@@ -345,11 +345,14 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
 
 # Words a sentence does not end with: a line ending with one goes on on the next ("the bridge on" /
 # "Tuesday, March 3"), whatever that next line starts with.
-_GOES_ON_WORDS = frozenset(
-    "a an the of on in at to by for from with into onto upon over under after before since until "
-    "during than as and or but nor that which who whom whose its their his her our your my this "
-    "these those is are was were be been has have had will would could should may might must "
-    "can said says".split())
+_GOES_ON_WORDS = frozenset({
+    "a", "an", "the", "of", "on", "in", "at", "to", "by", "for", "from", "with", "into",
+    "onto", "upon", "over", "under", "after", "before", "since", "until", "during", "than",
+    "as", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "its", "their",
+    "his", "her", "our", "your", "my", "this", "these", "those", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+    "must", "can", "said", "says"
+})
 
 
 def _goes_on(line: str, below: str) -> bool:

@@ -8,14 +8,20 @@ heading stands alone between blank lines, as the segmenter reads headings), emph
 is ``text``), images (nothing: a reader sees a picture, not its alt text), code backticks, HTML
 comments, reference definitions, horizontal rules (a blank line) and fences of code blocks
 (their lines are kept as they are). List items keep their bullets: the segmenter reads them.
+Raw HTML goes as a reader of the rendered article sees it (``markdown_html``): tags off (a
+script's content with them; ``<br>`` a line break, ``<p>`` a paragraph break), character
+references (``&amp;``) decoded.
 
-Only characters are removed (and lines left blank): nothing the sanitizer took out can come back.
+Only characters are removed (and lines left blank), but for what a character reference decodes
+to, which is cleaned as the sanitizer cleans text: nothing the sanitizer took out can come back.
 Everything is linear in the text: emphasis marks are paired with a stack, not by backtracking.
 """
 
 from __future__ import annotations
 
 import re
+
+from .markdown_html import decode_references, without_tags
 
 # A heading's marks: "## Storm hits coast ##" is the heading "Storm hits coast".
 HEADING_OPEN = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -123,6 +129,8 @@ def _inline(text: str) -> str:
             text = "".join(parts)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = decode_references(text)
     return text
 
 
@@ -142,6 +150,33 @@ def _without_comments(text: str) -> str:
     return "".join(parts)
 
 
+def _without_html(text: str) -> str:
+    """``text`` without its HTML tags (``markdown_html.without_tags``), but in fenced code blocks,
+    which show them as they are."""
+    if "```" not in text and "~~~" not in text:
+        return without_tags(text)
+    parts: list[str] = []
+    prose: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        if fence:
+            parts.append(line)
+            if line.lstrip(" ").startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if (opening := _FENCE.match(line)) is not None:
+            if prose:
+                parts.append(without_tags("\n".join(prose)))
+                prose.clear()
+            fence = opening.group(1)
+            parts.append(line)
+            continue
+        prose.append(line)
+    if prose:
+        parts.append(without_tags("\n".join(prose)))
+    return "\n".join(parts)
+
+
 def heading_text(line: str) -> str | None:
     """The text of an ATX heading line (its marks off), None for another line."""
     opening = HEADING_OPEN.match(line)
@@ -154,6 +189,8 @@ def plain_markdown(text: str) -> str:
     """``text`` (a sanitized .md article) as a reader sees it: see the module's docstring."""
     if "<!--" in text:
         text = _without_comments(text)
+    if "<" in text:
+        text = _without_html(text)
     out: list[str] = []
     block: list[tuple[str, str]] = []  # the current paragraph's lines: (kept prefix, content)
 

@@ -262,8 +262,8 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
     if not notes and not text.isascii():  # UTF-8: it may have been cp1252 before (mojibake)
         repaired = unmojibake(text)
         if repaired is not None:
-            return repaired, ["double-encoded UTF-8 (UTF-8 once read as cp1252, \"â€™\" for "
-                              "\"’\"): repaired"]
+            return repaired, ['double-encoded UTF-8 (UTF-8 once read as cp1252, "â€™" for "’"): '
+                              "repaired"]
     if marked or not notes:  # a byte-order mark decided, or valid UTF-8
         return text, notes
     mixed = data.decode("utf-8", "surrogateescape")

@@ -262,8 +262,7 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
     if not notes and not text.isascii():  # UTF-8: it may have been cp1252 before (mojibake)
         repaired = unmojibake(text)
         if repaired is not None:
-            return repaired, ['double-encoded UTF-8 (UTF-8 once read as cp1252, "â€™" for "’"): '
-                              "repaired"]
+            return repaired, [_REPAIRED]
     if marked or not notes:  # a byte-order mark decided, or valid UTF-8
         return text, notes
     mixed = data.decode("utf-8", "surrogateescape")
@@ -279,6 +278,7 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
 # A telltale pair: a character of a lead byte (C2-F4) and one of a continuation byte (80-BF).
 _CONTINUATION = "".join(_stray_char(byte) for byte in range(0x80, 0xC0))
 _MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]")
+_REPAIRED = 'double-encoded UTF-8 (UTF-8 once read as cp1252, "â€™" for "’"): repaired'
 _BACK_TO_BYTES = {ord(_stray_char(byte)): 0xDC00 + byte for byte in range(0x80, 0x100)}
 
 

@@ -64,6 +64,8 @@ _UI_LINE = re.compile(
     | (?:accept|reject|manage)(?:\s+all)?\s+cookies|cookie\s+(?:settings|preferences|policy)
     | (?:image|photo|video)\s+(?:source|credit)s?\s*:?.*
     | (?:photo(?:graph)?s?|image|picture|illustration|graphic)(?:\s*:|\s+by\s)\s*\S.*    # Photo: J. Doe
+    | unsubscribe(?:\s+here)?(?:\s*:.*)?                        # Unsubscribe: https://...
+    | view\s+(?:this\s+)?(?:e-?mail|newsletter)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser
     | (?:saved|clipped|archived|captured)\s+(?:from|with|by|on)\s+\S+(?:\s+\S+)?   # Saved from Pocket
     | (?:(?:share|follow\s+us)(?:\s+(?:this|the))?(?:\s+(?:article|story|page|post))?
       (?:\s+(?:on|via))?\s*:?\s*""" + r"""(?:NET)(?:SEP(?:NET))*
@@ -91,12 +93,7 @@ FURNITURE_PHRASES = (
     "all rights reserved",
     "this content was produced by",
     "click here to",
-    "you are receiving this email",
-    "you are receiving this because",
-    "you received this email",
-    "unsubscribe:",
-    "unsubscribe here",
-    "view this email in your browser",
+    "you are receiving this",
 )
 _PHRASE = re.compile("|".join(re.escape(p) for p in FURNITURE_PHRASES), re.IGNORECASE)
 # Ad labels printed in capitals ("ARTICLE AD BOX", "ADVERTISEMENT", "STORY CONTINUES BELOW AD"):
@@ -118,7 +115,6 @@ _CALL_LINE = re.compile(
     r"(?:subscribe|sign\s+up)(?:\s+(?:now|today|free))?\s+(?:to|for)\s+(?:[\w'’&.-]+\s+){0,4}?"
     r"(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)"
     r"(?:\s+(?:here|now|today|for\s+free|below))?\s*[.!]*", re.IGNORECASE)
-_CALL_WORDS = (b"subscribe", b"sign up")
 
 
 def is_furniture(line: str, phrases: bool = True) -> bool:
@@ -141,6 +137,7 @@ def _bare(line: str) -> str:
 _SEPARATORS = (b" | ", " \u00b7 ".encode(), " \u2022 ".encode())
 _PART_BORDER = re.compile(r"\s+[|\u00b7\u2022]\s+")
 MAX_PARTS = 6
+PARTED_REACH = 4000  # bytes from either end of a text where lines of parts are looked for
 
 
 def _without_furniture_parts(line: str) -> str | None:
@@ -184,7 +181,7 @@ _UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
     "related", "recommended", "most", "advertisement", "advertising", "sponsored", "ad", "ads",
     "accept", "reject", "manage", "cookie", "image", "photo", "video", "comment", "comments",
     "photos", "photograph", "picture", "illustration", "graphic", "saved", "clipped", "archived",
-    "captured", *(name.split()[0] for name in SHARE_NAMES),
+    "captured", "unsubscribe", *(name.split()[0] for name in SHARE_NAMES),
 )
 
 
@@ -200,8 +197,10 @@ _MANY_WORDS = rb"(?:\S{0,1000}+[ \t][^a-z0-9_\n]{0,1000}+[a-z0-9_]){8}"
 _ENDS_SENTENCE = (rb"[^\n]{0,1000}+(?=\n|\Z)(?:(?<=[.!?:;,])|(?<=[.!?:;,][ \t\"')\]*_])"
                   rb"|(?<=[.!?:;,][ \t\"')\]*_][ \t\"')\]*_]))")
 _MAYBE_FURNITURE_LINE = (
-    rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS.encode()
-    + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb"))")
+    rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:(?:" + _FIRST_WORDS.encode()
+    + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb")"
+    # (a call to subscribe may end as a sentence does: _CALL_LINE)
+    + rb"|(?:subscribe|sign[ \t]+up)\b(?!" + _MANY_WORDS + rb")))")
 # Every line but the first starts after a newline: the scan jumps from one to the next (and
 # leaves empty lines at once).
 _MAYBE_FURNITURE = re.compile(rb"\n(?=[^\n])" + _MAYBE_FURNITURE_LINE)
@@ -219,8 +218,7 @@ def _phrase_parts(shared: tuple[bytes, ...]) -> dict[bytes, list[tuple[bytes, in
     return parts
 
 
-_PHRASE_PARTS = _phrase_parts((b"this article", b"this site", b"our newsletter", b"unsubscribe",
-                                b"you are receiving this"))
+_PHRASE_PARTS = _phrase_parts((b"this article", b"this site", b"our newsletter"))
 
 
 def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
@@ -241,20 +239,15 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
                 if at >= offset and low.startswith(phrase, at - offset):
                     starts[low.rfind(b"\n", 0, at - offset) + 1] = True
             at = low.find(part, at + 1)
-    for word in _CALL_WORDS:  # calls to subscribe: lines that start so
-        at = low.find(word)
-        while at >= 0:
-            start = low.rfind(b"\n", 0, at) + 1
-            if start not in starts and not _HAS_ALNUM_BYTES.search(low, start, at):
-                starts[start] = False
-            at = low.find(word, at + 1)
     parted: set[int] = set()  # lines of parts, some of which may be furniture
-    for separator in _SEPARATORS:
-        at = low.find(separator)
-        while at >= 0:
-            parted.add(low.rfind(b"\n", 0, at) + 1)
-            end = low.find(b"\n", at)
-            at = low.find(separator, end) if end >= 0 else -1
+    size = len(low)  # (only in the text's head and tail, where bylines stand: no pass over it all)
+    for first, last in ((0, min(size, PARTED_REACH)), (max(size - PARTED_REACH, PARTED_REACH), size)):
+        for separator in _SEPARATORS:
+            at = low.find(separator, first, last)
+            while at >= 0:
+                parted.add(low.rfind(b"\n", 0, at) + 1)
+                end = low.find(b"\n", at)
+                at = low.find(separator, end, last) if end >= 0 else -1
     spans: list[tuple[int, int, str]] = []  # of the furniture lines, in bytes, and what stays
     for start in sorted(starts.keys() | parted):
         end = low.find(b"\n", start)
@@ -279,8 +272,6 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
                                         for (_, _, kept), part in zip(spans, parts[1:]))
     return parts
 
-
-_HAS_ALNUM_BYTES = re.compile(rb"[a-z0-9]")
 
 
 # --- line shapes -----------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ def between(line: str, path: str = "a.txt") -> tuple[str, ...]:
     "Photo: Sam Lee / Riverton Gazette",
     "Photo by Jane Doe/Reuters",
     "You are receiving this because you subscribed. Unsubscribe: https://x.example/unsub",
+    "Unsubscribe: https://x.example/unsub",
+    "View this email in your browser",
 ])
 def test_furniture_lines_go(line):
     assert between(line) == (FIRST, LAST)
@@ -105,3 +107,11 @@ def test_what_is_no_mail_header_stays(raw):
 def test_is_furniture_agrees():
     assert is_furniture("Subscribe to the Gazette newsletter!")
     assert not is_furniture("Subscribe to the newsletter, officials urged residents on Monday.")
+
+
+def test_a_long_articles_byline_and_last_line_of_parts_lose_their_furniture():
+    body = "\n\n".join(f"Paragraph {n} of the story says something new on Monday." for n in range(400))
+    raw = (f"Storm hits coast\n\nBy Jane Doe | 12 comments\n\n{body}\n\n"
+           "Posted by the newsroom | 3 hours ago\n")
+    paragraphs = source_from_text(raw).paragraphs
+    assert paragraphs[1] == "By Jane Doe" and paragraphs[-1] == "Posted by the newsroom"

@@ -259,6 +259,10 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
         if utf16 is not None:
             return utf16
     text, notes = decode(data)  # BinaryContent for what is not text
+    if not notes and not text.isascii():  # UTF-8: it may have been cp1252 before (mojibake)
+        repaired = unmojibake(text)
+        if repaired is not None:
+            return repaired, [_REPAIRED]
     if marked or not notes:  # a byte-order mark decided, or valid UTF-8
         return text, notes
     mixed = data.decode("utf-8", "surrogateescape")
@@ -267,6 +271,34 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
     strays = len(_STRAYS.findall(mixed))
     return mixed.translate(_STRAY_BYTES), [
         f"{strays} byte{'s' if strays != 1 else ''} not valid UTF-8: read as cp1252"]
+
+
+# Mojibake: UTF-8 read as cp1252 (or latin-1) and saved as UTF-8 again, so that each byte of a
+# multi-byte character became a character of its own: "’" (E2 80 99) is "â€™", "é" (C3 A9) "Ã©".
+# A telltale pair: a character of a lead byte (C2-F4) and one of a continuation byte (80-BF).
+_CONTINUATION = "".join(_stray_char(byte) for byte in range(0x80, 0xC0))
+_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]")
+_REPAIRED = 'double-encoded UTF-8 (UTF-8 once read as cp1252, "â€™" for "’"): repaired'
+_BACK_TO_BYTES = {ord(_stray_char(byte)): 0xDC00 + byte for byte in range(0x80, 0x100)}
+
+
+def unmojibake(text: str) -> str | None:
+    """``text`` repaired when it is clearly UTF-8 read as cp1252 (or latin-1): every non-ASCII
+    character is one a byte decodes to there, those bytes read as UTF-8 without error, and the
+    result has fewer telltale pairs (``_MOJIBAKE_PAIR``); else None. Text that mixes mojibake
+    with characters it cannot be made of ("café" and "â€™") is left alone: it does not round-trip.
+    """
+    found = len(_MOJIBAKE_PAIR.findall(text))
+    if not found:
+        return None
+    as_bytes = text.translate(_BACK_TO_BYTES)
+    if _MULTIBYTE.search(as_bytes) is not None:  # a character no cp1252 byte decodes to
+        return None
+    try:
+        repaired = as_bytes.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return repaired if len(_MOJIBAKE_PAIR.findall(repaired)) < found else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:

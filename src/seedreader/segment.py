@@ -18,6 +18,9 @@ so documents that mix layouts come out right:
 - a list of sources at the end, under a heading such as "Sources" or "References", is a list
   even when its lines have no bullets (``SOURCES_HEADING``, ``_sources_at_end``).
 
+Furniture goes line by line (a line of parts, "By J. Doe | Updated 3 hours ago | 12 comments",
+loses the parts that are), and an e-mail's header block at the top is its subject alone.
+
 The cleaned text is the segments joined by a blank line, so ``text[s.start:s.end]`` is segment
 ``s``, and segmenting the cleaned text again gives the same text.
 
@@ -60,10 +63,24 @@ _UI_LINE = re.compile(
     | advertisement|advertising|sponsored(?:\s+content)?|ad|ads
     | (?:accept|reject|manage)(?:\s+all)?\s+cookies|cookie\s+(?:settings|preferences|policy)
     | (?:image|photo|video)\s+(?:source|credit)s?\s*:?.*
+    | (?:photo(?:graph)?s?|image|picture|illustration|graphic)(?:\s*:|\s+by\s)\s*\S.*    # Photo: J. Doe
+    | unsubscribe(?:\s+here)?(?:\s*:.*)?                        # Unsubscribe: https://...
+    | view\s+(?:this\s+)?(?:e-?mail|newsletter)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser
+    | (?:saved|clipped|archived|captured)\s+(?:from|with|by|on)\s+\S+(?:\s+\S+)?   # Saved from Pocket
+    | (?:(?:share|follow\s+us)(?:\s+(?:this|the))?(?:\s+(?:article|story|page|post))?
+      (?:\s+(?:on|via))?\s*:?\s*""" + r"""(?:NET)(?:SEP(?:NET))*
+      | (?:NET)(?:SEP(?:NET))+)                                    # Facebook Twitter Email
     | (?:comments?|shares?|views?)\s*:?\s*\d*|\d+\s+(?:comments?|shares?|views?)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Social networks and ways to share that a row of sharing buttons names.
+SHARE_NAMES = ("facebook", "twitter", "x", "email", "e-mail", "mail", "linkedin", "whatsapp",
+               "reddit", "pinterest", "telegram", "instagram", "youtube", "tiktok", "threads",
+               "bluesky", "mastodon", "messenger", "flipboard", "sms", "print", "copy link")
+_UI_LINE = re.compile(
+    _UI_LINE.pattern.replace("NET", "|".join(n.replace(" ", r"\s+") for n in SHARE_NAMES))
+    .replace("SEP", r"\s*[\s·•|,/]\s*"), re.IGNORECASE | re.VERBOSE)
 # Boilerplate sentences, matched anywhere in a line of modest length.
 FURNITURE_PHRASES = (
     "audio version of this article",
@@ -76,6 +93,7 @@ FURNITURE_PHRASES = (
     "all rights reserved",
     "this content was produced by",
     "click here to",
+    "you are receiving this",
 )
 _PHRASE = re.compile("|".join(re.escape(p) for p in FURNITURE_PHRASES), re.IGNORECASE)
 # Ad labels printed in capitals ("ARTICLE AD BOX", "ADVERTISEMENT", "STORY CONTINUES BELOW AD"):
@@ -92,13 +110,49 @@ FURNITURE_MAX_WORDS = 8
 PHRASE_MAX_CHARS = 400
 
 
+# A call to subscribe, which may end as a sentence does: "Subscribe to the Gazette newsletter!"
+_CALL_LINE = re.compile(
+    r"(?:subscribe|sign\s+up)(?:\s+(?:now|today|free))?\s+(?:to|for)\s+(?:[\w'’&.-]+\s+){0,4}?"
+    r"(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)"
+    r"(?:\s+(?:here|now|today|for\s+free|below))?\s*[.!]*", re.IGNORECASE)
+
+
 def is_furniture(line: str, phrases: bool = True) -> bool:
     """Whether a stripped line is page furniture rather than article text (``phrases=False``:
     the caller knows it holds no boilerplate phrase)."""
     if not line or len(line) > PHRASE_MAX_CHARS:
         return False
     return (not _HAS_ALNUM.search(line) or phrases and bool(_PHRASE.search(line))
-            or _is_interface_line(line))
+            or _is_interface_line(line)
+            or line[:1] in "SsŞ>»›•·-–—|: \t" and _CALL_LINE.fullmatch(_bare(line)) is not None)
+
+
+def _bare(line: str) -> str:
+    """A line without the ornaments around interface strings."""
+    return line.strip(" \t-–—|•·:›»>").strip()
+
+
+# Bits of furniture in a line of parts ("By Jamie Reyes | Updated 3 hours ago | 128 comments",
+# "Saved from Pocket · 5 min read"): the parts that are furniture go, the others stay.
+_SEPARATORS = (b" | ", " \u00b7 ".encode(), " \u2022 ".encode())
+_PART_BORDER = re.compile(r"\s+[|\u00b7\u2022]\s+")
+MAX_PARTS = 6
+PARTED_REACH = 4000  # bytes from either end of a text where lines of parts are looked for
+
+
+def _without_furniture_parts(line: str) -> str | None:
+    """``line`` (as text) without the parts of it that are furniture ("" when all are), or None
+    when none is (or it is no line of parts: a table row, "| a | b |", is left as it is)."""
+    if line[:1] == "|" or line[-1:] == "|":
+        return None
+    borders = list(_PART_BORDER.finditer(line))
+    if not borders or len(borders) >= MAX_PARTS:
+        return None
+    parts = _PART_BORDER.split(line)
+    kept = [part for part in parts if not is_furniture(part.strip())]
+    if len(kept) == len(parts):
+        return None
+    return borders[0].group().join(kept)
 
 
 def _is_interface_line(line: str) -> bool:
@@ -106,7 +160,7 @@ def _is_interface_line(line: str) -> bool:
     words = _WORD.findall(line)
     if len(words) > FURNITURE_MAX_WORDS or _closes_sentence(line):
         return False
-    bare = line.strip(" \t-–—|•·:›»>").strip()
+    bare = _bare(line)
     if _UI_LINE.match(bare):
         return True
     return (line.isupper() and all(w in _AD_LABEL_WORDS for w in words)
@@ -126,6 +180,8 @@ _UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
     "log", "register", "follow", "like", "skip", "back", "scroll", "menu", "search", "close",
     "related", "recommended", "most", "advertisement", "advertising", "sponsored", "ad", "ads",
     "accept", "reject", "manage", "cookie", "image", "photo", "video", "comment", "comments",
+    "photos", "photograph", "picture", "illustration", "graphic", "saved", "clipped", "archived",
+    "captured", "unsubscribe", *(name.split()[0] for name in SHARE_NAMES),
 )
 
 
@@ -141,8 +197,10 @@ _MANY_WORDS = rb"(?:\S{0,1000}+[ \t][^a-z0-9_\n]{0,1000}+[a-z0-9_]){8}"
 _ENDS_SENTENCE = (rb"[^\n]{0,1000}+(?=\n|\Z)(?:(?<=[.!?:;,])|(?<=[.!?:;,][ \t\"')\]*_])"
                   rb"|(?<=[.!?:;,][ \t\"')\]*_][ \t\"')\]*_]))")
 _MAYBE_FURNITURE_LINE = (
-    rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:" + _FIRST_WORDS.encode()
-    + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb"))")
+    rb"(?:[^\S\n]*+[^a-z0-9\s][^a-z0-9\n]*+(?=\n|\Z)|[^a-z0-9\n]*+(?:(?:(?:" + _FIRST_WORDS.encode()
+    + rb")\b|[0-9])(?!" + _MANY_WORDS + rb"|" + _ENDS_SENTENCE + rb")"
+    # (a call to subscribe may end as a sentence does: _CALL_LINE)
+    + rb"|(?:subscribe|sign[ \t]+up)\b(?!" + _MANY_WORDS + rb")))")
 # Every line but the first starts after a newline: the scan jumps from one to the next (and
 # leaves empty lines at once).
 _MAYBE_FURNITURE = re.compile(rb"\n(?=[^\n])" + _MAYBE_FURNITURE_LINE)
@@ -181,22 +239,39 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
                 if at >= offset and low.startswith(phrase, at - offset):
                     starts[low.rfind(b"\n", 0, at - offset) + 1] = True
             at = low.find(part, at + 1)
-    spans: list[tuple[int, int]] = []  # of the furniture lines, in bytes
-    for start in sorted(starts):
+    parted: set[int] = set()  # lines of parts, some of which may be furniture
+    size = len(low)  # (only in the text's head and tail, where bylines stand: no pass over it all)
+    for first, last in ((0, min(size, PARTED_REACH)), (max(size - PARTED_REACH, PARTED_REACH), size)):
+        for separator in _SEPARATORS:
+            at = low.find(separator, first, last)
+            while at >= 0:
+                parted.add(low.rfind(b"\n", 0, at) + 1)
+                end = low.find(b"\n", at)
+                at = low.find(separator, end, last) if end >= 0 else -1
+    spans: list[tuple[int, int, str]] = []  # of the furniture lines, in bytes, and what stays
+    for start in sorted(starts.keys() | parted):
         end = low.find(b"\n", start)
         if end < 0:
             end = len(low)
-        line = utf8[start:end].decode("utf-8", "surrogatepass")
+        line = _content(utf8[start:end].decode("utf-8", "surrogatepass"))
         # A line the scan found holds no phrase (the phrase search would have found it too).
-        if is_furniture(_content(line), phrases=starts[start]):
-            spans.append((start, end))
+        if start in starts and is_furniture(line, phrases=starts[start]):
+            spans.append((start, end, ""))
+        elif start in parted and (kept := _without_furniture_parts(line)) is not None:
+            spans.append((start, end, kept))
     if not spans:
         return [text]
-    cuts = [0, *chain.from_iterable(spans), len(utf8)]
+    cuts = [0, *chain.from_iterable(span[:2] for span in spans), len(utf8)]
     if len(utf8) == len(text):  # ASCII: byte offsets are character offsets
-        return [text[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
-    return [utf8[cuts[k]:cuts[k + 1]].decode("utf-8", "surrogatepass")
-            for k in range(0, len(cuts), 2)]
+        parts = [text[cuts[k]:cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    else:
+        parts = [utf8[cuts[k]:cuts[k + 1]].decode("utf-8", "surrogatepass")
+                 for k in range(0, len(cuts), 2)]
+    if any(kept for _, _, kept in spans):  # (a line of its own: a part of its own)
+        parts[1:] = chain.from_iterable((kept, part) if kept else (part,)
+                                        for (_, _, kept), part in zip(spans, parts[1:]))
+    return parts
+
 
 
 # --- line shapes -----------------------------------------------------------------------------------
@@ -328,7 +403,8 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
         near, ending = sum(lens[i] >= low for i in cands), sum(ends[i] for i in cands)
     if 10 * near < 7 * k:
         return False
-    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if c[i + 1][:1].islower()) < k:
+    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if _goes_on(c[i], c[i + 1])) < k \
+            and not (item is None and _one_wrapped_sentence(c, lens, ends)):
         return False
     if 2 * ending <= k:
         if layout.widths is not None:
@@ -340,6 +416,37 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
     full = layout.width - 2
     return all(full - WRAP_NEAR <= lens[i] <= full + 4 and lens[i] + 1 + _first_word_len(c[i + 1])
                > full for i in cands)
+
+
+# Words a sentence does not end with: a line ending with one goes on on the next ("the bridge on" /
+# "Tuesday, March 3"), whatever that next line starts with.
+_GOES_ON_WORDS = frozenset({
+    "a", "an", "the", "of", "on", "in", "at", "to", "by", "for", "from", "with", "into",
+    "onto", "upon", "over", "under", "after", "before", "since", "until", "during", "than",
+    "as", "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "its", "their",
+    "his", "her", "our", "your", "my", "this", "these", "those", "is", "are", "was", "were",
+    "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+    "must", "can", "said", "says"
+})
+
+
+def _goes_on(line: str, below: str) -> bool:
+    """Whether a narrow ``line`` is wrapped into the line ``below`` it: that goes on in lower
+    case, or ``line`` ends with a word no sentence ends with."""
+    if below[:1].islower():
+        return True
+    space = line.rfind(" ")
+    return space > 0 and line[space + 1:].lower() in _GOES_ON_WORDS
+
+
+def _one_wrapped_sentence(c: list[str], lens: list[int], ends: list[bool]) -> bool:
+    """Whether narrow lines ``c`` are one long sentence wrapped: only the last line ends with
+    punctuation (a sentence's end), and together they are a paragraph's length ("RIVERTON —
+    Floodwaters closed the bridge on" / "Tuesday, March 3, 2026, after the river rose" / "4.5
+    metres in 12 hours, officials said."). Lines broken by hand (verse, an address) end with
+    commas, or are short."""
+    return (ends[-1] and sum(lens) + len(lens) - 1 > PARAGRAPH_CHARS
+            and not any(_closes_sentence(line) for line in c[:-1]))
 
 
 def _heading_over_wrapped(c: list[str], lens: list[int], ends: list[bool],
@@ -661,9 +768,42 @@ def is_aside_line(line: str) -> bool:
             and _ASIDE.match(line) is not None and len(line.split()) <= HEADLINE_MAX_WORDS)
 
 
+# An e-mail's header block at the top of a text (a newsletter saved as text): its Subject is the
+# title, the other fields are furniture. Two fields at least, a Subject and a From, To or Date
+# among them, each on a line of its own, and then a blank line (or the end): a line "Subject: ..."
+# in the text, or a memo's paragraph that starts "To: ...", is no header.
+_MAIL_FIELD = re.compile(r"(subject|from|to|cc|bcc|date|sent|reply-to)[ \t]*:[ \t]*(\S[^\n]*)",
+                         re.IGNORECASE)
+MAIL_HEADER_MAX_LINES = 12
+
+
+def _without_mail_header(text: str) -> str:
+    """``text`` with an e-mail header block at its top as its subject line alone."""
+    start = len(text) - len(text.lstrip())
+    if text[start:start + 1] not in "SsFfTtCcBbDdRr":
+        return text
+    fields: dict[str, str] = {}
+    at = start
+    for _ in range(MAIL_HEADER_MAX_LINES):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        field = _MAIL_FIELD.fullmatch(text, at, end)
+        if field is None:
+            break
+        fields.setdefault(field.group(1).lower(), field.group(2).strip())
+        at = end + 1
+        if at >= len(text) or text[at] == "\n":
+            if len(fields) >= 2 and "subject" in fields and fields.keys() & {"from", "to", "date"}:
+                return fields["subject"] + "\n\n" + text[at:]
+            break
+    return text
+
+
 def segment(text: str, *, utf8: bytes | None = None) -> Segmented:
     """Paragraphs, headings, lists and preformatted blocks of sanitized ``text``, and the cleaned
     text they index. ``utf8``: ``text`` encoded (``sanitize_utf8`` gives it), saves encoding it."""
+    if (headless := _without_mail_header(text)) is not text:
+        text, utf8 = headless, None
     sources = _sources_at_end(text)
     if sources is not None:  # (read apart: the blocks would make paragraphs of unbulleted ones)
         text, utf8 = text[:sources[0]], None

@@ -8,14 +8,22 @@ heading stands alone between blank lines, as the segmenter reads headings), emph
 is ``text``), images (nothing: a reader sees a picture, not its alt text), code backticks, HTML
 comments, reference definitions, horizontal rules (a blank line) and fences of code blocks
 (their lines are kept as they are). List items keep their bullets: the segmenter reads them.
+GitHub tables are rows of cells laid out in columns (a preformatted block to the segmenter);
+footnote references go and their definitions are a list of notes. Raw HTML goes as a reader
+of the rendered article sees it (``markdown_html``): tags off (a script's content with them;
+``<br>`` a line break, ``<p>`` a paragraph break), character references (``&amp;``) decoded.
 
-Only characters are removed (and lines left blank): nothing the sanitizer took out can come back.
+Only characters are removed (and lines left blank), but for a table's spacing, a footnote's
+number and what a character reference decodes to, which is cleaned as the sanitizer cleans
+text: nothing the sanitizer took out can come back.
 Everything is linear in the text: emphasis marks are paired with a stack, not by backtracking.
 """
 
 from __future__ import annotations
 
 import re
+
+from .markdown_html import decode_references, without_tags
 
 # A heading's marks: "## Storm hits coast ##" is the heading "Storm hits coast".
 HEADING_OPEN = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -26,6 +34,14 @@ _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})
 _SETEXT = re.compile(r"^ {0,3}(?:={2,}|-{2,})[ \t]*$")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]++\]:[ \t]*\S")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+# GitHub tables: a header row, a delimiter row ("|---|:---:|"), rows; cells parted by "|" (not "\|").
+_TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*$")
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+TABLE_GAP = "   "  # between the columns of a table as text: the segmenter reads them as columns
+# Footnotes: a reference "[^1]" (off: a reader sees a superscript), a definition "[^1]: Text" (an
+# item of a list of notes, numbered as it was when its label is a number).
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]++\]")
+_FOOTNOTE = re.compile(r"^ {0,3}\[\^([^\]\s]++)\]:[ \t]*")
 
 # Inline syntax. A link's address may hold one level of parentheses (Wikipedia's do) and a title.
 _ADDRESS = r"\(\s*+(?:<[^<>\n]*+>|[^()\s]*+(?:\([^()\s]*+\)[^()\s]*+)*+)(?:\s++(?:\"[^\"]*+\"|'[^']*+'|\([^()]*+\)))?\s*+\)"
@@ -107,6 +123,8 @@ def _inline(text: str) -> str:
     if "!" in text:
         text = _IMAGE.sub("", text)
     if "[" in text:
+        if "[^" in text:
+            text = _FOOTNOTE_REFERENCE.sub("", text)
         text = _LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
@@ -123,6 +141,8 @@ def _inline(text: str) -> str:
             text = "".join(parts)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
+    if "&" in text:
+        text = decode_references(text)
     return text
 
 
@@ -142,6 +162,59 @@ def _without_comments(text: str) -> str:
     return "".join(parts)
 
 
+def _without_html(text: str) -> str:
+    """``text`` without its HTML tags (``markdown_html.without_tags``), but in fenced code blocks,
+    which show them as they are."""
+    if "```" not in text and "~~~" not in text:
+        return without_tags(text)
+    parts: list[str] = []
+    prose: list[str] = []
+    fence = ""
+    for line in text.split("\n"):
+        if fence:
+            parts.append(line)
+            if line.lstrip(" ").startswith(fence) and not line.strip().strip(fence[0]):
+                fence = ""
+            continue
+        if (opening := _FENCE.match(line)) is not None:
+            if prose:
+                parts.append(without_tags("\n".join(prose)))
+                prose.clear()
+            fence = opening.group(1)
+            parts.append(line)
+            continue
+        prose.append(line)
+    if prose:
+        parts.append(without_tags("\n".join(prose)))
+    return "\n".join(parts)
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row, as text."""
+    row = row.strip().removeprefix("|")
+    if row.endswith("|") and not row.endswith("\\|"):
+        row = row[:-1]
+    return [_inline(cell.strip().replace("\\|", "|")) for cell in _CELL_BORDER.split(row)]
+
+
+def _table(rows: list[str]) -> list[str]:
+    """A GitHub table's rows (its delimiter row left out) as lines of text: each cell padded to
+    its column's width, ``TABLE_GAP`` between columns, as a table in a text file is laid out."""
+    cells = [_cells(row) for row in rows]
+    columns = max(map(len, cells))
+    widths = [max((len(row[n]) for row in cells if n < len(row)), default=0)
+              for n in range(columns)]
+    return [TABLE_GAP.join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip()
+            for row in cells]
+
+
+def _is_table(header: str, delimiter: str) -> bool:
+    """Whether a line and the line below it start a GitHub table: the header's cells as many as
+    the delimiter row's."""
+    return ("|" in header and "-" in delimiter and _TABLE_DELIMITER.match(delimiter) is not None
+            and len(_cells(header)) == len(_CELL_BORDER.split(delimiter.strip().strip("|"))))
+
+
 def heading_text(line: str) -> str | None:
     """The text of an ATX heading line (its marks off), None for another line."""
     opening = HEADING_OPEN.match(line)
@@ -154,6 +227,8 @@ def plain_markdown(text: str) -> str:
     """``text`` (a sanitized .md article) as a reader sees it: see the module's docstring."""
     if "<!--" in text:
         text = _without_comments(text)
+    if "<" in text:
+        text = _without_html(text)
     out: list[str] = []
     block: list[tuple[str, str]] = []  # the current paragraph's lines: (kept prefix, content)
 
@@ -170,7 +245,11 @@ def plain_markdown(text: str) -> str:
         out.extend(("", _inline(content), ""))
 
     fence = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    table_end = 0  # the line after the table being read
+    for at, line in enumerate(lines):
+        if at < table_end:
+            continue
         lead = line.lstrip(" \t")[:1]  # (which syntax a line may hold: most lines hold none)
         if fence:
             if lead == fence[0] and line.lstrip(" ").startswith(fence) \
@@ -203,6 +282,19 @@ def plain_markdown(text: str) -> str:
             continue
         if lead == "#" and (title := heading_text(line)) is not None:
             heading(title)
+            continue
+        if "|" in line and at + 1 < len(lines) and _is_table(line, lines[at + 1]):
+            flush()
+            table_end = at + 2
+            while table_end < len(lines) and "|" in lines[table_end] \
+                    and lines[table_end].strip():
+                table_end += 1
+            out.extend(("", *_table([line, *lines[at + 2:table_end]]), ""))
+            continue
+        if lead == "[" and line.lstrip(" ").startswith("[^") and (note := _FOOTNOTE.match(line)):
+            label = note.group(1)
+            block.append((f"{label}. " if label.isdigit() and len(label) <= 3 else "- ",
+                          line[note.end():]))
             continue
         if lead == "[" and not block and _REFERENCE.match(line):
             out.append("")

@@ -403,6 +403,14 @@ _WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 _UNSPACED_CHAR = re.compile(_CHAR_TOKEN)
+# A word for counting: a Han or kana character (Chinese and Japanese word counts count
+# characters; not Hangul, which Korean spaces by words), else a run of other characters that
+# are not spaces, nor the ideographic space and punctuation (、。「」！) those scripts use.
+_HAN_KANA = ("\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096\u309d-\u309f"
+             "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+             "\uff66-\uff9d\U00020000-\U0003ffff")
+_WIDE_PUNCTUATION = "\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20"
+COUNTED_WORD = re.compile(rf"[{_HAN_KANA}][{_MARKS}]*|[^\s{_HAN_KANA}{_WIDE_PUNCTUATION}]+")
 _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 # As the tokens have it: "50%", "50 %", "50 per cent", "50 Percent" are one figure.
 _PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)

@@ -232,7 +232,14 @@ def run_wordings(run, piece=str) -> tuple[str, str]:
 
 
 def word_count(source: Source) -> int:
-    return len(source.text.split())
+    """Words as a reader counts them: runs between spaces, and in scripts written without
+    spaces (Chinese, Japanese) each character, as word counts of such text do."""
+    text = source.text
+    if text.isascii():
+        return len(text.split())
+    from ..tokens import COUNTED_WORD
+
+    return len(COUNTED_WORD.findall(text))
 
 
 @dataclass(frozen=True, slots=True)

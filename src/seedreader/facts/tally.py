@@ -965,20 +965,27 @@ def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple
     return shared
 
 
-def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLink], list[FactLink]]:
+def _quote_links(facts: list[Fact], vectors: list[Vector],
+                 members: list[list[Found]] | None = None) -> tuple[list[FactLink], list[FactLink]]:
     """Quotes in different sources that are likely one remark, by the same speaker (or with none
     named): (variants, misquotes). Variants share much of their wording; a misquote is the same
-    remark word for word but for a change of meaning (meaning.py), a contradiction.
+    remark word for word but for a change of meaning (meaning.py), a contradiction. Not a
+    misquote: a named speaker's quote against one said by someone else described but not named
+    ("Hollan said “We had 600…”" / "a fan told us “We had 400…”"): two people, maybe two remarks.
 
-    ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words').
+    ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words');
+    ``members``: each fact's mentions as found.
     """
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
+    unnamed = {i for i in stems if members and all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
         if n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources):
             continue
-        if (change := _meaning_change(facts[i].value, facts[j].value)) is not None:
+        someone_else = ((i in unnamed and facts[j].speaker is not None)
+                        or (j in unnamed and facts[i].speaker is not None))
+        if not someone_else and (change := _meaning_change(facts[i].value, facts[j].value)) is not None:
             misquotes.union(i, j)
             changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
@@ -1113,7 +1120,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
         facts.append(replace(fact, id=fid))
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
-    variants, misquotes = _quote_links(facts, fact_vectors)
+    variants, misquotes = _quote_links(facts, fact_vectors, members)
     conflicts = _told_once(_conflicts(facts, fact_vectors, members), misquotes, facts) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))

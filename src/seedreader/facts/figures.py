@@ -279,6 +279,16 @@ _OUTCOME_AFTER = re.compile(
     re.IGNORECASE)
 # Words between a number and its counted noun that leave the count as it is ("27 more people").
 _COUNT_ADJECTIVES = wordset("more other additional")
+# A number joined to a unit by a hyphen counts that unit: "the 3,000-gallon spill" is 3,000 gallons.
+_UNIT_COMPOUND = re.compile(
+    r"-(?P<unit>gallon|litre|liter|barrel|ton|tonne|pound|kilogram|kilo|mile|kilometre|kilometer"
+    r"|metre|meter|foot|yard|acre|hectare|megawatt)(?![\w-])", re.IGNORECASE)
+# "the real number is 41": a count of what the sentence's other count counts ("admit 31 dead").
+_REAL_NUMBER_BEFORE = re.compile(
+    r"\b(?:real|actual|true|correct|genuine)\s+(?:number|figure|toll|count|total|tally)"
+    r"(?:\s+(?:is|was|could\s+be|may\s+be|might\s+be|stands\s+at|stood\s+at|is\s+closer\s+to))\s+$",
+    re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 _OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)")
 
 
@@ -686,6 +696,10 @@ def _count(text: str, n: _Number) -> Found | None:
     "300 troops", "52 of the 141 seats", "23 were injured", "the death toll rose to 12", "killing 250".
     """
     end, lo, hi, raw, vague = n.end, n.lo, n.hi, n.raw, n.vague
+    if not vague and n.raw2 is None and (um := _UNIT_COMPOUND.match(text, end)):
+        unit = fold(um.group("unit"))
+        return n.found("count", n.shown(), ("count", None, lo, hi), um.end(),
+                       head=key_of(unit) or unit, noun=True)
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
     if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
@@ -707,6 +721,24 @@ def _count(text: str, n: _Number) -> Found | None:
         # "killing 250 people and injuring more than 1,000": the people are the verb's object
         return n.found("count", n.shown(), ("count", None, lo, hi), end,
                        head=key_of(vm.group("verb").lower()))
+    if not vague and (rm := _REAL_NUMBER_BEFORE.search(text, max(n.floor, start - 40), start)):
+        other = _other_count(text, max(n.floor, start - 250), rm.start())
+        if other is not None:
+            return n.found("count", n.shown(), ("count", None, lo, hi), end, head=other)
+    return None
+
+
+def _other_count(text: str, lo: int, hi: int) -> str | None:
+    """What the last count of things in ``text[lo:hi]`` (in the same sentence as ``hi``) counts:
+    its noun's key ("31 people": "people") or its outcome's ("31 dead": "death"); None if none."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, hi))
+    lo = breaks[-1].end() if breaks else lo
+    for m in reversed(list(re.finditer(r"(?<![\w.,])\d[\d,]*(?![\w])", text[lo:hi]))):
+        at = lo + m.end()
+        if (noun := _counted_noun(text, at, singular=False, allow_of=False)) is not None:
+            return key_of(fold(noun[0])) or fold(noun[0])
+        if (om := _OUTCOME_AFTER.match(text, at)) is not None:
+            return key_of(fold(om.group("w"))) or fold(om.group("w"))
     return None
 
 

@@ -49,3 +49,31 @@ def test_a_hyphen_to_other_words_makes_no_count():
     assert counts(tally_of("The 5-star hotel had a 3-point plan.")) == {}
     assert counts(tally_of("The 12-mile-long queue.")) == {}
     assert [f.kind for f in tally_of("He is a 31-year-old steward.").facts] == ["age"]
+
+
+def test_a_crowd_is_a_count_of_people_and_a_ground_s_capacity_a_count_of_its_own():
+    tally = tally_of("Police said about 42,000 people were inside the ground, which holds 38,500.",
+                     "A crowd of 42000 - well above the ground's 38,500 capacity - surged through "
+                     "the gate.",
+                     "About 42,000 people were at the ground, against a capacity of 38,500.",
+                     "More than 40,000 fans tried to get into a stadium built for 38,500.")
+    assert counts(tally)["42000"] == ("s1", "s2", "s3")
+    assert counts(tally)["38500"] == ("s1", "s2", "s3", "s4")
+    assert not [c for c in conflicting_values(tally) if "38500" in c]
+
+
+def test_holding_or_building_for_a_number_before_other_words_is_no_capacity():
+    assert counts(tally_of("He holds 38,500 in savings.")) == {}
+    assert counts(tally_of("The hall was built for 1990 and later years.")) == {}
+    (covers,) = tally_of("The show sold 38,500 seat covers.").facts
+    assert "capacity" not in covers.about.split() and "cover" in covers.about.split()
+
+
+def test_points_after_a_change_are_a_count_of_points():
+    tally = tally_of("Safety spending has fallen by 2.5 points since 2020.",
+                     "Safety spending has fallen by 3 points since 2020.")
+    assert counts(tally) == {"2.5": ("s1",), "3": ("s2",)}
+    assert conflicting_values(tally) == [{"2.5", "3"}]
+    # Points with no change before them are not read (a score, a list of points).
+    assert counts(tally_of("He scored 12 points in the game.")) == {}
+    assert counts(tally_of("The plan has 3 points.")) == {}

@@ -279,6 +279,28 @@ _OUTCOME_AFTER = re.compile(
     re.IGNORECASE)
 # Words between a number and its counted noun that leave the count as it is ("27 more people").
 _COUNT_ADJECTIVES = wordset("more other additional")
+# A number joined to a unit by a hyphen counts that unit: "the 3,000-gallon spill" is 3,000 gallons.
+_UNIT_COMPOUND = re.compile(
+    r"-(?P<unit>gallon|litre|liter|barrel|ton|tonne|pound|kilogram|kilo|mile|kilometre|kilometer"
+    r"|metre|meter|foot|yard|acre|hectare|megawatt)(?![\w-])", re.IGNORECASE)
+# "the real number is 41": a count of what the sentence's other count counts ("admit 31 dead").
+_REAL_NUMBER_BEFORE = re.compile(
+    r"\b(?:real|actual|true|correct|genuine)\s+(?:number|figure|toll|count|total|tally)"
+    r"(?:\s+(?:is|was|could\s+be|may\s+be|might\s+be|stands\s+at|stood\s+at|is\s+closer\s+to))\s+$",
+    re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+# A crowd's number is of people ("a crowd of 42000"); a ground's capacity is a count of its own
+# ("which holds 38,500.", "a capacity of 38,500", "built for 40,000.", "38,500 capacity").
+_CROWD_BEFORE = re.compile(r"\bcrowds?\s+of\s+$", re.IGNORECASE)
+_CAPACITY_BEFORE = re.compile(r"\b(?:capacity\s+of|holds|held|seats|built\s+for|designed\s+for)\s+$",
+                              re.IGNORECASE)
+_CAPACITY_AFTER = re.compile(r"[\s-]capacity\b(?!-)", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s[-–—]\s|$)")
+# Points after a change ("fallen by 2.5 points", "rose 3 points"): a count of points.
+_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|rose|rise|risen|rises|fell|fall|fallen|falls|dropped|drops|gained|gains|lost|"
+    r"climbed|climbs|jumped|jumps|slipped|slid|declined|up|down)\s+$", re.IGNORECASE)
 _OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)")
 
 
@@ -628,6 +650,9 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
     if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
             and not n.vague and not _is_year_like(n.raw)):
         return _duration(n, dm)
+    if (not n.vague and n.raw2 is None and (ptm := _POINTS_AFTER.match(text, end))
+            and _CHANGE_BEFORE.search(text, max(n.floor, n.start - 12), n.start)):
+        return n.found("count", n.shown(), ("count", None, n.lo, n.hi), ptm.end(), head="point")
     if n.dotted and not n.thousands and not n.scaled:
         # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
         # decimal; no count of things would: thousands, unless the source groups them with commas.
@@ -686,6 +711,13 @@ def _count(text: str, n: _Number) -> Found | None:
     "300 troops", "52 of the 141 seats", "23 were injured", "the death toll rose to 12", "killing 250".
     """
     end, lo, hi, raw, vague = n.end, n.lo, n.hi, n.raw, n.vague
+    if not vague and n.raw2 is None and (cm := _CAPACITY_AFTER.match(text, end)):
+        return n.found("count", n.shown(), ("count", None, lo, hi), cm.end(), head="capacity",
+                       noun=True)
+    if not vague and n.raw2 is None and (um := _UNIT_COMPOUND.match(text, end)):
+        unit = fold(um.group("unit"))
+        return n.found("count", n.shown(), ("count", None, lo, hi), um.end(),
+                       head=key_of(unit) or unit, noun=True)
     noun = _counted_noun(text, end, singular=(lo == hi == 1), allow_of=vague or "dozen" in raw.lower())
     if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
@@ -707,6 +739,29 @@ def _count(text: str, n: _Number) -> Found | None:
         # "killing 250 people and injuring more than 1,000": the people are the verb's object
         return n.found("count", n.shown(), ("count", None, lo, hi), end,
                        head=key_of(vm.group("verb").lower()))
+    if not vague and _CROWD_BEFORE.search(text, max(n.floor, start - 12), start):
+        return n.found("count", n.shown(), ("count", None, lo, hi), end, head="people")
+    if (not vague and _CAPACITY_BEFORE.search(text, max(n.floor, start - 16), start)
+            and _CLAUSE_END_AFTER.match(text, end)):
+        return n.found("count", n.shown(), ("count", None, lo, hi), end, head="capacity")
+    if not vague and (rm := _REAL_NUMBER_BEFORE.search(text, max(n.floor, start - 40), start)):
+        other = _other_count(text, max(n.floor, start - 250), rm.start())
+        if other is not None:
+            return n.found("count", n.shown(), ("count", None, lo, hi), end, head=other)
+    return None
+
+
+def _other_count(text: str, lo: int, hi: int) -> str | None:
+    """What the last count of things in ``text[lo:hi]`` (in the same sentence as ``hi``) counts:
+    its noun's key ("31 people": "people") or its outcome's ("31 dead": "death"); None if none."""
+    breaks = list(_SENTENCE_BREAK.finditer(text, lo, hi))
+    lo = breaks[-1].end() if breaks else lo
+    for m in reversed(list(re.finditer(r"(?<![\w.,])\d[\d,]*(?![\w])", text[lo:hi]))):
+        at = lo + m.end()
+        if (noun := _counted_noun(text, at, singular=False, allow_of=False)) is not None:
+            return key_of(fold(noun[0])) or fold(noun[0])
+        if (om := _OUTCOME_AFTER.match(text, at)) is not None:
+            return key_of(fold(om.group("w"))) or fold(om.group("w"))
     return None
 
 

@@ -53,9 +53,20 @@ _NAME = rf"(?:{_CAPITAL}[\w’'.\-]*\s+){{0,3}}{_CAPITAL}[\w’'\-]*"
 # Ortiz, said").
 _APPOSITION = (r"(?:,\s+(?:\d{1,3}|(?:a|an|the|who|whose|his|her|its|their)\b[^,“”\"«»\n]{0,60})){0,2}"
                r",?")
+# A title in lower case before a name after a quote ("…,” police chief Marek Hollan said", "…,”
+# the club's head coach, Ana Ruiz, said"): up to two words, then a title, then the name.
+TITLE_WORDS = wordset(
+    """chief head director mayor minister secretary spokesman spokeswoman spokesperson president
+    chairman chairwoman chair coach manager captain commissioner governor senator judge
+    prosecutor lawyer attorney inspector superintendent commander officer sergeant deputy
+    professor doctor dr official adviser advisor ambassador leader founder ceo owner organiser
+    organizer"""
+)
+_TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w’'\-]*\s+){0,2}?"
+          rf"(?:{trie_pattern(TITLE_WORDS)}),?\s+")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?P<name1>{_NAME}){_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
+    rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
@@ -63,7 +74,8 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fas
 # Up to two adverbs or auxiliaries between a name and its verb ("Hale also said", "she had
 # repeatedly told").
 _ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
-            r"earlier|previously|recently|firmly|further|clearly|explicitly)){0,2}")
+            r"earlier|previously|recently|firmly|further|clearly|explicitly|actually|in\s+fact|"
+            r"simply|only)){0,2}")
 SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_APPOSITION}){_ADVERBS}\s+$")
 ACCORDING = re.compile(rf"\baccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
 # Capitalised words that are not people.
@@ -187,6 +199,31 @@ def _last_words(text: str, n: int) -> list[str]:
     return [fold_word(w) for w in _WORD.findall(text)[-n:]]
 
 
+# Someone described, not named, who is one of the public or of those a story meets, not a person
+# it names by title or one who speaks for them ("a fan told us", "one woman said"; not "the
+# police chief said", "an aide said", "the company said", "officials told").
+_SOMEONE_ELSE = wordset(
+    """fan fans supporter supporters witness witnesses resident residents neighbour neighbours
+    neighbor neighbors woman women man men boy boys girl girls bystander bystanders onlooker
+    onlookers spectator spectators survivor survivors steward stewards student students parent
+    parents mother father son daughter brother sister relative relatives friend friends victim
+    victims customer customers worker workers employee employees local locals passer passerby
+    driver drivers passenger passengers visitor visitors attendee attendees voter voters
+    protester protesters protestor protestors shopper shoppers teenager teenagers child children
+    pensioner pensioners commuter commuters"""
+)
+_DESCRIBED_AFTER = re.compile(rf"^[\s,.!?;:—–-]*((?:[a-z][\w’'\-]*\s+){{1,4}})(?:{SPEECH_VERBS})\b")
+# (before a quote: "a fan told us: “…”", "one steward said “…”")
+_DESCRIBED_BEFORE = re.compile(rf"((?:[a-z][\w’'\-]*\s+){{1,4}})(?:{SPEECH_VERBS})\b"
+                               r"(?:\s+[a-z]+){0,2}[\s:,]*$")
+
+
+def _someone_else(words: str) -> bool:
+    """Whether lower-case words that say who speaks ("a fan", "one of the stewards") describe
+    someone unnamed of _SOMEONE_ELSE."""
+    return any(w in _SOMEONE_ELSE for w in words.split())
+
+
 def _speaker_before(before: str) -> tuple[str | None, bool]:
     """(speaker, is_pronoun) from the sentence text before a quote: "Trump said earlier, adding ..."."""
     for verb in reversed(list(VERB.finditer(before))):
@@ -250,11 +287,18 @@ def find_quotes(text: str, offset: int = 0,
         norm = normalise_quote(inner)
         if not norm:
             continue
+        unnamed = False
+        if speaker is None:
+            # Said by someone described, not named ("a fan told us “…”", "“…,” one woman said").
+            described = (_DESCRIBED_AFTER.match(after) if not am else None) or (
+                _DESCRIBED_BEFORE.search(before[-80:]))
+            unnamed = described is not None and _someone_else(described.group(1))
         if speaker is None and previous is not None and starts_sentence:
             speaker, pronoun = previous.speaker, previous.pronoun
+            unnamed = previous.unnamed and speaker is None
         # A "he"/"she" speaker is resolved against the source's named speakers later.
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
-                  speaker=speaker, pronoun=pronoun)
+                  speaker=speaker, pronoun=pronoun, unnamed=unnamed)
         found.append(f)
         previous = f
     return found

@@ -202,8 +202,10 @@ MAX_PLACES = 3
 
 
 def _places(tally: FactTally, mentions: Sequence[Mention]) -> str:
-    where = "; ".join(_where(tally, m) for m in mentions[:MAX_PLACES])
-    return where + (f"; +{len(mentions) - MAX_PLACES}" if len(mentions) > MAX_PLACES else "")
+    """Where mentions are, each paragraph once (two mentions in one paragraph: one place)."""
+    places = list(dict.fromkeys(_where(tally, m) for m in mentions))
+    where = "; ".join(places[:MAX_PLACES])
+    return where + (f"; +{len(places) - MAX_PLACES}" if len(places) > MAX_PLACES else "")
 
 
 def _wordings(tally: FactTally, mentions: Sequence[Mention]) -> str:

@@ -29,7 +29,7 @@ from .figures import PERSON_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .words import content_words, key_of, normalise_quote, wordset
+from .words import QUOTE_FIGURE, content_words, figure_word, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
 # is one day whatever the sentence around it, so dates need only a little shared context; not a
@@ -965,20 +965,27 @@ def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple
     return shared
 
 
-def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLink], list[FactLink]]:
+def _quote_links(facts: list[Fact], vectors: list[Vector],
+                 members: list[list[Found]] | None = None) -> tuple[list[FactLink], list[FactLink]]:
     """Quotes in different sources that are likely one remark, by the same speaker (or with none
     named): (variants, misquotes). Variants share much of their wording; a misquote is the same
-    remark word for word but for a change of meaning (meaning.py), a contradiction.
+    remark word for word but for a change of meaning (meaning.py), a contradiction. Not a
+    misquote: a named speaker's quote against one said by someone else described but not named
+    ("Hollan said “We had 600…”" / "a fan told us “We had 400…”"): two people, maybe two remarks.
 
-    ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words').
+    ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words');
+    ``members``: each fact's mentions as found.
     """
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
+    unnamed = {i for i in stems if members and all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
         if n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources):
             continue
-        if (change := meaning_change(facts[i].value, facts[j].value)) is not None:
+        someone_else = ((i in unnamed and facts[j].speaker is not None)
+                        or (j in unnamed and facts[i].speaker is not None))
+        if not someone_else and (change := _meaning_change(facts[i].value, facts[j].value)) is not None:
             misquotes.union(i, j)
             changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
@@ -989,6 +996,33 @@ def _quote_links(facts: list[Fact], vectors: list[Vector]) -> tuple[list[FactLin
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
             [_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, first_change[misquotes.find(g[0])])
              for g in misquotes.groups(stems)])
+
+
+def _meaning_change(a: str, b: str) -> str | None:
+    """meaning_change of two quotes, each figure a whole ("“3.5” against “4.5”", not "“3”
+    against “4”"; "3.5 million" not a part of "5 million"): figures that are not plain digits
+    ("3.5", "1,200", "22–23") stand in as plain numbers of their own while it compares."""
+    if not QUOTE_FIGURE.search(a) and not QUOTE_FIGURE.search(b):
+        return meaning_change(a, b)
+    stand_ins: dict[str, str] = {}  # a figure as normalise_quote writes it -> its stand-in
+    written: dict[str, str] = {}  # a stand-in -> the figure as first written
+
+    def stand_in(m: re.Match) -> str:
+        if m.group().isdigit():
+            return m.group()  # plain digits: as they are
+        word = figure_word(*m.groups())
+        if word not in stand_ins:
+            k = len(stand_ins)
+            while (s := f"{k:0>12}") in a or s in b:
+                k += 1000
+            stand_ins[word] = s
+            written[s] = m.group()
+        return stand_ins[word]
+
+    change = meaning_change(QUOTE_FIGURE.sub(stand_in, a), QUOTE_FIGURE.sub(stand_in, b))
+    if change is None or not written:
+        return change
+    return re.sub(r"\d{12}", lambda m: written.get(m.group(), m.group()), change)
 
 
 def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
@@ -1123,7 +1157,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
         facts.append(replace(fact, id=fid))
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
-    variants, misquotes = _quote_links(facts, fact_vectors)
+    variants, misquotes = _quote_links(facts, fact_vectors, members)
     conflicts = _told_once(_conflicts(facts, fact_vectors, members), misquotes, facts) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))

@@ -263,13 +263,43 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASHES = re.compile(r"[–—―/]")
 
 
+# A whole figure in a quote, one word: "3.5", "1,200" (written 1200), "22–23" (22-23), with the
+# letters glued to it ("90s", "3.5m"); not the digits of a word ("covid-19", "g7").
+QUOTE_FIGURE = re.compile(r"(?<![\w.,\-‐])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                           r"(?:[–—-](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
+                           r"([^\W\d_]*)(?![\w])")
+
+
 @memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
-    """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling.
+    """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling;
+    each figure one word, as a whole ("3.5", "1,200" as 1200, "22–23" as 22-23).
 
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
     """
     t = fold(text)
+    if any(c.isdigit() for c in t):
+        parts = QUOTE_FIGURE.split(t)  # text, (low, high, letters), text, ...
+        if len(parts) > 1:
+            rest = [_normalise_words(part) for part in parts[::4]]
+            figures = [figure_word(*parts[i:i + 3]) for i in range(1, len(parts), 4)]
+            out = rest[:1]
+            for figure, after in zip(figures, rest[1:], strict=True):
+                out += [figure, after]
+            return " ".join(w for w in out if w)
+    return _normalise_words(t)
+
+
+def figure_word(low: str, high: str | None, letters: str) -> str:
+    """One figure of a quote (QUOTE_FIGURE's groups) as normalise_quote writes it."""
+    word = low.replace(",", "")
+    if high:
+        word += "-" + high.replace(",", "")
+    return word + us_spelling(letters.lower())
+
+
+def _normalise_words(t: str) -> str:
+    """normalise_quote of folded text without figures (or whose figures are read digit by digit)."""
     # (Each pattern runs only where it can match: most quotes have no hyphen and no apostrophe.)
     if "-" in t or "‐" in t or "‑" in t:
         t = _HYPHEN_IN_WORD.sub("", t)

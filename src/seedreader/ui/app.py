@@ -51,6 +51,7 @@ class SeedreaderApp(App[int]):
         self.keymap: dict[str, str] = {}
         self.load_error: str | None = None
         self._save_timer = None
+        self._one_at_a_time: dict = {}  # a kind of notice: its last one (notify's replaces)
         theme = self.state.theme or self.config.theme or DEFAULT_THEME
         if theme not in self.available_themes:
             self.notices.append(f"unknown theme {theme!r}; using {DEFAULT_THEME}")
@@ -90,14 +91,35 @@ class SeedreaderApp(App[int]):
 
     def notify(self, message: str | tuple[str, ...], *, title: str = "",
                severity="information", timeout: float | None = None,
-               markup: bool = False) -> None:
+               markup: bool = False, replaces: str | None = None) -> None:
         """Notifications carry file names, ids and quotes: always plain text, never markup, each
         line one display line (a line break inside a message is a space). A tuple is shown one
-        item a line."""
+        item a line.
+
+        ``replaces``: a kind of notice shown one at a time (the steps of N and P): this one
+        takes the place of the last of that kind, if still up, instead of stacking over the
+        comparison. Shown at once (on the app's thread only), so that a key pressed before
+        the last one's notice was added still replaces it."""
         lines = message if isinstance(message, tuple) else (message,)
-        super().notify("\n".join(display_line(line) for line in lines),
-                       title=display_line(title), severity=severity, timeout=timeout,
-                       markup=False)
+        text, title = "\n".join(display_line(line) for line in lines), display_line(title)
+        if replaces is None:
+            super().notify(text, title=title, severity=severity, timeout=timeout, markup=False)
+            return
+        from textual.notifications import Notification
+
+        previous = self._one_at_a_time.get(replaces)
+        if previous is not None and previous in self._notifications:
+            self._unnotify(previous, refresh=False)
+        notice = Notification(text, title, severity, self.NOTIFICATION_TIMEOUT
+                              if timeout is None else timeout, markup=False)
+        self._one_at_a_time[replaces] = notice
+        self._notifications.add(notice)
+        self._refresh_notifications()
+
+    def notice_up(self, kind: str) -> bool:
+        """Whether the last notice of ``kind`` (``notify(replaces=kind)``) is still shown."""
+        notice = self._one_at_a_time.get(kind)
+        return notice is not None and notice in self._notifications and not notice.has_expired
 
     def get_default_screen(self) -> Screen:
         if self.corpus is None:

@@ -1,4 +1,5 @@
-"""The export dialog: a file name and a format; never overwrites a file without asking."""
+"""The export dialog: a file name and a format; never overwrites a file without asking, and
+never one the reader reads (an article of the corpus, its INDEX.md), even if asked."""
 
 from __future__ import annotations
 
@@ -25,6 +26,26 @@ from ..widgets.keys_bar import KeysBar
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
 HEADING_TITLE = 24  # cells of each title in the heading: both fit on one line of the dialog
+
+
+class InputFile(Exception):
+    """The file to write is one the reader reads; the message says which and why not."""
+
+
+def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | None:
+    """Why no export may replace the existing file at ``path`` (links and other names of the
+    file count): it is one of the articles compared, another article of ``corpus`` or its
+    INDEX.md (``corpus.input_at``, the CLI's rule); None for any other file, or none."""
+    from ...corpus import input_at
+
+    what = input_at(path, None, comparison.left, comparison.right)
+    whose = "an input of this comparison"
+    if what is None:
+        what = input_at(path, corpus)
+        whose = "read by this reader"
+    if what is None:
+        return None
+    return f"{path.name} is {what}, {whose}; not replacing it: write elsewhere."
 
 
 def default_name(comparison: Comparison, fmt: str) -> str:
@@ -178,6 +199,11 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         if path.is_dir():
             self._set_problem(f"{path} is a folder; give a file name.")
             return
+        refused = refusal(path, self.comparison, self.corpus)
+        if refused is not None:  # no Overwrite offered: not even a second enter replaces it
+            self.confirmed = None
+            self._set_problem(refused)
+            return
         if path.exists() and self.confirmed != path:
             self.confirmed = path
             self._set_problem(f"{path.name} exists. Press enter or Overwrite again to replace "
@@ -197,6 +223,10 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
 
         text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
                            color=False)
+        # again, just before writing: a link to an article may have been made there meanwhile
+        refused = refusal(path, self.comparison, self.corpus)
+        if refused is not None:
+            raise InputFile(refused)
         return atomic_write_text(path, text, force=force)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -210,6 +240,10 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             error = event.worker.error
             from ...errors import OutputExists
 
+            if isinstance(error, InputFile):
+                self.confirmed = None
+                self._set_problem(str(error))
+                return
             if isinstance(error, OutputExists):  # appeared since the check: ask again
                 self.confirmed = self.path
                 self._set_problem(f"{self.path.name} exists now. Press enter or Overwrite again "

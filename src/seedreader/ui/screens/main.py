@@ -38,6 +38,10 @@ NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
 NEAR = 3  # sources each way of the right one that the background work prepares, for ] and [
 NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
+NOTICES_ABOVE = 3  # rows under the notices at the bottom (app.tcss: ToastRack margin-bottom)
+NOTICES_BELOW = 3  # rows over them at the top (the status bar, the rack's margin-top, a toast's)
+NOTICE_TRIES = 8  # refreshes to wait for the notices to be laid out
+STEP_NOTICE = "step"  # the kind of the notices of N, P and enter on a fact: one at a time
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
 
 
@@ -253,6 +257,7 @@ class MainScreen(Screen):
             spot = view.highlight(*self._mentions(self.fact))
             if self._reveal_fact and spot is not None:
                 view.jump(spot)
+                self.call_after_refresh(self._place_notices, spot)  # (its notice is up)
         self._reveal_fact = False
         self._update_bars()
         self._refresh_keys()
@@ -438,8 +443,8 @@ class MainScreen(Screen):
         if holder == self.left_id and len(fact.sources) > 1:
             holder = fact.sources[1]
         self._reveal_fact = True
-        self.notify(f"showing {named(self.corpus, holder)} on the right: it holds this fact",
-                    timeout=4)
+        self._step_notice(f"showing {named(self.corpus, holder)} on the right: it holds this "
+                          "fact", timeout=4)
         self.set_pair(self.left_id, holder)
         self.set_focus(self.compare_view)
 
@@ -490,7 +495,7 @@ class MainScreen(Screen):
         """The next (previous) conflict below (above) the place, at its first mention: one press
         per conflict however many times the articles mention its values."""
         if self.facts is None:
-            self.notify("the facts are still being tallied", timeout=3)
+            self._step_notice("the facts are still being tallied", timeout=3)
             return
         view = self.compare_view
         if self.comparison is None:
@@ -498,8 +503,8 @@ class MainScreen(Screen):
         self._narrow_show_compare()
         entries = self._conflicts_in_view()
         if not entries:
-            self.notify("no conflicting figures in these two articles; the facts panel's "
-                        "conflicts filter lists them all", timeout=5)
+            self._step_notice("no conflicting figures in these two articles; the facts panel's "
+                              "conflicts filter lists them all", timeout=5)
             return
         groups = [e[1] for e in entries]
         here = self._last_conflict  # (the cursor's unit then, the conflict shown)
@@ -511,7 +516,8 @@ class MainScreen(Screen):
         else:
             i = sum(1 for e in entries if e[0] < (view.cursor, -1, -1)) - 1
         if not 0 <= i < len(entries):
-            self.notify("no more conflicts " + ("below" if delta > 0 else "above"), timeout=2)
+            self._step_notice("no more conflicts " + ("below" if delta > 0 else "above"),
+                              timeout=2)
             return
         _, g, spot, fact = entries[i]
         self._select_fact(fact, reveal=False)
@@ -526,8 +532,67 @@ class MainScreen(Screen):
         about = self.facts.misquote_in(fact, g)
         title = f"conflict {i + 1} of {len(entries)} in these articles"
         # What changed in the quote, as the tally says, on a line of its own.
-        self.notify((text, about) if about else text,
-                    title=title + (" · misquote" if about is not None else ""), timeout=6)
+        self._step_notice((text, about) if about else text,
+                          title=title + (" · misquote" if about is not None else ""), timeout=6,
+                          spot=spot)
+
+    def _step_notice(self, message, *, title: str = "", timeout: float,
+                     spot: Spot | None = None) -> None:
+        """The notice of a step to a place (N, P; enter on a fact shown in another pair): one at
+        a time, each replacing the last; off the row of ``spot``, the place stepped to."""
+        self.app.notify(message, title=title, timeout=timeout, replaces=STEP_NOTICE)
+        if spot is not None:
+            self.call_after_refresh(self._place_notices, spot)
+        self.set_timer(timeout + 0.1, self._notices_back)
+
+    def _place_notices(self, spot: Spot) -> None:
+        """Notices stack at the bottom right of the screen, over the comparison's last rows:
+        while ``spot`` is in the lower half of the comparison, they go to the top right. Once
+        they are laid out, ``_clear_notices`` makes sure they miss it."""
+        view = self.compare_view
+        y, region = view.screen_row(spot), view.scrollable_content_region
+        self.set_class(y is not None and y >= region.y + region.height // 2, "-notices-top")
+        if y is not None:
+            self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
+
+    def _clear_notices(self, spot: Spot, tries: int) -> None:
+        """A tall notice in a small terminal (a misquote's at 80x24) may cover the row of
+        ``spot`` even so: the notices go to the other end if they miss it there, else the
+        comparison scrolls it out from under them."""
+        from textual.widgets._toast import Toast
+
+        view = self.compare_view
+        y, region = view.screen_row(spot), view.scrollable_content_region
+        boxes = [toast.region for toast in self.query(Toast)]
+        if y is None or not boxes:
+            return
+        if not all(box.height for box in boxes):  # not laid out yet
+            if tries:
+                self.call_after_refresh(self._clear_notices, spot, tries - 1)
+            return
+        span = max(box.bottom for box in boxes) - min(box.y for box in boxes)
+        # Where the stack sits at each end (app.tcss: the rack's margins, a toast's margin-top).
+        low = range(self.region.bottom - NOTICES_ABOVE - span, self.region.bottom - NOTICES_ABOVE)
+        high = range(self.region.y + NOTICES_BELOW, self.region.y + NOTICES_BELOW + span)
+        top = self.has_class("-notices-top")
+        if y not in (high if top else low):
+            return
+        if y not in (low if top else high):
+            self.set_class(not top, "-notices-top")
+            return
+        # Covered at both ends: scroll the row above the stack at the bottom, or below it at
+        # the top, whichever the comparison can do with the row still in view.
+        down, up = y - low.start + 1, high.stop - y
+        if view.scroll_y + down <= view.max_scroll_y and y - down >= region.y:
+            self.remove_class("-notices-top")
+            view.scroll_to(y=view.scroll_y + down, animate=False, immediate=True)
+        elif view.scroll_y >= up and y + up < region.bottom:
+            self.add_class("-notices-top")
+            view.scroll_to(y=view.scroll_y - up, animate=False, immediate=True)
+
+    def _notices_back(self) -> None:
+        if not self.app.notice_up(STEP_NOTICE):
+            self.remove_class("-notices-top")
 
     def _positions(self, source_ids) -> str:
         """Sources as the list numbers them, the two compared marked: '1 (left), 4'."""

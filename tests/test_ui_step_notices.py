@@ -1,0 +1,154 @@
+"""The notices of N and P: one at a time (each step's replaces the last, no stack over the
+comparison), and never over the row of the mention stepped to (QA: at 160x48 two notices
+stacked over the bottom right and hid the "a 54-year-old" line N had just gone to)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+from textual.widgets._toast import Toast
+from ui_support import STORM, make_app, quiet_textual, settle, sync, write_corpus
+
+from seedreader import load_corpus
+from seedreader.ui.widgets.compare_view import CompareView
+
+__all__ = ["quiet_textual"]
+
+FIRE_A = [("Four workers were killed and 27 people were injured when a fire swept through the "
+           "Kestrel Chemicals plant on Tuesday, officials said."),
+          ("The four workers who died had all worked at the plant for more than ten years, the "
+           "company said. All four were on the night shift."),
+          "\"We do not believe this fire was set deliberately,\" Fire Chief Dana Whitfield said."]
+FIRE_B = [("Five workers were killed and 27 people were injured when a fire swept through the "
+           "Kestrel Chemicals plant on Tuesday, officials said."),
+          ("The five workers who died had all worked at the plant for more than ten years, the "
+           "company said."),
+          "\"We believe this fire was set deliberately,\" Fire Chief Dana Whitfield said."]
+
+
+def corpus(tmp_path, before: int, after: int):
+    """Two articles, the same ``before`` paragraphs then the three in conflict, then ``after``
+    more: the conflicts near the end of a long comparison (no scrolling them higher) or in the
+    middle."""
+    plain = [s for s in STORM if not any(c.isdigit() for c in s)]  # no figure to tally
+    filler = [f"{s} Part {word}." for word in ("one", "two", "three", "four", "five", "six")
+              for s in plain]
+    head, tail = filler[:before], filler[before:before + after]
+    return load_corpus(write_corpus(tmp_path / "fire", {
+        "a.txt": "\n\n".join(["Workers killed in plant fire", *head, *FIRE_A, *tail]),
+        "b.txt": "\n\n".join(["Plant fire kills workers", *head, *FIRE_B, *tail])}))
+
+
+@contextlib.asynccontextmanager
+async def running(corpus, size):
+    """The reader with its notices shown (a test app shows none by default), the step notices
+    up for ten minutes (a loaded machine may take more than their seconds)."""
+    app = make_app(corpus)
+    notify = app.notify
+
+    def lasting(message, *, timeout=None, replaces=None, **kwargs):
+        return notify(message, timeout=600 if replaces else timeout, replaces=replaces,
+                      **kwargs)
+
+    app.notify = lasting
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+@pytest.fixture
+def spots(monkeypatch) -> list:
+    """The places the comparison is made to jump to, in order."""
+    jumped = []
+    jump = CompareView.jump
+
+    def spy(self, spot, **kwargs):
+        jumped.append(spot)
+        return jump(self, spot, **kwargs)
+
+    monkeypatch.setattr(CompareView, "jump", spy)
+    return jumped
+
+
+def toasts(app) -> list[Toast]:
+    return list(app.screen.query(Toast))
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24)])
+@pytest.mark.parametrize("before,after", [(14, 0), (6, 14), (0, 20)])
+@sync
+async def test_one_step_notice_at_a_time_and_never_over_the_place_stepped_to(
+        tmp_path, spots, size, before, after):
+    async with running(corpus(tmp_path, before, after), size=size) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        app.clear_notifications()
+        await settle(pilot)
+        seen = []
+        for key in ("N", "N", "N", "P", "P"):
+            await pilot.press(key)
+            await settle(pilot)
+            await pilot.pause(0.05)
+            shown = toasts(app)
+            assert len(shown) == 1, [t._notification.title for t in shown]  # no stack
+            title = shown[0]._notification.title or shown[0]._notification.message
+            seen.append(title)
+            if not title.startswith("conflict"):
+                continue
+            spot = spots[-1]
+            region = view.scrollable_content_region
+            y = view.wrapped.row_of(spot.unit, spot.side, spot.offset) - round(view.scroll_y)
+            assert 0 <= y < region.height  # the mention stepped to is in view...
+            y += region.y  # (on the screen)
+            box = shown[0].region
+            assert not box.y <= y < box.bottom, (title, y, box)  # ...and not under the notice
+        assert seen == ["conflict 1 of 2 in these articles",
+                        "conflict 2 of 2 in these articles · misquote", "no more conflicts below",
+                        "conflict 1 of 2 in these articles", "no more conflicts above"]
+
+
+@sync
+async def test_the_notices_go_back_to_the_bottom_once_the_step_notice_is_gone(tmp_path):
+    async with running(corpus(tmp_path, 14, 0), size=(160, 48)) as (app, pilot):
+        screen = app.screen
+        await pilot.press("N")
+        await settle(pilot)
+        await pilot.pause(0.05)
+        assert screen.has_class("-notices-top")  # the mention is low in the comparison
+        for notice in list(app._notifications):
+            app._unnotify(notice)
+        screen._notices_back()
+        assert not screen.has_class("-notices-top")
+        app.notify("an ordinary notice")
+        await settle(pilot)
+        (toast,) = toasts(app)
+        assert toast.region.bottom > app.size.height // 2  # at the bottom, as always
+
+
+@sync
+async def test_a_tall_notice_misses_the_place_wherever_it_is_in_a_small_terminal(
+        tmp_path, spots):
+    """At 80x24 a misquote's notice is half the comparison tall: with the place in the middle
+    rows it would cover it at either end; the comparison then scrolls it out from under it."""
+    async with running(corpus(tmp_path, 14, 20), size=(80, 24)) as (app, pilot):
+        view, screen = app.screen.query_one(CompareView), app.screen
+        app.clear_notifications()
+        await pilot.press("N", "N")
+        await settle(pilot)
+        await pilot.pause(0.05)
+        (toast,) = toasts(app)
+        assert toast._notification.title.endswith("misquote")
+        region = view.scrollable_content_region
+        assert toast.region.height * 2 >= region.height - 2  # tall indeed
+        spot = spots[-1]
+        row = view.wrapped.row_of(spot.unit, spot.side, spot.offset)
+        for y in range(region.height):  # the place on each row of the view in turn
+            view.scroll_to(y=row - y, animate=False, immediate=True)
+            await pilot.pause()
+            screen._place_notices(spot)
+            await settle(pilot)
+            await pilot.pause(0.05)
+            at = row - round(view.scroll_y)
+            assert 0 <= at < region.height, y
+            box = toasts(app)[0].region
+            assert not box.y <= region.y + at < box.bottom, (y, at, box)

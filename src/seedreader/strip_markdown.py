@@ -272,7 +272,8 @@ def plain_markdown(text: str) -> str:
             out.append("")
             continue
         if lead in "=-" and block and _SETEXT.match(line) and not _ITEM.match(block[-1][0] + " "):
-            underlined = " ".join(content.strip() for _, content in block)
+            # (a line with nothing left, such as a lone "*", adds no space to the heading)
+            underlined = " ".join(filter(None, (content.strip() for _, content in block)))
             block.clear()
             heading(underlined)
             continue

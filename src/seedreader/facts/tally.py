@@ -559,8 +559,9 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_close", "_marks", "_near", "_readings", "earlier", "events", "first", "heads",
-                 "keys", "members", "outcomes", "sources", "update", "updated", "vague")
+    __slots__ = ("_by_source", "_close", "_marks", "_near", "_readings", "earlier", "events",
+                 "first", "heads", "keys", "members", "outcomes", "sources", "update", "updated",
+                 "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -575,6 +576,8 @@ class _Side:
         self.update = any(f.updated is not None for f in members)
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
         self.keys = set(vector)
+        self.vector = vector
+        self._by_source: list[Vector] | None = None
         self._readings: list[Found] | None = None
         self._close: frozenset[str] | None = None
         self._marks: frozenset[str] | None = None
@@ -585,6 +588,23 @@ class _Side:
         if self._readings is None:
             self._readings = _readings(self.members)
         return self._readings
+
+    @property
+    def by_source(self) -> list[Vector]:
+        """Its vector's share of each source, in source order: each word's weight split as the
+        sources' mentions hold it (the vector sums its mentions' context weights times one
+        weight per word)."""
+        if self._by_source is None:
+            total: dict[str, float] = defaultdict(float)
+            of: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+            for f in self.members:
+                for k, w in f.context.items():
+                    total[k] += w
+                    of[f.source_index][k] += w
+            self._by_source = [{k: self.vector[k] * w / total[k] for k, w in sorted(held.items())
+                                if w and k in self.vector}
+                               for _s, held in sorted(of.items())]
+        return self._by_source
 
     @property
     def close(self) -> frozenset[str]:
@@ -732,10 +752,17 @@ class _Links:
         return [g for g in out.values() if len(g) > 1]
 
 
-def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int) -> set[tuple[int, int]]:
+def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int,
+                     sides: dict[int, _Side] | None = None) -> set[tuple[int, int]]:
+    """Pairs of facts sharing one of their top words, or one of the top words of one of their
+    sources (``sides``: a source's words may be another's only in the sum of all)."""
     index: dict[str, list[int]] = defaultdict(list)
     for i in indices:
-        for k in _top_keys(vectors[i], keys_per):
+        keys = set(_top_keys(vectors[i], keys_per))
+        if sides is not None and len(sides[i].sources) > 1:
+            for v in sides[i].by_source[:PER_SOURCE_LIMIT]:
+                keys.update(_top_keys(v, keys_per))
+        for k in keys:
             index[k].append(i)
     pairs: set[tuple[int, int]] = set()
     for members in index.values():
@@ -861,22 +888,53 @@ class _Thing:
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
-        shared = a.keys & b.keys
-        if both_heads:
-            shared -= both_heads
-        if len(shared) < CONFLICT_MIN_SHARED:
-            return False
-        left_out = both_heads | (a.events - b.keys) | (b.events - a.keys)
-        vi, vj = self.vectors[i], self.vectors[j]
-        # Sums in sorted order: set order changes with the hash seed, float sums with order.
-        dot = sum(vi[k] * vj[k] for k in sorted(shared))
-        ni = self.norm2[i] - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
-        nj = self.norm2[j] - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
                      else CONFLICT_SIMILARITY)
-        if ni <= 0 or nj <= 0 or dot / math.sqrt(ni * nj) < threshold:
+        # Alike as wholes, or one source of one alike with one source of the other: a fact's
+        # vector sums the words of all its sources, and a second source that agrees with one
+        # side must not hide the contradiction the two sides show alone (QA: "March 3" in two
+        # sources against "March 4" in one, each pair alike, the sums not).
+        if not (_alike(self.vectors[i], self.vectors[j], both_heads, a.events, b.events, threshold,
+                       (self.norm2[i], self.norm2[j]))
+                or any(_alike(x, y, both_heads, a.events, b.events, threshold)
+                       for x, y in _source_pairs(a, b))):
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
+
+
+# Per-source vectors compared, at most this many per side (the first sources, in corpus order).
+PER_SOURCE_LIMIT = 12
+
+
+def _source_pairs(a: _Side, b: _Side) -> Iterable[tuple[Vector, Vector]]:
+    """(one source's vector of a, one source's of b) for each pair of sources, when either side
+    has more than one (with one each, the wholes were compared already)."""
+    if len(a.sources) == 1 and len(b.sources) == 1:
+        return
+    for x in a.by_source[:PER_SOURCE_LIMIT]:
+        for y in b.by_source[:PER_SOURCE_LIMIT]:
+            yield x, y
+
+
+def _alike(vi: Vector, vj: Vector, heads: frozenset[str], events_a: frozenset[str],
+           events_b: frozenset[str], threshold: float,
+           norms2: tuple[float, float] | None = None) -> bool:
+    """Whether two facts' contexts (or one source's of each) are alike enough for a conflict:
+    CONFLICT_MIN_SHARED words in common besides the counted nouns, and a cosine of at least
+    ``threshold`` with those nouns and an event named beside one only left out. ``norms2``: the
+    vectors' squared norms, when known."""
+    shared = vi.keys() & vj.keys()
+    if heads:
+        shared -= heads
+    if len(shared) < CONFLICT_MIN_SHARED:
+        return False
+    left_out = heads | (events_a - vj.keys()) | (events_b - vi.keys())
+    # Sums in sorted order: set order changes with the hash seed, float sums with order.
+    dot = sum(vi[k] * vj[k] for k in sorted(shared))
+    ni2, nj2 = norms2 or (sum(w * w for w in vi.values()), sum(w * w for w in vj.values()))
+    ni = ni2 - sum(vi[h] ** 2 for h in sorted(left_out) if h in vi)
+    nj = nj2 - sum(vj[h] ** 2 for h in sorted(left_out) if h in vj)
+    return ni > 0 and nj > 0 and dot / math.sqrt(ni * nj) >= threshold
 
 
 def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Found]]) -> list[FactLink]:
@@ -893,7 +951,7 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i in thing.sides:
         by_kind[facts[i].kind].append(i)
-    pairs = sorted(chain.from_iterable(_candidate_pairs(vectors, indices, 5)
+    pairs = sorted(chain.from_iterable(_candidate_pairs(vectors, indices, 5, thing.sides)
                                        for indices in by_kind.values()))
     # In the tally's order (most supported first). A group is named by its first fact.
     group_of: dict[int, int] = {}

@@ -57,3 +57,25 @@ def test_no_conflict_between_counts_of_two_things_when_sources_agree_on_one():
     c = "The county said 45,000 households had lost power in the storm."
     assert conflicts(tally_of(a, b, c)) == []
 
+
+# A misquoted number is one conflict, though a source gives one side's value outside the quote
+# too (QA round 4, item 5: 600 officers in three quotes and one narrative, 400 in one quote).
+
+def test_a_misquoted_number_is_one_conflict_when_a_source_also_gives_it_outside_a_quote():
+    said = "“We had 600 officers on duty, which was more than the plan required,” Marek Hollan said."
+    tally = tally_of("Crush\n\n" + said,
+                     "Crush\n\nPolice chief Marek Hollan said 600 officers were on duty at the "
+                     "ground, more than the plan required.",
+                     "Crush\n\n“We had 400 officers on duty, which was more than the plan "
+                     "required,” Marek Hollan said.")
+    assert [c.change for c in tally.conflicts] == ["“600” against “400”"]
+    # The count still has its support, the narrative's source included.
+    assert [f.sources for f in tally.facts if f.kind == "count" and f.value == "600"] == [("s1", "s2")]
+
+
+def test_values_each_given_outside_the_quotes_too_stay_a_conflict_of_their_own():
+    tally = tally_of("Crush\n\nPolice said 600 officers were on duty at the ground. “We had 600 "
+                     "officers on duty, which was more than the plan required,” Marek Hollan said.",
+                     "Crush\n\nPolice said 400 officers were on duty at the ground. “We had 400 "
+                     "officers on duty, which was more than the plan required,” Marek Hollan said.")
+    assert sorted(tally.fact(c.facts[0]).kind for c in tally.conflicts) == ["count", "quote"]

@@ -1070,10 +1070,10 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
 
 def _told_once(conflicts: list[FactLink], misquotes: list[FactLink],
                facts: list[Fact]) -> list[FactLink]:
-    """``conflicts`` but those that a misquote tells already: every mention of each of their
-    facts inside the quotes of one misquote whose change is their values ("We evacuated 300
-    homes" / "… 200 homes …": one contradiction, the misquote, which says more, not a count
-    conflict besides). A misquote that tells another change ("“not” in one, not the other")
+    """``conflicts`` but those that a misquote tells already: each of their facts quoted in one
+    misquote whose change is their values ("We evacuated 300 homes" / "… 200 homes …": one
+    contradiction, the misquote, which says more, not a count conflict besides), when one of the
+    values is given only in quotes (a source may give the other outside the quote too). A misquote that tells another change ("“not” in one, not the other")
     leaves the values' conflict as it is."""
     if not misquotes or not conflicts:
         return conflicts
@@ -1086,9 +1086,12 @@ def _told_once(conflicts: list[FactLink], misquotes: list[FactLink],
         return any(m.source == src and start <= m.start and m.end <= end for src, start, end in spans)
 
     def tells(c: FactLink, spans: list[tuple[str, int, int]], words_: frozenset[str]) -> bool:
-        return (all(inside(m, spans) for fid in c.facts for m in by_id[fid].mentions)
-                and all(any(words_.intersection(normalise_quote(m.text).split())
-                            for m in by_id[fid].mentions) for fid in c.facts))
+        # Each fact quoted in the misquote with the word it changes, and one of them only in
+        # quotes: what is disputed is what was said. (A source that gives a value outside the
+        # quote too supports the fact; values each given outside too are a dispute of their own.)
+        return (all(any(inside(m, spans) and words_.intersection(normalise_quote(m.text).split())
+                        for m in by_id[fid].mentions) for fid in c.facts)
+                and any(all(inside(m, spans) for m in by_id[fid].mentions) for fid in c.facts))
 
     return [c for c in conflicts if not any(tells(c, spans, words_) for spans, words_ in told)]
 

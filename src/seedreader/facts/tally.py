@@ -1000,6 +1000,33 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
             for g in groups]
 
 
+def _source_ranks(sources: tuple[Source, ...]) -> list[int]:
+    """Each source's place in an order of the sources by id and text, not by their place in the
+    corpus: the tally of the same sources in any order is the same."""
+    keys = [(s.id, hashlib.blake2s(s.text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), n)
+            for n, s in enumerate(sources)]
+    rank = [0] * len(sources)
+    for r, (_id, _digest, n) in enumerate(sorted(keys)):
+        rank[n] = r
+    return rank
+
+
+def _conflicts_by_rank(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
+                       rank: list[int]) -> list[FactLink]:
+    """``_conflicts``, found in an order of the facts that the order of the sources does not
+    change (which groups contradictions join depends on order), then given in the tally's."""
+    kind_rank = {k: i for i, k in enumerate(KINDS)}
+    order = sorted(range(len(facts)), key=lambda i: (
+        -facts[i].support, kind_rank.get(facts[i].kind, 99),
+        min((rank[f.source_index], f.start) for f in members[i]) if members[i] else (0, 0), i))
+    links = _conflicts([facts[i] for i in order], [vectors[i] for i in order],
+                       [members[i] for i in order])
+    position = {f.id: n for n, f in enumerate(facts)}
+    links = [replace(link, facts=tuple(sorted(link.facts, key=position.__getitem__)))
+             for link in links]
+    return sorted(links, key=lambda link: [position[fid] for fid in link.facts])
+
+
 def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple[int, int]]:
     """Pairs of quotes (i < j) by the same speaker, or with no speaker named for one or both,
     with how many content words they share."""
@@ -1125,7 +1152,10 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
         for f in extract_source(source):
             f.source_index = index
             found.append(f)
-    figures = [f for f in found if f.kind != "quote"]
+    rank = _source_ranks(sources)
+    # Grouped in an order of the sources that does not depend on theirs in the corpus (greedy
+    # grouping depends on order; stable: each source's figures in the order found).
+    figures = sorted((f for f in found if f.kind != "quote"), key=lambda f: rank[f.source_index])
     quotes = [f for f in found if f.kind == "quote"]
 
     df = Counter(chain.from_iterable(f.context for f in figures))
@@ -1148,7 +1178,8 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     variants, misquotes = _quote_links(facts, fact_vectors)
-    conflicts = _told_once(_conflicts(facts, fact_vectors, members), misquotes, facts) + misquotes
+    conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank), misquotes,
+                           facts) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
 

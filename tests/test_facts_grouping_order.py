@@ -19,22 +19,22 @@ from seedreader.facts import FactTally, tally_facts
 STADIUM = Path(__file__).resolve().parent / "fixtures" / "qa6_stadium"
 
 SPILL = (
-    ("reuters", "Officials in Riverton ordered 42,000 residents to boil their tap water on Tuesday "
-                "after a tanker truck spilled about 3,000 gallons of industrial solvent into the "
-                "Miller River.\n\n\"We are not taking any chances with public health,\" Mayor Linda "
-                "Okafor told reporters. She said the notice would remain in effect for at least 72 "
-                "hours.\n\nThe spill happened at 6:40 a.m. on March 3, 2026, when the truck "
-                "overturned on Route 9. Schools in the district were closed on Wednesday."),
-    ("local", "Riverton's 42,000 residents were told on Tuesday to boil their water after a tanker "
-              "spilled roughly 4,000 gallons of solvent into the Miller River.\n\nThe boil notice "
-              "will last at least 48 hours, the mayor said. Schools were closed on Wednesday and "
-              "will stay closed on Thursday."),
-    ("blog", "Residents said the spill was 5,000 gallons, not 3,000, and that the notice covered "
-             "45,000 people. The spill happened on March 4, 2026.\n\n\"We are taking chances with "
-             "public health,\" Mayor Linda Okafor said, according to a resident."),
-    ("newsletter", "On Tuesday, March 3, 2026, a tanker truck overturned on Route 9 and spilled "
-                   "about 3,000 gallons of solvent into the Miller River. The mayor ordered 42,000 "
-                   "residents to boil their water for at least 72 hours."),
+    ("reuters", ("Officials in Riverton ordered 42,000 residents to boil their tap water on Tuesday "
+                 "after a tanker truck spilled about 3,000 gallons of industrial solvent into the "
+                 "Miller River.\n\n\"We are not taking any chances with public health,\" Mayor Linda "
+                 "Okafor told reporters. She said the notice would remain in effect for at least 72 "
+                 "hours.\n\nThe spill happened at 6:40 a.m. on March 3, 2026, when the truck "
+                 "overturned on Route 9. Schools in the district were closed on Wednesday.")),
+    ("local", ("Riverton's 42,000 residents were told on Tuesday to boil their water after a tanker "
+               "spilled roughly 4,000 gallons of solvent into the Miller River.\n\nThe boil notice "
+               "will last at least 48 hours, the mayor said. Schools were closed on Wednesday and "
+               "will stay closed on Thursday.")),
+    ("blog", ("Residents said the spill was 5,000 gallons, not 3,000, and that the notice covered "
+              "45,000 people. The spill happened on March 4, 2026.\n\n\"We are taking chances with "
+              "public health,\" Mayor Linda Okafor said, according to a resident.")),
+    ("newsletter", ("On Tuesday, March 3, 2026, a tanker truck overturned on Route 9 and spilled "
+                    "about 3,000 gallons of solvent into the Miller River. The mayor ordered 42,000 "
+                    "residents to boil their water for at least 72 hours.")),
 )
 
 
@@ -85,3 +85,32 @@ def test_rows_and_ids_still_follow_the_corpus_order():
     assert [s.id for s in tally.sources] == [s.id for s in sources]
     supports = [f.support for f in tally.facts if f.kind != "quote"]
     assert supports == sorted(supports, reverse=True)
+
+
+# The stadium corpus in any order: a part of a day shared by two dates ("on Saturday night", "by
+# Sunday night") says when, not what; it alone makes no conflict of two days of other things.
+
+def dates_in_conflict(tally: FactTally) -> list[set[str]]:
+    return [{tally.fact(fid).value for fid in c.facts} for c in tally.conflicts
+            if tally.fact(c.facts[0]).kind == "date"]
+
+
+def test_two_days_of_other_things_that_share_only_night_are_no_conflict():
+    sources = list(load_corpus(STADIUM))
+    for order in (sources, sorted(sources, key=lambda s: s.id)):
+        assert {"Saturday", "Sunday"} not in dates_in_conflict(tally_facts(order))
+    tally = tally_facts([
+        source_from_text("Crush\n\nThe toll has risen to 31, up from 27 on Saturday night, after "
+                         "four more victims died in hospital.", id="a"),
+        source_from_text("Crush\n\nClub president Ivo Brandt spoke at a vigil on Sunday night.",
+                         id="b")])
+    assert dates_in_conflict(tally) == []
+
+
+def test_one_event_on_two_nights_is_still_a_conflict():
+    tally = tally_facts([
+        source_from_text("Fire\n\nThe fire broke out at the Kestrel warehouse on Saturday night, "
+                         "the fire service said.", id="a"),
+        source_from_text("Fire\n\nThe fire broke out at the Kestrel warehouse on Sunday night, the "
+                         "fire service said.", id="b")])
+    assert dates_in_conflict(tally) == [{"Saturday", "Sunday"}]

@@ -44,6 +44,11 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
 _EVENT_HEADS = frozenset({key_of("death")})
+# Parts of a day, said with a date ("on Saturday night", "by Sunday night"): when, not what; two
+# dates of other things share them by the way dates are written, so a conflict does not count them.
+_DAY_PARTS = frozenset(k for w in ("morning", "afternoon", "evening", "night", "overnight",
+                                   "dawn", "noon", "midnight", "tonight")
+                       if (k := key_of(w)) is not None)
 _PEOPLE = key_of("people")
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
@@ -888,6 +893,8 @@ class _Thing:
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
+        if self.kind[i] == "date":
+            both_heads |= _DAY_PARTS
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
                      else CONFLICT_SIMILARITY)
         # Alike as wholes, or one source of one alike with one source of the other: a fact's

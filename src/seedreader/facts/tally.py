@@ -29,7 +29,7 @@ from .figures import PERSON_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .words import content_words, key_of, normalise_quote, wordset
+from .words import TOKEN, content_words, fold, key_of, normalise_quote, wordset
 
 # Same value: mentions join a fact when their contexts are at least this similar (cosine). A date
 # is one day whatever the sentence around it, so dates need only a little shared context; not a
@@ -427,11 +427,42 @@ def _surface(keys: list[str], members: list[Found]) -> str:
     return " ".join(best(k) for k in keys)
 
 
+# Names of HTML entities ("&amp;", "&nbsp;") and of a line break tag ("<br>"): debris of markup
+# left in a text, never what a figure is about.
+_ENTITY_NAMES = frozenset({"amp", "nbsp", "br", "quot", "apos", "lt", "gt", "mdash", "ndash",
+                           "hellip", "rsquo", "lsquo", "rdquo", "ldquo"})
+
+
 def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
     """The context words most mentions share, weighted by nearness and rarity."""
     coverage = Counter(chain.from_iterable(f.context for f in members))
-    score = {k: w * coverage[k] / len(members) for k, w in vector.items()}
+    score = {k: w * coverage[k] / len(members) for k, w in vector.items()
+             if not _debris(k, members)}
     return _surface(_top_keys(score, n), members)
+
+
+def _debris(key: str, members: list[Found]) -> bool:
+    """Whether a context word is the name of an HTML entity as the mentions wrote it."""
+    return key in _ENTITY_NAMES or any(f.surfaces.get(key) in _ENTITY_NAMES for f in members)
+
+
+_WRITTEN_NEAR = 80  # characters either side of a figure searched for its head as written
+
+
+def _head_as_written(f: Found, text: str) -> None:
+    """Give a count's head its form in the text ("ambulances", not the key "ambulanc"): the
+    nearest word to the figure whose key it is, when the extractor kept only the key."""
+    if not f.head or f.surfaces.get(f.head, f.head) != f.head:
+        return
+    lo, hi = max(0, f.start - _WRITTEN_NEAR), min(len(text), f.end + _WRITTEN_NEAR)
+    best = None
+    for m in TOKEN.finditer(text, lo, hi):
+        if key_of(fold(m.group())) == f.head:
+            distance = m.start() - f.end if m.start() >= f.end else f.start - m.end()
+            if best is None or distance < best[0]:
+                best = (distance, fold(m.group()))
+    if best is not None:
+        f.surfaces[f.head] = best[1]
 
 
 def hedge_wording(readings: Iterable[tuple[str | None, str]], holders: int) -> str:
@@ -464,6 +495,9 @@ def _date_value(members: list[Found]) -> str:
 def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
     """``texts``: the sources' texts by source index (ids need not be unique)."""
     members = sorted(g.members, key=lambda f: (f.source_index, f.start))
+    if g.kind != "quote":
+        for f in members:
+            _head_as_written(f, texts[f.source_index])
     sources = tuple(dict.fromkeys(f.source for f in members))
     mentions = tuple([Mention(f.source, texts[f.source_index][f.start:f.end], f.start, f.end,
                               f.paragraph, f.value, f.qualifier, f.speaker) for f in members])

@@ -13,7 +13,7 @@ def tally_of(*texts: str) -> FactTally:
 
 
 def about(tally: FactTally, value: str) -> list[str]:
-    return [f.about.split() for f in tally.facts if f.value == value][0]
+    return next(f.about.split() for f in tally.facts if f.value == value)
 
 
 def test_a_count_s_noun_is_shown_as_written():

@@ -61,6 +61,12 @@ _TIME_UNITS = wordset(
     "june july august september october november december"
 )  # (not "may": "this may change")
 _UNIT_ADJECTIVES = wordset("fiscal financial calendar academic school")
+# Before a period, these make it what a figure is compared with ("up 5% on last season", "more
+# than last year"), not the figure's own period: its mark is "base:last-season", no period's.
+# ("over the past year" is a period; "on last Monday" a day.)
+_BASE_BEFORE = wordset("on than versus vs")
+_BASE_UNITS = wordset("year years month months week weeks quarter quarters season seasons half")
+BASE = "base:"
 _PERIOD_WORDS = frozenset(_RELATIVE) | frozenset(_AGO)
 WHEN = "when:"  # the category of period marks
 # Stances: which side of a vote or a question a figure counts ("212 voted in favour", "198
@@ -154,7 +160,10 @@ def _periods(words_: list[str], hits: list[int]) -> list[tuple[int, int, str]]:
             if j < n and words_[j] in _UNIT_ADJECTIVES:
                 j += 1
             if j < n and words_[j] in _TIME_UNITS:
-                out.append((i, j + 1, f"{WHEN}{_RELATIVE[w]}-{words_[j]}"))
+                # "up 5 per cent on last season": what it is compared with, not its period
+                kind = (BASE if i and words_[i - 1] in _BASE_BEFORE and words_[j] in _BASE_UNITS
+                        else WHEN)
+                out.append((i, j + 1, f"{kind}{_RELATIVE[w]}-{words_[j]}"))
         elif w in _AGO and i >= 2 and words_[i - 2] in ("a", "one") and words_[i - 1] in _TIME_UNITS:
             out.append((i - 2, i + 1, f"{WHEN}{_AGO[w]}-{words_[i - 1]}"))
     return out
@@ -218,8 +227,8 @@ def weekday_tense(before: list[str]) -> str | None:
 
 
 def category(mark: str) -> str:
-    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "asof:", "amount:",
-    "place:" or "elsewhere:"."""
+    """A mark's category: "nth:", "when:", "base:", "stance:", "kind:", "tense:", "asof:",
+    "amount:", "place:" or "elsewhere:"."""
     return mark[:mark.index(":") + 1]
 
 
@@ -258,8 +267,22 @@ def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def marks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two facts' marks say they are about two things: ordinals, periods or stances that
-    differ, or two places known to be two."""
-    return opposed(a, b, _SERIES) or places_apart(a, b)
+    differ, a past period against none, or two places known to be two."""
+    return opposed(a, b, _SERIES) or _past_against_none(a, b) or places_apart(a, b)
+
+
+_PAST = WHEN + "last-"
+
+
+def _past_against_none(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one fact is of a past period ("rose 8% last season", "a year earlier") and the
+    other names no period: a figure told without one is of now ("up 5% this season"), another
+    figure than last season's."""
+    past_a = any(m.startswith(_PAST) for m in a)
+    past_b = any(m.startswith(_PAST) for m in b)
+    if past_a == past_b:
+        return False
+    return not any(m.startswith(WHEN) for m in (b if past_a else a))
 
 
 def measures_apart(a_close: frozenset[str], a_context: set[str], b_close: frozenset[str],

@@ -90,6 +90,10 @@ def test_rows_and_ids_still_follow_the_corpus_order():
 # The stadium corpus in any order: a part of a day shared by two dates ("on Saturday night", "by
 # Sunday night") says when, not what; it alone makes no conflict of two days of other things.
 
+def two(a: str, b: str) -> FactTally:
+    return tally_facts([source_from_text(a, id="a"), source_from_text(b, id="b")])
+
+
 def dates_in_conflict(tally: FactTally) -> list[set[str]]:
     return [{tally.fact(fid).value for fid in c.facts} for c in tally.conflicts
             if tally.fact(c.facts[0]).kind == "date"]
@@ -99,18 +103,15 @@ def test_two_days_of_other_things_that_share_only_night_are_no_conflict():
     sources = list(load_corpus(STADIUM))
     for order in (sources, sorted(sources, key=lambda s: s.id)):
         assert {"Saturday", "Sunday"} not in dates_in_conflict(tally_facts(order))
-    tally = tally_facts([
-        source_from_text("Crush\n\nThe toll has risen to 31, up from 27 on Saturday night, after "
-                         "four more victims died in hospital.", id="a"),
-        source_from_text("Crush\n\nClub president Ivo Brandt spoke at a vigil on Sunday night.",
-                         id="b")])
+    tally = two("Crush\n\nThe toll has risen to 31, up from 27 on Saturday night, after four more "
+                "victims died in hospital.",
+                "Crush\n\nClub president Ivo Brandt spoke at a vigil on Sunday night.")
     assert dates_in_conflict(tally) == []
 
 
 def test_one_event_on_two_nights_is_still_a_conflict():
-    tally = tally_facts([
-        source_from_text("Fire\n\nThe fire broke out at the Kestrel warehouse on Saturday night, "
-                         "the fire service said.", id="a"),
-        source_from_text("Fire\n\nThe fire broke out at the Kestrel warehouse on Sunday night, the "
-                         "fire service said.", id="b")])
+    tally = two("Fire\n\nThe fire broke out at the Kestrel warehouse on Saturday night, the fire "
+                "service said.",
+                "Fire\n\nThe fire broke out at the Kestrel warehouse on Sunday night, the fire "
+                "service said.")
     assert dates_in_conflict(tally) == [{"Saturday", "Sunday"}]

@@ -267,22 +267,21 @@ def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def marks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two facts' marks say they are about two things: ordinals, periods or stances that
-    differ, a past period against none, or two places known to be two."""
-    return opposed(a, b, _SERIES) or _past_against_none(a, b) or places_apart(a, b)
+    differ, a period against a figure compared with it, or two places known to be two."""
+    return opposed(a, b, _SERIES) or _period_and_its_base(a, b) or places_apart(a, b)
 
 
-_PAST = WHEN + "last-"
-
-
-def _past_against_none(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether one fact is of a past period ("rose 8% last season", "a year earlier") and the
-    other names no period: a figure told without one is of now ("up 5% this season"), another
-    figure than last season's."""
-    past_a = any(m.startswith(_PAST) for m in a)
-    past_b = any(m.startswith(_PAST) for m in b)
-    if past_a == past_b:
-        return False
-    return not any(m.startswith(WHEN) for m in (b if past_a else a))
+def _period_and_its_base(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one fact is of a period ("rose 8% last season") and the other, of no period, is
+    compared with it ("up 5% on last season": a figure of now). (A figure of no period and no
+    base is not known to be of another: "Milk prices rose 7% last year, while bread prices rose
+    4%" says the 4% is last year's too.)"""
+    for x, y in ((a, b), (b, a)):
+        periods = {m[len(WHEN):] for m in x if m.startswith(WHEN)}
+        if (periods and not any(m.startswith(WHEN) for m in y)
+                and not periods.isdisjoint(m[len(BASE):] for m in y if m.startswith(BASE))):
+            return True
+    return False
 
 
 def measures_apart(a_close: frozenset[str], a_context: set[str], b_close: frozenset[str],

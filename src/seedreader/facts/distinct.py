@@ -61,6 +61,12 @@ _TIME_UNITS = wordset(
     "june july august september october november december"
 )  # (not "may": "this may change")
 _UNIT_ADJECTIVES = wordset("fiscal financial calendar academic school")
+# Before a period, these make it what a figure is compared with ("up 5% on last season", "more
+# than last year"), not the figure's own period: its mark is "base:last-season", no period's.
+# ("over the past year" is a period; "on last Monday" a day.)
+_BASE_BEFORE = wordset("on than versus vs")
+_BASE_UNITS = wordset("year years month months week weeks quarter quarters season seasons half")
+BASE = "base:"
 _PERIOD_WORDS = frozenset(_RELATIVE) | frozenset(_AGO)
 WHEN = "when:"  # the category of period marks
 # Stances: which side of a vote or a question a figure counts ("212 voted in favour", "198
@@ -154,7 +160,10 @@ def _periods(words_: list[str], hits: list[int]) -> list[tuple[int, int, str]]:
             if j < n and words_[j] in _UNIT_ADJECTIVES:
                 j += 1
             if j < n and words_[j] in _TIME_UNITS:
-                out.append((i, j + 1, f"{WHEN}{_RELATIVE[w]}-{words_[j]}"))
+                # "up 5 per cent on last season": what it is compared with, not its period
+                kind = (BASE if i and words_[i - 1] in _BASE_BEFORE and words_[j] in _BASE_UNITS
+                        else WHEN)
+                out.append((i, j + 1, f"{kind}{_RELATIVE[w]}-{words_[j]}"))
         elif w in _AGO and i >= 2 and words_[i - 2] in ("a", "one") and words_[i - 1] in _TIME_UNITS:
             out.append((i - 2, i + 1, f"{WHEN}{_AGO[w]}-{words_[i - 1]}"))
     return out
@@ -218,8 +227,8 @@ def weekday_tense(before: list[str]) -> str | None:
 
 
 def category(mark: str) -> str:
-    """A mark's category: "nth:", "when:", "stance:", "kind:", "tense:", "asof:", "amount:",
-    "place:" or "elsewhere:"."""
+    """A mark's category: "nth:", "when:", "base:", "stance:", "kind:", "tense:", "asof:",
+    "amount:", "place:" or "elsewhere:"."""
     return mark[:mark.index(":") + 1]
 
 
@@ -258,8 +267,21 @@ def places_apart(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def marks_apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two facts' marks say they are about two things: ordinals, periods or stances that
-    differ, or two places known to be two."""
-    return opposed(a, b, _SERIES) or places_apart(a, b)
+    differ, a period against a figure compared with it, or two places known to be two."""
+    return opposed(a, b, _SERIES) or _period_and_its_base(a, b) or places_apart(a, b)
+
+
+def _period_and_its_base(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one fact is of a period ("rose 8% last season") and the other, of no period, is
+    compared with it ("up 5% on last season": a figure of now). (A figure of no period and no
+    base is not known to be of another: "Milk prices rose 7% last year, while bread prices rose
+    4%" says the 4% is last year's too.)"""
+    for x, y in ((a, b), (b, a)):
+        periods = {m[len(WHEN):] for m in x if m.startswith(WHEN)}
+        if (periods and not any(m.startswith(WHEN) for m in y)
+                and not periods.isdisjoint(m[len(BASE):] for m in y if m.startswith(BASE))):
+            return True
+    return False
 
 
 def measures_apart(a_close: frozenset[str], a_context: set[str], b_close: frozenset[str],

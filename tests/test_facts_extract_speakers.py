@@ -55,3 +55,15 @@ def test_a_misquote_stands_between_the_same_speaker_or_one_not_said_or_one_by_ti
                                      'tonight."')) == change
     assert misquotes(tally_of(NAMED, '"We had 400 officers on duty tonight," police said.')) == change
     assert misquotes(tally_of(NAMED, '"We had 400 officers on duty tonight," an aide said.')) == change
+
+
+def test_a_title_after_of_or_for_is_someone_else_s():  # (review)
+    for line, name in (('"He was a quiet boy," a friend of coach Ana Ruiz said.', "Ruiz"),
+                       ('"We will appeal the ruling," a lawyer for minister Jan Kos said.', "Kos")):
+        (quote,) = [f for f in tally_facts([source_from_text(line, id="a")]).facts
+                    if f.kind == "quote"]
+        assert quote.speaker != name
+    (quote,) = [f for f in tally_facts([source_from_text(
+        '"We had 600 officers on duty," police chief Marek Hollan said.', id="a")]).facts
+        if f.kind == "quote"]
+    assert quote.speaker == "Hollan"

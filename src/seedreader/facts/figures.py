@@ -292,15 +292,14 @@ _SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 # A crowd's number is of people ("a crowd of 42000"); a ground's capacity is a count of its own
 # ("which holds 38,500.", "a capacity of 38,500", "built for 40,000.", "38,500 capacity").
 _CROWD_BEFORE = re.compile(r"\bcrowds?\s+of\s+$", re.IGNORECASE)
-_CAPACITY_BEFORE = re.compile(r"\b(?:capacity\s+of|holds|held|seats|built\s+for|designed\s+for)\s+$",
-                              re.IGNORECASE)
+# ("holds"/"seats" only after a place: "Labour held 202." and "the Conservatives hold 365." are
+# seats won, which differ from party to party)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:capacity\s+of|built\s+for|designed\s+for|(?:which|that|stadium|ground|arena|venue|"
+    r"hall|theatre|theater|it)\s+(?:holds|held|seats|seated|can\s+hold|could\s+hold))\s+$",
+    re.IGNORECASE)
 _CAPACITY_AFTER = re.compile(r"[\s-]capacity\b(?!-)", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s[-–—]\s|$)")
-# Points after a change ("fallen by 2.5 points", "rose 3 points"): a count of points.
-_POINTS_AFTER = re.compile(r"\s+points?\b", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:by|rose|rise|risen|rises|fell|fall|fallen|falls|dropped|drops|gained|gains|lost|"
-    r"climbed|climbs|jumped|jumps|slipped|slid|declined|up|down)\s+$", re.IGNORECASE)
 _OF_THE_NUMBER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?\d[\d,]*(?=\s)")
 
 
@@ -650,9 +649,6 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
     if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
             and not n.vague and not _is_year_like(n.raw)):
         return _duration(n, dm)
-    if (not n.vague and n.raw2 is None and (ptm := _POINTS_AFTER.match(text, end))
-            and _CHANGE_BEFORE.search(text, max(n.floor, n.start - 12), n.start)):
-        return n.found("count", n.shown(), ("count", None, n.lo, n.hi), ptm.end(), head="point")
     if n.dotted and not n.thousands and not n.scaled:
         # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
         # decimal; no count of things would: thousands, unless the source groups them with commas.
@@ -741,7 +737,7 @@ def _count(text: str, n: _Number) -> Found | None:
                        head=key_of(vm.group("verb").lower()))
     if not vague and _CROWD_BEFORE.search(text, max(n.floor, start - 12), start):
         return n.found("count", n.shown(), ("count", None, lo, hi), end, head="people")
-    if (not vague and _CAPACITY_BEFORE.search(text, max(n.floor, start - 16), start)
+    if (not vague and _CAPACITY_BEFORE.search(text, max(n.floor, start - 24), start)
             and _CLAUSE_END_AFTER.match(text, end)):
         return n.found("count", n.shown(), ("count", None, lo, hi), end, head="capacity")
     if not vague and (rm := _REAL_NUMBER_BEFORE.search(text, max(n.floor, start - 40), start)):

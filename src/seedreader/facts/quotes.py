@@ -62,7 +62,10 @@ TITLE_WORDS = wordset(
     professor doctor dr official adviser advisor ambassador leader founder ceo owner organiser
     organizer"""
 )
-_TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[a-z][\w’'\-]*\s+){0,2}?"
+# (the words before the title are no preposition: "a friend of coach Ana Ruiz" and "a lawyer for
+# minister Jan Kos" are not Ruiz or Kos)
+_TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?"
+          r"(?:(?!(?:of|for|to|with|by|from|at|on|in|near|close)\b)[a-z][\w’'\-]*\s+){0,2}?"
           rf"(?:{trie_pattern(TITLE_WORDS)}),?\s+")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"

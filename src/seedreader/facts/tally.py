@@ -30,10 +30,8 @@ from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
 from .words import (
-    QUOTE_FIGURE,
     TOKEN,
     content_words,
-    figure_word,
     fold,
     key_of,
     normalise_quote,
@@ -1128,7 +1126,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
             continue
         someone_else = ((i in unnamed and facts[j].speaker is not None)
                         or (j in unnamed and facts[i].speaker is not None))
-        if not someone_else and (change := _meaning_change(facts[i].value, facts[j].value)) is not None:
+        if not someone_else and (change := meaning_change(facts[i].value, facts[j].value)) is not None:
             misquotes.union(i, j)
             changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
@@ -1139,33 +1137,6 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
             [_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, first_change[misquotes.find(g[0])])
              for g in misquotes.groups(stems)])
-
-
-def _meaning_change(a: str, b: str) -> str | None:
-    """meaning_change of two quotes, each figure a whole ("“3.5” against “4.5”", not "“3”
-    against “4”"; "3.5 million" not a part of "5 million"): figures that are not plain digits
-    ("3.5", "1,200", "22–23") stand in as plain numbers of their own while it compares."""
-    if not QUOTE_FIGURE.search(a) and not QUOTE_FIGURE.search(b):
-        return meaning_change(a, b)
-    stand_ins: dict[str, str] = {}  # a figure as normalise_quote writes it -> its stand-in
-    written: dict[str, str] = {}  # a stand-in -> the figure as first written
-
-    def stand_in(m: re.Match) -> str:
-        if m.group().isdigit():
-            return m.group()  # plain digits: as they are
-        word = figure_word(*m.groups())
-        if word not in stand_ins:
-            k = len(stand_ins)
-            while (s := f"{k:0>12}") in a or s in b:
-                k += 1000
-            stand_ins[word] = s
-            written[s] = m.group()
-        return stand_ins[word]
-
-    change = meaning_change(QUOTE_FIGURE.sub(stand_in, a), QUOTE_FIGURE.sub(stand_in, b))
-    if change is None or not written:
-        return change
-    return re.sub(r"\d{12}", lambda m: written.get(m.group(), m.group()), change)
 
 
 def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],

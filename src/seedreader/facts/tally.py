@@ -83,6 +83,13 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 # though their words differ (see _loosely_one): those that name what they measure.
 _MATE_KINDS = frozenset({"count", "duration"})
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
+# Quantities in a unit of measure ("the spill was 5,000 gallons" / "the spill was 3,000 gallons"):
+# one word in common besides the unit is enough when it is what both measure, their only close
+# word each (the same subject); counts of people, seats or points need CONFLICT_MIN_SHARED.
+_UNITS = frozenset(k for w in ("gallons", "litres", "liters", "barrels", "tons", "tonnes", "miles",
+                               "kilometres", "kilometers", "metres", "meters", "feet", "foot", "yards",
+                               "acres", "hectares", "megawatts", "kilograms", "pounds")
+                   if (k := key_of(w)) is not None)
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
 OUTCOME_CONFLICT_SIMILARITY = 0.2
@@ -1035,14 +1042,24 @@ class _Thing:
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
             return _clash(a.readings, b.readings) and not self.different(i, j)
+        least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         whole = _alike(self.vectors[i], self.vectors[j], both_heads, a.events, b.events,
-                       threshold * NEAR_MISS, (self.norm2[i], self.norm2[j]))
+                       threshold * NEAR_MISS, (self.norm2[i], self.norm2[j]), least)
         if not whole or not (_alike(self.vectors[i], self.vectors[j], both_heads, a.events,
-                                    b.events, threshold, (self.norm2[i], self.norm2[j]))
-                             or any(_alike(x, y, both_heads, a.events, b.events, threshold)
+                                    b.events, threshold, (self.norm2[i], self.norm2[j]), least)
+                             or any(_alike(x, y, both_heads, a.events, b.events, threshold,
+                                           None, least)
                                     for x, y in _source_pairs(a, b))):
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
+
+
+def _one_measure(a: _Side, b: _Side) -> bool:
+    """Whether two counts measure one thing in one unit: the same unit of measure (_UNITS), and
+    the same one close word each, a word of both contexts ("the spill was 5,000 gallons" /
+    "Officials said the spill was 3,000 gallons")."""
+    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= _UNITS
+            and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
 
 
 def _rose_past(a: _Side, b: _Side) -> bool:
@@ -1080,15 +1097,15 @@ def _source_pairs(a: _Side, b: _Side) -> Iterable[tuple[Vector, Vector]]:
 
 def _alike(vi: Vector, vj: Vector, heads: frozenset[str], events_a: frozenset[str],
            events_b: frozenset[str], threshold: float,
-           norms2: tuple[float, float] | None = None) -> bool:
+           norms2: tuple[float, float] | None = None, min_shared: int = CONFLICT_MIN_SHARED) -> bool:
     """Whether two facts' contexts (or one source's of each) are alike enough for a conflict:
-    CONFLICT_MIN_SHARED words in common besides the counted nouns, and a cosine of at least
+    ``min_shared`` words in common besides the counted nouns, and a cosine of at least
     ``threshold`` with those nouns and an event named beside one only left out. ``norms2``: the
     vectors' squared norms, when known."""
     shared = vi.keys() & vj.keys()
     if heads:
         shared -= heads
-    if len(shared) < CONFLICT_MIN_SHARED:
+    if len(shared) < min_shared:
         return False
     left_out = heads | (events_a - vj.keys()) | (events_b - vi.keys())
     # Sums in sorted order: set order changes with the hash seed, float sums with order.

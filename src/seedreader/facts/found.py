@@ -61,6 +61,12 @@ class Found:
     # What befalls those a count counts, as its own clause says ("23 were injured": "injuries";
     # distinct.outcome): counts of two outcomes are two things, whatever else they share.
     outcome: str | None = None
+    # For a count its own source states only to dispute it ("The authorities admit 31 dead, but
+    # ... the real number is 41"), the figure the source gives instead (tally._mark_disputed).
+    disputed: Found | None = None
+    # A count told as the new value of a rise ("the toll rose to 14"): a lower count elsewhere may
+    # be the value it rose from, no contradiction (tally._mark_tolls).
+    risen: bool = False
     # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
     # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()

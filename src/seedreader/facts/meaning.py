@@ -17,12 +17,13 @@ few words in order, are left to the variants.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from rapidfuzz.distance import Indel
 
 from .numbers import SCALES, TENS, UNITS
-from .words import lemma, normalise_quote, wordset
+from .words import QUOTE_FIGURE, figure_word, lemma, normalise_quote, wordset
 
 # Words shared in order: at least this many, and at least this share of the shorter quote's.
 MIN_SHARED_WORDS = 3
@@ -77,8 +78,23 @@ _DIS_NEGATES = frozenset(map(lemma, (
 _NOT_NEGATED = wordset("invaluable inflammable infamous")
 
 
+# A figure as normalise_quote writes it, one word: "12", "3.5", "1200" (1,200), "22-23" (22–23),
+# "3.5m", "90s".
+_FIGURE_WORD = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?[^\W\d_]*")
+
+
 def _is_number(word: str) -> bool:
-    return word.isdigit() or word in _NUMBER_WORDS
+    return word in _NUMBER_WORDS or (word[:1].isdigit() and _FIGURE_WORD.fullmatch(word) is not None)
+
+
+def _as_written(a: str, b: str) -> dict[str, str]:
+    """Each figure of quotes ``a`` and ``b`` as normalise_quote writes it -> as first written
+    ("1200" -> "1,200", "22-23" -> "22–23")."""
+    written: dict[str, str] = {}
+    for text in (a, b):
+        for m in QUOTE_FIGURE.finditer(text):
+            written.setdefault(figure_word(*m.groups()), m.group())
+    return written
 
 
 def opposite(a: str, b: str) -> bool:
@@ -146,8 +162,9 @@ def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[s
     return shared, ([head] if all(head) else []) + kept + ([tail] if all(tail) else [])
 
 
-def _change(gaps: list[tuple[list[str], list[str]]]) -> str | None:
-    """How the differing runs of one remark change its meaning, said briefly, or None."""
+def _change(gaps: list[tuple[list[str], list[str]]], written: dict[str, str]) -> str | None:
+    """How the differing runs of one remark change its meaning, said briefly, or None; a figure is
+    shown as ``written`` has it (see _as_written)."""
     a_neg = [w for run, _other in gaps for w in run if w in NEGATIONS]
     b_neg = [w for _other, run in gaps for w in run if w in NEGATIONS]
     if len(a_neg) % 2 != len(b_neg) % 2:
@@ -159,7 +176,9 @@ def _change(gaps: list[tuple[list[str], list[str]]]) -> str | None:
         nums_a = [w for w in run_a if _is_number(w)]
         nums_b = [w for w in run_b if _is_number(w)]
         if nums_a and nums_b and nums_a != nums_b:
-            return f"“{' '.join(nums_a)}” against “{' '.join(nums_b)}”"
+            shown_a = " ".join(written.get(w, w) for w in nums_a)
+            shown_b = " ".join(written.get(w, w) for w in nums_b)
+            return f"“{shown_a}” against “{shown_b}”"
         if swapped := _swapped(run_a, run_b):
             return swapped
     return None
@@ -178,7 +197,8 @@ def _swapped(run_a: list[str], run_b: list[str], among: frozenset[str] | None = 
 def meaning_change(a: str, b: str) -> str | None:
     """How quote ``b`` changes the meaning of quote ``a`` when both are the same remark ("“never”
     in one, not the other", "“25” against “20”", "“accept” against “reject”"), or None: not the
-    same remark, or the same meaning."""
+    same remark, or the same meaning. Each figure is one whole word ("3.5", "1,200", "22–23"): "“3.5”
+    against “4.5”", not "“3” against “4”"; "3.5 million" is no part of "5 million"."""
     wa, wb = normalise_quote(a).split(), normalise_quote(b).split()
     wa, wb = _prefixed_alike(wa, wb), _prefixed_alike(wb, wa)
     found = _gaps(wa, wb)
@@ -189,4 +209,4 @@ def meaning_change(a: str, b: str) -> str | None:
         return None
     if shared < sum(max(len(x), len(y)) for x, y in gaps):
         return None  # fewer words shared than changed: not the same remark
-    return _change(gaps)
+    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {})

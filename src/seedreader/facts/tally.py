@@ -30,10 +30,8 @@ from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
 from .words import (
-    QUOTE_FIGURE,
     TOKEN,
     content_words,
-    figure_word,
     fold,
     key_of,
     normalise_quote,
@@ -59,10 +57,39 @@ _DAY_PARTS = frozenset(k for w in ("morning", "afternoon", "evening", "night", "
                                    "dawn", "noon", "midnight", "tonight")
                        if (k := key_of(w)) is not None)
 _PEOPLE = key_of("people")
+# Counts of deaths, however written ("31 dead", "31 people have died", "the death toll ... 31",
+# "31 killed", "killing 31", "31 fatalities", "31 lives lost"): one outcome, so they meet as one.
+_DEATHS = "deaths"  # (distinct.outcome's name of the outcome)
+_DEATH = key_of("death")  # ("dead", "died", "killed", "fatalities" too)
+_LIVES = key_of("lives")
+_LOST = key_of("lost")
+# Between two death counts of one sentence, a word that sets the second against the first: the
+# source gives the first only to dispute it ("admit 31 dead, but ... the real number is 41").
+_AGAINST = re.compile(r"\b(?:but|however|yet|whereas)\b", re.IGNORECASE)
+# After it, the second count is the real one, or someone's word for it ("the real number is 41",
+# "sources ... tell me 41 people have died")...
+_CLAIMED = re.compile(r"\b(?:real|actual|true|correct|tells?|told|says?|said|puts?|claims?|"
+                      r"claimed|insists?|insisted|estimates?|estimated|believes?|believed)\b",
+                      re.IGNORECASE)
+# ... and no word says it is another event's ("but a second crash killed 5", "the 2019 crush").
+_OTHER_EVENT = re.compile(r"\b(?:second|another|other|separate|earlier|previous|last|first|"
+                          r"(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+_RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|"
+                       r"grown)\s+to\s+$", re.IGNORECASE)
+_RISE_REACH = 20  # characters before a count searched for _RISEN_TO
+_DISPUTE_REACH = 250  # characters from the first count to the second, at most
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
 _MATE_KINDS = frozenset({"count", "duration"})
 CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
+# Quantities in a unit of measure ("the spill was 5,000 gallons" / "the spill was 3,000 gallons"):
+# one word in common besides the unit is enough when it is what both measure, their only close
+# word each (the same subject); counts of people, seats or points need CONFLICT_MIN_SHARED.
+_UNITS = frozenset(k for w in ("gallons", "litres", "liters", "barrels", "tons", "tonnes", "miles",
+                               "kilometres", "kilometers", "metres", "meters", "feet", "foot", "yards",
+                               "acres", "hectares", "megawatts", "kilograms", "pounds")
+                   if (k := key_of(w)) is not None)
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
 OUTCOME_CONFLICT_SIMILARITY = 0.2
@@ -607,16 +634,19 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_by_source", "_close", "_marks", "_near", "_readings", "earlier", "events",
+    __slots__ = ("_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
                  "first", "heads", "keys", "members", "outcomes", "sources", "update", "updated",
                  "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
         self.sources = frozenset(fact.sources)
+        # The sources that state it as their own figure (not only to dispute it: Found.disputed)
+        self.asserting = frozenset(f.source for f in members if f.disputed is None)
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
+        self.deaths = any(_death_count(f) for f in members)
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
@@ -682,12 +712,58 @@ class _Side:
 
     @property
     def source_indices(self) -> set[int]:
-        return {f.source_index for f in self.members}
+        """The sources that state it as their own (see ``asserting``), by index."""
+        return {f.source_index for f in self.members if f.disputed is None}
 
 
 def _heads(members: list[Found]) -> frozenset[str]:
-    """The nouns its mentions count ("12 people": people)."""
-    return frozenset(f.head for f in members if f.head)
+    """The nouns its mentions count ("12 people": people); "lives" lost are deaths."""
+    return frozenset(_DEATH if f.head == _LIVES and _death_count(f) else f.head
+                     for f in members if f.head)
+
+
+def _death_count(f: Found) -> bool:
+    """Whether a mention counts deaths: its outcome, or its head ("31 dead", "31 fatalities",
+    "the death toll ... 31", "31 lives lost"), says so; not a vague count ("dozens")."""
+    if f.kind != "count" or f.key[1] or f.outcome not in (None, _DEATHS):
+        return False
+    return (f.outcome == _DEATHS or f.head == _DEATH
+            or (f.head == _LIVES and _LOST in f.context))
+
+
+def _mark_tolls(found: list[Found], texts: list[str]) -> None:
+    """Mark the counts told as the new value of a rise (Found.risen) and the death counts a
+    source disputes (Found.disputed); give lives lost their outcome, deaths."""
+    for f in found:
+        if f.kind == "count" and f.head == _LIVES and f.outcome is None and _death_count(f):
+            f.outcome = _DEATHS  # "14 lives were lost": what befell them, as "14 died" says
+        if f.kind == "count" and _RISEN_TO.search(texts[f.source_index],
+                                                  max(0, f.start - _RISE_REACH), f.start):
+            f.risen = True
+    _mark_disputed(found, texts)
+
+
+def _mark_disputed(found: list[Found], texts: list[str]) -> None:
+    """Mark the death counts a source states only to dispute them (Found.disputed, the count it
+    gives instead): of two
+    different death counts in one sentence, the first, when the words between set the second
+    against it as the real one or someone's word for it ("The authorities admit 31 dead, but
+    sources ... tell me 41 people have died"). Not an earlier value ("rose to 31 from 27"), a
+    count of another outcome, or another event's ("but a second crash killed 5")."""
+    deaths: dict[int, list[Found]] = defaultdict(list)
+    for f in found:
+        if _death_count(f) and not f.earlier:
+            deaths[f.source_index].append(f)
+    for index, counts in deaths.items():
+        text = texts[index]
+        counts.sort(key=lambda f: f.start)
+        for x, y in pairwise(counts):
+            between = text[x.end:y.start]
+            if (0 <= len(between) <= _DISPUTE_REACH and not _SENTENCE_END.search(between)
+                    and (against := _AGAINST.search(between)) is not None
+                    and _CLAIMED.search(between, against.end())
+                    and not _OTHER_EVENT.search(between) and not _compatible([x], [y])):
+                x.disputed = y
 
 
 def _earlier(members: list[Found]) -> bool:
@@ -720,6 +796,11 @@ def _other_outcomes(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and a.isdisjoint(b)
 
 
+def _as_people(heads: frozenset[str]) -> frozenset[str]:
+    """A death count's heads, the dead ("31 dead", "31 fatalities") counted as people."""
+    return frozenset(_PEOPLE if h == _DEATH else h for h in heads)
+
+
 def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     """Whether two facts of one kind from disjoint sources can contradict each other at all."""
     if kind == "date" and (a.update or b.update):
@@ -729,9 +810,13 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if kind == "count":
-        if _other_nouns(a.heads, b.heads) or _other_outcomes(a.outcomes, b.outcomes):
+        heads_a, heads_b = a.heads, b.heads
+        if a.deaths and b.deaths:
+            # "31 dead" / "41 people have died": the dead are people
+            heads_a, heads_b = _as_people(heads_a), _as_people(heads_b)
+        if _other_nouns(heads_a, heads_b) or _other_outcomes(a.outcomes, b.outcomes):
             return False
-        if _part_of(a.heads, b.heads) or _part_of(b.heads, a.heads):
+        if _part_of(heads_a, heads_b) or _part_of(heads_b, heads_a):
             return False  # "23 were injured" / "Two firefighters were injured": some of them
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
@@ -880,7 +965,7 @@ class _Thing:
     def both_told(self, i: int, j: int) -> bool:
         """Whether one source states both facts, whose values cannot both be true."""
         a, b = self.sides[i], self.sides[j]
-        return not a.sources.isdisjoint(b.sources) and not _compatible(a.readings, b.readings)
+        return not a.asserting.isdisjoint(b.asserting) and not _compatible(a.readings, b.readings)
 
     def _used_apart(self, i: int, j: int) -> bool:
         """Whether a close word of fact i that fact j's mentions lack is one a source of j uses
@@ -915,6 +1000,8 @@ class _Thing:
             self.beside = defaultdict(lambda: defaultdict(list))
             for i, side in self.sides.items():
                 for f in side.members:
+                    if f.disputed is not None:
+                        continue  # (not its source's own figure: it tells nothing apart)
                     for word in f.close:
                         self.beside[f.source_index][word].append((i, f))
         return self.beside
@@ -923,7 +1010,7 @@ class _Thing:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
         cannot both be true, in contexts alike enough, about the same thing."""
         a, b = self.sides[i], self.sides[j]
-        if not a.sources.isdisjoint(b.sources) or not _comparable(self.kind[i], a, b):
+        if not a.asserting.isdisjoint(b.asserting) or not _comparable(self.kind[i], a, b):
             return False
         # The counted noun is required to match (_comparable); what else the sentences share
         # decides, so it is left out of the similarity. So is the event named beside a date
@@ -940,6 +1027,8 @@ class _Thing:
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
+        if a.deaths and b.deaths:
+            both_heads |= {_LIVES}  # ("14 lives were lost": what it counts, as "people" is)
         if self.kind[i] == "date":
             both_heads |= _DAY_PARTS
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
@@ -948,14 +1037,46 @@ class _Thing:
         # vector sums the words of all its sources, and a second source that agrees with one
         # side must not hide the contradiction the two sides show alone (QA: "March 3" in two
         # sources against "March 4" in one, each pair alike, the sums not).
+        if self.kind[i] == "count" and (_rose_past(a, b) or _rose_past(b, a)):
+            return False
+        if _disputes(a, b) or _disputes(b, a):
+            # One source tells them one thing: it gives one as the real value of the other
+            return _clash(a.readings, b.readings) and not self.different(i, j)
+        least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         whole = _alike(self.vectors[i], self.vectors[j], both_heads, a.events, b.events,
-                       threshold * NEAR_MISS, (self.norm2[i], self.norm2[j]))
+                       threshold * NEAR_MISS, (self.norm2[i], self.norm2[j]), least)
         if not whole or not (_alike(self.vectors[i], self.vectors[j], both_heads, a.events,
-                                    b.events, threshold, (self.norm2[i], self.norm2[j]))
-                             or any(_alike(x, y, both_heads, a.events, b.events, threshold)
+                                    b.events, threshold, (self.norm2[i], self.norm2[j]), least)
+                             or any(_alike(x, y, both_heads, a.events, b.events, threshold,
+                                           None, least)
                                     for x, y in _source_pairs(a, b))):
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
+
+
+def _one_measure(a: _Side, b: _Side) -> bool:
+    """Whether two counts measure one thing in one unit: the same unit of measure (_UNITS), and
+    the same one close word each, a word of both contexts ("the spill was 5,000 gallons" /
+    "Officials said the spill was 3,000 gallons")."""
+    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= _UNITS
+            and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
+
+
+def _rose_past(a: _Side, b: _Side) -> bool:
+    """Whether fact ``a`` is a count told as risen to its value ("the toll rose to 14") and fact
+    ``b`` a lower one not so told: the value it rose from, told by a source of an earlier hour
+    ("Twelve people died"), no contradiction. (Two rises to two values, "rose to 14" / "rose to
+    25", are left to the rest of the test, as they were.)"""
+    return (all(f.risen for f in a.members) and not any(f.risen for f in b.members)
+            and max(f.high for f in b.members) < min(f.low for f in a.members))
+
+
+def _disputes(a: _Side, b: _Side) -> bool:
+    """Whether a source disputes a mention of fact ``a`` with one of fact ``b`` (Found.disputed)."""
+    if not any(f.disputed is not None for f in a.members):
+        return False
+    of_b = {id(f) for f in b.members}
+    return any(f.disputed is not None and id(f.disputed) in of_b for f in a.members)
 
 
 # Sources compared one by one only for facts whose wholes are nearly alike (this share of the bar).
@@ -976,15 +1097,15 @@ def _source_pairs(a: _Side, b: _Side) -> Iterable[tuple[Vector, Vector]]:
 
 def _alike(vi: Vector, vj: Vector, heads: frozenset[str], events_a: frozenset[str],
            events_b: frozenset[str], threshold: float,
-           norms2: tuple[float, float] | None = None) -> bool:
+           norms2: tuple[float, float] | None = None, min_shared: int = CONFLICT_MIN_SHARED) -> bool:
     """Whether two facts' contexts (or one source's of each) are alike enough for a conflict:
-    CONFLICT_MIN_SHARED words in common besides the counted nouns, and a cosine of at least
+    ``min_shared`` words in common besides the counted nouns, and a cosine of at least
     ``threshold`` with those nouns and an event named beside one only left out. ``norms2``: the
     vectors' squared norms, when known."""
     shared = vi.keys() & vj.keys()
     if heads:
         shared -= heads
-    if len(shared) < CONFLICT_MIN_SHARED:
+    if len(shared) < min_shared:
         return False
     left_out = heads | (events_a - vj.keys()) | (events_b - vi.keys())
     # Sums in sorted order: set order changes with the hash seed, float sums with order.
@@ -1128,7 +1249,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
             continue
         someone_else = ((i in unnamed and facts[j].speaker is not None)
                         or (j in unnamed and facts[i].speaker is not None))
-        if not someone_else and (change := _meaning_change(facts[i].value, facts[j].value)) is not None:
+        if not someone_else and (change := meaning_change(facts[i].value, facts[j].value)) is not None:
             misquotes.union(i, j)
             changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
@@ -1139,33 +1260,6 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
             [_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, first_change[misquotes.find(g[0])])
              for g in misquotes.groups(stems)])
-
-
-def _meaning_change(a: str, b: str) -> str | None:
-    """meaning_change of two quotes, each figure a whole ("“3.5” against “4.5”", not "“3”
-    against “4”"; "3.5 million" not a part of "5 million"): figures that are not plain digits
-    ("3.5", "1,200", "22–23") stand in as plain numbers of their own while it compares."""
-    if not QUOTE_FIGURE.search(a) and not QUOTE_FIGURE.search(b):
-        return meaning_change(a, b)
-    stand_ins: dict[str, str] = {}  # a figure as normalise_quote writes it -> its stand-in
-    written: dict[str, str] = {}  # a stand-in -> the figure as first written
-
-    def stand_in(m: re.Match) -> str:
-        if m.group().isdigit():
-            return m.group()  # plain digits: as they are
-        word = figure_word(*m.groups())
-        if word not in stand_ins:
-            k = len(stand_ins)
-            while (s := f"{k:0>12}") in a or s in b:
-                k += 1000
-            stand_ins[word] = s
-            written[s] = m.group()
-        return stand_ins[word]
-
-    change = meaning_change(QUOTE_FIGURE.sub(stand_in, a), QUOTE_FIGURE.sub(stand_in, b))
-    if change is None or not written:
-        return change
-    return re.sub(r"\d{12}", lambda m: written.get(m.group(), m.group()), change)
 
 
 def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
@@ -1281,6 +1375,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
         for f in extract_source(source):
             f.source_index = index
             found.append(f)
+    _mark_tolls(found, texts)
     rank = _source_ranks(sources)
     # Grouped in an order of the sources that does not depend on theirs in the corpus (greedy
     # grouping depends on order; stable: each source's figures in the order found).

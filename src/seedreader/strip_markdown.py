@@ -192,6 +192,7 @@ def _without_comments(text: str) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 
 
 def _prose_without_tags(text: str) -> str:
@@ -206,28 +207,45 @@ def _prose_without_tags(text: str) -> str:
     return _restore_code(without_tags("".join(parts)), codes)
 
 
+def _row_without_tags(row: str) -> str:
+    """A table row without its HTML tags: what would break a line (``<br>``, ``<p>``) is a
+    space in a cell, which stays in its row."""
+    plain = _prose_without_tags(row)
+    return plain if "\n" not in plain else _LINE_BREAKS.sub(" ", plain)
+
+
 def _without_html(text: str) -> str:
     """``text`` without its HTML tags (``markdown_html.without_tags``), but in fenced code blocks
-    and code spans, which show them as they are."""
-    if "```" not in text and "~~~" not in text:
+    and code spans, which show them as they are; in a table's rows a line break is a space."""
+    if "```" not in text and "~~~" not in text and "|" not in text:
         return _prose_without_tags(text)
     parts: list[str] = []
     prose: list[str] = []
     fence = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    table_end = 0  # the line after the table being read
+    for at, line in enumerate(lines):
         if fence:
             parts.append(line)
             if line.lstrip(" ").startswith(fence) and not line.strip().strip(fence[0]):
                 fence = ""
             continue
-        if (opening := _FENCE.match(line)) is not None:
-            if prose:
-                parts.append(_prose_without_tags("\n".join(prose)))
-                prose.clear()
-            fence = opening.group(1)
-            parts.append(line)
+        table = at < table_end or "|" in line and at + 1 < len(lines) \
+            and _is_table(line, lines[at + 1])
+        opening = None if table else _FENCE.match(line)
+        if opening is None and not table:
+            prose.append(line)
             continue
-        prose.append(line)
+        if prose:
+            parts.append(_prose_without_tags("\n".join(prose)))
+            prose.clear()
+        if opening is not None:
+            fence = opening.group(1)
+        elif at >= table_end:  # a table's header: its rows go on to a blank line
+            table_end = at + 2
+            while table_end < len(lines) and "|" in lines[table_end] and lines[table_end].strip():
+                table_end += 1
+        parts.append(line if opening is not None else _row_without_tags(line))
     if prose:
         parts.append(_prose_without_tags("\n".join(prose)))
     return "\n".join(parts)

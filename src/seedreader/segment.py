@@ -43,6 +43,8 @@ from .patterns import trie_pattern
 # and not prose (no closing punctuation) and matches one of these shapes, or when it is a known
 # boilerplate sentence (the phrase list). Matching is on the whole line, case-insensitively.
 _UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
+# Where a page was saved from ("Saved from Pocket").
+_SAVED_FROM = r"(?:saved|clipped|archived|captured)\s+(?:from|with|by|on)\s+\S+(?:\s+\S+)?"
 _UI_LINE = re.compile(
     r"""^(?:
       (?:updated|published|posted)?\s*(?:\d+|an?|one)\s+""" + _UNITS + r"""\s+ago\b.*   # 1 day ago 3
@@ -66,7 +68,7 @@ _UI_LINE = re.compile(
     | (?:photo(?:graph)?s?|image|picture|illustration|graphic)(?:\s*:|\s+by\s)\s*\S.*    # Photo: J. Doe
     | unsubscribe(?:\s+here)?(?:\s*:.*)?                        # Unsubscribe: https://...
     | view\s+(?:this\s+)?(?:e-?mail|newsletter)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser
-    | (?:saved|clipped|archived|captured)\s+(?:from|with|by|on)\s+\S+(?:\s+\S+)?   # Saved from Pocket
+    | """ + _SAVED_FROM + r"""                                    # Saved from Pocket
     | (?:(?:share|follow\s+us)(?:\s+(?:this|the))?(?:\s+(?:article|story|page|post))?
       (?:\s+(?:on|via))?\s*:?\s*""" + r"""(?:NET)(?:SEP(?:NET))*
       | (?:NET)(?:SEP(?:NET))+)                                    # Facebook Twitter Email
@@ -140,16 +142,27 @@ MAX_PARTS = 6
 PARTED_REACH = 4000  # bytes from either end of a text where lines of parts are looked for
 
 
+# The parts that are clearly furniture: when a story was updated, how long it takes to read, how
+# many comments or shares it has, where it was saved from. (A part "Close" or "Shares" is a cell.)
+_FURNITURE_PART = re.compile(
+    r"""(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+""" + _UNITS + r"""\s+ago
+    | (?:estimated\s+)?\d+\s*""" + _UNITS + r"""\s+(?:read|listen|watch)(?:\s+time)?
+    | (?:reading|listening)\s+time:?\s*\d+\s*""" + _UNITS + r"""?
+    | \d[\d,.]*k?\s+(?:comments?|shares?|views?|replies)|(?:comments?|shares?|views?):?\s*\d[\d,.]*k?
+    | """ + _SAVED_FROM, re.IGNORECASE | re.VERBOSE)
+
+
 def _without_furniture_parts(line: str) -> str | None:
-    """``line`` (as text) without the parts of it that are furniture ("" when all are), or None
-    when none is (or it is no line of parts: a table row, "| a | b |", is left as it is)."""
+    """``line`` (as text) without the parts of it that are clearly furniture ("" when all are),
+    or None when none is (or it is no line of parts: a table row, "| a | b |", is left as it is,
+    and so is a line of a run of such lines, which the caller does not pass)."""
     if line[:1] == "|" or line[-1:] == "|":
         return None
     borders = list(_PART_BORDER.finditer(line))
     if not borders or len(borders) >= MAX_PARTS:
         return None
     parts = _PART_BORDER.split(line)
-    kept = [part for part in parts if not is_furniture(part.strip())]
+    kept = [part for part in parts if _FURNITURE_PART.fullmatch(_bare(part)) is None]
     if len(kept) == len(parts):
         return None
     return borders[0].group().join(kept)
@@ -257,7 +270,8 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
         # A line the scan found holds no phrase (the phrase search would have found it too).
         if start in starts and is_furniture(line, phrases=starts[start]):
             spans.append((start, end, ""))
-        elif start in parted and (kept := _without_furniture_parts(line)) is not None:
+        elif start in parted and not _in_a_run_of_parts(low, start, end) \
+                and (kept := _without_furniture_parts(line)) is not None:
             spans.append((start, end, kept))
     if not spans:
         return [text]
@@ -272,6 +286,16 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
                                         for (_, _, kept), part in zip(spans, parts[1:]))
     return parts
 
+
+
+def _in_a_run_of_parts(low: bytes, start: int, end: int) -> bool:
+    """Whether the line at ``low[start:end]`` has a line of parts above or below it: the rows of
+    a table ("Index | Open | Close" over "FTSE 100 | 7,412 | 7,356"), whose cells stay."""
+    above = low.rfind(b"\n", 0, max(start - 1, 0)) + 1 if start else end
+    below = low.find(b"\n", end + 1)
+    below = len(low) if below < 0 else below
+    return any(separator in low[above:start] or separator in low[end + 1:below]
+               for separator in _SEPARATORS)
 
 
 # --- line shapes -----------------------------------------------------------------------------------

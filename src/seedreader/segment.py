@@ -43,8 +43,14 @@ from .patterns import trie_pattern
 # and not prose (no closing punctuation) and matches one of these shapes, or when it is a known
 # boilerplate sentence (the phrase list). Matching is on the whole line, case-insensitively.
 _UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
-# Where a page was saved from ("Saved from Pocket").
-_SAVED_FROM = r"(?:saved|clipped|archived|captured)\s+(?:from|with|by|on)\s+\S+(?:\s+\S+)?"
+# Where a page was saved from: an app or a site by its name ("Saved from Pocket", "Clipped with
+# Evernote"), not "Saved by the bell" or "Captured on camera".
+_NAME = r"(?-i:[A-Z0-9])[\w'’.&-]*"
+_SAVED_FROM = rf"(?:saved|clipped|archived)\s+(?:from|with|to|via|using)\s+{_NAME}(?:\s+{_NAME})?"
+# A credit is a name, or names, often with an agency ("Jane Doe/Reuters", "Sam Lee / Riverton
+# Gazette", "AFP via Getty Images"), not a sentence ("Graphic: where the money goes").
+_CREDIT = (rf"{_NAME}(?:\s+(?:{_NAME}|(?-i:de|van|von|der|den|la|le|du|da|di|al|bin)))*"
+           r"(?:(?:\s*[/|,;]\s*|\s+(?:via|for|and|&)\s+)" + rf"{_NAME}(?:\s+{_NAME})*)*")
 _UI_LINE = re.compile(
     r"""^(?:
       (?:updated|published|posted)?\s*(?:\d+|an?|one)\s+""" + _UNITS + r"""\s+ago\b.*   # 1 day ago 3
@@ -65,7 +71,8 @@ _UI_LINE = re.compile(
     | advertisement|advertising|sponsored(?:\s+content)?|ad|ads
     | (?:accept|reject|manage)(?:\s+all)?\s+cookies|cookie\s+(?:settings|preferences|policy)
     | (?:image|photo|video)\s+(?:source|credit)s?\s*:?.*
-    | (?:photo(?:graph)?s?|image|picture|illustration|graphic)(?:\s*:|\s+by\s)\s*\S.*    # Photo: J. Doe
+    | (?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?)(?:\s*:|\s+by\s)\s*"""
+      + _CREDIT + r"""                                                     # Photo: J. Doe
     | unsubscribe(?:\s+here)?(?:\s*:.*)?                        # Unsubscribe: https://...
     | view\s+(?:this\s+)?(?:e-?mail|newsletter)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser
     | """ + _SAVED_FROM + r"""                                    # Saved from Pocket
@@ -114,8 +121,9 @@ PHRASE_MAX_CHARS = 400
 
 # A call to subscribe, which may end as a sentence does: "Subscribe to the Gazette newsletter!"
 _CALL_LINE = re.compile(
-    r"(?:subscribe|sign\s+up)(?:\s+(?:now|today|free))?\s+(?:to|for)\s+(?:[\w'’&.-]+\s+){0,4}?"
-    r"(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)"
+    r"(?:subscribe|sign\s+up)(?:\s+(?:now|today|free))?\s+(?:to|for)\s+"
+    r"(?:(?:[\w'’&.-]+\s+){0,4}?(?:newsletters?|digest|briefing)"  # (emergency alerts are no call:
+    r"|our\s+(?:[\w'’&.-]+\s+){0,3}?(?:e-?mails?|alerts|updates))"  # only alerts of "our" site)
     r"(?:\s+(?:here|now|today|for\s+free|below))?\s*[.!]*", re.IGNORECASE)
 
 
@@ -193,8 +201,8 @@ _UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
     "log", "register", "follow", "like", "skip", "back", "scroll", "menu", "search", "close",
     "related", "recommended", "most", "advertisement", "advertising", "sponsored", "ad", "ads",
     "accept", "reject", "manage", "cookie", "image", "photo", "video", "comment", "comments",
-    "photos", "photograph", "picture", "illustration", "graphic", "saved", "clipped", "archived",
-    "captured", "unsubscribe", *(name.split()[0] for name in SHARE_NAMES),
+    "photos", "photograph", "photographs", "images", "picture", "pictures", "illustration",
+    "illustrations", "graphic", "graphics", "saved", "clipped", "archived", "unsubscribe", *(name.split()[0] for name in SHARE_NAMES),
 )
 
 

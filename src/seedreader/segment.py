@@ -31,6 +31,7 @@ furniture and the blocks; only blocks with indentation or columns are looked at 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 from operator import add
@@ -435,8 +436,10 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
         near, ending = sum(lens[i] >= low for i in cands), sum(ends[i] for i in cands)
     if 10 * near < 7 * k:
         return False
-    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if _goes_on(c[i], c[i + 1])) < k \
-            and not (item is None and _one_wrapped_sentence(c, lens, ends)):
+    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if c[i + 1][:1].islower()) < k \
+            and not (_full_lines(c, lens, cands, width)
+                     and (2 * sum(1 for i in cands if _goes_on(c[i], c[i + 1])) >= k
+                          or item is None and _one_wrapped_sentence(c, lens, ends))):
         return False
     if 2 * ending <= k:
         if layout.widths is not None:
@@ -471,6 +474,13 @@ def _goes_on(line: str, below: str) -> bool:
     return space > 0 and line[space + 1:].lower() in _GOES_ON_WORDS
 
 
+def _full_lines(c: list[str], lens: list[int], cands: Iterable[int], width: int) -> bool:
+    """Whether each line of ``cands`` is full: the next line's first word would not have fit on
+    it at the block's width, as a wrap leaves lines. A line broken by hand, a list's row or a
+    name under "signed by", is often short of that ("Results so far" / "Northfield: ...")."""
+    return all(lens[i] + 1 + _first_word_len(c[i + 1]) > width for i in cands)
+
+
 def _one_wrapped_sentence(c: list[str], lens: list[int], ends: list[bool]) -> bool:
     """Whether narrow lines ``c`` are one long sentence wrapped: only the last line ends with
     punctuation (a sentence's end), and together they are a paragraph's length ("RIVERTON —
@@ -478,7 +488,11 @@ def _one_wrapped_sentence(c: list[str], lens: list[int], ends: list[bool]) -> bo
     metres in 12 hours, officials said."). Lines broken by hand (verse, an address) end with
     commas, or are short."""
     return (ends[-1] and sum(lens) + len(lens) - 1 > PARAGRAPH_CHARS
-            and not any(_closes_sentence(line) for line in c[:-1]))
+            and not any(_closes_sentence(line) for line in c[:-1])
+            and not all(_LABELLED.match(line) for line in c))  # rows "Name: value"
+
+
+_LABELLED = re.compile(r"[^:]{1,40}: \S")
 
 
 def _heading_over_wrapped(c: list[str], lens: list[int], ends: list[bool],

@@ -109,3 +109,19 @@ def test_index_says_the_same_about_subfolders(tmp_path, capsys):
 def test_a_folder_without_subfolders_gets_no_such_warning(tmp_path):
     folder = write(tmp_path, {"reuters.txt": R, "empty/.keep": "", "pics/a.png": "x"})
     assert load_corpus(folder).warnings == ()
+
+
+def test_a_subfolder_of_seedreaders_own_exports_is_not_named(tmp_path):
+    # (review: `export c1 -o c1/exports/report.md` and the warning recommended loading it)
+    folder = write(tmp_path / "c1", {"reuters.txt": R, "county-bom.txt": C})
+    (folder / "exports").mkdir()
+    assert main(["export", str(folder), "-o", str(folder / "exports" / "report.md")]) == 0
+    assert main(["facts", str(folder), "-o", str(folder / "exports" / "facts.txt")]) == 0
+    assert main(["diff", "--corpus", str(folder), "reuters", "county-bom", "-o",
+                 str(folder / "exports" / "diff.txt")]) == 0
+    assert load_corpus(folder).warnings == ()
+    # an article among the exports: the subfolder is named, by that article
+    write(folder, {"exports/zz-notes.txt": N})
+    (warning,) = load_corpus(folder).warnings
+    assert warning.startswith("1 subfolder with .txt or .md files not loaded: 'exports' ")
+    assert "`| exports/zz-notes.txt | … |`" in warning

@@ -12,6 +12,7 @@ import itertools
 import os
 import re
 import shlex
+import stat
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -377,9 +378,33 @@ def article_files(folder: Path) -> list[Path]:
     return [folder / name for name in sorted(found, key=_natural_key)]
 
 
+EXPORT_HEAD_BYTES = 4096  # of a file, read to tell one of seedreader's exports
+EXPORTS_LOOKED_AT = 50  # files of a subfolder looked at for one that is no export
+
+
+def _is_export_file(path: str) -> bool:
+    """Whether the file at ``path`` is one of seedreader's exports (its first bytes tell; a file
+    that cannot be read is none). No link is followed, no FIFO waited on."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        head = os.read(fd, EXPORT_HEAD_BYTES)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return is_export(head.decode("utf-8", "replace"))
+
+
 def subfolder_articles(folder: Path) -> list[tuple[str, str]]:
     """(subfolder, one of its files) for each subfolder of ``folder`` (not hidden, not a link)
-    that holds .txt or .md files (not INDEX.md, not a folder's own documents): articles a
+    that holds .txt or .md files (not INDEX.md, not a folder's own documents, not seedreader's
+    exports: a folder of reports written with ``-o`` is no articles to include): articles a
     folder without INDEX.md does not load, in name order."""
     found = []
     try:
@@ -393,10 +418,11 @@ def subfolder_articles(folder: Path) -> list[tuple[str, str]]:
             names = sorted(os.listdir(entry.path), key=_natural_key)
         except OSError:
             continue
-        first = next((name for name in names
+        candidates = (name for name in names
                       if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
-                      and name.lower() != INDEX_NAME.lower() and not is_folder_document(name)),
-                     None)
+                      and name.lower() != INDEX_NAME.lower() and not is_folder_document(name))
+        first = next((name for _, name in zip(range(EXPORTS_LOOKED_AT), candidates)
+                      if not _is_export_file(os.path.join(entry.path, name))), None)
         if first is not None:
             found.append((entry.name, first))
     return found

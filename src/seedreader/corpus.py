@@ -291,23 +291,27 @@ def parse_index(text: str) -> ParsedIndex:
         entries.append(IndexEntry(n + 1, file, row_fields))
     else:
         n = len(lines)
-    later, first_later = _later_tables(lines, max(n, end))
-    if first_later is not None:
-        listed = {entry.file for entry in entries}
-        later = list(dict.fromkeys(name for name in later if name not in listed))
-        names = ", ".join(shown(name) for name in later[:UNLISTED_SHOWN])
-        more = f" and {len(later) - UNLISTED_SHOWN} more" if len(later) > UNLISTED_SHOWN else ""
-        warnings.append(f"{INDEX_NAME} line {first_later + 1}: a second table; only the first "
-                        f"lists articles (make it one table{f'; not loaded: {names}{more}' if later else ''})")
+    found = _later_tables(lines, max(n, end))
+    later = [name for name, _ in found]
+    # (a later table that lists only files the first lists, a corrections log, loses nothing)
+    listed = {entry.file for entry in entries}
+    unloaded: dict[str, int] = {}  # file -> its table's header line
+    for name, at in found:
+        if name not in listed:
+            unloaded.setdefault(name, at)
+    if unloaded:
+        names = ", ".join(shown(name) for name in list(unloaded)[:UNLISTED_SHOWN])
+        more = f" and {len(unloaded) - UNLISTED_SHOWN} more" if len(unloaded) > UNLISTED_SHOWN else ""
+        warnings.append(f"{INDEX_NAME} line {min(unloaded.values()) + 1}: a second table; only the "
+                        f"first lists articles (make it one table; not loaded: {names}{more})")
     return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed),
                        tuple(later))
 
 
-def _later_tables(lines: list[str], start: int) -> tuple[list[str], int | None]:
+def _later_tables(lines: list[str], start: int) -> list[tuple[str, int]]:
     """The files listed by the tables with a `file` column from line ``start`` on (a header
-    line over a |---| line, then its rows), and the 0-based line of the first one's header."""
-    files: list[str] = []
-    first = None
+    line over a |---| line, then its rows), each with the 0-based line of its table's header."""
+    files: list[tuple[str, int]] = []
     n = start
     while n < len(lines):
         if not ("|" in lines[n] and _is_delimiter(lines, n + 1)):
@@ -323,10 +327,9 @@ def _later_tables(lines: list[str], start: int) -> tuple[list[str], int | None]:
             if "file" in header and len(cells) > header.index("file"):
                 file = _file_cell(cells[header.index("file")])
                 if file and not _is_delimiter(lines, n):
-                    files.append(file)
-                    first = at if first is None else first
+                    files.append((file, at))
             n += 1
-    return files, first
+    return files
 
 
 # A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."

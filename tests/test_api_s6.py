@@ -47,9 +47,19 @@ def test_duplicate_ids_without_folders_to_tell_them_apart_are_numbered(tmp_path)
     assert fact.support == 4
 
 
-def test_one_source_given_twice_counts_twice_under_two_ids():
+def test_one_source_given_twice_counts_once():
+    # (review of session 6: [s, s] was tallied as 'a' and 'a (2)', support 2 for each figure)
     source = source_from_text(STORY, id="a")
-    tally = tally_facts([source, source])
+    other = source_from_text(STORY.replace("40%", "45%"), id="b")
+    for given in ([source, source], [source, source_from_text(STORY, id="a")]):
+        tally = tally_facts(given)
+        assert tally.source_ids == ("a",)
+        assert next(f for f in tally.facts if f.value == "40%").support == 1
+    tally = tally_facts([source, other, source])
+    assert tally.source_ids == ("a", "b")
+    assert next(f for f in tally.facts if f.value == "40%").sources == ("a",)
+    # another text under the same id is another source, renamed as before
+    tally = tally_facts([source, source_from_text(STORY.replace("40%", "45%"), id="a")])
     assert tally.source_ids == ("a", "a (2)")
 
 

@@ -38,3 +38,28 @@ def test_a_cp1252_file_is_decoded_as_before():
     data = "Caf\u00e9 \u2019quoted\u2019".encode("cp1252")
     text, notes = decode_file(data)
     assert text == "Café ’quoted’" and notes == ["not valid UTF-8: decoded as cp1252"]
+
+
+# (review of session 6: one pair of characters that mojibake is made of, right in the text, was
+# "repaired" into another script, with a warning)
+@pytest.mark.parametrize("text", [
+    "Vienna heard Johann Strauß’s Blue Danube on Sunday.",  # "ß’" read as one character: "ߒ"
+    "Ó’Brien said the talks would go on.",  # "Ó’": "Ӓ"
+    "Parts cost 5×— per unit.",  # "×—": "ח"
+    "Strauß’s waltz, Ó’Brien’s reel and 5×— per unit.",  # several, but each repairs to a letter
+                                                          # of a script the text does not have
+])
+def test_right_text_with_chance_pairs_is_left_alone(text):
+    assert decode_file(text.encode("utf-8")) == (text, [])
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor’s office.",  # one curly apostrophe: a three-byte sequence, evidence enough
+    "Café and crème brûlée.",
+    "Prices rose 5 °C — and € fell 😀.",
+])
+def test_double_encoded_text_is_still_repaired(text):
+    assert decode_file(twice(text)) == (text, [REPAIRED])
+
+
+REPAIRED = decode_file(twice(GOOD))[1][0]

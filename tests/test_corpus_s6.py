@@ -62,12 +62,28 @@ def test_a_later_table_without_a_file_column_is_no_list_of_articles(tmp_path):
     assert corpus.ids == ("reuters",) and corpus.warnings == ()
 
 
-def test_a_later_table_repeating_rows_of_the_first_warns_without_claiming_them_unloaded(tmp_path):
+def test_a_later_table_repeating_rows_of_the_first_loses_nothing_and_does_not_warn(tmp_path):
+    # (review of session 6: a "## Corrections log" table naming files of the first table warned
+    # "a second table; only the first lists articles", though every file it names loads)
     index = TWO_TABLES.replace("| reuters.txt | R |\n", "| reuters.txt | R |\n| county-bom.txt | C |\n")
     corpus = load_corpus(write(tmp_path, {"reuters.txt": R, "county-bom.txt": C, "INDEX.md": index}))
     assert corpus.ids == ("reuters", "county-bom")
+    assert corpus.warnings == ()
+    log = ("| file | title |\n|---|---|\n| a.txt | A |\n\n## Corrections log\n\n"
+           "| file | date | correction |\n|---|---|---|\n| a.txt | 2026-03-04 | figure fixed |\n")
+    corpus = load_corpus(write(tmp_path / "log", {"a.txt": R, "INDEX.md": log}))
+    assert corpus.ids == ("a",) and corpus.warnings == ()
+
+
+def test_the_warning_names_the_later_table_that_lists_a_file_that_does_not_load(tmp_path):
+    index = ("| file | title |\n|---|---|\n| reuters.txt | R |\n\n## Corrections log\n\n"
+             "| file | correction |\n|---|---|\n| reuters.txt | fixed |\n\nLater additions:\n\n"
+             "| file | title |\n|---|---|\n| county-bom.txt | C |\n")
+    corpus = load_corpus(write(tmp_path, {"reuters.txt": R, "county-bom.txt": C, "INDEX.md": index}))
     (warning,) = corpus.warnings
-    assert warning.endswith("a second table; only the first lists articles (make it one table)")
+    assert warning == ("INDEX.md line 13: a second table; only the first lists articles "
+                       "(make it one table; not loaded: county-bom.txt)")
+    assert corpus.unlisted == ()
 
 
 # --- 9: articles in subfolders of a folder without INDEX.md -------------------------------------
@@ -109,3 +125,19 @@ def test_index_says_the_same_about_subfolders(tmp_path, capsys):
 def test_a_folder_without_subfolders_gets_no_such_warning(tmp_path):
     folder = write(tmp_path, {"reuters.txt": R, "empty/.keep": "", "pics/a.png": "x"})
     assert load_corpus(folder).warnings == ()
+
+
+def test_a_subfolder_of_seedreaders_own_exports_is_not_named(tmp_path):
+    # (review: `export c1 -o c1/exports/report.md` and the warning recommended loading it)
+    folder = write(tmp_path / "c1", {"reuters.txt": R, "county-bom.txt": C})
+    (folder / "exports").mkdir()
+    assert main(["export", str(folder), "-o", str(folder / "exports" / "report.md")]) == 0
+    assert main(["facts", str(folder), "-o", str(folder / "exports" / "facts.txt")]) == 0
+    assert main(["diff", "--corpus", str(folder), "reuters", "county-bom", "-o",
+                 str(folder / "exports" / "diff.txt")]) == 0
+    assert load_corpus(folder).warnings == ()
+    # an article among the exports: the subfolder is named, by that article
+    write(folder, {"exports/zz-notes.txt": N})
+    (warning,) = load_corpus(folder).warnings
+    assert warning.startswith("1 subfolder with .txt or .md files not loaded: 'exports' ")
+    assert "`| exports/zz-notes.txt | … |`" in warning

@@ -61,3 +61,22 @@ def test_footnote_references_go_and_definitions_are_a_list_of_notes():
     # a link reference definition still goes, and "[^" in prose that is no reference stays
     assert md("Storm [^ not a note] hits.\n\n[1]: https://x.example").paragraphs == (
         "Storm [^ not a note] hits.",)
+
+
+def test_a_br_in_a_cell_is_a_space_and_the_cell_stays_in_its_row():
+    # (review t8.md: "<br>" became a line break and split the table in two around a paragraph)
+    raw = ("# Election night\n\nCounting finished at 4am, officials said.\n\n"
+           "| Party | Seats | Notes |\n|---|---|---|\n"
+           "| Labour | 412 | Won Northfield<br>and Southgate |\n"
+           "| Conservative | 121 | Lost 48 seats<p>held 3 |\n"
+           "| Green | 4 | `<br>` in code |\n\n"
+           "Turnout was 61%,<br>the returning officer said.\n")
+    source = source_from_text(raw, id="a", path=Path("a.md"))
+    assert [s.kind for s in source.segments][:3] == ["heading", "paragraph", "preformatted"]
+    rows = source.paragraphs[2].split("\n")
+    assert [row.split("   ")[0].strip() for row in rows] == ["Party", "Labour", "Conservative", "Green"]
+    assert rows[1].endswith("Won Northfield and Southgate")
+    assert rows[2].endswith("Lost 48 seats held 3")
+    assert rows[3].endswith("<br> in code")
+    # outside a table a <br> is still a line break
+    assert "Turnout was 61%,\nthe returning officer said." in plain_markdown(raw)

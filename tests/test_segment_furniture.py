@@ -115,3 +115,63 @@ def test_a_long_articles_byline_and_last_line_of_parts_lose_their_furniture():
            "Posted by the newsroom | 3 hours ago\n")
     paragraphs = source_from_text(raw).paragraphs
     assert paragraphs[1] == "By Jane Doe" and paragraphs[-1] == "Posted by the newsroom"
+
+
+# --- review of session 6: the rules above, narrowed (each with what it was added for) ---------
+
+def test_a_text_table_without_outer_pipes_keeps_every_cell():
+    # (review t9/t2: "Close" and "Shares" were read as furniture parts of a byline)
+    table = ("Index | Open | Close | Change\nFTSE 100 | 7,412 | 7,356 | -0.8%\n"
+             "DAX | 18,210 | 18,002 | -1.1%")
+    assert between(table) == (FIRST, table, LAST)
+    table = ("Segment | Revenue | Change\nCloud | $2.1bn | up 18%\nShares | 1.2bn | flat\n"
+             "Views | n/a | n/a\nComments | 12 comments | 3 hours ago")
+    assert between(table) == (FIRST, table, LAST)
+
+
+def test_only_clearly_furniture_parts_leave_a_line_of_parts():
+    assert between("By Jane Doe | Close to the action") == (
+        FIRST, "By Jane Doe | Close to the action", LAST)
+    assert between("Markets | Shares | Search") == (FIRST, "Markets | Shares | Search", LAST)
+    for furniture in ("Updated 3 hours ago", "128 comments", "5 min read", "Comments: 12",
+                      "Reading time: 4 minutes", "Published 2 days ago"):
+        assert between(f"By Jane Doe | {furniture}") == (FIRST, "By Jane Doe", LAST)
+
+
+@pytest.mark.parametrize("line", [
+    "- Sign up for emergency alerts",
+    "Sign up for text alerts from the county",
+    "Saved by the bell",
+    "Saved by the post",
+    "Captured on camera",
+    "Picture by picture: how the deal came together",
+    "Graphic: where the money goes",
+    "Images: the night in numbers",
+    "Image: what the storm left behind",
+    "Photo: the bridge under water",
+])
+def test_ordinary_lines_like_furniture_stay(line):
+    # (review t1/t2/t10: subheadings and a bullet of advice were dropped as furniture)
+    assert between(line) == (FIRST, line, LAST)
+
+
+@pytest.mark.parametrize("line", [
+    "Saved to Instapaper",
+    "Clipped with Evernote",
+    "Images: Jane Doe/Reuters",
+    "Image: AFP via Getty Images",
+    "Pictures by Sam Lee for The Riverton Gazette",
+    "Graphic: Jane Doe",
+    "Sign up for our breaking news alerts",
+    "Subscribe to our email updates!",
+])
+def test_furniture_of_those_shapes_still_goes(line):
+    assert between(line) == (FIRST, LAST)
+
+
+def test_a_subheading_in_markdown_that_reads_like_furniture_stays():
+    raw = ("# Rovers edge past City\n\nRovers beat City 2-1 on Saturday.\n\n## Saved by the post\n\n"
+           "City hit the post twice.\n\n## Captured on camera\n\nA fan filmed the goal.\n")
+    assert source_from_text(raw, id="a", path=Path("a.md")).paragraphs == (
+        "Rovers edge past City", "Rovers beat City 2-1 on Saturday.", "Saved by the post",
+        "City hit the post twice.", "Captured on camera", "A fan filmed the goal.")

@@ -56,3 +56,26 @@ def test_verse_and_addresses_broken_by_hand_stay_lines():
     # short capitalised lines with no punctuation but at the end: no paragraph's length
     lines = "Riverton Gazette Newsroom\nMarket Street Office 12\nOpen Monday to Friday."
     assert lines in source_from_text("Contact\n\n" + lines + "\n\nWrite to us.").paragraphs
+
+
+def test_rows_and_names_broken_by_hand_stay_lines():
+    # (review t5/t4: the narrow-wrap rules joined a list of results under its heading, a cast
+    # list, and the judges named one a line, into one paragraph each)
+    results = ("Results so far\nNorthfield: Labour hold, 21,400 votes\n"
+               "Southgate: Conservative gain, 18,950\nEastwood: Liberal Democrat hold, 9,870\n"
+               "Westmarch: recount called for Friday.")
+    cast = ("Hamlet, Prince of Denmark: Tom Hale\nOphelia, his beloved: Grace Munro\n"
+            "Claudius, the usurper king: Ian Doyle\nGertrude: Ruth Sato, in her debut.")
+    judges = ("The judgment was signed by\nJustice Mary Okafor\nJustice Liam Brennan and\n"
+              "Justice Priya Raman of the\nCourt of Appeal, sitting in Dublin.")
+    for block in (results, "Cast list\n" + cast, judges):
+        source = source_from_text("Count goes on\n\n" + block + "\n\nTurnout was 61%, officials said.")
+        assert block in source.paragraphs, source.paragraphs
+    # the narrow wrap they were added for still joins (QA wrapbug), and so does a long
+    # sentence wrapped at a narrow width with capitalised line starts
+    assert source_from_text(WRAPPED).paragraphs[1] == SENTENCE
+    raw = ("Storm hits coast\n\nOfficials from Riverton County and Harwick\n"
+           "District met Governor Ana Ruiz in Columbus\nCity Hall to plan the repairs to the bridge.\n")
+    assert source_from_text(raw).paragraphs[1] == (
+        "Officials from Riverton County and Harwick District met Governor Ana Ruiz in Columbus "
+        "City Hall to plan the repairs to the bridge.")

@@ -413,22 +413,20 @@ def _cmd_index(args) -> int:
 
 def _cmd_facts(args) -> int:
     from .facts import render_facts, tally_facts
+    from .facts.models import KINDS
     from .facts.render import check_options
 
     fmt = _output_format(args, FACT_FORMATS, "text")
-    # --kind date --kind percent, --kind date,percent: facts of any of them
-    kinds = list(dict.fromkeys(part.strip() for value in args.kind or ()
-                               for part in value.split(",")))
-    check_options(fmt, None)  # before the tally, which may take a while
-    for kind in kinds:
-        check_options(fmt, kind)
+    # --kind date --kind percent, --kind date,percent (or "date,"): facts of any of them
+    kinds = None
+    if args.kind:
+        kinds = [part.strip() for value in args.kind for part in value.split(",") if part.strip()]
+        if not kinds:
+            raise UsageError(f"--kind names no kind; expected one of: {', '.join(KINDS)}")
+    check_options(fmt, kinds)  # before the tally, which may take a while
     corpus = _load(args.corpus)
     _check_output(args, corpus)
-    tally = tally_facts(corpus)
-    if len(kinds) > 1:  # (render_facts filters by one kind)
-        tally = tally.filtered(min_support=args.min_support, kind=kinds)
-    text = render_facts(tally, fmt, min_support=args.min_support,
-                        kind=kinds[0] if len(kinds) == 1 else None)
+    text = render_facts(tally_facts(corpus), fmt, min_support=args.min_support, kind=kinds)
     emit(text, args.output, args.force, fmt=fmt)
     return 0
 

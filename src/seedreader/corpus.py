@@ -12,6 +12,7 @@ import itertools
 import os
 import re
 import shlex
+import stat
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -290,23 +291,27 @@ def parse_index(text: str) -> ParsedIndex:
         entries.append(IndexEntry(n + 1, file, row_fields))
     else:
         n = len(lines)
-    later, first_later = _later_tables(lines, max(n, end))
-    if first_later is not None:
-        listed = {entry.file for entry in entries}
-        later = list(dict.fromkeys(name for name in later if name not in listed))
-        names = ", ".join(shown(name) for name in later[:UNLISTED_SHOWN])
-        more = f" and {len(later) - UNLISTED_SHOWN} more" if len(later) > UNLISTED_SHOWN else ""
-        warnings.append(f"{INDEX_NAME} line {first_later + 1}: a second table; only the first "
-                        f"lists articles (make it one table{f'; not loaded: {names}{more}' if later else ''})")
+    found = _later_tables(lines, max(n, end))
+    later = [name for name, _ in found]
+    # (a later table that lists only files the first lists, a corrections log, loses nothing)
+    listed = {entry.file for entry in entries}
+    unloaded: dict[str, int] = {}  # file -> its table's header line
+    for name, at in found:
+        if name not in listed:
+            unloaded.setdefault(name, at)
+    if unloaded:
+        names = ", ".join(shown(name) for name in list(unloaded)[:UNLISTED_SHOWN])
+        more = f" and {len(unloaded) - UNLISTED_SHOWN} more" if len(unloaded) > UNLISTED_SHOWN else ""
+        warnings.append(f"{INDEX_NAME} line {min(unloaded.values()) + 1}: a second table; only the "
+                        f"first lists articles (make it one table; not loaded: {names}{more})")
     return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed),
                        tuple(later))
 
 
-def _later_tables(lines: list[str], start: int) -> tuple[list[str], int | None]:
+def _later_tables(lines: list[str], start: int) -> list[tuple[str, int]]:
     """The files listed by the tables with a `file` column from line ``start`` on (a header
-    line over a |---| line, then its rows), and the 0-based line of the first one's header."""
-    files: list[str] = []
-    first = None
+    line over a |---| line, then its rows), each with the 0-based line of its table's header."""
+    files: list[tuple[str, int]] = []
     n = start
     while n < len(lines):
         if not ("|" in lines[n] and _is_delimiter(lines, n + 1)):
@@ -322,10 +327,9 @@ def _later_tables(lines: list[str], start: int) -> tuple[list[str], int | None]:
             if "file" in header and len(cells) > header.index("file"):
                 file = _file_cell(cells[header.index("file")])
                 if file and not _is_delimiter(lines, n):
-                    files.append(file)
-                    first = at if first is None else first
+                    files.append((file, at))
             n += 1
-    return files, first
+    return files
 
 
 # A drive letter: "C:" on Windows; elsewhere "a:b.md" is a file name, and only "C:\\..." or "C:/..."
@@ -377,9 +381,33 @@ def article_files(folder: Path) -> list[Path]:
     return [folder / name for name in sorted(found, key=_natural_key)]
 
 
+EXPORT_HEAD_BYTES = 4096  # of a file, read to tell one of seedreader's exports
+EXPORTS_LOOKED_AT = 50  # files of a subfolder looked at for one that is no export
+
+
+def _is_export_file(path: str) -> bool:
+    """Whether the file at ``path`` is one of seedreader's exports (its first bytes tell; a file
+    that cannot be read is none). No link is followed, no FIFO waited on."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        head = os.read(fd, EXPORT_HEAD_BYTES)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+    return is_export(head.decode("utf-8", "replace"))
+
+
 def subfolder_articles(folder: Path) -> list[tuple[str, str]]:
     """(subfolder, one of its files) for each subfolder of ``folder`` (not hidden, not a link)
-    that holds .txt or .md files (not INDEX.md, not a folder's own documents): articles a
+    that holds .txt or .md files (not INDEX.md, not a folder's own documents, not seedreader's
+    exports: a folder of reports written with ``-o`` is no articles to include): articles a
     folder without INDEX.md does not load, in name order."""
     found = []
     try:
@@ -393,10 +421,11 @@ def subfolder_articles(folder: Path) -> list[tuple[str, str]]:
             names = sorted(os.listdir(entry.path), key=_natural_key)
         except OSError:
             continue
-        first = next((name for name in names
+        candidates = (name for name in names
                       if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
-                      and name.lower() != INDEX_NAME.lower() and not is_folder_document(name)),
-                     None)
+                      and name.lower() != INDEX_NAME.lower() and not is_folder_document(name))
+        first = next((name for _, name in zip(range(EXPORTS_LOOKED_AT), candidates)
+                      if not _is_export_file(os.path.join(entry.path, name))), None)
         if first is not None:
             found.append((entry.name, first))
     return found

@@ -9,6 +9,7 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from .errors import OutputExists, SeedreaderError
@@ -277,19 +278,44 @@ def decode_file(data: bytes) -> tuple[str, list[str]]:
 # multi-byte character became a character of its own: "’" (E2 80 99) is "â€™", "é" (C3 A9) "Ã©".
 # A telltale pair: a character of a lead byte (C2-F4) and one of a continuation byte (80-BF).
 _CONTINUATION = "".join(_stray_char(byte) for byte in range(0x80, 0xC0))
-_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][" + re.escape(_CONTINUATION) + "]")
 _REPAIRED = 'double-encoded UTF-8 (UTF-8 once read as cp1252, "â€™" for "’"): repaired'
 _BACK_TO_BYTES = {ord(_stray_char(byte)): 0xDC00 + byte for byte in range(0x80, 0x100)}
 
 
+# A telltale sequence: a whole UTF-8 character's bytes read as cp1252 (a lead byte's character and
+# as many continuation bytes' characters as it takes). The evidence it gives is its continuation
+# characters: "â€™" (three bytes) gives two, "ß’" one (a German "ß" before a curly apostrophe).
+_C = "[" + re.escape(_CONTINUATION) + "]"
+_MOJIBAKE_SEQUENCE = re.compile(f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}")
+MOJIBAKE_EVIDENCE = 2  # continuation characters in telltale sequences, at least
+
+
+def _evidence(text: str) -> int:
+    return sum(len(found) - 1 for found in _MOJIBAKE_SEQUENCE.findall(text))
+
+
+def _repairs_to(char: str) -> bool:
+    """Whether a repair may bring ``char`` into a text: mojibake is made of Latin-1 letters and
+    cp1252 punctuation, so its repair is what a Latin-script article holds (Latin letters,
+    punctuation, symbols, emoji), not a letter of another script ("Ó’Brien" is no "ӒBrien")."""
+    if char.isascii() or unicodedata.name(char, "").startswith("LATIN"):
+        return True
+    category = unicodedata.category(char)
+    return category[0] == "S" or category[0] in "PNZ" and ord(char) < 0x2C00 \
+        or category == "Mn" and 0x300 <= ord(char) < 0x370
+
+
 def unmojibake(text: str) -> str | None:
     """``text`` repaired when it is clearly UTF-8 read as cp1252 (or latin-1): every non-ASCII
-    character is one a byte decodes to there, those bytes read as UTF-8 without error, and the
-    result has fewer telltale pairs (``_MOJIBAKE_PAIR``); else None. Text that mixes mojibake
-    with characters it cannot be made of ("café" and "â€™") is left alone: it does not round-trip.
+    character is one a byte decodes to there, those bytes read as UTF-8 without error, the text
+    has two telltale continuation characters at least (``_MOJIBAKE_SEQUENCE``: one "â€™", or two
+    "Ã©") and the result fewer, and every character the repair makes is one a Latin-script text
+    holds (``_repairs_to``); else None. Text that mixes mojibake with characters it cannot be made
+    of ("café" and "â€™") is left alone: it does not round-trip. So is right text that holds one
+    such sequence by chance ("Strauß’s", "5×—") or repairs to another script.
     """
-    found = len(_MOJIBAKE_PAIR.findall(text))
-    if not found:
+    found = _evidence(text)
+    if found < MOJIBAKE_EVIDENCE:
         return None
     as_bytes = text.translate(_BACK_TO_BYTES)
     if _MULTIBYTE.search(as_bytes) is not None:  # a character no cp1252 byte decodes to
@@ -298,7 +324,9 @@ def unmojibake(text: str) -> str | None:
         repaired = as_bytes.encode("utf-8", "surrogateescape").decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return repaired if len(_MOJIBAKE_PAIR.findall(repaired)) < found else None
+    if _evidence(repaired) >= found:
+        return None
+    return repaired if all(map(_repairs_to, set(repaired) - set(text))) else None
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, list[str]] | None:

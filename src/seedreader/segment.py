@@ -31,6 +31,7 @@ furniture and the blocks; only blocks with indentation or columns are looked at 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 from operator import add
@@ -43,6 +44,14 @@ from .patterns import trie_pattern
 # and not prose (no closing punctuation) and matches one of these shapes, or when it is a known
 # boilerplate sentence (the phrase list). Matching is on the whole line, case-insensitively.
 _UNITS = r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)"
+# Where a page was saved from: an app or a site by its name ("Saved from Pocket", "Clipped with
+# Evernote"), not "Saved by the bell" or "Captured on camera".
+_NAME = r"(?-i:[A-Z0-9])[\w'’.&-]*"
+_SAVED_FROM = rf"(?:saved|clipped|archived)\s+(?:from|with|to|via|using)\s+{_NAME}(?:\s+{_NAME})?"
+# A credit is a name, or names, often with an agency ("Jane Doe/Reuters", "Sam Lee / Riverton
+# Gazette", "AFP via Getty Images"), not a sentence ("Graphic: where the money goes").
+_CREDIT = (rf"{_NAME}(?:\s+(?:{_NAME}|(?-i:de|van|von|der|den|la|le|du|da|di|al|bin)))*"
+           r"(?:(?:\s*[/|,;]\s*|\s+(?:via|for|and|&)\s+)" + rf"{_NAME}(?:\s+{_NAME})*)*")
 _UI_LINE = re.compile(
     r"""^(?:
       (?:updated|published|posted)?\s*(?:\d+|an?|one)\s+""" + _UNITS + r"""\s+ago\b.*   # 1 day ago 3
@@ -63,10 +72,11 @@ _UI_LINE = re.compile(
     | advertisement|advertising|sponsored(?:\s+content)?|ad|ads
     | (?:accept|reject|manage)(?:\s+all)?\s+cookies|cookie\s+(?:settings|preferences|policy)
     | (?:image|photo|video)\s+(?:source|credit)s?\s*:?.*
-    | (?:photo(?:graph)?s?|image|picture|illustration|graphic)(?:\s*:|\s+by\s)\s*\S.*    # Photo: J. Doe
+    | (?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?)(?:\s*:|\s+by\s)\s*"""
+      + _CREDIT + r"""                                                     # Photo: J. Doe
     | unsubscribe(?:\s+here)?(?:\s*:.*)?                        # Unsubscribe: https://...
     | view\s+(?:this\s+)?(?:e-?mail|newsletter)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser
-    | (?:saved|clipped|archived|captured)\s+(?:from|with|by|on)\s+\S+(?:\s+\S+)?   # Saved from Pocket
+    | """ + _SAVED_FROM + r"""                                    # Saved from Pocket
     | (?:(?:share|follow\s+us)(?:\s+(?:this|the))?(?:\s+(?:article|story|page|post))?
       (?:\s+(?:on|via))?\s*:?\s*""" + r"""(?:NET)(?:SEP(?:NET))*
       | (?:NET)(?:SEP(?:NET))+)                                    # Facebook Twitter Email
@@ -112,8 +122,9 @@ PHRASE_MAX_CHARS = 400
 
 # A call to subscribe, which may end as a sentence does: "Subscribe to the Gazette newsletter!"
 _CALL_LINE = re.compile(
-    r"(?:subscribe|sign\s+up)(?:\s+(?:now|today|free))?\s+(?:to|for)\s+(?:[\w'’&.-]+\s+){0,4}?"
-    r"(?:newsletters?|e-?mails?|alerts|updates|digest|briefing)"
+    r"(?:subscribe|sign\s+up)(?:\s+(?:now|today|free))?\s+(?:to|for)\s+"
+    r"(?:(?:[\w'’&.-]+\s+){0,4}?(?:newsletters?|digest|briefing)"  # (emergency alerts are no call:
+    r"|our\s+(?:[\w'’&.-]+\s+){0,3}?(?:e-?mails?|alerts|updates))"  # only alerts of "our" site)
     r"(?:\s+(?:here|now|today|for\s+free|below))?\s*[.!]*", re.IGNORECASE)
 
 
@@ -140,16 +151,27 @@ MAX_PARTS = 6
 PARTED_REACH = 4000  # bytes from either end of a text where lines of parts are looked for
 
 
+# The parts that are clearly furniture: when a story was updated, how long it takes to read, how
+# many comments or shares it has, where it was saved from. (A part "Close" or "Shares" is a cell.)
+_FURNITURE_PART = re.compile(
+    r"""(?:(?:updated|published|posted)\s+)?(?:\d+|an?|one)\s+""" + _UNITS + r"""\s+ago
+    | (?:estimated\s+)?\d+\s*""" + _UNITS + r"""\s+(?:read|listen|watch)(?:\s+time)?
+    | (?:reading|listening)\s+time:?\s*\d+\s*""" + _UNITS + r"""?
+    | \d[\d,.]*k?\s+(?:comments?|shares?|views?|replies)|(?:comments?|shares?|views?):?\s*\d[\d,.]*k?
+    | """ + _SAVED_FROM, re.IGNORECASE | re.VERBOSE)
+
+
 def _without_furniture_parts(line: str) -> str | None:
-    """``line`` (as text) without the parts of it that are furniture ("" when all are), or None
-    when none is (or it is no line of parts: a table row, "| a | b |", is left as it is)."""
+    """``line`` (as text) without the parts of it that are clearly furniture ("" when all are),
+    or None when none is (or it is no line of parts: a table row, "| a | b |", is left as it is,
+    and so is a line of a run of such lines, which the caller does not pass)."""
     if line[:1] == "|" or line[-1:] == "|":
         return None
     borders = list(_PART_BORDER.finditer(line))
     if not borders or len(borders) >= MAX_PARTS:
         return None
     parts = _PART_BORDER.split(line)
-    kept = [part for part in parts if not is_furniture(part.strip())]
+    kept = [part for part in parts if _FURNITURE_PART.fullmatch(_bare(part)) is None]
     if len(kept) == len(parts):
         return None
     return borders[0].group().join(kept)
@@ -180,8 +202,8 @@ _UI_WORDS = (  # the first word of each _UI_LINE shape, lower case
     "log", "register", "follow", "like", "skip", "back", "scroll", "menu", "search", "close",
     "related", "recommended", "most", "advertisement", "advertising", "sponsored", "ad", "ads",
     "accept", "reject", "manage", "cookie", "image", "photo", "video", "comment", "comments",
-    "photos", "photograph", "picture", "illustration", "graphic", "saved", "clipped", "archived",
-    "captured", "unsubscribe", *(name.split()[0] for name in SHARE_NAMES),
+    "photos", "photograph", "photographs", "images", "picture", "pictures", "illustration",
+    "illustrations", "graphic", "graphics", "saved", "clipped", "archived", "unsubscribe", *(name.split()[0] for name in SHARE_NAMES),
 )
 
 
@@ -257,7 +279,8 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
         # A line the scan found holds no phrase (the phrase search would have found it too).
         if start in starts and is_furniture(line, phrases=starts[start]):
             spans.append((start, end, ""))
-        elif start in parted and (kept := _without_furniture_parts(line)) is not None:
+        elif start in parted and not _in_a_run_of_parts(low, start, end) \
+                and (kept := _without_furniture_parts(line)) is not None:
             spans.append((start, end, kept))
     if not spans:
         return [text]
@@ -272,6 +295,16 @@ def _drop_furniture(text: str, utf8: bytes | None = None) -> list[str]:
                                         for (_, _, kept), part in zip(spans, parts[1:]))
     return parts
 
+
+
+def _in_a_run_of_parts(low: bytes, start: int, end: int) -> bool:
+    """Whether the line at ``low[start:end]`` has a line of parts above or below it: the rows of
+    a table ("Index | Open | Close" over "FTSE 100 | 7,412 | 7,356"), whose cells stay."""
+    above = low.rfind(b"\n", 0, max(start - 1, 0)) + 1 if start else end
+    below = low.find(b"\n", end + 1)
+    below = len(low) if below < 0 else below
+    return any(separator in low[above:start] or separator in low[end + 1:below]
+               for separator in _SEPARATORS)
 
 
 # --- line shapes -----------------------------------------------------------------------------------
@@ -403,8 +436,10 @@ def _is_wrapped(c: list[str], lens: list[int], ends: list[bool], item: list[bool
         near, ending = sum(lens[i] >= low for i in cands), sum(ends[i] for i in cands)
     if 10 * near < 7 * k:
         return False
-    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if _goes_on(c[i], c[i + 1])) < k \
-            and not (item is None and _one_wrapped_sentence(c, lens, ends)):
+    if width < NARROW_WIDTH and 2 * sum(1 for i in cands if c[i + 1][:1].islower()) < k \
+            and not (_full_lines(c, lens, cands, width)
+                     and (2 * sum(1 for i in cands if _goes_on(c[i], c[i + 1])) >= k
+                          or item is None and _one_wrapped_sentence(c, lens, ends))):
         return False
     if 2 * ending <= k:
         if layout.widths is not None:
@@ -439,6 +474,13 @@ def _goes_on(line: str, below: str) -> bool:
     return space > 0 and line[space + 1:].lower() in _GOES_ON_WORDS
 
 
+def _full_lines(c: list[str], lens: list[int], cands: Iterable[int], width: int) -> bool:
+    """Whether each line of ``cands`` is full: the next line's first word would not have fit on
+    it at the block's width, as a wrap leaves lines. A line broken by hand, a list's row or a
+    name under "signed by", is often short of that ("Results so far" / "Northfield: ...")."""
+    return all(lens[i] + 1 + _first_word_len(c[i + 1]) > width for i in cands)
+
+
 def _one_wrapped_sentence(c: list[str], lens: list[int], ends: list[bool]) -> bool:
     """Whether narrow lines ``c`` are one long sentence wrapped: only the last line ends with
     punctuation (a sentence's end), and together they are a paragraph's length ("RIVERTON —
@@ -446,7 +488,11 @@ def _one_wrapped_sentence(c: list[str], lens: list[int], ends: list[bool]) -> bo
     metres in 12 hours, officials said."). Lines broken by hand (verse, an address) end with
     commas, or are short."""
     return (ends[-1] and sum(lens) + len(lens) - 1 > PARAGRAPH_CHARS
-            and not any(_closes_sentence(line) for line in c[:-1]))
+            and not any(_closes_sentence(line) for line in c[:-1])
+            and not all(_LABELLED.match(line) for line in c))  # rows "Name: value"
+
+
+_LABELLED = re.compile(r"[^:]{1,40}: \S")
 
 
 def _heading_over_wrapped(c: list[str], lens: list[int], ends: list[bool],

@@ -5,7 +5,8 @@ A .md article and a .txt copy of it are the same text to a reader: ``plain_markd
 without the syntax). Taken out: ATX heading marks (``## Reaction``) and setext underlines (the
 heading stands alone between blank lines, as the segmenter reads headings), emphasis marks
 (``*``, ``**``, ``***``, and ``_`` not inside a word), block quote marks, links (``[text](url)``
-is ``text``), images (nothing: a reader sees a picture, not its alt text), code backticks, HTML
+is ``text``), images (nothing: a reader sees a picture, not its alt text), code backticks (a code
+span's text stays as it is: no HTML, reference, footnote or emphasis pass reads it), HTML
 comments, reference definitions, horizontal rules (a blank line) and fences of code blocks
 (their lines are kept as they are). List items keep their bullets: the segmenter reads them.
 GitHub tables are rows of cells laid out in columns (a preformatted block to the segmenter);
@@ -92,9 +93,10 @@ def _emphasis_marks(text: str) -> list[tuple[int, int]]:
     return marks
 
 
-def _code_spans(text: str) -> str:
-    """``text`` with its code spans' backticks off: a run of backticks opens a span that the next
-    run of as many closes (the runs between are its text); one that none closes is text."""
+def _code_span_bounds(text: str) -> list[tuple[int, int, int, int]]:
+    """Where the code spans of ``text`` are: (opening run's start, its end, closing run's start,
+    its end). A run of backticks opens a span that the next run of as many closes (the runs
+    between are its text); one that none closes, or a span of spaces only, is text."""
     runs = [m.span() for m in _TICKS.finditer(text)]
     following: dict[int, int] = {}  # run length -> the nearest run of that length after
     closer = [0] * len(runs)
@@ -102,24 +104,53 @@ def _code_spans(text: str) -> str:
         size = runs[n][1] - runs[n][0]
         closer[n] = following.get(size, -1)
         following[size] = n
-    parts, at, n = [], 0, 0
+    spans, n = [], 0
     while n < len(runs):
         close = closer[n]
         if close < 0:
             n += 1
             continue
         (open_start, open_end), (close_start, close_end) = runs[n], runs[close]
-        code = text[open_end:close_start]
-        if code.strip(" "):
-            parts += (text[at:open_start], code.strip(" "))
-            at = close_end
+        if text[open_end:close_start].strip(" "):
+            spans.append((open_start, open_end, close_start, close_end))
         n = close + 1
+    return spans
+
+
+# A code span stands in for itself while the passes that would read its text as Markdown or HTML
+# run (a sanitized text holds no NUL: none can be taken for one).
+_HELD = re.compile("\x00([0-9]+)\x00")
+
+
+def _hold_code(text: str, keep_ticks: bool, codes: list[str]) -> str:
+    """``text`` with its code spans held out (each a placeholder), what they stand for added to
+    ``codes``: the span as it is (``keep_ticks``) or its code alone (backticks off, as a reader
+    sees it)."""
+    if "`" not in text or "\x00" in text:
+        return text
+    spans = _code_span_bounds(text)
+    if not spans:
+        return text
+    parts, at = [], 0
+    for open_start, open_end, close_start, close_end in spans:
+        parts += (text[at:open_start], f"\x00{len(codes)}\x00")
+        codes.append(text[open_start:close_end] if keep_ticks
+                     else text[open_end:close_start].strip(" "))
+        at = close_end
     parts.append(text[at:])
     return "".join(parts)
 
 
+def _restore_code(text: str, codes: list[str]) -> str:
+    return _HELD.sub(lambda held: codes[int(held.group(1))], text) if codes else text
+
+
 def _inline(text: str) -> str:
-    """``text`` (a line, or the lines of one paragraph) without its inline syntax."""
+    """``text`` (a line, or the lines of one paragraph) without its inline syntax. Code spans
+    lose their backticks and nothing else: what looks like a link, a footnote, emphasis, an
+    escape or a character reference in them is their text."""
+    codes: list[str] = []
+    text = _hold_code(text, False, codes)
     if "!" in text:
         text = _IMAGE.sub("", text)
     if "[" in text:
@@ -128,8 +159,6 @@ def _inline(text: str) -> str:
         text = _LINK.sub(r"\1", text)
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
-    if "`" in text:
-        text = _code_spans(text)
     if "*" in text or "_" in text:
         marks = _emphasis_marks(text)
         if marks:
@@ -143,7 +172,7 @@ def _inline(text: str) -> str:
         text = _ESCAPE.sub(r"\1", text)
     if "&" in text:
         text = decode_references(text)
-    return text
+    return _restore_code(text, codes)
 
 
 def _without_comments(text: str) -> str:
@@ -162,30 +191,63 @@ def _without_comments(text: str) -> str:
     return "".join(parts)
 
 
-def _without_html(text: str) -> str:
-    """``text`` without its HTML tags (``markdown_html.without_tags``), but in fenced code blocks,
-    which show them as they are."""
-    if "```" not in text and "~~~" not in text:
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
+
+
+def _prose_without_tags(text: str) -> str:
+    """Lines of prose without their HTML tags, but in code spans (``<br>`` in backticks is
+    shown as it is). Code spans end with their paragraph."""
+    if "`" not in text:
         return without_tags(text)
+    parts = _PARAGRAPH_BREAK.split(text)
+    codes: list[str] = []
+    for n in range(0, len(parts), 2):
+        parts[n] = _hold_code(parts[n], True, codes)
+    return _restore_code(without_tags("".join(parts)), codes)
+
+
+def _row_without_tags(row: str) -> str:
+    """A table row without its HTML tags: what would break a line (``<br>``, ``<p>``) is a
+    space in a cell, which stays in its row."""
+    plain = _prose_without_tags(row)
+    return plain if "\n" not in plain else _LINE_BREAKS.sub(" ", plain)
+
+
+def _without_html(text: str) -> str:
+    """``text`` without its HTML tags (``markdown_html.without_tags``), but in fenced code blocks
+    and code spans, which show them as they are; in a table's rows a line break is a space."""
+    if "```" not in text and "~~~" not in text and "|" not in text:
+        return _prose_without_tags(text)
     parts: list[str] = []
     prose: list[str] = []
     fence = ""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    table_end = 0  # the line after the table being read
+    for at, line in enumerate(lines):
         if fence:
             parts.append(line)
             if line.lstrip(" ").startswith(fence) and not line.strip().strip(fence[0]):
                 fence = ""
             continue
-        if (opening := _FENCE.match(line)) is not None:
-            if prose:
-                parts.append(without_tags("\n".join(prose)))
-                prose.clear()
-            fence = opening.group(1)
-            parts.append(line)
+        table = at < table_end or "|" in line and at + 1 < len(lines) \
+            and _is_table(line, lines[at + 1])
+        opening = None if table else _FENCE.match(line)
+        if opening is None and not table:
+            prose.append(line)
             continue
-        prose.append(line)
+        if prose:
+            parts.append(_prose_without_tags("\n".join(prose)))
+            prose.clear()
+        if opening is not None:
+            fence = opening.group(1)
+        elif at >= table_end:  # a table's header: its rows go on to a blank line
+            table_end = at + 2
+            while table_end < len(lines) and "|" in lines[table_end] and lines[table_end].strip():
+                table_end += 1
+        parts.append(line if opening is not None else _row_without_tags(line))
     if prose:
-        parts.append(without_tags("\n".join(prose)))
+        parts.append(_prose_without_tags("\n".join(prose)))
     return "\n".join(parts)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..errors import UsageError, closest
 from ..sanitize import sanitize_line, typed
@@ -33,18 +33,27 @@ def _safe_line(text: str | None) -> str:
     return sanitize_line(text) if text else ""
 
 
-def check_options(fmt: str, kind: str | None) -> None:
-    """UsageError unless ``render_facts`` takes ``fmt`` and ``kind`` (ask before tallying)."""
+def _kinds(kind: str | Iterable[str] | None) -> tuple[str, ...] | None:
+    """The kinds ``kind`` names, in order, each once (None: all)."""
+    return None if kind is None else tuple(dict.fromkeys((kind,) if isinstance(kind, str) else kind))
+
+
+def check_options(fmt: str, kind: str | Iterable[str] | None) -> None:
+    """UsageError unless ``render_facts`` takes ``fmt`` and ``kind`` (one kind, several, or None;
+    ask before tallying)."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
-    if kind is not None and kind not in KINDS:
-        raise UsageError(f"unknown kind {typed(kind)}{closest(kind, KINDS)}; "
-                         f"expected one of: {', '.join(KINDS)}")
+    for one in _kinds(kind) or ():
+        if one not in KINDS:
+            raise UsageError(f"unknown kind {typed(one)}{closest(one, KINDS)}; "
+                             f"expected one of: {', '.join(KINDS)}")
 
 
 def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
-                 kind: str | None = None) -> str:
-    """``tally`` as ``fmt`` (text, json or csv), keeping facts of ``kind`` with enough support."""
+                 kind: str | Iterable[str] | None = None) -> str:
+    """``tally`` as ``fmt`` (text, json or csv), keeping facts of ``kind`` (one kind, several:
+    facts of any of them, or None: all) with enough support; the text's header names them."""
+    kind = _kinds(kind)
     check_options(fmt, kind)
     shown = tally.filtered(min_support=min_support, kind=kind)
     if fmt == "json":
@@ -104,7 +113,7 @@ def _strip(sources: tuple[str, ...], ids: tuple[str, ...]) -> str:
     return "#" + ",".join(positions[:8]) + ("…" if len(positions) > 8 else "")
 
 
-def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
+def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -> str:
     ids = tally.source_ids
     n = len(ids)
     lines: list[str] = []
@@ -112,7 +121,7 @@ def _text(tally: FactTally, *, min_support: int, kind: str | None) -> str:
     if min_support > 1:
         filters.append(f"support ≥ {min_support}")
     if kind:
-        filters.append(f"kind {kind}")
+        filters.append(f"kind {' or '.join(kind)}")
     lines.append(f"Facts in {n} source{'s' if n != 1 else ''}"
                  + (f" ({', '.join(filters)})" if filters else "")
                  + ": support k/N counts the sources that state a fact; ● states it, ○ does not.")

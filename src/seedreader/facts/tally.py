@@ -1320,9 +1320,12 @@ def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     """Every figure, date and quote of the sources, with support, conflicts and variants.
 
     ``corpus``: a Corpus or any iterable of Sources; ``tally.sources[i]`` is the i-th of them.
+    A source given twice (the same object, or an equal one: the same id, text and file) is
+    one source, tallied once: it is left out where it comes again (so ``tally.sources`` are the
+    sources given without their repeats, in order), and supports no figure twice.
     Mentions name their source by id, so ids are made unique as the CLI makes them: a source
-    whose id an earlier one has (two folders merged, each with an a.txt) is tallied as
-    "a (corp2)" (its folder's name), or "a (2)" when that does not tell it apart. Raises
+    whose id an earlier one has but not its text or file (two folders merged, each with an a.txt) is
+    tallied as "a (corp2)" (its folder's name), or "a (2)" when that does not tell it apart. Raises
     TypeError for anything else than Sources (a path or a text: ``load_corpus(path)`` reads a
     folder, ``seedreader.source_from_text(text)`` makes a Source of a text).
     """
@@ -1335,6 +1338,11 @@ def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
         if not isinstance(source, Source):
             raise TypeError(f"tally_facts() takes Sources, not {type(source).__name__} "
                             f"({_FROM_TEXT} makes a Source of a text)")
+    if len({source.id for source in sources}) < len(sources):  # a source given twice counts once
+        first: dict[tuple, Source] = {}
+        for source in sources:
+            first.setdefault((source.id, source.text, source.path), source)
+        sources = tuple(first.values())
     with gc_paused():  # tens of thousands of small acyclic objects
         return _tally(_unique_ids(sources))
 

@@ -613,3 +613,11 @@ def test_sources_whose_next_line_is_an_address_or_a_capital_stay_a_list():
         read = _read(f"{STORY}Sources\n{tail}\n")
         assert read[-1] == ("list", tail), read
     # (the QA's article, its two citations after "Sources": test_unbulleted_sources_at_the_end...)
+
+
+def test_a_tab_in_a_line_under_sources_reads_as_its_cleaned_text_does():
+    # (hypothesis: the tab kept the line from being a source, and the cleaned text, where it is a
+    # space, was then read as a heading and a list: segmenting again changed the text)
+    raw = "The report said\nSources\nThe report said\tThe report said"
+    first = source_from_text(raw)
+    assert source_from_text(first.text).text == first.text

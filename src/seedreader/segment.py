@@ -754,17 +754,19 @@ def _sources_at_end(text: str) -> tuple[int, list[Unit]] | None:
             continue
         if SOURCES_HEADING.fullmatch(line):
             return (start, [(line, LINE), *reversed(items)]) if items else None
-        columns = _has_columns(raw)
+        # (a tab between words is a gap, as the blocks read it: so the cleaned text, where it is
+        # spaces, is read the same)
+        columns = _has_columns(_expand_tabs(raw))
         # Rows of a table are no sources; a lone line with a gap among other lines is not a
         # table (the blocks read it as prose, and its gap as a space: so must this, or the
         # cleaned text would be read otherwise again)
         if columns and not below_columns:
             above = text[text.rfind("\n", 0, max(end, 0)) + 1:max(end, 0)]
-            columns = _has_columns(above)
-        if not _is_citation(line) or columns or "\t" in raw.strip() or _wraps_into(line, below):
+            columns = _has_columns(_expand_tabs(above))
+        if not _is_citation(line) or columns or _wraps_into(line, below):
             return None
         items.append((line, ITEM))
-        below, below_columns = line, _has_columns(raw)
+        below, below_columns = line, _has_columns(_expand_tabs(raw))
     return None
 
 

@@ -152,3 +152,55 @@ async def test_a_tall_notice_misses_the_place_wherever_it_is_in_a_small_terminal
             assert 0 <= at < region.height, y
             box = toasts(app)[0].region
             assert not box.y <= region.y + at < box.bottom, (y, at, box)
+
+
+@sync
+async def test_a_pair_slower_than_its_step_notice_leaves_the_notices_at_the_bottom(
+        tmp_path, monkeypatch):
+    """Review: enter on a fact held by another source whose pair took longer than the notice's
+    life moved the notices to the top right for good (the notice's timer had already fired)."""
+    import threading
+
+    import seedreader.align as align
+    from seedreader.ui.widgets.facts_panel import FactsPanel
+
+    plain = [s for s in STORM if not any(c.isdigit() for c in s)]
+    filler = [f"{s} Part {w}." for w in ("one", "two", "three", "four") for s in plain]
+    folder = write_corpus(tmp_path / "slow", {
+        "a.txt": "\n\n".join(["Storm report", *filler[:4]]),
+        "b.txt": "\n\n".join(["Storm report two", *filler[:4]]),
+        "c.txt": "\n\n".join(["Storm almanac", *filler,
+                              "The lighthouse keeper said 7,315 gulls nested on the rock."])})
+    go, real = threading.Event(), align.compare
+
+    def slow(left, right, *args, **kwargs):
+        if "c" in (left.id, right.id):
+            go.wait(30)
+        return real(left, right, *args, **kwargs)
+
+    app = make_app(load_corpus(folder))
+    notify = app.notify
+
+    def brief(message, *, timeout=None, replaces=None, **kwargs):  # step notices: 0.3 s
+        return notify(message, timeout=0.3 if replaces else timeout, replaces=replaces,
+                      **kwargs)
+
+    app.notify = brief
+    async with app.run_test(size=(160, 48), notifications=True) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        monkeypatch.setattr(align, "compare", slow)
+        screen._compared.clear()
+        fact = next(f for f in screen.facts.facts if list(f.sources) == ["c"])
+        screen.post_message(FactsPanel.FactChosen(fact))
+        await pilot.pause(0.8)  # the step notice comes and goes while the pair is compared
+        assert not app.notice_up("step")
+        go.set()
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert (screen.left_id, screen.right_id) == ("a", "c")
+        assert not screen.has_class("-notices-top")
+        app.notify("copied ¶3")
+        await settle(pilot)
+        (toast,) = toasts(app)
+        assert toast.region.bottom > app.size.height // 2  # at the bottom, as always

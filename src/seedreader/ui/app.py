@@ -118,8 +118,14 @@ class SeedreaderApp(App[int]):
 
     def notice_up(self, kind: str) -> bool:
         """Whether the last notice of ``kind`` (``notify(replaces=kind)``) is still shown."""
+        return self.notice_left(kind) > 0
+
+    def notice_left(self, kind: str) -> float:
+        """The seconds the last notice of ``kind`` is still shown for (0: it is gone)."""
         notice = self._one_at_a_time.get(kind)
-        return notice is not None and notice in self._notifications and not notice.has_expired
+        if notice is None or notice not in self._notifications:
+            return 0.0
+        return max(notice.time_left, 0.0)
 
     def get_default_screen(self) -> Screen:
         if self.corpus is None:

@@ -551,7 +551,7 @@ class MainScreen(Screen):
         they are laid out, ``_clear_notices`` makes sure they miss it."""
         view = self.compare_view
         y, region = view.screen_row(spot), view.scrollable_content_region
-        self.set_class(y is not None and y >= region.y + region.height // 2, "-notices-top")
+        self._notices_top(y is not None and y >= region.y + region.height // 2)
         if y is not None:
             self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
 
@@ -578,17 +578,25 @@ class MainScreen(Screen):
         if y not in (high if top else low):
             return
         if y not in (low if top else high):
-            self.set_class(not top, "-notices-top")
+            self._notices_top(not top)
             return
         # Covered at both ends: scroll the row above the stack at the bottom, or below it at
         # the top, whichever the comparison can do with the row still in view.
         down, up = y - low.start + 1, high.stop - y
         if view.scroll_y + down <= view.max_scroll_y and y - down >= region.y:
-            self.remove_class("-notices-top")
+            self._notices_top(False)
             view.scroll_to(y=view.scroll_y + down, animate=False, immediate=True)
         elif view.scroll_y >= up and y + up < region.bottom:
-            self.add_class("-notices-top")
+            self._notices_top(True)
             view.scroll_to(y=view.scroll_y - up, animate=False, immediate=True)
+
+    def _notices_top(self, top: bool) -> None:
+        """The notices at the top right only while a step notice is up (a slow pair may show
+        after its notice is gone): back at the bottom once it goes, whatever timers ran."""
+        left = self.app.notice_left(STEP_NOTICE)
+        self.set_class(top and left > 0, "-notices-top")
+        if top and left > 0:
+            self.set_timer(left + 0.1, self._notices_back)
 
     def _notices_back(self) -> None:
         if not self.app.notice_up(STEP_NOTICE):

@@ -56,7 +56,7 @@ def test_markdown_key_names_every_dot_in_corpus_order():
     assert "●○○● 2/4" in line
     # The conflict names the third source by the number and title the key lists.
     conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
-    assert "(A, #4 What we know)" in conflict and "(B)" in conflict
+    assert "(A, #4 · What we know)" in conflict and "(B)" in conflict
 
 
 def test_html_key_names_every_dot_without_a_tooltip():
@@ -115,7 +115,7 @@ def test_sources_whose_titles_cut_alike_stay_apart():
                     title=lead + "the damage")
     text = render_pair(compare(A, B), "md", corpus=Corpus(None, (A, B, d, e)))
     conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
-    names = re.findall(r"#(\d) Officials give an update", conflict)
+    names = re.findall(r"#(\d) · Officials give an update", conflict)
     assert names == ["3", "4"]
 
 
@@ -136,3 +136,13 @@ def test_every_dot_is_named_however_many_sources_state_nothing():
     key = markup[markup.index("Sources counted</h3>"):]
     key = " ".join(re.sub(r"<[^>]+>", " ", key[:key.index("</table>")]).split())
     assert [int(n) for n in re.findall(r"#(\d+) ", key)] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_title_opening_with_a_number_never_runs_into_the_source_number():
+    """Review: "(#3 2 recounts, 1 result, and a city that s…)" read as source 32."""
+    blog = make_source("blog", ["Officials said 15 people were killed when the dam failed."],
+                       title="2 recounts, 1 result, and a city that still can't decide")
+    text = render_pair(compare(A, B), "md", corpus=Corpus(None, (A, B, blog)))
+    conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
+    assert "(#3 · 2 recounts, 1 result, and a city that s…)" in conflict
+    assert "#3 2" not in text

@@ -177,7 +177,7 @@ def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> Fac
 
 def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[[str], str]:
     """How a pair export names a source: A, B, or (another source of the corpus) its dot's
-    number and its title, "#5 Sheinbaum rules out U.S. military inter…": two titles cut alike
+    number and its title, "#5 · Sheinbaum rules out U.S. military inter…": two titles cut alike
     stay apart, and the key (``source_key``) lists it under that number."""
     names = {comparison.left.id: "A", comparison.right.id: "B"}
     titles = ({s["id"]: (n, s.get("title", "")) for n, s in enumerate(facts.sources, 1)}
@@ -189,7 +189,9 @@ def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[
         if source_id not in titles:
             return short_title(source_id)
         n, title = titles[source_id]
-        return f"#{n} {short_title(title or source_id)}"
+        # The dot between: a title opening with a number ("2 recounts, 1 result, …") never
+        # reads as part of the source's number.
+        return f"#{n} · {short_title(title or source_id)}"
 
     return name
 

@@ -161,7 +161,7 @@ async def test_a_pair_slower_than_its_step_notice_leaves_the_notices_at_the_bott
     life moved the notices to the top right for good (the notice's timer had already fired)."""
     import threading
 
-    import seedreader.align as align
+    from seedreader import align
     from seedreader.ui.widgets.facts_panel import FactsPanel
 
     plain = [s for s in STORM if not any(c.isdigit() for c in s)]

@@ -48,7 +48,7 @@ from .factview import (
     source_key,
     wordings,
 )
-from .html_style import CSS
+from .html_style import CSS, SOURCE_COLUMNS
 from .report import CorpusReport
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -418,26 +418,18 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         near = (f"{label(closest.b)} ({percent(closest.similarity)})" if closest
                 else "<span class=\"muted\">—</span>")
         base = " <span class=\"badge k-same\">base</span>" if source.id == report.base.id else ""
-        number, date = " class=\"n\"", " class=\"date\""
-        cells = [(number, label(source)),
-                 ("", f"<strong>{bdi(source.title)}</strong>{base}<br><code>{h1(source.id)}</code>"),
-                 ("", _or_unknown(source.outlet)), (date, _or_unknown(source.published)),
-                 ("", _link(source.url)), (number, str(len(source.paragraphs))),
-                 (number, str(word_count(source))), (number, near)]
-        # Each cell names its column: on a phone a source is a card of labelled lines.
-        rows.append("<tr>" + "".join(
-            f"<td{attrs} data-label=\"{title}\">{cell}</td>"
-            for (attrs, cell), title in zip(cells, SOURCE_COLUMNS, strict=True))
-            + "</tr>")
+        rows.append(
+            f"<tr><td class=\"n\">{label(source)}</td><td><strong>{bdi(source.title)}</strong>"
+            f"{base}<br><code>{h1(source.id)}</code></td><td>{_or_unknown(source.outlet)}</td>"
+            f"<td class=\"date\">{_or_unknown(source.published)}</td><td>{_link(source.url)}</td>"
+            f"<td class=\"n\">{len(source.paragraphs)}</td><td class=\"n\">{word_count(source)}"
+            f"</td><td class=\"n\">{near}</td></tr>"
+        )
     return (
         "<section id=\"sources\"><h2>Sources</h2><table class=\"plain\"><thead><tr>"
         + "".join(f"<th>{title}</th>" for title in SOURCE_COLUMNS) + "</tr></thead><tbody>"
         + "".join(rows) + "</tbody></table></section>"
     )
-
-
-SOURCE_COLUMNS = ("#", "Title and id", "Outlet", "Published", "Link", "Paragraphs", "Words",
-                  "Closest")
 
 
 def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> str:

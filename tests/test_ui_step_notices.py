@@ -75,6 +75,16 @@ def toasts(app) -> list[Toast]:
     return list(app.screen.query(Toast))
 
 
+async def eventually(pilot, check, seconds: float = 5) -> bool:
+    """Whether ``check()`` holds within ``seconds``: the notices are placed over a few
+    refreshes (laid out, measured, moved), slow on a loaded machine."""
+    for _ in range(int(seconds / 0.05)):
+        if check():
+            return True
+        await pilot.pause(0.05)
+    return check()
+
+
 @pytest.mark.parametrize("size", [(160, 48), (80, 24)])
 @pytest.mark.parametrize("before,after", [(14, 0), (6, 14), (0, 20)])
 @sync
@@ -116,7 +126,7 @@ async def test_the_notices_go_back_to_the_bottom_once_the_step_notice_is_gone(tm
         await pilot.pause(0.05)
         # The misquote's tall notice at the bottom would cover its mention, at the end of the
         # comparison (no scrolling it higher): the notices are at the top.
-        assert screen.has_class("-notices-top")
+        assert await eventually(pilot, lambda: screen.has_class("-notices-top"))
         for notice in list(app._notifications):
             app._unnotify(notice)
         screen._notices_back()
@@ -227,8 +237,15 @@ async def test_the_notices_stay_at_the_bottom_while_the_place_can_be_scrolled_ab
             await pilot.press(key)
             await settle(pilot)
             await pilot.pause(0.05)
-            assert not screen.has_class("-notices-top"), key
             spot = spots[-1]
+
+            def clear(spot=spot):
+                y = view.screen_row(spot)
+                return y is not None and not any(t.region.y <= y < t.region.bottom
+                                                 for t in toasts(app))
+
+            assert await eventually(pilot, clear), key
+            assert not screen.has_class("-notices-top"), key
             y = view.screen_row(spot)
             assert y is not None, key  # in view...
             for toast in toasts(app):

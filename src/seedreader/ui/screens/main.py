@@ -563,10 +563,13 @@ class MainScreen(Screen):
 
         view = self.compare_view
         y, region = view.screen_row(spot), view.scrollable_content_region
-        boxes = [toast.region for toast in self.query(Toast)]
-        if y is None or not boxes:
+        step = self.app.notice(STEP_NOTICE)
+        toasts = [toast for toast in self.query(Toast) if self.app.shown(toast._notification)]
+        if y is None or step is None:
             return
-        if not all(box.height for box in boxes):  # not laid out yet
+        boxes = [toast.region for toast in toasts]
+        if not any(toast._notification is step for toast in toasts) or not all(
+                box.height for box in boxes):  # the step's notice not laid out yet
             if tries:
                 self.call_after_refresh(self._clear_notices, spot, tries - 1)
             return

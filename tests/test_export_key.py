@@ -45,18 +45,18 @@ def _key_rows_md(text: str) -> list[list[str]]:
 def test_markdown_key_names_every_dot_in_corpus_order():
     text = render_pair(compare(A, B), "md", corpus=CORPUS)
     rows = _key_rows_md(text)
-    # The two sides and the third source that states their facts, at their dot's place; the
-    # source that states none of them is left out, and said to be.
+    # Every source at its dot's place, the one that states none of their facts said to (review:
+    # a key going #1, #3, #4 left dot 2 unnamed).
     assert rows == [["#1", "A (left)", "Dam fails", "Daily A", "a"],
+                    ["#2", "other, states none of these facts", "Calm day", "Quiet Post", "n"],
                     ["#3", "B (right)", "Toll rises", "B Times", "b"],
                     ["#4", "other", "What we know", "C Wire", "c"]]
-    assert "The other source counted states none of these facts" in text
     # Every dot string has one dot per source counted; "14" is stated by a and c: dots 1 and 4.
     line = next(ln for ln in text.splitlines() if ln.startswith("| **14"))
     assert "●○○● 2/4" in line
     # The conflict names the third source by the number and title the key lists.
     conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
-    assert "(A, #4 What we know)" in conflict and "(B)" in conflict
+    assert "(A, #4 · What we know)" in conflict and "(B)" in conflict
 
 
 def test_html_key_names_every_dot_without_a_tooltip():
@@ -66,11 +66,11 @@ def test_html_key_names_every_dot_without_a_tooltip():
     key = key[:key.index("</table>")]
     text = re.sub(r"<[^>]+>", " ", key)
     words = " ".join(text.split())
-    for needle in ("#1 A (left) Dam fails Daily A a", "#3 B (right) Toll rises B Times b",
-                   "#4 other What we know C Wire c"):
+    for needle in ("#1 A (left) Dam fails Daily A a",
+                   "#2 other, states none of these facts Calm day Quiet Post n",
+                   "#3 B (right) Toll rises B Times b", "#4 other What we know C Wire c"):
         assert needle in words
-    assert "Calm day" not in markup and "Quiet Post" not in markup
-    assert "The other source counted states none of these facts" in facts
+    assert [int(n) for n in re.findall(r"#(\d+) ", words)] == [1, 2, 3, 4]  # every dot named
     assert len(Page(markup).tables) == 1  # still one diff table
 
 
@@ -115,5 +115,34 @@ def test_sources_whose_titles_cut_alike_stay_apart():
                     title=lead + "the damage")
     text = render_pair(compare(A, B), "md", corpus=Corpus(None, (A, B, d, e)))
     conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
-    names = re.findall(r"#(\d) Officials give an update", conflict)
+    names = re.findall(r"#(\d) · Officials give an update", conflict)
     assert names == ["3", "4"]
+
+
+def test_every_dot_is_named_however_many_sources_state_nothing():
+    """Review: with an archive's sources, the key went #10, #12 and a line about "the other
+    source counted" that named no dot; every position is listed now, in both formats."""
+    quiet = [make_source(f"q{n}", [f"Residents gathered for the {n}th calm evening."],
+                         title=f"Calm {n}") for n in range(3)]
+    corpus = Corpus(None, (quiet[0], A, quiet[1], B, C, quiet[2]))
+    text = render_pair(compare(A, B), "md", corpus=corpus)
+    rows = _key_rows_md(text)
+    assert [r[0] for r in rows] == [f"#{n}" for n in range(1, 7)]
+    assert [r[4] for r in rows] == ["q0", "a", "q1", "b", "c", "q2"]
+    assert [r[1] for r in rows if r[1].startswith("other")] == [
+        "other, states none of these facts", "other, states none of these facts", "other",
+        "other, states none of these facts"]
+    markup = render_pair(compare(A, B), "html", corpus=corpus)
+    key = markup[markup.index("Sources counted</h3>"):]
+    key = " ".join(re.sub(r"<[^>]+>", " ", key[:key.index("</table>")]).split())
+    assert [int(n) for n in re.findall(r"#(\d+) ", key)] == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_title_opening_with_a_number_never_runs_into_the_source_number():
+    """Review: "(#3 2 recounts, 1 result, and a city that s…)" read as source 32."""
+    blog = make_source("blog", ["Officials said 15 people were killed when the dam failed."],
+                       title="2 recounts, 1 result, and a city that still can't decide")
+    text = render_pair(compare(A, B), "md", corpus=Corpus(None, (A, B, blog)))
+    conflict = next(ln for ln in text.splitlines() if ln.startswith("- **1** · "))
+    assert "(#3 · 2 recounts, 1 result, and a city that s…)" in conflict
+    assert "#3 2" not in text

@@ -59,7 +59,7 @@ async def test_the_inputs_of_the_reader_are_refused_outright(tmp_path):
         assert {left.id, right.id} == {"a", "b"}
         cases = [(folder / "a.txt", "source 'a', an input of this comparison"),
                  (folder / "c.txt", "source 'c', read by this reader"),
-                 (folder / "INDEX.md", "the corpus's INDEX.md, read by this reader"),
+                 (folder / "INDEX.md", "this corpus's index, read by this reader"),
                  (link, "source 'b', an input of this comparison")]
         for path, what in cases:
             dialog = await export_to(pilot, str(path), enters=3)
@@ -122,3 +122,28 @@ async def test_a_link_made_while_the_export_is_written_is_refused(tmp_path, monk
         assert "pair.txt is source 'a', an input of this comparison" in problem(dialog)
         assert str(dialog.query_one("#export-go", Button).label) == "Export"
     assert snapshot(folder) == before
+
+
+@sync
+async def test_a_file_the_index_lists_is_refused_even_if_it_did_not_load(tmp_path):
+    """Review: an empty file INDEX.md lists (skipped, not an article) was replaced after the
+    second enter, and then loaded as an article holding the diff."""
+    folder = corpus_at(tmp_path)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    index = folder / "INDEX.md"
+    index.write_text(index.read_text(encoding="utf-8") + "| empty.txt | Empty |\n",
+                     encoding="utf-8")
+    before = snapshot(folder)
+    async with running(load_corpus(folder), size=(120, 36)) as (app, pilot):
+        dialog = await export_to(pilot, str(folder / "empty.txt"), enters=3)
+        assert app.screen is dialog
+        said = problem(dialog)
+        assert "empty.txt is a file this corpus's index lists, read by this reader" in said
+        assert "write elsewhere" in said
+        assert snapshot(folder) == before
+        await pilot.press("escape")
+        await settle(pilot)
+        dialog = await export_to(pilot, str(folder / "notes.txt"), enters=1)  # not listed
+        assert app.screen is not dialog
+    assert (folder / "empty.txt").read_bytes() == b""
+    assert list(load_corpus(folder).ids) == ["a", "b", "c"]

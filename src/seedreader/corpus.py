@@ -690,9 +690,10 @@ def ambiguity(corpus: Corpus, ref: str) -> str | None:
 
 def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -> str | None:
     """What the existing file at ``path`` is, if an export there would replace what it was made
-    from: one of ``sources`` or of the corpus's articles ("source 'a'"), or the corpus's INDEX.md
-    ("the corpus's INDEX.md"); None for any other file (or none). Links and other names of the
-    same file count: the file itself is compared, not its name."""
+    from: one of ``sources`` or of the corpus's articles ("source 'a'"), the corpus's INDEX.md
+    ("the corpus's INDEX.md") or another file it lists (loaded or not: empty, binary...); None
+    for any other file (or none). Links and other names of the same file count: the file
+    itself is compared, not its name."""
     try:
         written = os.stat(path)
     except (OSError, ValueError):  # a new file (or a bad name): nobody's input
@@ -702,6 +703,15 @@ def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -
               if source.path is not None]
     if corpus is not None and corpus.path is not None:
         inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
+        # The files it lists that did not load (empty, unreadable, binary, in a later table):
+        # an export there would load next time as an article holding the diff.
+        index = _read_index(corpus.path, [])
+        for name in (*(e.file for e in index.entries), *index.later) if index else ():
+            try:
+                inputs.append((contained(corpus.path, name)[1],
+                               f"a file the corpus's {INDEX_NAME} lists"))
+            except UnusableFile:  # outside the folder: never loaded
+                continue
     for input_path, what in inputs:
         try:
             if os.path.samestat(written, os.stat(input_path)):

@@ -177,7 +177,7 @@ def pair_facts(comparison: Comparison, corpus: Corpus | None, tally=None) -> Fac
 
 def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[[str], str]:
     """How a pair export names a source: A, B, or (another source of the corpus) its dot's
-    number and its title, "#5 Sheinbaum rules out U.S. military inter…": two titles cut alike
+    number and its title, "#5 · Sheinbaum rules out U.S. military inter…": two titles cut alike
     stay apart, and the key (``source_key``) lists it under that number."""
     names = {comparison.left.id: "A", comparison.right.id: "B"}
     titles = ({s["id"]: (n, s.get("title", "")) for n, s in enumerate(facts.sources, 1)}
@@ -189,7 +189,9 @@ def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[
         if source_id not in titles:
             return short_title(source_id)
         n, title = titles[source_id]
-        return f"#{n} {short_title(title or source_id)}"
+        # The dot between: a title opening with a number ("2 recounts, 1 result, …") never
+        # reads as part of the source's number.
+        return f"#{n} · {short_title(title or source_id)}"
 
     return name
 
@@ -197,8 +199,8 @@ def pair_names(comparison: Comparison, facts: FactSelection | None) -> Callable[
 @dataclass(frozen=True)
 class KeyRow:
     """One source in the key to the support dots: its dot's place (1-based), which side of the
-    pair it is ("A (left)", "B (right)", or "other": named "#place title"), its id, title and
-    outlet."""
+    pair it is ("A (left)", "B (right)", or "other": named "#place title"; ``SILENT`` if it
+    states none of the facts shown), its id, title and outlet."""
 
     position: int
     name: str
@@ -207,33 +209,22 @@ class KeyRow:
     outlet: str
 
 
-def source_key(facts: FactSelection, comparison: Comparison | None = None
-               ) -> tuple[list[KeyRow], int]:
-    """The key to the support dots: (the sources the export names, in dot order; how many
-    other sources are counted). Named: the pair's two sides and every source that states a
-    fact shown (in the tables, conflicts or variants); the others are an empty dot in every
-    row."""
+def source_key(facts: FactSelection, comparison: Comparison | None = None) -> list[KeyRow]:
+    """The key to the support dots: every source counted, in dot order, so that no dot is left
+    unnamed; a source that states none of the facts shown (an empty dot in every row) is
+    "other" that says so."""
     sides = ({comparison.left.id: "A (left)", comparison.right.id: "B (right)"}
              if comparison is not None else {})
-    shown = facts.stating() | set(sides)
-    rows = [KeyRow(n, sides.get(s["id"], "other"), s["id"], s.get("title", ""),
-                   s.get("outlet", ""))
-            for n, s in enumerate(facts.sources, 1) if s["id"] in shown]
-    return rows, facts.n - len(rows)
+    stating = facts.stating()
+    return [KeyRow(n, sides.get(s["id"]) or ("other" if s["id"] in stating else SILENT),
+                   s["id"], s.get("title", ""), s.get("outlet", ""))
+            for n, s in enumerate(facts.sources, 1)]
 
 
+SILENT = "other, states none of these facts"  # a key row's source: an empty dot in every row
 KEY_NOTE = ("The Support column has one dot per source counted, in this order: ● the source "
             "states the fact, ○ it does not. Elsewhere, a source other than A and B is named by "
             "its number here and the start of its title.")
-
-
-def key_rest(rest: int) -> str:
-    """The line after the key when some counted sources state none of the facts shown."""
-    if not rest:
-        return ""
-    who = "The other source counted states" if rest == 1 else \
-        f"The other {rest} sources counted state"
-    return f"{who} none of these facts (an empty dot in every row)."
 
 
 SAME_WORDS = "✓"

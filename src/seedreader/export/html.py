@@ -43,13 +43,12 @@ from .factview import (
     conflicts_note,
     corpus_intro,
     group_values,
-    key_rest,
     pair_intro,
     pair_names,
     source_key,
     wordings,
 )
-from .html_style import CSS
+from .html_style import CSS, SOURCE_COLUMNS
 from .report import CorpusReport
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
@@ -281,9 +280,8 @@ def _groups(groups: tuple[dict, ...], view: FactSelection, name: Callable[[str],
     return f"<ul class=\"{cls}\">" + "".join(items) + "</ul>"
 
 
-def _key(key: tuple[list[KeyRow], int]) -> str:
+def _key(rows: list[KeyRow]) -> str:
     """The key to the support dots: each source named, in dot order."""
-    rows, rest = key
     columns = ("Dot", "Source", "Title", "Outlet", "Id")
     body = []
     for row in rows:
@@ -293,15 +291,14 @@ def _key(key: tuple[list[KeyRow], int]) -> str:
         body.append("<tr>" + "".join(f"<td dir=\"auto\" data-label=\"{title}\">{cell}</td>"
                                      for title, cell in zip(columns, cells)) + "</tr>")
     head = "".join(f"<th scope=\"col\">{title}</th>" for title in columns)
-    rest_note = f"<p class=\"note\">{key_rest(rest)}</p>" if rest else ""
     return (f"<h3 id=\"sources-counted\">Sources counted</h3><p class=\"note\">{KEY_NOTE}</p>"
             f"<table class=\"facts-table key\"><thead><tr>{head}</tr></thead><tbody>"
-            + "".join(body) + "</tbody></table>" + rest_note)
+            + "".join(body) + "</tbody></table>")
 
 
 def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, heading: str,
                    intro: str, per_source: list[tuple[str, str]],
-                   key: tuple[list[KeyRow], int] | None = None) -> str:
+                   key: list[KeyRow] | None = None) -> str:
     """The facts: figures and quotes tables, conflicts and variants.
 
     ``per_source``: (column title, source id) pairs whose wording gets a column; when empty, a
@@ -430,8 +427,7 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         )
     return (
         "<section id=\"sources\"><h2>Sources</h2><table class=\"plain\"><thead><tr>"
-        "<th>#</th><th>Title and id</th><th>Outlet</th><th>Published</th><th>Link</th>"
-        "<th>Paragraphs</th><th>Words</th><th>Closest</th></tr></thead><tbody>"
+        + "".join(f"<th>{title}</th>" for title in SOURCE_COLUMNS) + "</tr></thead><tbody>"
         + "".join(rows) + "</tbody></table></section>"
     )
 

@@ -4,6 +4,11 @@ Changes carry colour and a cue that survives without it: deletions are struck th
 insertions underlined, one-sided paragraphs hatched and labelled.
 """
 
+# The columns of the corpus report's Sources table, in order: on a phone each of its rows is a
+# card whose lines the stylesheet labels with them (the rows' cells carry no label of their own).
+SOURCE_COLUMNS = ("#", "Title and id", "Outlet", "Published", "Link", "Paragraphs", "Words",
+                  "Closest")
+
 CSS = """
 :root {
   color-scheme: light dark;
@@ -152,8 +157,9 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
   .diff col.side { width: 41%; }
 }
 /* A phone: one column. Each block is its label line, then A's paragraphs, then B's, each
-   paragraph numbered with its side ("A ¶3", "B ¶4"); a facts row is a card whose lines name
-   their column; wide tables scroll inside their own box, never the page. (Screen only: on
+   paragraph numbered with its side ("A ¶3", "B ¶4"); a facts row or a source of the report is
+   a card whose lines name their column; the similarity grid scrolls inside its own box, never
+   the page. (Screen only: on
    paper the two texts stay side by side.) */
 @media screen and (max-width: 640px) {
   .page { padding: .8rem; }
@@ -168,18 +174,22 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
   .diff td.meta .badge { white-space: nowrap; }
   .diff td.absent { padding: .2rem .5rem; }
   .para::before { content: attr(data-side) " ¶" attr(data-n) " "; }
-  .facts-table, .facts-table tbody, .facts-table tr, .facts-table td { display: block; }
-  .facts-table thead { display: none; }
-  .facts-table tr { border-bottom: 1px solid var(--rule); padding: .35rem 0; }
-  .facts-table td { border: 0; padding: .1rem 0 .1rem 5.8rem; position: relative;
+  .facts-table, .facts-table tbody, .facts-table tr, .facts-table td,
+  .plain, .plain tbody, .plain tr, .plain td { display: block; }
+  .facts-table thead, .plain thead { display: none; }
+  .facts-table tr, .plain tr { border-bottom: 1px solid var(--rule); padding: .35rem 0; }
+  .facts-table td, .plain td { border: 0; padding: .1rem 0 .1rem 5.8rem; position: relative;
     overflow-wrap: anywhere; }
-  .facts-table td::before { content: attr(data-label); position: absolute; left: 0;
-    width: 5.3rem; color: var(--muted); font-size: .8rem; }
+  .facts-table td::before, .plain td::before { content: attr(data-label); position: absolute;
+    left: 0; width: 5.3rem; color: var(--muted); font-size: .8rem; }
+/*SOURCE-LABELS*/
+  .plain td.n { text-align: left; white-space: normal; }
   .facts-table tr.conflict { box-shadow: inset 3px 0 0 var(--conflict); padding-left: .5rem; }
   .facts-table tr.conflict td:first-child { box-shadow: none; }
-  .plain, .matrix { display: block; overflow-x: auto; }
-  .plain td { overflow-wrap: normal; }
-  .plain td:nth-child(2) { min-width: 13rem; }
+  /* One dot per source: many sources' dots wrap inside the card. */
+  .support, .dots { white-space: normal; }
+  .dots { word-break: break-all; }
+  .matrix { display: block; overflow-x: auto; }
   .toc { columns: 1; }
 }
 @media print {
@@ -197,4 +207,6 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
   tr, .src, li { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
 }
-"""
+""".replace("/*SOURCE-LABELS*/\n", "".join(
+    f'  .plain td:nth-child({n})::before {{ content: "{title}"; }}\n'
+    for n, title in enumerate(SOURCE_COLUMNS, 1)))

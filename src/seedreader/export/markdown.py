@@ -48,7 +48,6 @@ from .factview import (
     conflicts_note,
     corpus_intro,
     group_values,
-    key_rest,
     pair_intro,
     pair_names,
     source_key,
@@ -297,20 +296,16 @@ def _wording(fact: dict, source_id: str) -> str:
     return "; ".join(md_cell(t) for t in wordings(fact, source_id)) or "—"
 
 
-def _key(sub: str, key: tuple[list[KeyRow], int]) -> list[str]:
+def _key(sub: str, rows: list[KeyRow]) -> list[str]:
     """The key to the support dots: each source named, in dot order."""
-    rows, rest = key
-    out = ["", f"{sub} Sources counted", "", KEY_NOTE, "",
-           _table(["Dot", "Source", "Title", "Outlet", "Id"],
-                  [[f"#{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
-                    md_cell(r.id)] for r in rows])]
-    if rest:
-        out += ["", key_rest(rest)]
-    return out
+    return ["", f"{sub} Sources counted", "", KEY_NOTE, "",
+            _table(["Dot", "Source", "Title", "Outlet", "Id"],
+                   [[f"#{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
+                     md_cell(r.id)] for r in rows])]
 
 
 def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: str, intro: str,
-           per_source: list[tuple[str, str]], key: tuple[list[KeyRow], int] | None = None
+           per_source: list[tuple[str, str]], key: list[KeyRow] | None = None
            ) -> list[str]:
     """The facts section; ``heading`` is e.g. '## Facts', its subsections go one level down;
     ``key``: the sources of the dots (``source_key``), shown first. No view (facts not asked

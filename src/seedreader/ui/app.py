@@ -118,8 +118,21 @@ class SeedreaderApp(App[int]):
 
     def notice_up(self, kind: str) -> bool:
         """Whether the last notice of ``kind`` (``notify(replaces=kind)``) is still shown."""
+        return self.notice_left(kind) > 0
+
+    def notice_left(self, kind: str) -> float:
+        """The seconds the last notice of ``kind`` is still shown for (0: it is gone)."""
+        notice = self.notice(kind)
+        return 0.0 if notice is None else max(notice.time_left, 0.0)
+
+    def notice(self, kind: str):
+        """The last notice of ``kind`` (a textual Notification), if it is still shown."""
         notice = self._one_at_a_time.get(kind)
-        return notice is not None and notice in self._notifications and not notice.has_expired
+        return notice if self.shown(notice) else None
+
+    def shown(self, notice) -> bool:
+        """Whether ``notice`` (a textual Notification) is still shown: not replaced, not gone."""
+        return notice is not None and notice in self._notifications
 
     def get_default_screen(self) -> Screen:
         if self.corpus is None:

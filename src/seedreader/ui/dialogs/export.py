@@ -36,7 +36,7 @@ def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | 
     """Why no export may replace the existing file at ``path`` (links and other names of the
     file count): it is one of the articles compared, another article of ``corpus`` or its
     INDEX.md (``corpus.input_at``, the CLI's rule); None for any other file, or none."""
-    from ...corpus import input_at
+    from ...corpus import INDEX_NAME, input_at
 
     what = input_at(path, None, comparison.left, comparison.right)
     whose = "an input of this comparison"
@@ -45,6 +45,7 @@ def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | 
         whose = "read by this reader"
     if what is None:
         return None
+    what = what.replace(f"the corpus's {INDEX_NAME}", "this corpus's index")
     return f"{path.name} is {what}, {whose}; not replacing it: write elsewhere."
 
 

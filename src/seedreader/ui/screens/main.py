@@ -38,8 +38,6 @@ NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
 NEAR = 3  # sources each way of the right one that the background work prepares, for ] and [
 NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
-NOTICES_ABOVE = 3  # rows under the notices at the bottom (app.tcss: ToastRack margin-bottom)
-NOTICES_BELOW = 3  # rows over them at the top (the status bar, the rack's margin-top, a toast's)
 NOTICE_TRIES = 8  # refreshes to wait for the notices to be laid out
 STEP_NOTICE = "step"  # the kind of the notices of N, P and enter on a fact: one at a time
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
@@ -546,49 +544,59 @@ class MainScreen(Screen):
         self.set_timer(timeout + 0.1, self._notices_back)
 
     def _place_notices(self, spot: Spot) -> None:
-        """Notices stack at the bottom right of the screen, over the comparison's last rows:
-        while ``spot`` is in the lower half of the comparison, they go to the top right. Once
-        they are laid out, ``_clear_notices`` makes sure they miss it."""
-        view = self.compare_view
-        y, region = view.screen_row(spot), view.scrollable_content_region
-        self.set_class(y is not None and y >= region.y + region.height // 2, "-notices-top")
-        if y is not None:
+        """Notices stack at the bottom right of the screen, over the comparison's last rows,
+        off its column headings: once they are laid out, ``_clear_notices`` makes sure they miss
+        the row of ``spot``, the place a step went to."""
+        if not self.app.notice_up(STEP_NOTICE):  # (a slow pair: its notice is gone)
+            self._notices_top(False)
+            return
+        self._notices_top(False)
+        if self.compare_view.screen_row(spot) is not None:
             self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
 
     def _clear_notices(self, spot: Spot, tries: int) -> None:
-        """A tall notice in a small terminal (a misquote's at 80x24) may cover the row of
-        ``spot`` even so: the notices go to the other end if they miss it there, else the
-        comparison scrolls it out from under them."""
+        """Where the notices, measured where they are laid out, cover the row of ``spot``: the
+        comparison scrolls it into its upper part, above them; if it cannot (the end of the
+        comparison), they go to the top right, and if they cover it there too (a misquote's
+        tall notice at 80x24), it scrolls below them."""
         from textual.widgets._toast import Toast
 
         view = self.compare_view
         y, region = view.screen_row(spot), view.scrollable_content_region
-        boxes = [toast.region for toast in self.query(Toast)]
-        if y is None or not boxes:
+        step = self.app.notice(STEP_NOTICE)
+        toasts = [toast for toast in self.query(Toast) if self.app.shown(toast._notification)]
+        if y is None or step is None:
             return
-        if not all(box.height for box in boxes):  # not laid out yet
+        boxes = [toast.region for toast in toasts]
+        if not any(toast._notification is step for toast in toasts) or not all(
+                box.height for box in boxes):  # the step's notice not laid out yet
             if tries:
                 self.call_after_refresh(self._clear_notices, spot, tries - 1)
             return
-        span = max(box.bottom for box in boxes) - min(box.y for box in boxes)
-        # Where the stack sits at each end (app.tcss: the rack's margins, a toast's margin-top).
-        low = range(self.region.bottom - NOTICES_ABOVE - span, self.region.bottom - NOTICES_ABOVE)
-        high = range(self.region.y + NOTICES_BELOW, self.region.y + NOTICES_BELOW + span)
+        stack = range(min(box.y for box in boxes), max(box.bottom for box in boxes))
+        if y not in stack:
+            return
         top = self.has_class("-notices-top")
-        if y not in (high if top else low):
+        if not top:
+            # A third of the way down the view, or the row just above the notices if higher.
+            down = y - min(region.y + region.height // 3, stack.start - 1)
+            if view.scroll_y + down <= view.max_scroll_y and y - down >= region.y:
+                view.scroll_to(y=view.scroll_y + down, animate=False, immediate=True)
+            elif self.app.notice_up(STEP_NOTICE):
+                self._notices_top(True)
+                self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
             return
-        if y not in (low if top else high):
-            self.set_class(not top, "-notices-top")
-            return
-        # Covered at both ends: scroll the row above the stack at the bottom, or below it at
-        # the top, whichever the comparison can do with the row still in view.
-        down, up = y - low.start + 1, high.stop - y
-        if view.scroll_y + down <= view.max_scroll_y and y - down >= region.y:
-            self.remove_class("-notices-top")
-            view.scroll_to(y=view.scroll_y + down, animate=False, immediate=True)
-        elif view.scroll_y >= up and y + up < region.bottom:
-            self.add_class("-notices-top")
+        up = stack.stop - y
+        if view.scroll_y >= up and y + up < region.bottom:
             view.scroll_to(y=view.scroll_y - up, animate=False, immediate=True)
+
+    def _notices_top(self, top: bool) -> None:
+        """The notices at the top right only while a step notice is up (a slow pair may show
+        after its notice is gone): back at the bottom once it goes, whatever timers ran."""
+        left = self.app.notice_left(STEP_NOTICE)
+        self.set_class(top and left > 0, "-notices-top")
+        if top and left > 0:
+            self.set_timer(left + 0.1, self._notices_back)
 
     def _notices_back(self) -> None:
         if not self.app.notice_up(STEP_NOTICE):

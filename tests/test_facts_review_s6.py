@@ -1,0 +1,70 @@
+"""Facts after a review of session 6's facts changes: one figure in two house styles is one figure,
+not a misquote; conflicts the session lost hold again; no new false conflicts (a false conflict
+misleads a fact-checker more than a missed one)."""
+
+from __future__ import annotations
+
+from seedreader.corpus import source_from_text
+from seedreader.facts import FactTally, tally_facts
+from seedreader.facts.meaning import meaning_change
+from seedreader.facts.words import normalise_quote
+
+
+def tally_of(*texts: str) -> FactTally:
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
+
+
+def conflicting_values(tally: FactTally) -> list[set[str]]:
+    return [{tally.fact(fid).value for fid in c.facts} for c in tally.conflicts]
+
+
+def quote_rows(tally: FactTally) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.value, f.sources) for f in tally.facts if f.kind == "quote"]
+
+
+def said(words: str) -> str:
+    return f'Report\n\nThe spokeswoman said: "{words}"'
+
+
+# 1. Figures in quotes by their value: house styles of one figure are one quote.
+
+def test_one_figure_in_two_house_styles_is_one_quote_of_both_sources():
+    for a, b in [("We raised $1.2bn from investors this year.",
+                  "We raised $1.2 billion from investors this year."),
+                 ("We will spend 3.5m euros on the bridge.",
+                  "We will spend 3.5 million euros on the bridge."),
+                 ("We sold 10 000 tickets in one day.", "We sold 10,000 tickets in one day."),
+                 ("The gates will open at 4.30 for the fans.",
+                  "The gates will open at 4:30 for the fans."),
+                 ("The gates will open at 7.15pm for the fans.",
+                  "The gates will open at 7:15 p.m. for the fans.")]:
+        tally = tally_of(said(a), said(b))
+        assert conflicting_values(tally) == [], (a, b)
+        assert quote_rows(tally) == [(a.rstrip("."), ("s1", "s2"))], (a, b)
+        assert meaning_change(a, b) is None
+
+
+def test_other_values_in_those_styles_are_still_misquotes_labelled_as_written():
+    assert meaning_change("We raised $1.2bn from investors this year",
+                          "We raised $2.1bn from investors this year") == "“1.2bn” against “2.1bn”"
+    assert meaning_change("We sold 10 000 tickets in one day",
+                          "We sold 20 000 tickets in one day") == "“10 000” against “20 000”"
+    assert meaning_change("The gates will open at 4.30 for the fans",
+                          "The gates will open at 5:30 for the fans") == "“4.30” against “5:30”"
+    assert meaning_change("The gates will open at 7.15pm for the fans",
+                          "The gates will open at 7.15am for the fans") == "“7.15pm” against “7.15am”"
+    # The decimal fix stands.
+    assert meaning_change("We will spend 3.5 million euros on the bridge",
+                          "We will spend 5 million euros on the bridge") == "“3.5” against “5”"
+    assert meaning_change("We will spend 3.5m euros on the bridge",
+                          "We will spend 4.5 million euros on the bridge") == "“3.5m” against “4.5”"
+    tally = tally_of(said("We sold 10 000 tickets in one day."), said("We sold 12,000 tickets in one day."))
+    assert len(tally.conflicts) == 1
+
+
+def test_numbers_side_by_side_are_not_one_figure():
+    # A year then a count, a count then a time of no clock: each its own figure.
+    assert normalise_quote("In 2019 250 people came") == "in 2019 250 people came"
+    assert normalise_quote("We were 45 and 100 000 came") == "we were 45 and 100000 came"
+    assert normalise_quote("John 3:16 and 4.5 m") == "john 3.16 and 4.5 m"
+    assert normalise_quote("we had 12 amps") == "we had 12 amps"

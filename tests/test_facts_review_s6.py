@@ -68,3 +68,29 @@ def test_numbers_side_by_side_are_not_one_figure():
     assert normalise_quote("We were 45 and 100 000 came") == "we were 45 and 100000 came"
     assert normalise_quote("John 3:16 and 4.5 m") == "john 3.16 and 4.5 m"
     assert normalise_quote("we had 12 amps") == "we had 12 amps"
+
+
+# 3. "on last year", "compared with last year", "from last year" (after a change): one comparison.
+
+def test_one_comparison_with_last_year_in_three_wordings_conflicts():
+    on = "Results\n\nAcme said revenue was up 12% on last year, driven by exports."
+    for other in ("Results\n\nAcme said revenue was up 10% compared with last year, driven by exports.",
+                  "Results\n\nAcme said revenue was up 10% compared to last year, driven by exports.",
+                  "Results\n\nAcme said revenue rose 10% from last year, driven by exports.",
+                  "Results\n\nAcme said revenue was up 10% on the previous year, driven by exports."):
+        assert conflicting_values(tally_of(on, other)) == [{"12%", "10%"}], other
+
+
+def test_a_period_is_still_apart_from_a_comparison_with_it():
+    # Last year's own growth against this year's growth compared with last year: two figures.
+    for base in ("compared with last year", "from last year"):
+        assert conflicting_values(tally_of(
+            "Results\n\nAcme said revenue rose 8% last year, driven by exports.",
+            f"Results\n\nAcme said revenue rose 10% {base}, driven by exports.")) == [], base
+    # "from last month" with no change before it is the figure's own period.
+    tally = tally_of("Prices\n\nData from last month showed inflation at 3%, the statistics office said.",
+                     "Prices\n\nInflation was 3% last month, the statistics office said.")
+    assert [f.sources for f in tally.facts if f.value == "3%"] == [("s1", "s2")]
+    assert conflicting_values(tally_of(
+        "Prices\n\nData from last month showed inflation at 3%, the statistics office said.",
+        "Prices\n\nInflation was 4% last month, the statistics office said.")) == [{"3%", "4%"}]

@@ -94,3 +94,29 @@ def test_a_period_is_still_apart_from_a_comparison_with_it():
     assert conflicting_values(tally_of(
         "Prices\n\nData from last month showed inflation at 3%, the statistics office said.",
         "Prices\n\nInflation was 4% last month, the statistics office said.")) == [{"3%", "4%"}]
+
+
+# 2. A source that repeats a figure many times weighs once in its fact's context.
+
+_WIRE = ("Boil notice\n\nOfficials in Riverton ordered 42,000 residents to boil their tap water on "
+         "Tuesday after a tanker truck spilled about 3,000 gallons of industrial solvent into the "
+         "Miller River, the city said.")
+_BLOG = "Day by day\n\n" + " ".join(
+    f"In Riverton, residents lined up for bottled water on day {n} of the boil notice, which "
+    "officials said covers 42,000 people after the 3,000-gallon spill." for n in range(1, 41))
+
+
+def test_a_source_repeating_a_figure_does_not_hide_a_conflict():
+    local = ("Boil order\n\nRiverton's 42,000 residents were told on Tuesday to boil their water "
+             "after a tanker truck spilled roughly 4,000 gallons of industrial solvent into the Miller "
+             "River.")
+    tally = tally_of(_WIRE, _WIRE.replace("the city said", "a city spokesman said"), _BLOG, local)
+    assert {"3000", "4000"} in conflicting_values(tally)
+
+
+def test_a_repeating_source_makes_no_conflict_of_another_quantity():
+    # Another subject in the same unit (what the cleanup recovered): no conflict, repeats or not.
+    other = ("Cleanup\n\nCleanup crews working on the Miller River recovered about 4,000 gallons of "
+             "contaminated water on Wednesday, the state environment agency said.")
+    tally = tally_of(_WIRE, _WIRE.replace("the city said", "a city spokesman said"), _BLOG, other)
+    assert {"3000", "4000"} not in conflicting_values(tally)

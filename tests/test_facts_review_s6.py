@@ -22,6 +22,10 @@ def quote_rows(tally: FactTally) -> list[tuple[str, tuple[str, ...]]]:
     return [(f.value, f.sources) for f in tally.facts if f.kind == "quote"]
 
 
+def quote_rows_full(tally: FactTally) -> list:
+    return [f for f in tally.facts if f.kind == "quote"]
+
+
 def said(words: str) -> str:
     return f'Report\n\nThe spokeswoman said: "{words}"'
 
@@ -120,3 +124,33 @@ def test_a_repeating_source_makes_no_conflict_of_another_quantity():
              "contaminated water on Wednesday, the state environment agency said.")
     tally = tally_of(_WIRE, _WIRE.replace("the city said", "a city spokesman said"), _BLOG, other)
     assert {"3000", "4000"} not in conflicting_values(tally)
+
+
+# 5. Someone described but not named (a fan) neither contradicts nor supports a named speaker.
+
+_CHIEF = 'Night\n\n"We had 600 officers on duty tonight," police chief Marek Hollan said.'
+
+
+def test_a_fans_figure_does_not_contradict_or_support_a_named_officials():
+    fan = 'Night\n\nA fan told us: "We had 400 officers on duty tonight."'
+    assert conflicting_values(tally_of(_CHIEF, fan)) == []
+    tally = tally_of(_CHIEF, fan.replace("400", "600"))
+    assert [f.sources for f in tally.facts if f.kind == "count"] == [("s1",), ("s2",)]
+    tally = tally_of('Game\n\nDeRozan said: "We played with heart and we never gave up on each other."',
+                     'Game\n\nOne fan told us: "We played with heart and we never gave up on each other."')
+    assert [(f.speaker, f.sources) for f in quote_rows_full(tally)] == [("DeRozan", ("s1",)),
+                                                                      (None, ("s2",))]
+
+
+def test_named_speakers_and_sources_own_figures_still_conflict_and_support():
+    # The chief quoted twice with two figures: a misquote; the source's own 400 against his 600.
+    assert len(tally_of(_CHIEF, _CHIEF.replace("600", "400")).conflicts) == 1
+    assert conflicting_values(tally_of(
+        _CHIEF, "Night\n\nPolice had 400 officers on duty tonight, the city said.")) == [{"600", "400"}]
+    # Two unnamed people's figures, and the same words of no one named, are as before.
+    tally = tally_of('Night\n\nA fan told us: "We had 400 officers on duty tonight."',
+                     'Night\n\nOne woman said: "We had 400 officers on duty tonight."')
+    assert [f.sources for f in tally.facts if f.kind == "count"] == [("s1", "s2")]
+    tally = tally_of('Game\n\nDeRozan said: "We played with heart and we never gave up on each other."',
+                     'Game\n\n"We played with heart and we never gave up on each other."')
+    assert [f.sources for f in quote_rows_full(tally)] == [("s1", "s2")]

@@ -463,6 +463,16 @@ def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:
     return out
 
 
+def _in_unnamed_quotes(found: list[Found], quotes: list[Found]) -> None:
+    """Marks the figures said in the words of someone described but not named ("a fan told us:
+    “We had 400 officers on duty”"): Found.unnamed. Such a figure is no source's own, and neither
+    supports nor contradicts another's (tally.py)."""
+    spans = [(q.start, q.end) for q in quotes if q.unnamed]
+    for f in found if spans else ():
+        if any(start <= f.start and f.end <= end for start, end in spans):
+            f.unnamed = True
+
+
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -505,6 +515,7 @@ def extract_source(source: Source) -> list[Found]:
         seg_quotes = find_quotes(seg_text, seg.start, sentences) if index in with_marks else []
         if found:
             _context(found, seg_text, seg.start, sentences)
+            _in_unnamed_quotes(found, seg_quotes)
         for f in found + seg_quotes:
             f.source = source.id
             f.paragraph = index

@@ -31,7 +31,8 @@ class Found:
     speaker: str | None = None
     pronoun: bool = False  # the speaker is "he"/"she" as written, not yet resolved to a name
     # A quote said by someone described but not named, who is not one of the people the story
-    # names by title ("a fan told us “…”"; not "the police chief said"): speaker None.
+    # names by title ("a fan told us “…”"; not "the police chief said"): speaker None. For a
+    # figure or a date: said inside such a quote.
     unnamed: bool = False
     norm: str = ""
     # Filled in by the extractor driver: which source and paragraph, and the context words.

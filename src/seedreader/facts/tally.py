@@ -222,7 +222,9 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         v = vectors[id(f)]
         norm = _norm(v)
         key = _group_key(f)
-        bucket = buckets[key]
+        # (A figure in the words of someone unnamed, "a fan told us “…”", joins no other: it
+        # supports no source's own figure. Found.unnamed)
+        bucket = buckets[(key, f.unnamed)]
         best, best_sim = None, _group_similarity(key)
         for number in bucket.candidates(v):
             group = bucket.groups[number]
@@ -242,7 +244,7 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         bucket.add(best, v)
         bucket.groups[best].add(f, v)
     merged: set[int] = set()
-    for key, bucket in buckets.items():
+    for (key, _unnamed), bucket in buckets.items():
         groups = bucket.groups
         if 1 < len(groups) <= MERGE_LIMIT:
             merged.update(_merge_groups(groups, _group_similarity(key)))
@@ -437,6 +439,13 @@ def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:
+    """Whether quote ``f`` may join group ``g``: the same speaker, or none named; but not someone
+    described and unnamed ("a fan told us") with a named speaker, either way round: the same
+    words from two people are two remarks, and the fan's no support of the named speaker's."""
+    if f.unnamed:
+        return not g.speakers
+    if f.speaker is not None and any(m.unnamed for m in g.members):
+        return False
     return f.speaker is None or g.speakers <= {f.speaker}
 
 
@@ -635,12 +644,14 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "outcomes", "sources", "update", "updated",
-                 "vague", "vector")
+                 "first", "heads", "keys", "members", "outcomes", "sources", "unnamed", "update",
+                 "updated", "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
         self.sources = frozenset(fact.sources)
+        # Said in the words of someone unnamed (Found.unnamed; its group holds no other figure)
+        self.unnamed = members[0].unnamed
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
         self.asserting = frozenset(f.source for f in members if f.disputed is None)
         self.first = members[0].key
@@ -1029,6 +1040,8 @@ class _Thing:
         a, b = self.sides[i], self.sides[j]
         if not a.asserting.isdisjoint(b.asserting) or not _comparable(self.kind[i], a, b):
             return False
+        if a.unnamed != b.unnamed:
+            return False  # a fan's figure against a source's own: no contradiction of the source
         # The counted noun is required to match (_comparable); what else the sentences share
         # decides, so it is left out of the similarity. So is the event named beside a date
         # that the other's context lacks: weighed up to keep one event's days together, it would

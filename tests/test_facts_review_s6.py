@@ -154,3 +154,49 @@ def test_named_speakers_and_sources_own_figures_still_conflict_and_support():
     tally = tally_of('Game\n\nDeRozan said: "We played with heart and we never gave up on each other."',
                      'Game\n\n"We played with heart and we never gave up on each other."')
     assert [f.sources for f in quote_rows_full(tally)] == [("s1", "s2")]
+
+
+# 4. Dates whose sentences name others in one role (the other team, seat) are two events.
+
+def test_dates_of_two_games_or_two_seats_do_not_conflict():
+    assert conflicting_values(tally_of(
+        "Hawks\n\nThe Hawks beat the Bulls on March 3 at State Farm Arena.",
+        "Hawks\n\nOn March 3, the Hawks beat the Bulls behind 38 points from Trae Young.",
+        "Hawks\n\nThe Hawks beat the Knicks on March 5 behind 31 points from Trae Young.")) == []
+    assert conflicting_values(tally_of(
+        "Hawks\n\nOn March 3, the Hawks beat the Bulls behind 38 points from Trae Young.",
+        "Hawks\n\nThe Hawks beat the Knicks on March 5 behind 31 points from Trae Young.")) == []
+    assert conflicting_values(tally_of(
+        "Count\n\nVoters in Hartley Vale went to the polls on May 2.",
+        "Count\n\nOn May 2, Labour held Hartley Vale after a recount that lasted three hours.",
+        "Count\n\nLabour held Brookmere on May 3 after a recount that lasted three hours.")) == []
+
+
+def test_one_event_on_two_dates_still_conflicts():
+    # The same names, or names the other sentence has elsewhere, or a place at another level of
+    # detail, or another person saying it: one event.
+    assert conflicting_values(tally_of(
+        "Hawks\n\nThe Hawks beat the Bulls on March 3 at State Farm Arena.",
+        "Hawks\n\nOn March 3, the Hawks beat the Bulls behind 38 points from Trae Young.",
+        "Hawks\n\nThe Hawks beat the Bulls on March 5 behind 38 points from Trae Young.")) \
+        == [{"March 3", "March 5"}]
+    assert conflicting_values(tally_of(
+        "Dam\n\nThe Rio Claro dam failed at 3:40 a.m. on Tuesday, March 3, sending a wall of water "
+        "into the town of Valle Verde.",
+        "Dam\n\nAt least 16 people were killed when the Rio Claro dam failed at 3:40 a.m. on "
+        "Tuesday, March 3, flooding Valle Verde.",
+        "Dam\n\nThe Rio Claro dam failed on Wednesday, March 4, at about 3:40 a.m.")) \
+        == [{"March 3", "March 4"}]
+    assert conflicting_values(tally_of(
+        "Call\n\nMexican President Claudia Sheinbaum spoke with Donald Trump by phone on January 23 "
+        "about tariffs and migration.",
+        "Call\n\nDonald Trump spoke with Mexican President Claudia Sheinbaum by phone on January 21 "
+        "about tariffs and migration.")) == [{"January 23", "January 21"}]
+    assert conflicting_values(tally_of(
+        "Ruling\n\nThe court ruled on the appeal on June 4 in Wilmington, said lawyer Ann Ross.",
+        "Ruling\n\nThe court ruled on the appeal on June 6 in Delaware, said lawyer Tom Diaz.")) \
+        == [{"June 4", "June 6"}]
+    assert conflicting_values(tally_of(
+        "Ruling\n\nThe court ruled on the appeal on June 4, county spokesman Ed Lee said.",
+        "Ruling\n\nThe court ruled on the appeal on June 6, county spokeswoman Ana Ruiz said.")) \
+        == [{"June 4", "June 6"}]

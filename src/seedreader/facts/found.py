@@ -53,6 +53,10 @@ class Found:
     # A figure's earlier value, given beside its current one ("rose to 4.3% from 4.2%"): never a
     # rival of another source's current value.
     earlier: bool = False
+    # A date's sentence's names, each with the lower-case word right before it (its role, an
+    # article skipped): "The Hawks beat the Bulls on March 3" has ("beat", "bulls"). Two dates
+    # whose sentences name others in one role ("beat the Knicks") are of two events (tally.py).
+    names: frozenset[tuple[str, str]] = frozenset()
     # A weekday that is the day of a statement ("Hale said on Monday", "announced Monday"), not
     # of the story's event.
     said: bool = False

@@ -644,7 +644,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "outcomes", "sources", "unnamed", "update",
+                 "first", "heads", "keys", "members", "names", "outcomes", "sources", "unnamed", "update",
                  "updated", "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
@@ -652,6 +652,7 @@ class _Side:
         self.sources = frozenset(fact.sources)
         # Said in the words of someone unnamed (Found.unnamed; its group holds no other figure)
         self.unnamed = members[0].unnamed
+        self.names = frozenset().union(*(f.names for f in members)) if fact.kind == "date" else frozenset()
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
         self.asserting = frozenset(f.source for f in members if f.disputed is None)
         self.first = members[0].key
@@ -1047,6 +1048,8 @@ class _Thing:
         # that the other's context lacks: weighed up to keep one event's days together, it would
         # part "the summit opened on March 3" and "began on March 4" (an event known to be
         # another, "closed", tells them apart: distinct.py).
+        if self.kind[i] == "date" and _other_names(a.names, b.names):
+            return False  # "beat the Bulls on March 3" / "beat the Knicks on March 5": two games
         if self.kind[i] == "age" and not a.heads.isdisjoint(b.heads):
             # One person named right before both ages ("Hale, 67," / "Robert Hale, a
             # 68-year-old"): whatever else the sentences say; two people of one surname ("John
@@ -1088,6 +1091,21 @@ class _Thing:
                        for x, y in _source_pairs(a, b))):
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
+
+
+def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether two dates' sentences name others in one role (Found.names): a name of one, in a
+    role where the other names one the first never names, and neither name in the other's
+    sentences at all ("the Hawks beat the Bulls" / "the Hawks beat the Knicks"; "Labour held
+    Hartley Vale" / "Labour held Brookmere"): two events. ("Sheinbaum spoke with Trump" /
+    "Trump spoke with Sheinbaum" name both: one.)"""
+    if not a or not b:
+        return False
+    # (By word: "Mayor Tom Bradley" and "Tom Bradley" are one name.)
+    words_a = {w for _r, n in a for w in n.split()}
+    words_b = {w for _r, n in b for w in n.split()}
+    return any(r and r == q and words_b.isdisjoint(n.split()) and words_a.isdisjoint(m.split())
+               for r, n in a for q, m in b)
 
 
 def _one_measure(a: _Side, b: _Side) -> bool:

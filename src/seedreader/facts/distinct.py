@@ -65,6 +65,14 @@ _UNIT_ADJECTIVES = wordset("fiscal financial calendar academic school")
 # than last year"), not the figure's own period: its mark is "base:last-season", no period's.
 # ("over the past year" is a period; "on last Monday" a day.)
 _BASE_BEFORE = wordset("on than versus vs")
+# The same comparison in other words: "compared with/to last year", and "from last year" after a
+# change ("rose 10% from last year"; not "data from last month", a period's figure).
+_COMPARED = wordset("compared comparison")
+_COMPARED_BY = wordset("with to")
+_CHANGE_BEFORE_FROM = wordset(
+    "up down rose risen rise rising fell fallen fall falling increase increased decrease decreased "
+    "grew grown jumped dropped climbed gained slipped declined higher lower more less")
+_CHANGE_REACH = 4  # words before "from" that may say the change
 _BASE_UNITS = wordset("year years month months week weeks quarter quarters season seasons half")
 BASE = "base:"
 _PERIOD_WORDS = frozenset(_RELATIVE) | frozenset(_AGO)
@@ -161,12 +169,27 @@ def _periods(words_: list[str], hits: list[int]) -> list[tuple[int, int, str]]:
                 j += 1
             if j < n and words_[j] in _TIME_UNITS:
                 # "up 5 per cent on last season": what it is compared with, not its period
-                kind = (BASE if i and words_[i - 1] in _BASE_BEFORE and words_[j] in _BASE_UNITS
-                        else WHEN)
+                kind = BASE if words_[j] in _BASE_UNITS and _compared_with(words_, i) else WHEN
                 out.append((i, j + 1, f"{kind}{_RELATIVE[w]}-{words_[j]}"))
         elif w in _AGO and i >= 2 and words_[i - 2] in ("a", "one") and words_[i - 1] in _TIME_UNITS:
             out.append((i - 2, i + 1, f"{WHEN}{_AGO[w]}-{words_[i - 1]}"))
     return out
+
+
+def _compared_with(words_: list[str], i: int) -> bool:
+    """Whether the period starting at word ``i`` ("last year", "the previous year") is what a
+    figure is compared with: "on", "than", "versus", "compared with/to", or "from" after a change
+    ("up 12% on last year", "up 10% compared with last year", "rose 10% from last year")."""
+    if i and words_[i - 1] == "the":
+        i -= 1
+    before = words_[i - 1] if i else ""
+    if before in _BASE_BEFORE:
+        return True
+    if before in _COMPARED_BY:
+        return i >= 2 and words_[i - 2] in _COMPARED
+    if before == "from":
+        return any(w in _CHANGE_BEFORE_FROM for w in words_[max(0, i - 1 - _CHANGE_REACH):i - 1])
+    return False
 
 
 def _stances(words_: list[str], hits: list[int]) -> list[tuple[int, str]]:

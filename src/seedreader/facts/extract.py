@@ -8,9 +8,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..caches import memo
 from ..models import Source
 from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
-from .dates import find_dates
+from .dates import MONTH_WORDS, WEEKDAY_WORDS, find_dates
 from .distinct import (
     ASOF,
     amount_mark,
@@ -24,7 +25,7 @@ from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
 from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
-from .words import key_of, sentence_bounds, words
+from .words import fold, key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
 # or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
@@ -222,6 +223,51 @@ def _sentence_words(inside: list[Found], seg_text: str, offset: int, s_start: in
                      next_start, prev_end, marks_at, figures, beside)
 
 
+_ARTICLES = frozenset(("the", "a", "an"))
+# Words before a name that give it no role of its own in the event: who said it, who else took
+# part, where (places at other levels of detail are one: distinct.places_apart), when.
+_NO_ROLE = SPEECH_VERB_WORDS | frozenset(
+    ("to", "by", "and", "or", "nor", "according", "via", "in", "at", "near", "outside", "across",
+     "throughout", "of", "from", "into", "on", "for", "its", "their", "his", "her"))
+_DATE_NAMES = MONTH_WORDS | WEEKDAY_WORDS
+_NAME_TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
+
+
+@memo(maxsize=4096)  # (a sentence with several dates is read once)
+def _names(sentence: str) -> frozenset[tuple[str, str]]:
+    """(role, name) of each run of capitalised words in a sentence but months and weekdays: the
+    role is the lower-case word right before it, an article between them skipped, "beat the
+    Bulls" ("beat", "bulls"), "held Hartley Vale" ("held", "hartley vale"); "" for a name at the
+    sentence's start, after punctuation or after a word of _NO_ROLE ("said Smith", "in Delaware"),
+    and for a speaker."""
+    raw = _NAME_TOKEN.findall(sentence)
+    tokens = [fold(t.removesuffix("'s").removesuffix("’s")) for t in raw]
+    capital = [t[0].isupper() for t in raw]
+    out: set[tuple[str, str]] = set()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not capital[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and capital[j]:
+            j += 1
+        name = " ".join(w for w in tokens[i:j] if w not in _DATE_NAMES and w.isalpha())
+        role = i - 1
+        if role > 0 and tokens[role] in _ARTICLES:
+            role -= 1
+        if name:
+            # (Not a speaker named by title: "said lawyer Ann Ross", "spokesman Ed Lee said".)
+            has_role = (role > 0 and tokens[role].isalpha() and not capital[role]
+                        and tokens[role] not in _NO_ROLE and tokens[role] not in _ARTICLES
+                        and tokens[role - 1] not in SPEECH_VERB_WORDS
+                        and (j == n or tokens[j] not in SPEECH_VERB_WORDS))
+            out.add((tokens[role] if has_role else "", name))
+        i = j
+    return frozenset(out)
+
+
 def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: int,
                       s_end: int) -> None:
     """Fill in what one sentence says of its figures and dates ``inside`` (by start).
@@ -257,6 +303,8 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         window_hi = min(break_after, peer_start) if peer_start < _NO_BREAK else peer_start
         window = (max(lo, bisect_left(starts, window_lo)), min(end, bisect_left(starts, window_hi)))
         _clause_marks(sentence, f, first, last, clause, window)
+        if f.kind == "date":
+            f.names = _names(seg_text[s_start:s_end])
         if sentence.figures and (f.kind != "date" or f.key[0] in _PERIOD_DATES):
             f.near = _near(sentence, n, f, lo, end, break_before, break_after)
     if len(inside) > 1:
@@ -463,6 +511,16 @@ def _segments_with_marks(text: str, seg_starts: list[int]) -> set[int]:
     return out
 
 
+def _in_unnamed_quotes(found: list[Found], quotes: list[Found]) -> None:
+    """Marks the figures said in the words of someone described but not named ("a fan told us:
+    “We had 400 officers on duty”"): Found.unnamed. Such a figure is no source's own, and neither
+    supports nor contradicts another's (tally.py)."""
+    spans = [(q.start, q.end) for q in quotes if q.unnamed]
+    for f in found if spans else ():
+        if any(start <= f.start and f.end <= end for start, end in spans):
+            f.unnamed = True
+
+
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -505,6 +563,7 @@ def extract_source(source: Source) -> list[Found]:
         seg_quotes = find_quotes(seg_text, seg.start, sentences) if index in with_marks else []
         if found:
             _context(found, seg_text, seg.start, sentences)
+            _in_unnamed_quotes(found, seg_quotes)
         for f in found + seg_quotes:
             f.source = source.id
             f.paragraph = index

@@ -31,7 +31,8 @@ class Found:
     speaker: str | None = None
     pronoun: bool = False  # the speaker is "he"/"she" as written, not yet resolved to a name
     # A quote said by someone described but not named, who is not one of the people the story
-    # names by title ("a fan told us “…”"; not "the police chief said"): speaker None.
+    # names by title ("a fan told us “…”"; not "the police chief said"): speaker None. For a
+    # figure or a date: said inside such a quote.
     unnamed: bool = False
     norm: str = ""
     # Filled in by the extractor driver: which source and paragraph, and the context words.
@@ -52,6 +53,10 @@ class Found:
     # A figure's earlier value, given beside its current one ("rose to 4.3% from 4.2%"): never a
     # rival of another source's current value.
     earlier: bool = False
+    # A date's sentence's names, each with the lower-case word right before it (its role, an
+    # article skipped): "The Hawks beat the Bulls on March 3" has ("beat", "bulls"). Two dates
+    # whose sentences name others in one role ("beat the Knicks") are of two events (tally.py).
+    names: frozenset[tuple[str, str]] = frozenset()
     # A weekday that is the day of a statement ("Hale said on Monday", "announced Monday"), not
     # of the story's event.
     said: bool = False

@@ -79,7 +79,7 @@ _NOT_NEGATED = wordset("invaluable inflammable infamous")
 
 
 # A figure as normalise_quote writes it, one word: "12", "3.5", "1200" (1,200), "22-23" (22–23),
-# "3.5m", "90s".
+# "90s", "4.30", "7.15pm" ("3.5m" is written "3.5 million": see words.figure_word).
 _FIGURE_WORD = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?[^\W\d_]*")
 
 
@@ -93,7 +93,7 @@ def _as_written(a: str, b: str) -> dict[str, str]:
     written: dict[str, str] = {}
     for text in (a, b):
         for m in QUOTE_FIGURE.finditer(text):
-            written.setdefault(figure_word(*m.groups()), m.group())
+            written.setdefault(figure_word(m).split()[0], m.group().strip())
     return written
 
 

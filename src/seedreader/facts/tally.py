@@ -222,7 +222,9 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         v = vectors[id(f)]
         norm = _norm(v)
         key = _group_key(f)
-        bucket = buckets[key]
+        # (A figure in the words of someone unnamed, "a fan told us “…”", joins no other: it
+        # supports no source's own figure. Found.unnamed)
+        bucket = buckets[(key, f.unnamed)]
         best, best_sim = None, _group_similarity(key)
         for number in bucket.candidates(v):
             group = bucket.groups[number]
@@ -242,7 +244,7 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         bucket.add(best, v)
         bucket.groups[best].add(f, v)
     merged: set[int] = set()
-    for key, bucket in buckets.items():
+    for (key, _unnamed), bucket in buckets.items():
         groups = bucket.groups
         if 1 < len(groups) <= MERGE_LIMIT:
             merged.update(_merge_groups(groups, _group_similarity(key)))
@@ -437,6 +439,13 @@ def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:
+    """Whether quote ``f`` may join group ``g``: the same speaker, or none named; but not someone
+    described and unnamed ("a fan told us") with a named speaker, either way round: the same
+    words from two people are two remarks, and the fan's no support of the named speaker's."""
+    if f.unnamed:
+        return not g.speakers
+    if f.speaker is not None and any(m.unnamed for m in g.members):
+        return False
     return f.speaker is None or g.speakers <= {f.speaker}
 
 
@@ -634,13 +643,16 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "outcomes", "sources", "update", "updated",
-                 "vague", "vector")
+    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
+                 "first", "heads", "keys", "members", "names", "outcomes", "sources", "unnamed", "update",
+                 "updated", "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
         self.sources = frozenset(fact.sources)
+        # Said in the words of someone unnamed (Found.unnamed; its group holds no other figure)
+        self.unnamed = members[0].unnamed
+        self.names = frozenset().union(*(f.names for f in members)) if fact.kind == "date" else frozenset()
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
         self.asserting = frozenset(f.source for f in members if f.disputed is None)
         self.first = members[0].key
@@ -656,6 +668,7 @@ class _Side:
         self.keys = set(vector)
         self.vector = vector
         self._by_source: list[Vector] | None = None
+        self._balanced: Vector | None = None
         self._readings: list[Found] | None = None
         self._close: frozenset[str] | None = None
         self._marks: frozenset[str] | None = None
@@ -683,6 +696,22 @@ class _Side:
                                 if w and k in self.vector}
                                for _s, held in sorted(of.items())]
         return self._by_source
+
+    @property
+    def balanced(self) -> Vector:
+        """Its vector with each source weighing as one mention: a source's share divided by its
+        mentions (a blog that repeats "after the 3,000-gallon spill" 79 times would make the
+        fact's context its sentence alone); the vector itself when no source repeats it."""
+        if self._balanced is None:
+            mentions = Counter(f.source_index for f in self.members)
+            if max(mentions.values()) == 1:
+                self._balanced = self.vector
+            else:
+                balanced: Vector = {}
+                for index, share in zip(sorted(mentions), self.by_source, strict=True):
+                    _add(balanced, {k: w / mentions[index] for k, w in share.items()})
+                self._balanced = balanced
+        return self._balanced
 
     @property
     def close(self) -> frozenset[str]:
@@ -1012,11 +1041,15 @@ class _Thing:
         a, b = self.sides[i], self.sides[j]
         if not a.asserting.isdisjoint(b.asserting) or not _comparable(self.kind[i], a, b):
             return False
+        if a.unnamed != b.unnamed:
+            return False  # a fan's figure against a source's own: no contradiction of the source
         # The counted noun is required to match (_comparable); what else the sentences share
         # decides, so it is left out of the similarity. So is the event named beside a date
         # that the other's context lacks: weighed up to keep one event's days together, it would
         # part "the summit opened on March 3" and "began on March 4" (an event known to be
         # another, "closed", tells them apart: distinct.py).
+        if self.kind[i] == "date" and _other_names(a.names, b.names):
+            return False  # "beat the Bulls on March 3" / "beat the Knicks on March 5": two games
         if self.kind[i] == "age" and not a.heads.isdisjoint(b.heads):
             # One person named right before both ages ("Hale, 67," / "Robert Hale, a
             # 68-year-old"): whatever else the sentences say; two people of one surname ("John
@@ -1043,15 +1076,36 @@ class _Thing:
             # One source tells them one thing: it gives one as the real value of the other
             return _clash(a.readings, b.readings) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
-        whole = _alike(self.vectors[i], self.vectors[j], both_heads, a.events, b.events,
-                       threshold * NEAR_MISS, (self.norm2[i], self.norm2[j]), least)
-        if not whole or not (_alike(self.vectors[i], self.vectors[j], both_heads, a.events,
-                                    b.events, threshold, (self.norm2[i], self.norm2[j]), least)
-                             or any(_alike(x, y, both_heads, a.events, b.events, threshold,
-                                           None, least)
-                                    for x, y in _source_pairs(a, b))):
+        # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
+        # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
+        # sentence, and the 4,000 gallons of another source no longer conflicted).
+        wholes = [(self.vectors[i], self.vectors[j], (self.norm2[i], self.norm2[j]))]
+        if a.balanced is not a.vector or b.balanced is not b.vector:
+            wholes.append((a.balanced, b.balanced, None))
+        if not any(_alike(x, y, both_heads, a.events, b.events, threshold * NEAR_MISS, norms, least)
+                   for x, y, norms in wholes):
+            return False
+        if not (any(_alike(x, y, both_heads, a.events, b.events, threshold, norms, least)
+                    for x, y, norms in wholes)
+                or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
+                       for x, y in _source_pairs(a, b))):
             return False
         return _clash(a.readings, b.readings) and not self.different(i, j)
+
+
+def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether two dates' sentences name others in one role (Found.names): a name of one, in a
+    role where the other names one the first never names, and neither name in the other's
+    sentences at all ("the Hawks beat the Bulls" / "the Hawks beat the Knicks"; "Labour held
+    Hartley Vale" / "Labour held Brookmere"): two events. ("Sheinbaum spoke with Trump" /
+    "Trump spoke with Sheinbaum" name both: one.)"""
+    if not a or not b:
+        return False
+    # (By word: "Mayor Tom Bradley" and "Tom Bradley" are one name.)
+    words_a = {w for _r, n in a for w in n.split()}
+    words_b = {w for _r, n in b for w in n.split()}
+    return any(r and r == q and words_b.isdisjoint(n.split()) and words_a.isdisjoint(m.split())
+               for r, n in a for q, m in b)
 
 
 def _one_measure(a: _Side, b: _Side) -> bool:

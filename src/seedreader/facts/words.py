@@ -263,39 +263,57 @@ _HYPHEN_IN_WORD = re.compile(r"(?<=\w)[-‐‑](?=\w)")
 _DASHES = re.compile(r"[–—―/]")
 
 
-# A whole figure in a quote, one word: "3.5", "1,200" (written 1200), "22–23" (22-23), with the
-# letters glued to it ("90s", "3.5m"); not the digits of a word ("covid-19", "g7").
-QUOTE_FIGURE = re.compile(r"(?<![\w.,\-‐])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-                           r"(?:[–—-](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?))?"
-                           r"([^\W\d_]*)(?![\w])")
+# A whole figure in a quote, one word: "3.5", "1,200" and "1 200" (written 1200), "22–23" (22-23),
+# with the letters glued to it ("90s", "3.5m"); not the digits of a word ("covid-19", "g7"). A time
+# of day is one figure too: "4:30" and "4.30" (written 4.30), "7:15 p.m.", "7.15pm" (7.15pm).
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
+QUOTE_FIGURE = re.compile(
+    r"(?<![\w.,:\-‐])(?:"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\.?(?![\w])"
+    r"|(?P<clock_h>\d{1,2}):(?P<clock_m>[0-5]\d)(?![\d:])"
+    rf"|(?P<low>{_NUM})(?:[–—-](?P<high>{_NUM}))?(?P<letters>[^\W\d_]*)(?![\w]))")
+# Scales glued to a figure, written as the word: "3.5m" is "3.5 million", "$1.2bn" "1.2 billion".
+_SCALE_LETTERS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million",
+                  "b": "billion", "bn": "billion", "tn": "trillion", "trn": "trillion"}
+_GROUP_SPACE = re.compile(r"[ ,\u00a0\u2009\u202f]")
+
+
+def figure_word(m: re.Match[str]) -> str:
+    """One figure of a quote (a QUOTE_FIGURE match) as normalise_quote writes it, by its value:
+    "1,200" and "1 200" are "1200", "3.5m" "3.5 million", "4:30" "4.30", "7:15 p.m." "7.15pm"."""
+    if m["ampm"]:
+        minute = m["minute"] if m["minute"] and m["minute"] != "00" else ""
+        return f"{int(m['hour'])}{'.' + minute if minute else ''}{m['ampm']}m"
+    if m["clock_h"]:
+        return f"{int(m['clock_h'])}.{m['clock_m']}"
+    word = _GROUP_SPACE.sub("", m["low"])
+    if m["high"]:
+        word += "-" + _GROUP_SPACE.sub("", m["high"])
+    letters = m["letters"].lower()
+    if letters in _SCALE_LETTERS:
+        return f"{word} {_SCALE_LETTERS[letters]}"
+    return word + us_spelling(letters)
 
 
 @memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling;
-    each figure one word, as a whole ("3.5", "1,200" as 1200, "22–23" as 22-23).
+    each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
+    22-23, "4:30" as 4.30, "7:15 p.m." as 7.15pm; "3.5m" as "3.5 million", see figure_word).
 
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
     """
     t = fold(text)
     if any(c.isdigit() for c in t):
-        parts = QUOTE_FIGURE.split(t)  # text, (low, high, letters), text, ...
-        if len(parts) > 1:
-            rest = [_normalise_words(part) for part in parts[::4]]
-            figures = [figure_word(*parts[i:i + 3]) for i in range(1, len(parts), 4)]
-            out = rest[:1]
-            for figure, after in zip(figures, rest[1:], strict=True):
-                out += [figure, after]
+        out: list[str] = []
+        start = 0
+        for m in QUOTE_FIGURE.finditer(t):
+            out += [_normalise_words(t[start:m.start()]), figure_word(m)]
+            start = m.end()
+        if out:
+            out.append(_normalise_words(t[start:]))
             return " ".join(w for w in out if w)
     return _normalise_words(t)
-
-
-def figure_word(low: str, high: str | None, letters: str) -> str:
-    """One figure of a quote (QUOTE_FIGURE's groups) as normalise_quote writes it."""
-    word = low.replace(",", "")
-    if high:
-        word += "-" + high.replace(",", "")
-    return word + us_spelling(letters.lower())
 
 
 def _normalise_words(t: str) -> str:

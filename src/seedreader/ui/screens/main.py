@@ -541,17 +541,14 @@ class MainScreen(Screen):
         self.app.notify(message, title=title, timeout=timeout, replaces=STEP_NOTICE)
         if spot is not None:
             self.call_after_refresh(self._place_notices, spot)
-        self.set_timer(timeout + 0.1, self._notices_back)
 
     def _place_notices(self, spot: Spot) -> None:
         """Notices stack at the bottom right of the screen, over the comparison's last rows,
         off its column headings: once they are laid out, ``_clear_notices`` makes sure they miss
         the row of ``spot``, the place a step went to."""
-        if not self.app.notice_up(STEP_NOTICE):  # (a slow pair: its notice is gone)
-            self._notices_top(False)
-            return
-        self._notices_top(False)
-        if self.compare_view.screen_row(spot) is not None:
+        self.remove_class("-notices-top")
+        # (a slow pair: its notice may be gone)
+        if self.app.notice_up(STEP_NOTICE) and self.compare_view.screen_row(spot) is not None:
             self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
 
     def _clear_notices(self, spot: Spot, tries: int) -> None:
@@ -583,19 +580,19 @@ class MainScreen(Screen):
             if view.scroll_y + down <= view.max_scroll_y and y - down >= region.y:
                 view.scroll_to(y=view.scroll_y + down, animate=False, immediate=True)
             elif self.app.notice_up(STEP_NOTICE):
-                self._notices_top(True)
+                self._notices_top()
                 self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
             return
         up = stack.stop - y
         if view.scroll_y >= up and y + up < region.bottom:
             view.scroll_to(y=view.scroll_y - up, animate=False, immediate=True)
 
-    def _notices_top(self, top: bool) -> None:
+    def _notices_top(self) -> None:
         """The notices at the top right only while a step notice is up (a slow pair may show
-        after its notice is gone): back at the bottom once it goes, whatever timers ran."""
+        after its notice is gone): back at the bottom once it goes."""
         left = self.app.notice_left(STEP_NOTICE)
-        self.set_class(top and left > 0, "-notices-top")
-        if top and left > 0:
+        if left > 0:
+            self.add_class("-notices-top")
             self.set_timer(left + 0.1, self._notices_back)
 
     def _notices_back(self) -> None:

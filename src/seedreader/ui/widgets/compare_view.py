@@ -287,12 +287,11 @@ class CompareView(ScrollView, can_focus=True):
 
     def screen_row(self, spot: Spot) -> int | None:
         """The screen line that shows ``spot`` now; None if it is not laid out or not in view."""
-        layout = self.wrapped
-        if layout is None or layout.units is not self.units or not 0 <= spot.unit < len(
-                self.units):
+        row = self.row_of(spot) if 0 <= spot.unit < len(self.units) else None
+        if row is None:
             return None
         region = self.scrollable_content_region
-        y = layout.row_of(spot.unit, spot.side, spot.offset) - round(self.scroll_y)
+        y = row - round(self.scroll_y)
         return region.y + y if 0 <= y < region.height else None
 
     def _region_size(self) -> tuple[int, int]:

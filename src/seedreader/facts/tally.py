@@ -1234,12 +1234,11 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
 
 
 def _source_ranks(sources: tuple[Source, ...]) -> list[int]:
-    """Each source's place in an order of the sources by id and text, not by their place in the
-    corpus: the tally of the same sources in any order is the same."""
-    keys = [(s.id, hashlib.blake2s(s.text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), n)
-            for n, s in enumerate(sources)]
+    """Each source's place in an order of the sources by id, not by their place in the corpus:
+    the tally of the same sources in any order is the same. (``_tally`` gets sources whose ids
+    ``_unique_ids`` made unique, so the id alone decides.)"""
     rank = [0] * len(sources)
-    for r, (_id, _digest, n) in enumerate(sorted(keys)):
+    for r, n in enumerate(sorted(range(len(sources)), key=lambda n: sources[n].id)):
         rank[n] = r
     return rank
 

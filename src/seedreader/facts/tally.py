@@ -481,14 +481,16 @@ _ENTITY_NAMES = frozenset({"amp", "nbsp", "br", "quot", "apos", "lt", "gt", "mda
 def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
     """The context words most mentions share, weighted by nearness and rarity."""
     coverage = Counter(chain.from_iterable(f.context for f in members))
-    score = {k: w * coverage[k] / len(members) for k, w in vector.items()
-             if not _debris(k, members)}
+    debris = _debris(members)
+    score = {k: w * coverage[k] / len(members) for k, w in vector.items() if k not in debris}
     return _surface(_top_keys(score, n), members)
 
 
-def _debris(key: str, members: list[Found]) -> bool:
-    """Whether a context word is the name of an HTML entity as the mentions wrote it."""
-    return key in _ENTITY_NAMES or any(f.surfaces.get(key) in _ENTITY_NAMES for f in members)
+def _debris(members: list[Found]) -> frozenset[str] | set[str]:
+    """The context keys that are names of HTML entities as the mentions wrote them (or are such
+    names themselves): built once per fact, not searched again for each of its words."""
+    written = {k for f in members for k, s in f.surfaces.items() if s in _ENTITY_NAMES}
+    return _ENTITY_NAMES | written if written else _ENTITY_NAMES
 
 
 _WRITTEN_NEAR = 80  # characters either side of a figure searched for its head as written

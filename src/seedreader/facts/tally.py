@@ -25,7 +25,7 @@ from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
-from .figures import PERSON_KEYS, same_person
+from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
@@ -78,7 +78,6 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|ju
                        r"grown)\s+to\s+$", re.IGNORECASE)
 _RISE_REACH = 20  # characters before a count searched for _RISEN_TO
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
-_SENTENCE_END = re.compile(r"[.!?;]\s")
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
 _MATE_KINDS = frozenset({"count", "duration"})
@@ -86,10 +85,7 @@ CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Quantities in a unit of measure ("the spill was 5,000 gallons" / "the spill was 3,000 gallons"):
 # one word in common besides the unit is enough when it is what both measure, their only close
 # word each (the same subject); counts of people, seats or points need CONFLICT_MIN_SHARED.
-_UNITS = frozenset(k for w in ("gallons", "litres", "liters", "barrels", "tons", "tonnes", "miles",
-                               "kilometres", "kilometers", "metres", "meters", "feet", "foot", "yards",
-                               "acres", "hectares", "megawatts", "kilograms", "pounds")
-                   if (k := key_of(w)) is not None)
+# (The units: figures.UNIT_KEYS.)
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
 OUTCOME_CONFLICT_SIMILARITY = 0.2
@@ -790,7 +786,7 @@ def _mark_disputed(found: list[Found], texts: list[str]) -> None:
         counts.sort(key=lambda f: f.start)
         for x, y in pairwise(counts):
             between = text[x.end:y.start]
-            if (0 <= len(between) <= _DISPUTE_REACH and not _SENTENCE_END.search(between)
+            if (0 <= len(between) <= _DISPUTE_REACH and not SENTENCE_BREAK.search(between)
                     and (against := _AGAINST.search(between)) is not None
                     and _CLAIMED.search(between, against.end())
                     and not _OTHER_EVENT.search(between) and not _compatible([x], [y])):
@@ -1111,10 +1107,10 @@ def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -
 
 
 def _one_measure(a: _Side, b: _Side) -> bool:
-    """Whether two counts measure one thing in one unit: the same unit of measure (_UNITS), and
+    """Whether two counts measure one thing in one unit: the same unit of measure (UNIT_KEYS), and
     the same one close word each, a word of both contexts ("the spill was 5,000 gallons" /
     "Officials said the spill was 3,000 gallons")."""
-    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= _UNITS
+    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS
             and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
 
 

@@ -1281,7 +1281,7 @@ def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple
 
 
 def _quote_links(facts: list[Fact], vectors: list[Vector],
-                 members: list[list[Found]] | None = None) -> tuple[list[FactLink], list[FactLink]]:
+                 members: list[list[Found]]) -> tuple[list[FactLink], list[FactLink]]:
     """Quotes in different sources that are likely one remark, by the same speaker (or with none
     named): (variants, misquotes). Variants share much of their wording; a misquote is the same
     remark word for word but for a change of meaning (meaning.py), a contradiction. Not a
@@ -1292,7 +1292,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
     ``members``: each fact's mentions as found.
     """
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
-    unnamed = {i for i in stems if members and all(f.unnamed for f in members[i])}
+    unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):

@@ -47,3 +47,14 @@ def test_one_firm_s_two_figures_in_one_unit_are_no_conflict():
     a = "The refinery produced 5,000 barrels a day, the company said."
     b = "The company said its tanks held 3,000 barrels."
     assert conflicts(tally_of(a, b)) == []
+
+
+def test_kilos_are_a_unit_as_the_hyphened_kilo_is():
+    # (final mend: the units are listed once, in figures.UNITS; "5-kilo" made the head "kilo",
+    # which the conflicts' list of units did not have)
+    a = "Police said the seizure was 50 kilos, not 30, and that the raid involved 45 officers."
+    b = "Customs said the seizure was 30 kilos and that the raid involved 42 officers."
+    assert [("30", ("s2",)), ("50", ("s1",))] in conflicts(tally_of(a, b))
+    a = "Police said the seizure was 50 kilos."
+    b = "Police said the dog found 30 kilos."
+    assert conflicts(tally_of(a, b)) == []

@@ -279,16 +279,23 @@ _OUTCOME_AFTER = re.compile(
     re.IGNORECASE)
 # Words between a number and its counted noun that leave the count as it is ("27 more people").
 _COUNT_ADJECTIVES = wordset("more other additional")
-# A number joined to a unit by a hyphen counts that unit: "the 3,000-gallon spill" is 3,000 gallons.
+# Units of measure, each as one and as several ("foot", "feet"): a count of one is a quantity
+# (tally.py's conflicts of measures, by UNIT_KEYS); joined to a number by a hyphen, the singular
+# counts that unit: "the 3,000-gallon spill" is 3,000 gallons.
+UNITS = (("gallon", "gallons"), ("litre", "litres"), ("liter", "liters"), ("barrel", "barrels"),
+         ("ton", "tons"), ("tonne", "tonnes"), ("pound", "pounds"), ("kilogram", "kilograms"),
+         ("kilo", "kilos"), ("mile", "miles"), ("kilometre", "kilometres"),
+         ("kilometer", "kilometers"), ("metre", "metres"), ("meter", "meters"), ("foot", "feet"),
+         ("yard", "yards"), ("acre", "acres"), ("hectare", "hectares"), ("megawatt", "megawatts"))
+UNIT_KEYS = frozenset(k for forms in UNITS for w in forms if (k := key_of(w)) is not None)
 _UNIT_COMPOUND = re.compile(
-    r"-(?P<unit>gallon|litre|liter|barrel|ton|tonne|pound|kilogram|kilo|mile|kilometre|kilometer"
-    r"|metre|meter|foot|yard|acre|hectare|megawatt)(?![\w-])", re.IGNORECASE)
+    rf"-(?P<unit>{trie_pattern(one for one, _several in UNITS)})(?![\w-])", re.IGNORECASE)
 # "the real number is 41": a count of what the sentence's other count counts ("admit 31 dead").
 _REAL_NUMBER_BEFORE = re.compile(
     r"\b(?:real|actual|true|correct|genuine)\s+(?:number|figure|toll|count|total|tally)"
     r"(?:\s+(?:is|was|could\s+be|may\s+be|might\s+be|stands\s+at|stood\s+at|is\s+closer\s+to))\s+$",
     re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
+SENTENCE_BREAK = re.compile(r"[.!?;]\s")  # (also tally.py's)
 # A crowd's number is of people ("a crowd of 42000"); a ground's capacity is a count of its own
 # ("which holds 38,500.", "a capacity of 38,500", "built for 40,000.", "38,500 capacity").
 _CROWD_BEFORE = re.compile(r"\bcrowds?\s+of\s+$", re.IGNORECASE)
@@ -750,7 +757,7 @@ def _count(text: str, n: _Number) -> Found | None:
 def _other_count(text: str, lo: int, hi: int) -> str | None:
     """What the last count of things in ``text[lo:hi]`` (in the same sentence as ``hi``) counts:
     its noun's key ("31 people": "people") or its outcome's ("31 dead": "death"); None if none."""
-    breaks = list(_SENTENCE_BREAK.finditer(text, lo, hi))
+    breaks = list(SENTENCE_BREAK.finditer(text, lo, hi))
     lo = breaks[-1].end() if breaks else lo
     for m in reversed(list(re.finditer(r"(?<![\w.,])\d[\d,]*(?![\w])", text[lo:hi]))):
         at = lo + m.end()

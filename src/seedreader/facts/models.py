@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import closest
+from ..sanitize import typed
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
 KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "date", "quote")
@@ -22,7 +23,7 @@ def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
         if not isinstance(one, str):
             raise TypeError(f"a kind is a str, not {type(one).__name__} {one!r}")
         if one not in KINDS:
-            raise ValueError(f"unknown kind {one!r}{closest(one, KINDS)}; "
+            raise ValueError(f"unknown kind {typed(one)}{closest(one, KINDS)}; "
                              f"expected one of: {', '.join(KINDS)}")
     return frozenset(kinds)
 

@@ -11,10 +11,10 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from ..errors import UsageError, closest
-from ..sanitize import sanitize_line, typed
+from ..errors import UsageError
+from ..sanitize import sanitize_line
 from ..textout import clip_width, display_width, table
-from .models import KINDS, Fact, FactLink, FactTally, Mention
+from .models import Fact, FactLink, FactTally, Mention, check_kinds
 
 FORMATS = ("text", "json", "csv")
 # Above this many sources the support strip (●○○●…) would not fit a line; positions are listed.
@@ -34,19 +34,19 @@ def _safe_line(text: str | None) -> str:
 
 
 def _kinds(kind: str | Iterable[str] | None) -> tuple[str, ...] | None:
-    """The kinds ``kind`` names, in order, each once (None: all)."""
+    """The kinds ``kind`` names, in order, each once (None: all): the order the header names them."""
     return None if kind is None else tuple(dict.fromkeys((kind,) if isinstance(kind, str) else kind))
 
 
 def check_options(fmt: str, kind: str | Iterable[str] | None) -> None:
     """UsageError unless ``render_facts`` takes ``fmt`` and ``kind`` (one kind, several, or None;
-    ask before tallying)."""
+    ask before tallying): ``check_kinds``'s message, as a usage error."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
-    for one in _kinds(kind) or ():
-        if one not in KINDS:
-            raise UsageError(f"unknown kind {typed(one)}{closest(one, KINDS)}; "
-                             f"expected one of: {', '.join(KINDS)}")
+    try:
+        check_kinds(kind)
+    except (ValueError, TypeError) as error:
+        raise UsageError(str(error)) from None
 
 
 def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,

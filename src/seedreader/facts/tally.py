@@ -25,7 +25,7 @@ from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import extract_source
-from .figures import PERSON_KEYS, same_person
+from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
@@ -78,7 +78,6 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|ju
                        r"grown)\s+to\s+$", re.IGNORECASE)
 _RISE_REACH = 20  # characters before a count searched for _RISEN_TO
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
-_SENTENCE_END = re.compile(r"[.!?;]\s")
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
 _MATE_KINDS = frozenset({"count", "duration"})
@@ -86,10 +85,7 @@ CONFLICT_MIN_SHARED = 2  # context words in common, besides the counted noun
 # Quantities in a unit of measure ("the spill was 5,000 gallons" / "the spill was 3,000 gallons"):
 # one word in common besides the unit is enough when it is what both measure, their only close
 # word each (the same subject); counts of people, seats or points need CONFLICT_MIN_SHARED.
-_UNITS = frozenset(k for w in ("gallons", "litres", "liters", "barrels", "tons", "tonnes", "miles",
-                               "kilometres", "kilometers", "metres", "meters", "feet", "foot", "yards",
-                               "acres", "hectares", "megawatts", "kilograms", "pounds")
-                   if (k := key_of(w)) is not None)
+# (The units: figures.UNIT_KEYS.)
 # Counts of one outcome (Found.outcome: both of people injured) say what they count as a counted
 # noun does, and a count's group gathers words of all its sentences: they need less else alike.
 OUTCOME_CONFLICT_SIMILARITY = 0.2
@@ -481,14 +477,16 @@ _ENTITY_NAMES = frozenset({"amp", "nbsp", "br", "quot", "apos", "lt", "gt", "mda
 def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
     """The context words most mentions share, weighted by nearness and rarity."""
     coverage = Counter(chain.from_iterable(f.context for f in members))
-    score = {k: w * coverage[k] / len(members) for k, w in vector.items()
-             if not _debris(k, members)}
+    debris = _debris(members)
+    score = {k: w * coverage[k] / len(members) for k, w in vector.items() if k not in debris}
     return _surface(_top_keys(score, n), members)
 
 
-def _debris(key: str, members: list[Found]) -> bool:
-    """Whether a context word is the name of an HTML entity as the mentions wrote it."""
-    return key in _ENTITY_NAMES or any(f.surfaces.get(key) in _ENTITY_NAMES for f in members)
+def _debris(members: list[Found]) -> frozenset[str] | set[str]:
+    """The context keys that are names of HTML entities as the mentions wrote them (or are such
+    names themselves): built once per fact, not searched again for each of its words."""
+    written = {k for f in members for k, s in f.surfaces.items() if s in _ENTITY_NAMES}
+    return _ENTITY_NAMES | written if written else _ENTITY_NAMES
 
 
 _WRITTEN_NEAR = 80  # characters either side of a figure searched for its head as written
@@ -788,7 +786,7 @@ def _mark_disputed(found: list[Found], texts: list[str]) -> None:
         counts.sort(key=lambda f: f.start)
         for x, y in pairwise(counts):
             between = text[x.end:y.start]
-            if (0 <= len(between) <= _DISPUTE_REACH and not _SENTENCE_END.search(between)
+            if (0 <= len(between) <= _DISPUTE_REACH and not SENTENCE_BREAK.search(between)
                     and (against := _AGAINST.search(between)) is not None
                     and _CLAIMED.search(between, against.end())
                     and not _OTHER_EVENT.search(between) and not _compatible([x], [y])):
@@ -1109,10 +1107,10 @@ def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -
 
 
 def _one_measure(a: _Side, b: _Side) -> bool:
-    """Whether two counts measure one thing in one unit: the same unit of measure (_UNITS), and
+    """Whether two counts measure one thing in one unit: the same unit of measure (UNIT_KEYS), and
     the same one close word each, a word of both contexts ("the spill was 5,000 gallons" /
     "Officials said the spill was 3,000 gallons")."""
-    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= _UNITS
+    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS
             and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
 
 
@@ -1234,12 +1232,11 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
 
 
 def _source_ranks(sources: tuple[Source, ...]) -> list[int]:
-    """Each source's place in an order of the sources by id and text, not by their place in the
-    corpus: the tally of the same sources in any order is the same."""
-    keys = [(s.id, hashlib.blake2s(s.text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), n)
-            for n, s in enumerate(sources)]
+    """Each source's place in an order of the sources by id, not by their place in the corpus:
+    the tally of the same sources in any order is the same. (``_tally`` gets sources whose ids
+    ``_unique_ids`` made unique, so the id alone decides.)"""
     rank = [0] * len(sources)
-    for r, (_id, _digest, n) in enumerate(sorted(keys)):
+    for r, n in enumerate(sorted(range(len(sources)), key=lambda n: sources[n].id)):
         rank[n] = r
     return rank
 
@@ -1284,7 +1281,7 @@ def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple
 
 
 def _quote_links(facts: list[Fact], vectors: list[Vector],
-                 members: list[list[Found]] | None = None) -> tuple[list[FactLink], list[FactLink]]:
+                 members: list[list[Found]]) -> tuple[list[FactLink], list[FactLink]]:
     """Quotes in different sources that are likely one remark, by the same speaker (or with none
     named): (variants, misquotes). Variants share much of their wording; a misquote is the same
     remark word for word but for a change of meaning (meaning.py), a contradiction. Not a
@@ -1295,7 +1292,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
     ``members``: each fact's mentions as found.
     """
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
-    unnamed = {i for i in stems if members and all(f.unnamed for f in members[i])}
+    unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):

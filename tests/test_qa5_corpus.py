@@ -287,6 +287,6 @@ def test_published_dates_in_html_exports_do_not_wrap(tmp_path):
     rule = re.search(r"(?m)^\.date\s*\{([^}]*)\}", style)
     assert rule and "white-space: nowrap" in rule.group(1)
     # Every Published cell of the report's table, and of each side's card, carries it.
-    cells = re.findall(r"<td class=\"date\">(.*?)</td>", report)
+    cells = re.findall(r"<td class=\"date\"[^>]*>(.*?)</td>", report)
     assert len(cells) == 2 and "2025-03-04" in cells[0] and "not stated" in cells[1]
     assert len(re.findall(r"<dt>Published</dt><dd class=\"date\">", pair)) == 2

@@ -48,8 +48,13 @@ from .factview import (
     source_key,
     wordings,
 )
-from .html_style import CSS, SOURCE_COLUMNS
+from .html_style import CSS
 from .report import CorpusReport
+
+# The columns of the corpus report's Sources table; on a phone each row is a card whose lines
+# show them (each cell's data-label).
+SOURCE_COLUMNS = ("#", "Title and id", "Outlet", "Published", "Link", "Paragraphs", "Words",
+                  "Closest")
 
 CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
        "form-action 'none'")
@@ -411,6 +416,10 @@ def _report_toc(report: CorpusReport, label: Callable[[Source], str]) -> str:
     return "<nav><ul class=\"toc\">" + "".join(items) + "</ul></nav>"
 
 
+def _class(name: str) -> str:
+    return f' class="{name}"' if name else ""
+
+
 def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str:
     rows = []
     for source in report.sources:
@@ -418,13 +427,14 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         near = (f"{label(closest.b)} ({percent(closest.similarity)})" if closest
                 else "<span class=\"muted\">—</span>")
         base = " <span class=\"badge k-same\">base</span>" if source.id == report.base.id else ""
-        rows.append(
-            f"<tr><td class=\"n\">{label(source)}</td><td><strong>{bdi(source.title)}</strong>"
-            f"{base}<br><code>{h1(source.id)}</code></td><td>{_or_unknown(source.outlet)}</td>"
-            f"<td class=\"date\">{_or_unknown(source.published)}</td><td>{_link(source.url)}</td>"
-            f"<td class=\"n\">{len(source.paragraphs)}</td><td class=\"n\">{word_count(source)}"
-            f"</td><td class=\"n\">{near}</td></tr>"
-        )
+        cells = (("n", label(source)),
+                 ("", f"<strong>{bdi(source.title)}</strong>{base}<br><code>{h1(source.id)}</code>"),
+                 ("", _or_unknown(source.outlet)), ("date", _or_unknown(source.published)),
+                 ("", _link(source.url)), ("n", str(len(source.paragraphs))),
+                 ("n", str(word_count(source))), ("n", near))
+        rows.append("<tr>" + "".join(
+            f"<td{_class(cls)} data-label=\"{title}\">{content}</td>"
+            for (cls, content), title in zip(cells, SOURCE_COLUMNS, strict=True)) + "</tr>")
     return (
         "<section id=\"sources\"><h2>Sources</h2><table class=\"plain\"><thead><tr>"
         + "".join(f"<th>{title}</th>" for title in SOURCE_COLUMNS) + "</tr></thead><tbody>"

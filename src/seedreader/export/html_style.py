@@ -4,10 +4,6 @@ Changes carry colour and a cue that survives without it: deletions are struck th
 insertions underlined, one-sided paragraphs hatched and labelled.
 """
 
-# The columns of the corpus report's Sources table, in order: on a phone each of its rows is a
-# card whose lines the stylesheet labels with them (the rows' cells carry no label of their own).
-SOURCE_COLUMNS = ("#", "Title and id", "Outlet", "Published", "Link", "Paragraphs", "Words",
-                  "Closest")
 
 CSS = """
 :root {
@@ -182,7 +178,6 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
     overflow-wrap: anywhere; }
   .facts-table td::before, .plain td::before { content: attr(data-label); position: absolute;
     left: 0; width: 5.3rem; color: var(--muted); font-size: .8rem; }
-/*SOURCE-LABELS*/
   .plain td.n { text-align: left; white-space: normal; }
   .facts-table tr.conflict { box-shadow: inset 3px 0 0 var(--conflict); padding-left: .5rem; }
   .facts-table tr.conflict td:first-child { box-shadow: none; }
@@ -207,6 +202,4 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
   tr, .src, li { break-inside: avoid; }
   h2, h3 { break-after: avoid; }
 }
-""".replace("/*SOURCE-LABELS*/\n", "".join(
-    f'  .plain td:nth-child({n})::before {{ content: "{title}"; }}\n'
-    for n, title in enumerate(SOURCE_COLUMNS, 1)))
+"""

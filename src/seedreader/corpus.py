@@ -42,7 +42,7 @@ from .sanitize import (
     url_problem,
 )
 from .segment import segment
-from .strip_markdown import heading_text, plain_markdown
+from .strip_markdown import heading_text, plain_markdown, table_cells
 
 INDEX_NAME = "INDEX.md"
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -196,15 +196,6 @@ _DELIMITER_CELL = re.compile(r"^:?-+:?$")
 _LINK = re.compile(r"^\[[^\]]*\]\((<[^>]*>|[^)\s]*)\)$")
 
 
-def _cells(line: str) -> list[str]:
-    """Cells of a table row; ``\\|`` is a literal pipe."""
-    body = line.strip()
-    body = body.removeprefix("|")
-    if body.endswith("|") and not body.endswith("\\|"):
-        body = body[:-1]
-    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", body)]
-
-
 def _file_cell(cell: str) -> str:
     """The path in a file cell: plain, `code`, <path>, or a Markdown link [text](path) (whose
     destination is a URL: "my%20story.txt" is "my story.txt", as a Markdown reader follows it)."""
@@ -224,7 +215,7 @@ def _unbracket(path: str) -> str:
 def _is_delimiter(lines: list[str], n: int) -> bool:
     """Whether line ``n`` is a table's |---|:---:| line."""
     return (n < len(lines) and "-" in lines[n]
-            and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in _cells(lines[n])))
+            and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in table_cells(lines[n])))
 
 
 def parse_index(text: str) -> ParsedIndex:
@@ -242,7 +233,7 @@ def parse_index(text: str) -> ParsedIndex:
                  None)
     if start is None:
         return ParsedIndex((), (), False)
-    header = [c.lower() for c in _cells(lines[start])]
+    header = [c.lower() for c in table_cells(lines[start])]
     if "file" not in header:
         warnings.append(f"{INDEX_NAME} line {start + 1}: the table has no 'file' column")
         return ParsedIndex((), tuple(warnings), False, tuple(header), start + 1)
@@ -273,7 +264,7 @@ def parse_index(text: str) -> ParsedIndex:
         end = n + 1
         if _is_delimiter(lines, n):
             continue  # a stray |---| line
-        cells = _cells(line)
+        cells = table_cells(line)
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
                             f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
@@ -317,13 +308,13 @@ def _later_tables(lines: list[str], start: int) -> list[tuple[str, int]]:
         if not ("|" in lines[n] and _is_delimiter(lines, n + 1)):
             n += 1
             continue
-        header = [c.lower() for c in _cells(lines[n])]
+        header = [c.lower() for c in table_cells(lines[n])]
         piped, at = lines[n].lstrip().startswith("|"), n
         n += 2
         while n < len(lines) and (not lines[n].strip() or (
                 "|" in lines[n] and not (piped and not lines[n].lstrip().startswith("|"))
                 and not _is_delimiter(lines, n + 1))):
-            cells = _cells(lines[n]) if lines[n].strip() else []
+            cells = table_cells(lines[n]) if lines[n].strip() else []
             if "file" in header and len(cells) > header.index("file"):
                 file = _file_cell(cells[header.index("file")])
                 if file and not _is_delimiter(lines, n):

@@ -679,37 +679,57 @@ def ambiguity(corpus: Corpus, ref: str) -> str | None:
             f"source {other.id!r}; took the id (for #{n}, give its id {other.id!r} or its path)")
 
 
-def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -> str | None:
+def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
+             index: str = f"the corpus's {INDEX_NAME}") -> str | None:
     """What the existing file at ``path`` is, if an export there would replace what it was made
     from: one of ``sources`` or of the corpus's articles ("source 'a'"), the corpus's INDEX.md
-    ("the corpus's INDEX.md") or another file it lists (loaded or not: empty, binary...); None
-    for any other file (or none). Links and other names of the same file count: the file
-    itself is compared, not its name."""
+    (``index``: "the corpus's INDEX.md") or another file it lists ("a file the corpus's INDEX.md
+    lists"; loaded or not: empty, binary...); None for any other file (or none). Links and other
+    names of the same file count: the file itself is compared, not its name."""
+    found = input_of(path, corpus, *sources, index=index)
+    return None if found is None else found[0]
+
+
+def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
+             index: str = f"the corpus's {INDEX_NAME}") -> tuple[str, bool] | None:
+    """``input_at``'s answer and whether the file is one of ``sources`` (not only the corpus's),
+    or None. Each distinct path is looked at once, in that order, and INDEX.md is read only
+    when no article is the file."""
     try:
         written = os.stat(path)
     except (OSError, ValueError):  # a new file (or a bad name): nobody's input
         return None
-    inputs = [(source.path, f"source {typed(source.id)}")
-              for source in (*sources, *(corpus.sources if corpus is not None else ()))
-              if source.path is not None]
-    if corpus is not None and corpus.path is not None:
-        inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
-        # The files it lists that did not load (empty, unreadable, binary, in a later table):
-        # an export there would load next time as an article holding the diff.
-        index = _read_index(corpus.path, [])
-        for name in (*(e.file for e in index.entries), *index.later) if index else ():
-            try:
-                inputs.append((contained(corpus.path, name)[1],
-                               f"a file the corpus's {INDEX_NAME} lists"))
-            except UnusableFile:  # outside the folder: never loaded
-                continue
-    for input_path, what in inputs:
+    seen: set[Path] = set()
+    for input_path, what, given in _inputs(corpus, sources, index):
+        if input_path in seen:
+            continue
+        seen.add(input_path)
         try:
             if os.path.samestat(written, os.stat(input_path)):
-                return what
+                return what, given
         except OSError:
             continue
     return None
+
+
+def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):
+    """The files an export must not replace, each with what it is and whether it is one of
+    ``sources``: those, the corpus's articles, its INDEX.md and the other files it lists."""
+    for given, group in ((True, sources), (False, corpus.sources if corpus is not None else ())):
+        for source in group:
+            if source.path is not None:
+                yield source.path, f"source {typed(source.id)}", given
+    if corpus is None or corpus.path is None:
+        return
+    yield corpus.path / INDEX_NAME, index, False
+    # The files it lists that did not load (empty, unreadable, binary, in a later table): an
+    # export there would load next time as an article holding the diff.
+    listed = _read_index(corpus.path, [])
+    for name in (*(e.file for e in listed.entries), *listed.later) if listed else ():
+        try:
+            yield contained(corpus.path, name)[1], f"a file {index} lists", False
+        except UnusableFile:  # outside the folder: never loaded
+            continue
 
 
 def source_at(corpus: Corpus, path: str | os.PathLike) -> Source | None:

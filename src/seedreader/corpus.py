@@ -768,15 +768,23 @@ def sources_named(corpus: Corpus, name: str) -> list[Source]:
     return [source for source in corpus.sources if wanted in _listed_names(corpus, source)]
 
 
+def path_in_folder(corpus: Corpus, source: Source) -> str | None:
+    """``source``'s file as a path in the corpus folder (``sub/a.txt``), as INDEX.md lists it;
+    None without a file, a folder, or with a file outside it."""
+    if source.path is None or corpus.path is None:
+        return None
+    try:
+        return source.path.relative_to(corpus.path).as_posix()
+    except ValueError:
+        return None
+
+
 def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
     if source.path is None:
         return ()
     names = [source.path.name]
-    if corpus.path is not None:
-        try:
-            names.append(source.path.relative_to(corpus.path).as_posix())
-        except ValueError:
-            pass
+    if (in_folder := path_in_folder(corpus, source)) is not None:
+        names.append(in_folder)
     return tuple(unicodedata.normalize("NFC", name) for name in names)
 
 
@@ -849,7 +857,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     an INDEX.md that is a link leading out of DIR is refused, even with ``force`` (the file it
     leads to is not the folder's to replace).
     """
-    folder = _index_folder(dir)
+    folder = _existing_folder(dir)
     target = folder / INDEX_NAME
     check_link_within(target, folder)  # (before --force is asked for: it would not help)
     if (target.exists() or target.is_symlink()) and not force:
@@ -869,10 +877,6 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         if nested:
             warnings.append(subfolder_warning(folder, nested, writing=True))
     return atomic_write_text(target, "\n".join(rows) + "\n", force=force)
-
-
-def _index_folder(dir: str | os.PathLike) -> Path:
-    return _existing_folder(dir)
 
 
 def _existing_folder(path: str | os.PathLike) -> Path:
@@ -937,7 +941,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     byte of the file stays as it was (its line endings, a missing final newline, lines that
     cleaning would split). Without an INDEX.md, ``write_index``. Written atomically, and only
     when something changed."""
-    folder = _index_folder(dir)
+    folder = _existing_folder(dir)
     name = _index_name(folder)
     if name is None:
         path = write_index(folder, warnings=warnings)

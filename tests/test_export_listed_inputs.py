@@ -67,3 +67,22 @@ def test_a_file_the_index_leaves_out_is_still_replaced_with_force(folder, capsys
     assert main(["diff", "1", "2", "--corpus", str(folder), "-o", str(folder / "notes.txt"),
                  "--force"]) == 0
     assert (folder / "notes.txt").read_text(encoding="utf-8") != "my notes\n"
+
+
+def test_each_input_is_looked_at_once(folder, monkeypatch):
+    # the articles compared are also the corpus's, and INDEX.md lists the loaded ones too: a check
+    # compares the file with each input once (it was: the compared ones twice, the listed twice)
+    from seedreader import corpus as corpus_module
+
+    corpus = load_corpus(folder)
+    compared = 0
+    real_samestat = corpus_module.os.path.samestat
+
+    def samestat(*stats):
+        nonlocal compared
+        compared += 1
+        return real_samestat(*stats)
+
+    monkeypatch.setattr(corpus_module.os.path, "samestat", samestat)
+    assert input_at(folder / "notes.txt", corpus, *corpus.sources) is None
+    assert compared == 2 + 1 + len(LISTED)  # a.txt and b.txt, INDEX.md, the files not loaded

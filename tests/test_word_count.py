@@ -20,3 +20,10 @@ def test_chinese_and_japanese_count_characters_not_runs():
     assert count("東京都は3日、大雨警報を発表した。住民に避難を呼びかけている。") == 28
     assert count("北京市政府宣布") == 7
     assert count("mixed 東京 text") == 4
+
+
+def test_half_width_kana_count_as_their_full_width_forms():
+    # a half-width voicing mark (ﾞﾟ) sits on the kana before it, as ガ's does: not a word of its own
+    assert count("ｶﾞｷﾞ") == count("ガギ") == 2
+    assert count("ﾊﾟﾝを買った") == count("パンを買った") == 6
+    assert count("ｶﾞ ﾃﾚﾋﾞ") == 4

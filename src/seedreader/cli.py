@@ -268,15 +268,13 @@ def _cmd_sources(args) -> int:
 def _file_in(corpus, source) -> str | None:
     """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one.
     Cleaned as ids are: a name's escape codes reach no terminal through a script's output."""
+    from .corpus import path_in_folder
     from .sanitize import sanitize_line
 
     if source.path is None:
         return None
-    try:
-        name = source.path.relative_to(corpus.path).as_posix()
-    except (ValueError, TypeError):  # (not under the folder: its name)
-        name = source.path.name
-    return sanitize_line(name)
+    name = path_in_folder(corpus, source)
+    return sanitize_line(source.path.name if name is None else name)  # (not under the folder)
 
 
 def _cmd_diff(args) -> int:

@@ -42,7 +42,7 @@ from .sanitize import (
     url_problem,
 )
 from .segment import segment
-from .strip_markdown import heading_text, plain_markdown
+from .strip_markdown import heading_text, plain_markdown, table_cells
 
 INDEX_NAME = "INDEX.md"
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -196,15 +196,6 @@ _DELIMITER_CELL = re.compile(r"^:?-+:?$")
 _LINK = re.compile(r"^\[[^\]]*\]\((<[^>]*>|[^)\s]*)\)$")
 
 
-def _cells(line: str) -> list[str]:
-    """Cells of a table row; ``\\|`` is a literal pipe."""
-    body = line.strip()
-    body = body.removeprefix("|")
-    if body.endswith("|") and not body.endswith("\\|"):
-        body = body[:-1]
-    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", body)]
-
-
 def _file_cell(cell: str) -> str:
     """The path in a file cell: plain, `code`, <path>, or a Markdown link [text](path) (whose
     destination is a URL: "my%20story.txt" is "my story.txt", as a Markdown reader follows it)."""
@@ -224,7 +215,7 @@ def _unbracket(path: str) -> str:
 def _is_delimiter(lines: list[str], n: int) -> bool:
     """Whether line ``n`` is a table's |---|:---:| line."""
     return (n < len(lines) and "-" in lines[n]
-            and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in _cells(lines[n])))
+            and all(_DELIMITER_CELL.match(c.replace(" ", "")) for c in table_cells(lines[n])))
 
 
 def parse_index(text: str) -> ParsedIndex:
@@ -242,7 +233,7 @@ def parse_index(text: str) -> ParsedIndex:
                  None)
     if start is None:
         return ParsedIndex((), (), False)
-    header = [c.lower() for c in _cells(lines[start])]
+    header = [c.lower() for c in table_cells(lines[start])]
     if "file" not in header:
         warnings.append(f"{INDEX_NAME} line {start + 1}: the table has no 'file' column")
         return ParsedIndex((), tuple(warnings), False, tuple(header), start + 1)
@@ -273,7 +264,7 @@ def parse_index(text: str) -> ParsedIndex:
         end = n + 1
         if _is_delimiter(lines, n):
             continue  # a stray |---| line
-        cells = _cells(line)
+        cells = table_cells(line)
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
                             f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
@@ -317,13 +308,13 @@ def _later_tables(lines: list[str], start: int) -> list[tuple[str, int]]:
         if not ("|" in lines[n] and _is_delimiter(lines, n + 1)):
             n += 1
             continue
-        header = [c.lower() for c in _cells(lines[n])]
+        header = [c.lower() for c in table_cells(lines[n])]
         piped, at = lines[n].lstrip().startswith("|"), n
         n += 2
         while n < len(lines) and (not lines[n].strip() or (
                 "|" in lines[n] and not (piped and not lines[n].lstrip().startswith("|"))
                 and not _is_delimiter(lines, n + 1))):
-            cells = _cells(lines[n]) if lines[n].strip() else []
+            cells = table_cells(lines[n]) if lines[n].strip() else []
             if "file" in header and len(cells) > header.index("file"):
                 file = _file_cell(cells[header.index("file")])
                 if file and not _is_delimiter(lines, n):
@@ -688,37 +679,57 @@ def ambiguity(corpus: Corpus, ref: str) -> str | None:
             f"source {other.id!r}; took the id (for #{n}, give its id {other.id!r} or its path)")
 
 
-def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -> str | None:
+def input_at(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
+             index: str = f"the corpus's {INDEX_NAME}") -> str | None:
     """What the existing file at ``path`` is, if an export there would replace what it was made
     from: one of ``sources`` or of the corpus's articles ("source 'a'"), the corpus's INDEX.md
-    ("the corpus's INDEX.md") or another file it lists (loaded or not: empty, binary...); None
-    for any other file (or none). Links and other names of the same file count: the file
-    itself is compared, not its name."""
+    (``index``: "the corpus's INDEX.md") or another file it lists ("a file the corpus's INDEX.md
+    lists"; loaded or not: empty, binary...); None for any other file (or none). Links and other
+    names of the same file count: the file itself is compared, not its name."""
+    found = input_of(path, corpus, *sources, index=index)
+    return None if found is None else found[0]
+
+
+def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
+             index: str = f"the corpus's {INDEX_NAME}") -> tuple[str, bool] | None:
+    """``input_at``'s answer and whether the file is one of ``sources`` (not only the corpus's),
+    or None. Each distinct path is looked at once, in that order, and INDEX.md is read only
+    when no article is the file."""
     try:
         written = os.stat(path)
     except (OSError, ValueError):  # a new file (or a bad name): nobody's input
         return None
-    inputs = [(source.path, f"source {typed(source.id)}")
-              for source in (*sources, *(corpus.sources if corpus is not None else ()))
-              if source.path is not None]
-    if corpus is not None and corpus.path is not None:
-        inputs.append((corpus.path / INDEX_NAME, f"the corpus's {INDEX_NAME}"))
-        # The files it lists that did not load (empty, unreadable, binary, in a later table):
-        # an export there would load next time as an article holding the diff.
-        index = _read_index(corpus.path, [])
-        for name in (*(e.file for e in index.entries), *index.later) if index else ():
-            try:
-                inputs.append((contained(corpus.path, name)[1],
-                               f"a file the corpus's {INDEX_NAME} lists"))
-            except UnusableFile:  # outside the folder: never loaded
-                continue
-    for input_path, what in inputs:
+    seen: set[Path] = set()
+    for input_path, what, given in _inputs(corpus, sources, index):
+        if input_path in seen:
+            continue
+        seen.add(input_path)
         try:
             if os.path.samestat(written, os.stat(input_path)):
-                return what
+                return what, given
         except OSError:
             continue
     return None
+
+
+def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):
+    """The files an export must not replace, each with what it is and whether it is one of
+    ``sources``: those, the corpus's articles, its INDEX.md and the other files it lists."""
+    for given, group in ((True, sources), (False, corpus.sources if corpus is not None else ())):
+        for source in group:
+            if source.path is not None:
+                yield source.path, f"source {typed(source.id)}", given
+    if corpus is None or corpus.path is None:
+        return
+    yield corpus.path / INDEX_NAME, index, False
+    # The files it lists that did not load (empty, unreadable, binary, in a later table): an
+    # export there would load next time as an article holding the diff.
+    listed = _read_index(corpus.path, [])
+    for name in (*(e.file for e in listed.entries), *listed.later) if listed else ():
+        try:
+            yield contained(corpus.path, name)[1], f"a file {index} lists", False
+        except UnusableFile:  # outside the folder: never loaded
+            continue
 
 
 def source_at(corpus: Corpus, path: str | os.PathLike) -> Source | None:
@@ -757,15 +768,23 @@ def sources_named(corpus: Corpus, name: str) -> list[Source]:
     return [source for source in corpus.sources if wanted in _listed_names(corpus, source)]
 
 
+def path_in_folder(corpus: Corpus, source: Source) -> str | None:
+    """``source``'s file as a path in the corpus folder (``sub/a.txt``), as INDEX.md lists it;
+    None without a file, a folder, or with a file outside it."""
+    if source.path is None or corpus.path is None:
+        return None
+    try:
+        return source.path.relative_to(corpus.path).as_posix()
+    except ValueError:
+        return None
+
+
 def _listed_names(corpus: Corpus, source: Source) -> tuple[str, ...]:
     if source.path is None:
         return ()
     names = [source.path.name]
-    if corpus.path is not None:
-        try:
-            names.append(source.path.relative_to(corpus.path).as_posix())
-        except ValueError:
-            pass
+    if (in_folder := path_in_folder(corpus, source)) is not None:
+        names.append(in_folder)
     return tuple(unicodedata.normalize("NFC", name) for name in names)
 
 
@@ -838,7 +857,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
     an INDEX.md that is a link leading out of DIR is refused, even with ``force`` (the file it
     leads to is not the folder's to replace).
     """
-    folder = _index_folder(dir)
+    folder = _existing_folder(dir)
     target = folder / INDEX_NAME
     check_link_within(target, folder)  # (before --force is asked for: it would not help)
     if (target.exists() or target.is_symlink()) and not force:
@@ -858,10 +877,6 @@ def write_index(dir: str | os.PathLike, force: bool = False,
         if nested:
             warnings.append(subfolder_warning(folder, nested, writing=True))
     return atomic_write_text(target, "\n".join(rows) + "\n", force=force)
-
-
-def _index_folder(dir: str | os.PathLike) -> Path:
-    return _existing_folder(dir)
 
 
 def _existing_folder(path: str | os.PathLike) -> Path:
@@ -926,7 +941,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     byte of the file stays as it was (its line endings, a missing final newline, lines that
     cleaning would split). Without an INDEX.md, ``write_index``. Written atomically, and only
     when something changed."""
-    folder = _index_folder(dir)
+    folder = _existing_folder(dir)
     name = _index_name(folder)
     if name is None:
         path = write_index(folder, warnings=warnings)

@@ -286,12 +286,24 @@ _BACK_TO_BYTES = {ord(_stray_char(byte)): 0xDC00 + byte for byte in range(0x80, 
 # as many continuation bytes' characters as it takes). The evidence it gives is its continuation
 # characters: "â€™" (three bytes) gives two, "ß’" one (a German "ß" before a curly apostrophe).
 _C = "[" + re.escape(_CONTINUATION) + "]"
-_MOJIBAKE_SEQUENCE = re.compile(f"[\u00c2-\u00df]{_C}|[\u00e0-\u00ef]{_C}{{2}}|[\u00f0-\u00f4]{_C}{{3}}")
+# One leading character class (not three alternatives) so that the scan skips ahead to a lead
+# character; ``_evidence`` counts only as many continuation characters as the lead takes.
+_MOJIBAKE_SEQUENCE = re.compile(f"[\u00c2-\u00f4]{_C}{{1,3}}")
 MOJIBAKE_EVIDENCE = 2  # continuation characters in telltale sequences, at least
 
 
+def _continuations(lead: str) -> int:
+    """How many continuation bytes follow the UTF-8 lead byte whose cp1252 character is ``lead``."""
+    return 1 if lead <= "\u00df" else 2 if lead <= "\u00ef" else 3
+
+
 def _evidence(text: str) -> int:
-    return sum(len(found) - 1 for found in _MOJIBAKE_SEQUENCE.findall(text))
+    total = 0
+    for found in _MOJIBAKE_SEQUENCE.findall(text):
+        needed = _continuations(found[0])
+        if len(found) > needed:
+            total += needed
+    return total
 
 
 def _repairs_to(char: str) -> bool:

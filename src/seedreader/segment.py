@@ -52,7 +52,13 @@ _SAVED_FROM = rf"(?:saved|clipped|archived)\s+(?:from|with|to|via|using)\s+{_NAM
 # Gazette", "AFP via Getty Images"), not a sentence ("Graphic: where the money goes").
 _CREDIT = (rf"{_NAME}(?:\s+(?:{_NAME}|(?-i:de|van|von|der|den|la|le|du|da|di|al|bin)))*"
            r"(?:(?:\s*[/|,;]\s*|\s+(?:via|for|and|&)\s+)" + rf"{_NAME}(?:\s+{_NAME})*)*")
-_UI_LINE = re.compile(
+# Social networks and ways to share that a row of sharing buttons names.
+SHARE_NAMES = ("facebook", "twitter", "x", "email", "e-mail", "mail", "linkedin", "whatsapp",
+               "reddit", "pinterest", "telegram", "instagram", "youtube", "tiktok", "threads",
+               "bluesky", "mastodon", "messenger", "flipboard", "sms", "print", "copy link")
+# The pattern is written with NET (a share name) and SEP (what stands between two) and compiled
+# once, with them filled in.
+_UI_LINE = re.compile((
     r"""^(?:
       (?:updated|published|posted)?\s*(?:\d+|an?|one)\s+""" + _UNITS + r"""\s+ago\b.*   # 1 day ago 3
     | (?:estimated\s+)?\d+\s*""" + _UNITS + r"""(?:\s+(?:read|listen|watch))?(?:\s+time)?  # 5 min read
@@ -81,16 +87,10 @@ _UI_LINE = re.compile(
       (?:\s+(?:on|via))?\s*:?\s*""" + r"""(?:NET)(?:SEP(?:NET))*
       | (?:NET)(?:SEP(?:NET))+)                                    # Facebook Twitter Email
     | (?:comments?|shares?|views?)\s*:?\s*\d*|\d+\s+(?:comments?|shares?|views?)
-    )$""",
+    )$""").replace("NET", "|".join(n.replace(" ", r"\s+") for n in SHARE_NAMES))
+    .replace("SEP", r"\s*[\s·•|,/]\s*"),
     re.IGNORECASE | re.VERBOSE,
 )
-# Social networks and ways to share that a row of sharing buttons names.
-SHARE_NAMES = ("facebook", "twitter", "x", "email", "e-mail", "mail", "linkedin", "whatsapp",
-               "reddit", "pinterest", "telegram", "instagram", "youtube", "tiktok", "threads",
-               "bluesky", "mastodon", "messenger", "flipboard", "sms", "print", "copy link")
-_UI_LINE = re.compile(
-    _UI_LINE.pattern.replace("NET", "|".join(n.replace(" ", r"\s+") for n in SHARE_NAMES))
-    .replace("SEP", r"\s*[\s·•|,/]\s*"), re.IGNORECASE | re.VERBOSE)
 # Boilerplate sentences, matched anywhere in a line of modest length.
 FURNITURE_PHRASES = (
     "audio version of this article",

@@ -251,12 +251,17 @@ def _without_html(text: str) -> str:
     return "\n".join(parts)
 
 
-def _cells(row: str) -> list[str]:
-    """The cells of a table row, as text."""
+def table_cells(row: str) -> list[str]:
+    """The cells of a GitHub table row as written (stripped; ``\\|`` is a literal pipe)."""
     row = row.strip().removeprefix("|")
     if row.endswith("|") and not row.endswith("\\|"):
         row = row[:-1]
-    return [_inline(cell.strip().replace("\\|", "|")) for cell in _CELL_BORDER.split(row)]
+    return [cell.strip().replace("\\|", "|") for cell in _CELL_BORDER.split(row)]
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row, as text."""
+    return [_inline(cell) for cell in table_cells(row)]
 
 
 def _table(rows: list[str]) -> list[str]:
@@ -274,7 +279,7 @@ def _is_table(header: str, delimiter: str) -> bool:
     """Whether a line and the line below it start a GitHub table: the header's cells as many as
     the delimiter row's."""
     return ("|" in header and "-" in delimiter and _TABLE_DELIMITER.match(delimiter) is not None
-            and len(_cells(header)) == len(_CELL_BORDER.split(delimiter.strip().strip("|"))))
+            and len(table_cells(header)) == len(_CELL_BORDER.split(delimiter.strip().strip("|"))))
 
 
 def heading_text(line: str) -> str | None:

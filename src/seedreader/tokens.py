@@ -31,6 +31,12 @@ V = TypeVar("V")  # what a cache of ``looked_up`` holds per key
 
 _NUMBER = r"\d+(?:[.,:/–—‐-]\d+)*"
 _PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
+# Han and kana (the words a Chinese or Japanese word count counts one character each), without
+# the half-width voicing marks ﾞﾟ, which sit on the kana before them.
+_HAN_KANA = ("\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096\u309d-\u309f"
+             "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+             "\uff66-\uff9d\U00020000-\U0003ffff")
+_HALF_WIDTH_VOICING = "\uff9e\uff9f"
 # Scripts written without spaces between words: each character is a token there (with the marks
 # that sit on it), so that one changed character is a change of one character, not of the whole
 # run. Han (with 々〆〇 and the CJK compatibility and supplementary ideographs), kana, Hangul
@@ -38,10 +44,8 @@ _PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
 _UNSPACED = (
     "\u0e01-\u0e30\u0e32\u0e33\u0e3f-\u0e46\u0e4f-\u0e5b"  # Thai, without its marks
     "\u0e81-\u0eb0\u0eb2\u0eb3\u0ebd-\u0ec6\u0edc-\u0edf"  # Lao, likewise
-    "\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096"
-    "\u309d-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3131-\u318e\u31f0-\u31ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uff9f"
-    "\U00020000-\U0003ffff"
+    "\u1100-\u11ff\u3131-\u318e\ua960-\ua97f\uac00-\ud7ff"  # Hangul
+    + _HAN_KANA + _HALF_WIDTH_VOICING
 )
 # Thai and Lao vowel and tone marks, kana voicing marks, the vowels and final consonants of a
 # syllable spelled in conjoining jamo, variation selectors, combining accents.
@@ -406,11 +410,9 @@ _UNSPACED_CHAR = re.compile(_CHAR_TOKEN)
 # A word for counting: a Han or kana character (Chinese and Japanese word counts count
 # characters; not Hangul, which Korean spaces by words), else a run of other characters that
 # are not spaces, nor the ideographic space and punctuation (、。「」！) those scripts use.
-_HAN_KANA = ("\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096\u309d-\u309f"
-             "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-             "\uff66-\uff9d\U00020000-\U0003ffff")
 _WIDE_PUNCTUATION = "\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20"
-COUNTED_WORD = re.compile(rf"[{_HAN_KANA}][{_MARKS}]*|[^\s{_HAN_KANA}{_WIDE_PUNCTUATION}]+")
+COUNTED_WORD = re.compile(
+    rf"[{_HAN_KANA}][{_MARKS}{_HALF_WIDTH_VOICING}]*|[^\s{_HAN_KANA}{_WIDE_PUNCTUATION}]+")
 _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 # As the tokens have it: "50%", "50 %", "50 per cent", "50 Percent" are one figure.
 _PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)

@@ -35,17 +35,14 @@ class InputFile(Exception):
 def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | None:
     """Why no export may replace the existing file at ``path`` (links and other names of the
     file count): it is one of the articles compared, another article of ``corpus`` or its
-    INDEX.md (``corpus.input_at``, the CLI's rule); None for any other file, or none."""
-    from ...corpus import INDEX_NAME, input_at
+    INDEX.md (``corpus.input_of``, the CLI's rule); None for any other file, or none."""
+    from ...corpus import input_of
 
-    what = input_at(path, None, comparison.left, comparison.right)
-    whose = "an input of this comparison"
-    if what is None:
-        what = input_at(path, corpus)
-        whose = "read by this reader"
-    if what is None:
+    found = input_of(path, corpus, comparison.left, comparison.right, index="this corpus's index")
+    if found is None:
         return None
-    what = what.replace(f"the corpus's {INDEX_NAME}", "this corpus's index")
+    what, compared = found
+    whose = "an input of this comparison" if compared else "read by this reader"
     return f"{path.name} is {what}, {whose}; not replacing it: write elsewhere."
 
 

@@ -14,6 +14,7 @@ import re
 import shlex
 import stat
 import unicodedata
+from collections.abc import Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,21 +250,11 @@ def parse_index(text: str) -> ParsedIndex:
                         "reading the rows anyway")
     entries: list[IndexEntry] = []
     malformed: list[str] = []
-    # A table written with a leading | on its header has one on every row: a line without one
-    # (a footer "Compiled by J. Smith | updated March 2025", a "> note | ...") ends it.
-    piped = lines[start].lstrip().startswith("|")
-    n = row
-    for n in range(row, len(lines)):
-        line = lines[n]
-        if not line.strip():
-            continue  # (rows after a blank line are still read, as they always were)
-        if "|" not in line or (piped and not line.lstrip().startswith("|")):
-            break  # the table has ended
-        if _is_delimiter(lines, n + 1):  # another table's header (see _later_tables)
-            break
+    for n in _row_lines(lines, row, lines[start].lstrip().startswith("|")):
         end = n + 1
         if _is_delimiter(lines, n):
             continue  # a stray |---| line
+        line = lines[n]
         cells = table_cells(line)
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
@@ -280,9 +271,7 @@ def parse_index(text: str) -> ParsedIndex:
             warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
-    else:
-        n = len(lines)
-    found = _later_tables(lines, max(n, end))
+    found = _later_tables(lines, end)
     later = [name for name, _ in found]
     # (a later table that lists only files the first lists, a corrections log, loses nothing)
     listed = {entry.file for entry in entries}
@@ -299,6 +288,21 @@ def parse_index(text: str) -> ParsedIndex:
                        tuple(later))
 
 
+def _row_lines(lines: list[str], row: int, piped: bool) -> Iterator[int]:
+    """The numbers of a table's row lines from line ``row`` on (blank lines skipped). The table
+    ends at a line without a | (or, ``piped``: its header starts with | and so does every row,
+    one that does not: a footer "Compiled by J. Smith | updated March 2025", a "> note | ..."), or
+    at another table's header."""
+    for n in range(row, len(lines)):
+        line = lines[n]
+        if not line.strip():
+            continue  # (rows after a blank line are still read, as they always were)
+        if ("|" not in line or (piped and not line.lstrip().startswith("|"))
+                or _is_delimiter(lines, n + 1)):
+            return
+        yield n
+
+
 def _later_tables(lines: list[str], start: int) -> list[tuple[str, int]]:
     """The files listed by the tables with a `file` column from line ``start`` on (a header
     line over a |---| line, then its rows), each with the 0-based line of its table's header."""
@@ -309,17 +313,14 @@ def _later_tables(lines: list[str], start: int) -> list[tuple[str, int]]:
             n += 1
             continue
         header = [c.lower() for c in table_cells(lines[n])]
-        piped, at = lines[n].lstrip().startswith("|"), n
-        n += 2
-        while n < len(lines) and (not lines[n].strip() or (
-                "|" in lines[n] and not (piped and not lines[n].lstrip().startswith("|"))
-                and not _is_delimiter(lines, n + 1))):
-            cells = table_cells(lines[n]) if lines[n].strip() else []
-            if "file" in header and len(cells) > header.index("file"):
+        at, n = n, n + 2
+        for row in _row_lines(lines, at + 2, lines[at].lstrip().startswith("|")):
+            cells = table_cells(lines[row])
+            if "file" in header and len(cells) > header.index("file") and not _is_delimiter(lines, row):
                 file = _file_cell(cells[header.index("file")])
-                if file and not _is_delimiter(lines, n):
+                if file:
                     files.append((file, at))
-            n += 1
+            n = row + 1
     return files
 
 

@@ -275,6 +275,14 @@ def corpus_intro(facts: FactSelection | None) -> str:
             f"{counted(n, 'source')}.")
 
 
+def fact_label(fact: dict) -> str:
+    """A fact's value as the exports show it (``facts.models.value_label``): "38,500" for the
+    count 38500, a year as it is; the JSON export keeps the canonical "value"."""
+    from ..facts.models import value_label  # (the engine: loaded when facts are shown)
+
+    return value_label(fact["kind"], str(fact["value"]))
+
+
 def wordings(fact: dict, source_id: str) -> list[str]:
     """How one source words a fact: its distinct mention texts, on one line each; a quote given
     in exactly its canonical words is :data:`SAME_WORDS` (the table shows those already)."""

@@ -42,6 +42,7 @@ from .factview import (
     conflict_refs,
     conflicts_note,
     corpus_intro,
+    fact_label,
     group_values,
     pair_intro,
     pair_names,
@@ -223,7 +224,7 @@ def _fact_value(fact: dict) -> str:
     if fact["kind"] == "quote":
         return f"<bdi>“{h1(fact['value'])}”</bdi>"
     qualifier = fact.get("qualifier")
-    value = bdi(str(fact["value"]))
+    value = bdi(fact_label(fact))
     # after the value, as the reader shows it: '50% · “about” in 2 of 5', '2024 · late'
     return f"{value} · <span class=\"qual\">{bdi(qualifier)}</span>" if qualifier else value
 

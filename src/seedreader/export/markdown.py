@@ -47,6 +47,7 @@ from .factview import (
     conflict_refs,
     conflicts_note,
     corpus_intro,
+    fact_label,
     group_values,
     pair_intro,
     pair_names,
@@ -281,7 +282,7 @@ def _fact_value(fact: dict) -> str:
     if fact["kind"] == "quote":
         return f"“{md_cell(fact['value'])}”"
     qualifier = fact.get("qualifier")
-    value = md_cell(str(fact["value"]))
+    value = md_cell(fact_label(fact))
     # after the value, as the reader shows it: '50% · “about” in 2 of 5', '2024 · late'
     return f"{value} · {md_cell(qualifier)}" if qualifier else value
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -26,6 +27,32 @@ def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
             raise ValueError(f"unknown kind {typed(one)}{closest(one, KINDS)}; "
                              f"expected one of: {', '.join(KINDS)}")
     return frozenset(kinds)
+
+
+# The kinds whose values are amounts, shown with their digits grouped (``value_label``); dates
+# (years: "2019"), quotes (a source's words) and any other kind are shown as they are.
+GROUPED_KINDS = frozenset({"percent", "count", "money", "duration", "age"})
+# A whole number's digits, four or more: not a decimal's fraction ("3.14159"), nor a run that
+# a comma or a point already groups.
+_LONG_DIGITS = re.compile(r"(?<![\d.,])\d{4,}")
+
+
+def _group_digits(m: re.Match) -> str:
+    digits = m.group()
+    head = len(digits) % 3 or 3
+    return digits[:head] + "".join("," + digits[i:i + 3] for i in range(head, len(digits), 3))
+
+
+def value_label(kind: str, value: str) -> str:
+    """A fact's value as a person reads it: the digits of an amount's whole numbers of four or
+    more grouped by thousands with commas ("38500": "38,500"; "€12000": "€12,000"; "20000–25000":
+    "20,000–25,000"; "3.14159" and "thousands" as they are); a date ("2019", "2026-03-04"), a
+    quote and a kind not in ``GROUPED_KINDS`` unchanged. Every renderer a person reads (the CLI's
+    text, the reader, the HTML and Markdown exports) shows this; ``Fact.value``, the fact ids,
+    JSON and CSV keep the canonical value ("38500") that programs compare and parse."""
+    if kind not in GROUPED_KINDS:
+        return value
+    return _LONG_DIGITS.sub(_group_digits, value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +97,11 @@ class Fact:
                 f"support={self.support}, sources={self.sources[:5]!r}"
                 f"{'…' if len(self.sources) > 5 else ''}, {len(self.mentions)} "
                 f"mention{'s' if len(self.mentions) != 1 else ''})")
+
+    @property
+    def label(self) -> str:
+        """``value`` as a person reads it (``value_label``): "38,500" for the count 38500."""
+        return value_label(self.kind, self.value)
 
     def mentions_in(self, source_id: str) -> tuple[Mention, ...]:
         return tuple(m for m in self.mentions if m.source == source_id)

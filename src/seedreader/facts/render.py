@@ -70,7 +70,9 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
 # --- csv -------------------------------------------------------------------------------------------
 # "position" (of the source) and "paragraph" count from 1, as the text's "¶"; in JSON and the API
 # a mention's paragraph is the 0-based index of Source.paragraphs. "conflict": the values that
-# contradict the fact's, "; "-separated (empty when none).
+# contradict the fact's, "; "-separated (empty when none). Values are canonical, as in JSON
+# ("38500", not the text's "38,500", Fact.label): data a script or a spreadsheet parses and
+# compares, with no separator that a locale reads as a decimal point or a field break.
 CSV_COLUMNS = ("fact_id", "kind", "value", "qualifier", "about", "speaker", "support", "source",
                "position", "paragraph", "start", "end", "text", "mention_value",
                "mention_qualifier", "conflict")
@@ -136,7 +138,7 @@ def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -
     if figures:
         lines += ["", f"Figures and dates ({len(figures)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
-                 _safe_line(f.value) + (" !" if f.id in conflicted else ""),
+                 _safe_line(f.label) + (" !" if f.id in conflicted else ""),
                  _safe_line(f.qualifier) or "-", clip_width(_safe_line(f.about), ABOUT_WIDTH)] for f in figures]
         lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
         if not conflicted.isdisjoint(f.id for f in figures):
@@ -179,13 +181,13 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     figures = conflict and head != "quote"
     lines = [f"  {head}, about: {_about_line(link, head)}"]
     ids = tally.source_ids
-    width = max(display_width(_safe_line(f.value)) for f in facts) if figures else 0
+    width = max(display_width(_safe_line(f.label)) for f in facts) if figures else 0
     hidden = {f.id for f in tally.related}
     for f in facts:
         below = "  …" if f.id in hidden else ""
         if figures:
             qualifier = f" ({_safe_line(f.qualifier)})" if f.qualifier else ""
-            value = _safe_line(f.value)
+            value = _safe_line(f.label)
             pad = " " * (width - display_width(value))
             lines.append(f"    {value}{pad}  {_strip(f.sources, ids)}{qualifier}  "
                          f"{_wordings(tally, f.mentions)}{below}")

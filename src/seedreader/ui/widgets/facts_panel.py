@@ -307,10 +307,11 @@ def _hedged(fact: Fact, style: Style | str = "") -> Content:
 
 
 def shown_value(fact: Fact, others: list[Fact] = (), cells: int = 10_000) -> str:
-    """A fact's value for the panel; quotes in quotation marks, in ``cells`` at most: where
-    they differ from ``others`` (the other wordings of a misquote) when not whole."""
-    value = display_line(fact.value)
+    """A fact's value for the panel, as a person reads it (``Fact.label``: "38,500"); quotes in
+    quotation marks, in ``cells`` at most: where they differ from ``others`` (the other wordings
+    of a misquote) when not whole."""
     if fact.kind != "quote":
-        return clip_words(value, cells)
+        return clip_words(display_line(fact.label), cells)
+    value = display_line(fact.value)
     return quote_excerpt(value, [display_line(o.value) for o in others if o.kind == "quote"],
                          cells)

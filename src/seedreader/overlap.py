@@ -1,0 +1,68 @@
+"""How much of each side's wording the other side has too: ``overlap(compare(a, b))``.
+
+A researcher checking how much of a press release an outlet copied needs a figure per side:
+"412 of 1,178 words of the release are in the story". ``Comparison.similarity`` mixes both sides'
+characters into one share, so it cannot say that.
+
+A word is shared when it lies in an equal run of a paired block's word diff (or in a pair that
+differs only in ways that do not count: curly quotes, "per cent"). Words are runs of non-spaces
+that hold a letter or digit (each character in Chinese and Japanese), so punctuation never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .align import with_spans
+from .models import Comparison
+from .tokens import COUNTED_WORD
+
+_WORDLIKE = re.compile(r"[^\W_]")
+
+
+@dataclass(frozen=True, slots=True)
+class Overlap:
+    left_shared: int  # words of the left side found word for word on the right
+    left_words: int
+    right_shared: int
+    right_words: int
+
+    @property
+    def left_share(self) -> float:
+        """The share of the left side's words that the right side has too (0.0 for no words)."""
+        return self.left_shared / self.left_words if self.left_words else 0.0
+
+    @property
+    def right_share(self) -> float:
+        return self.right_shared / self.right_words if self.right_words else 0.0
+
+    def to_dict(self) -> dict:
+        return {"left_shared": self.left_shared, "left_words": self.left_words,
+                "right_shared": self.right_shared, "right_words": self.right_words}
+
+
+def words(text: str) -> int:
+    """The words of ``text`` that count (see the module's docstring)."""
+    search = _WORDLIKE.search
+    return sum(1 for w in COUNTED_WORD.findall(text) if search(w))
+
+
+def overlap(comparison: Comparison) -> Overlap:
+    """The words each side shares with the other. A comparison made with ``spans=False`` gets
+    the word diffs of its paired blocks here (as ``with_spans`` gives them)."""
+    left, right = comparison.left, comparison.right
+    shared = [0, 0]
+    for block in comparison.blocks:
+        if not (block.left and block.right):
+            continue
+        block = with_spans(block, left, right)
+        for span in block.spans:
+            if span.op == "equal":
+                n = words(span.text)
+                shared[0] += n
+                shared[1] += n
+            elif span.minor:
+                shared[0 if span.op == "delete" else 1] += words(span.text)
+    return Overlap(shared[0], sum(map(words, left.paragraphs)),
+                   shared[1], sum(map(words, right.paragraphs)))

@@ -167,6 +167,8 @@ def _group_key(f: Found) -> tuple:
             return (k[0], k[2])
         if k[0] == "year":
             return k[:2]
+    if f.moment:
+        return k + ("moment",)  # ("with 12 seconds left" and "lasted 12 seconds": two things)
     return k
 
 
@@ -642,7 +644,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "names", "outcomes", "sources", "unnamed", "update",
+                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
                  "updated", "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
@@ -660,6 +662,7 @@ class _Side:
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
+        self.moment = any(f.moment for f in members)  # "with 12 seconds left" (Found.moment)
         # "rose to 312 on Friday": a day of an update, no date in dispute
         self.update = any(f.updated is not None for f in members)
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
@@ -836,6 +839,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
+    if a.moment or b.moment:
+        return False  # "with 12 seconds left" / "with 40 seconds left": two moments of a game
     if kind == "count":
         heads_a, heads_b = a.heads, b.heads
         if a.deaths and b.deaths:

@@ -9,16 +9,16 @@ from seedreader.facts import FactTally, tally_facts
 
 # A small corpus: three reports of one basketball game, each with moments of its last minute.
 GAME = (
-    "Hawks edge Bulls in thriller\n\nThe Hawks beat the Bulls 98-97 on Saturday night at the "
-    "United Center.\n\nJalen Brooks hit the winning three-pointer with 12 seconds left in the "
-    "game, and the Bulls missed their final shot.\n\nCoach Mary Dunn said the team had trained "
-    "for that moment all season.\n",
-    "Brooks lifts Hawks past Bulls\n\nThe Hawks beat the Bulls 98-97 on Saturday night in "
-    "Chicago.\n\nThe Bulls led by four with 40 seconds left in the game before Jalen Brooks "
-    "scored five straight points.\n\nThe Hawks now lead the division by two games.\n",
-    "Late drama in Chicago\n\nThe Hawks beat the Bulls 98-97 on Saturday night.\n\nBrooks scored "
-    "with 12 seconds remaining in the game, then the Bulls turned the ball over with 3 seconds to "
-    "go in the game.\n",
+    ("Hawks edge Bulls in thriller\n\nThe Hawks beat the Bulls 98-97 on Saturday night at the "
+     "United Center.\n\nJalen Brooks hit the winning three-pointer with 12 seconds left in the "
+     "game, and the Bulls missed their final shot.\n\nCoach Mary Dunn said the team had trained "
+     "for that moment all season.\n"),
+    ("Brooks lifts Hawks past Bulls\n\nThe Hawks beat the Bulls 98-97 on Saturday night in "
+     "Chicago.\n\nThe Bulls led by four with 40 seconds left in the game before Jalen Brooks "
+     "scored five straight points.\n\nThe Hawks now lead the division by two games.\n"),
+    ("Late drama in Chicago\n\nThe Hawks beat the Bulls 98-97 on Saturday night.\n\nBrooks scored "
+     "with 12 seconds remaining in the game, then the Bulls turned the ball over with 3 seconds to "
+     "go in the game.\n"),
 )
 
 

@@ -24,11 +24,12 @@ from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
-from .extract import extract_source
+from .extract import WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .times import times_conflict
 from .words import (
     TOKEN,
     content_words,
@@ -324,9 +325,11 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     mates = len(both) > 1 or (len(both) == 1 and sim > 0)
     if shared_source and not mates:
         return False
-    if first.kind == "date":  # (calendar dates have their own low bar)
+    if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
-        one_day = first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
+        # (A time of day, like a weekday, is of many things: one word in common at least.)
+        one_day = (first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
+                   or (first.kind == "time" and sim >= LOOSE_GROUP_SIMILARITY))
         return (one_day and _tenses(a.marks) == _tenses(b.marks)  # "will resume on Tuesday"
                 and not any(f.said for f in a.members)
                 and not any(f.said for f in b.members)
@@ -587,6 +590,9 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
             if fa.kind == "date":
                 if not dates_conflict(fa, fb):
                     return True
+            elif fa.kind == "time":
+                if not times_conflict(fa, fb):
+                    return True
             elif fa.exact and fb.exact:
                 if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value, fa.kind):
                     return True
@@ -652,7 +658,8 @@ class _Side:
         self.sources = frozenset(fact.sources)
         # Said in the words of someone unnamed (Found.unnamed; its group holds no other figure)
         self.unnamed = members[0].unnamed
-        self.names = frozenset().union(*(f.names for f in members)) if fact.kind == "date" else frozenset()
+        self.names = (frozenset().union(*(f.names for f in members)) if fact.kind in WHEN_KINDS
+                      else frozenset())
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
         self.asserting = frozenset(f.source for f in members if f.disputed is None)
         self.first = members[0].key
@@ -971,6 +978,7 @@ class _Thing:
         self.kind = {i: f.kind for i, f in enumerate(facts)}
         self.cache: dict[tuple[int, int], bool] = {}
         self.beside: dict[int, dict[str, list[tuple[int, Found]]]] | None = None
+        self.times_of: dict[int, list[int]] | None = None  # (see _timeline_apart)
 
     def different(self, i: int, j: int) -> bool:
         """Whether facts i and j are about different things: measures that cannot compare, or
@@ -991,7 +999,9 @@ class _Thing:
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
-                or self._used_apart(i, j) or self._used_apart(j, i))
+                or self._used_apart(i, j) or self._used_apart(j, i)
+                or (self.kind[i] == "time"
+                    and (self._timeline_apart(i, j) or self._timeline_apart(j, i))))
         return known
 
     def both_told(self, i: int, j: int) -> bool:
@@ -1025,6 +1035,25 @@ class _Thing:
                         return True
         return False
 
+    def _timeline_apart(self, i: int, j: int) -> bool:
+        """Whether a source of time i gives another time whose context is more like time j's
+        than time i's is: a source that gives several times (a timeline: "At 16:40 a blast hit
+        the square. At 16:55 police arrived.") tells its events apart, and time j ("police
+        arrived at 17:05") is the rival of the one of its event, not of the others."""
+        if self.times_of is None:
+            self.times_of = defaultdict(list)
+            for k, side in self.sides.items():
+                if self.kind[k] == "time":
+                    for index in side.source_indices:
+                        self.times_of[index].append(k)
+        to_i = self._cosine(i, j)
+        return any(k != i and k != j and self._cosine(k, j) > to_i
+                   for index in self.sides[i].source_indices for k in self.times_of.get(index, ()))
+
+    def _cosine(self, i: int, j: int) -> float:
+        return _cosine(self.vectors[i], self.vectors[j], math.sqrt(self.norm2[i]) or None,
+                       math.sqrt(self.norm2[j]) or None)
+
     def _beside(self) -> dict[int, dict[str, list[tuple[int, Found]]]]:
         """By source index, by close word: the figures (fact, mention) that word is beside;
         built when first needed."""
@@ -1051,7 +1080,7 @@ class _Thing:
         # that the other's context lacks: weighed up to keep one event's days together, it would
         # part "the summit opened on March 3" and "began on March 4" (an event known to be
         # another, "closed", tells them apart: distinct.py).
-        if self.kind[i] == "date" and _other_names(a.names, b.names):
+        if self.kind[i] in WHEN_KINDS and _other_names(a.names, b.names):
             return False  # "beat the Bulls on March 3" / "beat the Knicks on March 5": two games
         if self.kind[i] == "age" and not a.heads.isdisjoint(b.heads):
             # One person named right before both ages ("Hale, 67," / "Robert Hale, a
@@ -1065,7 +1094,7 @@ class _Thing:
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
         if a.deaths and b.deaths:
             both_heads |= {_LIVES}  # ("14 lives were lost": what it counts, as "people" is)
-        if self.kind[i] == "date":
+        if self.kind[i] in WHEN_KINDS:
             both_heads |= _DAY_PARTS
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
                      else CONFLICT_SIMILARITY)

@@ -164,3 +164,15 @@ def test_both_ends_of_a_span_of_times_are_times():
         "16:00", "17:00"]
     assert [v for _w, v, _q in found("The office is open from 9am to 5pm.")] == ["09:00", "17:00"]
     assert found("Her splits were 2:10 and 2:15 in the heats.") == []  # race times
+
+
+def test_one_moment_of_the_story_is_one_fact_though_its_sentences_share_little():
+    # (QA /tmp/qa-fc: the blog's "outside the ground at 4.40pm" is the crush's 16:40)
+    tally = tally_of("The crush at the stadium began at 16:40 on Saturday, police said.",
+                     "The crush began at about 4.40pm local time, witnesses said.",
+                     "More than 40,000 fans were outside the ground at 4.40pm.")
+    assert times(tally) == [("16:40", "“about” in 1 of 3", ("s1", "s2", "s3"))]
+    # Not the events named beside one time: a vote at noon and a rally at noon are two facts.
+    tally = tally_of("The council vote at noon on Monday is expected to pass.",
+                     "Supporters will hold a rally at noon outside city hall.")
+    assert times(tally) == [("12:00", None, ("s1",)), ("12:00", None, ("s2",))]

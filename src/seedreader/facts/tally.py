@@ -327,9 +327,9 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
         return False
     if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
-        # (A time of day, like a weekday, is of many things: one word in common at least.)
-        one_day = (first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
-                   or (first.kind == "time" and sim >= LOOSE_GROUP_SIMILARITY))
+        # (A time of day is one moment of the story, as a day is one day of it.)
+        one_day = (first.kind == "time" or first.key[0] == "weekday"
+                   or (first.key[0] == "day" and first.key[3] == first.key[4]))
         return (one_day and _tenses(a.marks) == _tenses(b.marks)  # "will resume on Tuesday"
                 and not any(f.said for f in a.members)
                 and not any(f.said for f in b.members)

@@ -1475,8 +1475,12 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     figures = sorted((f for f in found if f.kind != "quote"), key=lambda f: rank[f.source_index])
     quotes = [f for f in found if f.kind == "quote"]
 
-    df = Counter(chain.from_iterable(f.context for f in figures))
-    n = max(len(figures), 1)
+    # How rare a word is, among the figures and dates; times weigh theirs by the same measure, and
+    # a word only times use by how many use it. (Times of day must not reweigh the other kinds'
+    # words: a time beside a spill makes "spill" no commoner among the figures.)
+    df = Counter(chain.from_iterable(f.context for f in figures if f.kind != "time"))
+    n = max(len(figures) - sum(f.kind == "time" for f in figures), 1)
+    df.update(Counter(k for f in figures if f.kind == "time" for k in f.context if k not in df))
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 

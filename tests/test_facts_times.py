@@ -182,12 +182,12 @@ def test_times_do_not_reweigh_the_other_facts():
     # A paragraph with a time, added to each source, leaves the other facts as they were: which
     # sources support them and what they are about (a time's words count in no other figure's
     # rarity; QA /tmp/qa-ar/arch: a Spanish source's "3.000 galones" left its English fact).
-    base = ("A tanker truck spilled about 3,000 gallons of solvent into the Miller River on "
-            "Tuesday, officials said, and 42,000 residents were told to boil water.",
-            "Officials said 3,000 gallons of solvent reached the Miller River after the truck "
-            "overturned; some 42,000 residents must boil their water.",
-            "Unos 3.000 galones de disolvente llegaron al río Miller; 42.000 residentes deben "
-            "hervir el agua.")
+    base = (("A tanker truck spilled about 3,000 gallons of solvent into the Miller River on "
+             "Tuesday, officials said, and 42,000 residents were told to boil water."),
+            ("Officials said 3,000 gallons of solvent reached the Miller River after the truck "
+             "overturned; some 42,000 residents must boil their water."),
+            ("Unos 3.000 galones de disolvente llegaron al río Miller; 42.000 residentes deben "
+             "hervir el agua."))
     timed = tuple(text + "\n\nAt 6:40 a.m. the truck overturned by the Miller bridge. At 7:15 "
                   "a.m. the Miller dam was shut. At 9:00 a.m. Miller County officials closed the "
                   "Miller road.\n" for text in base)

@@ -66,3 +66,33 @@ def test_one_figure_written_two_ways_or_quoted_in_part_is_still_one_remark():
     tally = tally_of('Lutz said: "The hearings will be held on 22–23 April in the city."',
                      'Lutz said: "The hearings will be held on 23 April in the city."')
     assert misquote_changes(tally) == ["“22–23” against “23”"]
+
+
+def test_a_range_in_a_quote_is_one_figure_however_it_is_written():
+    # (session 7) "20,000-25,000" / "20,000 to 25,000" / "20,000–25,000" / "between 20,000 and
+    # 25,000" are one range, one remark: no misquote, one quote both sources support.
+    said = 'Organisers said: "We expect {} people at the rally tomorrow."'
+    for other in ("20,000 to 25,000", "20,000–25,000", "20,000 – 25,000",
+                  "between 20,000 and 25,000"):
+        tally = tally_of(said.format("20,000-25,000"), said.format(other))
+        assert misquote_changes(tally) == [], other
+        assert [s for _v, s in quotes(tally)] == [("a", "b")], other
+    assert normalise_quote("between 20,000 and 25,000 people") == "20000-25000 people"
+
+
+def test_a_real_misquote_of_a_range_is_still_one():
+    said = 'Organisers said: "We expect {} people at the rally tomorrow."'
+    for other in ("20,000-35,000", "20,000 to 35,000", "between 20,000 and 35,000"):
+        tally = tally_of(said.format("20,000-25,000"), said.format(other))
+        assert len(misquote_changes(tally)) == 1, other
+        assert "20,000-25,000" in misquote_changes(tally)[0], other
+
+
+def test_not_a_range_in_a_quote_a_change_or_two_figures():
+    # "from 20 to 25" is a change from one value to another, "20 and 25" two figures: neither is
+    # read as the range 20-25.
+    assert normalise_quote("it rose from 20 to 25 percent") == "it rose from 20 to 25 percent"
+    assert normalise_quote("20 and 25 people") == "20 and 25 people"
+    said = 'Lutz said: "Prices rose {} percent in a single year for the families."'
+    tally = tally_of(said.format("from 20 to 25"), said.format("20-25"))
+    assert len(misquote_changes(tally)) == 1

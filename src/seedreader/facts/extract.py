@@ -25,6 +25,7 @@ from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
 from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
+from .times import find_times
 from .words import fold, key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
@@ -73,6 +74,11 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas|although|though)\b", re.I
 # Not a day or a weekday: "killed 12 on Monday" and "killed 15 on Tuesday" are one toll and one
 # day, each reported two ways.
 _PERIOD_DATES = frozenset({"year", "years", "month"})
+# Kinds that say when (a date, a time of day): what they are of is an event, named beside them
+# ("the blast at 16:40", "the Monday call") or in their sentence's names; none is a figure.
+WHEN_KINDS = frozenset({"date", "time"})
+# The word between an event and its date or time: "a conversation on Monday", "the blast at 16:40".
+_EVENT_BEFORE = {"date": "on", "time": "at"}
 
 
 def readable_segments(source: Source) -> list[int]:
@@ -152,12 +158,12 @@ _NO_BREAK = 1 << 60
 
 
 def _peers(inside: list[Found]) -> tuple[list[bool], list[int], list[int]]:
-    """For figures in a list, words after an earlier figure of the same family (dates, or the
-    other figures) belong to it: whether each figure has such a peer before it, where the next
-    one starts and where the one before ends (-1 if none)."""
-    family = [f.kind == "date" for f in inside]
-    seen_before = {True: False, False: False}
-    end_before = {True: -1, False: -1}
+    """For figures in a list, words after an earlier figure of the same family (dates, times,
+    or the other figures) belong to it: whether each figure has such a peer before it, where the
+    next one starts and where the one before ends (-1 if none)."""
+    family = [f.kind if f.kind in WHEN_KINDS else "" for f in inside]
+    seen_before = dict.fromkeys(family, False)
+    end_before = dict.fromkeys(family, -1)
     after_peer = []
     prev_end = []
     for fam, f in zip(family, inside):
@@ -166,7 +172,7 @@ def _peers(inside: list[Found]) -> tuple[list[bool], list[int], list[int]]:
         seen_before[fam] = True
         end_before[fam] = f.end
     next_start: list[int] = [_NO_BREAK] * len(inside)
-    upcoming = {True: _NO_BREAK, False: _NO_BREAK}
+    upcoming = dict.fromkeys(family, _NO_BREAK)
     for i in range(len(inside) - 1, -1, -1):
         next_start[i] = upcoming[family[i]]
         upcoming[family[i]] = inside[i].start
@@ -216,7 +222,7 @@ def _sentence_words(inside: list[Found], seg_text: str, offset: int, s_start: in
     # The periods of the sentence ("in 2024", "in March") for the figures beside them, and its
     # figures for the periods beside them (a day or a weekday has none: see _PERIOD_DATES).
     periods = [g for g in inside if g.kind == "date" and g.key[0] in _PERIOD_DATES]
-    figures = [g for g in inside if g.kind != "date"] if periods else []
+    figures = [g for g in inside if g.kind not in WHEN_KINDS] if periods else []
     beside = {False: (periods, [g.start for g in periods]),
               True: (figures, [g.start for g in figures])}
     return _Sentence(seg_text, offset, s_start, words_, starts, keys, covered, breaks, after_peer,
@@ -303,17 +309,18 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
         window_hi = min(break_after, peer_start) if peer_start < _NO_BREAK else peer_start
         window = (max(lo, bisect_left(starts, window_lo)), min(end, bisect_left(starts, window_hi)))
         _clause_marks(sentence, f, first, last, clause, window)
-        if f.kind == "date":
+        if f.kind in WHEN_KINDS:
             f.names = _names(seg_text[s_start:s_end])
-        if sentence.figures and (f.kind != "date" or f.key[0] in _PERIOD_DATES):
+        if sentence.figures and (f.kind not in WHEN_KINDS
+                                 or (f.kind == "date" and f.key[0] in _PERIOD_DATES)):
             f.near = _near(sentence, n, f, lo, end, break_before, break_after)
     if len(inside) > 1:
         _updates(inside, seg_text, offset)
-        values = [g.key for g in inside if g.kind != "date"]
+        values = [g.key for g in inside if g.kind not in WHEN_KINDS]
         if len(values) > 1:
             shared = frozenset(values)  # (one set for the sentence: k figures, not k x k keys)
             for f in inside:
-                if f.kind != "date":
+                if f.kind not in WHEN_KINDS:
                     f.mates = shared
 
 
@@ -330,7 +337,7 @@ def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
     lo = max(0, first - WINDOW_WORDS)
     split = bisect_right(starts, break_before, lo, first)
     base = first - WINDOW_WORDS
-    earlier = (f.kind != "date" and first > 0 and words_[first - 1] == "from"
+    earlier = (f.kind not in WHEN_KINDS and first > 0 and words_[first - 1] == "from"
                and (peer_before or peer_start < _NO_BREAK))
     if earlier:
         # "fell to 2.3% from 3.2%": the words before the other figure name this one's measure.
@@ -388,7 +395,7 @@ def _weigh_head(sentence: _Sentence, f: Found, ctx: dict[str, float], first: int
     """Weigh the word a figure is of above its other context words: a count's or an age's head,
     or the event named beside a date (which becomes ``f.event``)."""
     head, as_written = f.head, f.head
-    if f.kind == "date" and (event := _event_of(sentence.seg_text, sentence.offset, sentence.words,
+    if f.kind in WHEN_KINDS and (event := _event_of(sentence.seg_text, sentence.offset, sentence.words,
                                                 sentence.keys, sentence.starts, first, last,
                                                 f)) is not None:
         # (Not f.head: a count's head must match for a conflict, an event's need not.)
@@ -462,7 +469,7 @@ def _updates(inside: list[Found], seg_text: str, offset: int) -> None:
     a mark ("asof:friday": the toll on Friday and the toll on Thursday are two things)."""
     figure: Found | None = None
     for f in inside:
-        if f.kind != "date":
+        if f.kind not in WHEN_KINDS:
             figure = f
             continue
         if (figure is not None and f.key[0] in ("weekday", "day")
@@ -484,16 +491,20 @@ def _event_of(seg_text: str, offset: int, words_: list[str], keys: list[str | No
               starts: list[int], first: int, last: int, f: Found) -> int | None:
     """The word naming the event a date is the date of, when it stands right beside the date:
     "the Monday conversation", "Sunday’s talks", "the January 23rd meeting", "a conversation on
-    Monday". Like a count's counted noun it weighs more than other context words: the same day
-    of the same event in two sources is one fact, whatever else their sentences say.
+    Monday"; and so of a time, "the 16:40 train", "the blast at 16:40" (not the word after "at
+    16:40", "at 16:40 police arrived"). Like a count's counted noun it weighs more than other
+    context words: the same day of the same event in two sources is one fact, whatever else their
+    sentences say.
     """
-    if last < len(words_) and keys[last] is not None:
+    if last < len(words_) and keys[last] is not None and (
+            f.kind == "date" or (first and words_[first - 1] in ("the", "a", "an"))):
         gap = seg_text[f.end - offset: starts[last] - offset]
         if _POSSESSIVE_GAP.fullmatch(gap) and seg_text[starts[last] - offset].islower():
             return last
-    if first >= 2 and words_[first - 1] == "on" and keys[first - 2] is not None:
+    before = _EVENT_BEFORE[f.kind]  # "a conversation on Monday", "the blast at 16:40"
+    if first >= 2 and words_[first - 1] == before and keys[first - 2] is not None:
         noun, on = starts[first - 2] - offset, starts[first - 1] - offset
-        if (_ON_GAP.fullmatch(seg_text, on + 2, f.start - offset)
+        if (_ON_GAP.fullmatch(seg_text, on + len(before), f.start - offset)
                 and _CLAUSE_BREAK.search(seg_text, noun, on) is None):
             return first - 2
     return None
@@ -544,6 +555,10 @@ def extract_source(source: Source) -> list[Found]:
     # Only dates within one segment keep figures out: a dropped date must not hide its numbers.
     dates = [(index, d) for d in find_dates(text, runs)
              if outside(d.start, d.end) and (index := segment_of(d)) is not None]
+    if dates:
+        outside = Spans(masked + [(d.start, d.end) for _i, d in dates]).free
+    dates += [(index, t) for t in find_times(text, runs)
+              if outside(t.start, t.end) and (index := segment_of(t)) is not None]
     figures = find_figures(text, masked + [(d.start, d.end) for _i, d in dates], runs)
     by_segment: dict[int, list[Found]] = {}
     for index, f in sorted(dates + [(segment_of(f), f) for f in figures], key=lambda p: p[1].start):

@@ -655,7 +655,7 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         return n.found("age", n.shown(), ("age", n.lo, n.hi), end)
     if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
             and not n.vague and not _is_year_like(n.raw)):
-        return _duration(n, dm)
+        return _duration(text, n, dm)
     if n.dotted and not n.thousands and not n.scaled:
         # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
         # decimal; no count of things would: thousands, unless the source groups them with commas.
@@ -681,7 +681,14 @@ def _unsigned_currency(text: str, n: _Number, currency: Callable[[], str | None]
     return None
 
 
-def _duration(n: _Number, dm: re.Match) -> Found | None:
+# After a length of time, words that make it a moment of a game or a countdown, the time left or
+# gone at that moment ("with 12 seconds left", "3 seconds to go", "20 minutes into the second
+# half", "at the 12-minute mark"): no event's duration (Found.moment).
+_MOMENT_AFTER = re.compile(r"[^\S\n]+(?:left|remaining|to[^\S\n]+(?:go|play|spare)|on[^\S\n]+the"
+                           r"[^\S\n]+clock|into|gone|elapsed|mark)\b", re.IGNORECASE)
+
+
+def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
     """The duration of number ``n`` and the unit of time ``dm`` found after it."""
     unit_word = dm.group("unit").lower().rstrip("s") or "s"
     label, factor, seconds = _DURATION_UNIT[unit_word]
@@ -689,8 +696,11 @@ def _duration(n: _Number, dm: re.Match) -> Found | None:
     value = n.shown()
     if label in ("days", "weeks", "months", "years") and n.lo == n.hi == 1:
         label = label[:-1]
-    return n.found("duration", f"{value} {label}", ("duration", n.lo * seconds, n.hi * seconds),
-                   dm.end(), scale=seconds)
+    f = n.found("duration", f"{value} {label}", ("duration", n.lo * seconds, n.hi * seconds),
+                dm.end(), scale=seconds)
+    if f is not None and _MOMENT_AFTER.match(text, dm.end()):
+        f.moment = True
+    return f
 
 
 def _age_person(text: str, n: _Number) -> tuple[str, str] | None:

@@ -72,6 +72,10 @@ class Found:
     # A count told as the new value of a rise ("the toll rose to 14"): a lower count elsewhere may
     # be the value it rose from, no contradiction (tally._mark_tolls).
     risen: bool = False
+    # A duration that is the time left or gone at a moment of a game or countdown ("with 12
+    # seconds left", "20 minutes into the second half"), not the length of an event: two such
+    # moments are two moments, never a contradiction (tally._comparable).
+    moment: bool = False
     # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
     # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()

@@ -24,11 +24,12 @@ from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
-from .extract import extract_source
+from .extract import WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .times import times_conflict
 from .words import (
     TOKEN,
     content_words,
@@ -167,6 +168,8 @@ def _group_key(f: Found) -> tuple:
             return (k[0], k[2])
         if k[0] == "year":
             return k[:2]
+    if f.moment:
+        return k + ("moment",)  # ("with 12 seconds left" and "lasted 12 seconds": two things)
     return k
 
 
@@ -322,9 +325,11 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     mates = len(both) > 1 or (len(both) == 1 and sim > 0)
     if shared_source and not mates:
         return False
-    if first.kind == "date":  # (calendar dates have their own low bar)
+    if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
-        one_day = first.key[0] == "weekday" or (first.key[0] == "day" and first.key[3] == first.key[4])
+        # (A time of day is one moment of the story, as a day is one day of it.)
+        one_day = (first.kind == "time" or first.key[0] == "weekday"
+                   or (first.key[0] == "day" and first.key[3] == first.key[4]))
         return (one_day and _tenses(a.marks) == _tenses(b.marks)  # "will resume on Tuesday"
                 and not any(f.said for f in a.members)
                 and not any(f.said for f in b.members)
@@ -585,6 +590,9 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
             if fa.kind == "date":
                 if not dates_conflict(fa, fb):
                     return True
+            elif fa.kind == "time":
+                if not times_conflict(fa, fb):
+                    return True
             elif fa.exact and fb.exact:
                 if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value, fa.kind):
                     return True
@@ -642,7 +650,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "names", "outcomes", "sources", "unnamed", "update",
+                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
                  "updated", "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
@@ -650,7 +658,8 @@ class _Side:
         self.sources = frozenset(fact.sources)
         # Said in the words of someone unnamed (Found.unnamed; its group holds no other figure)
         self.unnamed = members[0].unnamed
-        self.names = frozenset().union(*(f.names for f in members)) if fact.kind == "date" else frozenset()
+        self.names = (frozenset().union(*(f.names for f in members)) if fact.kind in WHEN_KINDS
+                      else frozenset())
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
         self.asserting = frozenset(f.source for f in members if f.disputed is None)
         self.first = members[0].key
@@ -660,6 +669,7 @@ class _Side:
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
+        self.moment = any(f.moment for f in members)  # "with 12 seconds left" (Found.moment)
         # "rose to 312 on Friday": a day of an update, no date in dispute
         self.update = any(f.updated is not None for f in members)
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
@@ -836,6 +846,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
+    if a.moment or b.moment:
+        return False  # "with 12 seconds left" / "with 40 seconds left": two moments of a game
     if kind == "count":
         heads_a, heads_b = a.heads, b.heads
         if a.deaths and b.deaths:
@@ -966,6 +978,7 @@ class _Thing:
         self.kind = {i: f.kind for i, f in enumerate(facts)}
         self.cache: dict[tuple[int, int], bool] = {}
         self.beside: dict[int, dict[str, list[tuple[int, Found]]]] | None = None
+        self.times_of: dict[int, list[int]] | None = None  # (see _timeline_apart)
 
     def different(self, i: int, j: int) -> bool:
         """Whether facts i and j are about different things: measures that cannot compare, or
@@ -986,7 +999,9 @@ class _Thing:
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
-                or self._used_apart(i, j) or self._used_apart(j, i))
+                or self._used_apart(i, j) or self._used_apart(j, i)
+                or (self.kind[i] == "time"
+                    and (self._timeline_apart(i, j) or self._timeline_apart(j, i))))
         return known
 
     def both_told(self, i: int, j: int) -> bool:
@@ -1020,6 +1035,25 @@ class _Thing:
                         return True
         return False
 
+    def _timeline_apart(self, i: int, j: int) -> bool:
+        """Whether a source of time i gives another time whose context is more like time j's
+        than time i's is: a source that gives several times (a timeline: "At 16:40 a blast hit
+        the square. At 16:55 police arrived.") tells its events apart, and time j ("police
+        arrived at 17:05") is the rival of the one of its event, not of the others."""
+        if self.times_of is None:
+            self.times_of = defaultdict(list)
+            for k, side in self.sides.items():
+                if self.kind[k] == "time":
+                    for index in side.source_indices:
+                        self.times_of[index].append(k)
+        to_i = self._cosine(i, j)
+        return any(k != i and k != j and self._cosine(k, j) > to_i
+                   for index in self.sides[i].source_indices for k in self.times_of.get(index, ()))
+
+    def _cosine(self, i: int, j: int) -> float:
+        return _cosine(self.vectors[i], self.vectors[j], math.sqrt(self.norm2[i]) or None,
+                       math.sqrt(self.norm2[j]) or None)
+
     def _beside(self) -> dict[int, dict[str, list[tuple[int, Found]]]]:
         """By source index, by close word: the figures (fact, mention) that word is beside;
         built when first needed."""
@@ -1046,7 +1080,7 @@ class _Thing:
         # that the other's context lacks: weighed up to keep one event's days together, it would
         # part "the summit opened on March 3" and "began on March 4" (an event known to be
         # another, "closed", tells them apart: distinct.py).
-        if self.kind[i] == "date" and _other_names(a.names, b.names):
+        if self.kind[i] in WHEN_KINDS and _other_names(a.names, b.names):
             return False  # "beat the Bulls on March 3" / "beat the Knicks on March 5": two games
         if self.kind[i] == "age" and not a.heads.isdisjoint(b.heads):
             # One person named right before both ages ("Hale, 67," / "Robert Hale, a
@@ -1060,7 +1094,7 @@ class _Thing:
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
         if a.deaths and b.deaths:
             both_heads |= {_LIVES}  # ("14 lives were lost": what it counts, as "people" is)
-        if self.kind[i] == "date":
+        if self.kind[i] in WHEN_KINDS:
             both_heads |= _DAY_PARTS
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
                      else CONFLICT_SIMILARITY)
@@ -1441,8 +1475,12 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     figures = sorted((f for f in found if f.kind != "quote"), key=lambda f: rank[f.source_index])
     quotes = [f for f in found if f.kind == "quote"]
 
-    df = Counter(chain.from_iterable(f.context for f in figures))
-    n = max(len(figures), 1)
+    # How rare a word is, among the figures and dates; times weigh theirs by the same measure, and
+    # a word only times use by how many use it. (Times of day must not reweigh the other kinds'
+    # words: a time beside a spill makes "spill" no commoner among the figures.)
+    df = Counter(chain.from_iterable(f.context for f in figures if f.kind != "time"))
+    n = max(len(figures) - sum(f.kind == "time" for f in figures), 1)
+    df.update(Counter(k for f in figures if f.kind == "time" for k in f.context if k not in df))
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 

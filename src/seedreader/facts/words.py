@@ -266,12 +266,18 @@ _DASHES = re.compile(r"[–—―/]")
 # A whole figure in a quote, one word: "3.5", "1,200" and "1 200" (written 1200), "22–23" (22-23),
 # with the letters glued to it ("90s", "3.5m"); not the digits of a word ("covid-19", "g7"). A time
 # of day is one figure too: "4:30" and "4.30" (written 4.30), "7:15 p.m.", "7.15pm" (7.15pm).
+# A range is one figure however written: "20,000-25,000", "20,000 – 25,000", "20,000 to 25,000"
+# and "between 20,000 and 25,000" are all 20000-25000 (not "from 20 to 25", a change, nor
+# "20 and 25" without "between", two figures).
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]\d)|\d+(?:\.\d+)?"
 QUOTE_FIGURE = re.compile(
     r"(?<![\w.,:\-‐])(?:"
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?\s?(?P<ampm>[ap])\.?m\.?(?![\w])"
     r"|(?P<clock_h>\d{1,2}):(?P<clock_m>[0-5]\d)(?![\d:])"
-    rf"|(?P<low>{_NUM})(?:[–—-](?P<high>{_NUM}))?(?P<letters>[^\W\d_]*)(?![\w]))")
+    rf"|(?:(?P<between>between[^\S\n]+)(?P<blow>{_NUM})[^\S\n]+and[^\S\n]+(?P<bhigh>{_NUM})\b"
+    rf"|(?P<fr>(?<=from ))?(?P<low>{_NUM})"
+    rf"(?:(?:[^\S\n]*[–—-][^\S\n]*|(?(fr)(?!)|[^\S\n]+to[^\S\n]+))(?P<high>{_NUM}))?)"
+    r"(?P<letters>[^\W\d_]*)(?![\w]))")
 # Scales glued to a figure, written as the word: "3.5m" is "3.5 million", "$1.2bn" "1.2 billion".
 _SCALE_LETTERS = {"k": "thousand", "m": "million", "mn": "million", "mln": "million",
                   "b": "billion", "bn": "billion", "tn": "trillion", "trn": "trillion"}
@@ -286,9 +292,10 @@ def figure_word(m: re.Match[str]) -> str:
         return f"{int(m['hour'])}{'.' + minute if minute else ''}{m['ampm']}m"
     if m["clock_h"]:
         return f"{int(m['clock_h'])}.{m['clock_m']}"
-    word = _GROUP_SPACE.sub("", m["low"])
-    if m["high"]:
-        word += "-" + _GROUP_SPACE.sub("", m["high"])
+    low, high = (m["blow"], m["bhigh"]) if m["between"] else (m["low"], m["high"])
+    word = _GROUP_SPACE.sub("", low)
+    if high:
+        word += "-" + _GROUP_SPACE.sub("", high)
     letters = m["letters"].lower()
     if letters in _SCALE_LETTERS:
         return f"{word} {_SCALE_LETTERS[letters]}"

@@ -1,0 +1,181 @@
+"""Times of day in news prose: "at 16:40", "4.40pm", "4:40 p.m.", "16.40 GMT", "10am ET", "at
+noon", "midnight".
+
+Precision over recall. A time is a time only when the text says so: an "am"/"pm", a time zone
+("GMT", "ET", "local time") or "hrs" after it, or, for "16:40" written with a colon, a word of
+time before it ("at", "by", "until", "around", "shortly after" ...). So "4.30" in a score or a
+price, "2.5" metres, a "1:0" score, "John 3:16", a "3:1" ratio and a race time "2:45:10" are
+none; nor is "16.40" without "pm" or a zone (a price "at 16.40").
+
+Values: 24-hour "16:40", with its zone if one is given ("16:40 GMT"); the key is the minute of
+the day and the zone. Times are compared within one zone, or across zones whose offsets are
+known (GMT, ET, CET...: converted to UTC, a zone with summer time allowing both offsets: "10am
+ET" is 14:00 or 15:00 GMT). A time with no zone is never compared with one with a zone, nor a
+zone not known with another (``times_conflict``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .found import Found
+
+DAY = 24 * 60
+_SP = r"[^\S\n]"
+# Zones by their offsets from UTC in hours: one, or two for a zone named without saying whether
+# summer time is on ("ET": EST or EDT).
+ZONES: dict[str, tuple[float, ...]] = {
+    "GMT": (0,), "UTC": (0,), "BST": (1,), "WET": (0,), "WEST": (1,), "CET": (1,), "CEST": (2,),
+    "EET": (2,), "EEST": (3,), "MSK": (3,), "JST": (9,), "KST": (9,), "AEST": (10,),
+    "AEDT": (11,), "ET": (-5, -4), "EST": (-5,), "EDT": (-4,), "CT": (-6, -5), "CST": (-6,),
+    "CDT": (-5,), "MT": (-7, -6), "MST": (-7,), "MDT": (-6,), "PT": (-8, -7), "PST": (-8,),
+    "PDT": (-7,),
+}
+_SAME_ZONE = {"UTC": "GMT"}  # one zone, two names: one key
+# After a time: a zone (known, or one like them: "IST", "SGT"), "local time" (the event's: as no
+# zone); after "16:40", "hrs".
+_AFTER = re.compile(rf"{_SP}?(?:(?P<zone>[A-Z]{{2,4}})\b(?![.’'-]\w)|(?P<local>local{_SP}+time)\b)")
+_HRS = re.compile(rf"{_SP}?hrs\b")
+_AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])\.?[mM]\b\.?")
+# A clock time: "16:40", "4.40", "4"; then, for its reading, am/pm or what follows.
+_CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d]|[:.,]\d)")
+# Words before a clock time written "16:40" that say it is one (the time something happened,
+# began or ended). Not "in" or "of": "finished in 2:45", "a ratio of 3:1".
+_CUE = re.compile(rf"\b(?:at|by|until|till|from|to|before|after|around|about|approximately|"
+                  rf"roughly|circa|since|between|shortly|just|soon|past){_SP}+$",
+                  re.IGNORECASE)
+# Hedges before a time, as their values allow it (minutes before, minutes after).
+_BETWEEN_AND = re.compile(rf"\bbetween{_SP}+\S+{_SP}+and{_SP}+$", re.IGNORECASE)  # "between 16:00 and 17:00"
+_HEDGES = {"about": ("about", -30, 30), "around": ("about", -30, 30),
+           "approximately": ("about", -30, 30), "roughly": ("about", -30, 30),
+           "circa": ("about", -30, 30), "shortly after": ("shortly after", 0, 30),
+           "just after": ("shortly after", 0, 30), "soon after": ("shortly after", 0, 30),
+           "shortly before": ("shortly before", -30, 0), "just before": ("shortly before", -30, 0),
+           "after": ("after", 0, 180), "before": ("before", -180, 0),
+           "just past": ("shortly after", 0, 30), "past": ("after", 0, 180)}
+_HEDGE_BEFORE = re.compile(
+    rf"\b(?P<hedge>(?:shortly|just|soon){_SP}+(?:after|before|past)|about|around|approximately|"
+    rf"roughly|circa|after|before|past)(?:{_SP}+(?:about|around))?{_SP}+(?:at{_SP}+)?$",
+    re.IGNORECASE)
+_WORDS = re.compile(r"\b(?:(?P<noon>noon|midday)|(?P<midnight>midnight))\b", re.IGNORECASE)
+# "noon"/"midnight" are a time after one of these ("at noon", "by midnight", "shortly after
+# midnight"), not in "the midnight deadline" (an adjective) nor "noon prayers".
+_WORD_CUE = re.compile(rf"\b(?:at|by|until|till|from|to|before|after|around|about|past|since|"
+                       rf"12){_SP}+$", re.IGNORECASE)
+
+
+def _zone_of(m: re.Match | None) -> tuple[str | None, bool]:
+    """The zone a match of _AFTER names (None: none, or "local time"), and whether it says the
+    number before it is a time at all."""
+    if m is None:
+        return None, False
+    if m.group("zone"):
+        zone = m.group("zone")
+        if zone in ZONES or (len(zone) >= 3 and zone.endswith("T")):  # (not "IT", "AT")
+            return zone, True
+        return None, False
+    return None, True
+
+
+def _found(start: int, end: int, minute: int, zone: str | None, hedge: str | None) -> Found:
+    shown = f"{minute // 60:02d}:{minute % 60:02d}" + (f" {zone}" if zone else "")
+    qualifier, before, after = _HEDGES[" ".join(hedge.lower().split())] if hedge else (None, 0, 0)
+    key_zone = _SAME_ZONE.get(zone, zone) if zone else None
+    return Found("time", start, end, shown, key=("time", key_zone, minute), qualifier=qualifier,
+                 low=minute + before, high=minute + after, exact=qualifier is None)
+
+
+def _hedge(text: str, start: int) -> tuple[str | None, int]:
+    """The hedge ending right before ``start`` ("shortly after", "around") and where it starts."""
+    m = _HEDGE_BEFORE.search(text, max(0, start - 24), start)
+    return (m.group("hedge"), m.start()) if m else (None, start)
+
+
+def find_times(text: str, runs: list[int]) -> list[Found]:
+    """Times of day of a text, in order. ``runs``: ``digit_runs(text)``."""
+    found = list(_clock_times(text, runs))
+    if "noon" in text or "midnight" in text or "midday" in text:
+        found += _word_times(text)
+        found.sort(key=lambda f: f.start)
+    return found
+
+
+def _clock_times(text: str, runs: list[int]) -> Iterator[Found]:
+    for at in runs:
+        if at and (text[at - 1].isalnum() or text[at - 1] in ".,:/-–$€£#"):
+            continue  # "v4.40", "3.4.40", "2:45:10", "1/2", "-5"
+        m = _CLOCK.match(text, at)
+        if m is None:
+            continue
+        end = m.end()
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if (ampm := _AMPM.match(text, end)) is not None:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if ampm.group("ampm").lower() == "p" else 0)
+            end = ampm.end()
+            after = _AFTER.match(text, end)
+            zone, said = _zone_of(after)
+            if said:
+                end = after.end()  # "10am ET", "4:40 p.m. local time"
+        elif m.group("sep") is None:
+            continue  # "4" alone is no time
+        else:
+            after = _AFTER.match(text, end)
+            zone, said = _zone_of(after)
+            if said:
+                end = after.end()
+            elif m.group("sep") != ":":
+                continue  # "4.30" in a score or a price: no time said
+            elif (hrs := _HRS.match(text, end)) is not None:
+                end = hrs.end()  # "16:40 hrs"
+            elif not (_CUE.search(text, max(0, at - 16), at)
+                      or _BETWEEN_AND.search(text, max(0, at - 32), at)):
+                continue  # "John 3:16", "finished in 2:45", "16:40" alone: no time said
+        hedge, start = _hedge(text, at)
+        yield _found(start, end, hour * 60 + minute, zone, hedge)
+
+
+def _word_times(text: str) -> Iterator[Found]:
+    for m in _WORDS.finditer(text):
+        at = m.start()
+        if not _WORD_CUE.search(text, max(0, at - 12), at):
+            continue
+        minute = 12 * 60 if m.group("noon") else 0
+        start = at
+        if text[max(0, at - 3):at].rstrip() == "12":
+            start = at - 3 if text[at - 3:at - 1] == "12" else start  # "12 noon"
+        hedge, start = _hedge(text, start)
+        after = _AFTER.match(text, m.end())
+        zone, said = _zone_of(after)
+        yield _found(start, after.end() if said else m.end(), minute, zone, hedge)
+
+
+def _utc(minute: float, zone: str) -> list[float]:
+    return [minute - offset * 60 for offset in ZONES[zone]]
+
+
+def times_conflict(a: Found, b: Found) -> bool:
+    """Whether two times about the same thing cannot both be right: compared within a zone (no
+    zone is the story's own), or across two zones of known offsets in UTC; never a time without a
+    zone against one with one, nor a zone not known against another."""
+    za, zb = a.key[1], b.key[1]
+    if za == zb:
+        return _apart([(a.low, a.high)], [(b.low, b.high)])
+    if za is None or zb is None or za not in ZONES or zb not in ZONES:
+        return False
+    spans_a = [(lo, hi) for lo, hi in zip(_utc(a.low, za), _utc(a.high, za), strict=True)]
+    spans_b = [(lo, hi) for lo, hi in zip(_utc(b.low, zb), _utc(b.high, zb), strict=True)]
+    return _apart(spans_a, spans_b)
+
+
+def _apart(spans_a: list[tuple[float, float]], spans_b: list[tuple[float, float]]) -> bool:
+    """Whether no span of a meets a span of b, on a clock of DAY minutes (23:50 meets 00:10 +
+    a day)."""
+    for lo_a, hi_a in spans_a:
+        for lo_b, hi_b in spans_b:
+            for shift in (-DAY, 0, DAY):
+                if not (hi_a < lo_b + shift or hi_b + shift < lo_a):
+                    return False
+    return True

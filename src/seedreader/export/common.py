@@ -110,6 +110,26 @@ def percent(similarity: float) -> str:
     return f"{similarity:.0%}"
 
 
+def shared_words(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+    """How much of each side the other has word for word (``overlap``), ``a`` and ``b`` naming
+    the sides: "558 of A's 1,177 words (47%) are in B; 558 of B's 565 words (99%) are in A".
+    (Similarity mixes both sides into one figure; this says how much of a press release a story
+    copied, and how much of the story is the release.)"""
+    from ..overlap import overlap
+
+    o = overlap(comparison)
+
+    def part(shared: int, total: int, this: str, other: str) -> str:
+        if not total:
+            return f"{this} has no words"
+        noun = "word" if total == 1 else "words"
+        return (f"{shared:,} of {this}'s {total:,} {noun} ({percent(shared / total)}) "
+                f"{'is' if shared == 1 else 'are'} in {other}")
+
+    return (part(o.left_shared, o.left_words, a, b) + "; "
+            + part(o.right_shared, o.right_words, b, a))
+
+
 def para_refs(indices: tuple[int, ...]) -> str:
     """1-based paragraph numbers, runs collapsed: (3, 4, 6) -> '¶4–5, ¶7'."""
     if not indices:

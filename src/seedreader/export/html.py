@@ -31,6 +31,7 @@ from .common import (
     order_note,
     percent,
     reworded,
+    shared_words,
     short_title,
     side_paragraphs,
     word_count,
@@ -184,7 +185,9 @@ def _diff_table(comparison: Comparison) -> str:
     )
 
 
-def _summary(comparison: Comparison) -> str:
+def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+    """How alike, the blocks by kind, and how much of each side (``a``, ``b``) the other has
+    word for word."""
     chips = "".join(
         f"<span class=\"chip k-{kind}\">{count} {KIND_LABELS[kind]}</span>"
         for kind, count in kind_counts(comparison)
@@ -194,7 +197,10 @@ def _summary(comparison: Comparison) -> str:
         "<div class=\"summary\">"
         f"<span class=\"big\">{percent(comparison.similarity)}</span>"
         f"<span>alike overall, in {counted(n, 'aligned block')}</span>"
-        f"<span>{chips}</span></div>"
+        f"<span>{chips}</span>"
+        f"<span class=\"shared\">Word for word, {escape(shared_words(comparison, a, b), quote=False)}."
+        "</span>"
+        "</div>"
     )
 
 
@@ -413,7 +419,8 @@ def render_report_html(report: CorpusReport) -> str:
         body.append(
             f"<section class=\"pair\" id=\"vs-{report.position(other)}\">"
             f"<h2>{label(other)} {bdi(other.title)} <span class=\"muted\">against the base "
-            f"{label(base)}</span></h2>" + _summary(comparison) + _diff_table(comparison)
+            f"{label(base)}</span></h2>" + _summary(comparison, label(base), label(other))
+            + _diff_table(comparison)
             + "</section>"
         )
     body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..models import Comparison, Source
+from ..overlap import overlap
 from .common import SCHEMA_VERSION, word_count
 from .factview import FactSelection
 from .report import CorpusReport
@@ -129,6 +130,9 @@ def pair_dict(comparison: Comparison, facts: FactSelection | None) -> dict:
         sides = {comparison.left.id: "A", comparison.right.id: "B"}
         for source in facts_data["sources"]:
             source["side"] = sides.get(source["id"])
+    # How much of each side the other has word for word (overlap.Overlap), after similarity.
+    data = {key: value for key, value in data.items() if key != "blocks"} | {
+        "overlap": overlap(comparison).to_dict(), "blocks": data["blocks"]}
     return {"schema_version": SCHEMA_VERSION, "kind": "pair", **data, "facts": facts_data}
 
 

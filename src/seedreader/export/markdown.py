@@ -36,6 +36,7 @@ from .common import (
     percent,
     reworded,
     run_wordings,
+    shared_words,
     side_paragraphs,
     summary_line,
     word_count,
@@ -389,8 +390,11 @@ def _sources_table(left: Source, right: Source) -> str:
     return _table(["", "A (left)", "B (right)"], rows)
 
 
-def _summary(comparison: Comparison) -> str:
-    return f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
+def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+    """The figures of a pair: how alike, its blocks; how much of each side the other has word
+    for word (``a``, ``b``: the sides' names)."""
+    return (f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
+            f"\n\nWord for word, {md(shared_words(comparison, a, b))}.")
 
 
 def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
@@ -460,7 +464,7 @@ def render_report_md(report: CorpusReport) -> str:
         other = comparison.right
         out += [heading("###", f"{label(other)} {md_cell(other.title)}, against the base "
                                f"{label(base)}"),
-                "", _summary(comparison), ""]
+                "", _summary(comparison, label(base), label(other)), ""]
         for line in _blocks(comparison, "####"):
             out += [line, ""]
     return "\n".join(out).rstrip() + "\n"

@@ -66,13 +66,19 @@ def is_export(text: str) -> bool:
 
 
 ONE_SOURCE = "One source: nothing to compare."
-NO_REWRITES = "No two sources read as rewrites of each other: each is its own report."
+# (12: report.PASSAGE_WORDS)
+NO_REWRITES = ("No two sources have much text in common, nor a passage of 12 words or more: "
+               "each is its own report.")
 NO_FACTS = "No figures, dates or quotes found."
 VARIANTS_NOTE = ("Quotes worded differently that may render the same words (translations, "
                  "paraphrase).")
 SIMILARITY_NOTE = ("How much text each pair of sources has in common (paragraphs aligned whatever "
                    "their order). Rewrites of one text score high; separate reports of one event "
                    "score low.")
+SHARED_NOTE = ("The share of each row's source's words that the column's source has word for "
+               "word: row #3, column #1 is how much of #3 is in #1. It reads one way: a story "
+               "made of part of a release has nearly all its words in the release, the release "
+               "only part of its words in the story.")
 # The corpus report's first paragraph; {label} and {title}: the base's, in the format's markup.
 REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles whom; and every "
                 "figure, date and quote with how many sources state it.")

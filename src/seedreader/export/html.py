@@ -20,6 +20,7 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     SideParagraph,
@@ -496,6 +497,22 @@ def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> 
         f"<p class=\"note\">{SIMILARITY_NOTE}</p>"
         f"<table class=\"matrix\"><thead><tr><th></th>{head}</tr></thead><tbody>"
         + "".join(rows) + "</tbody></table><ul class=\"relations\">" + "".join(relations)
-        + "</ul></section>"
+        + "</ul>" + _shared_matrix(report, label, head) + "</section>"
     )
+
+
+def _shared_matrix(report: CorpusReport, label: Callable[[Source], str], head: str) -> str:
+    """How much of each source (row) another (column) has word for word; '' unmeasured."""
+    if not report.shared:
+        return ""
+    rows = []
+    for i, source in enumerate(report.sources):
+        cells = ["<td class=\"self\">—</td>" if i == j else
+                 f"<td style=\"--s:{report.share(i, j):.2f}\">{percent(report.share(i, j))}</td>"
+                 for j in range(len(report.sources))]
+        rows.append(f"<tr><th scope=\"row\" title=\"{h1(source.title)}\">{label(source)}</th>"
+                    + "".join(cells) + "</tr>")
+    return (f"<h3>Word for word</h3><p class=\"note\">{SHARED_NOTE}</p>"
+            f"<table class=\"matrix shared\"><thead><tr><th></th>{head}</tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
 

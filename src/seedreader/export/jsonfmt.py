@@ -149,6 +149,7 @@ def render_report_json(report: CorpusReport) -> str:
     ]
     relations = [
         {"sources": [r.a.id, r.b.id], "similarity": round(r.similarity, 4), "verdict": r.verdict}
+        | ({"overlap": r.shared.to_dict(), "longest_passage": r.passage} if r.shared else {})
         for r in report.relations
     ]
     data = {
@@ -162,6 +163,11 @@ def render_report_json(report: CorpusReport) -> str:
             "matrix": [[round(v, 4) for v in row] for row in report.matrix],
         },
         "relations": relations,
+        # words[i]: source i's words; shared[i][j]: how many of them source j has word for word
+        **({"overlap": {"ids": [s.id for s in report.sources],
+                        "words": [report.shared[i][i] for i in range(len(report.sources))],
+                        "shared": [list(row) for row in report.shared]}}
+           if report.shared else {}),
         "comparisons": Lazy(report.comparisons, Comparison.to_dict),
         "facts": report.facts.to_dict(),
     }

@@ -23,6 +23,7 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     block_where,
@@ -455,6 +456,13 @@ def render_report_md(report: CorpusReport) -> str:
         if not related:
             out.append(NO_REWRITES)
         out.append("")
+        if report.shared:
+            n = len(report.sources)
+            shared_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(report.share(i, j))
+                                                 for j in range(n)]
+                           for i, s in enumerate(report.sources)]
+            out += ["### Word for word", "", SHARED_NOTE, "",
+                    _table([""] + [label(s) for s in report.sources], shared_rows), ""]
     out += _facts(report.facts, name, heading="## Facts across the corpus",
                   intro=corpus_intro(report.facts), per_source=[])
     if report.comparisons:

@@ -19,6 +19,7 @@ EXPECTED = """\
 --- A L: Left title
 +++ B R: Right title
 similarity 60%, 5 blocks: 1 same, 1 changed, 1 moved, 1 only in A, 1 only in B
+word for word: 7 of A's 11 words (64%) are in B; 7 of B's 14 words (50%) are in A
 
 @@ changed A ¶1 ↔ B ¶1 (80%) @@
 Alpha [-beta-]{+delta+} gamma.
@@ -77,7 +78,7 @@ def test_each_side_reads_as_written_from_the_text_diff():
     b = "Eight of the injured remained in hospital. safety is our priority, she said."
     comparison = compare(a, b)
     assert len(comparison.blocks) == 1
-    line = render_pair(comparison, "text").split("\n")[5]
+    line = render_pair(comparison, "text").split("\n")[6]  # (after the 4 header lines, @@)
     sub = re.compile(r"\{~~(.*?)~>(.*?)~~\}")
     side_a = sub.sub(r"\1", re.sub(r"\{\+.*?\+\}", "", line)).replace("[-", "").replace("-]", "")
     side_b = sub.sub(r"\2", re.sub(r"\[-.*?-\]", "", line)).replace("{+", "").replace("+}", "")

@@ -66,13 +66,19 @@ def is_export(text: str) -> bool:
 
 
 ONE_SOURCE = "One source: nothing to compare."
-NO_REWRITES = "No two sources read as rewrites of each other: each is its own report."
+# (12: report.PASSAGE_WORDS)
+NO_REWRITES = ("No two sources have much text in common, nor a passage of 12 words or more: "
+               "each is its own report.")
 NO_FACTS = "No figures, dates or quotes found."
 VARIANTS_NOTE = ("Quotes worded differently that may render the same words (translations, "
                  "paraphrase).")
 SIMILARITY_NOTE = ("How much text each pair of sources has in common (paragraphs aligned whatever "
                    "their order). Rewrites of one text score high; separate reports of one event "
                    "score low.")
+SHARED_NOTE = ("The share of each row's source's words that the column's source has word for "
+               "word: row #3, column #1 is how much of #3 is in #1. It reads one way: a story "
+               "made of part of a release has nearly all its words in the release, the release "
+               "only part of its words in the story.")
 # The corpus report's first paragraph; {label} and {title}: the base's, in the format's markup.
 REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles whom; and every "
                 "figure, date and quote with how many sources state it.")
@@ -108,6 +114,26 @@ def percent(similarity: float) -> str:
     if similarity >= 0.99:
         return f"{math.floor(similarity * 1000) / 10:.1f}%"
     return f"{similarity:.0%}"
+
+
+def shared_words(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+    """How much of each side the other has word for word (``overlap``), ``a`` and ``b`` naming
+    the sides: "558 of A's 1,177 words (47%) are in B; 558 of B's 565 words (99%) are in A".
+    (Similarity mixes both sides into one figure; this says how much of a press release a story
+    copied, and how much of the story is the release.)"""
+    from ..overlap import overlap
+
+    o = overlap(comparison)
+
+    def part(shared: int, total: int, this: str, other: str) -> str:
+        if not total:
+            return f"{this} has no words"
+        noun = "word" if total == 1 else "words"
+        return (f"{shared:,} of {this}'s {total:,} {noun} ({percent(shared / total)}) "
+                f"{'is' if shared == 1 else 'are'} in {other}")
+
+    return (part(o.left_shared, o.left_words, a, b) + "; "
+            + part(o.right_shared, o.right_words, b, a))
 
 
 def para_refs(indices: tuple[int, ...]) -> str:

@@ -20,6 +20,7 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     SideParagraph,
@@ -31,12 +32,14 @@ from .common import (
     order_note,
     percent,
     reworded,
+    shared_words,
     short_title,
     side_paragraphs,
     word_count,
 )
 from .factview import (
     KEY_NOTE,
+    SAME_WORDS,
     FactSelection,
     KeyRow,
     conflict_refs,
@@ -71,11 +74,24 @@ def h1(text: str) -> str:
     return escape(one_line(text), quote=True)
 
 
+# On the elements that hold an article's own text (its paragraphs, a source's notes, a quote, a
+# fact's wordings and speaker): lang="" says its language is unknown (articles come in any
+# language, and nothing reliable says which), while the page's own words stay lang="en". (Titles
+# and outlets, names among the page's words in headings and tables, are not marked.)
+ARTICLE_LANG = 'lang=""'
+
+
 def bdi(text: str) -> str:
     """:func:`h1` isolated in <bdi>: a title or field in Arabic or Hebrew among our own words
     keeps its own direction and cannot reorder theirs. (Elements that hold article text alone
     get dir="auto" instead.)"""
     return f"<bdi>{h1(text)}</bdi>"
+
+
+def article_bdi(text: str) -> str:
+    """:func:`bdi` for a piece of article text itself (a fact's value or wording, a speaker):
+    its language unknown (``ARTICLE_LANG``)."""
+    return f"<bdi {ARTICLE_LANG}>{h1(text)}</bdi>"
 
 
 def _page(title: str, body: str) -> str:
@@ -117,7 +133,8 @@ def _run(run: Span, whole: bool = False) -> str:
 
 
 def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:
-    return (f"<p class=\"para\" data-side=\"{letter}\" data-n=\"{paragraph.index + 1}\" dir=\"auto\">"
+    return (f"<p class=\"para\" data-side=\"{letter}\" data-n=\"{paragraph.index + 1}\" dir=\"auto\" "
+            f"{ARTICLE_LANG}>"
             + "".join(_run(run, whole) for run in paragraph.runs) + "</p>")
 
 
@@ -169,7 +186,9 @@ def _diff_table(comparison: Comparison) -> str:
     )
 
 
-def _summary(comparison: Comparison) -> str:
+def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+    """How alike, the blocks by kind, and how much of each side (``a``, ``b``) the other has
+    word for word."""
     chips = "".join(
         f"<span class=\"chip k-{kind}\">{count} {KIND_LABELS[kind]}</span>"
         for kind, count in kind_counts(comparison)
@@ -179,7 +198,10 @@ def _summary(comparison: Comparison) -> str:
         "<div class=\"summary\">"
         f"<span class=\"big\">{percent(comparison.similarity)}</span>"
         f"<span>alike overall, in {counted(n, 'aligned block')}</span>"
-        f"<span>{chips}</span></div>"
+        f"<span>{chips}</span>"
+        f"<span class=\"shared\">Word for word, {escape(shared_words(comparison, a, b), quote=False)}."
+        "</span>"
+        "</div>"
     )
 
 
@@ -211,7 +233,7 @@ def _source_card(source: Source, letter: str, role: str) -> str:
         f"<dt>Published</dt><dd class=\"date\">{_or_unknown(source.published)}</dd>"
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
-        + (f"<dt>Notes</dt><dd dir=\"auto\">{h1(source.notes)}</dd>" if source.notes.strip()
+        + (f"<dt>Notes</dt><dd dir=\"auto\" {ARTICLE_LANG}>{h1(source.notes)}</dd>" if source.notes.strip()
            else "") +
         f"<dt>Length</dt><dd>{counted(n, 'paragraph')} · "
         f"{counted(word_count(source), 'word')}</dd></dl></section>"
@@ -222,9 +244,9 @@ def _source_card(source: Source, letter: str, role: str) -> str:
 
 def _fact_value(fact: dict) -> str:
     if fact["kind"] == "quote":
-        return f"<bdi>“{h1(fact['value'])}”</bdi>"
+        return f"<bdi {ARTICLE_LANG}>“{h1(fact['value'])}”</bdi>"
     qualifier = fact.get("qualifier")
-    value = bdi(fact_label(fact))
+    value = bdi(fact_label(fact))  # (a figure or date as seedreader writes it)
     # after the value, as the reader shows it: '50% · “about” in 2 of 5', '2024 · late'
     return f"{value} · <span class=\"qual\">{bdi(qualifier)}</span>" if qualifier else value
 
@@ -240,7 +262,7 @@ def _dots(fact: dict, view: FactSelection, name: Callable[[str], str]) -> str:
 
 def _wording(fact: dict, source_id: str) -> str:
     texts = wordings(fact, source_id)
-    return "<br>".join(bdi(t) for t in texts) or "<span class=\"muted\">—</span>"
+    return "<br>".join(bdi(t) if t == SAME_WORDS else article_bdi(t) for t in texts) or "<span class=\"muted\">—</span>"
 
 
 def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dict], str]]],
@@ -330,7 +352,7 @@ def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, he
     if view.quotes:
         out.append("<h3>Quotes</h3>")
         columns = [("Quote", _fact_cell(view)),
-                   ("Speaker", lambda f: bdi(f["speaker"]) if f.get("speaker") else
+                   ("Speaker", lambda f: article_bdi(f["speaker"]) if f.get("speaker") else
                     "<span class=\"muted\">—</span>"), support, *tail]
         out.append(_facts_table(view.quotes, columns, view))
     if not view.facts:
@@ -398,7 +420,8 @@ def render_report_html(report: CorpusReport) -> str:
         body.append(
             f"<section class=\"pair\" id=\"vs-{report.position(other)}\">"
             f"<h2>{label(other)} {bdi(other.title)} <span class=\"muted\">against the base "
-            f"{label(base)}</span></h2>" + _summary(comparison) + _diff_table(comparison)
+            f"{label(base)}</span></h2>" + _summary(comparison, label(base), label(other))
+            + _diff_table(comparison)
             + "</section>"
         )
     body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "
@@ -474,6 +497,22 @@ def _report_similarity(report: CorpusReport, label: Callable[[Source], str]) -> 
         f"<p class=\"note\">{SIMILARITY_NOTE}</p>"
         f"<table class=\"matrix\"><thead><tr><th></th>{head}</tr></thead><tbody>"
         + "".join(rows) + "</tbody></table><ul class=\"relations\">" + "".join(relations)
-        + "</ul></section>"
+        + "</ul>" + _shared_matrix(report, label, head) + "</section>"
     )
+
+
+def _shared_matrix(report: CorpusReport, label: Callable[[Source], str], head: str) -> str:
+    """How much of each source (row) another (column) has word for word; '' unmeasured."""
+    if not report.shared:
+        return ""
+    rows = []
+    for i, source in enumerate(report.sources):
+        cells = ["<td class=\"self\">—</td>" if i == j else
+                 f"<td style=\"--s:{report.share(i, j):.2f}\">{percent(report.share(i, j))}</td>"
+                 for j in range(len(report.sources))]
+        rows.append(f"<tr><th scope=\"row\" title=\"{h1(source.title)}\">{label(source)}</th>"
+                    + "".join(cells) + "</tr>")
+    return (f"<h3>Word for word</h3><p class=\"note\">{SHARED_NOTE}</p>"
+            f"<table class=\"matrix shared\"><thead><tr><th></th>{head}</tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
 

@@ -55,6 +55,7 @@ code, .id { font: .85em/1.4 ui-monospace, "SF Mono", Menlo, Consolas, monospace;
 .summary { display: flex; flex-wrap: wrap; align-items: baseline; gap: .4rem 1.2rem;
   margin: 1rem 0 0; }
 .summary .big { font-size: 1.8rem; font-weight: 700; }
+.summary .shared { flex-basis: 100%; }
 .chip { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .8rem;
   border: 1px solid var(--rule); white-space: nowrap; }
 

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..models import Comparison, Source
+from ..overlap import overlap
 from .common import SCHEMA_VERSION, word_count
 from .factview import FactSelection
 from .report import CorpusReport
@@ -129,6 +130,9 @@ def pair_dict(comparison: Comparison, facts: FactSelection | None) -> dict:
         sides = {comparison.left.id: "A", comparison.right.id: "B"}
         for source in facts_data["sources"]:
             source["side"] = sides.get(source["id"])
+    # How much of each side the other has word for word (overlap.Overlap), after similarity.
+    data = {key: value for key, value in data.items() if key != "blocks"} | {
+        "overlap": overlap(comparison).to_dict(), "blocks": data["blocks"]}
     return {"schema_version": SCHEMA_VERSION, "kind": "pair", **data, "facts": facts_data}
 
 
@@ -145,6 +149,7 @@ def render_report_json(report: CorpusReport) -> str:
     ]
     relations = [
         {"sources": [r.a.id, r.b.id], "similarity": round(r.similarity, 4), "verdict": r.verdict}
+        | ({"overlap": r.shared.to_dict(), "longest_passage": r.passage} if r.shared else {})
         for r in report.relations
     ]
     data = {
@@ -158,6 +163,11 @@ def render_report_json(report: CorpusReport) -> str:
             "matrix": [[round(v, 4) for v in row] for row in report.matrix],
         },
         "relations": relations,
+        # words[i]: source i's words; shared[i][j]: how many of them source j has word for word
+        **({"overlap": {"ids": [s.id for s in report.sources],
+                        "words": [report.shared[i][i] for i in range(len(report.sources))],
+                        "shared": [list(row) for row in report.shared]}}
+           if report.shared else {}),
         "comparisons": Lazy(report.comparisons, Comparison.to_dict),
         "facts": report.facts.to_dict(),
     }

@@ -23,6 +23,7 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     block_where,
@@ -36,6 +37,7 @@ from .common import (
     percent,
     reworded,
     run_wordings,
+    shared_words,
     side_paragraphs,
     summary_line,
     word_count,
@@ -62,6 +64,8 @@ _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 # What turns a line into a block: heading, list, quote, setext underline, ordered list.
 _LINE_START = re.compile(r"^([#+=\-])|^(\d+)([.)])")
 _SPACES = re.compile(r"[ \t]{2,}")
+# An ATX heading's optional closing sequence: a run of '#' at the end, after a space (or alone).
+_CLOSING_HASHES = re.compile(r"(^|[ \t])(#+[ \t]*)$")
 NOT_STATED = "*not stated*"
 
 
@@ -81,6 +85,13 @@ def _line(composed: str) -> str:
 def md_line(text: str) -> str:
     """Source text escaped to stand at the start of a line."""
     return _line(md(text))
+
+
+def heading(level: str, content: str) -> str:
+    """A heading line: ``level`` ('##') and its escaped ``content``, whose trailing '#' (a title
+    "We are number #" at the end) would otherwise read as the heading's closing sequence and
+    vanish."""
+    return f"{level} " + _CLOSING_HASHES.sub(lambda m: m.group(1) + "\\" + m.group(2), content)
 
 
 def md_cell(text: str) -> str:
@@ -261,7 +272,7 @@ def _blocks(comparison: Comparison, level: str) -> list[str]:
             if reworded(block):
                 head.append("reworded throughout")
         head.append(block_where(block))
-        out.append(f"{level} " + " · ".join(head))
+        out.append(heading(level, " · ".join(head)))
         out.extend(block_lines(comparison, block))
     return out
 
@@ -380,8 +391,11 @@ def _sources_table(left: Source, right: Source) -> str:
     return _table(["", "A (left)", "B (right)"], rows)
 
 
-def _summary(comparison: Comparison) -> str:
-    return f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
+def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+    """The figures of a pair: how alike, its blocks; how much of each side the other has word
+    for word (``a``, ``b``: the sides' names)."""
+    return (f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
+            f"\n\nWord for word, {md(shared_words(comparison, a, b))}.")
 
 
 def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
@@ -389,7 +403,7 @@ def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
     name = pair_names(comparison, facts)
     out = [
         EXPORT_MARK,
-        f"# {md_line(left.title)} *vs* {md_cell(right.title)}", "",
+        heading("#", f"{md_line(left.title)} *vs* {md_cell(right.title)}"), "",
         _sources_table(left, right), "",
         _summary(comparison), "",
         _legend("A", "B"), "",
@@ -410,7 +424,8 @@ def render_report_md(report: CorpusReport) -> str:
     base = report.base
     out = [
         EXPORT_MARK,
-        f"# Corpus report: {md_cell(report.name)}, {counted(len(report.sources), 'source')}", "",
+        heading("#", f"Corpus report: {md_cell(report.name)}, "
+                f"{counted(len(report.sources), 'source')}"), "",
         (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
             label=label(base), title=f"**{md_cell(base.title)}**"), "",
         "## Sources", "",
@@ -441,6 +456,13 @@ def render_report_md(report: CorpusReport) -> str:
         if not related:
             out.append(NO_REWRITES)
         out.append("")
+        if report.shared:
+            n = len(report.sources)
+            shared_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(report.share(i, j))
+                                                 for j in range(n)]
+                           for i, s in enumerate(report.sources)]
+            out += ["### Word for word", "", SHARED_NOTE, "",
+                    _table([""] + [label(s) for s in report.sources], shared_rows), ""]
     out += _facts(report.facts, name, heading="## Facts across the corpus",
                   intro=corpus_intro(report.facts), per_source=[])
     if report.comparisons:
@@ -448,8 +470,9 @@ def render_report_md(report: CorpusReport) -> str:
                 _legend(f"the base ({label(base)})", "the other source"), ""]
     for comparison in report.comparisons:
         other = comparison.right
-        out += [f"### {label(other)} {md_cell(other.title)}, against the base {label(base)}",
-                "", _summary(comparison), ""]
+        out += [heading("###", f"{label(other)} {md_cell(other.title)}, against the base "
+                               f"{label(base)}"),
+                "", _summary(comparison, label(base), label(other)), ""]
         for line in _blocks(comparison, "####"):
             out += [line, ""]
     return "\n".join(out).rstrip() + "\n"

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
+from ..overlap import Overlap
+from ..overlap import words as words_of_text
 from ..sanitize import sanitize_line
+from .common import percent
 from .factview import FactSelection, corpus_facts
 
 # Whole-text similarity (compare().similarity: the share of both texts matched, weighted by how
@@ -21,36 +25,95 @@ from .factview import FactSelection, corpus_facts
 # rewrites of one wire story score 55%, the separate reports 3-12%.
 REWRITE_AT = 0.4
 SHARED_AT = 0.2
+# Two sources with a passage this long word for word in common (a sentence or more: a quote of a
+# press release) share text, however unalike the rest: on the seeds, separate reports of one event
+# have at most 6 words in a row in common; a quoted sentence of a release has 13 to 18.
+PASSAGE_WORDS = 12
+# A third source both of a pair are this much more like than like each other: what the two
+# have in common may come from it (two stories that each copied one release).
+NEARER_BY = 0.01
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
 class Relation:
-    """Two sources and how alike they are."""
+    """Two sources and how alike they are; with what the report measured (``build_report``):
+    how much of each the other has word for word, the longest passage they have in common, and
+    a third source both are more like than like each other."""
 
     a: Source
     b: Source
     similarity: float
+    shared: Overlap | None = None  # left_*: a's words in b; right_*: b's words in a
+    passage: int = 0  # words of the longest passage the two have word for word
+    nearer: tuple[Source, float, float] | None = None  # (c, similarity a-c, similarity b-c)
 
     @property
     def verdict(self) -> str:
         if self.similarity >= REWRITE_AT:
             return "rewrite"
-        if self.similarity >= SHARED_AT:
+        if self.similarity >= SHARED_AT or self.passage >= PASSAGE_WORDS:
             return "shared"
         return "independent"
 
     def sentence(self, name: Callable[[Source], str]) -> str:
-        """What the relation means, in words, naming sources with ``name``."""
-        earlier, later = _by_date(self.a, self.b)
+        """What the numbers show, in words, naming sources with ``name``: what the verdict
+        suggests, which share of each source's words the other has, the longest passage they share when it tells why they are
+        listed, which is dated earlier, and a source both are more like than like each other.
+        (No direction is claimed: a later text may copy an earlier one, or both a third.)"""
+        if self.shared is None:
+            return self._verdict_sentence(name)
+        parts = [_LEADS[self.verdict], self._shares(name)]
+        if self.verdict != "rewrite" and self.passage >= PASSAGE_WORDS:
+            parts.append(f"their longest passage in common is {self.passage} words")
+        dates = _dates(self.a, self.b, name)
+        if dates:
+            parts.append(dates)
+        if self.nearer is not None:
+            c, to_a, to_b = self.nearer
+            parts.append(f"both are more like {name(c)} ({percent(to_a)} and {percent(to_b)} "
+                         "alike) than like each other")
+        return "; ".join(parts)
+
+    def _shares(self, name: Callable[[Source], str]) -> str:
+        """'word for word, 99% of #3's words are in #1, 47% of #1's in #3' (the larger share
+        first: how much of one is in the other)."""
+        o = self.shared
+        sides = [(self.a, self.b, o.left_share), (self.b, self.a, o.right_share)]
+        if sides[1][2] > sides[0][2]:
+            sides.reverse()
+        (x, y, first), (_, _, second) = sides
+        return (f"word for word, {percent(first)} of {name(x)}'s words are in {name(y)}, "
+                f"{percent(second)} of {name(y)}'s in {name(x)}")
+
+    def _verdict_sentence(self, name: Callable[[Source], str]) -> str:
+        """Without measures (a Relation made by hand): what the similarity suggests."""
         if self.verdict == "rewrite":
+            earlier, later = _by_date(self.a, self.b)
             if earlier is not None:
-                return f"{name(later)} reads as a rewrite of {name(earlier)}, published earlier"
-            return "one reads as a rewrite of the other, or both of one text"
-        if self.verdict == "shared":
-            return "they share passages or a common source"
-        return "separate reports of the event"
+                return (f"{name(later)}, dated later, reads as a rewrite of {name(earlier)}, "
+                        "or both of one text")
+        return _LEADS[self.verdict]
+
+
+# What each verdict suggests, claiming no direction (the dates and shares follow it).
+_LEADS = {"rewrite": "one reads as a rewrite of the other, or both of one text",
+          "shared": "they share passages or a common source",
+          "independent": "separate reports of the event"}
+
+
+def _dates(a: Source, b: Source, name: Callable[[Source], str]) -> str:
+    """'#1 is dated earlier (2026-11-03; #4: 2026-11-04)', 'both are dated 2026-11-03', or ''
+    when a date is missing or not an ISO date."""
+    earlier, later = _by_date(a, b)
+    if earlier is not None:
+        return (f"{name(earlier)} is dated earlier ({earlier.published.strip()[:10]}; "
+                f"{name(later)}: {later.published.strip()[:10]})")
+    da = a.published.strip()[:10]
+    if _ISO_DATE.fullmatch(da) and da == b.published.strip()[:10]:
+        return f"both are dated {da}"
+    return ""
 
 
 def _by_date(a: Source, b: Source) -> tuple[Source | None, Source | None]:
@@ -69,6 +132,11 @@ class CorpusReport:
     comparisons: tuple[Comparison, ...]  # base against every other source, in corpus order
     matrix: tuple[tuple[float, ...], ...]  # matrix[i][j]: similarity of sources i and j
     facts: FactSelection
+    # shared[i][j]: how many words of source i source j has word for word (shared[i][i]: all of
+    # i's words); passages[i][j]: words of the longest passage i and j have in common. Empty
+    # when not measured.
+    shared: tuple[tuple[int, ...], ...] = ()
+    passages: tuple[tuple[int, ...], ...] = ()
 
     places: dict[str, int] = field(init=False, repr=False, compare=False)  # id -> 1-based place
 
@@ -100,15 +168,31 @@ class CorpusReport:
                 best = Relation(source, other, self.matrix[i][j])
         return best
 
+    def share(self, i: int, j: int) -> float:
+        """The share of source i's words (0-based places) that source j has word for word."""
+        words = self.shared[i][i]
+        return self.shared[i][j] / words if words else 0.0
+
     @property
     def relations(self) -> tuple[Relation, ...]:
         """Every pair of sources, most alike first."""
-        pairs = [
-            Relation(self.sources[i], self.sources[j], self.matrix[i][j])
-            for i in range(len(self.sources))
-            for j in range(i + 1, len(self.sources))
-        ]
+        pairs = [self._relation(i, j) for i in range(len(self.sources))
+                 for j in range(i + 1, len(self.sources))]
         return tuple(sorted(pairs, key=lambda r: -r.similarity))
+
+    def _relation(self, i: int, j: int) -> Relation:
+        a, b, m = self.sources[i], self.sources[j], self.matrix
+        if not self.shared:
+            return Relation(a, b, m[i][j])
+        shared = Overlap(self.shared[i][j], self.shared[i][i], self.shared[j][i],
+                         self.shared[j][j])
+        # A third source both are clearly more like than like each other (and that shares
+        # text with both).
+        nearer, best = None, m[i][j] + NEARER_BY
+        for k, c in enumerate(self.sources):
+            if k not in (i, j) and min(m[i][k], m[j][k]) >= max(best, SHARED_AT):
+                nearer, best = (c, m[i][k], m[j][k]), min(m[i][k], m[j][k])
+        return Relation(a, b, m[i][j], shared, self.passages[i][j], nearer)
 
 
 def resolve_base(corpus: Corpus, base: str | int | None) -> Source:
@@ -153,19 +237,29 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     sources = corpus.sources
     n = len(sources)
     comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
-    # The matrix needs only similarities: the base's comparisons give theirs (so that the matrix
-    # and the comparisons agree), the other pairs are compared once, without word diffs (the
-    # same figures, far cheaper).
-    with_base = {c.right.id: c.similarity for c in comparisons}
+    # The matrix: the base's comparisons give theirs (so that the matrix and the comparisons
+    # agree); the other pairs are compared once, without word diffs, which then are made only
+    # for the blocks that pair paragraphs (what the words in common need).
+    with_base = {c.right.id: c for c in comparisons}
     grid = [[1.0] * n for _ in range(n)]
+    count = lru_cache(maxsize=None)(words_of_text)  # (texts recur: each source in n - 1 pairs)
+    counts = [sum(map(count, s.paragraphs)) for s in sources]
+    shared = [[counts[i] if i == j else 0 for j in range(n)] for i in range(n)]
+    passages = [[0] * n for _ in range(n)]
     for i in range(n):
         for j in range(i + 1, n):
             a, b = sources[i], sources[j]
             if a.id == base_source.id or b.id == base_source.id:
-                similarity = with_base[b.id if a.id == base_source.id else a.id]
+                comparison = with_base[b.id if a.id == base_source.id else a.id]
             else:
-                similarity = compare(a, b, spans=False).similarity
-            grid[i][j] = grid[j][i] = similarity
+                comparison = _with_word_diffs(compare(a, b, spans=False))
+            grid[i][j] = grid[j][i] = comparison.similarity
+            left_shared, right_shared, passage = _in_common(comparison, count)
+            if comparison.left is a:
+                shared[i][j], shared[j][i] = left_shared, right_shared
+            else:  # (the base, on the left, comes after a in the corpus)
+                shared[j][i], shared[i][j] = left_shared, right_shared
+            passages[i][j] = passages[j][i] = passage
     # A folder name is not article text and was never cleaned: it may hold escape codes, which
     # go whole (sanitize_line), not character by character (that would leave "]0;title" behind).
     name = (sanitize_line(_folder_name(corpus.path)) if corpus.path is not None else "") or "corpus"
@@ -176,4 +270,37 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
         comparisons=comparisons,
         matrix=tuple(tuple(row) for row in grid),
         facts=corpus_facts(corpus),
+        shared=tuple(map(tuple, shared)),
+        passages=tuple(map(tuple, passages)),
     )
+
+
+def _with_word_diffs(comparison: Comparison) -> Comparison:
+    from dataclasses import replace
+
+    from ..align import with_spans
+
+    left, right = comparison.left, comparison.right
+    return replace(comparison, blocks=tuple(with_spans(b, left, right)
+                                            for b in comparison.blocks))
+
+
+def _in_common(comparison: Comparison, count: Callable[[str], int]) -> tuple[int, int, int]:
+    """(words of the left side the right has, words of the right the left has, words of the
+    longest passage both have) of a comparison with its word diffs: ``overlap(comparison)``'s
+    counts (the same rule, tested so), with ``count`` the words of a text (cached), and the
+    longest equal span."""
+    left = right = longest = 0
+    for block in comparison.blocks:
+        if not (block.left and block.right):
+            continue
+        for span in block.spans:
+            if span.op == "equal":
+                n = count(span.text)
+                left, right, longest = left + n, right + n, max(longest, n)
+            elif span.minor:  # (a difference that does not count: shared, as overlap has it)
+                if span.op == "delete":
+                    left += count(span.text)
+                else:
+                    right += count(span.text)
+    return left, right, longest

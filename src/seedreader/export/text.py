@@ -28,6 +28,7 @@ from .common import (
     one_line,
     percent,
     run_wordings,
+    shared_words,
     summary_line,
 )
 
@@ -65,6 +66,7 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         paint(BOLD, f"--- A {one_line(left.id)}: {one_line(left.title)}"),
         paint(BOLD, f"+++ B {one_line(right.id)}: {one_line(right.title)}"),
         f"similarity {percent(comparison.similarity)}, {summary_line(comparison)}",
+        f"word for word: {shared_words(comparison)}",
         "",
     ]
     for block in comparison.blocks:

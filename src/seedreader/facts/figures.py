@@ -159,7 +159,11 @@ _IRREGULAR_PLURALS = wordset(
 _NOT_COUNTED = wordset(
     "times points pm bps years days hours minutes seconds weeks months decades "
     "year day hour minute week month decade "
-    "goes plus unless whereas news series"
+    "goes plus unless whereas news series "
+    # units of time in French, German and Spanish ("vers 23 heures", "16 Uhr", "78 años")
+    "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
+    "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
+    "mes meses an ans annee annees jahr jahre ano anos"
 )
 _MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -259,6 +263,8 @@ def _label_before(trimmed: str) -> bool:
     return _last_word(label).lower() in _LABEL_WORDS
 
 
+# An hour before minutes, as French writes a clock time ("16 h 40", "16h 40").
+_CLOCK_HOUR_BEFORE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[^\S\n]?h[^\S\n]?$")
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
 _TALLY_HINT = re.compile(r"toll|total|tally|count", re.IGNORECASE)
@@ -563,6 +569,8 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
         return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
     if before and (before[-1].isalnum() or before[-1] in "._"):
         return None  # "G20", "v2", "x.5"
+    if _CLOCK_HOUR_BEFORE.search(before):
+        return None  # the minutes of a clock time, "16 h 40"
     trimmed = before.rstrip()
     if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"

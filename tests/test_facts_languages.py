@@ -1,0 +1,94 @@
+"""Facts in articles in French, German and Spanish (session 7, the QA's /tmp/qa-lang corpora).
+Facts are read in English: other languages' facts may be missed, but none may be stated wrong.
+A clock time is never a count ("à 16 h 40 dans l’usine" is no count of 40 "dans"); it is a time
+when written plainly so ("16 h 40", "16h40", "16.40 Uhr", "a las 16.40 horas", "vers 23
+heures"), read in 24 hours; lengths of time, distances, ranges and prices stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedreader.corpus import source_from_text
+from seedreader.facts import FactTally, tally_facts
+from seedreader.facts.numbers import digit_runs
+from seedreader.facts.times import find_times
+
+
+def tally_of(*texts: str) -> FactTally:
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[f.start:f.end], f.value, f.qualifier) for f in find_times(text, digit_runs(text))]
+
+
+def facts(tally: FactTally, kind: str | None = None) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(f.kind, f.value, f.sources) for f in tally.facts if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize("text,wording,value,qualifier", [
+    ("Le feu s’est déclaré le jeudi 23 janvier 2025 à 16 h 40 dans l’usine.", "16 h 40", "16:40",
+     None),
+    ("Un entrepôt a pris feu vers 16h40, sur le site.", "vers 16h40", "16:40", "about"),
+    ("Le feu, parti à 16:40 d’un stock de plastiques.", "16:40", "16:40", None),
+    ("Les pompiers ont maîtrisé le feu vers 23 heures.", "vers 23 heures", "23:00", "about"),
+    ("La route a rouvert peu après 23 h.", "peu après 23 h", "23:00", "shortly after"),
+    ("Der Höchststand wurde um 16.40 Uhr gemessen.", "16.40 Uhr", "16:40", None),
+    ("Um 16:40 Uhr sei der Scheitel erreicht worden.", "16:40 Uhr", "16:40", None),
+    ("Die Sirenen heulten gegen 16 Uhr.", "gegen 16 Uhr", "16:00", "about"),
+    ("Un incendio declarado a las 16.40 horas ha calcinado la sierra.", "16.40 horas", "16:40",
+     None),
+    ("El fuego se declaró a las 16:40, en la Sierra.", "16:40", "16:40", None),
+])
+def test_clock_times_of_other_languages_are_times(text, wording, value, qualifier):
+    assert found(text) == [(wording, value, qualifier)]
+
+
+@pytest.mark.parametrize("text,times", [
+    ("Un film de 2 h 30 sur l’incendie.", []),  # a length of time
+    ("Le site est à 10 heures de route de Paris.", []),  # a distance
+    ("Les négociations ont duré 12 heures de suite.", []),
+    ("Le litre est passé à 16.40 euros.", []),  # a price
+    ("El fuego empezó a las 4 de la tarde.", []),  # 16:00, not 04:00: not read at all
+    ("Der Pegel stieg um 4 Uhr nachmittags.", []),
+    ("Die Straße ist zwischen 16 und 18 Uhr gesperrt.", []),  # a range: neither end
+    ("Le musée ouvre de 16 h 30 à 18 h.", []),
+    ("The film runs 2h30 and the blast was at 4:40 pm.", ["16:40"]),  # English: its own time
+])
+def test_lengths_distances_ranges_and_prices_are_no_foreign_times(text, times):
+    assert [value for _wording, value, _q in found(text)] == times
+
+
+def test_a_clock_time_is_never_a_count():
+    # The QA's French fire: "16 h 40 dans l’usine" made a count of 40 (of "dans"), "vers 23
+    # heures" a count of 23; two times of one fire a false conflict of counts 40 / 55.
+    tally = tally_of("Un violent incendie s’est déclaré à 16 h 40 dans un entrepôt de l’usine.",
+                     "Un violent incendie s’est déclaré à 16 h 55 dans un entrepôt de l’usine.",
+                     "Les 87 pompiers mobilisés ont maîtrisé le feu vers 23 heures.")
+    assert [f for f in facts(tally) if f[0] == "count"] == [("count", "87", ("s3",))]
+    # the two times of one fire are a conflict of times, 16:40 against 16:55
+    conflicts = [sorted(tally.fact(i).value for i in c.facts) for c in tally.conflicts]
+    assert conflicts == [["16:40", "16:55"]]
+
+
+def test_one_time_written_three_ways_is_one_fact_not_two_hours():
+    tally = tally_of("Le feu a pris à 16 h 40 selon la police.",
+                     "Le feu a pris à 16h40 selon la police.",
+                     "Le feu a pris à 17 h 40 selon la police.")
+    assert sorted(facts(tally)) == [("time", "16:40", ("s1", "s2")), ("time", "17:40", ("s3",))]
+    assert not [f for f in tally.facts if f.kind == "count"]
+
+
+def test_minutes_after_an_hour_are_no_count_even_when_no_time_is_read():
+    # no word of time before "16 h 40": no time read, and still no count of 40 (of "dans")
+    tally = tally_of("Le feu a pris 16 h 40 dans un entrepôt.",
+                     "Le feu a pris 16 h 55 dans un entrepôt.")
+    assert not [f for f in tally.facts if f.kind == "count"]
+    assert not tally.conflicts
+
+
+def test_units_of_time_of_other_languages_are_not_counted_nouns():
+    tally = tally_of("Les pompiers sont restés 23 heures sur place.",
+                     "Die Helfer arbeiteten 36 Stunden ohne Pause.",
+                     "Una vecina de 78 años relató lo ocurrido.")
+    assert not [f for f in tally.facts if f.kind == "count"]

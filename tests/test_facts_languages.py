@@ -92,3 +92,38 @@ def test_units_of_time_of_other_languages_are_not_counted_nouns():
                      "Die Helfer arbeiteten 36 Stunden ohne Pause.",
                      "Una vecina de 78 años relató lo ocurrido.")
     assert not [f for f in tally.facts if f.kind == "count"]
+
+
+# --- German quotation marks ------------------------------------------------------------------------
+
+def quotes(tally: FactTally) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.value, f.sources) for f in tally.facts if f.kind == "quote"]
+
+
+@pytest.mark.parametrize("marked", [
+    "»Wir haben 40 Häuser verloren, aber kein einziges Menschenleben.«",
+    "„Wir haben 40 Häuser verloren, aber kein einziges Menschenleben.“",
+    "›Wir haben 40 Häuser verloren, aber kein einziges Menschenleben.‹",
+    "‚Wir haben 40 Häuser verloren, aber kein einziges Menschenleben.‘",
+    "« Wir haben 40 Häuser verloren, aber kein einziges Menschenleben. »",
+])
+def test_german_quotation_marks_open_and_close_a_quote(marked):
+    # The QA's d2 wrote the mayor's words in »…«: they were no quote, and d1's „…“ was 1/4.
+    tally = tally_of("Bürgermeister Jörg Weiß-Schäfer sagte: „Wir haben 40 Häuser verloren, aber "
+                     "kein einziges Menschenleben.“",
+                     f"Bürgermeister Jörg Weiß-Schäfer zeigte sich erschüttert: {marked}")
+    assert quotes(tally) == [("Wir haben 40 Häuser verloren, aber kein einziges Menschenleben",
+                              ("s1", "s2"))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # French guillemets keep their way round: the text between two quotes is no quote
+    ("Il a parlé d’une « crise grave » puis, plus tard, d’une « crise majeure » au conseil.",
+     []),
+    ("« Nous avons évacué tout le quartier ce soir », a déclaré le maire devant la presse.",
+     ["Nous avons évacué tout le quartier ce soir"]),
+    # a "»" between words is a path or a breadcrumb, no quote mark
+    ("Accueil » Actualités » Monde » Europe und die Lage an der Mosel heute Abend.", []),
+])
+def test_guillemets_either_way_round_only_where_they_quote(text, expected):
+    assert [v for v, _s in quotes(tally_of(text))] == expected

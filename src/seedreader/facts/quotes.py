@@ -1,7 +1,7 @@
 """Quotations: text in quotation marks of any style, nested, with apostrophes never taken for quote
 marks, short scare quotes told apart from quoted speech, and the speaker where the sentence says.
 
-Marks: “ ” „ ‘ ’ ‚ « » ‹ › and straight " '. An apostrophe between letters (Mexico’s, don’t) or
+Marks: “ ” „ ‘ ’ ‚ « » ‹ › and straight " '; German „…“, ‚…‘, »…« and ›…‹ too. An apostrophe between letters (Mexico’s, don’t) or
 before a digit (’90s) is never a mark. Only top-level quotes become facts; nested quotes stay inside
 their outer quote's text.
 """
@@ -91,6 +91,10 @@ _NOT_NAMES = wordset(
 
 _OPENERS = {"“": "d", "„": "d", "«": "g", "‹": "h", "‚": "s"}
 _CLOSERS = {"”": "d", "»": "g", "›": "h"}
+# German writes guillemets the other way round, »…« and ›…‹: a "»" or "›" that closes nothing
+# and stands where a quote opens opens one of these kinds, which "«" or "‹" closes.
+_MIRROR = {"»": "«", "›": "‹"}
+_REVERSED = {"«": "G", "‹": "H"}
 # Any quote mark but an apostrophe between letters (Mexico’s, don’t), which never opens or closes.
 QUOTE_MARK = re.compile("[“”„‚«»‹›\"'’‘](?<![^\\W_]['’‘](?=[^\\W\\d_]))")
 _SPACE_BEFORE = " \t\n([{—–-/"
@@ -132,7 +136,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     and text.find("’", i + 1) != -1:
                 continue  # "the students’ union": a plural possessive, the quote closes later
             close("s", i)
-        elif c == "„" or c == "‚" or c == "«" or c == "‹":
+        elif c == "«" or c == "‹":
+            if any(k == _REVERSED[c] for k, _ in stack) and right(prev, nxt):
+                close(_REVERSED[c], i)  # German »…«, ›…‹
+            else:
+                stack.append((_OPENERS[c], i))
+        elif c == "„" or c == "‚":
             stack.append((_OPENERS[c], i))
         elif c == "“":
             if stack and stack[-1][0] == "d" and text[stack[-1][1]] == "„":
@@ -142,8 +151,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif c in _CLOSERS:
             if any(k == _CLOSERS[c] for k, _ in stack):
                 close(_CLOSERS[c], i)
+            elif left(prev, nxt):
+                stack.append((_REVERSED[_MIRROR[c]], i))  # German »…«: opens, "«" closes
         elif c == "‘":
-            if not _apostrophe(prev, nxt):
+            if stack and stack[-1][0] == "s" and text[stack[-1][1]] == "‚" and right(prev, nxt):
+                close("s", i)  # German ‚…‘
+            elif not _apostrophe(prev, nxt):
                 stack.append(("s", i))
         elif c == '"':
             if any(k == "D" for k, _ in stack) and (right(prev, nxt) or not left(prev, nxt)):

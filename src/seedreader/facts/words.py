@@ -35,7 +35,7 @@ ABBREVIATIONS = wordset(
     "fig pp vol dept univ ave blvd rd mt ft"
 )
 # One mark, then the rest: a pattern led by a plain character class lets re skip ahead quickly.
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡«])")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[„‚»›]?[A-Z0-9¿¡«])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[A-Z]")
 

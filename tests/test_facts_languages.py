@@ -127,3 +127,23 @@ def test_german_quotation_marks_open_and_close_a_quote(marked):
 ])
 def test_guillemets_either_way_round_only_where_they_quote(text, expected):
     assert [v for v, _s in quotes(tally_of(text))] == expected
+
+
+# --- spelling: ß and ss ----------------------------------------------------------------------------
+
+def test_a_quote_spelt_with_ss_for_sharp_s_is_the_same_quote():
+    # The QA's d1 „Die Straße …“ and d3's Swiss "Die Strasse …" were "Possible variants".
+    tally = tally_of("Landrätin Anke Großmann kündigte an: „Die Straße nach Wittlich bleibt bis "
+                     "Montag gesperrt.“",
+                     'Landrätin Anke Großmann sagte: "Die Strasse nach Wittlich bleibt bis Montag '
+                     'gesperrt."',
+                     "Landrätin Anke Großmann sagte: »Die STRASSE nach Wittlich bleibt bis Montag "
+                     "gesperrt.«")
+    assert [s for _v, s in quotes(tally)] == [("s1", "s2", "s3")]
+    assert not tally.variants
+
+
+def test_other_words_stay_other_quotes():
+    tally = tally_of("Sie sagte: „Die Straße nach Wittlich bleibt bis Montag gesperrt.“",
+                     "Sie sagte: „Die Brücke nach Wittlich bleibt bis Montag gesperrt.“")
+    assert len(quotes(tally)) == 2

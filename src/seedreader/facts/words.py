@@ -305,12 +305,14 @@ def figure_word(m: re.Match[str]) -> str:
 @memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling;
-    each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
+    German "ß" as "ss"; each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
     22-23, "4:30" as 4.30, "7:15 p.m." as 7.15pm; "3.5m" as "3.5 million", see figure_word).
 
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
     """
     t = fold(text)
+    if "ß" in t:
+        t = t.replace("ß", "ss")  # "Straße" as Swiss German writes it, "Strasse"
     if any(c.isdigit() for c in t):
         out: list[str] = []
         start = 0

@@ -67,9 +67,14 @@ TITLE_WORDS = wordset(
 _TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?"
           r"(?:(?!(?:of|for|to|with|by|from|at|on|in|near|close)\b)[a-z][\w’'\-]*\s+){0,2}?"
           rf"(?:{trie_pattern(TITLE_WORDS)}),?\s+")
+# The body a named person speaks for, after the name: "Dr Sarah Lindqvist of the Institute for
+# Fiscal Research said", "Andrew Bailey, of the Bank of England, said" (the person speaks, not the
+# body: its name's last word is no speaker).
+_OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
+            rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_CAPITAL}[\w’'.\-]*){{0,6}})?")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
+    rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
@@ -79,7 +84,8 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fas
 _ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
             r"earlier|previously|recently|firmly|further|clearly|explicitly|actually|in\s+fact|"
             r"simply|only)){0,2}")
-SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_APPOSITION}){_ADVERBS}\s+$")
+SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_OF_BODY}{_APPOSITION})"
+                     rf"{_ADVERBS}\s+$")
 ACCORDING = re.compile(rf"\baccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
 # Capitalised words that are not people.
 _NOT_NAMES = wordset(
@@ -565,7 +571,7 @@ def _a_person(run: str, name: str, text: str, before: re.Match | None) -> bool:
 _STATEMENT_VERBS = CUE_WORDS | {"continued"} | wordset(
     "spoke speaks conceded concedes confirmed confirms denied denies answered commented comments "
     "testified addressed")
-_VERB_AFTER_NAME = re.compile(rf"{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
+_VERB_AFTER_NAME = re.compile(rf"{_OF_BODY}{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
 
 
 def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> int | None:

@@ -6,12 +6,15 @@ heures"), read in 24 hours; lengths of time, distances, ranges and prices stay o
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from seedreader.corpus import source_from_text
 from seedreader.facts import FactTally, tally_facts
 from seedreader.facts.numbers import digit_runs
 from seedreader.facts.times import find_times
+from seedreader.facts.words import key_of
 
 
 def tally_of(*texts: str) -> FactTally:
@@ -147,3 +150,63 @@ def test_other_words_stay_other_quotes():
     tally = tally_of("Sie sagte: „Die Straße nach Wittlich bleibt bis Montag gesperrt.“",
                      "Sie sagte: „Die Brücke nach Wittlich bleibt bis Montag gesperrt.“")
     assert len(quotes(tally)) == 2
+
+
+# --- what a figure is about: words as written, no function words -----------------------------------
+
+def about(tally: FactTally, value: str) -> str:
+    (fact,) = [f for f in tally.facts if f.value == value and f.kind != "quote"]
+    return fact.about
+
+
+def test_about_words_keep_their_accents_and_leave_function_words_out():
+    # The QA saw "pompiers ont mobilises", "habitants ont de", "personnes du evacue".
+    tally = tally_of("Au total, 87 pompiers ont été mobilisés pendant toute la nuit.",
+                     "Les 87 pompiers mobilisés ont maîtrisé le feu vers 23 heures.")
+    words_ = about(tally, "87").split()
+    assert "mobilisés" in words_ and "pompiers" in words_
+    assert not {"ont", "été", "la", "les", "le", "de", "du", "pendant", "toute"} & set(words_)
+    # a text in decomposed accents (NFD) is shown composed, as the other sources write it
+    nfd = unicodedata.normalize("NFD", "Au total, 87 pompiers ont été mobilisés pendant la nuit.")
+    assert "mobilisés" in about(tally_of(nfd, nfd), "87").split()
+
+
+def test_a_misquote_names_the_remark_in_its_own_words():
+    tally = tally_of("« Nous avons évacué 300 personnes du quartier des Minguettes », a-t-il dit.",
+                     "« Nous avons évacué 200 personnes du quartier des Minguettes », a-t-il dit.")
+    (conflict,) = tally.conflicts
+    assert conflict.about.startswith("avons évacué personnes quartier minguettes")
+
+
+def test_a_word_written_two_ways_is_shown_as_written_beside_the_figure():
+    # d3 writes "Schäden" in its title and "Schaden" beside the amount
+    tally = tally_of("Bernkastel-Kues zählt die Schäden\n\nDie Stadt beziffert den Schaden auf "
+                     "3.500.000 Euro.")
+    assert "schaden" in about(tally, "€3.5 million").split()
+
+
+def test_a_compound_counted_noun_counts_its_last_part():
+    # "87 sapeurs-pompiers" and "87 pompiers": one count (it held only by function words before)
+    tally = tally_of("Au total, 87 pompiers ont été mobilisés pendant toute la nuit.",
+                     "Pour venir à bout des flammes, 87 sapeurs-pompiers ont été engagés.")
+    assert [(f.value, f.sources) for f in tally.facts if f.kind == "count"] == [("87", ("s1", "s2"))]
+
+
+@pytest.mark.parametrize("word,key", [
+    # English words that other languages' function words are spelt like keep their meaning
+    ("un", "un"), ("pouring", "pour"), ("touted", "tout"), ("die", "death"), ("war", "war"),
+    ("hat", "hat"), ("den", "den"), ("seine", "sein"), ("encore", "encor"),
+])
+def test_english_words_spelt_like_foreign_function_words_are_still_words(word, key):
+    assert key_of(word) == key
+
+
+@pytest.mark.parametrize("word", ["dans", "selon", "les", "der", "und", "wurde", "los", "segun"])
+def test_foreign_function_words_say_nothing_of_a_figure(word):
+    assert key_of(word) is None
+
+
+def test_english_abouts_are_as_before():
+    tally = tally_of("About 300 troops were deployed to the border, officials said.",
+                     "Nearly 300 troops were deployed to the border on Monday.")
+    assert about(tally, "300").split()[:2] == ["troops", "deployed"]

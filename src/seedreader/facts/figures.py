@@ -323,6 +323,13 @@ def _is_year_like(raw: str) -> bool:
     return _YEAR_LIKE.fullmatch(raw) is not None
 
 
+def _noun_key(word: str) -> str:
+    """The key of a counted noun, a compound's by its last part, as its context words have it
+    ("87 sapeurs-pompiers" counts pompiers, as "87 pompiers" does; "40 co-workers" workers)."""
+    last = fold(word).rsplit("-", 1)[-1]
+    return key_of(last) or last
+
+
 def _plural(word: str) -> bool:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
@@ -745,7 +752,7 @@ def _count(text: str, n: _Number) -> Found | None:
         noun = (noun[0], end)  # "took 52 of the 141 seats": seats too (the mention is "52")
     if noun:
         word, stop = noun
-        head = key_of(fold(word)) or fold(word)
+        head = _noun_key(word)
         return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
                        head=head, noun=True)
     if (om := _OUTCOME_AFTER.match(text, end)) and n.raw2 is None and not (om.group("one") and hi > 1):
@@ -780,7 +787,7 @@ def _other_count(text: str, lo: int, hi: int) -> str | None:
     for m in reversed(list(re.finditer(r"(?<![\w.,])\d[\d,]*(?![\w])", text[lo:hi]))):
         at = lo + m.end()
         if (noun := _counted_noun(text, at, singular=False, allow_of=False)) is not None:
-            return key_of(fold(noun[0])) or fold(noun[0])
+            return _noun_key(noun[0])
         if (om := _OUTCOME_AFTER.match(text, at)) is not None:
             return key_of(fold(om.group("w"))) or fold(om.group("w"))
     return None

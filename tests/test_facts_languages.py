@@ -210,3 +210,17 @@ def test_english_abouts_are_as_before():
     tally = tally_of("About 300 troops were deployed to the border, officials said.",
                      "Nearly 300 troops were deployed to the border on Monday.")
     assert about(tally, "300").split()[:2] == ["troops", "deployed"]
+
+
+def test_a_spanish_unit_counts_what_the_english_one_counts():
+    # The QA's /tmp/qa-ar/arch: El País's "3.000 galones" joined the English 3,000 gallons only
+    # through function words ("de", "el", "en") shared with Le Monde's French; its unit says so.
+    english = ("Officials ordered 42,000 residents to boil their water after a tanker truck "
+               "spilled about 3,000 gallons of industrial solvent into the Miller River.")
+    spanish = ("Las autoridades ordenaron a 42.000 residentes hervir el agua después de que un "
+               "camión cisterna derramara unos 3.000 galones de disolvente en el río Miller.")
+    tally = tally_of(english, spanish)
+    assert [(f.value, f.sources) for f in tally.facts if f.value == "3000"] == [
+        ("3000", ("s1", "s2"))]
+    assert key_of("galones") == key_of("gallons") == "gallon"
+    assert key_of("hectáreas".replace("á", "a")) == key_of("hectares")

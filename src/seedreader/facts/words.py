@@ -131,6 +131,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("pay", "paid", "paying", "pays", "payment"),
     ("settle", "settlement", "settled", "settling"),
     ("rescue", "rescuer", "rescuers"),
+    # units of measure as Spanish and French write them ("3.000 galones", "1.200 hectáreas")
+    ("gallon", "galon", "galones"),
+    ("hectare", "hectarea", "hectareas"),
+    ("mile", "milla", "millas"),
     ("win", "won", "winning", "take", "took", "taken", "taking", "secure", "secured", "capture",
      "captured"),  # seats, votes
 )

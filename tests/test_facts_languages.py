@@ -224,3 +224,12 @@ def test_a_spanish_unit_counts_what_the_english_one_counts():
         ("3000", ("s1", "s2"))]
     assert key_of("galones") == key_of("gallons") == "gallon"
     assert key_of("hectáreas".replace("á", "a")) == key_of("hectares")
+
+
+def test_a_french_closing_guillemet_left_over_opens_nothing():
+    # a quote's end from the paragraph before (« … » across paragraphs): the "»" closes
+    # nothing, and the next « … » is still a quote
+    text = ("la suite du propos, a-t-il dit », a rappelé la préfète. Elle a ajouté : « Nous "
+            "resterons mobilisés toute la nuit sur le site de l’usine ».")
+    assert [v for v, _s in quotes(tally_of(text))] == [
+        "Nous resterons mobilisés toute la nuit sur le site de l’usine"]

@@ -157,8 +157,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif c in _CLOSERS:
             if any(k == _CLOSERS[c] for k, _ in stack):
                 close(_CLOSERS[c], i)
-            elif left(prev, nxt):
-                stack.append((_REVERSED[_MIRROR[c]], i))  # German »…«: opens, "«" closes
+            elif left(prev, nxt) and nxt.isalnum():
+                # German »…«: opens, "«" closes (its words start right after it; a French "»"
+                # closing what no "«" opened here, "… », a-t-il dit", opens nothing)
+                stack.append((_REVERSED[_MIRROR[c]], i))
         elif c == "‘":
             if stack and stack[-1][0] == "s" and text[stack[-1][1]] == "‚" and right(prev, nxt):
                 close("s", i)  # German ‚…‘

@@ -67,3 +67,19 @@ def test_a_title_after_of_or_for_is_someone_else_s():  # (review)
         '"We had 600 officers on duty," police chief Marek Hollan said.', id="a")]).facts
         if f.kind == "quote"]
     assert quote.speaker == "Hollan"
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body_s_last_word():  # (session 7, QA churn)
+    # "X of the <Organisation> said" names X: the QA's review gave "Research".
+    assert speaker('Dr Sarah Lindqvist of the Institute for Fiscal Research said such estimates '
+                   '"are usually at the top end of what is achieved".') == "Lindqvist"
+    assert speaker('"Such estimates are usually at the top end," Dr Sarah Lindqvist of the '
+                   'Institute for Fiscal Research said.') == "Lindqvist"
+    assert speaker('Andrew Bailey, of the Bank of England, said: "Inflation will fall back to '
+                   'target next year."') == "Bailey"
+    # she speaks in the next paragraph's quote too
+    tally = tally_of('Dr Sarah Lindqvist of the Institute for Fiscal Research said the estimate '
+                     'was high.\n\n"It is usually at the top end of what is achieved," she added.')
+    assert [f.speaker for f in tally.facts if f.kind == "quote"] == ["Lindqvist"]
+    # a name after "of" with no "the" is not taken for a body: as before
+    assert speaker('"We will appeal the ruling," a lawyer for minister Jan Kos said.') != "Kos"

@@ -159,7 +159,11 @@ _IRREGULAR_PLURALS = wordset(
 _NOT_COUNTED = wordset(
     "times points pm bps years days hours minutes seconds weeks months decades "
     "year day hour minute week month decade "
-    "goes plus unless whereas news series"
+    "goes plus unless whereas news series "
+    # units of time in French, German and Spanish ("vers 23 heures", "16 Uhr", "78 años")
+    "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
+    "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
+    "mes meses an ans annee annees jahr jahre ano anos"
 )
 _MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -259,6 +263,8 @@ def _label_before(trimmed: str) -> bool:
     return _last_word(label).lower() in _LABEL_WORDS
 
 
+# An hour before minutes, as French writes a clock time ("16 h 40", "16h 40").
+_CLOCK_HOUR_BEFORE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[^\S\n]?h[^\S\n]?$")
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
 _TALLY_HINT = re.compile(r"toll|total|tally|count", re.IGNORECASE)
@@ -315,6 +321,13 @@ _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 
 def _is_year_like(raw: str) -> bool:
     return _YEAR_LIKE.fullmatch(raw) is not None
+
+
+def _noun_key(word: str) -> str:
+    """The key of a counted noun, a compound's by its last part, as its context words have it
+    ("87 sapeurs-pompiers" counts pompiers, as "87 pompiers" does; "40 co-workers" workers)."""
+    last = fold(word).rsplit("-", 1)[-1]
+    return key_of(last) or last
 
 
 def _plural(word: str) -> bool:
@@ -563,6 +576,8 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
         return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
     if before and (before[-1].isalnum() or before[-1] in "._"):
         return None  # "G20", "v2", "x.5"
+    if _CLOCK_HOUR_BEFORE.search(before):
+        return None  # the minutes of a clock time, "16 h 40"
     trimmed = before.rstrip()
     if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"
@@ -737,7 +752,7 @@ def _count(text: str, n: _Number) -> Found | None:
         noun = (noun[0], end)  # "took 52 of the 141 seats": seats too (the mention is "52")
     if noun:
         word, stop = noun
-        head = key_of(fold(word)) or fold(word)
+        head = _noun_key(word)
         return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
                        head=head, noun=True)
     if (om := _OUTCOME_AFTER.match(text, end)) and n.raw2 is None and not (om.group("one") and hi > 1):
@@ -772,7 +787,7 @@ def _other_count(text: str, lo: int, hi: int) -> str | None:
     for m in reversed(list(re.finditer(r"(?<![\w.,])\d[\d,]*(?![\w])", text[lo:hi]))):
         at = lo + m.end()
         if (noun := _counted_noun(text, at, singular=False, allow_of=False)) is not None:
-            return key_of(fold(noun[0])) or fold(noun[0])
+            return _noun_key(noun[0])
         if (om := _OUTCOME_AFTER.match(text, at)) is not None:
             return key_of(fold(om.group("w"))) or fold(om.group("w"))
     return None

@@ -1,7 +1,7 @@
 """Quotations: text in quotation marks of any style, nested, with apostrophes never taken for quote
 marks, short scare quotes told apart from quoted speech, and the speaker where the sentence says.
 
-Marks: “ ” „ ‘ ’ ‚ « » ‹ › and straight " '. An apostrophe between letters (Mexico’s, don’t) or
+Marks: “ ” „ ‘ ’ ‚ « » ‹ › and straight " '; German „…“, ‚…‘, »…« and ›…‹ too. An apostrophe between letters (Mexico’s, don’t) or
 before a digit (’90s) is never a mark. Only top-level quotes become facts; nested quotes stay inside
 their outer quote's text.
 """
@@ -67,9 +67,14 @@ TITLE_WORDS = wordset(
 _TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?"
           r"(?:(?!(?:of|for|to|with|by|from|at|on|in|near|close)\b)[a-z][\w’'\-]*\s+){0,2}?"
           rf"(?:{trie_pattern(TITLE_WORDS)}),?\s+")
+# The body a named person speaks for, after the name: "Dr Sarah Lindqvist of the Institute for
+# Fiscal Research said", "Andrew Bailey, of the Bank of England, said" (the person speaks, not the
+# body: its name's last word is no speaker).
+_OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
+            rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_CAPITAL}[\w’'.\-]*){{0,6}})?")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
+    rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
@@ -79,7 +84,8 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fas
 _ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
             r"earlier|previously|recently|firmly|further|clearly|explicitly|actually|in\s+fact|"
             r"simply|only)){0,2}")
-SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_APPOSITION}){_ADVERBS}\s+$")
+SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_OF_BODY}{_APPOSITION})"
+                     rf"{_ADVERBS}\s+$")
 ACCORDING = re.compile(rf"\baccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
 # Capitalised words that are not people.
 _NOT_NAMES = wordset(
@@ -91,6 +97,10 @@ _NOT_NAMES = wordset(
 
 _OPENERS = {"“": "d", "„": "d", "«": "g", "‹": "h", "‚": "s"}
 _CLOSERS = {"”": "d", "»": "g", "›": "h"}
+# German writes guillemets the other way round, »…« and ›…‹: a "»" or "›" that closes nothing
+# and stands where a quote opens opens one of these kinds, which "«" or "‹" closes.
+_MIRROR = {"»": "«", "›": "‹"}
+_REVERSED = {"«": "G", "‹": "H"}
 # Any quote mark but an apostrophe between letters (Mexico’s, don’t), which never opens or closes.
 QUOTE_MARK = re.compile("[“”„‚«»‹›\"'’‘](?<![^\\W_]['’‘](?=[^\\W\\d_]))")
 _SPACE_BEFORE = " \t\n([{—–-/"
@@ -132,7 +142,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                     and text.find("’", i + 1) != -1:
                 continue  # "the students’ union": a plural possessive, the quote closes later
             close("s", i)
-        elif c == "„" or c == "‚" or c == "«" or c == "‹":
+        elif c == "«" or c == "‹":
+            if any(k == _REVERSED[c] for k, _ in stack) and right(prev, nxt):
+                close(_REVERSED[c], i)  # German »…«, ›…‹
+            else:
+                stack.append((_OPENERS[c], i))
+        elif c == "„" or c == "‚":
             stack.append((_OPENERS[c], i))
         elif c == "“":
             if stack and stack[-1][0] == "d" and text[stack[-1][1]] == "„":
@@ -142,8 +157,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif c in _CLOSERS:
             if any(k == _CLOSERS[c] for k, _ in stack):
                 close(_CLOSERS[c], i)
+            elif left(prev, nxt) and nxt.isalnum():
+                # German »…«: opens, "«" closes (its words start right after it; a French "»"
+                # closing what no "«" opened here, "… », a-t-il dit", opens nothing)
+                stack.append((_REVERSED[_MIRROR[c]], i))
         elif c == "‘":
-            if not _apostrophe(prev, nxt):
+            if stack and stack[-1][0] == "s" and text[stack[-1][1]] == "‚" and right(prev, nxt):
+                close("s", i)  # German ‚…‘
+            elif not _apostrophe(prev, nxt):
                 stack.append(("s", i))
         elif c == '"':
             if any(k == "D" for k, _ in stack) and (right(prev, nxt) or not left(prev, nxt)):
@@ -552,7 +573,7 @@ def _a_person(run: str, name: str, text: str, before: re.Match | None) -> bool:
 _STATEMENT_VERBS = CUE_WORDS | {"continued"} | wordset(
     "spoke speaks conceded concedes confirmed confirms denied denies answered commented comments "
     "testified addressed")
-_VERB_AFTER_NAME = re.compile(rf"{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
+_VERB_AFTER_NAME = re.compile(rf"{_OF_BODY}{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
 
 
 def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -32,10 +33,13 @@ from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
 from .times import times_conflict
 from .words import (
     TOKEN,
+    accented_words,
+    as_written,
     content_words,
     fold,
     key_of,
     normalise_quote,
+    word_parts,
     wordset,
 )
 
@@ -462,13 +466,21 @@ def _top_keys(vector: Vector, n: int) -> list[str]:
     return [k for k, _w in sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
 
 
-def _surface(keys: list[str], members: list[Found]) -> str:
-    """Keys as the words the mentions used most ("drop" for reductions, drops and falls)."""
+def _surface(keys: list[str], members: list[Found], texts: list[str]) -> str:
+    """Keys as the words the mentions used most ("drop" for reductions, drops and falls), as
+    their sources write them (accents kept: "mobilisés"; ``texts``: the sources' texts)."""
     def best(key: str) -> str:
         forms = Counter([s for f in members if (s := f.surfaces.get(key)) is not None])
         if not forms:
             return key
-        return min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
+        word = min(forms.items(), key=lambda item: (-item[1], item[0]))[0]
+        for f in members:
+            written = accented_words(texts[f.source_index]).get(word, word)
+            if written is None:  # (written more ways than one: as near the mention)
+                written = _written_near(word, f, texts[f.source_index])
+            if written != word:
+                return written
+        return word
 
     return " ".join(best(k) for k in keys)
 
@@ -479,12 +491,26 @@ _ENTITY_NAMES = frozenset({"amp", "nbsp", "br", "quot", "apos", "lt", "gt", "mda
                            "hellip", "rsquo", "lsquo", "rdquo", "ldquo"})
 
 
-def _about(vector: Vector, members: list[Found], n: int = 3) -> str:
+def _written_near(word: str, f: Found, text: str) -> str:
+    """A folded word as ``text`` writes it nearest mention ``f``, in lower case."""
+    lo, hi = max(0, f.start - _WRITTEN_NEAR * 3), min(len(text), f.end + _WRITTEN_NEAR * 3)
+    best = (len(text), word)
+    for m in TOKEN.finditer(unicodedata.normalize("NFC", text[lo:hi])):
+        for part, a, b in word_parts(m.group()):
+            if part == word:
+                at = lo + m.start() + a
+                distance = at - f.end if at >= f.end else f.start - (lo + m.start() + b)
+                written = m.group()[a:b].lower().removesuffix("’s").removesuffix("'s")
+                best = min(best, (abs(distance), written))
+    return best[1]
+
+
+def _about(vector: Vector, members: list[Found], texts: list[str], n: int = 3) -> str:
     """The context words most mentions share, weighted by nearness and rarity."""
     coverage = Counter(chain.from_iterable(f.context for f in members))
     debris = _debris(members)
     score = {k: w * coverage[k] / len(members) for k, w in vector.items() if k not in debris}
-    return _surface(_top_keys(score, n), members)
+    return _surface(_top_keys(score, n), members, texts)
 
 
 def _debris(members: list[Found]) -> frozenset[str] | set[str]:
@@ -555,14 +581,14 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
         speakers = Counter(f.speaker for f in members if f.speaker)
         speaker = speakers.most_common(1)[0][0] if speakers else None
         content = content_words(value)
-        about = " ".join(content[:6])
+        about = " ".join(as_written(content[:6], value))
         vector: Vector = dict.fromkeys(map(key_of, content), 1.0)  # (its keys: _variants)
         qualifier = None
     else:
         value = _date_value(members) if g.kind == "date" else members[0].value
         speaker = None
         vector = g.vector
-        about = _about(vector, members)
+        about = _about(vector, members, texts)
         qualifier = _qualifier(members, len(sources))
     fact = Fact(id="", kind=g.kind, value=value, qualifier=qualifier, about=about,
                 speaker=speaker, sources=sources, support=len(sources), mentions=mentions)
@@ -573,7 +599,7 @@ def _fact_id(fact: Fact) -> str:
     if fact.kind == "quote":
         digest = hashlib.blake2s(fact.value.lower().encode(), digest_size=3).hexdigest()
         return f"quote-{_slug(fact.value, 32)}-{digest}"
-    about = _slug(" ".join(fact.about.split()[:2]), 24)
+    about = _slug(fold(" ".join(fact.about.split()[:2])), 24)  # (ids in ASCII: "mobilises")
     return f"{fact.kind}-{_slug(fact.value, 24)}-{about}"
 
 
@@ -951,14 +977,14 @@ def _candidate_pairs(vectors: list[Vector], indices: list[int], keys_per: int,
 
 
 def _shared_about(vectors: list[Vector], ids: list[int], members: list[list[Found]],
-                  about: list[str]) -> str:
+                  about: list[str], texts: list[str]) -> str:
     total: Vector = {}
     shared = set(vectors[ids[0]])
     for i in ids:
         _add(total, vectors[i])
         shared &= set(vectors[i])
     keys = [k for k in _top_keys(total, 8) if k in shared][:3]
-    return _surface(keys, [f for i in ids for f in members[i]]) if keys else about[ids[0]]
+    return _surface(keys, [f for i in ids for f in members[i]], texts) if keys else about[ids[0]]
 
 
 class _Thing:
@@ -1202,7 +1228,8 @@ def _alike(vi: Vector, vj: Vector, heads: frozenset[str], events_a: frozenset[st
     return ni > 0 and nj > 0 and dot / math.sqrt(ni * nj) >= threshold
 
 
-def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Found]]) -> list[FactLink]:
+def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
+               texts: list[str]) -> list[FactLink]:
     """Groups of facts that contradict each other about one thing.
 
     Every member contradicts another member, and no two members are about different things
@@ -1261,7 +1288,8 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
                     group.append(y)
     groups = sorted(sorted(g) for g in chain(joined.values(), lone.values()) if len(g) > 1)
     about = [f.about for f in facts]
-    return [FactLink(_shared_about(vectors, g, members, about), tuple(facts[i].id for i in g))
+    return [FactLink(_shared_about(vectors, g, members, about, texts),
+                     tuple(facts[i].id for i in g))
             for g in groups]
 
 
@@ -1276,7 +1304,7 @@ def _source_ranks(sources: tuple[Source, ...]) -> list[int]:
 
 
 def _conflicts_by_rank(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
-                       rank: list[int]) -> list[FactLink]:
+                       rank: list[int], texts: list[str]) -> list[FactLink]:
     """``_conflicts``, found in an order of the facts that the order of the sources does not
     change (which groups contradictions join depends on order), then given in the tally's."""
     kind_rank = {k: i for i, k in enumerate(KINDS)}
@@ -1284,7 +1312,7 @@ def _conflicts_by_rank(facts: list[Fact], vectors: list[Vector], members: list[l
         -facts[i].support, kind_rank.get(facts[i].kind, 99),
         min((rank[f.source_index], f.start) for f in members[i]) if members[i] else (0, 0), i))
     links = _conflicts([facts[i] for i in order], [vectors[i] for i in order],
-                       [members[i] for i in order])
+                       [members[i] for i in order], texts)
     position = {f.id: n for n, f in enumerate(facts)}
     links = [replace(link, facts=tuple(sorted(link.facts, key=position.__getitem__)))
              for link in links]
@@ -1353,7 +1381,7 @@ def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],
     "…"), after their speaker, then what ``change`` makes of the meaning."""
     common = set.intersection(*(stems[i] for i in g))
     value = facts[g[0]].value
-    words_ = [w for w in content_words(value) if key_of(w) in common]
+    words_ = as_written([w for w in content_words(value) if key_of(w) in common], value)
     if limit is not None and len(words_) > limit:
         # (What changes follows: the words only say which remark; a line, not a quote.)
         words_ = words_[:limit] + ["…"]
@@ -1499,7 +1527,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     variants, misquotes = _quote_links(facts, fact_vectors, members)
-    conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank), misquotes,
+    conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank, texts), misquotes,
                            facts) + misquotes
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))

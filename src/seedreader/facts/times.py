@@ -92,9 +92,99 @@ def _hedge(text: str, start: int) -> tuple[str | None, int]:
     return (m.group("hedge"), m.start()) if m else (None, start)
 
 
+# Clock times as French, German and Spanish news write them, read in 24 hours: "à 16 h 40",
+# "vers 16h40", "vers 23 heures", "um 16.40 Uhr", "16 Uhr", "a las 16.40 horas", "a las 16:40".
+# An hour and a unit ("h", "heures", "Uhr", "horas"), minutes before or after it; or, after a
+# word of time below, "16:40" (and after a Spanish "a las", "16.40").
+_FOREIGN_CLOCK = re.compile(
+    rf"(?P<h>[01]?\d|2[0-3])(?:"
+    rf"(?P<hu>{_SP}?h)(?:{_SP}?(?P<hm>[0-5]\d))?(?![\w]|[:.,]\d)"  # "16 h 40", "16h40", "16 h"
+    rf"|(?:[:.](?P<wm>[0-5]\d))?{_SP}+(?P<word>Uhr|heures?|horas?)\b"  # "16.40 Uhr", "23 heures"
+    rf"(?:{_SP}+(?P<wm2>[0-5]\d)\b(?![:.,]\d))?"  # "16 heures 40"
+    rf"|(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[:.,]\d))")  # "16:40" (after a word of time)
+# Words of time right before such a clock time, with the hedge each makes (None: none). Without
+# one, only "Uhr" says a time ("gemessen 16.40 Uhr"): "2 h 30" and "12 heures" are lengths of
+# time too ("un film de 2 h 30", "12 heures de négociations").
+_FOREIGN_CUES = {
+    "à": None, "dès": None, "jusqu’à": None, "jusqu'à": None, "vers": "about",
+    "aux alentours de": "about", "autour de": "about", "peu après": "shortly after",
+    "peu avant": "shortly before", "um": None, "ab": None, "bis": None, "gegen": "about",
+    "kurz nach": "shortly after", "kurz vor": "shortly before", "a las": None, "a la": None,
+    "hacia las": "about", "sobre las": "about", "hasta las": None, "desde las": None,
+    "pasadas las": "shortly after", "poco después de las": "shortly after",
+    "poco antes de las": "shortly before",
+}
+_FOREIGN_CUE = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<cue>" + "|".join(
+        sorted((re.escape(c).replace(r"\ ", rf"{_SP}+") for c in _FOREIGN_CUES), key=len,
+               reverse=True)) + rf"){_SP}+$", re.IGNORECASE)
+# Spanish words of time that say a "16.40" after them is a clock time (not a price, a measure).
+_LAS = frozenset(c for c in _FOREIGN_CUES if c.endswith((" las", " la")))
+# After a clock time, words that make it another reading or another thing: a part of the day
+# ("um 4 Uhr nachmittags", "a las 4 de la tarde": 16:00), am/pm, a unit or a currency ("à 16.40
+# euros"); and after "h" or "heures", a distance or a length ("à 10 heures de route", "à 2 h de
+# Paris"). No time is read.
+_FOREIGN_NOT_AFTER = re.compile(
+    rf"{_SP}*(?:(?:nachmittags|abends|morgens|nachts|früh|vormittags|mittags|"
+    rf"de{_SP}+la{_SP}+(?:mañana|tarde|noche|madrugada)|del{_SP}+mediod[ií]a|du{_SP}+(?:matin|soir)|"
+    rf"[ap]\.?m\b|€|euros?|\$|dollars?|%|pour{_SP}+cent|por{_SP}+ciento|prozent|minut\w*|min|mn)"
+    rf"(?![^\W\d_])|[’'](?=\w))", re.IGNORECASE)
+# A range's second end ("zwischen 16 und 18 Uhr", "de 16 h à 18 h"): neither end is the time.
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,:])\d{{1,2}}(?:[:.]\d\d)?{_SP}*(?:h|Uhr|heures?|horas?)?{_SP}*(?:und|et|y|bis|à|a|[-–—]){_SP}*$",
+                           re.IGNORECASE)
+_FRENCH_NOT_AFTER = re.compile(rf"{_SP}*(?:de|du|des|d[’'])(?![^\W\d_])", re.IGNORECASE)
+
+
+def _foreign_times(text: str, runs: list[int]) -> Iterator[Found]:
+    end = 0
+    for at in runs:
+        if at < end or (at and (text[at - 1].isalnum() or text[at - 1] in ".,:/-–$€£#")):
+            continue
+        m = _FOREIGN_CLOCK.match(text, at)
+        if m is None:
+            continue
+        cue = _FOREIGN_CUE.search(text, max(0, at - 24), at)
+        said = " ".join(cue.group("cue").lower().split()) if cue else None
+        word = m.group("word")
+        if word:
+            if word != "Uhr" and said is None:
+                continue  # "12 heures", "16 horas": a length of time as well as a time
+            minute = m.group("wm") or m.group("wm2")
+        elif m.group("hu"):
+            if said is None:
+                continue  # "un film de 2 h 30": a length of time
+            minute = m.group("hm")
+        elif said is not None and (m.group("sep") == ":" or said in _LAS):
+            minute = m.group("m")  # "à 16:40", "a las 16.40"
+        else:
+            continue  # "16.40" alone or after "à": a price or a measure, as well
+        if _RANGE_BEFORE.search(text, max(0, at - 16), at) or _FOREIGN_NOT_AFTER.match(text, m.end()) or (
+                (m.group("hu") or (word and word.startswith("heure")))
+                and _FRENCH_NOT_AFTER.match(text, m.end())):
+            continue
+        stop = m.end()
+        after = _AFTER.match(text, stop)
+        zone, known = _zone_of(after)
+        if known and after.group("zone"):
+            stop = after.end()  # "16 h 40 GMT"
+        else:
+            zone = None
+        hedge = _FOREIGN_CUES[said] if said else None
+        end = stop
+        yield _found(cue.start() if hedge else at, stop, int(m.group("h")) * 60 + int(minute or 0),
+                     zone, hedge)
+
+
 def find_times(text: str, runs: list[int]) -> list[Found]:
     """Times of day of a text, in order. ``runs``: ``digit_runs(text)``."""
-    found = list(_clock_times(text, runs))
+    found = list(_foreign_times(text, runs))
+    if found:
+        taken = [(f.start, f.end) for f in found]
+        found += [f for f in _clock_times(text, runs)
+                  if not any(f.start < e and s < f.end for s, e in taken)]
+        found.sort(key=lambda f: f.start)
+    else:
+        found = list(_clock_times(text, runs))
     if "noon" in text or "midnight" in text or "midday" in text:
         found += _word_times(text)
         found.sort(key=lambda f: f.start)

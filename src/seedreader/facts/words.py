@@ -35,7 +35,7 @@ ABBREVIATIONS = wordset(
     "fig pp vol dept univ ave blvd rd mt ft"
 )
 # One mark, then the rest: a pattern led by a plain character class lets re skip ahead quickly.
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9¿¡«])")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s+[\"“‘'(\[„‚»›]?[A-Z0-9¿¡«])")
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIAL = re.compile(r"[A-Z]")
 
@@ -89,6 +89,24 @@ STOPWORDS = wordset(
     zero two three four five six seven eight nine ten eleven twelve dozen hundred thousand
     million billion trillion
     """
+) | wordset(
+    # French, German and Spanish function words, folded (facts are read in English; these say
+    # nothing of what a figure is about). Not those that are English words, or whose lemmas
+    # are, too: "die", "war", "hat", "man", "son", "car", "den", "dem", "han", "con", "sin",
+    # "fur", "un" (the UN), "pour" (pouring), "par", "tout" (touted), "mit" (MIT), "als", "ma",
+    # "meme", "encore", "sein" (the Seine).
+    """le la les une des du de au aux ce cet cette ces sa ses leur leurs mon mes notre nos
+    votre vos et ou mais donc ni que qui quoi dont ne pas plus il ils elle elles nous vous je tu
+    lui eux se en est sont etait etaient ete etre ont avait avaient avoir fait sera seront serait
+    dans sur sous avec sans chez vers entre selon depuis pendant avant apres lors contre tous
+    tres aussi deja ainsi comme autre autres cela ceci celle celui ceux dit environ
+    der das des ein eine einer eines einem einen und oder aber sondern nicht kein keine keinen im
+    ins auf aus bei nach von vor zu zum zur unter zwischen durch gegen ohne um bis seit ist sind
+    waren wird werden wurde wurden haben hatte hatten sei ihre ihr ihren es er sie
+    wir sich auch noch nur schon sehr dass wie wenn
+    el los las una unos unas del al o pero se su sus lo le es fue fueron ha habia ser esta
+    este esto estos estas ese esa por para sobre desde hasta segun tras como mas muy tambien ya
+    cuando donde"""
 )
 
 # Words that mean the same for the purpose of "what is this figure about". Canonical word first.
@@ -113,6 +131,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("pay", "paid", "paying", "pays", "payment"),
     ("settle", "settlement", "settled", "settling"),
     ("rescue", "rescuer", "rescuers"),
+    # units of measure as Spanish and French write them ("3.000 galones", "1.200 hectáreas")
+    ("gallon", "galon", "galones"),
+    ("hectare", "hectarea", "hectareas"),
+    ("mile", "milla", "millas"),
     ("win", "won", "winning", "take", "took", "taken", "taking", "secure", "secured", "capture",
      "captured"),  # seats, votes
 )
@@ -305,12 +327,14 @@ def figure_word(m: re.Match[str]) -> str:
 @memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling;
-    each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
+    German "ß" as "ss"; each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
     22-23, "4:30" as 4.30, "7:15 p.m." as 7.15pm; "3.5m" as "3.5 million", see figure_word).
 
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
     """
     t = fold(text)
+    if "ß" in t:
+        t = t.replace("ß", "ss")  # "Straße" as Swiss German writes it, "Strasse"
     if any(c.isdigit() for c in t):
         out: list[str] = []
         start = 0
@@ -335,6 +359,49 @@ def _normalise_words(t: str) -> str:
         t = t.replace("'s", "s")
     t = _NON_WORD.sub(" ", t)
     return " ".join(map(us_spelling, t.split()))
+
+
+_LETTER_BEYOND_ASCII = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+@memo(maxsize=4096)  # (a source's text, once per tally; quotes repeat across sources)
+def accented_words(text: str) -> dict[str, str | None]:
+    """The words of ``text`` written with letters beyond ASCII, by their folded form: each as
+    written, in lower case ("mobilisés" for "mobilises", "häuser" for "hauser"); None for one
+    the text writes in more ways than one ("Schäden" and "Schaden": which one depends on where);
+    {} for a text in ASCII."""
+    if text.isascii():
+        return {}
+    text = unicodedata.normalize("NFC", text)  # (NFD accents: one letter each)
+    out: dict[str, str | None] = {}
+    pos, n = 0, len(text)
+    while (m := _LETTER_BEYOND_ASCII.search(text, pos)) is not None:
+        start, end = m.start(), m.end()
+        while start and text[start - 1].isalpha():
+            start -= 1
+        while end < n and text[end].isalpha():
+            end += 1
+        word = text[start:end].lower()
+        folded = fold_word(word)
+        if out.get(folded, word) != word:
+            out[folded] = None
+        elif folded not in out:
+            out[folded] = word
+        pos = end
+    if out:
+        lowered_text = text.lower()
+        for folded, word in out.items():
+            if word is not None and folded.isascii() and re.search(
+                    rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])", lowered_text):
+                out[folded] = None  # written without its accents too
+    return out
+
+
+def as_written(words_: list[str], text: str) -> list[str]:
+    """Folded words as ``text`` writes them, in lower case: accents kept ("evacue" -> "évacué"),
+    where the text writes a word one way only."""
+    forms = accented_words(text)
+    return [forms.get(w) or w for w in words_] if forms else words_
 
 
 def content_words(text: str) -> list[str]:

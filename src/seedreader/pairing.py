@@ -468,8 +468,9 @@ class _Pairer:
     def _attach(self, plain: list[tuple[float, int, int]], best: _BySide[float],
                 start: int) -> None:
         """Grow matches made since ``start`` by a neighbouring paragraph that is still alone,
-        says part of what the match's single paragraph says, and has no better partner: a
-        paragraph split in two where each half is too short to pair on its own.
+        says part of what the match's single paragraph says and the match does not say yet, and
+        has no better partner: a paragraph split in two where each half is too short to pair on
+        its own.
 
         ``plain``: (-score, i, j) of the scored pairs of plain paragraphs."""
         ua, ub = self.used
@@ -498,6 +499,10 @@ class _Pairer:
             if not w.enough_shared(a, b) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
                 continue
             if w.shared(a, b) < ATTACH_COVER * w.mass[1 - side][x]:
+                continue
+            # It must say something of the single paragraph that the match does not say yet: a
+            # paragraph next to an exact merge (one the other side dropped) adds nothing
+            if (a & b).issubset(chained.from_iterable(w.sets[1 - side][y] for y in theirs)):
                 continue
             grown = tuple(sorted((*theirs, x)))
             self.matches[pos] = Match(m.left, grown, m.score) if side == 0 else \

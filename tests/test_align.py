@@ -309,3 +309,52 @@ def test_of_two_swapped_paragraphs_of_one_length_the_same_one_moves_either_way()
         c = compare(left, right)
         moved.append({c.left.paragraphs[blk.left[0]] for blk in c.blocks if blk.kind == "moved"})
     assert len(moved[0]) == 1 and moved[0] == moved[1]
+
+
+# A press release and a wire story that merged two of its paragraphs word for word and dropped the
+# paragraph before them (which names the same company).
+RELEASE_END = [
+    ("Local residents will be invited to help shape the parkland through a series of open "
+    "workshops starting in the spring. The first workshop will be held at the Carrick Community "
+    "Centre on 14 March 2027."),
+    ("The trains built in Dunmore will be based on the company's Fjord platform, which is already "
+    "in service in Norway, Sweden and Denmark. The battery version can run for up to 120 "
+    "kilometres between charges, allowing operators to replace diesel trains on lines that are "
+    "not electrified."),
+    ("Halvorsen Rail said that about 70 per cent of the value of each train built in Dunmore would "
+    "come from suppliers in the United Kingdom by 2031, up from an initial target of 45 per cent "
+    "when production starts."),
+    ("Halvorsen Rail was founded in Trondheim in 1961 and employs 6,800 people in four countries. "
+    "The Dunmore works will be its first factory in the United Kingdom and its sixth in total."),
+    ("\"We chose Dunmore because of its people, its engineering tradition and its rail links,\" Ms "
+    "Halvorsen added. \"We intend to be here for generations, not for a few years.\""),
+    ("Recruitment for the first 150 roles, mainly in engineering and project management, will open "
+    "on the company's website on 1 December 2026. Information sessions will be held at Dunmore "
+    "Town Hall on 9 and 10 December."),
+    ("The transport secretary, Daniel Okafor, welcomed the announcement. \"This is a vote of "
+    "confidence in British engineering and in the towns that built our railways,\" he said. \"It "
+    "shows what can be achieved when national, regional and local government work together with "
+    "industry.\""),
+]
+WIRE_END = [
+    ("Planning permission for the works was granted by Dunmore Borough Council in October, after a "
+    "public consultation in which 78 per cent of the 3,400 people who responded supported the "
+    "plan."),
+    RELEASE_END[3] + " " + RELEASE_END[4],
+    ("Recruitment for the first 150 jobs, mostly in engineering and project management, opens on "
+    "the company's website on 1 December 2026, with information sessions at Dunmore Town Hall on 9 "
+    "and 10 December."),
+]
+
+
+def test_an_exact_merge_does_not_take_the_dropped_paragraph_next_to_it():
+    # (QA s7: the dropped "70 per cent" paragraph joined the merge, which became "changed")
+    for left, right, side in (("\n\n".join(RELEASE_END), "\n\n".join(WIRE_END), "left"),
+                              ("\n\n".join(WIRE_END), "\n\n".join(RELEASE_END), "right")):
+        c = compare(left, right)
+        check_invariants(c)
+        merged = block_of(c, "right" if side == "left" else "left", 1)
+        assert getattr(merged, side) == (3, 4)
+        assert merged.kind == "same"
+        dropped = block_of(c, side, 2)
+        assert dropped.kind == ("left_only" if side == "left" else "right_only")

@@ -109,3 +109,49 @@ def test_a_document_against_itself_is_all_same(paragraphs):
     c = compare(source(paragraphs, "l"), source(paragraphs, "r"))
     assert [b.kind for b in c.blocks] == ["same"] * len(paragraphs)
     assert c.similarity == 1.0
+
+
+# -- equal figures written differently are minor differences (QA s7) ---------------------------
+
+def _changes(left: str, right: str) -> list[tuple[str, str, bool]]:
+    from seedreader.worddiff import diff_texts
+    spans, _ = diff_texts(left, right)
+    return [(s.op, s.text, s.minor) for s in spans if s.op != "equal"]
+
+
+def test_a_percentage_written_otherwise_is_no_change():
+    from seedreader.worddiff import diff_texts, has_change
+    forms = ["50%", "50 %", "50\u00a0%", "50 percent", "50 per cent", "50 pour cent", "50 Prozent"]
+    for a in forms:
+        for b in forms:
+            left, right = f"About {a} of voters agreed.", f"About {b} of voters agreed."
+            spans, sim = diff_texts(left, right)
+            assert not has_change(spans), (a, b, _changes(left, right))
+            assert sim == 1.0
+            if a != b:
+                assert ("delete", a, True) in _changes(left, right)
+
+
+def test_thousands_written_otherwise_are_no_change():
+    from seedreader.worddiff import diff_texts, has_change
+    forms = ["12,000", "12000", "12 000", "12\u00a0000", "12\u202f000", "12\u2009000"]
+    for a in forms:
+        for b in forms:
+            spans, _ = diff_texts(f"Some {a} people came.", f"Some {b} people came.")
+            assert not has_change(spans), (a, b)
+    c = compare("Police said some 12,000 people marched through the centre.",
+                "Police said some 12 000 people marched through the centre.")
+    assert [b.kind for b in c.blocks] == ["same"]
+
+
+def test_a_different_figure_is_still_a_change():
+    from seedreader.worddiff import diff_texts, has_change
+    for left, right in (("Some 12,000 people came.", "Some 12,500 people came."),
+                        ("Some 12 000 people came.", "Some 12 500 people came."),
+                        ("Some 12,000 people came.", "Some 12.000 people came."),  # twelve
+                        ("About 50% of voters agreed.", "About 15% of voters agreed."),
+                        ("About 50 % of voters agreed.", "About 15 % of voters agreed."),
+                        ("About 50 per cent agreed.", "About 15 per cent agreed."),
+                        ("About 50 percent agreed.", "About 50 points agreed.")):
+        spans, _ = diff_texts(left, right)
+        assert has_change(spans), (left, right)

@@ -7,12 +7,14 @@ the tests. Every expectation is checked in both directions (A vs B and B vs A).
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from test_align import block_of, check_invariants, para
 
 from seedreader import compare, load_corpus
 from seedreader.align import diff_block, with_spans
+from seedreader.corpus import source_from_text
 from seedreader.pairing import pair_paragraphs
 from seedreader.tokens import content_words
 
@@ -204,3 +206,68 @@ def test_a_paragraph_repeated_elsewhere_still_pairs_with_its_identical_copy():
     paired = {(m.left, m.right) for m in pair_paragraphs(left, right)}
     assert any(m_left == (1,) and right[m_right[0]] == "p3 pi rho" for m_left, m_right in paired)
     assert all(left[a[0]] == right[b[0]] for a, b in paired)
+
+
+# -- weak pairs that only a few shared words hold (QA s7) ---------------------------------------
+
+CHURN = Path(__file__).resolve().parent / "fixtures" / "qa7_churn"
+
+
+@pytest.fixture(scope="module")
+def release_and_review():
+    """A press release and a newspaper's own report on it, which quotes two of its sentences."""
+    return (source_from_text((CHURN / "release.txt").read_text(encoding="utf-8"), id="release"),
+            source_from_text((CHURN / "d_review.txt").read_text(encoding="utf-8"), id="review"))
+
+
+def test_a_report_pairs_with_the_release_where_it_quotes_it(release_and_review):
+    release, review = release_and_review
+    quotes = [("\"Dunmore has built things", "On Tuesday the Norwegian manufacturer"),
+              ("\"This is exactly the kind of investment", "Council leader Mairead Quinn")]
+    for left, right, flip in ((release, review, False), (review, release, True)):
+        c = compare(left, right)
+        check_invariants(c)
+        for a, b in quotes:
+            if flip:
+                a, b = b, a
+            block = block_of(c, "left", para(left, a))
+            assert block.right == (para(right, b),)
+            assert block.kind == "changed"  # (no longer "moved" behind a chain of weak pairs)
+
+
+def test_a_weak_pair_out_of_order_is_no_pair(release_and_review):
+    # The study paragraph and the economists' doubts about it share five words; the regional
+    # government's money and its share of the cost four: out of the order of the real links,
+    # that is not enough to show them as one paragraph moved.
+    release, review = release_and_review
+    alone = [(release, "The company estimates that the works will add"),
+             (release, "The company has signed a memorandum"),
+             (review, "Economists consulted by this newspaper"),
+             (review, "The regional government's share of the cost")]
+    for left, right in ((release, review), (review, release)):
+        c = compare(left, right)
+        for source, start in alone:
+            side = "left" if source is left else "right"
+            block = block_of(c, side, para(source, start))
+            assert block.kind == ("left_only" if side == "left" else "right_only"), (start, block)
+
+
+def test_a_weak_pair_out_of_order_stays_when_it_shares_a_figure(release_and_review):
+    # "the first 150 roles" and "only 150 posts will be advertised this year": one fact
+    release, review = release_and_review
+    c = compare(release, review)
+    block = block_of(c, "left", para(release, "Recruitment for the first 150 roles"))
+    assert block.right == (para(review, "The figures are large for a town"),)
+
+
+def test_seed_paragraphs_that_only_share_a_topic_do_not_pair_out_of_order(corpus, comparisons):
+    # (each was paired "moved" on a score below the bar of pairs across windows)
+    for a, b, left, right in [
+            (S001, S003, "“Mexico has to get their act together", "Speaking at her daily press"),
+            (S001, S004, "“Mexico has to get their act together", "In her daily news conference"),
+            (S002, S003, "Sheinbaum also mentioned during her press briefing",
+             "The diplomatic exchange comes"),
+            (S003, S004, "Both nations agreed to keep diplomatic channels",
+             "Earlier on Monday, Sheinbaum said in a post on X")]:
+        assert not together(corpus, comparisons, a, b, left, right)
+        assert not together(corpus, comparisons, b, a, right, left)

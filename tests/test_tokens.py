@@ -249,3 +249,45 @@ def test_a_changed_sum_is_one_change():
 def test_money_tokens_rebuild_the_text(text):
     assert "".join(tokenize(text)) == text
     assert tokenize(text) == TOKEN_RE.findall(text)
+
+
+# -- equal figures written differently (QA s7) -------------------------------------------------
+
+PERCENTS = ["50%", "50 %", "50\u00a0%", "50\u202f%", "50 percent", "50 per cent", "50 Percent",
+            "50 pour cent", "50 por ciento", "50 Prozent"]
+THOUSANDS = ["12,000", "12000", "12 000", "12\u00a0000", "12\u202f000", "12\u2009000"]
+
+
+def test_a_percentage_is_one_token_with_one_key_however_it_is_written():
+    for written in PERCENTS:
+        assert tokenize(f"About {written} agreed") == ["About", " ", written, " ", "agreed"]
+        assert token_key(written) == "50%"
+    assert token_key("15%") != token_key("50%")
+    assert token_key("50 per cent") != token_key("15 per cent")
+
+
+def test_thousands_grouped_by_commas_or_spaces_are_one_number():
+    for written in THOUSANDS:
+        assert tokenize(f"Some {written} came") == ["Some", " ", written, " ", "came"]
+        assert token_key(written) == "12000"
+    assert token_key("1,234,567") == token_key("1 234 567") == "1234567"
+    assert token_key("12,500") != token_key("12,000")
+    # In English "12.000" is twelve: full stops are never read as thousands
+    assert token_key("12.000") not in (token_key("12,000"), token_key("12000"))
+    # Not grouped: a list, a decimal comma, two numbers side by side
+    assert token_key("3,4,5") == "3,4,5"
+    assert token_key("1.234,5") == "1.234,5"
+    assert tokenize("In 2019 300 people came") == [
+        "In", " ", "2019", " ", "300", " ", "people", " ", "came"]
+
+
+DIGITS_AND_SPACES = st.lists(st.sampled_from(
+    ["1", "12", "123", "000", "5", ",", ".", "%", " ", "\u00a0", "\u202f", "\u2009", "per", "cent",
+     "pour", "por", "ciento", "Prozent", "x"]), max_size=16).map("".join)
+
+
+@settings(max_examples=400)
+@given(DIGITS_AND_SPACES)
+def test_tokenize_finds_figures_across_spaces_as_the_pattern_does(text):
+    assert tokenize(text) == TOKEN_RE.findall(text)
+    assert "".join(tokenize(text)) == text

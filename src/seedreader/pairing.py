@@ -17,6 +17,9 @@
 4. What is still unpaired anywhere is scored once more across the whole document (pairs from
    one window excepted: they were scored there), with a higher bar, so that a paragraph that
    moved far and was edited on the way is still found.
+5. A weak pair (below that higher bar) that the order of the pairs of its window calls moved is
+   dropped, unless it is a split/merge or shares a figure: paragraphs of one story share a few
+   words by chance, and only keeping their place tells such a pair from a real one.
 
 Headings pair only with headings and lists only with lists (unless identical): a heading that
 holds the words of a paragraph is not that paragraph.
@@ -27,6 +30,7 @@ from __future__ import annotations
 import heapq
 import math
 import threading
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -468,8 +472,9 @@ class _Pairer:
     def _attach(self, plain: list[tuple[float, int, int]], best: _BySide[float],
                 start: int) -> None:
         """Grow matches made since ``start`` by a neighbouring paragraph that is still alone,
-        says part of what the match's single paragraph says, and has no better partner: a
-        paragraph split in two where each half is too short to pair on its own.
+        says part of what the match's single paragraph says and the match does not say yet, and
+        has no better partner: a paragraph split in two where each half is too short to pair on
+        its own.
 
         ``plain``: (-score, i, j) of the scored pairs of plain paragraphs."""
         ua, ub = self.used
@@ -498,6 +503,10 @@ class _Pairer:
             if not w.enough_shared(a, b) or min(len(a), len(b)) < SHORT and s < SHORT_MIN:
                 continue
             if w.shared(a, b) < ATTACH_COVER * w.mass[1 - side][x]:
+                continue
+            # It must say something of the single paragraph that the match does not say yet: a
+            # paragraph next to an exact merge (one the other side dropped) adds nothing
+            if (a & b).issubset(chained.from_iterable(w.sets[1 - side][y] for y in theirs)):
                 continue
             grown = tuple(sorted((*theirs, x)))
             self.matches[pos] = Match(m.left, grown, m.score) if side == 0 else \
@@ -565,6 +574,90 @@ class _Pairer:
             self.fuzzy(us, vs, FAR_MIN, groups=False, apart=True)
 
 
+    # -- 5. what the order says ----------------------------------------------------------------
+    def settle(self, leaves: list[tuple[int, int, int, int]]) -> None:
+        """Drop the weak matches (below ``FAR_MIN``) that the order of the matches of their window
+        calls moved.
+
+        A match below ``FAR_MIN`` shares a few words with its partner, as paragraphs of one
+        story often do by chance; that it keeps the order of the others is its other evidence.
+        Inside each window, the chain of matches in the same order on both sides is the longest
+        one, and of those the one of the highest scores; a weak match off that chain would be
+        shown "moved" on little evidence: it needs the bar of pairs across windows, where
+        nothing around them agrees either, unless something else backs it (``backed``)."""
+        matches = self.matches
+        if all(m.score >= FAR_MIN for m in matches):
+            return
+        starts = [leaf[0] for leaf in leaves]
+        inside: dict[int, list[Match]] = defaultdict(list)  # window -> its matches
+        weak_in: set[int] = set()  # windows with a weak match
+        for m in matches:
+            n = bisect_right(starts, m.left[0]) - 1
+            if n >= 0:
+                _, i1, j0, j1 = leaves[n]
+                if m.left[-1] < i1 and j0 <= m.right[0] and m.right[-1] < j1:
+                    inside[n].append(m)
+                    if m.score < FAR_MIN:
+                        weak_in.add(n)
+        dropped: set[int] = set()
+        for n in weak_in:
+            window = sorted(inside[n], key=lambda m: m.left[0])
+            chain = _heaviest_chain(window)
+            dropped.update(id(m) for k, m in enumerate(window)
+                           if m.score < FAR_MIN and k not in chain and not self.backed(m))
+        if not dropped:
+            return
+        ua, ub = self.used
+        for m in matches:
+            if id(m) in dropped:
+                for i in m.left:
+                    ua[i] = False
+                for j in m.right:
+                    ub[j] = False
+        self.matches = [m for m in matches if id(m) not in dropped]
+
+    def backed(self, m: Match) -> bool:
+        """Whether a match has evidence besides its score: it is a split/merge (each paragraph of
+        the run pairs with the one), or its paragraphs share a figure (the same fact told
+        elsewhere in the story: "150 jobs", "March 14")."""
+        if len(m.left) > 1 or len(m.right) > 1:
+            return True
+        sets_a, sets_b = self.weights.sets
+        return any(w[0].isdigit() for w in sets_a[m.left[0]] & sets_b[m.right[0]])
+
+
+def _heaviest_chain(matches: list[Match]) -> set[int]:
+    """Positions in ``matches`` (sorted by left index) of the longest chain whose right indices
+    increase too, of the longest ones the one whose scores add up to most (a tree of prefix
+    maxima over the right indices: n log n)."""
+    rank = {j: r for r, j in enumerate(sorted({m.right[0] for m in matches}), 1)}
+    size = len(rank)
+    tree: list[tuple[int, float, int]] = [(0, 0.0, -1)] * (size + 1)  # (length, score, end)
+    before = [-1] * len(matches)
+    best: tuple[int, float, int] = (0, 0.0, -1)
+    for pos, m in enumerate(matches):
+        r = rank[m.right[0]]
+        k, top = r - 1, (0, 0.0, -1)
+        while k > 0:  # the best chain ending at a smaller right index
+            if tree[k] > top:  # noqa: PLR1730 (max() of tuples: a call costs more)
+                top = tree[k]
+            k -= k & -k
+        before[pos] = top[2]
+        value = (top[0] + 1, top[1] + m.score, pos)
+        best = max(best, value)
+        k = r
+        while k <= size:
+            if value > tree[k]:  # noqa: PLR1730
+                tree[k] = value
+            k += k & -k
+    chain = set()
+    pos = best[2]
+    while pos >= 0:
+        chain.add(pos)
+        pos = before[pos]
+    return chain
+
+
 def pair_paragraphs(left: Sequence[str], right: Sequence[str],
                     kinds: tuple[Sequence[str], Sequence[str]] | None = None) -> list[Match]:
     """Matches between paragraphs of ``left`` and ``right``; unmatched indices are left out.
@@ -585,6 +678,7 @@ def pair_paragraphs(left: Sequence[str], right: Sequence[str],
             pairer.leaf[1].update(dict.fromkeys(vs, n))
             pairer.fuzzy(us, vs, PAIR_MIN, groups=True)
     pairer.leftovers(leaves)
+    pairer.settle(leaves)
     return pairer.matches
 
 

@@ -30,7 +30,16 @@ from .caches import memo, table
 V = TypeVar("V")  # what a cache of ``looked_up`` holds per key
 
 _NUMBER = r"\d+(?:[.,:/–—‐-]\d+)*"
-_PERCENT = r"(?:\s?%|\s*per\s?cent\b|\s*percent\b)"
+# "per cent" as news in English, French, Spanish, Italian, Portuguese, German and Dutch writes it
+_PERCENT_WORDS = r"(?:per\s?cent|percent|pour\s?cent|p[eo]r\s?cento|por\s?ciento|prozent|procent)"
+_PERCENT = rf"(?:\s?%|\s*{_PERCENT_WORDS}\b)"
+# Thousands grouped by spaces of any width ("12 000", no-break, narrow no-break and thin spaces),
+# as French and German write them; commas ("12,000") are in _NUMBER. (Not full stops: "12.000" is
+# twelve thousand in Europe but twelve in English.)
+GROUP_SPACES = " \u00a0\u202f\u2009"
+_SPACED_NUMBER = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?"
+# What, after a number, goes on with it as one token across a space: "%", "per cent", "000"
+NUMBER_GOES_ON = re.compile(rf"{_PERCENT}|[{GROUP_SPACES}]\d{{3}}(?!\d)", re.IGNORECASE)
 # Han and kana (the words a Chinese or Japanese word count counts one character each), without
 # the half-width voicing marks ﾞﾟ, which sit on the kana before them.
 _HAN_KANA = ("\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303c\u3041-\u3096\u309d-\u309f"
@@ -66,7 +75,7 @@ TOKEN_RE = re.compile(
     rf"|(?:{_LETTER}\.){{2,}}"
     r"|\bper\s?cent\b"
     rf"|{_LETTER}{_ALNUM}*(?:['’‐-]{_ALNUM}+)*"
-    rf"|{_NUMBER}(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?"
+    rf"|(?:{_SPACED_NUMBER}|{_NUMBER})(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?"
     rf"|{_MONEY}"
     rf"|{_CHAR_TOKEN}"
     rf"|{_ALNUM}+(?:['’‐-]{_ALNUM}+)*"
@@ -148,7 +157,12 @@ def _without_accents(word: str) -> str:
     return unicodedata.normalize("NFC", _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", word)))
 
 
-_PERCENT_END = re.compile(r"\s*(?:%|per\s?cent|percent)$")
+_PERCENT_END = re.compile(rf"\s*(?:%|{_PERCENT_WORDS})$")
+# A whole number with its thousands grouped by commas or spaces (not by full stops: see
+# GROUP_SPACES), not inside a longer run of digits and separators ("1.234,5", "3,4,5")
+_GROUPED = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
+                      rf"|(?<![\d.,])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)")
+_GROUP_MARKS = str.maketrans("", "", "," + GROUP_SPACES)
 _PER_CENT_WORD = re.compile(r"per\s?cent")
 
 
@@ -181,6 +195,8 @@ def _cased_key(token: str) -> str:
     if first.isdigit():
         t = token.translate(FOLD).lower()
         t = _PERCENT_END.sub("%", t)
+        if "," in t or not t.isalnum():  # "12,000", "12 000" and "12000" are one number
+            t = _GROUPED.sub(_ungrouped, t)
         return t
     if first.isalpha() or first == "_":
         if "." in token:  # an abbreviation such as U.S. or e.g.
@@ -198,6 +214,10 @@ def _cased_key(token: str) -> str:
     if first in CURRENCY_SIGNS:
         return _money_key(token)
     return token.translate(FOLD)
+
+
+def _ungrouped(m: re.Match) -> str:
+    return m.group().translate(_GROUP_MARKS)
 
 
 _MONEY_SCALE = re.compile(r"\s?([a-z]+)$")
@@ -288,17 +308,21 @@ _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 
 
 # Wherever a token of TOKEN_RE may hold whitespace between other characters: "per cent" and
-# figures ("50 per cent", "50 percent", "50 %").
+# figures ("50 per cent", "50 percent", "50 %", "50 pour cent", "12 000").
 _WHITESPACE_IN_TOKEN = re.compile(
-    rf"per\s+cent|\d\s+(?:%|per)|[{CURRENCY_SIGNS}]\d[\d.,]*[ \u00a0]{_SCALE_WORDS}", re.IGNORECASE)
+    rf"per\s+cent|\d\s+(?:%|per|pour|por|prozent|procent)|\d[{GROUP_SPACES}]\d{{3}}(?!\d)"
+    rf"|[{CURRENCY_SIGNS}]\d[\d.,]*[ \u00a0]{_SCALE_WORDS}", re.IGNORECASE)
+# Words that may end such a token (in lower case), looked for before the pattern above
+_IN_TOKEN_WORDS = ("cent", "illion", "housand", "ciento", "rozent", "rocent")
+_DIGIT_GROUP = re.compile(rf"\d[{GROUP_SPACES}]\d\d\d")  # (a cheap test for "12 000")
 
 
 def tokenize(text: str) -> list[str]:
     """The tokens of ``text``; ``"".join(tokenize(text)) == text``."""
     # (a text with "%" goes the pattern's way whatever else it holds: on vim's help, full of
     # them, tokenizing its runs between spaces was slower, caches empty)
-    if "%" in text or any(map(text.lower().__contains__, ("cent", "illion", "housand"))) and \
-            _WHITESPACE_IN_TOKEN.search(text):
+    if "%" in text or (any(map(text.lower().__contains__, _IN_TOKEN_WORDS))
+                       or _DIGIT_GROUP.search(text)) and _WHITESPACE_IN_TOKEN.search(text):
         return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):
     # each run of non-spaces is tokenized once and kept (words repeat: cheaper than the
@@ -415,7 +439,8 @@ COUNTED_WORD = re.compile(
     rf"[{_HAN_KANA}][{_MARKS}{_HALF_WIDTH_VOICING}]*|[^\s{_HAN_KANA}{_WIDE_PUNCTUATION}]+")
 _UNITED_STATES = re.compile(r"\bUnited\s+States\b")
 # As the tokens have it: "50%", "50 %", "50 per cent", "50 Percent" are one figure.
-_PER_CENT = re.compile(r"(?<=\d)(?:\s?%|\s*(?:per\s?cent|percent)\b)", re.IGNORECASE)
+_PER_CENT = re.compile(rf"(?<=\d)(?:\s?%|\s*{_PERCENT_WORDS}\b)", re.IGNORECASE)
+_PERCENT_HINTS = ("cent", "ciento", "rozent", "rocent")  # in every word of _PERCENT_WORDS
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 _HYPHEN = re.compile(r"[-‐]")
 _RANGE_MARK = re.compile(r"[-–/:]")
@@ -613,7 +638,7 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
         _SPACED_TOKENS.clear()
     if "United" in paragraph:
         paragraph = _UNITED_STATES.sub("US", paragraph)
-    if "%" in paragraph or "cent" in paragraph.lower():
+    if "%" in paragraph or any(map(paragraph.lower().__contains__, _PERCENT_HINTS)):
         paragraph = _PER_CENT.sub("%", paragraph)
     # Whitespace-separated pieces, each looked up once: far cheaper than a regex over the text.
     pieces = paragraph.split()

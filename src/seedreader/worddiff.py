@@ -32,6 +32,8 @@ from .tokens import (
     ACRONYM_MAX_LETTERS,
     ACRONYM_WORDS,
     GLUE_WORDS,
+    NUMBER_GOES_ON,
+    TOKEN_RE,
     known_key,
     looked_up,
     token_key,
@@ -49,6 +51,7 @@ _CHUNK = 2_000  # tokens of each side that one step of the last-resort diff look
 _EQUAL, _DELETE, _INSERT = 0, -1, 1
 _HEAD_END = re.compile(r"(?s).*\S(?=\s)")  # up to the last word before a space
 _WORD_END = re.compile(r"\S(?=\s)")  # the end of a word before a space
+_LAST_WORD = re.compile(r"\S+$")
 _NO_MERGE_PUNCT = frozenset(".!?;:")
 _BLOCK = attrgetter("a", "b", "size")  # a rapidfuzz MatchingBlock as a tuple
 _SIZE = attrgetter("size")
@@ -571,15 +574,46 @@ _common_suffix = Postfix.similarity
 
 
 def _trim(left: str, right: str) -> tuple[int, int]:
-    """Lengths of a common head and tail that end and start on whitespace (so that no token but
-    a "50 per cent" is cut), to emit as they are instead of tokenizing them."""
+    """Lengths of a common head and tail that end and start on whitespace, and that cut no token
+    (the head keeps no number that may go on across a space), to emit as they are instead of
+    tokenizing them."""
     p = _common_prefix(left, right)
     m = _HEAD_END.match(left, 0, p)
     head = m.end() if m else 0
+    if head and left[head - 1].isdigit() and (NUMBER_GOES_ON.match(left, head)
+                                              or NUMBER_GOES_ON.match(right, head)):
+        # a number makes one token with what follows it across a space ("50 %", "50 per
+        # cent", "12 000"): the head ends before it
+        m = _HEAD_END.match(left, 0, _LAST_WORD.search(left, 0, head).start())
+        head = m.end() if m else 0
     s = min(_common_suffix(left, right), len(left) - head, len(right) - head)  # (no copies)
     m = _WORD_END.search(left, len(left) - s)
     tail = len(left) - m.end() if m else 0
+    if tail and _MAY_GO_ON.match(left, len(left) - tail):
+        # the tail starts with what may end a token begun before it ("50 per| cent"): it
+        # starts after that token on both sides
+        ends = [len(t) - end for t in (left, right)
+                if (end := _token_across(t, len(t) - tail)) is not None]
+        if ends:
+            tail = min(tail, *ends)
+            if tail and not left[len(left) - tail].isspace():
+                m = _WORD_END.search(left, len(left) - tail)
+                tail = len(left) - m.end() if m else 0
     return head, tail
+
+
+# What may go on a token across whitespace ("50 per cent", "50 %", "12 000")
+_MAY_GO_ON = re.compile(r"\s+(?:cent|ciento|%|\d)", re.IGNORECASE)
+
+
+def _token_across(text: str, at: int) -> int | None:
+    """Where the token that starts before ``at`` and ends after it ends, if one does."""
+    for m in TOKEN_RE.finditer(text, max(0, at - 40), at + 40):
+        if m.start() >= at:
+            return None
+        if m.end() > at:
+            return m.end()
+    return None
 
 
 # Two words in capitals side by side: a headline or a dateline set in capitals ("NEW YORK").

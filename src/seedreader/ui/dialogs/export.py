@@ -3,6 +3,7 @@ never one the reader reads (an article of the corpus, its INDEX.md), even if ask
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import ClassVar
 
@@ -26,6 +27,7 @@ from ..widgets.keys_bar import KeysBar
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
 HEADING_TITLE = 24  # cells of each title in the heading: both fit on one line of the dialog
+NAME_BYTES = 255  # the longest file name ext4, XFS, btrfs, APFS and NTFS take (in bytes, UTF-8)
 
 
 class InputFile(Exception):
@@ -47,7 +49,34 @@ def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | 
 
 
 def default_name(comparison: Comparison, fmt: str) -> str:
-    return f"{comparison.left.id}_vs_{comparison.right.id}{SUFFIXES[fmt]}"
+    """``<left id>_vs_<right id>.<suffix>``. When that is longer than a file system takes
+    (NAME_BYTES), each id is cut, between characters, to its share (a short one leaves the
+    rest to the other) and 8 hex digits of a hash of both whole ids follow, so that pairs whose
+    ids start alike keep names of their own."""
+    left, right, suffix = comparison.left.id, comparison.right.id, SUFFIXES[fmt]
+    name = f"{left}_vs_{right}{suffix}"
+    if _size(name) <= NAME_BYTES:
+        return name
+    digest = hashlib.sha1(f"{left}\0{right}".encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    tail = f"_{digest}{suffix}"
+    room = NAME_BYTES - _size("_vs_") - _size(tail)
+    left = _cut(left, max(room // 2, room - _size(right)))
+    return f"{left}_vs_{_cut(right, room - _size(left))}{tail}"
+
+
+def _size(text: str) -> int:
+    """Bytes of ``text`` in a file name (at most: an undecodable byte's stand-in counts 3)."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _cut(text: str, size: int) -> str:
+    """The longest start of ``text`` of at most ``size`` bytes."""
+    used = 0
+    for i, char in enumerate(text):
+        used += _size(char)
+        if used > size:
+            return text[:i]
+    return text
 
 
 def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:

@@ -24,6 +24,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
+from ...config import State, usable_folder
 from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
 from ...sanitize import shown
@@ -217,7 +218,9 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
                  fmt: str = "html", *, tally=None, folder: Path | None = None) -> None:
         """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it);
-        ``folder``: where the file goes (the last export's), else the working folder."""
+        ``folder``: where the file goes (the last export's); None: the folder and format of
+        the corpus's last export saved in the reader's state, if that folder still is one,
+        else the working folder."""
         super().__init__()
         self.folder = folder
         self.comparison = comparison
@@ -228,6 +231,8 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.writing: Path | None = None  # the file the export worker writes
 
     def compose(self) -> ComposeResult:
+        if self.folder is None:
+            self._use_saved_export()
         with Vertical():
             yield Static(self._heading(), id="export-heading")
             yield Label("Format")
@@ -245,6 +250,42 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel-button")
                 yield Button("Export", variant="primary", id="export-go")
         yield KeysBar()  # the dialog's keys, over the reader's
+
+    def _state(self) -> tuple[State, str] | None:
+        """The reader's state and the name it gives this corpus, if the app keeps them."""
+        state, key = getattr(self.app, "state", None), getattr(self.app, "corpus_key", None)
+        return (state, key) if isinstance(state, State) and isinstance(key, str) else None
+
+    def _use_saved_export(self) -> None:
+        """Start from the last export of this corpus in an earlier run: its format, and its
+        folder if that is still a folder (else, quietly, the working folder)."""
+        found = self._state()
+        saved = found[0].export_for(found[1]) if found is not None else None
+        if saved is None:
+            return
+        folder, fmt = saved
+        if fmt in FORMATS:
+            self.fmt = fmt
+        if os.path.isdir(folder):  # (False, never an error, for a folder gone or unreadable)
+            self.folder = Path(folder)
+
+    def _remember(self, written: Path) -> None:
+        """Save this export's folder and format in the reader's state for the next run (only
+        of a file written: a device or pipe written through is no folder of exports)."""
+        found = self._state()
+        if found is None:
+            return
+        try:
+            folder = os.path.abspath(written.parent) if os.path.isfile(written) else None
+        except (OSError, ValueError):  # (the working folder removed meanwhile)
+            folder = None
+        if folder is None or not usable_folder(folder):
+            return
+        state, key = found
+        self.app.state = state.with_export(key, folder, self.fmt)
+        save = getattr(self.app, "_schedule_save", None)  # (the app's: it saves on quitting too)
+        if callable(save):
+            save()
 
     def _heading(self) -> Content:
         left, right = (named(self.corpus, source.id, HEADING_TITLE)
@@ -360,6 +401,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             return
         if event.state == WorkerState.SUCCESS:
             written = event.worker.result
+            self._remember(written)
             self.app.notify(f"wrote {written}", title="export", timeout=5)
             self.dismiss(written)
         elif event.state == WorkerState.ERROR:

@@ -37,6 +37,14 @@ async def export_as(pilot, name: str, enters: int = 1) -> None:
     assert pilot.app.screen is not dialog, dialog.query_one("#export-problem").render()
 
 
+async def state_written(pilot) -> None:
+    """Wait for the state to be written (the app saves a moment after a change)."""
+    from seedreader.ui.app import SAVE_AFTER
+
+    await pilot.pause(SAVE_AFTER + 0.3)
+    await settle(pilot)
+
+
 def offered(dialog: ExportDialog) -> tuple[str, str]:
     return dialog.query_one(Input).value, dialog.query_one("#export-format").pressed_button.name
 
@@ -54,6 +62,7 @@ async def test_the_last_folder_and_format_are_offered_after_quitting(tmp_path, m
     async with running(size=(120, 36)) as (app, pilot):
         await export_as(pilot, "out/mine.md")  # relative to the working folder
         assert (out / "mine.md").exists()
+        await state_written(pilot)
     saved = json.loads(state_file().read_text(encoding="utf-8"))
     assert saved["exports"] == {BUNDLED: {"folder": str(out), "format": "md"}}
 
@@ -100,6 +109,7 @@ async def test_each_corpus_has_its_own_last_export(tmp_path, monkeypatch):
         "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join(reversed(STORM))}))
     async with running(size=(120, 36)) as (app, pilot):
         await export_as(pilot, f"{seeds_out}/s.json")
+        await state_written(pilot)
     state, _ = load_state()
     async with running(storm, size=(120, 36), state=state) as (app, pilot):
         dialog = await open_dialog(pilot)
@@ -107,6 +117,7 @@ async def test_each_corpus_has_its_own_last_export(tmp_path, monkeypatch):
         await pilot.press("escape")
         await settle(pilot)
         await export_as(pilot, f"{storm_out}/t.txt")
+        await state_written(pilot)
     state, _ = load_state()
     assert state.export_for(BUNDLED) == (str(seeds_out), "json")
     assert state.export_for(corpus_key(storm.path)) == (str(storm_out), "text")
@@ -120,6 +131,7 @@ async def test_a_device_written_through_is_not_remembered(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     async with running(size=(120, 36)) as (_app, pilot):
         await export_as(pilot, "/dev/null", enters=2)  # (it exists: enter twice)
+        await state_written(pilot)
     state, _ = load_state()
     assert state.exports == {}
 

@@ -1,5 +1,5 @@
 """The user's config (key overrides, theme) and the reader's state (the last pair of each
-corpus, the theme last chosen).
+corpus, the theme last chosen, the folder and format of each corpus's last export).
 
 Both are JSON files in the folders seedreader.paths names. A file that is empty, corrupt,
 unreadable or written by a newer seedreader is never trusted and never overwritten: it is renamed
@@ -21,6 +21,7 @@ VERSION = 1
 MAX_BYTES = 1024 * 1024  # far more than any config or state we write; a bigger file is not ours
 BUNDLED = "<bundled>"  # the state's name for the bundled corpus
 MAX_PAIRS = 50
+MAX_PATH = 4096  # a saved folder longer than any path a system takes is not one we wrote
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,22 +40,41 @@ class State:
     pairs: dict[str, tuple[str, str]] = field(default_factory=dict)  # corpus -> (left, right)
     theme: str | None = None
     writable: bool = True  # False when a bad file could not be moved aside: never write over it
+    # corpus -> (absolute folder, format) of its last export: each corpus is one story, whose
+    # exports go together; another story's folder would file them under the wrong one
+    exports: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def pair_for(self, corpus: str) -> tuple[str, str] | None:
         return self.pairs.get(corpus)
 
     def with_pair(self, corpus: str, left: str, right: str) -> State:
-        pairs = {k: v for k, v in self.pairs.items() if k != corpus}
-        pairs[corpus] = (left, right)
-        recent = dict(list(pairs.items())[-MAX_PAIRS:])  # the most recently used corpora
-        return replace(self, pairs=recent)
+        return replace(self, pairs=_latest(self.pairs, corpus, (left, right)))
+
+    def export_for(self, corpus: str) -> tuple[str, str] | None:
+        """(folder, format) of the last export from ``corpus``, if any."""
+        return self.exports.get(corpus)
+
+    def with_export(self, corpus: str, folder: str, fmt: str) -> State:
+        return replace(self, exports=_latest(self.exports, corpus, (folder, fmt)))
 
     def with_theme(self, theme: str) -> State:
         return replace(self, theme=theme)
 
     def to_dict(self) -> dict:
-        return {"version": VERSION, "theme": self.theme,
+        data = {"version": VERSION, "theme": self.theme,
                 "pairs": {k: list(v) for k, v in self.pairs.items()}}
+        if self.exports:  # (absent until the first export)
+            data["exports"] = {k: {"folder": folder, "format": fmt}
+                               for k, (folder, fmt) in self.exports.items()}
+        return data
+
+
+def _latest(entries: dict[str, tuple[str, str]], corpus: str, value: tuple[str, str]
+            ) -> dict[str, tuple[str, str]]:
+    """``entries`` with ``corpus``'s value last, keeping the MAX_PAIRS most recent corpora."""
+    entries = {k: v for k, v in entries.items() if k != corpus}
+    entries[corpus] = value
+    return dict(list(entries.items())[-MAX_PAIRS:])
 
 
 def corpus_key(path: str | os.PathLike | None) -> str:
@@ -158,7 +178,36 @@ def load_state(path: Path | None = None) -> tuple[State, list[str]]:
                     and all(isinstance(v, str) for v in value)):
                 pairs[str(key)] = (value[0], value[1])
     theme = data.get("theme")  # ("corpus", written by earlier versions, was never used)
-    return State(pairs=pairs, theme=theme if isinstance(theme, str) else None), notices
+    return State(pairs=pairs, theme=theme if isinstance(theme, str) else None,
+                 exports=_exports(data.get("exports"))), notices
+
+
+def _exports(raw: object) -> dict[str, tuple[str, str]]:
+    """The saved exports that can be used: a folder ``usable_folder`` takes and a format the
+    reader exports; any other entry is dropped, as a bad pair is."""
+    from .export import PAIR_FORMATS
+
+    exports: dict[str, tuple[str, str]] = {}
+    if not isinstance(raw, dict):
+        return exports
+    for key, value in raw.items():
+        if not isinstance(value, dict):
+            continue
+        folder, fmt = value.get("folder"), value.get("format")
+        if isinstance(folder, str) and usable_folder(folder) and fmt in PAIR_FORMATS:
+            exports[str(key)] = (folder, fmt)
+    return exports
+
+
+def usable_folder(folder: str) -> bool:
+    """Whether the state can hold ``folder`` and give it back: an absolute path, with no NUL,
+    no more than MAX_PATH characters, in UTF-8 (a name with bytes that are not, kept as lone
+    surrogates, could not be written to the JSON file)."""
+    try:
+        folder.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return os.path.isabs(folder) and "\0" not in folder and len(folder) <= MAX_PATH
 
 
 def save_state(state: State, path: Path | None = None) -> bool:

@@ -1,8 +1,16 @@
 """The export dialog: a file name and a format; never overwrites a file without asking, and
-never one the reader reads (an article of the corpus, its INDEX.md), even if asked."""
+never one the reader reads (an article of the corpus, its INDEX.md), even if asked.
+
+Whatever is typed, no look at the file system (while typing or on enter) raises out of the
+dialog: a path the system refuses (a name too long, links in a loop, a ~name that is no user's,
+a NUL, a folder removed) is a one-line problem under the name, as the CLI's error is."""
 
 from __future__ import annotations
 
+import errno
+import hashlib
+import os
+import stat
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,8 +24,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
+from ...config import State, usable_folder
 from ...export import PAIR_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
+from ...sanitize import shown
 from ..part_styles import StyledParts
 from ..safe import error_line, label
 from ..source_labels import named
@@ -26,10 +36,75 @@ from ..widgets.keys_bar import KeysBar
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
 HEADING_TITLE = 24  # cells of each title in the heading: both fit on one line of the dialog
+NAME_BYTES = 255  # the longest file name ext4, XFS, btrfs, APFS and NTFS take (in bytes, UTF-8)
+SHOWN_NAME = 60  # characters of a name quoted in a problem: the line stays one line
+WHERE_SHOWN = 200  # characters of the path shown as typed: three lines of the dialog at most
 
 
 class InputFile(Exception):
     """The file to write is one the reader reads; the message says which and why not."""
+
+
+class Unusable(Exception):
+    """A path typed that no file can be written at; the message says why, on one line, and
+    ``short`` in a few words (for the line that shows where the file goes, while typing)."""
+
+    def __init__(self, message: str, short: str = "") -> None:
+        super().__init__(message)
+        self.short = short or message
+
+
+def typed_path(text: str) -> Path:
+    """The path ``text`` names, ``~`` and ``~user`` expanded as a shell would; Unusable when
+    it holds a NUL or starts with a ~name whose home folder is not known (no such user)."""
+    if "\0" in text:
+        raise Unusable("A file name cannot hold a NUL character.", "a NUL character")
+    path = Path(text)
+    try:
+        return path.expanduser()
+    except RuntimeError:  # ("Could not determine home directory")
+        home = path.parts[0]
+        why = "HOME is not set" if home == "~" else "no such user"
+        home = shown(home, SHOWN_NAME)
+        raise Unusable(f"No home folder is known for {home} ({why}): give the folder's path.",
+                       f"{home}: {why}") from None
+
+
+def _cannot(text: str, error: BaseException) -> str:
+    """The one line for a path the system refused to look at."""
+    if isinstance(error, OSError) and error.errno == errno.ELOOP:
+        why = "it goes through links that lead in a loop"
+    elif isinstance(error, OSError):
+        why = error.strerror or str(error)
+    else:
+        why = " ".join(str(error).split()) or type(error).__name__
+    return f"Cannot write {shown(text, SHOWN_NAME)}: {why}."
+
+
+def _checked(path: Path, text: str) -> os.stat_result | None:
+    """What is at ``path`` now (links followed), None when nothing is (or a link leads
+    nowhere, or a folder on the way is a file: the writer says which); Unusable when the
+    system refuses to look (a name too long, links in a loop, no permission)."""
+    try:
+        return os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except (OSError, ValueError) as exc:
+        raise Unusable(_cannot(text, exc)) from None
+
+
+def absolute(path: Path) -> tuple[str, str | None]:
+    """Where ``path`` is (links followed when they can be) and why it cannot be followed, if
+    so; never raises (a link loop, a working folder removed)."""
+    try:
+        return str(path.resolve()), None
+    except (OSError, RuntimeError, ValueError) as exc:
+        problem = "links in a loop" if isinstance(exc, RuntimeError) or getattr(
+            exc, "errno", None) == errno.ELOOP else None
+    try:
+        return str(path.absolute()), problem
+    except OSError:  # (os.getcwd: the working folder was removed)
+        return str(path), problem or "the working folder no longer exists"
 
 
 def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | None:
@@ -47,7 +122,34 @@ def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | 
 
 
 def default_name(comparison: Comparison, fmt: str) -> str:
-    return f"{comparison.left.id}_vs_{comparison.right.id}{SUFFIXES[fmt]}"
+    """``<left id>_vs_<right id>.<suffix>``. When that is longer than a file system takes
+    (NAME_BYTES), each id is cut, between characters, to its share (a short one leaves the
+    rest to the other) and 8 hex digits of a hash of both whole ids follow, so that pairs whose
+    ids start alike keep names of their own."""
+    left, right, suffix = comparison.left.id, comparison.right.id, SUFFIXES[fmt]
+    name = f"{left}_vs_{right}{suffix}"
+    if _size(name) <= NAME_BYTES:
+        return name
+    digest = hashlib.sha1(f"{left}\0{right}".encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    tail = f"_{digest}{suffix}"
+    room = NAME_BYTES - _size("_vs_") - _size(tail)
+    left = _cut(left, max(room // 2, room - _size(right)))
+    return f"{left}_vs_{_cut(right, room - _size(left))}{tail}"
+
+
+def _size(text: str) -> int:
+    """Bytes of ``text`` in a file name (at most: an undecodable byte's stand-in counts 3)."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _cut(text: str, size: int) -> str:
+    """The longest start of ``text`` of at most ``size`` bytes."""
+    used = 0
+    for i, char in enumerate(text):
+        used += _size(char)
+        if used > size:
+            return text[:i]
+    return text
 
 
 def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
@@ -59,6 +161,13 @@ def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
     if format_of(path.name) is not None:
         return str(path.with_suffix(SUFFIXES[fmt]))
     return name
+
+
+def _is_working_folder(folder: Path) -> bool:
+    try:
+        return os.path.samefile(folder, ".")
+    except (OSError, ValueError):  # gone (either), a name too long...
+        return False
 
 
 class FormatChoice(RadioSet):
@@ -109,7 +218,9 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
                  fmt: str = "html", *, tally=None, folder: Path | None = None) -> None:
         """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it);
-        ``folder``: where the file goes (the last export's), else the working folder."""
+        ``folder``: where the file goes (the last export's); None: the folder and format of
+        the corpus's last export saved in the reader's state, if that folder still is one,
+        else the working folder."""
         super().__init__()
         self.folder = folder
         self.comparison = comparison
@@ -117,8 +228,11 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.tally = tally
         self.fmt = fmt
         self.confirmed: Path | None = None  # the existing file the user agreed to replace
+        self.writing: Path | None = None  # the file the export worker writes
 
     def compose(self) -> ComposeResult:
+        if self.folder is None:
+            self._use_saved_export()
         with Vertical():
             yield Static(self._heading(), id="export-heading")
             yield Label("Format")
@@ -127,7 +241,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
                     yield RadioButton(name, value=fmt == self.fmt, name=fmt)
             yield Label("File")
             name = default_name(self.comparison, self.fmt)
-            if self.folder is not None and self.folder.resolve() != Path.cwd().resolve():
+            if self.folder is not None and not _is_working_folder(self.folder):
                 name = str(self.folder / name)
             yield Input(name, id="export-file")
             yield Static(id="export-where")
@@ -136,6 +250,42 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
                 yield Button("Cancel", id="export-cancel-button")
                 yield Button("Export", variant="primary", id="export-go")
         yield KeysBar()  # the dialog's keys, over the reader's
+
+    def _state(self) -> tuple[State, str] | None:
+        """The reader's state and the name it gives this corpus, if the app keeps them."""
+        state, key = getattr(self.app, "state", None), getattr(self.app, "corpus_key", None)
+        return (state, key) if isinstance(state, State) and isinstance(key, str) else None
+
+    def _use_saved_export(self) -> None:
+        """Start from the last export of this corpus in an earlier run: its format, and its
+        folder if that is still a folder (else, quietly, the working folder)."""
+        found = self._state()
+        saved = found[0].export_for(found[1]) if found is not None else None
+        if saved is None:
+            return
+        folder, fmt = saved
+        if fmt in FORMATS:
+            self.fmt = fmt
+        if os.path.isdir(folder):  # (False, never an error, for a folder gone or unreadable)
+            self.folder = Path(folder)
+
+    def _remember(self, written: Path) -> None:
+        """Save this export's folder and format in the reader's state for the next run (only
+        of a file written: a device or pipe written through is no folder of exports)."""
+        found = self._state()
+        if found is None:
+            return
+        try:
+            folder = os.path.abspath(written.parent) if os.path.isfile(written) else None
+        except (OSError, ValueError):  # (the working folder removed meanwhile)
+            folder = None
+        if folder is None or not usable_folder(folder):
+            return
+        state, key = found
+        self.app.state = state.with_export(key, folder, self.fmt)
+        save = getattr(self.app, "_schedule_save", None)  # (the app's: it saves on quitting too)
+        if callable(save):
+            save()
 
     def _heading(self) -> Content:
         left, right = (named(self.corpus, source.id, HEADING_TITLE)
@@ -146,15 +296,26 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.query_one(Vertical).border_title = "Export the comparison"
         self._describe()
 
-    @property
-    def path(self) -> Path:
-        return Path(self.query_one(Input).value.strip()).expanduser()
+    def _typed(self) -> Path | None:
+        """The path typed, None when there is none or it cannot be one (``typed_path``)."""
+        raw = self.query_one(Input).value.strip()
+        try:
+            return typed_path(raw) if raw else None
+        except Unusable:
+            return None
 
     def _describe(self) -> None:
         raw = self.query_one(Input).value.strip()
-        where = self.query_one("#export-where", Static)
-        where.update(label(f"→ {self.path.resolve()}") if raw else Content(""))
-        if self.confirmed is not None and self.confirmed != self.path:
+        line = ""
+        if raw:
+            try:
+                full, problem = absolute(typed_path(raw))
+            except Unusable as exc:
+                line = f"→ ? ({exc.short})"
+            else:
+                line = f"→ {shown(full, WHERE_SHOWN)}" + (f" ({problem})" if problem else "")
+        self.query_one("#export-where", Static).update(label(line) if line else Content(""))
+        if self.confirmed is not None and self.confirmed != self._typed():
             self.confirmed = None
         self._set_problem("")
 
@@ -190,24 +351,32 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     @on(Input.Submitted, "#export-file")
     @on(Button.Pressed, "#export-go")
     def _go(self) -> None:
-        if not self.query_one(Input).value.strip():
+        raw = self.query_one(Input).value.strip()
+        if not raw:
             self._set_problem("Give the file a name.")
             return
-        path = self.path
-        if path.is_dir():
-            self._set_problem(f"{path} is a folder; give a file name.")
-            return
-        refused = refusal(path, self.comparison, self.corpus)
+        try:
+            path = typed_path(raw)
+            found = _checked(path, raw)
+            if found is not None and stat.S_ISDIR(found.st_mode):
+                self._set_problem(f"{shown(str(path), SHOWN_NAME)} is a folder; give a file name.")
+                return
+            refused = refusal(path, self.comparison, self.corpus)
+        except Unusable as exc:
+            refused = str(exc)
+        except (OSError, RuntimeError, ValueError) as exc:  # (reading the corpus's index)
+            refused = _cannot(raw, exc)
         if refused is not None:  # no Overwrite offered: not even a second enter replaces it
             self.confirmed = None
             self._set_problem(refused)
             return
-        if path.exists() and self.confirmed != path:
-            self.confirmed = path
-            self._set_problem(f"{path.name} exists. Press enter or Overwrite again to replace "
-                              "it, or change the name.")
+        if (found is not None or os.path.lexists(path)) and self.confirmed != path:
+            self.confirmed = path  # (a link counts even when it leads nowhere, as for the writer)
+            self._set_problem(f"{shown(path.name, SHOWN_NAME)} exists. Press enter or Overwrite "
+                              "again to replace it, or change the name.")
             return
         # (_file_changed keeps self.fmt the format a suffix typed names)
+        self.writing = path
         self._write(path, self.fmt, force=self.confirmed == path)
 
     @on(Button.Pressed, "#export-cancel-button")
@@ -232,6 +401,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             return
         if event.state == WorkerState.SUCCESS:
             written = event.worker.result
+            self._remember(written)
             self.app.notify(f"wrote {written}", title="export", timeout=5)
             self.dismiss(written)
         elif event.state == WorkerState.ERROR:
@@ -243,8 +413,8 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
                 self._set_problem(str(error))
                 return
             if isinstance(error, OutputExists):  # appeared since the check: ask again
-                self.confirmed = self.path
-                self._set_problem(f"{self.path.name} exists now. Press enter or Overwrite again "
-                                  "to replace it.")
+                self.confirmed = self.writing
+                self._set_problem(f"{shown(self.writing.name, SHOWN_NAME)} exists now. Press "
+                                  "enter or Overwrite again to replace it.")
                 return
             self._set_problem(f"Not written: {error_line(error)}")

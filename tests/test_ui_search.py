@@ -103,7 +103,7 @@ async def test_search_ignores_accents_quotes_and_ligatures_and_highlights_the_or
         "a.txt": "Les Minguettes à Vénissieux ont brûlé.\n\nMarc Œuvray dit : « il n’y a rien ».\n",
         "b.txt": "Les Minguettes à Venissieux ont brûlé hier.\n\nMarc Oeuvray dit : rien.\n",
     })
-    async with running(load_corpus(folder), size=(160, 48)) as (app, pilot):
+    async with running(load_corpus(folder), size=(160, 48)) as (app, _pilot):
         view = app.screen.query_one(CompareView)
         for query, expected in (("venissieux", {"Vénissieux", "Venissieux"}),
                                 ("oeuvray", {"Œuvray", "Oeuvray"}), ("n'y a", {"n’y a"})):

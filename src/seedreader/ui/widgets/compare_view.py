@@ -33,6 +33,17 @@ SEPARATOR = 2  # " │" between the columns
 SCROLLBAR = 2  # the vertical scrollbar's width
 
 
+def terminal_color_system(app) -> str | None:
+    """The colours the terminal shows ("standard": 16, "256", "truecolor"); None when there is
+    no terminal (headless: screenshots are drawn in true colour, whatever TERM says)."""
+    return None if app.is_headless else app.console.color_system
+
+
+def few_colors(color_system: str | None) -> bool:
+    """Whether the terminal shows 16 colours (or 8): tints of the theme all round to one grey."""
+    return color_system in ("standard", "windows")
+
+
 def column_width(total: int) -> int:
     """Width of one text column when the view is ``total`` cells wide."""
     return max(8, (total - 2 * GUTTER - SEPARATOR) // 2)
@@ -126,6 +137,10 @@ class CompareView(ScrollView, can_focus=True):
         self._place: Place | None = None  # kept through clear(), for the pair swapped
         self._laid_for = (0, 0)  # the text region's size the rows were last placed for
         self._keys: dict[str, str] = {}
+
+    def on_mount(self) -> None:
+        if few_colors(terminal_color_system(self.app)):
+            self.add_class("-few-colors")  # app.tcss: the palette's colours, not tints
 
     # ----- data in -------------------------------------------------------------------------
 

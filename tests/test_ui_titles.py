@@ -143,7 +143,7 @@ async def test_sources_with_one_title_are_told_apart_by_their_ids(tmp_path):
         "other.txt": f"A title of its own\n\n{body}\n",
     }, index=False)
     corpus = load_corpus(folder)
-    async with running(corpus, size=(120, 36)) as (app, pilot):
+    async with running(corpus, size=(120, 36)) as (app, _pilot):
         shown = heads(app)
         alike = [h for h in shown if "version7" in h and "other" not in h]
         assert len(alike) == 3 and len(set(alike)) == 3, shown

@@ -68,8 +68,16 @@ class StatusBar(StyledParts, Static):
     def on_resize(self) -> None:
         self._fit()
 
+    def on_show(self) -> None:
+        # Back from under a maximized panel: no resize is sent (its size is the one before),
+        # but what it shows may have changed meanwhile (fitted then to no width: the widest).
+        self._fit()
+
     def _fit(self) -> None:
-        content = fitted(self._items, self.content_region.width)
+        width = self.content_region.width
+        if not width and self._shown is not None:
+            return  # hidden (a panel maximized): fitted when shown again
+        content = fitted(self._items, width)
         if content != self._shown:  # one line, always: no layout pass
             self._shown = content
             self.update(content, layout=False)

@@ -20,7 +20,8 @@ __all__ = ["quiet_textual"]
 # Every item the top line may show, whole.
 HEADER_ITEMS = [r"seedreader", r"L \d+  ⇄  R \d+", r"of \d+ sources", r"similarity \d+%",
                 r"difference \d+ of \d+", r"difference \d+ in all", r"no differences",
-                r"comparing…", r"\d+ facts, \d+ conflicts?", r"\d+ conflicts?"]
+                r"comparing…", r"\d+ facts, \d+ conflicts?", r"\d+ conflicts?",
+                r"\d+(\.\d)?% of L in R · \d+(\.\d)?% of R in L"]
 
 
 def header(app) -> str:

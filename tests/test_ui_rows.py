@@ -179,3 +179,27 @@ def test_a_long_pair_is_wrapped_where_it_is_prepared_and_a_short_one_where_it_is
         assert prepared.is_long is long
         assert (prepared.layout is not None and prepared.layout.width == 40) is long
         assert prepared.with_layout(lay_out(prepared.units, 30)).is_long is long
+
+
+def test_wrap_never_breaks_at_a_no_break_space():
+    """French typography: "Minguettes\u00a0»" keeps "»" on its line; a plain space still breaks."""
+    for nbsp in ("\u00a0", "\u202f", "\u2007"):
+        text = f"aux Minguettes{nbsp}» puis 15{nbsp}% dit-il"
+        for width in range(12, 30):
+            lines = [text[a:b] for a, b in wrap(text, width)]
+            assert all(not line.startswith(("»", "%")) for line in lines), (width, lines)
+            assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    text = "aux Minguettes » puis"  # the counter-example: an ordinary space is a break
+    assert [text[a:b] for a, b in wrap(text, 14)] == ["aux Minguettes", "» puis"]
+
+
+def test_the_word_pattern_breaks_at_every_other_space():
+    import re
+    import sys
+
+    from seedreader.ui.compare_rows import _WORD
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        keeps = _WORD.fullmatch(char) is not None
+        assert keeps == (not re.match(r"\s", char) or char in "\u00a0\u2007\u202f"), hex(code)

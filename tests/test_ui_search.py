@@ -91,3 +91,24 @@ async def test_a_query_typed_while_the_pair_is_compared_runs_when_it_is_ready(mo
         await settle(pilot)
         total = view.match_position[1]
         assert total > 0 and find_count(app) == f"1/{total}"
+
+
+@sync
+async def test_search_ignores_accents_quotes_and_ligatures_and_highlights_the_original(tmp_path):
+    from ui_support import write_corpus
+
+    from seedreader import load_corpus
+
+    folder = write_corpus(tmp_path / "fr", {
+        "a.txt": "Les Minguettes à Vénissieux ont brûlé.\n\nMarc Œuvray dit : « il n’y a rien ».\n",
+        "b.txt": "Les Minguettes à Venissieux ont brûlé hier.\n\nMarc Oeuvray dit : rien.\n",
+    })
+    async with running(load_corpus(folder), size=(160, 48)) as (app, _pilot):
+        view = app.screen.query_one(CompareView)
+        for query, expected in (("venissieux", {"Vénissieux", "Venissieux"}),
+                                ("oeuvray", {"Œuvray", "Oeuvray"}), ("n'y a", {"n’y a"})):
+            view.search(query)
+            shown = set()
+            for unit, side, start, end in view._matches:
+                shown.add(view.units[unit].side(side).text[start:end])
+            assert shown == expected, query

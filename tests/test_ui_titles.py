@@ -128,3 +128,31 @@ async def test_a_list_of_many_alike_sources_tells_each_apart(tmp_path):
         assert len(shown) == MANY and len(set(shown)) == MANY
         numbers = [int(re.search(r"part (\d+)$", h).group(1)) for h in shown]
         assert sorted(numbers) == list(range(MANY))
+
+
+@sync
+async def test_sources_with_one_title_are_told_apart_by_their_ids(tmp_path):
+    """Files without INDEX.md are titled by their first line: three that begin alike read the
+    same in the list and the header, unless the id says which is which."""
+    first = "*version7.txt* For Vim version 9.0. Last change: 2021 May 17"
+    body = "\n\n".join(STORM)
+    folder = write_corpus(tmp_path / "vim", {
+        "vim_orig.txt": f"{first}\n\n{body}\n",
+        "vim_edit.txt": f"{first}\n\n{body} One more line.\n",
+        "vim-version7.txt": f"{first}\n\n{STORM[0]}\n",
+        "other.txt": f"A title of its own\n\n{body}\n",
+    }, index=False)
+    corpus = load_corpus(folder)
+    async with running(corpus, size=(120, 36)) as (app, _pilot):
+        shown = heads(app)
+        alike = [h for h in shown if "version7" in h and "other" not in h]
+        assert len(alike) == 3 and len(set(alike)) == 3, shown
+        for h, source in zip(shown, corpus.sources, strict=True):
+            if source.id != "other":
+                assert h.startswith(f"{source.id}: "), (h, source.id)
+        assert "A title of its own" in shown  # a title no other has is shown as it is
+        header = str(app.screen.query_one(CompareHeader).render())
+        left, right = (corpus[i] for i in app.screen.query_one(CompareHeader).pair)
+        for source in (left, right):
+            if source.id != "other":
+                assert f"{source.id}: " in header, header

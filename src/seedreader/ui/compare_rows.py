@@ -30,7 +30,9 @@ LAZY_CHARS = 300_000  # characters of both sides from which a pair is "long": wr
 # whatever the loader left in. The right-to-left marks stay, as the loader keeps them.
 _PICTURES = display_table()
 
-_WORD = re.compile(r"\S+")
+# What wrapping keeps on one line: no break at a no-break space (U+00A0, U+2007, U+202F), as
+# French puts one before "»", ":" and "%" ("Minguettes\u00a0»" never leaves "»" alone).
+_WORD = re.compile(r"[^\t-\r\x1c-\x20\x85\u1680\u2000-\u2006\u2008-\u200a\u2028\u2029\u205f\u3000]+")
 
 
 def _char_class(codes) -> str:

@@ -22,6 +22,23 @@ def source_title(source: Source) -> str:
     return display_line(source.title or source.id)
 
 
+_LISTED: list = [None, {}]  # the corpus last asked about and its titles (one corpus at a time)
+
+
+def listed_title(corpus: Corpus, source: Source) -> str:
+    """The source's title as the list and the header show it: a title more than one source has
+    (files without INDEX.md titled by the same first line, two copies of one licence) starts
+    with the source's id, which tells them apart: "vim_edit: *version7.txt* For Vim…"."""
+    if _LISTED[0] is not corpus:
+        seen: dict[str, int] = {}
+        for s in corpus.sources:
+            seen[source_title(s)] = seen.get(source_title(s), 0) + 1
+        _LISTED[:] = [corpus, {s.id: f"{display_line(s.id)}: {source_title(s)}"
+                               for s in corpus.sources
+                               if s.title and seen[source_title(s)] > 1}]
+    return _LISTED[1].get(source.id) or source_title(source)
+
+
 def title(source: Source, cells: int) -> str:
     """The source's title (its id when it has none) on one line, cut after a word to ``cells``."""
     return clip_words(source_title(source), cells)

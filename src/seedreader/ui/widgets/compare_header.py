@@ -10,7 +10,7 @@ from textual.widget import Widget
 from ...models import Corpus
 from ..clip import clip_distinct, first_fitting
 from ..part_styles import StyledParts
-from ..source_labels import byline_items, position, source_title
+from ..source_labels import byline_items, listed_title, position
 from .compare_view import GUTTER, SCROLLBAR, SEPARATOR, CompareView, column_width
 
 
@@ -53,7 +53,7 @@ class CompareHeader(StyledParts, Widget):
         head = Content.assemble(("▌" if current else " ", ".compare-header--current"),
                                 (f"{role} ", ".compare-header--side"),
                                 (f"{position(self.corpus, source_id)} ", ".compare-header--number"))
-        title = source_title(source)
+        title = listed_title(self.corpus, source)
         details = byline_items(source)
         # Whole items: the date goes first, then the outlet, then the title's last words.
         text = first_fitting(
@@ -70,7 +70,8 @@ class CompareHeader(StyledParts, Widget):
         left_width = GUTTER + column_width(total)
         right_width = max(0, total - left_width - SEPARATOR)
         left, right = self.pair
-        titles = [source_title(self.corpus[i]) if i in self.corpus else "" for i in self.pair]
+        titles = [listed_title(self.corpus, self.corpus[i]) if i in self.corpus else ""
+                  for i in self.pair]
         return Content.assemble(
             self._label("L", left, left_width, self.side == "left", titles[1]),
             (" │", ".compare-header--separator"),

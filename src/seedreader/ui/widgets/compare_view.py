@@ -7,7 +7,6 @@ change. Article text only ever becomes Segments: never markup, never control cod
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import partial
@@ -27,10 +26,22 @@ from textual.worker import Worker, WorkerState
 from ...models import Comparison
 from ..compare_rows import Layout, Locator, Prepared, SideName, Unit, lay_out
 from ..safe import error_line
+from .search_fold import Folded
 
 GUTTER = 2  # cursor bar + change marker, before each column
 SEPARATOR = 2  # " │" between the columns
 SCROLLBAR = 2  # the vertical scrollbar's width
+
+
+def terminal_color_system(app) -> str | None:
+    """The colours the terminal shows ("standard": 16, "256", "truecolor"); None when there is
+    no terminal (headless: screenshots are drawn in true colour, whatever TERM says)."""
+    return None if app.is_headless else app.console.color_system
+
+
+def few_colors(color_system: str | None) -> bool:
+    """Whether the terminal shows 16 colours (or 8): tints of the theme all round to one grey."""
+    return color_system in ("standard", "windows")
 
 
 def column_width(total: int) -> int:
@@ -118,6 +129,7 @@ class CompareView(ScrollView, can_focus=True):
         self._matches: list[tuple[int, str, int, int]] = []
         self._match_index: dict[tuple[int, str], list[tuple[int, int]]] = {}
         self._current_match = -1
+        self._folded: dict[tuple[int, str], Folded] = {}  # each side's text folded for search
         self.query_text = ""
         self._pending: Spot | None = None
         self._pending_top = False
@@ -125,6 +137,10 @@ class CompareView(ScrollView, can_focus=True):
         self._place: Place | None = None  # kept through clear(), for the pair swapped
         self._laid_for = (0, 0)  # the text region's size the rows were last placed for
         self._keys: dict[str, str] = {}
+
+    def on_mount(self) -> None:
+        if few_colors(terminal_color_system(self.app)):
+            self.add_class("-few-colors")  # app.tcss: the palette's colours, not tints
 
     # ----- data in -------------------------------------------------------------------------
 
@@ -143,6 +159,7 @@ class CompareView(ScrollView, can_focus=True):
         self.locator = prepared.locator
         self.wrapped = None
         self._facts = {}
+        self._folded = {}
         self.cursor = min(self.cursor, max(0, len(self.units) - 1)) if same_pair else 0
         swapped = (not same_pair and place is not None
                    and place.pair == (comparison.right.id, comparison.left.id))
@@ -519,7 +536,8 @@ class CompareView(ScrollView, can_focus=True):
         return min(spots, key=lambda s: (self.row_of(s) or 0, s.unit, order[s.side], s.offset))
 
     def search(self, query: str) -> int:
-        """Highlight every case-insensitive match of ``query``; jump to the first one below."""
+        """Highlight every match of ``query`` as a person searches (case, accents, quote styles
+        and ligatures ignored: search_fold); jump to the first one below."""
         self.query_text = query
         count = self._run_search(query, keep_position=True)
         return count
@@ -527,15 +545,18 @@ class CompareView(ScrollView, can_focus=True):
     def _run_search(self, query: str, *, keep_position: bool) -> int:
         self._matches, self._match_index, self._current_match = [], {}, -1
         if query:
-            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            folded = self._folded
             for i, unit in enumerate(self.units):
                 for name, side in (("left", unit.left), ("right", unit.right)):
                     if side is None:
                         continue
-                    for m in pattern.finditer(side.text):
-                        if m.end() > m.start():
-                            self._matches.append((i, name, m.start(), m.end()))
-                            self._match_index.setdefault((i, name), []).append(m.span())
+                    text = folded.get((i, name))
+                    if text is None:
+                        text = folded[(i, name)] = Folded(side.text)
+                    spans = text.find_all(query)
+                    if spans:
+                        self._matches.extend((i, name, a, b) for a, b in spans)
+                        self._match_index[(i, name)] = spans
         self._cache.clear()
         self.refresh()
         if keep_position and self._matches:

@@ -197,6 +197,7 @@ class FactsPanel(StyledParts, Vertical):
 
     def on_resize(self) -> None:
         self._show_filters()
+        self._show_detail(self.current)  # fitted to the panel's height
         if self.fact_list.scrollable_content_region.width != self._built_width:
             self._refill()  # the prompts are cut to the width: a new height changes nothing
 
@@ -276,27 +277,67 @@ class FactsPanel(StyledParts, Vertical):
             lines.append(Content.assemble((f"{CONFLICT} conflicts with ", conflict),
                                           (shown_value(other, [fact], room), value), " in ",
                                           self._holders(other.sources)))
-        if fact.about:  # words around its mentions
-            lines.append(Content.assemble(("context: ", muted), label(fact.about)))
-        if fact.speaker:
-            lines.append(Content.assemble(("said by ", muted), label(fact.speaker)))
-        lines.append(Content.assemble(("held by ", muted), self._holders(fact.sources)))
+        context = Content.assemble(("context: ", muted), label(fact.about)) if fact.about \
+            else None  # words around its mentions
+        said = Content.assemble(("said by ", muted), label(fact.speaker)) if fact.speaker else None
+        held = Content.assemble(("held by ", muted), self._holders(fact.sources))
         left, right = self.pair
         sides = [side for side, sid in (("left", left), ("right", right)) if sid in fact.sources]
         if sides:
-            lines.append(Content.assemble(("in view: ", muted), " and ".join(sides)))
+            where = Content.assemble(("in view: ", muted), " and ".join(sides))
         else:
             first = self._holders(fact.sources[:1]) if fact.sources else "-"
             elsewhere = ".facts-panel--elsewhere"
-            lines.append(Content.assemble(("in neither article shown; enter shows ", elsewhere),
-                                          first, (" on the right", elsewhere)))
-        for other in self.view.variants_of(fact):
-            lines.append(Content.assemble(("≈ may be the same remark as ", muted),
-                                          shown_value(other), " in ", self._holders(other.sources)))
+            where = Content.assemble(("in neither article shown; enter shows ", elsewhere),
+                                     first, (" on the right", elsewhere))
+        variants = [Content.assemble(("≈ may be the same remark as ", muted), shown_value(other),
+                                     " in ", self._holders(other.sources))
+                    for other in self.view.variants_of(fact)]
+        width = max(20, detail.content_region.width or 40)
+        lines = fit_detail(lines, context, said, held, where, variants, width,
+                           self._detail_rows())
         detail.update(Content("\n").join(lines))
+
+    def _detail_rows(self) -> int:
+        """The rows of text the detail has at most (app.tcss: half the panel, less its rule)."""
+        return max(1, self.content_region.height // 2 - 1) if self.content_region.height \
+            else 1_000
 
     def _hedged(self, fact: Fact) -> Content:
         return _hedged(fact, ".facts-panel--hedge")
+
+
+def _rows(line: Content, width: int) -> int:
+    return max(1, -(-line.cell_length // width))
+
+
+def fit_detail(head: list[Content], context: Content | None, said: Content | None,
+               held: Content, where: Content, variants: list[Content], width: int,
+               rows: int) -> list[Content]:
+    """A fact's detail in ``rows`` rows of ``width`` cells if it can be: the value and its
+    conflicts, who said it, who holds it and where (in view, or "enter shows N on the right")
+    are kept; to make room, the context is cut to one row, "said by" and "held by" share one,
+    then the context and the "may be the same remark" lines go. What is left over still
+    scrolls (a small terminal, 80x24, showed the value and the context but not where it is)."""
+    def fitting(context: Content | None, said_held: list[Content],
+                variants: list[Content]) -> list[Content] | None:
+        lines = [*head, *([context] if context is not None else []), *said_held, where,
+                 *variants]
+        return lines if sum(_rows(line, width) for line in lines) <= rows else None
+
+    said_held = [line for line in (said, held) if line is not None]
+    lines = fitting(context, said_held, variants)
+    if lines is not None:
+        return lines
+    if context is not None:
+        context = context.truncate(width, ellipsis=True)
+    if said is not None and said.cell_length + 3 + held.cell_length <= width:
+        said_held = [Content.assemble(said, " · ", held)]
+    for shorter in ((context, variants), (None, variants), (None, [])):
+        lines = fitting(shorter[0], said_held, shorter[1])
+        if lines is not None:
+            return lines
+    return [*head, *said_held, where]  # the rest as it may: the detail scrolls
 
 
 def _hedged(fact: Fact, style: Style | str = "") -> Content:

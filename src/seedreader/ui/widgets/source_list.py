@@ -15,7 +15,7 @@ from ...models import Corpus, Source
 from ..clip import clip_words, distinct_cuts, first_fitting
 from ..part_styles import StyledParts
 from ..safe import display_line, label
-from ..source_labels import source_title
+from ..source_labels import listed_title
 from .cursor_marks import CursorMarks
 
 BAR = 8  # cells of the similarity bar
@@ -144,9 +144,9 @@ class SourceList(StyledParts, CursorMarks, OptionList):
         if cells not in self._titles:
             if len(self._titles) >= 8:  # widths of a resize long gone
                 self._titles.clear()
-            self._titles[cells] = distinct_cuts([source_title(s) for s in self.corpus.sources],
-                                                cells)
-        return self._titles[cells][source_title(source)]
+            self._titles[cells] = distinct_cuts(
+                [listed_title(self.corpus, s) for s in self.corpus.sources], cells)
+        return self._titles[cells][listed_title(self.corpus, source)]
 
     def _details(self, source: Source, width: int, accent: str = "$reader-accent") -> Content:
         """The second line: outlet · date · length, then the closeness to the left source."""

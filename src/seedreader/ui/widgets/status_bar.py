@@ -1,4 +1,5 @@
-"""The top line: which two sources are compared, how alike, where the cursor is, the tally.
+"""The top line: which two sources are compared, how alike and how much of each the other has,
+where the cursor is, the tally.
 
 Too narrow a terminal loses whole items, least useful first, never half of one.
 """
@@ -6,14 +7,18 @@ Too narrow a terminal loses whole items, least useful first, never half of one.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import partial
 from typing import ClassVar
 
 from textual.content import Content
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
 from ...export.common import counted, percent
 from ...models import Comparison, Corpus
+from ...overlap import Overlap, overlap
 from ..clip import first_fitting
+from ..compare_rows import LAZY_CHARS
 from ..part_styles import StyledParts
 from ..source_labels import position
 
@@ -35,6 +40,9 @@ class StatusBar(StyledParts, Static):
         super().__init__(id=id)
         self._items: dict[str, Content] = {}
         self._shown: Content | None = None
+        self._comparison: Comparison | None = None  # the one shown
+        self._overlap: tuple[Comparison, Overlap] | None = None  # the last one measured
+        self._measuring: tuple[Comparison, Worker] | None = None  # a worker's, while it runs
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
              differences: tuple[int, ...], cursor: int, facts=None) -> None:
@@ -49,6 +57,9 @@ class StatusBar(StyledParts, Static):
         if comparison is not None:
             similarity = percent(comparison.similarity)
             items["similarity"] = Content(f"similarity {similarity}")
+            shared = self._shared(comparison)
+            if shared is not None:
+                items["overlap"] = overlap_item(shared)
             if differences:
                 n = bisect_left(differences, cursor)
                 here = n < len(differences) and differences[n] == cursor
@@ -62,21 +73,75 @@ class StatusBar(StyledParts, Static):
             conflicts = counted(len(facts.conflicts), "conflict")
             items["facts"] = Content.styled(f"{len(facts.facts)} facts, {conflicts}", muted)
             items["conflicts"] = Content.styled(conflicts, muted)  # "facts" when narrow
+        self._comparison = comparison
         self._items = items
         self._fit()
+
+    def _shared(self, comparison: Comparison) -> Overlap | None:
+        """How much of each side the other has: at once for a short pair, else measured in a
+        worker (a second for a 2 MB pair) and shown when ready (None until then)."""
+        if self._overlap is not None and self._overlap[0] is comparison:
+            return self._overlap[1]
+        if len(comparison.left.text) + len(comparison.right.text) < LAZY_CHARS:
+            self._overlap = (comparison, overlap(comparison))
+            return self._overlap[1]
+        if self._measuring is None or self._measuring[0] is not comparison:
+            # (not again on each key while it is measured)
+            worker = self.run_worker(partial(_measured, comparison), thread=True,
+                                     exclusive=True, group="overlap", exit_on_error=False)
+            self._measuring = (comparison, worker)
+        return None
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "overlap" or event.worker.node is not self:
+            return
+        event.stop()
+        if event.state not in (WorkerState.SUCCESS, WorkerState.CANCELLED, WorkerState.ERROR):
+            return
+        if self._measuring is not None and self._measuring[1] is event.worker:
+            self._measuring = None
+        if event.state != WorkerState.SUCCESS:
+            return  # for another pair, or failed: no figure rather than a wrong one
+        comparison, shared = event.worker.result
+        self._overlap = (comparison, shared)
+        if comparison is self._comparison and "similarity" in self._items:
+            self._items["overlap"] = overlap_item(shared)
+            self._fit()
 
     def on_resize(self) -> None:
         self._fit()
 
+    def on_show(self) -> None:
+        # Back from under a maximized panel: no resize is sent (its size is the one before),
+        # but what it shows may have changed meanwhile (fitted then to no width: the widest).
+        self._fit()
+
     def _fit(self) -> None:
-        content = fitted(self._items, self.content_region.width)
+        width = self.content_region.width
+        if not width and self._shown is not None:
+            return  # hidden (a panel maximized): fitted when shown again
+        content = fitted(self._items, width)
         if content != self._shown:  # one line, always: no layout pass
             self._shown = content
             self.update(content, layout=False)
 
 
+def _measured(comparison: Comparison) -> tuple[Comparison, Overlap]:
+    return comparison, overlap(comparison)
+
+
+def overlap_item(shared: Overlap) -> Content:
+    """"47% of L in R · 99% of R in L": the share of each side's words the other has word for
+    word (a press release against the story that copied it), as the line's L and R name them."""
+    return Content(f"{percent(shared.left_share)} of L in R · {percent(shared.right_share)} of R in L")
+
+
 # The line's versions, widest first: each gives up the least useful item left.
-LINES = [("brand", "pair", "sources", "similarity", "where", "facts"),
+LINES = [("brand", "pair", "sources", "similarity", "overlap", "where", "facts"),
+         ("brand", "pair", "similarity", "overlap", "where", "facts"),
+         ("pair", "similarity", "overlap", "where", "facts"),
+         # the shares of each side give way before the tally of facts
+         ("brand", "pair", "sources", "similarity", "where", "facts"),
          ("brand", "pair", "similarity", "where", "facts"),
          ("pair", "similarity", "where", "facts"),
          ("pair", "similarity", "where", "conflicts"),  # the count of facts goes first

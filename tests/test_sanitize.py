@@ -193,3 +193,14 @@ def test_safe_url_keeps_an_http_link_with_unsafe_characters_encoded(url, safe):
 def test_a_link_that_is_not_http_or_is_malformed_is_refused_with_its_reason(url, reason):
     assert safe_url(url) is None
     assert url_problem(url) == reason
+
+
+def test_escaped_writes_what_cleaning_removes_as_escapes_and_hides_string_payloads():
+    from seedreader.sanitize import escaped, sanitize_line
+
+    assert escaped("\x1b[31mred.txt") == "\\x1b[31mred.txt"
+    assert escaped("\x1b]0;TITLE\x07a.txt") == "\\x1b]…a.txt"  # a window title stays hidden
+    assert escaped("\u202eevil.txt") == "\\u202eevil.txt"
+    assert escaped("plain name.txt") == "plain name.txt"
+    for name in ("\x1b[31mred.txt", "\u202ered.txt", "red\x07.txt"):
+        assert escaped(name) != sanitize_line(name)

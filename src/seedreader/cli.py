@@ -267,14 +267,15 @@ def _cmd_sources(args) -> int:
 
 def _file_in(corpus, source) -> str | None:
     """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one.
-    Cleaned as ids are: a name's escape codes reach no terminal through a script's output."""
+    Its control and invisible characters as escapes (``\\x1b[31mred.txt``): none reaches a
+    terminal through a script's output, and no name is cleaned into another file's name."""
     from .corpus import path_in_folder
-    from .sanitize import sanitize_line
+    from .sanitize import escaped
 
     if source.path is None:
         return None
     name = path_in_folder(corpus, source)
-    return sanitize_line(source.path.name if name is None else name)  # (not under the folder)
+    return escaped(source.path.name if name is None else name)  # (not under the folder)
 
 
 def _cmd_diff(args) -> int:

@@ -34,6 +34,8 @@ from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
     BinaryContent,
+    clip,
+    escaped,
     safe_url,
     sanitize,
     sanitize_line,
@@ -451,6 +453,16 @@ class _Loader:
     by_nfc: dict[str, str] | None = None  # the folder's names by their NFC form, when needed
     # Listing a folder without INDEX.md: seedreader's own exports written into it are not articles.
     leave_out_exports: bool = False
+    # The ids of the files to load whose names are clean (``_clean_name``): theirs, whatever the
+    # order. A file whose name differs from one of them only by what cleaning removes (an escape
+    # code, a bidi control) would otherwise take its id when its name sorts first.
+    reserved: set[str] = field(default_factory=set)
+
+    def reserve(self, names) -> None:
+        """Keep the ids of the clean names among ``names`` (entries of the folder) for them."""
+        for name in names:
+            if _clean_name(name):
+                self.reserved.add(Path(name).stem)
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
@@ -497,12 +509,33 @@ class _Loader:
         return self.by_nfc.get(unicodedata.normalize("NFC", name), name)
 
     def _unique_id(self, path: Path, name: str) -> str:
+        """The id of the file at ``path`` (entry ``name``): its name's stem, cleaned; for a name
+        that cleaning changes, never the id of a file with a clean name (see ``reserved``)."""
         taken = self.ids
         stem = sanitize_line(path.stem)
-        for candidate in (stem, sanitize_line(Path(name).as_posix())):
-            if candidate and candidate not in taken:
-                return candidate
-        return f"{stem or 'source'}-{len(self.sources) + 1}"
+        if _clean_name(name):
+            for candidate in (stem, sanitize_line(Path(name).as_posix())):
+                if candidate and candidate not in taken:
+                    return candidate
+        elif stem and stem not in taken and stem not in self.reserved:
+            return stem
+        n = len(self.sources) + 1
+        while f"{stem or 'source'}-{n}" in taken or f"{stem or 'source'}-{n}" in self.reserved:
+            n += 1
+        return f"{stem or 'source'}-{n}"
+
+
+def escaped_name(name: str) -> str:
+    """File ``name`` quoted for a message as it is: its spaces kept (the spaces at its ends may
+    be what is wrong with it), control and invisible characters as escapes (``\\x1b``), never
+    cleaned into another file's name."""
+    return "'" + clip(escaped(name), 200) + "'"
+
+
+def _clean_name(name: str) -> bool:
+    """Whether the name ``name`` is what cleaning makes of it (one line, no control or invisible
+    characters, no spaces at its ends or runs of them), so that it is what every message shows."""
+    return sanitize_line(name) == unicodedata.normalize("NFC", name)
 
 
 def unlisted_files(folder: Path, listed: set[Path], root: Path | None = None) -> list[str]:
@@ -618,6 +651,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     left_out: list[str] = []  # (their names)
     index = _read_index(folder, loader.warnings)
     if index is not None:
+        loader.reserve(entry.file for entry in index.entries)
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
         root = loader.root or folder.resolve()
@@ -626,7 +660,9 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
             unlisted = unlisted_warning(folder, left_out)
     else:
         loader.leave_out_exports = True
-        for file in article_files(folder):
+        files = article_files(folder)
+        loader.reserve(file.name for file in files)
+        for file in files:
             loader.add(file.name, {})
         nested = subfolder_articles(folder)
         if nested:
@@ -906,10 +942,8 @@ def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
     for source in loader.sources:
         name = source.path.name if source.path else source.id
         if not _index_can_name(name):
-            # (quoted, its spaces kept: the spaces at its ends may be what is wrong with it)
-            edges = name[:len(name) - len(name.lstrip(" "))], name[len(name.rstrip(" ")):]
             loader.warnings.append(
-                f"left out '{edges[0]}{shown(name)}{edges[1]}': INDEX.md cannot name it as it "
+                f"left out {escaped_name(name)}: INDEX.md cannot name it as it "
                 "is (control characters, line breaks or spaces at its ends); rename the file")
             continue
         cells = {"file": name.replace("|", "\\|"),  # as it is: _cell() would fold its spaces

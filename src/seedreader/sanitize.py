@@ -265,6 +265,21 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def _escape_sequence_shown(match: re.Match) -> str:
+    sequence = match.group()
+    if sequence.startswith(("\x1b[", "\x9b")):  # CSI: its parameters are digits, nothing hidden
+        return visible(sequence)
+    return visible(sequence[:2]) + "…"  # a string's hidden payload (a title, a link) stays hidden
+
+
+def escaped(text: str) -> str:
+    """``text`` (a file name) as it is, for a message or a script's output, with what
+    ``sanitize()`` would remove written as escapes instead (``\\x1b[31mred.txt``): the name can
+    never be mistaken for the one cleaning would leave (another file's, maybe). The payload of
+    an escape string (a window title) is not shown, as a terminal would not show it."""
+    return visible(_ESCAPES.sub(_escape_sequence_shown, text))
+
+
 def typed(text: str, limit: int = 200) -> str:
     """What the user typed (an argument, a path), quoted as Python would write it: '1 ' keeps
     its space, ' ' is seen, a control character is an escape (``'a\\x1bb'``)."""

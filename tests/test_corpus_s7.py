@@ -67,3 +67,52 @@ def test_index_names_the_file_it_leaves_out_escaped_not_as_the_genuine_one(tmp_p
     assert warnings == ["left out '\\x1b[31mred.txt': INDEX.md cannot name it as it is (control "
                         "characters, line breaks or spaces at its ends); rename the file"]
     assert "| red.txt | Genuine |" in (folder / "INDEX.md").read_text()
+
+
+# --- 3: an INDEX.md of many bad rows -----------------------------------------------------------
+def test_many_bad_rows_of_one_kind_give_a_few_warnings_and_one_line_for_the_rest(tmp_path):
+    rows = ["| one.txt | O |", "| two.txt | T |"] + ["| two.txt | T |"] * 3000
+    rows += [f"| m{i}.txt | M |" for i in range(2000)]
+    folder = write(tmp_path, {"one.txt": GENUINE, "two.txt": OTHER,
+                              "INDEX.md": "| file | title |\n|---|---|\n" + "\n".join(rows) + "\n"})
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("one", "two")
+    twice = [w for w in corpus.warnings if "listed twice" in w]
+    missing = [w for w in corpus.warnings if "does not exist" in w]
+    assert twice[:10] == [f"INDEX.md line {n}: skipped two.txt: it is listed twice (first: INDEX.md "
+                          "line 4: two.txt)" for n in range(5, 15)]
+    assert twice[10:] == ["INDEX.md: 2,990 more of the same (it is listed twice), not shown one by "
+                          "one: two.txt"]
+    assert missing[:10] == [f"INDEX.md line {3005 + i}: skipped m{i}.txt: it does not exist"
+                            for i in range(10)]
+    assert missing[10:] == ["INDEX.md: 1,990 more of the same (it does not exist), not shown one by "
+                            "one: m10.txt, m11.txt, m12.txt and 1,987 more"]
+    assert len(corpus.warnings) == 22
+
+
+def test_a_few_bad_rows_are_each_named_as_before(tmp_path):
+    rows = "".join(f"| m{i}.txt | M |\n" for i in range(10))
+    folder = write(tmp_path, {"one.txt": GENUINE, "INDEX.md": "| file | title |\n|---|---|\n"
+                              "| one.txt | O |\n" + rows})
+    assert load_corpus(folder).warnings == tuple(
+        f"INDEX.md line {4 + i}: skipped m{i}.txt: it does not exist" for i in range(10))
+
+
+def test_many_malformed_rows_are_capped_too(tmp_path):
+    rows = "".join(f"| x{i}.txt | a | b | c |\n" for i in range(1000))
+    folder = write(tmp_path, {"one.txt": GENUINE, "INDEX.md": "| file | title |\n|---|---|\n"
+                              "| one.txt | O |\n" + rows})
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("one",)
+    assert sum("skipped a malformed row" in w for w in corpus.warnings) == 10
+    assert corpus.warnings[10] == ("INDEX.md: 990 more of the same (malformed rows), not shown one "
+                                   "by one: x10.txt, x11.txt, x12.txt and 987 more")
+    assert len(corpus.warnings) == 11
+
+
+def test_sources_over_many_bad_rows_prints_a_few_lines(tmp_path, capsys):
+    rows = "".join(f"| m{i}.txt | M |\n" for i in range(20000))
+    folder = write(tmp_path, {"one.txt": GENUINE, "INDEX.md": "| file | title |\n|---|---|\n"
+                              "| one.txt | O |\n" + rows})
+    assert main(["sources", str(folder)]) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 11

@@ -14,7 +14,7 @@ import re
 import shlex
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -252,6 +252,7 @@ def parse_index(text: str) -> ParsedIndex:
                         "reading the rows anyway")
     entries: list[IndexEntry] = []
     malformed: list[str] = []
+    kinds = WarningsOfAKind(warnings)
     for n in _row_lines(lines, row, lines[start].lstrip().startswith("|")):
         end = n + 1
         if _is_delimiter(lines, n):
@@ -259,9 +260,10 @@ def parse_index(text: str) -> ParsedIndex:
         line = lines[n]
         cells = table_cells(line)
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
-            warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
-                            f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
             malformed.append(_file_cell(cells[header.index("file")]))
+            kinds.add("malformed rows", INDEX_NAME, malformed[-1],
+                      f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
+                      f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
             continue
         cells += [""] * (len(header) - len(cells))  # missing trailing cells are empty, as in GFM
         row_fields = {}
@@ -270,9 +272,11 @@ def parse_index(text: str) -> ParsedIndex:
                 row_fields[name] = cell
         file = _file_cell(row_fields.pop("file", ""))
         if not file:
-            warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
+            kinds.add("rows with no file", INDEX_NAME, f"line {n + 1}",
+                      f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
+    kinds.close()
     found = _later_tables(lines, end)
     later = [name for name, _ in found]
     # (a later table that lists only files the first lists, a corrections log, loses nothing)
@@ -339,21 +343,73 @@ def contained(folder: Path, name: str, root: Path | None = None) -> tuple[Path, 
     """
     if "\x00" in name:
         raise UnusableFile(name, "its name holds a NUL character")
-    if name.startswith(("/", "\\")) or _DRIVE.match(name) or Path(name).is_absolute():
+    if name.startswith(("/", "\\")) or _DRIVE.match(name) or os.path.isabs(name):
         raise UnusableFile(name, "absolute paths are not allowed; give a path inside the corpus folder")
-    if ".." in re.split(r"[\\/]", name):
+    if ".." in name and ".." in re.split(r"[\\/]", name):
         raise UnusableFile(name, "'..' is not allowed in a path of the index (it can lead outside "
                                  "the corpus folder); give the path without it")
     candidate = folder / name
     try:
-        real = candidate.resolve(strict=False)
         if root is None:
             root = folder.resolve(strict=True)
+        if _plain_entry(candidate, name):  # (the usual case, with one lstat)
+            return candidate, root / name
+        real = candidate.resolve(strict=False)
     except (OSError, RuntimeError) as exc:  # symlink loops
         raise UnusableFile(name, f"cannot follow it ({exc})") from None
     if not real.is_relative_to(root):
         raise UnusableFile(name, "it is a link that leads outside the corpus folder")
     return candidate, real
+
+
+# --- warnings ---------------------------------------------------------------------------------------
+SHOWN_OF_A_KIND = 10  # warnings of one kind given in full, before one line names the rest
+
+
+class WarningsOfAKind:
+    """Warnings added to ``warnings``, the first ``SHOWN_OF_A_KIND`` of each kind in full; the
+    rest of a kind, however many (an INDEX.md of 600,000 bad rows), make one line that
+    ``close()`` adds: how many, and the first few names, as the unlisted-files warning does."""
+
+    def __init__(self, warnings: list[str]):
+        self.warnings = warnings
+        self.counts: dict[str, int] = {}
+        self.rest: dict[str, tuple[str, list[str]]] = {}  # kind -> (where, names)
+
+    def add(self, kind: str, where: str, name: str, text: str | Callable[[], str]) -> None:
+        """``text``, a warning of ``kind`` about ``name`` (in ``where``: "INDEX.md", or ""); a
+        function that makes it, to make only the warnings given in full."""
+        n = self.counts.get(kind, 0)
+        self.counts[kind] = n + 1
+        if n < SHOWN_OF_A_KIND:
+            self.warnings.append(text if isinstance(text, str) else text())
+        else:
+            self.rest.setdefault(kind, (where, []))[1].append(name)
+
+    def close(self) -> None:
+        """One line for each kind that had more warnings than were given in full."""
+        for kind, (where, names) in self.rest.items():
+            distinct = list(dict.fromkeys(names))
+            listed = ", ".join(shown(name) for name in distinct[:UNLISTED_SHOWN])
+            more = (f" and {len(distinct) - UNLISTED_SHOWN:,} more"
+                    if len(distinct) > UNLISTED_SHOWN else "")
+            self.warnings.append(f"{where + ': ' if where else ''}{len(names):,} more of the same "
+                                 f"({kind}), not shown one by one: {listed}{more}")
+        self.rest.clear()
+
+
+def _plain_entry(candidate: Path, name: str) -> bool:
+    """Whether ``candidate`` (the folder / ``name``) resolves to the resolved folder / ``name``:
+    ``name`` is a plain name (no folder in it) of a file that is no link, or of none (as
+    ``resolve()`` finds taking each part of the path in turn), known with one lstat."""
+    if "/" in name or "\\" in name or name in (".", ""):
+        return False
+    try:
+        return not stat.S_ISLNK(os.lstat(candidate).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 # --- the folder ------------------------------------------------------------------------------------
@@ -458,6 +514,17 @@ class _Loader:
     # code, a bidi control) would otherwise take its id when its name sorts first.
     reserved: set[str] = field(default_factory=set)
 
+    kinds: WarningsOfAKind = None  # type: ignore[assignment]  # (made on self.warnings)
+
+    def __post_init__(self):
+        self.kinds = WarningsOfAKind(self.warnings)
+
+    def skip(self, where: str, name: str, reason: str) -> None:
+        """One warning that entry ``name`` (at ``where``: "INDEX.md line 4: ") is skipped for
+        ``reason``; past the first few of one kind, a line at the end names the rest."""
+        self.kinds.add(reason.split(" (")[0], where.split(" line ")[0], name,
+                       lambda: f"{where}skipped {shown(name)}: {reason}")
+
     def reserve(self, names) -> None:
         """Keep the ids of the clean names among ``names`` (entries of the folder) for them."""
         for name in names:
@@ -466,7 +533,6 @@ class _Loader:
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
-        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
         if self.root is None:
             self.root = self.folder.resolve()
         name = self._on_disk(name)
@@ -479,16 +545,17 @@ class _Loader:
                 raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
             text, notes = read_text_file(real, nofollow=True)
         except UnusableFile as exc:
-            self.warnings.append(f"{where}skipped {shown(name)}: {exc.reason}")
+            self.skip(where, name, exc.reason)
             return
         if self.leave_out_exports and is_export(text):
-            self.warnings.append(f"left out {shown(name)}: a seedreader export")
+            self.kinds.add("export", "", name, f"left out {shown(name)}: a seedreader export")
             return
+        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
         self.seen[real] = label
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
                                   **fields)
         if not source.segments:
-            self.warnings.append(f"{where}skipped {shown(name)}: it is empty (no text after cleaning)")
+            self.skip(where, name, "it is empty (no text after cleaning)")
             return
         for note in source.warnings:
             self.warnings.append(f"{label}: {note}")
@@ -535,6 +602,8 @@ def escaped_name(name: str) -> str:
 def _clean_name(name: str) -> bool:
     """Whether the name ``name`` is what cleaning makes of it (one line, no control or invisible
     characters, no spaces at its ends or runs of them), so that it is what every message shows."""
+    if name.isascii() and name.isprintable():  # (the usual case, known at once)
+        return name == name.strip(" ") and "  " not in name
     return sanitize_line(name) == unicodedata.normalize("NFC", name)
 
 
@@ -667,6 +736,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         nested = subfolder_articles(folder)
         if nested:
             unlisted = subfolder_warning(folder, nested)  # (said last, as files left out are)
+    loader.kinds.close()
     if not loader.sources:  # (the last entry's warning says why; then the files left out)
         detail = "; ".join(loader.warnings[-1:] + ([unlisted] if unlisted else []))
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
@@ -909,6 +979,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
             "|------|-------|--------|-----------|-----|-------|"]
     rows += _new_rows(loader, ("file", "title", "outlet", "published", "url", "notes")).values()
     if warnings is not None:
+        loader.kinds.close()
         warnings.extend(loader.warnings)
         nested = subfolder_articles(folder)
         if nested:
@@ -1007,6 +1078,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:
+        loader.kinds.close()
         warnings.extend(loader.warnings)
     kept = len(parsed.entries)
     if not rows:

@@ -116,3 +116,46 @@ def test_sources_over_many_bad_rows_prints_a_few_lines(tmp_path, capsys):
                               "| one.txt | O |\n" + rows})
     assert main(["sources", str(folder)]) == 0
     assert len(capsys.readouterr().err.splitlines()) == 11
+
+
+# --- 4: an INDEX.md that is a link to another .md of the folder -------------------------------
+NOTES = "My notes\n\n| file | title |\n|---|---|\n| one.txt | Mine |\n| two.txt | Two |\n"
+
+
+def linked_index(tmp_path: Path) -> Path:
+    folder = write(tmp_path / "c", {"one.txt": GENUINE, "two.txt": OTHER, "mynotes.md": NOTES})
+    (folder / "INDEX.md").symlink_to("mynotes.md")
+    return folder
+
+
+def test_the_file_index_md_links_to_is_the_index_never_an_unlisted_article(tmp_path):
+    corpus = load_corpus(linked_index(tmp_path))
+    assert corpus.ids == ("one", "two")
+    assert corpus.warnings == () and corpus.unlisted == ()
+
+
+def test_update_adds_no_row_for_the_file_index_md_links_to(tmp_path):
+    from seedreader.corpus import update_index
+
+    folder = linked_index(tmp_path)
+    (folder / "three.txt").write_text(IMPOSTOR, encoding="utf-8")
+    done = update_index(folder)
+    assert done.added == ("three.txt",)
+    assert (folder / "mynotes.md").read_text() == NOTES + "| three.txt | Impostor |\n"
+    assert load_corpus(folder).ids == ("one", "two", "three")
+
+
+def test_a_row_naming_the_file_index_md_links_to_is_skipped_as_the_index(tmp_path):
+    folder = linked_index(tmp_path)
+    with open(folder / "mynotes.md", "a", encoding="utf-8") as notes:
+        notes.write("| mynotes.md | Notes |\n")
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("one", "two")
+    assert corpus.warnings == ("INDEX.md line 7: skipped mynotes.md: it is INDEX.md itself, not "
+                               "an article",)
+
+
+def test_a_plain_md_next_to_a_real_index_is_still_an_unlisted_article(tmp_path):
+    folder = write(tmp_path, {"one.txt": GENUINE, "mynotes.md": "Notes\n\nSome article text here.\n",
+                              "INDEX.md": "| file | title |\n|---|---|\n| one.txt | O |\n"})
+    assert load_corpus(folder).unlisted == ("mynotes.md",)

@@ -428,7 +428,23 @@ def article_files(folder: Path) -> list[Path]:
     found = [name for name in names
              if name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() != INDEX_NAME.lower()
              and not name.startswith(".")]
+    index = index_file(folder)
+    if index is not None and index.parent == folder.resolve():  # (INDEX.md -> notes.md)
+        found = [name for name in found if name != index.name]
     return [folder / name for name in sorted(found, key=_natural_key)]
+
+
+def index_file(folder: Path) -> Path | None:
+    """The file ``folder``'s INDEX.md is, resolved: itself, or the file it is a link to (an
+    INDEX.md -> notes.md: notes.md is the index, never an article); None without one or when
+    it leads nowhere."""
+    name = _index_name(folder)
+    if name is None:
+        return None
+    try:
+        return (folder / name).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
 
 
 EXPORT_HEAD_BYTES = 4096  # of a file, read to tell one of seedreader's exports
@@ -513,6 +529,7 @@ class _Loader:
     # order. A file whose name differs from one of them only by what cleaning removes (an escape
     # code, a bidi control) would otherwise take its id when its name sorts first.
     reserved: set[str] = field(default_factory=set)
+    index: Path | None = None  # the file INDEX.md is (resolved: the file a link leads to)
 
     kinds: WarningsOfAKind = None  # type: ignore[assignment]  # (made on self.warnings)
 
@@ -539,7 +556,8 @@ class _Loader:
         try:
             path, real = contained(self.folder, name, self.root)
             self.listed.add(real)
-            if real.name.lower() == INDEX_NAME.lower() and real.parent == self.root:
+            if (real.name.lower() == INDEX_NAME.lower() and real.parent == self.root
+                    or real == self.index):
                 raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
             if real in self.seen:
                 raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
@@ -715,7 +733,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     if isinstance(path, str) and not path:  # (not the current folder: Path("") is)
         raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
     folder = _existing_folder(path if path is not None else bundled_seeds())
-    loader = _Loader(folder)
+    loader = _Loader(folder, index=index_file(folder))
     unlisted = ""  # the warning naming files INDEX.md leaves out
     left_out: list[str] = []  # (their names)
     index = _read_index(folder, loader.warnings)
@@ -1064,7 +1082,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     if parsed.header and not parsed.has_table:
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
-    loader = _Loader(folder, leave_out_exports=True, root=root)
+    loader = _Loader(folder, leave_out_exports=True, root=root, index=real)
     # The files of malformed rows count as listed (the row needs fixing), and so do those of a
     # later table (loading warns that only the first table lists articles: adding them to it
     # would list them twice); rows whose file is outside the folder are kept (loading says what

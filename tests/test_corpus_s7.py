@@ -159,3 +159,29 @@ def test_a_plain_md_next_to_a_real_index_is_still_an_unlisted_article(tmp_path):
     folder = write(tmp_path, {"one.txt": GENUINE, "mynotes.md": "Notes\n\nSome article text here.\n",
                               "INDEX.md": "| file | title |\n|---|---|\n| one.txt | O |\n"})
     assert load_corpus(folder).unlisted == ("mynotes.md",)
+
+
+# --- 5: files INDEX.md cannot name are named by loading too ------------------------------------
+def test_files_index_cannot_name_are_named_when_loading_leaves_them_out(tmp_path):
+    folder = write(tmp_path, {"a.txt": GENUINE, "\x1b[31mred.txt": IMPOSTOR, " lead.txt": OTHER})
+    warnings: list[str] = []
+    write_index(folder, warnings=warnings)
+    assert len(warnings) == 2  # (index said so once)
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("a",)
+    assert corpus.unlisted == ()  # (index --update would not add them)
+    assert corpus.warnings == (
+        "2 files not loaded: '\\x1b[31mred.txt', ' lead.txt' (INDEX.md cannot name them as they "
+        "are: control characters, line breaks or spaces at the ends; rename them to load them)",)
+
+
+def test_one_unnamable_file_next_to_an_unlisted_one_gives_both_warnings(tmp_path):
+    folder = write(tmp_path, {"a.txt": GENUINE, "new\nline.txt": IMPOSTOR,
+                              "INDEX.md": "| file | title |\n|---|---|\n| a.txt | A |\n"})
+    (folder / "b.txt").write_text(OTHER, encoding="utf-8")
+    corpus = load_corpus(folder)
+    assert corpus.unlisted == ("b.txt",)
+    assert corpus.warnings[0].startswith("1 file not in INDEX.md, not loaded: b.txt")
+    assert corpus.warnings[1] == (
+        "1 file not loaded: 'new\\nline.txt' (INDEX.md cannot name it as it is: control "
+        "characters, line breaks or spaces at the ends; rename it to load it)")

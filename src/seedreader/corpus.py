@@ -734,7 +734,7 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
     folder = _existing_folder(path if path is not None else bundled_seeds())
     loader = _Loader(folder, index=index_file(folder))
-    unlisted = ""  # the warning naming files INDEX.md leaves out
+    unlisted: list[str] = []  # the warnings naming files INDEX.md leaves out
     left_out: list[str] = []  # (their names)
     index = _read_index(folder, loader.warnings)
     if index is not None:
@@ -742,9 +742,11 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
         root = loader.root or folder.resolve()
-        left_out = _left_out(loader, index, root)
+        left_out, unnamed = _left_out(loader, index, root)
         if left_out:
-            unlisted = unlisted_warning(folder, left_out)
+            unlisted.append(unlisted_warning(folder, left_out))
+        if unnamed:
+            unlisted.append(unnamed_warning(unnamed))
     else:
         loader.leave_out_exports = True
         files = article_files(folder)
@@ -753,29 +755,42 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
             loader.add(file.name, {})
         nested = subfolder_articles(folder)
         if nested:
-            unlisted = subfolder_warning(folder, nested)  # (said last, as files left out are)
+            unlisted.append(subfolder_warning(folder, nested))  # (said last, as files left out are)
     loader.kinds.close()
     if not loader.sources:  # (the last entry's warning says why; then the files left out)
-        detail = "; ".join(loader.warnings[-1:] + ([unlisted] if unlisted else []))
+        detail = "; ".join(loader.warnings[-1:] + unlisted)
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
                               f"{f' ({detail})' if detail else ''}")
-    if unlisted:
-        loader.warnings.append(unlisted)
+    loader.warnings.extend(unlisted)
     return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings),
                   unlisted=tuple(left_out))
 
 
-def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
+def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> tuple[list[str], list[str]]:
     """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
-    (``_add_unlisted``, and a name a row can hold), in name order. ``loader.listed``: the
+    (``_add_unlisted``, and a name a row can hold), in name order; and those it would add but for
+    their names, which no row can hold (``_index_can_name``). ``loader.listed``: the
     resolved paths of INDEX.md's entries; the files of its malformed rows count as listed (the
     row needs fixing, not adding), and those of later tables (moved into the first)."""
     listed = set(loader.listed) | set(_listed_paths(loader, index.malformed + index.later,
                                                     root).values())
     adder = _Loader(loader.folder, listed=listed, root=root, leave_out_exports=True)
     _add_unlisted(adder)
-    return [source.path.name for source in adder.sources
-            if source.path is not None and _index_can_name(source.path.name)]
+    names = [source.path.name for source in adder.sources if source.path is not None]
+    return ([name for name in names if _index_can_name(name)],
+            [name for name in names if not _index_can_name(name)])
+
+
+def unnamed_warning(names: list[str]) -> str:
+    """One warning naming (the first few of) ``names``, files of the folder that no INDEX.md row
+    can name as they are, so not loaded (escaped: never cleaned into another file's name)."""
+    n = len(names)
+    listed = ", ".join(escaped_name(name) for name in names[:UNLISTED_SHOWN])
+    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
+    return (f"{n} file{'s' if n != 1 else ''} not loaded: {listed}{more} ({INDEX_NAME} cannot name "
+            f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}: control "
+            "characters, line breaks or spaces at the ends; rename "
+            f"{'them' if n != 1 else 'it'} to load {'them' if n != 1 else 'it'})")
 
 
 def _listed_paths(loader: _Loader, names, root: Path) -> dict[str, Path]:

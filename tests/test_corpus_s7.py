@@ -185,3 +185,26 @@ def test_one_unnamable_file_next_to_an_unlisted_one_gives_both_warnings(tmp_path
     assert corpus.warnings[1] == (
         "1 file not loaded: 'new\\nline.txt' (INDEX.md cannot name it as it is: control "
         "characters, line breaks or spaces at the ends; rename it to load it)")
+
+
+# --- 6: an export is never written as the corpus's INDEX.md -------------------------------------
+def test_an_export_is_never_written_as_the_index_of_a_folder_without_one(tmp_path, capsys):
+    folder = write(tmp_path / "c", {"a.txt": GENUINE, "b.txt": OTHER})
+    for name in ("INDEX.md", "index.md"):
+        code = main(["diff", "a", "b", "--corpus", str(folder), "-o", str(folder / name),
+                     "--force"])
+        assert code == 1 and "INDEX.md goes" in capsys.readouterr().err
+        assert not (folder / name).exists()
+    assert main(["diff", "a", "b", "--corpus", str(folder), "-o", str(folder / "a_vs_b.md")]) == 0
+    assert main(["diff", "a", "b", "--corpus", str(folder), "-o",
+                 str(tmp_path / "INDEX.md")]) == 0  # (another folder's: not this corpus's index)
+
+
+def test_input_at_names_the_index_to_be_for_the_reader_dialog_too(tmp_path):
+    from seedreader.corpus import input_at
+
+    folder = write(tmp_path / "c", {"a.txt": GENUINE, "b.txt": OTHER})
+    corpus = load_corpus(folder)
+    assert "INDEX.md" in input_at(folder / "INDEX.md", corpus)
+    assert input_at(folder / "sub" / "INDEX.md", corpus) is None
+    assert input_at(folder / "report.md", corpus) is None

@@ -837,7 +837,9 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
     when no article is the file."""
     try:
         written = os.stat(path)
-    except (OSError, ValueError):  # a new file (or a bad name): nobody's input
+    except (OSError, ValueError):  # a new file (or a bad name): nobody's input, unless the
+        if _index_to_be(path, corpus):  # corpus's INDEX.md to be: every load would read it
+            return f"where {index} goes (every load would read it as the index)", False
         return None
     seen: set[Path] = set()
     for input_path, what, given in _inputs(corpus, sources, index):
@@ -850,6 +852,18 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
         except OSError:
             continue
     return None
+
+
+def _index_to_be(path: str | os.PathLike, corpus: Corpus | None) -> bool:
+    """Whether ``path`` (no file) names the INDEX.md the corpus folder has not got (any case)."""
+    if corpus is None or corpus.path is None:
+        return False
+    try:
+        target = Path(path)
+        return (target.name.lower() == INDEX_NAME.lower()
+                and target.parent.resolve() == corpus.path.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):

@@ -104,13 +104,14 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 # Zero width joiner and non-joiner (and the combining grapheme joiner) where no script needs them:
 # a run of them between characters of the scripts that never join with them (Latin, Greek,
 # Cyrillic, with their diacritics; ASCII digits, spaces, punctuation), or at the start or end of
-# the text next to one. There they only hide things: "fen<ZWJ>tanyl" would not match "fentanyl",
+# the text next to one (a text of joiners alone is left as it is: nothing to hide in it). There they only hide things: "fen<ZWJ>tanyl" would not match "fentanyl",
 # and "x<ZWJ>" repeated is measured one cell wide, so a line of them is never wrapped. Emoji
 # sequences (👨‍👩‍👧), Arabic and Persian, the Indic scripts and others need them: next to any
 # other character they stay.
 _JOINERS = "\u200c\u200d\u034f"
 _NO_JOINERS = r"\x00-\u052f\u1e00-\u1fff"
-_STRAY_JOINERS = re.compile(rf"(?:(?<=[{_NO_JOINERS}])|\A)[{_JOINERS}]+(?=[{_NO_JOINERS}]|\Z)")
+_STRAY_JOINERS = re.compile(rf"(?<=[{_NO_JOINERS}])[{_JOINERS}]+(?=[{_NO_JOINERS}]|\Z)"
+                            rf"|\A[{_JOINERS}]+(?=[{_NO_JOINERS}])")
 
 
 def strip_controls(text: str) -> str:

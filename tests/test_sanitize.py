@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
 
@@ -193,3 +194,56 @@ def test_safe_url_keeps_an_http_link_with_unsafe_characters_encoded(url, safe):
 def test_a_link_that_is_not_http_or_is_malformed_is_refused_with_its_reason(url, reason):
     assert safe_url(url) is None
     assert url_problem(url) == reason
+
+
+def test_escaped_writes_what_cleaning_removes_as_escapes_and_hides_string_payloads():
+    from seedreader.sanitize import escaped, sanitize_line
+
+    assert escaped("\x1b[31mred.txt") == "\\x1b[31mred.txt"
+    assert escaped("\x1b]0;TITLE\x07a.txt") == "\\x1b]…a.txt"  # a window title stays hidden
+    assert escaped("\u202eevil.txt") == "\\u202eevil.txt"
+    assert escaped("plain name.txt") == "plain name.txt"
+    assert escaped("red\u200d.txt") == "red\\u200d.txt"
+    assert escaped("\U0001f468\u200d\U0001f469.txt") == "\U0001f468\u200d\U0001f469.txt"  # kept
+    for name in ("\x1b[31mred.txt", "\u202ered.txt", "red\x07.txt", "red\u200d.txt"):
+        assert escaped(name) != sanitize_line(name)
+
+
+# --- zero width joiners where no script needs them (fix round 7) ---------------------------------
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Deaths from fen\u200dtanyl fell.", "Deaths from fentanyl fell."),
+    ("fen\u200ctanyl", "fentanyl"),
+    ("fen\u034ftanyl", "fentanyl"),  # the combining grapheme joiner hides as well
+    ("The " + "x\u200d" * 40 + " council", "The " + "x" * 40 + " council"),
+    ("\u041c\u043e\u200d\u0441\u043a\u0432\u0430", "\u041c\u043e\u0441\u043a\u0432\u0430"),  # Cyrillic
+    ("\u0391\u03b8\u200c\u03ae\u03bd\u03b1", "\u0391\u03b8\u03ae\u03bd\u03b1"),  # Greek
+    ("40\u200d% of 1\u200c2", "40% of 12"),
+    ("\u200dstart and end\u200d", "start and end"),
+    ("caf\u00e9\u200d\u200d\u200cs", "caf\u00e9s"),
+])
+def test_joiners_between_letters_of_scripts_that_never_need_them_are_removed(raw, clean):
+    notes: list[str] = []
+    assert sanitize(raw, notes) == clean
+    assert notes and "invisible" in notes[0]
+
+
+@pytest.mark.parametrize("text", [
+    "\U0001f468\u200d\U0001f469\u200d\U0001f467",  # family emoji
+    "\U0001f3f3\ufe0f\u200d\U0001f308",  # rainbow flag
+    "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian: mi-khaham, with ZWNJ
+    "\u0644\u200d",  # Arabic letter forced into its joining form
+    "\u0915\u094d\u200d\u0937",  # Devanagari half form
+    "\u0d28\u0d4d\u200d",  # Malayalam chillu
+    "\u05e2\u05b4\u034f\u05d1\u05b0",  # Hebrew: grapheme joiner keeping marks in order
+    "Report: \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 said the \U0001f469\u200d\U0001f52c",
+])
+def test_joiners_that_emoji_and_other_scripts_need_are_kept(text):
+    assert sanitize(text) == unicodedata.normalize("NFC", text)
+
+
+def test_a_word_with_a_hidden_joiner_is_no_change_in_a_diff():
+    from seedreader import compare
+
+    comparison = compare("Deaths from fen\u200dtanyl fell 40 percent.\n",
+                         "Deaths from fentanyl fell 40 percent.\n")
+    assert comparison.similarity == 1.0

@@ -267,14 +267,15 @@ def _cmd_sources(args) -> int:
 
 def _file_in(corpus, source) -> str | None:
     """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one.
-    Cleaned as ids are: a name's escape codes reach no terminal through a script's output."""
+    Its control and invisible characters as escapes (``\\x1b[31mred.txt``): none reaches a
+    terminal through a script's output, and no name is cleaned into another file's name."""
     from .corpus import path_in_folder
-    from .sanitize import sanitize_line
+    from .sanitize import escaped
 
     if source.path is None:
         return None
     name = path_in_folder(corpus, source)
-    return sanitize_line(source.path.name if name is None else name)  # (not under the folder)
+    return escaped(source.path.name if name is None else name)  # (not under the folder)
 
 
 def _cmd_diff(args) -> int:
@@ -291,6 +292,9 @@ def _cmd_diff(args) -> int:
     for ref, found in sides.items():  # (a file outside the corpus: read once)
         sides[ref] = found if found is not None else outside_source(corpus, ref)
     left, right = sides[args.left], sides[args.right]
+    if args.corpus is None and any(s in corpus.sources for s in (left, right)) and _articles_here():
+        _say("warning: compared the bundled seeds' sources (no --corpus given); for the articles "
+             "in the current folder, add --corpus .")
     _check_output(args, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
@@ -358,12 +362,43 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = ""):
                               f"{unlisted}")
     named = sources_named(corpus, ref)
     n = len(corpus)
+    searched = ""  # which corpus, when the user may think it was the current folder
+    if _is_bundled(corpus) and _articles_here():
+        searched = (f" in the bundled seeds (no {'--corpus' if files else 'corpus'} given; the "
+                    "current folder holds articles: "
+                    + ("add --corpus .)" if files else "give it, as .)"))
     accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "
                 f"'{PROG} sources' lists them){', or the path of a text file' if files else ''}")
     if len(named) > 1:
         accepted = f"it is the file name of {len(named)} sources; give its id or position"
-    raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}: "
-                          f"{accepted}")
+    raise SeedreaderError(f"{f'unknown {option}' if option else 'no source'} {typed(ref)}"
+                          f"{searched}: {accepted}")
+
+
+def _is_bundled(corpus) -> bool:
+    """Whether ``corpus`` is the bundled seeds (what a verb reads without a corpus folder)."""
+    from .paths import bundled_seeds
+
+    try:
+        return corpus.path is not None and corpus.path.resolve() == bundled_seeds().resolve()
+    except (OSError, RuntimeError):
+        return False
+
+
+def _articles_here() -> bool:
+    """Whether the current folder (not the bundled seeds) holds an INDEX.md or articles (.txt
+    or .md files other than a folder's own documents: README, LICENSE...)."""
+    from .corpus import _index_name, article_files, is_folder_document
+    from .paths import bundled_seeds
+
+    try:
+        here = Path.cwd()
+        if here.resolve() == bundled_seeds().resolve():
+            return False
+        return _index_name(here) is not None or any(
+            not is_folder_document(path.name) for path in article_files(here))
+    except (OSError, RuntimeError, SeedreaderError):
+        return False
 
 
 def _warn_ambiguous(corpus, ref: str | None) -> None:

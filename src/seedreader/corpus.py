@@ -14,7 +14,7 @@ import re
 import shlex
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +34,8 @@ from .models import Corpus, Source
 from .paths import bundled_seeds
 from .sanitize import (
     BinaryContent,
+    clip,
+    escaped,
     safe_url,
     sanitize,
     sanitize_line,
@@ -250,6 +252,7 @@ def parse_index(text: str) -> ParsedIndex:
                         "reading the rows anyway")
     entries: list[IndexEntry] = []
     malformed: list[str] = []
+    kinds = WarningsOfAKind(warnings)
     for n in _row_lines(lines, row, lines[start].lstrip().startswith("|")):
         end = n + 1
         if _is_delimiter(lines, n):
@@ -257,9 +260,10 @@ def parse_index(text: str) -> ParsedIndex:
         line = lines[n]
         cells = table_cells(line)
         if len(cells) > len(header):  # most likely an unescaped | in a title: columns would shift
-            warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
-                            f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
             malformed.append(_file_cell(cells[header.index("file")]))
+            kinds.add("malformed rows", INDEX_NAME, malformed[-1],
+                      f"{INDEX_NAME} line {n + 1}: skipped a malformed row ({len(cells)} cells, "
+                      f"the header has {len(header)}; write | in a cell as \\|): {shown(line)}")
             continue
         cells += [""] * (len(header) - len(cells))  # missing trailing cells are empty, as in GFM
         row_fields = {}
@@ -268,9 +272,11 @@ def parse_index(text: str) -> ParsedIndex:
                 row_fields[name] = cell
         file = _file_cell(row_fields.pop("file", ""))
         if not file:
-            warnings.append(f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
+            kinds.add("rows with no file", INDEX_NAME, f"line {n + 1}",
+                      f"{INDEX_NAME} line {n + 1}: skipped a row with no file: {shown(line)}")
             continue
         entries.append(IndexEntry(n + 1, file, row_fields))
+    kinds.close()
     found = _later_tables(lines, end)
     later = [name for name, _ in found]
     # (a later table that lists only files the first lists, a corrections log, loses nothing)
@@ -337,21 +343,73 @@ def contained(folder: Path, name: str, root: Path | None = None) -> tuple[Path, 
     """
     if "\x00" in name:
         raise UnusableFile(name, "its name holds a NUL character")
-    if name.startswith(("/", "\\")) or _DRIVE.match(name) or Path(name).is_absolute():
+    if name.startswith(("/", "\\")) or _DRIVE.match(name) or os.path.isabs(name):
         raise UnusableFile(name, "absolute paths are not allowed; give a path inside the corpus folder")
-    if ".." in re.split(r"[\\/]", name):
+    if ".." in name and ".." in re.split(r"[\\/]", name):
         raise UnusableFile(name, "'..' is not allowed in a path of the index (it can lead outside "
                                  "the corpus folder); give the path without it")
     candidate = folder / name
     try:
-        real = candidate.resolve(strict=False)
         if root is None:
             root = folder.resolve(strict=True)
+        if _plain_entry(candidate, name):  # (the usual case, with one lstat)
+            return candidate, root / name
+        real = candidate.resolve(strict=False)
     except (OSError, RuntimeError) as exc:  # symlink loops
         raise UnusableFile(name, f"cannot follow it ({exc})") from None
     if not real.is_relative_to(root):
         raise UnusableFile(name, "it is a link that leads outside the corpus folder")
     return candidate, real
+
+
+# --- warnings ---------------------------------------------------------------------------------------
+SHOWN_OF_A_KIND = 10  # warnings of one kind given in full, before one line names the rest
+
+
+class WarningsOfAKind:
+    """Warnings added to ``warnings``, the first ``SHOWN_OF_A_KIND`` of each kind in full; the
+    rest of a kind, however many (an INDEX.md of 600,000 bad rows), make one line that
+    ``close()`` adds: how many, and the first few names, as the unlisted-files warning does."""
+
+    def __init__(self, warnings: list[str]):
+        self.warnings = warnings
+        self.counts: dict[str, int] = {}
+        self.rest: dict[str, tuple[str, list[str]]] = {}  # kind -> (where, names)
+
+    def add(self, kind: str, where: str, name: str, text: str | Callable[[], str]) -> None:
+        """``text``, a warning of ``kind`` about ``name`` (in ``where``: "INDEX.md", or ""); a
+        function that makes it, to make only the warnings given in full."""
+        n = self.counts.get(kind, 0)
+        self.counts[kind] = n + 1
+        if n < SHOWN_OF_A_KIND:
+            self.warnings.append(text if isinstance(text, str) else text())
+        else:
+            self.rest.setdefault(kind, (where, []))[1].append(name)
+
+    def close(self) -> None:
+        """One line for each kind that had more warnings than were given in full."""
+        for kind, (where, names) in self.rest.items():
+            distinct = list(dict.fromkeys(names))
+            listed = ", ".join(shown(name) for name in distinct[:UNLISTED_SHOWN])
+            more = (f" and {len(distinct) - UNLISTED_SHOWN:,} more"
+                    if len(distinct) > UNLISTED_SHOWN else "")
+            self.warnings.append(f"{where + ': ' if where else ''}{len(names):,} more of the same "
+                                 f"({kind}), not shown one by one: {listed}{more}")
+        self.rest.clear()
+
+
+def _plain_entry(candidate: Path, name: str) -> bool:
+    """Whether ``candidate`` (the folder / ``name``) resolves to the resolved folder / ``name``:
+    ``name`` is a plain name (no folder in it) of a file that is no link, or of none (as
+    ``resolve()`` finds taking each part of the path in turn), known with one lstat."""
+    if "/" in name or "\\" in name or name in (".", ""):
+        return False
+    try:
+        return not stat.S_ISLNK(os.lstat(candidate).st_mode)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
 
 
 # --- the folder ------------------------------------------------------------------------------------
@@ -370,7 +428,23 @@ def article_files(folder: Path) -> list[Path]:
     found = [name for name in names
              if name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() != INDEX_NAME.lower()
              and not name.startswith(".")]
+    index = index_file(folder)
+    if index is not None and index.parent == folder.resolve():  # (INDEX.md -> notes.md)
+        found = [name for name in found if name != index.name]
     return [folder / name for name in sorted(found, key=_natural_key)]
+
+
+def index_file(folder: Path) -> Path | None:
+    """The file ``folder``'s INDEX.md is, resolved: itself, or the file it is a link to (an
+    INDEX.md -> notes.md: notes.md is the index, never an article); None without one or when
+    it leads nowhere."""
+    name = _index_name(folder)
+    if name is None:
+        return None
+    try:
+        return (folder / name).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
 
 
 EXPORT_HEAD_BYTES = 4096  # of a file, read to tell one of seedreader's exports
@@ -451,32 +525,55 @@ class _Loader:
     by_nfc: dict[str, str] | None = None  # the folder's names by their NFC form, when needed
     # Listing a folder without INDEX.md: seedreader's own exports written into it are not articles.
     leave_out_exports: bool = False
+    # The ids of the files to load whose names are clean (``_clean_name``): theirs, whatever the
+    # order. A file whose name differs from one of them only by what cleaning removes (an escape
+    # code, a bidi control) would otherwise take its id when its name sorts first.
+    reserved: set[str] = field(default_factory=set)
+    index: Path | None = None  # the file INDEX.md is (resolved: the file a link leads to)
+
+    kinds: WarningsOfAKind = None  # type: ignore[assignment]  # (made on self.warnings)
+
+    def __post_init__(self):
+        self.kinds = WarningsOfAKind(self.warnings)
+
+    def skip(self, where: str, name: str, reason: str) -> None:
+        """One warning that entry ``name`` (at ``where``: "INDEX.md line 4: ") is skipped for
+        ``reason``; past the first few of one kind, a line at the end names the rest."""
+        self.kinds.add(reason.split(" (")[0], where.split(" line ")[0], name,
+                       lambda: f"{where}skipped {shown(name)}: {reason}")
+
+    def reserve(self, names) -> None:
+        """Keep the ids of the clean names among ``names`` (entries of the folder) for them."""
+        for name in names:
+            if _clean_name(name):
+                self.reserved.add(Path(name).stem)
 
     def add(self, name: str, fields: dict[str, str], where: str = "") -> None:
         """Load entry ``name`` of the folder, or add one warning naming it."""
-        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
         if self.root is None:
             self.root = self.folder.resolve()
         name = self._on_disk(name)
         try:
             path, real = contained(self.folder, name, self.root)
             self.listed.add(real)
-            if real.name.lower() == INDEX_NAME.lower() and real.parent == self.root:
+            if (real.name.lower() == INDEX_NAME.lower() and real.parent == self.root
+                    or real == self.index):
                 raise UnusableFile(name, f"it is {INDEX_NAME} itself, not an article")
             if real in self.seen:
                 raise UnusableFile(name, f"it is listed twice (first: {self.seen[real]})")
             text, notes = read_text_file(real, nofollow=True)
         except UnusableFile as exc:
-            self.warnings.append(f"{where}skipped {shown(name)}: {exc.reason}")
+            self.skip(where, name, exc.reason)
             return
         if self.leave_out_exports and is_export(text):
-            self.warnings.append(f"left out {shown(name)}: a seedreader export")
+            self.kinds.add("export", "", name, f"left out {shown(name)}: a seedreader export")
             return
+        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
         self.seen[real] = label
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
                                   **fields)
         if not source.segments:
-            self.warnings.append(f"{where}skipped {shown(name)}: it is empty (no text after cleaning)")
+            self.skip(where, name, "it is empty (no text after cleaning)")
             return
         for note in source.warnings:
             self.warnings.append(f"{label}: {note}")
@@ -497,12 +594,35 @@ class _Loader:
         return self.by_nfc.get(unicodedata.normalize("NFC", name), name)
 
     def _unique_id(self, path: Path, name: str) -> str:
+        """The id of the file at ``path`` (entry ``name``): its name's stem, cleaned; for a name
+        that cleaning changes, never the id of a file with a clean name (see ``reserved``)."""
         taken = self.ids
         stem = sanitize_line(path.stem)
-        for candidate in (stem, sanitize_line(Path(name).as_posix())):
-            if candidate and candidate not in taken:
-                return candidate
-        return f"{stem or 'source'}-{len(self.sources) + 1}"
+        if _clean_name(name):
+            for candidate in (stem, sanitize_line(Path(name).as_posix())):
+                if candidate and candidate not in taken:
+                    return candidate
+        elif stem and stem not in taken and stem not in self.reserved:
+            return stem
+        n = len(self.sources) + 1
+        while f"{stem or 'source'}-{n}" in taken or f"{stem or 'source'}-{n}" in self.reserved:
+            n += 1
+        return f"{stem or 'source'}-{n}"
+
+
+def escaped_name(name: str) -> str:
+    """File ``name`` quoted for a message as it is: its spaces kept (the spaces at its ends may
+    be what is wrong with it), control and invisible characters as escapes (``\\x1b``), never
+    cleaned into another file's name."""
+    return "'" + clip(escaped(name), 200) + "'"
+
+
+def _clean_name(name: str) -> bool:
+    """Whether the name ``name`` is what cleaning makes of it (one line, no control or invisible
+    characters, no spaces at its ends or runs of them), so that it is what every message shows."""
+    if name.isascii() and name.isprintable():  # (the usual case, known at once)
+        return name == name.strip(" ") and "  " not in name
+    return sanitize_line(name) == unicodedata.normalize("NFC", name)
 
 
 def unlisted_files(folder: Path, listed: set[Path], root: Path | None = None) -> list[str]:
@@ -613,45 +733,64 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     if isinstance(path, str) and not path:  # (not the current folder: Path("") is)
         raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
     folder = _existing_folder(path if path is not None else bundled_seeds())
-    loader = _Loader(folder)
-    unlisted = ""  # the warning naming files INDEX.md leaves out
+    loader = _Loader(folder, index=index_file(folder))
+    unlisted: list[str] = []  # the warnings naming files INDEX.md leaves out
     left_out: list[str] = []  # (their names)
     index = _read_index(folder, loader.warnings)
     if index is not None:
+        loader.reserve(entry.file for entry in index.entries)
         for entry in index.entries:
             loader.add(entry.file, entry.fields, where=f"{INDEX_NAME} line {entry.line}: ")
         root = loader.root or folder.resolve()
-        left_out = _left_out(loader, index, root)
+        left_out, unnamed = _left_out(loader, index, root)
         if left_out:
-            unlisted = unlisted_warning(folder, left_out)
+            unlisted.append(unlisted_warning(folder, left_out))
+        if unnamed:
+            unlisted.append(unnamed_warning(unnamed))
     else:
         loader.leave_out_exports = True
-        for file in article_files(folder):
+        files = article_files(folder)
+        loader.reserve(file.name for file in files)
+        for file in files:
             loader.add(file.name, {})
         nested = subfolder_articles(folder)
         if nested:
-            unlisted = subfolder_warning(folder, nested)  # (said last, as files left out are)
+            unlisted.append(subfolder_warning(folder, nested))  # (said last, as files left out are)
+    loader.kinds.close()
     if not loader.sources:  # (the last entry's warning says why; then the files left out)
-        detail = "; ".join(loader.warnings[-1:] + ([unlisted] if unlisted else []))
+        detail = "; ".join(loader.warnings[-1:] + unlisted)
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
                               f"{f' ({detail})' if detail else ''}")
-    if unlisted:
-        loader.warnings.append(unlisted)
+    loader.warnings.extend(unlisted)
     return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings),
                   unlisted=tuple(left_out))
 
 
-def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> list[str]:
+def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> tuple[list[str], list[str]]:
     """The names of the folder's files that INDEX.md leaves out and ``index --update`` would add
-    (``_add_unlisted``, and a name a row can hold), in name order. ``loader.listed``: the
+    (``_add_unlisted``, and a name a row can hold), in name order; and those it would add but for
+    their names, which no row can hold (``_index_can_name``). ``loader.listed``: the
     resolved paths of INDEX.md's entries; the files of its malformed rows count as listed (the
     row needs fixing, not adding), and those of later tables (moved into the first)."""
     listed = set(loader.listed) | set(_listed_paths(loader, index.malformed + index.later,
                                                     root).values())
     adder = _Loader(loader.folder, listed=listed, root=root, leave_out_exports=True)
     _add_unlisted(adder)
-    return [source.path.name for source in adder.sources
-            if source.path is not None and _index_can_name(source.path.name)]
+    names = [source.path.name for source in adder.sources if source.path is not None]
+    return ([name for name in names if _index_can_name(name)],
+            [name for name in names if not _index_can_name(name)])
+
+
+def unnamed_warning(names: list[str]) -> str:
+    """One warning naming (the first few of) ``names``, files of the folder that no INDEX.md row
+    can name as they are, so not loaded (escaped: never cleaned into another file's name)."""
+    n = len(names)
+    listed = ", ".join(escaped_name(name) for name in names[:UNLISTED_SHOWN])
+    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
+    return (f"{n} file{'s' if n != 1 else ''} not loaded: {listed}{more} ({INDEX_NAME} cannot name "
+            f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}: control "
+            "characters, line breaks or spaces at the ends; rename "
+            f"{'them' if n != 1 else 'it'} to load {'them' if n != 1 else 'it'})")
 
 
 def _listed_paths(loader: _Loader, names, root: Path) -> dict[str, Path]:
@@ -698,7 +837,9 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
     when no article is the file."""
     try:
         written = os.stat(path)
-    except (OSError, ValueError):  # a new file (or a bad name): nobody's input
+    except (OSError, ValueError):  # a new file (or a bad name): nobody's input, unless the
+        if _index_to_be(path, corpus):  # corpus's INDEX.md to be: every load would read it
+            return f"where {index} goes (every load would read it as the index)", False
         return None
     seen: set[Path] = set()
     for input_path, what, given in _inputs(corpus, sources, index):
@@ -711,6 +852,18 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
         except OSError:
             continue
     return None
+
+
+def _index_to_be(path: str | os.PathLike, corpus: Corpus | None) -> bool:
+    """Whether ``path`` (no file) names the INDEX.md the corpus folder has not got (any case)."""
+    if corpus is None or corpus.path is None:
+        return False
+    try:
+        target = Path(path)
+        return (target.name.lower() == INDEX_NAME.lower()
+                and target.parent.resolve() == corpus.path.resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
 
 
 def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):
@@ -873,6 +1026,7 @@ def write_index(dir: str | os.PathLike, force: bool = False,
             "|------|-------|--------|-----------|-----|-------|"]
     rows += _new_rows(loader, ("file", "title", "outlet", "published", "url", "notes")).values()
     if warnings is not None:
+        loader.kinds.close()
         warnings.extend(loader.warnings)
         nested = subfolder_articles(folder)
         if nested:
@@ -906,10 +1060,8 @@ def _new_rows(loader: _Loader, header: tuple[str, ...]) -> dict[str, str]:
     for source in loader.sources:
         name = source.path.name if source.path else source.id
         if not _index_can_name(name):
-            # (quoted, its spaces kept: the spaces at its ends may be what is wrong with it)
-            edges = name[:len(name) - len(name.lstrip(" "))], name[len(name.rstrip(" ")):]
             loader.warnings.append(
-                f"left out '{edges[0]}{shown(name)}{edges[1]}': INDEX.md cannot name it as it "
+                f"left out {escaped_name(name)}: INDEX.md cannot name it as it "
                 "is (control characters, line breaks or spaces at its ends); rename the file")
             continue
         cells = {"file": name.replace("|", "\\|"),  # as it is: _cell() would fold its spaces
@@ -959,7 +1111,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     if parsed.header and not parsed.has_table:
         raise SeedreaderError(f"cannot update {name}: its table has no 'file' column (add one, "
                               "or rewrite it with --force)")
-    loader = _Loader(folder, leave_out_exports=True, root=root)
+    loader = _Loader(folder, leave_out_exports=True, root=root, index=real)
     # The files of malformed rows count as listed (the row needs fixing), and so do those of a
     # later table (loading warns that only the first table lists articles: adding them to it
     # would list them twice); rows whose file is outside the folder are kept (loading says what
@@ -973,6 +1125,7 @@ def update_index(dir: str | os.PathLike, warnings: list[str] | None = None) -> I
     header = parsed.header or ("file", "title", "outlet", "published", "url", "notes")
     rows = _new_rows(loader, header)
     if warnings is not None:
+        loader.kinds.close()
         warnings.extend(loader.warnings)
     kept = len(parsed.entries)
     if not rows:

@@ -101,6 +101,18 @@ _REMOVED = re.compile(
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
+# Zero width joiner and non-joiner (and the combining grapheme joiner) where no script needs them:
+# a run of them between characters of the scripts that never join with them (Latin, Greek,
+# Cyrillic, with their diacritics; ASCII digits, spaces, punctuation), or at the start or end of
+# the text next to one (a text of joiners alone is left as it is: nothing to hide in it). There they only hide things: "fen<ZWJ>tanyl" would not match "fentanyl",
+# and "x<ZWJ>" repeated is measured one cell wide, so a line of them is never wrapped. Emoji
+# sequences (👨‍👩‍👧), Arabic and Persian, the Indic scripts and others need them: next to any
+# other character they stay.
+_JOINERS = "\u200c\u200d\u034f"
+_NO_JOINERS = r"\x00-\u052f\u1e00-\u1fff"
+_STRAY_JOINERS = re.compile(rf"(?<=[{_NO_JOINERS}])[{_JOINERS}]+(?=[{_NO_JOINERS}]|\Z)"
+                            rf"|\A[{_JOINERS}]+(?=[{_NO_JOINERS}])")
+
 
 def strip_controls(text: str) -> str:
     """The characters ``sanitize()`` removes, removed one by one (escape sequences are not
@@ -110,7 +122,7 @@ def strip_controls(text: str) -> str:
 
 
 # Every character that one of the substitutions above changes or removes.
-_NEEDS_WORK = re.compile("[" + _REMOVED.pattern[1:-1] + "\u2028\u2029\ud800-\udfff]")
+_NEEDS_WORK = re.compile("[" + _REMOVED.pattern[1:-1] + "\u2028\u2029\ud800-\udfff" + _JOINERS + "]")
 # The same in UTF-8 (surrogates as "surrogatepass" writes them), by first byte: nearly all text
 # has none of these bytes, or only a few of the lead bytes (curly quotes start with E2), and bytes
 # are checked much faster than `re` scans characters.
@@ -118,7 +130,9 @@ _CONTROL_BYTES = bytes([*range(0x09), *range(0x0B, 0x20), 0x7F])
 _NEEDS_WORK_AFTER = {
     0xC2: re.compile(rb"\xc2[\x80-\x9f\xad]"),  # C1 controls, soft hyphen
     0xE1: re.compile(rb"\xe1\xa0\x8e"),  # Mongolian vowel separator
-    0xE2: re.compile(rb"\xe2(?:\x80[\x8b\xa8-\xae]|\x81[\xa0\xa6-\xa9])"),  # ZWSP, LS/PS, bidi, WJ
+    0xCD: re.compile(rb"\xcd\x8f"),  # combining grapheme joiner
+    0xE2: re.compile(rb"\xe2(?:\x80[\x8b-\x8d\xa8-\xae]|\x81[\xa0\xa6-\xa9])"),  # ZWSP, ZWNJ,
+    # ZWJ (which may need removing: _STRAY_JOINERS), LS/PS, bidi, WJ
     0xED: re.compile(rb"\xed[\xa0-\xbf]"),  # surrogates
     0xEF: re.compile(rb"\xef(?:\xbb\xbf|\xbf[\xb9-\xbb])"),  # BOM, interlinear annotation
     0xF3: re.compile(rb"\xf3\xa0[\x80\x81]"),  # tag characters
@@ -211,6 +225,8 @@ def sanitize_utf8(text: str, notes: list[str] | None = None) -> tuple[str, bytes
     text, escapes = _ESCAPES.subn("", text)
     text, removed = _REMOVED.subn("", text)
     text = _SURROGATES.sub("\ufffd", text)
+    text, joiners = _STRAY_JOINERS.subn("", text)
+    removed += joiners
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if notes is not None and (escapes or removed):
@@ -238,7 +254,8 @@ def display_table() -> dict[int, int]:
     C0 controls become their control pictures (ESC as ␛), DEL ␡, tab and the line and paragraph
     separators a space, the rest (C1 controls, bidi embeddings and overrides, invisible
     characters, surrogates) U+FFFD. Newline is not in it (it ends a line), nor are the marks
-    U+200E/U+200F/U+061C that sanitize() keeps for right-to-left text.
+    U+200E/U+200F/U+061C that sanitize() keeps for right-to-left text, nor the joiners it keeps
+    in emoji and the scripts that need them.
     """
     chars = _NEEDS_WORK.pattern[1:-1]  # single characters and ranges "a-b", nothing escaped
     table: dict[int, int] = {}
@@ -250,6 +267,8 @@ def display_table() -> dict[int, int]:
         i += step
     table.update({c: 0x2400 + c for c in range(0x20) if c in table})
     table.update({0x7F: 0x2421, 0x09: 0x20, 0x2028: 0x20, 0x2029: 0x20})
+    for joiner in _JOINERS:  # (removed only next to letters that never join: an emoji needs them)
+        del table[ord(joiner)]
     return table
 
 
@@ -262,7 +281,27 @@ def visible(text: str) -> str:
     For quoting what the user typed (a path, an argument) in a message: nothing in it can drive
     the terminal, yet the user sees exactly which characters are there.
     """
-    return _INVISIBLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    return _INVISIBLE.sub(_as_escapes, text)
+
+
+def _escape_sequence_shown(match: re.Match) -> str:
+    sequence = match.group()
+    if sequence.startswith(("\x1b[", "\x9b")):  # CSI: its parameters are digits, nothing hidden
+        return visible(sequence)
+    return visible(sequence[:2]) + "…"  # a string's hidden payload (a title, a link) stays hidden
+
+
+def escaped(text: str) -> str:
+    """``text`` (a file name) as it is, for a message or a script's output, with what
+    ``sanitize()`` would remove written as escapes instead (``\\x1b[31mred.txt``): the name can
+    never be mistaken for the one cleaning would leave (another file's, maybe). The payload of
+    an escape string (a window title) is not shown, as a terminal would not show it."""
+    text = _STRAY_JOINERS.sub(_as_escapes, text)
+    return visible(_ESCAPES.sub(_escape_sequence_shown, text))
+
+
+def _as_escapes(match: re.Match) -> str:
+    return match.group().encode("unicode_escape").decode("ascii")
 
 
 def typed(text: str, limit: int = 200) -> str:

@@ -1,0 +1,54 @@
+"""CLI, fix round 7: a verb run inside a folder of articles without naming it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seedreader.cli import main
+
+RELEASE = "Halvorsen Rail announces 1,240 new jobs\n\nThe company will hire 1,240 people by May.\n"
+STORY = "Rail firm to hire 1,240\n\nHalvorsen Rail said it would hire 1,240 people by May.\n"
+
+
+@pytest.fixture
+def in_articles(tmp_path, monkeypatch) -> Path:
+    (tmp_path / "release.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "a_courier.txt").write_text(STORY, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_an_unknown_source_says_the_bundled_seeds_were_searched_and_suggests_corpus_here(
+        in_articles, capsys):
+    assert main(["diff", "release", "a_courier"]) == 1
+    assert capsys.readouterr().err == (
+        "seedreader: error: no source 'release' in the bundled seeds (no --corpus given; the "
+        "current folder holds articles: add --corpus .): give a source's id, file name or "
+        "position (1-5, as 'seedreader sources' lists them), or the path of a text file\n")
+    assert main(["diff", "release", "a_courier", "--corpus", "."]) == 0
+    assert "Halvorsen" in capsys.readouterr().out
+
+
+def test_comparing_two_seeds_from_a_folder_of_articles_says_so(in_articles, capsys):
+    assert main(["diff", "1", "2"]) == 0
+    err = capsys.readouterr().err
+    assert err == ("seedreader: warning: compared the bundled seeds' sources (no --corpus given); "
+                   "for the articles in the current folder, add --corpus .\n")
+
+
+def test_an_index_alone_counts_as_articles_here(tmp_path, monkeypatch, capsys):
+    (tmp_path / "INDEX.md").write_text("| file | title |\n|---|---|\n| x.txt | X |\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["diff", "nope", "1"]) == 1
+    assert "add --corpus ." in capsys.readouterr().err
+
+
+def test_no_hint_where_the_folder_holds_no_articles(tmp_path, monkeypatch, capsys):
+    (tmp_path / "README.md").write_text("# My project\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["diff", "1", "2"]) == 0
+    assert capsys.readouterr().err == ""
+    assert main(["diff", "nope", "1"]) == 1
+    assert "bundled seeds" not in capsys.readouterr().err

@@ -65,3 +65,12 @@ text = st.lists(paragraph, min_size=0, max_size=6).map("\n\n".join)
 def test_shared_words_never_exceed_a_sides_words(a, b):
     o = overlap(compare(a, b))
     assert 0 <= o.left_shared <= o.left_words and 0 <= o.right_shared <= o.right_words
+
+
+def test_a_word_counts_as_shared_only_when_all_of_it_is_equal():
+    o = overlap(compare("Missiles hit Kyiv/Kharkiv overnight in a strike—the third this week.",
+                        "Missiles hit Kyiv/Odesa overnight in an attack—the third this week."))
+    assert o.left_shared == o.left_words - 3  # Kyiv/Kharkiv, a, strike—the
+    assert o.right_shared == o.right_words - 3
+    o = overlap(compare("Talks on Israel/Gaza/Lebanon resumed.", "Talks on Israel/Hamas/Lebanon resumed."))
+    assert (o.left_shared, o.left_words) == (3, 4)

@@ -12,6 +12,7 @@ that hold a letter or digit (each character in Chinese and Japanese), so punctua
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .align import with_spans
@@ -48,6 +49,24 @@ def words(text: str) -> int:
     return sum(1 for w in COUNTED_WORD.findall(text) if search(w))
 
 
+def _shared_in(text: str, runs: list[tuple[int, int]]) -> int:
+    """The words of ``text`` that lie wholly inside ``runs`` (ordered, non-overlapping spans of
+    ``text``): "Kyiv/Kharkiv" against "Kyiv/Odesa" shares "Kyiv" as a token, not the word."""
+    merged: list[list[int]] = []
+    for start, end in runs:
+        if merged and merged[-1][1] == start:
+            merged[-1][1] = end
+        elif start < end:
+            merged.append([start, end])
+    starts = [start for start, _ in merged]
+    search, n = _WORDLIKE.search, 0
+    for m in COUNTED_WORD.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.end() <= merged[k][1] and search(m.group()):
+            n += 1
+    return n
+
+
 def overlap(comparison: Comparison) -> Overlap:
     """The words each side shares with the other. A comparison made with ``spans=False`` gets
     the word diffs of its paired blocks here (as ``with_spans`` gives them)."""
@@ -57,12 +76,15 @@ def overlap(comparison: Comparison) -> Overlap:
         if not (block.left and block.right):
             continue
         block = with_spans(block, left, right)
+        texts = (["", []], ["", []])  # each side's text of the block, and its shared runs
         for span in block.spans:
-            if span.op == "equal":
-                n = words(span.text)
-                shared[0] += n
-                shared[1] += n
-            elif span.minor:
-                shared[0 if span.op == "delete" else 1] += words(span.text)
+            for side, op in ((0, "delete"), (1, "insert")):
+                if span.op in ("equal", op):
+                    text, runs = texts[side]
+                    if span.op == "equal" or span.minor:
+                        runs.append((len(text), len(text) + len(span.text)))
+                    texts[side][0] = text + span.text
+        for side in (0, 1):
+            shared[side] += _shared_in(*texts[side])
     return Overlap(shared[0], sum(map(words, left.paragraphs)),
                    shared[1], sum(map(words, right.paragraphs)))

@@ -58,6 +58,14 @@ class SeedreaderApp(App[int]):
             theme = DEFAULT_THEME
         self.theme = theme
 
+    def get_system_commands(self, screen: Screen):
+        """Textual's palette commands but "Keys": its key panel lists Textual's own bindings
+        (some do nothing here) and Escape does not close it; the reader's Help (`?`) lists
+        every key, the user's keymap applied."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
+
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables and the reader's readable colours ($reader-accent...)."""
         from .contrast import reader_colors

@@ -28,3 +28,28 @@ async def test_the_palette_leaves_out_textuals_key_panel_and_keeps_the_readers_h
         await pilot.press("escape")
         await settle(pilot)
         assert not app.screen.query("HelpPanel")
+
+
+@sync
+async def test_a_too_small_terminal_says_so_and_the_reader_comes_back_when_it_grows():
+    from textual.widgets import Static
+
+    from seedreader.ui.app import MIN_SIZE, TooSmallScreen
+    from seedreader.ui.screens.main import MainScreen
+
+    async with running(size=(20, 6)) as (app, pilot):
+        assert isinstance(app.screen, TooSmallScreen)
+        text = str(app.screen.query_one(Static).render())
+        assert text == f"terminal too small (need {MIN_SIZE[0]}x{MIN_SIZE[1]})"
+        await pilot.resize_terminal(120, 36)
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.resize_terminal(MIN_SIZE[0], MIN_SIZE[1])  # just big enough: the reader
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        await pilot.resize_terminal(MIN_SIZE[0] - 1, 30)
+        await settle(pilot)
+        assert isinstance(app.screen, TooSmallScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.return_code is not None or not app.is_running

@@ -25,6 +25,26 @@ LOAD_IN_APP = 1_000_000  # bytes of articles above which the corpus loads with t
 
 
 LOAD_NOTICE = "reading the articles"  # the title of the notice about the files read
+MIN_SIZE = (40, 10)  # columns, rows: below this the reader says so instead of showing fragments
+
+
+class TooSmallScreen(Screen):
+    """Shown over everything while the terminal is smaller than ``MIN_SIZE``."""
+
+    DEFAULT_CSS = """
+    TooSmallScreen { align: center middle; }
+    TooSmallScreen > Static { width: 100%; height: auto; text-align: center; }
+    """
+    BINDINGS = [("q", "app.quit", "Quit")]
+
+    def compose(self):
+        from textual.widgets import Static
+
+        width, height = MIN_SIZE
+        yield Static(f"terminal too small (need {width}x{height})", markup=False)
+
+    def on_resize(self) -> None:
+        self.app.check_size()
 
 class SeedreaderApp(App[int]):
     """Compare how sources report the same event."""
@@ -153,7 +173,19 @@ class SeedreaderApp(App[int]):
             return pair
         return None
 
+    def too_small(self) -> bool:
+        return self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
+
+    def check_size(self) -> None:
+        """Too small: one line saying so over the screens; big enough again: the screens."""
+        covered = isinstance(self.screen, TooSmallScreen)
+        if self.too_small() and not covered:
+            self.push_screen(TooSmallScreen())
+        elif covered and not self.too_small():
+            self.pop_screen()
+
     def on_mount(self) -> None:
+        self.check_size()
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         for notice in self.notices:
@@ -185,10 +217,15 @@ class SeedreaderApp(App[int]):
             self.exit(return_code=1)
             return
         self.corpus = corpus
-        loading = self.screen
-        if isinstance(loading, LoadingScreen):
-            loading.stop()
+        for loading in self.screen_stack:
+            if isinstance(loading, LoadingScreen):
+                loading.stop()
+        covered = isinstance(self.screen, TooSmallScreen)
+        if covered:
+            self.pop_screen()
         self.push_screen(MainScreen(corpus, self._initial_pair()))  # over the loading screen
+        if covered:
+            self.push_screen(TooSmallScreen())
         self._corpus_warnings()
 
     def corpus_failed(self, message: str) -> None:

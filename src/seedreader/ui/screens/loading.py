@@ -34,6 +34,11 @@ class LoadingScreen(Screen):
         self._timer = self.set_interval(0.5, self._tick)
         self._load()
 
+    def on_resize(self) -> None:
+        check_size = getattr(self.app, "check_size", None)
+        if check_size is not None:
+            check_size()
+
     def _tick(self) -> None:
         self.query_one("#loading-text", Static).update(self._text())
 

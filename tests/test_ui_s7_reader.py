@@ -53,3 +53,46 @@ async def test_a_too_small_terminal_says_so_and_the_reader_comes_back_when_it_gr
         await pilot.press("q")
         await pilot.pause()
         assert app.return_code is not None or not app.is_running
+
+
+def notice_titles(app) -> list[str]:
+    return [notice.title for notice in app._notifications]
+
+
+@sync
+async def test_a_conflicts_notice_goes_when_the_pair_changes():
+    async with running(size=(160, 48)) as (app, pilot):
+        await pilot.press("N")
+        await pilot.pause()
+        assert any(t.startswith("conflict 1 of") for t in notice_titles(app)), notice_titles(app)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert not any(t.startswith("conflict") for t in notice_titles(app)), notice_titles(app)
+        # Notices not about the pair stay: a copy's, say.
+        await pilot.press("c")
+        await pilot.press("s")
+        await settle(pilot)
+        assert any(n.message.startswith("copied") for n in app._notifications)
+
+
+@sync
+async def test_the_notice_that_announces_a_new_pair_stays_with_it(tmp_path):
+    """Enter on a fact neither article holds shows a source that holds it, with a notice saying
+    so: that notice is about the new pair and stays."""
+    from seedreader.ui.widgets.facts_panel import FactList
+
+    async with running(size=(160, 48)) as (app, pilot):
+        screen = app.screen
+        left, right = screen.left_id, screen.right_id
+        fact = next(f for f in screen.facts.facts
+                    if left not in f.sources and right not in f.sources and f.sources)
+        await pilot.press("N")  # a conflict notice first: it goes, the new one stays
+        await pilot.pause()
+        screen.set_focus(screen.query_one(FactList))
+        await pilot.pause()
+        screen.facts_panel.select(fact.id)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.right_id != right
+        assert any(n.message.startswith("showing") for n in app._notifications)
+        assert not any(t.startswith("conflict") for t in notice_titles(app))

@@ -144,6 +144,11 @@ class SeedreaderApp(App[int]):
         self._notifications.add(notice)
         self._refresh_notifications()
 
+    def withdraw(self, notice) -> None:
+        """Take ``notice`` (a textual Notification) off the screen, if it is still shown."""
+        if self.shown(notice):
+            self._unnotify(notice)
+
     def notice_up(self, kind: str) -> bool:
         """Whether the last notice of ``kind`` (``notify(replaces=kind)``) is still shown."""
         return self.notice_left(kind) > 0

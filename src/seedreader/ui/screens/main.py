@@ -103,6 +103,7 @@ class MainScreen(Screen):
         self.fact: Fact | None = None  # the selected fact, highlighted in both columns
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
         self._last_conflict: tuple | None = None
+        self._pair_notice = None  # a notice about the pair shown (N, P): goes with the pair
         self._progress_timer = None
         self._progress_started = 0.0
         self._tallying = False
@@ -200,6 +201,10 @@ class MainScreen(Screen):
             return
         self.left_id, self.right_id = left, right
         self._last_conflict = None
+        withdraw = getattr(self.app, "withdraw", None)
+        if withdraw is not None and self._pair_notice is not None:
+            withdraw(self._pair_notice)  # "… in these articles": no longer these
+        self._pair_notice = None
         self.source_list.set_pair(left, right)
         self._update_bars()
         if self.filled:
@@ -506,6 +511,7 @@ class MainScreen(Screen):
         if not entries:
             self._step_notice("no conflicting figures in these two articles; the facts panel's "
                               "conflicts filter lists them all", timeout=5)
+            self._pair_notice = self.app.notice(STEP_NOTICE)
             return
         groups = [e[1] for e in entries]
         here = self._last_conflict  # (the cursor's unit then, the conflict shown)
@@ -536,6 +542,7 @@ class MainScreen(Screen):
         self._step_notice((text, about) if about else text,
                           title=title + (" · misquote" if about is not None else ""), timeout=6,
                           spot=spot)
+        self._pair_notice = self.app.notice(STEP_NOTICE)
 
     def _step_notice(self, message, *, title: str = "", timeout: float,
                      spot: Spot | None = None) -> None:

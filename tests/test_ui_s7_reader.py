@@ -96,3 +96,33 @@ async def test_the_notice_that_announces_a_new_pair_stays_with_it(tmp_path):
         assert screen.right_id != right
         assert any(n.message.startswith("showing") for n in app._notifications)
         assert not any(t.startswith("conflict") for t in notice_titles(app))
+
+
+@sync
+async def test_escape_backs_out_of_the_sidebar_to_the_comparison_when_narrow():
+    from seedreader.ui.widgets.compare_view import CompareView
+    from seedreader.ui.widgets.facts_panel import FactList
+    from seedreader.ui.widgets.source_list import SourceList
+
+    async with running(size=(80, 24)) as (app, pilot):
+        for panel, tabs in ((SourceList, 1), (FactList, 2)):
+            await pilot.press(*["tab"] * tabs)
+            await pilot.pause()
+            assert isinstance(app.focused, panel)
+            assert app.screen.has_class("-sidebar-focus")
+            cursor = app.screen.compare_view.cursor
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.focused, CompareView)
+            assert not app.screen.has_class("-sidebar-focus")
+            assert app.screen.compare_view.cursor == cursor  # back where it was
+
+
+@sync
+async def test_escape_in_a_wide_terminal_leaves_the_focus_in_the_sidebar():
+    from seedreader.ui.widgets.source_list import SourceList
+
+    async with running(size=(160, 48)) as (app, pilot):
+        await pilot.press("tab", "escape")
+        await pilot.pause()
+        assert isinstance(app.focused, SourceList)  # both are on screen: nothing to back out of

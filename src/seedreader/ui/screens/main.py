@@ -10,7 +10,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -768,6 +768,16 @@ class MainScreen(Screen):
             panels.append(find.input)
         return panels
 
+    def on_key(self, event: events.Key) -> None:
+        """Keys no binding took (they bubble up here before the screen's own bindings run)."""
+        if event.key == "escape" and self._sidebar_fills_screen():
+            # Escape backs out of the sources and facts to the comparison they cover.
+            event.stop()
+            self._narrow_show_compare()
+
+    def _sidebar_fills_screen(self) -> bool:
+        return self.has_class("-sidebar-focus") and self.has_class("-narrow")
+
     def action_panel(self, delta: int) -> None:
         panels = self._panels()
         index = next((i for i, p in enumerate(panels) if p is self.focused), len(panels) - 1)
@@ -778,8 +788,7 @@ class MainScreen(Screen):
     def _narrow_show_compare(self) -> None:
         """A key that acts on the comparison shows it when a sidebar panel fills a narrow
         screen (and gives it the focus, so that the keys that follow act on what is seen)."""
-        if self.has_class("-sidebar-focus") and self.has_class("-narrow") and self.filled \
-                and not isinstance(self.focused, Input):
+        if self._sidebar_fills_screen() and self.filled and not isinstance(self.focused, Input):
             self.set_focus(self.compare_view)
             self._follow_focus()  # at once: the keys' effect is drawn with the comparison
 

@@ -126,3 +126,65 @@ async def test_escape_in_a_wide_terminal_leaves_the_focus_in_the_sidebar():
         await pilot.press("tab", "escape")
         await pilot.pause()
         assert isinstance(app.focused, SourceList)  # both are on screen: nothing to back out of
+
+
+def messages(app) -> list[str]:
+    return [notice.message for notice in app._notifications]
+
+
+@sync
+async def test_keys_that_do_nothing_now_say_why(tmp_path):
+    from ui_support import STORM, write_corpus
+
+    from seedreader import load_corpus
+    from seedreader.ui.widgets.source_list import SourceList
+
+    corpus = load_corpus(write_corpus(tmp_path / "c", {
+        "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join(STORM[:3] + ["A new line here."])}))
+    assert not corpus.warnings
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        screen = app.screen
+        assert screen.compare_view.counterpart() is None
+        await pilot.press("w")
+        await pilot.pause()
+        assert any(m.startswith("no warnings") for m in messages(app)), messages(app)
+        await pilot.press("m")
+        await pilot.pause()
+        assert any("not moved" in m for m in messages(app)), messages(app)
+        await pilot.press("tab")  # the source list, on the right source
+        await pilot.pause()
+        sources = app.focused
+        assert isinstance(sources, SourceList)
+        sources.highlighted = 1
+        await pilot.press("r")
+        await settle(pilot)
+        assert any("already on the right" in m for m in messages(app)), messages(app)
+        assert (screen.left_id, screen.right_id) == tuple(corpus.ids)
+
+
+@sync
+async def test_keys_that_work_say_nothing_extra(tmp_path):
+    from ui_support import STORM, write_corpus
+
+    from seedreader import load_corpus
+
+    corpus = load_corpus(write_corpus(tmp_path / "c", {
+        "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join([STORM[3]] + STORM[:3] + STORM[4:]),
+        "c.txt": "\n\n".join(STORM[:2])}))
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        screen = app.screen
+        while screen.compare_view.counterpart() is None:
+            await pilot.press("n")
+            await pilot.pause()
+        await pilot.press("m")  # a moved paragraph: m jumps, no notice
+        await pilot.press("tab")
+        app.focused.highlighted = 2
+        await pilot.press("enter")  # enter on another source: compares it, no notice
+        await settle(pilot)
+        await pilot.press("tab")
+        app.focused.highlighted = 2
+        await pilot.press("enter")  # enter on the right one: reads it, no notice
+        await settle(pilot)
+        assert screen.right_id == corpus.ids[2]
+        assert not any("already" in m or "not moved" in m or m.startswith("no warnings")
+                       for m in messages(app)), messages(app)

@@ -725,7 +725,8 @@ class MainScreen(Screen):
 
     @on(SourceList.Picked)
     def _picked(self, message: SourceList.Picked) -> None:
-        self.pick(message.side, message.source_id)
+        if not (message.focus_compare and message.source_id == self.right_id):
+            self.pick(message.side, message.source_id)  # (enter on the right one: read it)
         if message.focus_compare:
             self.set_focus(self.compare_view)
 
@@ -733,6 +734,10 @@ class MainScreen(Screen):
         """Show ``source_id`` on one side (the list's l/r, the palette's Left:/Right:); the
         source of the other side, when picked, trades places with it: two different sources."""
         left, right = self.left_id, self.right_id
+        if source_id == (left if side == "left" else right):
+            self.notify(f"source {named(self.corpus, source_id)} is already on the {side}",
+                        timeout=2)
+            return
         if side == "left":
             left = source_id
             if left == right:
@@ -774,6 +779,43 @@ class MainScreen(Screen):
             # Escape backs out of the sources and facts to the comparison they cover.
             event.stop()
             self._narrow_show_compare()
+            return
+        why = self._why_nothing(event.key)
+        if why:  # a key of this screen that does nothing now: say why, briefly
+            self.notify(why, timeout=3)
+
+    def _why_nothing(self, key: str) -> str | None:
+        """Why ``key`` does nothing now, if a binding of this screen has it and no binding
+        that would run does."""
+        from textual.actions import parse
+
+        mine = None
+        for namespace, bindings in self._binding_chain:
+            for binding in bindings.key_to_bindings.get(key, ()):
+                if self.app._check_action_state(binding.action, namespace):
+                    return None  # it runs
+                if namespace is self and mine is None:
+                    mine = parse(binding.action)[1]
+        return None if mine is None else self._nothing_to_do(mine)
+
+    def _nothing_to_do(self, action: str) -> str | None:
+        from ..keymap import key_of
+
+        if action == "warnings":
+            return "no warnings: every file was read without trouble"
+        if not self.filled or self.comparison is None:
+            if action in ("moved", "copy", "export", "difference"):
+                return "the comparison is not ready yet"
+            return None
+        if action == "moved":
+            return "this paragraph was not moved (↕ marks a moved one)"
+        if action == "conflict":
+            if self.facts is None:
+                return "the facts are still being tallied"
+            return "no conflicting facts in these articles"
+        if action == "match":
+            return f"no search matches to step through ({key_of(self.app, 'search')} searches)"
+        return None
 
     def _sidebar_fills_screen(self) -> bool:
         return self.has_class("-sidebar-focus") and self.has_class("-narrow")

@@ -188,3 +188,143 @@ async def test_keys_that_work_say_nothing_extra(tmp_path):
         assert screen.right_id == corpus.ids[2]
         assert not any("already" in m or "not moved" in m or m.startswith("no warnings")
                        for m in messages(app)), messages(app)
+
+
+def storm_corpus(folder):
+    from ui_support import STORM, write_corpus
+
+    from seedreader import load_corpus
+
+    return load_corpus(write_corpus(folder, {
+        "a.txt": "\n\n".join(STORM), "b.txt": "\n\n".join(STORM[:4] + ["A new line here."]),
+        "c.txt": "\n\n".join(reversed(STORM)), "d.txt": "\n\n".join(STORM[2:])}, index=False))
+
+
+def later(path):
+    """Touch ``path`` so that its time differs from the one read (coarse file systems)."""
+    import os
+
+    info = os.stat(path)
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 2_000_000_000))
+
+
+@sync
+async def test_files_changed_on_disk_are_noticed_and_r_reloads_keeping_the_pair_and_place(
+        tmp_path):
+    from seedreader.ui.screens.main import MainScreen
+    from seedreader.ui.widgets.keys_bar import KeysBar
+
+    folder = tmp_path / "c"
+    corpus = storm_corpus(folder)
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        await pilot.press("right_square_bracket")  # a then c
+        await settle(pilot)
+        await pilot.press("j", "j", "j")
+        await pilot.pause()
+        place = app.screen.place()
+        pair = (app.screen.left_id, app.screen.right_id)
+        assert pair == ("a", "c") and place[1] > 0
+        await pilot.press("R")  # nothing changed: it says so, nothing reloads
+        await settle(pilot)
+        assert any("no article changed" in m for m in messages(app))
+        screen = app.screen
+
+        (folder / "a.txt").write_text((folder / "a.txt").read_text() + "\n\nA late update.")
+        later(folder / "a.txt")
+        (folder / "e.txt").write_text("A new report on the storm.\n\nIt rained all day.")
+        (folder / "d.txt").unlink()
+        app.check_files()
+        await settle(pilot)
+        assert app.changed == (("a.txt",), ("e.txt",), ("d.txt",))
+        notice = app.notice("files")
+        assert notice is not None
+        assert "a.txt edited; e.txt added; d.txt deleted" in notice.message
+        assert "R reloads" in notice.message
+        assert "R Reload" in str(app.screen.query_one(KeysBar).render())
+
+        await pilot.press("R")
+        await settle(pilot)
+        assert app.screen is not screen and isinstance(app.screen, MainScreen)
+        assert app.screen.corpus.ids == ("a", "b", "c", "e")
+        assert app.screen.corpus["a"].paragraphs[-1] == "A late update."
+        assert (app.screen.left_id, app.screen.right_id) == pair
+        assert app.screen.place() == place
+        assert app.changed is None and app.notice("files") is None
+        assert "R Reload" not in str(app.screen.query_one(KeysBar).render())
+        app.check_files()  # what was reloaded is the new baseline
+        await settle(pilot)
+        assert app.changed is None
+
+
+@sync
+async def test_a_source_deleted_on_disk_leaves_the_pair_for_another_on_reload(tmp_path):
+    folder = tmp_path / "c"
+    corpus = storm_corpus(folder)
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        (folder / "b.txt").unlink()  # the right one
+        app.check_files()
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        assert app.screen.corpus.ids == ("a", "c", "d")
+        assert app.screen.left_id == "a" and app.screen.right_id in ("c", "d")
+
+
+@sync
+async def test_files_that_are_not_articles_or_change_back_raise_no_notice(tmp_path):
+    folder = tmp_path / "c"
+    corpus = storm_corpus(folder)
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        (folder / "export.html").write_text("<html></html>")
+        (folder / ".hidden.txt").write_text("x")
+        app.check_files()
+        await settle(pilot)
+        assert app.changed is None and app.notice("files") is None
+        (folder / "e.txt").write_text("A new report.")
+        app.check_files()
+        await settle(pilot)
+        assert app.notice("files") is not None
+        (folder / "e.txt").unlink()  # gone again: as it was read
+        app.check_files()
+        await settle(pilot)
+        assert app.changed is None and app.notice("files") is None
+
+
+@sync
+async def test_an_export_after_a_change_on_disk_warns_before_writing_the_old_text(tmp_path):
+    from seedreader.ui.dialogs.export import ExportDialog
+
+    folder = tmp_path / "c"
+    corpus = storm_corpus(folder)
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        (folder / "b.txt").write_text("Rewritten entirely.")
+        later(folder / "b.txt")
+        await pilot.press("e")  # no look since the change: the export looks itself
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportDialog)
+        assert any("changed on disk" in m and "R reloads" in m for m in messages(app))
+        await pilot.press("e")  # again: the text as shown, knowingly
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        await pilot.press("escape")
+        await pilot.press("R")
+        await settle(pilot)
+        await pilot.press("e")  # reloaded: no warning
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        assert app.screen.comparison.right.paragraphs == ("Rewritten entirely.",)
+
+
+@sync
+async def test_the_palette_offers_reload_only_after_a_change(tmp_path):
+    from seedreader.ui.commands import ReaderCommands
+
+    folder = tmp_path / "c"
+    corpus = storm_corpus(folder)
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        provider = ReaderCommands(app.screen)
+        assert "Reload articles" not in [t for t, _, _ in provider._commands()]
+        (folder / "e.txt").write_text("A new report.")
+        app.check_files()
+        await settle(pilot)
+        assert "Reload articles" in [t for t, _, _ in provider._commands()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 from textual import work
 from textual.app import ComposeResult
@@ -50,8 +51,10 @@ class LoadingScreen(Screen):
     def _load(self) -> None:
         from ... import load_corpus
         from ...errors import SeedreaderError
+        from ..app import folder_files
 
-        try:
+        try:  # the files as they were before reading: a change while reading shows next look
+            files = folder_files(Path(self.path))
             corpus = load_corpus(self.path)
         except SeedreaderError as exc:
             self.app.call_from_thread(self.app.corpus_failed, str(exc))
@@ -60,4 +63,6 @@ class LoadingScreen(Screen):
             self.app.call_from_thread(self.app.corpus_failed,
                                       f"cannot read {self.path}: {error_line(exc)}")
             return
-        self.app.call_from_thread(self.app.corpus_loaded, corpus)
+        read = folder_files(corpus.path, corpus.sources)
+        files.update({name: stat for name, stat in read.items() if name not in files})
+        self.app.call_from_thread(self.app.corpus_loaded, corpus, files)

@@ -89,10 +89,16 @@ class MainScreen(Screen):
                 tooltip="export this comparison as HTML, Markdown, JSON or text"),
         Binding("w", "warnings", "Warnings", id="warnings",
                 tooltip="the warnings about the files read: skipped or repaired"),
+        Binding("R", "app.reload", "Reload", id="reload",
+                tooltip="read the articles again after they changed on disk (a notice says "
+                        "which); the pair and the place are kept where they still exist"),
     ]
 
-    def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None) -> None:
+    def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None, *,
+                 place: tuple[str, int] | None = None) -> None:
+        """``place``: (side, paragraph) to show once the pair is (a reload keeps the place)."""
         super().__init__()
+        self._restore = place
         self.corpus = corpus
         ids = corpus.ids
         left, right = pair if pair else (ids[0], ids[min(1, len(ids) - 1)])
@@ -109,6 +115,7 @@ class MainScreen(Screen):
         self._tallying = False
         self._keys_shown: tuple = ()
         self._last_export: tuple[Path | None, str] = (None, "html")  # folder, format
+        self._export_warned = None  # the changes on disk an export was warned about
         self.filled = False  # the facts panel and the comparison are mounted
 
     # ----- building -----------------------------------------------------------------------
@@ -265,6 +272,8 @@ class MainScreen(Screen):
                 view.jump(spot)
                 self.call_after_refresh(self._place_notices, spot)  # (its notice is up)
         self._reveal_fact = False
+        if self._restore is not None:
+            self._restore_place(*self._restore)
         self._update_bars()
         self._refresh_keys()
         # Background work starts once the pair is on screen, so it never delays it.
@@ -272,6 +281,39 @@ class MainScreen(Screen):
             self._tallying = True
             self._tally()
         self._background()
+
+    def _restore_place(self, side: str, paragraph: int) -> None:
+        """Back at paragraph ``paragraph`` of ``side`` (the last one if there are fewer now)."""
+        self._restore = None
+        source = self.corpus[self.left_id if side == "left" else self.right_id]
+        if source.paragraphs:
+            spot = self.compare_view.spot_of(side, min(paragraph, len(source.paragraphs) - 1))
+            if spot is not None:
+                self.compare_view.jump(spot)
+
+    def place(self) -> tuple[str, int] | None:
+        """The current paragraph: (side, its index in that side's source)."""
+        current = self.compare_view.current_text() if self.filled else None
+        if current is None:
+            return None
+        _, source_id, paragraphs = current
+        return ("left" if source_id == self.left_id else "right"), paragraphs[0]
+
+    def let_go(self) -> None:
+        """Replaced by a screen on the articles read again: drop the comparisons kept."""
+        self._compared.clear()
+
+    def pair_in(self, corpus: Corpus) -> tuple[str, str] | None:
+        """The pair shown, in ``corpus`` (read again): the same sources where they still are,
+        a source that is gone replaced by another."""
+        ids = corpus.ids
+        left = self.left_id if self.left_id in corpus else None
+        right = self.right_id if self.right_id in corpus else None
+        if len(ids) < 2:
+            return None
+        left = left or next(i for i in ids if i != right)
+        right = right or next(i for i in ids if i != left)
+        return left, right
 
     def _keep(self, prepared: Prepared) -> None:
         comparison = prepared.comparison
@@ -803,6 +845,8 @@ class MainScreen(Screen):
 
         if action == "warnings":
             return "no warnings: every file was read without trouble"
+        if action == "reload":
+            return "no article changed on disk since they were read"
         if not self.filled or self.comparison is None:
             if action in ("moved", "copy", "export", "difference"):
                 return "the comparison is not ready yet"
@@ -852,6 +896,19 @@ class MainScreen(Screen):
         if comparison is None:
             self.notify("the comparison is not ready yet", timeout=2)
             return
+        changed_now = getattr(self.app, "changed_now", None)
+        changed = changed_now() if changed_now is not None else None
+        if changed is not None and self._export_warned != changed:
+            # Never the text as it was without a word: the notice says what changed; the
+            # same key again exports what is shown.
+            from ..keymap import key_of
+
+            self._export_warned = changed
+            self.notify(f"the articles changed on disk since they were read: "
+                        f"{key_of(self.app, 'reload')} reloads them first; "
+                        f"{key_of(self.app, 'export')} again exports the text as shown",
+                        title="export", severity="warning", timeout=10)
+            return
         from ..dialogs.export import ExportDialog
 
         tally = self.facts.tally if self.facts is not None else None
@@ -884,6 +941,8 @@ class MainScreen(Screen):
         """Keys that do nothing now are hidden from the footer."""
         if action == "warnings":
             return bool(self.corpus.warnings)
+        if action == "reload":  # (the palette asks the screen)
+            return self.app.check_action("reload", parameters)
         if not self.filled:  # the first moments: only the list is there
             return action in ("help", "app.quit", "quit", "panel", "swap", "step_right")
         view = self.compare_view

@@ -328,3 +328,57 @@ async def test_the_palette_offers_reload_only_after_a_change(tmp_path):
         app.check_files()
         await settle(pilot)
         assert "Reload articles" in [t for t, _, _ in provider._commands()]
+
+
+def test_a_keymap_entry_that_takes_a_key_another_binding_has_is_refused_and_named():
+    from seedreader.ui.keymap import checked
+
+    accepted, notices = checked({"swap": "n"})
+    assert accepted == {}
+    assert len(notices) == 1
+    assert "'swap'" in notices[0] and "'next-difference'" in notices[0] and " n" in notices[0]
+    # A key of a panel that works with the screen's keys: refused too ("l" in the list).
+    assert checked({"copy": "l"})[0] == {}
+    assert checked({"copy": "ctrl+p"})[0] == {}  # the palette's
+    assert checked({"help": "?"})[0] == {"help": "?"}  # its own key, spelled otherwise
+
+
+def test_keymap_entries_without_a_clash_are_kept():
+    from seedreader.ui.keymap import checked
+
+    assert checked({"swap": "x"}) == ({"swap": "x"}, [])
+    # An exchange of keys is no clash.
+    assert checked({"swap": "n", "next-difference": "s"}) == (
+        {"swap": "n", "next-difference": "s"}, [])
+    # Keys of panels that never work together may be the same ("r" is the list's, the comparison
+    # has none), and a dialog's keys are its own.
+    assert checked({"left-column": "r"})[0] == {"left-column": "r"}
+    assert checked({"help-close": "n"})[0] == {"help-close": "n"}
+    # Two entries asking for one key: the later one is refused.
+    accepted, notices = checked({"swap": "x", "copy": "x"})
+    assert accepted == {"swap": "x"} and len(notices) == 1 and "'copy'" in notices[0]
+
+
+@sync
+async def test_a_keymap_clash_is_noticed_and_the_built_in_key_kept_in_the_reader():
+    from seedreader.config import Config
+    from seedreader.ui.dialogs.help import HelpScreen
+
+    config = Config(keymap={"swap": "n"}, theme="textual-dark")
+    async with running(config=config, size=(160, 48)) as (app, pilot):
+        assert any("'swap' cannot have n" in m for m in messages(app)), messages(app)
+        pair = (app.screen.left_id, app.screen.right_id)
+        cursor = app.screen.compare_view.cursor
+        await pilot.press("n")
+        await settle(pilot)
+        assert (app.screen.left_id, app.screen.right_id) == pair
+        assert app.screen.compare_view.cursor != cursor  # n: the next difference
+        await pilot.press("s")
+        await settle(pilot)
+        assert (app.screen.left_id, app.screen.right_id) == pair[::-1]
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen._content(100).plain
+        keys = [line.split()[0] for line in text.splitlines() if line.startswith("  ")]
+        assert keys.count("n") == 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar
 
@@ -30,6 +33,20 @@ WATCH_EVERY = 2.0  # seconds between looks at the corpus folder's files (their s
 CHANGED_NOTICE = "files"  # the kind of the notice about files changed on disk (one at a time)
 NAMES_SHOWN = 3  # file names a notice names per kind of change
 MIN_SIZE = (40, 10)  # columns, rows: below this the reader says so instead of showing fragments
+
+
+class _Workers(ThreadPoolExecutor):
+    """The threads of the reader's workers: quitting does not wait for them (a comparison of
+    megabytes runs on for seconds after it was cancelled; nobody needs its answer)."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=False, cancel_futures=True)
+
+
+def _busy_threads() -> bool:
+    """Whether threads other than this one still run work (a worker's comparison)."""
+    return any(t is not threading.current_thread() and not t.daemon and t.is_alive()
+               for t in threading.enumerate())
 
 
 class TooSmallScreen(Screen):
@@ -184,6 +201,9 @@ class SeedreaderApp(App[int]):
         if self.corpus is not None and pair and all(p in self.corpus for p in pair):
             return pair
         return None
+
+    def on_load(self) -> None:
+        asyncio.get_running_loop().set_default_executor(_Workers())
 
     def too_small(self) -> bool:
         return self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
@@ -367,7 +387,8 @@ class SeedreaderApp(App[int]):
                         group="state", exit_on_error=False)
 
     def on_unmount(self) -> None:
-        if self._save_timer is not None:
+        saving = any(w.group == "state" and not w.is_finished for w in self.workers)
+        if self._save_timer is not None or saving:  # (the process may end before a worker)
             save_state(self.state)
 
 
@@ -478,4 +499,11 @@ def run(corpus_path: str | None) -> int:
     app.run()
     if app.load_error:
         raise SeedreaderError(app.load_error)
-    return app.return_code or 0
+    code = app.return_code or 0
+    if _busy_threads():
+        # A worker still computing (a long pair) would keep the process alive until it ends,
+        # seconds after the reader closed: its answer is not needed, nothing is left to write.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

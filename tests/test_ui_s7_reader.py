@@ -382,3 +382,67 @@ async def test_a_keymap_clash_is_noticed_and_the_built_in_key_kept_in_the_reader
         text = app.screen._content(100).plain
         keys = [line.split()[0] for line in text.splitlines() if line.startswith("  ")]
         assert keys.count("n") == 1
+
+
+@sync
+async def test_s_shows_the_pair_swapped_without_comparing_it_again(monkeypatch):
+    import seedreader.align as align
+
+    async with running(size=(160, 48)) as (app, pilot):
+        screen = app.screen
+        left, right = screen.left_id, screen.right_id
+        assert screen._swapped.comparison.left.id == right  # the background prepared it
+        expected = align.compare(screen.corpus[right], screen.corpus[left]).to_dict()
+
+        def no_compare(*args, **kwargs):
+            raise AssertionError("compared again")
+
+        monkeypatch.setattr(align, "compare", no_compare)
+        await pilot.press("s")
+        await pilot.pause()
+        assert screen.comparison is not None  # at once
+        assert screen.comparison.to_dict() == expected  # what compare(right, left) says
+        assert (screen.left_id, screen.right_id) == (right, left)
+
+
+@sync
+async def test_s_pressed_while_the_background_prepares_the_swap_waits_for_it(monkeypatch):
+    """One comparison of the swapped pair, not two at once (each twice as slow on one GIL)."""
+    import threading
+
+    import seedreader.align as align
+
+    real, calls, gate = align.compare, [], threading.Event()
+
+    def counted(left, right, **kwargs):
+        calls.append((left.id, right.id, kwargs.get("spans", True)))
+        if len(calls) == 2:  # the swapped pair, in the background: held until s is pressed
+            gate.wait(10)
+        return real(left, right, **kwargs)
+
+    monkeypatch.setattr(align, "compare", counted)
+    app_ = None
+    try:
+        from ui_support import make_app
+
+        app_ = make_app()
+        async with app_.run_test(size=(160, 48)) as pilot:
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if len(calls) >= 2:
+                    break
+            screen = app_.screen
+            left, right = screen.left_id, screen.right_id
+            assert calls[1][:2] == (right, left)
+            await pilot.press("s")
+            await pilot.pause()
+            gate.set()
+            for _ in range(100):  # (not settle: the background's next plan cancels a worker)
+                await pilot.pause(0.05)
+                if screen.comparison is not None:
+                    break
+            assert screen.comparison is not None
+            assert (screen.comparison.left.id, screen.comparison.right.id) == (right, left)
+            assert [c[:2] for c in calls].count((right, left)) == 1
+    finally:
+        gate.set()

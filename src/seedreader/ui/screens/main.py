@@ -105,6 +105,8 @@ class MainScreen(Screen):
         self.left_id, self.right_id = left, right
         self._compared: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
         self._background_for: tuple[str, str] | None = None  # the pair it was planned for
+        self._preparing: set[tuple[str, str]] = set()  # pairs it will keep, not there yet
+        self._swapped: Prepared | None = None  # the pair shown, swapped (ready for s)
         self.facts: FactsView | None = None
         self.fact: Fact | None = None  # the selected fact, highlighted in both columns
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
@@ -224,6 +226,10 @@ class MainScreen(Screen):
     def _request_pair(self) -> None:
         key = (self.left_id, self.right_id)
         cached = self._compared.get(key)
+        swapped = self._swapped
+        if cached is None and swapped is not None and _pair(swapped) == key:
+            self._swapped, cached = None, swapped
+            self._keep(swapped)
         if cached is not None:
             self._compared.move_to_end(key)
             self.workers.cancel_group(self, "compare")
@@ -233,7 +239,23 @@ class MainScreen(Screen):
             self._progress_started = time.monotonic()
             self.compare_view.clear(self._progress_text())
             self._progress_timer = self.set_interval(PROGRESS_EVERY, self._show_progress)
+            if key in self._preparing and self._busy("similarity"):
+                return  # the background is on it (the pair swapped, a near one): no second run
             self._compare(self.left_id, self.right_id, self._column_width())
+
+    def _busy(self, group: str) -> bool:
+        return any(w.node is self and w.group == group and not w.is_finished
+                   for w in self.workers)
+
+    def on_worker_state_changed(self, event) -> None:
+        """The background work ended (done, failed, cancelled) before the pair it was to
+        prepare, which the reader waits for: compared here."""
+        worker = event.worker
+        if worker.node is self and worker.group == "similarity" and worker.is_finished:
+            self._preparing = set()
+            if self.filled and self.comparison is None and not self._busy("compare") \
+                    and (self.left_id, self.right_id) not in self._compared:
+                self._compare(self.left_id, self.right_id, self._column_width())
 
     def _column_width(self) -> int:
         """The text column width the comparison is wrapped for (workers wrap long pairs)."""
@@ -352,16 +374,15 @@ class MainScreen(Screen):
             self._show(prepared)
 
     @work(thread=True, exclusive=True, group="similarity", exit_on_error=False)
-    def _similarity_worker(self, left_id: str, todo: list[tuple[str, bool]], width: int) -> None:
-        """Compare the left source with each of ``todo``: (id, whether to keep it prepared)."""
+    def _similarity_worker(self, todo: list[tuple[str, str, bool]], width: int) -> None:
+        """Compare each pair of ``todo``: (left id, right id, whether to keep it prepared)."""
         worker = get_current_worker()
         from ...align import compare
 
-        left = self.corpus[left_id]
-        for source_id, keep in todo:
+        for left_id, source_id, keep in todo:
             if worker.is_cancelled:
                 return
-            right = self.corpus[source_id]
+            left, right = self.corpus[left_id], self.corpus[source_id]
             try:
                 if keep:  # wrapped too (when long), so that stepping to it shows it at once
                     prepared = prepare(compare(left, right), width)
@@ -375,9 +396,10 @@ class MainScreen(Screen):
             self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
 
     def _background(self) -> None:
-        """Compare the left source with the others in the background: the ``NEAR`` sources each
-        way of the right one in full (kept, so ] and [ show them at once), the rest only for
-        the closeness bars of the list. Planned again when the pair changes."""
+        """Compare in the background: the pair swapped (kept, so s shows it at once), the left
+        source with the ``NEAR`` sources each way of the right one in full (kept, so ] and [
+        show them at once), and with the rest only for the closeness bars of the list. Planned
+        again when the pair changes."""
         left, right = self.left_id, self.right_id
         if self._background_for == (left, right):
             return
@@ -390,23 +412,36 @@ class MainScreen(Screen):
         for nxt, prev in zip(ahead[:NEAR], reversed(ahead[-NEAR:]), strict=False):
             near.extend(sid for sid in (nxt, prev) if sid not in near)
         known = self.source_list.similarity
-        todo = []
+        swapped = self._swapped is not None and _pair(self._swapped) == (right, left)
+        todo = [] if left == right or swapped or (right, left) in self._compared \
+            else [(right, left, True)]
         for sid in near + [sid for sid in ahead if sid not in near]:
             cached = self._compared.get((left, sid))
             if cached is not None:
                 self.source_list.set_similarity(left, sid, cached.comparison.similarity)
             elif sid in near:
-                todo.append((sid, True))
+                todo.append((left, sid, True))
             elif sid not in known:
-                todo.append((sid, False))
+                todo.append((left, sid, False))
         self.workers.cancel_group(self, "similarity")
+        self._preparing = {(a, b) for a, b, keep in todo if keep}
         if todo:
-            self._similarity_worker(left, todo, self._column_width())
+            self._similarity_worker(todo, self._column_width())
 
     @on(SimilarityReady)
     def _similarity_ready(self, message: SimilarityReady) -> None:
         if message.prepared is not None:
-            self._keep(message.prepared)
+            pair = (message.left_id, message.source_id)
+            self._preparing.discard(pair)
+            if pair == (self.left_id, self.right_id):  # asked for while it was prepared
+                self._keep(message.prepared)
+                if self.comparison is None and self.filled:
+                    self.workers.cancel_group(self, "compare")
+                    self._show(message.prepared)
+            elif message.left_id != self.left_id:  # a pair swapped: in a slot of its own
+                self._swapped = message.prepared
+            else:
+                self._keep(message.prepared)
         else:
             self.source_list.set_similarity(message.left_id, message.source_id,
                                             message.similarity)
@@ -971,3 +1006,7 @@ class MainScreen(Screen):
         self.query_one(StatusBar).show(
             self.corpus, self.left_id, self.right_id, self.comparison,
             view.differences if view else (), view.cursor if view else 0, self.facts)
+
+
+def _pair(prepared: Prepared) -> tuple[str, str]:
+    return prepared.comparison.left.id, prepared.comparison.right.id

@@ -386,7 +386,7 @@ async def test_a_keymap_clash_is_noticed_and_the_built_in_key_kept_in_the_reader
 
 @sync
 async def test_s_shows_the_pair_swapped_without_comparing_it_again(monkeypatch):
-    import seedreader.align as align
+    from seedreader import align
 
     async with running(size=(160, 48)) as (app, pilot):
         screen = app.screen
@@ -410,7 +410,7 @@ async def test_s_pressed_while_the_background_prepares_the_swap_waits_for_it(mon
     """One comparison of the swapped pair, not two at once (each twice as slow on one GIL)."""
     import threading
 
-    import seedreader.align as align
+    from seedreader import align
 
     real, calls, gate = align.compare, [], threading.Event()
 
@@ -444,5 +444,125 @@ async def test_s_pressed_while_the_background_prepares_the_swap_waits_for_it(mon
             assert screen.comparison is not None
             assert (screen.comparison.left.id, screen.comparison.right.id) == (right, left)
             assert [c[:2] for c in calls].count((right, left)) == 1
+    finally:
+        gate.set()
+
+
+def held_compare(monkeypatch, pairs_held: int = 1):
+    """compare() held until the returned event is set, for the first ``pairs_held`` calls."""
+    import threading
+
+    from seedreader import align
+
+    real, gate, calls = align.compare, threading.Event(), []
+
+    def held(left, right, **kwargs):
+        calls.append(1)
+        if len(calls) <= pairs_held:
+            gate.wait(20)
+        return real(left, right, **kwargs)
+
+    monkeypatch.setattr(align, "compare", held)
+    return gate
+
+
+async def wait_for(pilot, condition, tries: int = 200) -> None:
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.05)
+
+
+@sync
+async def test_keys_pressed_while_comparing_apply_once_it_is_shown_and_say_they_wait(
+        monkeypatch):
+    from ui_support import make_app
+
+    async with running(size=(160, 48)) as (app, pilot):  # where n n j lead, compared at once
+        await pilot.press("n", "n", "j")
+        await pilot.pause()
+        expected = (app.screen.compare_view.cursor, app.screen.compare_view.side)
+    assert expected[0] > 0
+
+    gate = held_compare(monkeypatch)
+    app = make_app()
+    try:
+        async with app.run_test(size=(160, 48)) as pilot:
+            screen = app.screen
+            await wait_for(pilot, lambda: screen.filled)
+            assert screen.comparison is None  # held
+            await pilot.press("n", "n", "j")
+            await pilot.pause()
+            notice = app.notice("wait")
+            assert notice is not None and "n n j will apply" in notice.message
+            gate.set()
+            await wait_for(pilot, lambda: screen.comparison is not None)
+            await wait_for(pilot, lambda: not app.notice_up("wait"))
+            await pilot.pause()
+            assert (screen.compare_view.cursor, screen.compare_view.side) == expected
+    finally:
+        gate.set()
+
+
+@sync
+async def test_keys_pressed_while_a_big_folder_is_read_wait_for_the_reader(tmp_path,
+                                                                          monkeypatch):
+    import threading
+
+    from ui_support import STORM, write_corpus
+
+    import seedreader
+    from seedreader.ui.app import SeedreaderApp
+    from seedreader.ui.screens.loading import LoadingScreen
+    from seedreader.ui.screens.main import MainScreen
+
+    folder = write_corpus(tmp_path / "big", {"a.txt": "\n\n".join(STORM),
+                                             "b.txt": "\n\n".join(reversed(STORM))})
+    real, gate = seedreader.load_corpus, threading.Event()
+
+    def held(path=None):
+        gate.wait(20)
+        return real(path)
+
+    monkeypatch.setattr(seedreader, "load_corpus", held)
+    app = SeedreaderApp(None, path=str(folder))
+    app.animation_level = "none"
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            assert isinstance(app.screen, LoadingScreen)
+            await pilot.press("n", "j")
+            await pilot.pause()
+            assert any("n j will apply" in m for m in messages(app)), messages(app)
+            gate.set()
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen)
+                           and app.screen.comparison is not None)
+            await wait_for(pilot, lambda: app.screen.compare_view.cursor > 0)
+            view = app.screen.compare_view
+            assert view.cursor > 0  # n then j: moved
+    finally:
+        gate.set()
+
+
+@sync
+async def test_q_quits_while_a_big_folder_is_read(tmp_path, monkeypatch):
+    import threading
+
+    from ui_support import STORM, write_corpus
+
+    import seedreader
+    from seedreader.ui.app import SeedreaderApp
+
+    folder = write_corpus(tmp_path / "big", {"a.txt": "\n\n".join(STORM),
+                                             "b.txt": "\n\n".join(reversed(STORM))})
+    gate = threading.Event()
+    real = seedreader.load_corpus
+    monkeypatch.setattr(seedreader, "load_corpus", lambda path=None: (gate.wait(20),
+                                                                      real(path))[1])
+    app = SeedreaderApp(None, path=str(folder))
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("q")
+            await pilot.pause()
+            assert app.return_code == 0  # exiting, the articles not read yet
     finally:
         gate.set()

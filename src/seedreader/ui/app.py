@@ -341,13 +341,15 @@ class SeedreaderApp(App[int]):
             self.exit(return_code=1)
             return
         self.corpus = corpus
+        typed: list[str] = []
         for loading in self.screen_stack:
             if isinstance(loading, LoadingScreen):
                 loading.stop()
+                typed += loading.typed
         covered = isinstance(self.screen, TooSmallScreen)
         if covered:
             self.pop_screen()
-        self.push_screen(MainScreen(corpus, self._initial_pair()))  # over the loading screen
+        self.push_screen(MainScreen(corpus, self._initial_pair(), typed=typed))  # over it
         if covered:
             self.push_screen(TooSmallScreen())
         self._corpus_warnings()

@@ -40,6 +40,10 @@ NEAR = 3  # sources each way of the right one that the background work prepares,
 NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
 NOTICE_TRIES = 8  # refreshes to wait for the notices to be laid out
 STEP_NOTICE = "step"  # the kind of the notices of N, P and enter on a fact: one at a time
+WAIT_NOTICE = "wait"  # the kind of the notice about keys that wait for the comparison
+# Keys that move in the comparison: pressed while it is computed, they wait for it.
+WAITING = {"next-difference", "previous-difference", "next-conflict", "previous-conflict",
+           "next-paragraph", "previous-paragraph", "left-column", "right-column", "jump-moved"}
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
 
 
@@ -95,9 +99,11 @@ class MainScreen(Screen):
     ]
 
     def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None, *,
-                 place: tuple[str, int] | None = None) -> None:
-        """``place``: (side, paragraph) to show once the pair is (a reload keeps the place)."""
+                 place: tuple[str, int] | None = None, typed: list[str] | None = None) -> None:
+        """``place``: (side, paragraph) to show once the pair is (a reload keeps the place);
+        ``typed``: keys pressed before this screen was up (while the articles were read)."""
         super().__init__()
+        self._typed = list(typed or ())
         self._restore = place
         self.corpus = corpus
         ids = corpus.ids
@@ -107,6 +113,8 @@ class MainScreen(Screen):
         self._background_for: tuple[str, str] | None = None  # the pair it was planned for
         self._preparing: set[tuple[str, str]] = set()  # pairs it will keep, not there yet
         self._swapped: Prepared | None = None  # the pair shown, swapped (ready for s)
+        self._waiting: list[str] = []  # keys pressed while the comparison was computed
+        self._laid_out_keys: list[str] = []  # those keys, for when it is laid out
         self.facts: FactsView | None = None
         self.fact: Fact | None = None  # the selected fact, highlighted in both columns
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
@@ -146,6 +154,9 @@ class MainScreen(Screen):
             self.set_focus(self.compare_view)
         self._update_bars()
         self._request_pair()
+        if self._typed:  # pressed while the articles were read: now they have a place
+            keys, self._typed = self._typed, []
+            self.call_after_refresh(self._replay, keys)
 
     @property
     def compare_view(self) -> CompareView:
@@ -296,6 +307,10 @@ class MainScreen(Screen):
         self._reveal_fact = False
         if self._restore is not None:
             self._restore_place(*self._restore)
+        if self._waiting:  # keys pressed while it was computed: once it is laid out
+            self._laid_out_keys, self._waiting = self._waiting, []
+            if self.compare_view.wrapped is not None:
+                self._layout_changed()
         self._update_bars()
         self._refresh_keys()
         # Background work starts once the pair is on screen, so it never delays it.
@@ -797,6 +812,9 @@ class MainScreen(Screen):
                 self._compared[key] = view.prepared = prepared.with_layout(layout)
         self.query_one(CompareHeader).refresh()  # the columns may have a new width
         self._cursor_moved()
+        if self._laid_out_keys and view.wrapped is not None and self.comparison is not None:
+            keys, self._laid_out_keys = self._laid_out_keys, []
+            self.call_after_refresh(self._replay, keys)
 
     # ----- choosing sources ---------------------------------------------------------------
 
@@ -857,9 +875,28 @@ class MainScreen(Screen):
             event.stop()
             self._narrow_show_compare()
             return
+        if self.comparison is None and self._waits(event.key):
+            # A key that moves in the comparison, pressed while it is computed: applied once it
+            # is shown, in order, and a notice says so (nothing is lost without a word).
+            event.stop()
+            self._waiting.append(event.key)
+            keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self._waiting)
+            self.app.notify(f"comparing: {keys} will apply once the comparison is shown",
+                            timeout=4, replaces=WAIT_NOTICE)
+            return
         why = self._why_nothing(event.key)
         if why:  # a key of this screen that does nothing now: say why, briefly
             self.notify(why, timeout=3)
+
+    def _waits(self, key: str) -> bool:
+        """Whether ``key`` moves in the comparison (so waits for it)."""
+        return any(binding.id in WAITING for _, bindings in self._binding_chain
+                   for binding in bindings.key_to_bindings.get(key, ()))
+
+    def _replay(self, keys: list[str]) -> None:
+        for key in keys:  # posted by the app, as a key from the terminal is: it bubbles to the
+            self.app.call_later(self.app.simulate_key, key)  # app, where bindings are found
+        self.app.withdraw(self.app.notice(WAIT_NOTICE))
 
     def _why_nothing(self, key: str) -> str | None:
         """Why ``key`` does nothing now, if a binding of this screen has it and no binding

@@ -3,6 +3,8 @@ Escape when narrow, a too-small terminal, feedback for keys that do nothing, sta
 
 from __future__ import annotations
 
+import contextlib
+
 from ui_support import quiet_textual, running, settle, sync
 
 __all__ = ["quiet_textual"]
@@ -200,6 +202,20 @@ def storm_corpus(folder):
         "c.txt": "\n\n".join(reversed(STORM)), "d.txt": "\n\n".join(STORM[2:])}, index=False))
 
 
+@contextlib.asynccontextmanager
+async def on_disk(tmp_path):
+    """``async with on_disk(tmp_path) as (folder, app, pilot)``: the reader on a folder."""
+    folder = tmp_path / "c"
+    async with running(storm_corpus(folder), size=(160, 48)) as (app, pilot):
+        yield folder, app, pilot
+
+
+async def look(app, pilot) -> None:
+    """The reader's look at the folder's files, now (it looks every few seconds)."""
+    app.check_files()
+    await settle(pilot)
+
+
 def later(path):
     """Touch ``path`` so that its time differs from the one read (coarse file systems)."""
     import os
@@ -214,9 +230,7 @@ async def test_files_changed_on_disk_are_noticed_and_r_reloads_keeping_the_pair_
     from seedreader.ui.screens.main import MainScreen
     from seedreader.ui.widgets.keys_bar import KeysBar
 
-    folder = tmp_path / "c"
-    corpus = storm_corpus(folder)
-    async with running(corpus, size=(160, 48)) as (app, pilot):
+    async with on_disk(tmp_path) as (folder, app, pilot):
         await pilot.press("right_square_bracket")  # a then c
         await settle(pilot)
         await pilot.press("j", "j", "j")
@@ -233,8 +247,7 @@ async def test_files_changed_on_disk_are_noticed_and_r_reloads_keeping_the_pair_
         later(folder / "a.txt")
         (folder / "e.txt").write_text("A new report on the storm.\n\nIt rained all day.")
         (folder / "d.txt").unlink()
-        app.check_files()
-        await settle(pilot)
+        await look(app, pilot)
         assert app.changed == (("a.txt",), ("e.txt",), ("d.txt",))
         notice = app.notice("files")
         assert notice is not None
@@ -251,19 +264,15 @@ async def test_files_changed_on_disk_are_noticed_and_r_reloads_keeping_the_pair_
         assert app.screen.place() == place
         assert app.changed is None and app.notice("files") is None
         assert "R Reload" not in str(app.screen.query_one(KeysBar).render())
-        app.check_files()  # what was reloaded is the new baseline
-        await settle(pilot)
+        await look(app, pilot)  # what was reloaded is the new baseline
         assert app.changed is None
 
 
 @sync
 async def test_a_source_deleted_on_disk_leaves_the_pair_for_another_on_reload(tmp_path):
-    folder = tmp_path / "c"
-    corpus = storm_corpus(folder)
-    async with running(corpus, size=(160, 48)) as (app, pilot):
+    async with on_disk(tmp_path) as (folder, app, pilot):
         (folder / "b.txt").unlink()  # the right one
-        app.check_files()
-        await settle(pilot)
+        await look(app, pilot)
         await pilot.press("R")
         await settle(pilot)
         assert app.screen.corpus.ids == ("a", "c", "d")
@@ -272,21 +281,16 @@ async def test_a_source_deleted_on_disk_leaves_the_pair_for_another_on_reload(tm
 
 @sync
 async def test_files_that_are_not_articles_or_change_back_raise_no_notice(tmp_path):
-    folder = tmp_path / "c"
-    corpus = storm_corpus(folder)
-    async with running(corpus, size=(160, 48)) as (app, pilot):
+    async with on_disk(tmp_path) as (folder, app, pilot):
         (folder / "export.html").write_text("<html></html>")
         (folder / ".hidden.txt").write_text("x")
-        app.check_files()
-        await settle(pilot)
+        await look(app, pilot)
         assert app.changed is None and app.notice("files") is None
         (folder / "e.txt").write_text("A new report.")
-        app.check_files()
-        await settle(pilot)
+        await look(app, pilot)
         assert app.notice("files") is not None
         (folder / "e.txt").unlink()  # gone again: as it was read
-        app.check_files()
-        await settle(pilot)
+        await look(app, pilot)
         assert app.changed is None and app.notice("files") is None
 
 
@@ -294,9 +298,7 @@ async def test_files_that_are_not_articles_or_change_back_raise_no_notice(tmp_pa
 async def test_an_export_after_a_change_on_disk_warns_before_writing_the_old_text(tmp_path):
     from seedreader.ui.dialogs.export import ExportDialog
 
-    folder = tmp_path / "c"
-    corpus = storm_corpus(folder)
-    async with running(corpus, size=(160, 48)) as (app, pilot):
+    async with on_disk(tmp_path) as (folder, app, pilot):
         (folder / "b.txt").write_text("Rewritten entirely.")
         later(folder / "b.txt")
         await pilot.press("e")  # no look since the change: the export looks itself
@@ -319,14 +321,11 @@ async def test_an_export_after_a_change_on_disk_warns_before_writing_the_old_tex
 async def test_the_palette_offers_reload_only_after_a_change(tmp_path):
     from seedreader.ui.commands import ReaderCommands
 
-    folder = tmp_path / "c"
-    corpus = storm_corpus(folder)
-    async with running(corpus, size=(160, 48)) as (app, pilot):
+    async with on_disk(tmp_path) as (folder, app, pilot):
         provider = ReaderCommands(app.screen)
         assert "Reload articles" not in [t for t, _, _ in provider._commands()]
         (folder / "e.txt").write_text("A new report.")
-        app.check_files()
-        await settle(pilot)
+        await look(app, pilot)
         assert "Reload articles" in [t for t, _, _ in provider._commands()]
 
 

@@ -111,7 +111,7 @@ class MainScreen(Screen):
         self.left_id, self.right_id = left, right
         self._compared: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
         self._background_for: tuple[str, str] | None = None  # the pair it was planned for
-        self._preparing: set[tuple[str, str]] = set()  # pairs it will keep, not there yet
+        self._preparing: set[tuple[str, str]] = set()  # the pair swapped, not there yet
         self._swapped: Prepared | None = None  # the pair shown, swapped (ready for s)
         self._waiting: list[str] = []  # keys pressed while the comparison was computed
         self._laid_out_keys: list[str] = []  # those keys, for when it is laid out
@@ -251,7 +251,7 @@ class MainScreen(Screen):
             self.compare_view.clear(self._progress_text())
             self._progress_timer = self.set_interval(PROGRESS_EVERY, self._show_progress)
             if key in self._preparing and self._busy("similarity"):
-                return  # the background is on it (the pair swapped, a near one): no second run
+                return  # the background is on it (the pair swapped): no second run
             self._compare(self.left_id, self.right_id, self._column_width())
 
     def _busy(self, group: str) -> bool:
@@ -439,7 +439,9 @@ class MainScreen(Screen):
             elif sid not in known:
                 todo.append((left, sid, False))
         self.workers.cancel_group(self, "similarity")
-        self._preparing = {(a, b) for a, b, keep in todo if keep}
+        # (s is waited for; ] and [ compare as before: the background is then on its way to
+        # other pairs and cannot say when it gets there)
+        self._preparing = {(right, left)} if todo and todo[0][:2] == (right, left) else set()
         if todo:
             self._similarity_worker(todo, self._column_width())
 
@@ -447,11 +449,11 @@ class MainScreen(Screen):
     def _similarity_ready(self, message: SimilarityReady) -> None:
         if message.prepared is not None:
             pair = (message.left_id, message.source_id)
+            waited = pair in self._preparing
             self._preparing.discard(pair)
-            if pair == (self.left_id, self.right_id):  # asked for while it was prepared
+            if pair == (self.left_id, self.right_id):
                 self._keep(message.prepared)
-                if self.comparison is None and self.filled:
-                    self.workers.cancel_group(self, "compare")
+                if waited and self.comparison is None and self.filled:  # asked for meanwhile
                     self._show(message.prepared)
             elif message.left_id != self.left_id:  # a pair swapped: in a slot of its own
                 self._swapped = message.prepared

@@ -57,7 +57,8 @@ def start(folder: Path, tmp_path: Path):
     env = dict(os.environ, PYTHONPATH=str(SRC), SEEDREADER_STATE_DIR=str(tmp_path / "state"),
                SEEDREADER_CONFIG_DIR=str(tmp_path / "config"), TERM="xterm-256color")
     process = subprocess.Popen([sys.executable, "-c", DRIVER, str(folder)], stdin=child,
-                               stdout=child, stderr=child, env=env, close_fds=True)
+                               stdout=child, stderr=child, env=env, close_fds=True,
+                               start_new_session=True)  # (its signals never reach pytest)
     os.close(child)
     return process, main
 

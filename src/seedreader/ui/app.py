@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import ClassVar
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import App
 from textual.screen import Screen
 
@@ -25,6 +29,43 @@ LOAD_IN_APP = 1_000_000  # bytes of articles above which the corpus loads with t
 
 
 LOAD_NOTICE = "reading the articles"  # the title of the notice about the files read
+WATCH_EVERY = 2.0  # seconds between looks at the corpus folder's files (their sizes and times)
+CHANGED_NOTICE = "files"  # the kind of the notice about files changed on disk (one at a time)
+NAMES_SHOWN = 3  # file names a notice names per kind of change
+MIN_SIZE = (40, 10)  # columns, rows: below this the reader says so instead of showing fragments
+
+
+class _Workers(ThreadPoolExecutor):
+    """The threads of the reader's workers: quitting does not wait for them (a comparison of
+    megabytes runs on for seconds after it was cancelled; nobody needs its answer)."""
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        super().shutdown(wait=False, cancel_futures=True)
+
+
+def _busy_threads() -> bool:
+    """Whether threads other than this one still run work (a worker's comparison)."""
+    return any(t is not threading.current_thread() and not t.daemon and t.is_alive()
+               for t in threading.enumerate())
+
+
+class TooSmallScreen(Screen):
+    """Shown over everything while the terminal is smaller than ``MIN_SIZE``."""
+
+    DEFAULT_CSS = """
+    TooSmallScreen { align: center middle; }
+    TooSmallScreen > Static { width: 100%; height: auto; text-align: center; }
+    """
+    BINDINGS: ClassVar = [("q", "app.quit", "Quit")]
+
+    def compose(self):
+        from textual.widgets import Static
+
+        width, height = MIN_SIZE
+        yield Static(f"terminal too small (need {width}x{height})", markup=False)
+
+    def on_resize(self) -> None:
+        self.app.check_size()
 
 class SeedreaderApp(App[int]):
     """Compare how sources report the same event."""
@@ -52,11 +93,22 @@ class SeedreaderApp(App[int]):
         self.load_error: str | None = None
         self._save_timer = None
         self._one_at_a_time: dict = {}  # a kind of notice: its last one (notify's replaces)
+        self._files: Files | None = None  # the corpus's files when they were read
+        self.changed: Changes | None = None  # what changed on disk since, if anything
+        self._watch_timer = None
         theme = self.state.theme or self.config.theme or DEFAULT_THEME
         if theme not in self.available_themes:
             self.notices.append(f"unknown theme {theme!r}; using {DEFAULT_THEME}")
             theme = DEFAULT_THEME
         self.theme = theme
+
+    def get_system_commands(self, screen: Screen):
+        """Textual's palette commands but "Keys": its key panel lists Textual's own bindings
+        (some do nothing here) and Escape does not close it; the reader's Help (`?`) lists
+        every key, the user's keymap applied."""
+        for command in super().get_system_commands(screen):
+            if command.title != "Keys":
+                yield command
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's variables and the reader's readable colours ($reader-accent...)."""
@@ -116,6 +168,11 @@ class SeedreaderApp(App[int]):
         self._notifications.add(notice)
         self._refresh_notifications()
 
+    def withdraw(self, notice) -> None:
+        """Take ``notice`` (a textual Notification) off the screen, if it is still shown."""
+        if self.shown(notice):
+            self._unnotify(notice)
+
     def notice_up(self, kind: str) -> bool:
         """Whether the last notice of ``kind`` (``notify(replaces=kind)``) is still shown."""
         return self.notice_left(kind) > 0
@@ -145,13 +202,120 @@ class SeedreaderApp(App[int]):
             return pair
         return None
 
+    def on_load(self) -> None:
+        asyncio.get_running_loop().set_default_executor(_Workers())
+
+    def too_small(self) -> bool:
+        return self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
+
+    def check_size(self) -> None:
+        """Too small: one line saying so over the screens; big enough again: the screens."""
+        covered = isinstance(self.screen, TooSmallScreen)
+        if self.too_small() and not covered:
+            self.push_screen(TooSmallScreen())
+        elif covered and not self.too_small():
+            self.pop_screen()
+
     def on_mount(self) -> None:
+        self.check_size()
         self._apply_keymap()
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         for notice in self.notices:
             self.notify(notice, title="settings", severity="warning", timeout=12)
         if self.corpus is not None:
             self._corpus_warnings()
+            self._watch(folder_files(self.corpus.path, self.corpus.sources))
+
+    # ----- files changed on disk ------------------------------------------------------------
+
+    def _watch(self, files: Files) -> None:
+        """Look at the corpus's files every ``WATCH_EVERY`` seconds (and when the terminal gets
+        the focus back): their sizes and times against ``files``, what was read."""
+        self._files, self.changed = files, None
+        if self._watch_timer is None:
+            self._watch_timer = self.set_interval(WATCH_EVERY, self.check_files)
+
+    def on_app_focus(self) -> None:
+        self.check_files()
+
+    def check_files(self) -> None:
+        if self._files is not None and self.corpus is not None:
+            self._look(self.corpus)
+
+    @work(thread=True, exclusive=True, group="watch", exit_on_error=False)
+    def _look(self, corpus: Corpus) -> None:
+        files = folder_files(corpus.path, corpus.sources)
+        self.call_from_thread(self._looked, corpus, files)
+
+    def _looked(self, corpus: Corpus, files: Files) -> None:
+        if corpus is not self.corpus or self._files is None:
+            return  # reloaded meanwhile
+        found = changes(self._files, files)
+        found = found if any(found) else None
+        if found == self.changed:
+            return
+        self.changed = found
+        if found is None:  # changed back as it was
+            self.withdraw(self.notice(CHANGED_NOTICE))
+        else:
+            from .keymap import key_of
+
+            self.notify(f"{changes_line(found)} since the articles were read: "
+                        f"{key_of(self, 'reload')} reloads them", title="files changed on disk",
+                        severity="warning", timeout=30, replaces=CHANGED_NOTICE)
+        self.screen.refresh_bindings()
+
+    def changed_now(self) -> Changes | None:
+        """What changed on disk since the articles were read, looked at now (a few stats)."""
+        if self._files is None or self.corpus is None:
+            return None
+        self._looked(self.corpus, folder_files(self.corpus.path, self.corpus.sources))
+        return self.changed
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "reload":
+            return self.changed is not None
+        return True
+
+    def action_reload(self) -> None:
+        if self.corpus is not None and self.corpus.path is not None:
+            self._reload(self.corpus.path)
+
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
+    def _reload(self, path: Path) -> None:
+        from .. import load_corpus
+
+        files = {}
+        try:
+            files = folder_files(path)  # before: a change while
+            corpus = load_corpus(path)  # reading shows at the next look
+            read = folder_files(corpus.path, corpus.sources)
+            files.update({name: stat for name, stat in read.items() if name not in files})
+        except Exception as exc:  # noqa: BLE001 - one line; the articles read stay shown
+            self.call_from_thread(self.notify, f"could not reload: {error_line(exc)}",
+                                  title="files changed on disk", severity="error", timeout=10)
+            return
+        self.call_from_thread(self._reloaded, corpus, files)
+
+    def _reloaded(self, corpus: Corpus, files: Files) -> None:
+        old = next((s for s in reversed(self.screen_stack) if isinstance(s, MainScreen)), None)
+        found = self.changed
+        self.corpus = corpus
+        self._watch(files)
+        self.withdraw(self.notice(CHANGED_NOTICE))
+        pair, place = (None, None) if old is None else (old.pair_in(corpus), old.place())
+        screen = MainScreen(corpus, pair, place=place)
+        if old is not None:
+            old.workers.cancel_node(old)
+            old.let_go()
+        if old is not None and self.screen is old and self.screen_stack[0] is not old:
+            self.switch_screen(screen)
+        else:  # (the first screen cannot be switched: the new one goes over it)
+            self.push_screen(screen)
+        what = f" ({changes_line(found)})" if found else ""
+        self.notify(f"reloaded {len(corpus)} articles{what}", title="files changed on disk",
+                    timeout=5)
+        self._corpus_warnings()
 
     def _corpus_warnings(self) -> None:
         warnings = self.corpus.warnings
@@ -170,18 +334,26 @@ class SeedreaderApp(App[int]):
             if notice.title == LOAD_NOTICE:
                 self._unnotify(notice)
 
-    def corpus_loaded(self, corpus: Corpus) -> None:
+    def corpus_loaded(self, corpus: Corpus, files: Files | None = None) -> None:
         """The loading screen's worker finished: show the corpus."""
         if not corpus.sources:
             self.load_error = _nothing_readable(self.path, corpus)
             self.exit(return_code=1)
             return
         self.corpus = corpus
-        loading = self.screen
-        if isinstance(loading, LoadingScreen):
-            loading.stop()
-        self.push_screen(MainScreen(corpus, self._initial_pair()))  # over the loading screen
+        typed: list[str] = []
+        for loading in self.screen_stack:
+            if isinstance(loading, LoadingScreen):
+                loading.stop()
+                typed += loading.typed
+        covered = isinstance(self.screen, TooSmallScreen)
+        if covered:
+            self.pop_screen()
+        self.push_screen(MainScreen(corpus, self._initial_pair(), typed=typed))  # over it
+        if covered:
+            self.push_screen(TooSmallScreen())
         self._corpus_warnings()
+        self._watch(folder_files(corpus.path, corpus.sources) if files is None else files)
 
     def corpus_failed(self, message: str) -> None:
         self.load_error = message
@@ -217,8 +389,59 @@ class SeedreaderApp(App[int]):
                         group="state", exit_on_error=False)
 
     def on_unmount(self) -> None:
-        if self._save_timer is not None:
+        saving = any(w.group == "state" and not w.is_finished for w in self.workers)
+        if self._save_timer is not None or saving:  # (the process may end before a worker)
             save_state(self.state)
+
+
+Files = dict[str, tuple[int, int]]  # a file's name in the folder -> (modified ns, size)
+Changes = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # edited, added, deleted
+
+
+def folder_files(folder: Path | None, sources=()) -> Files:
+    """What a reload of ``folder`` would read, as ``os.stat`` tells it (no file is read): its
+    articles and INDEX.md, and the files of ``sources`` wherever INDEX.md put them."""
+    from ..corpus import ARTICLE_SUFFIXES, INDEX_NAME
+
+    if folder is None:
+        return {}
+    paths = {source.path for source in sources if source.path is not None}
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name.lower()
+                if not entry.name.startswith(".") and (
+                        name.endswith(ARTICLE_SUFFIXES) or name == INDEX_NAME.lower()):
+                    paths.add(Path(entry.path))
+    except OSError:
+        pass
+    files: Files = {}
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        name = os.path.relpath(path, folder) if os.path.isabs(path) else str(path)
+        files[name] = (info.st_mtime_ns, info.st_size)
+    return files
+
+
+def changes(before: Files, now: Files) -> Changes:
+    """The files edited, added and deleted between two looks at a folder."""
+    return (tuple(sorted(n for n in before.keys() & now.keys() if before[n] != now[n])),
+            tuple(sorted(now.keys() - before.keys())),
+            tuple(sorted(before.keys() - now.keys())))
+
+
+def changes_line(found: Changes) -> str:
+    """'a03.txt edited; a12.txt added; a05.txt deleted' (a few names per kind, then a count)."""
+    parts = []
+    for names, what in zip(found, ("edited", "added", "deleted"), strict=True):
+        if names:
+            shown = ", ".join(names[:NAMES_SHOWN])
+            more = f" and {len(names) - NAMES_SHOWN} more" if len(names) > NAMES_SHOWN else ""
+            parts.append(f"{shown}{more} {what}")
+    return "; ".join(parts)
 
 
 def _reader_commands():
@@ -278,4 +501,11 @@ def run(corpus_path: str | None) -> int:
     app.run()
     if app.load_error:
         raise SeedreaderError(app.load_error)
-    return app.return_code or 0
+    code = app.return_code or 0
+    if _busy_threads():
+        # A worker still computing (a long pair) would keep the process alive until it ends,
+        # seconds after the reader closed: its answer is not needed, nothing is left to write.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

@@ -37,6 +37,7 @@ ACTIONS = [
     ("Facts: conflicts first", "Toggle listing conflicting facts first", "facts_order"),
     ("Help", "Show every key", "help"),
     ("Load warnings", "The files skipped or repaired when the corpus was read", "warnings"),
+    ("Reload articles", "Read the articles again: they changed on disk", "app.reload"),
 ] + [(f"Facts: show {FILTER_LABELS[name]}", f"Filter the facts panel: {FILTER_LABELS[name]}",
       f"facts_filter('{name}')") for name in FILTERS]
 

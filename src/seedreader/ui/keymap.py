@@ -35,12 +35,68 @@ def all_binding_ids() -> set[str]:
     return {b.id for _, bindings in binding_groups() for b in bindings if b.id}
 
 
+# Keys of the application itself, wherever the reader is: the palette, quit, copy.
+APP_KEYS = ("ctrl+p", "ctrl+q", "ctrl+c")
+
+
+def scopes() -> list[list[Binding]]:
+    """The bindings that work at the same time: the main screen's with those of one of its
+    panels (a key both have would do one of the two things), and each dialog's own."""
+    from .dialogs.export import ExportDialog
+    from .dialogs.help import HelpScreen
+    from .dialogs.warnings import WarningsScreen
+
+    groups = dict(binding_groups())
+    everywhere = groups["Everywhere"]
+    panels = [groups[name] for name in ("Comparison", "Sources", "Facts", "Search bar")]
+    return [everywhere + panel for panel in panels] + [
+        list(dialog.BINDINGS) for dialog in (HelpScreen, WarningsScreen, ExportDialog)]
+
+
+def _keys(keys: str) -> list[str]:
+    from textual.keys import _normalize_key_list  # ("?" and "question_mark" are one key)
+
+    return [key.strip() for key in _normalize_key_list(keys).split(",") if key.strip()]
+
+
+def _clash(accepted: dict[str, str]) -> tuple[str, str, str] | None:
+    """An entry of ``accepted`` that gives a key another binding working at the same time has
+    (or one of the application's): (its binding id, the key, who has it). Of two entries that
+    give the same key, the later one."""
+    order = list(accepted)
+    for scope in scopes():
+        holders: dict[str, list[Binding]] = {}
+        for binding in scope:
+            for key in _keys(accepted.get(binding.id, binding.key)):
+                holders.setdefault(key, []).append(binding)
+        for key, bindings in holders.items():
+            moved = sorted((b for b in bindings if b.id in accepted
+                            and key not in _keys(b.key)), key=lambda b: order.index(b.id))
+            if not moved:
+                continue  # the reader's own keys: none of the user's doing
+            victim = moved[-1]
+            if key in APP_KEYS:
+                return victim.id, key, "the application"
+            others = [b for b in bindings if b is not victim]
+            if others:
+                return victim.id, key, f"{others[0].id!r}"
+    return None
+
+
 def checked(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
-    """A config's keymap: the entries for the reader's bindings, and a notice for each other."""
+    """A config's keymap: the entries for the reader's bindings, and a notice for each other
+    and for each that would take a key another binding has where both work (that one keeps
+    it; the entry is ignored, its binding keeps its own keys)."""
     known = all_binding_ids()
     accepted = {binding_id: keys for binding_id, keys in keymap.items() if binding_id in known}
     notices = [f"config keymap: no binding called {binding_id!r} (see the ids in the README); "
                f"ignored" for binding_id in keymap if binding_id not in known]
+    builtin = {b.id: b.key for scope in scopes() for b in scope}
+    while (clash := _clash(accepted)) is not None:
+        binding_id, key, holder = clash
+        del accepted[binding_id]
+        notices.append(f"config keymap: {binding_id!r} cannot have {key}: {holder} has it; "
+                       f"{binding_id!r} keeps {builtin[binding_id]}")
     return accepted, notices
 
 

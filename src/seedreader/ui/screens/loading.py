@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
+from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Static
@@ -14,9 +17,12 @@ from ..safe import error_line, label
 
 
 class LoadingScreen(Screen):
+    BINDINGS: ClassVar = [Binding("q", "app.quit", "Quit", id="quit")]  # (the reader's id)
+
     def __init__(self, path: str) -> None:
         super().__init__()
         self.path = path
+        self.typed: list[str] = []  # keys pressed meanwhile, for the reader once it is up
         self._started = time.monotonic()
         self._timer = None
 
@@ -34,6 +40,20 @@ class LoadingScreen(Screen):
         self._timer = self.set_interval(0.5, self._tick)
         self._load()
 
+    def on_key(self, event: events.Key) -> None:
+        """A key for the reader (not one of this screen's): kept for it, and said so."""
+        if any(event.key in bindings.key_to_bindings for _, bindings in self._binding_chain):
+            return
+        if event.is_printable or event.key in ("up", "down", "left", "right", "tab"):
+            event.stop()
+            self.typed.append(event.key)
+            keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self.typed)
+            self.app.notify(f"reading the articles: {keys} will apply once they are shown",
+                            timeout=4)
+        check_size = getattr(self.app, "check_size", None)
+        if check_size is not None:
+            check_size()
+
     def _tick(self) -> None:
         self.query_one("#loading-text", Static).update(self._text())
 
@@ -45,8 +65,10 @@ class LoadingScreen(Screen):
     def _load(self) -> None:
         from ... import load_corpus
         from ...errors import SeedreaderError
+        from ..app import folder_files
 
-        try:
+        try:  # the files as they were before reading: a change while reading shows next look
+            files = folder_files(Path(self.path))
             corpus = load_corpus(self.path)
         except SeedreaderError as exc:
             self.app.call_from_thread(self.app.corpus_failed, str(exc))
@@ -55,4 +77,6 @@ class LoadingScreen(Screen):
             self.app.call_from_thread(self.app.corpus_failed,
                                       f"cannot read {self.path}: {error_line(exc)}")
             return
-        self.app.call_from_thread(self.app.corpus_loaded, corpus)
+        read = folder_files(corpus.path, corpus.sources)
+        files.update({name: stat for name, stat in read.items() if name not in files})
+        self.app.call_from_thread(self.app.corpus_loaded, corpus, files)

@@ -10,7 +10,7 @@ import time
 from collections import OrderedDict
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -40,6 +40,10 @@ NEAR = 3  # sources each way of the right one that the background work prepares,
 NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
 NOTICE_TRIES = 8  # refreshes to wait for the notices to be laid out
 STEP_NOTICE = "step"  # the kind of the notices of N, P and enter on a fact: one at a time
+WAIT_NOTICE = "wait"  # the kind of the notice about keys that wait for the comparison
+# Keys that move in the comparison: pressed while it is computed, they wait for it.
+WAITING = {"next-difference", "previous-difference", "next-conflict", "previous-conflict",
+           "next-paragraph", "previous-paragraph", "left-column", "right-column", "jump-moved"}
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
 
 
@@ -89,25 +93,39 @@ class MainScreen(Screen):
                 tooltip="export this comparison as HTML, Markdown, JSON or text"),
         Binding("w", "warnings", "Warnings", id="warnings",
                 tooltip="the warnings about the files read: skipped or repaired"),
+        Binding("R", "app.reload", "Reload", id="reload",
+                tooltip="read the articles again after they changed on disk (a notice says "
+                        "which); the pair and the place are kept where they still exist"),
     ]
 
-    def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None) -> None:
+    def __init__(self, corpus: Corpus, pair: tuple[str, str] | None = None, *,
+                 place: tuple[str, int] | None = None, typed: list[str] | None = None) -> None:
+        """``place``: (side, paragraph) to show once the pair is (a reload keeps the place);
+        ``typed``: keys pressed before this screen was up (while the articles were read)."""
         super().__init__()
+        self._typed = list(typed or ())
+        self._restore = place
         self.corpus = corpus
         ids = corpus.ids
         left, right = pair if pair else (ids[0], ids[min(1, len(ids) - 1)])
         self.left_id, self.right_id = left, right
         self._compared: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
         self._background_for: tuple[str, str] | None = None  # the pair it was planned for
+        self._preparing: set[tuple[str, str]] = set()  # the pair swapped, not there yet
+        self._swapped: Prepared | None = None  # the pair shown, swapped (ready for s)
+        self._waiting: list[str] = []  # keys pressed while the comparison was computed
+        self._laid_out_keys: list[str] = []  # those keys, for when it is laid out
         self.facts: FactsView | None = None
         self.fact: Fact | None = None  # the selected fact, highlighted in both columns
         self._reveal_fact = False  # jump to the fact's first mention once its pair is shown
         self._last_conflict: tuple | None = None
+        self._pair_notice = None  # a notice about the pair shown (N, P): goes with the pair
         self._progress_timer = None
         self._progress_started = 0.0
         self._tallying = False
         self._keys_shown: tuple = ()
         self._last_export: tuple[Path | None, str] = (None, "html")  # folder, format
+        self._export_warned = None  # the changes on disk an export was warned about
         self.filled = False  # the facts panel and the comparison are mounted
 
     # ----- building -----------------------------------------------------------------------
@@ -136,6 +154,9 @@ class MainScreen(Screen):
             self.set_focus(self.compare_view)
         self._update_bars()
         self._request_pair()
+        if self._typed:  # pressed while the articles were read: now they have a place
+            keys, self._typed = self._typed, []
+            self.call_after_refresh(self._replay, keys)
 
     @property
     def compare_view(self) -> CompareView:
@@ -168,6 +189,9 @@ class MainScreen(Screen):
         self.call_after_refresh(self._fill_in)
 
     def on_resize(self) -> None:
+        check_size = getattr(self.app, "check_size", None)
+        if check_size is not None:  # too small: a line says so over this screen
+            check_size()
         self._narrow(self.size.width < NARROW)
         self._update_bars()
 
@@ -197,6 +221,10 @@ class MainScreen(Screen):
             return
         self.left_id, self.right_id = left, right
         self._last_conflict = None
+        withdraw = getattr(self.app, "withdraw", None)
+        if withdraw is not None and self._pair_notice is not None:
+            withdraw(self._pair_notice)  # "… in these articles": no longer these
+        self._pair_notice = None
         self.source_list.set_pair(left, right)
         self._update_bars()
         if self.filled:
@@ -209,6 +237,10 @@ class MainScreen(Screen):
     def _request_pair(self) -> None:
         key = (self.left_id, self.right_id)
         cached = self._compared.get(key)
+        swapped = self._swapped
+        if cached is None and swapped is not None and _pair(swapped) == key:
+            self._swapped, cached = None, swapped
+            self._keep(swapped)
         if cached is not None:
             self._compared.move_to_end(key)
             self.workers.cancel_group(self, "compare")
@@ -218,7 +250,23 @@ class MainScreen(Screen):
             self._progress_started = time.monotonic()
             self.compare_view.clear(self._progress_text())
             self._progress_timer = self.set_interval(PROGRESS_EVERY, self._show_progress)
+            if key in self._preparing and self._busy("similarity"):
+                return  # the background is on it (the pair swapped): no second run
             self._compare(self.left_id, self.right_id, self._column_width())
+
+    def _busy(self, group: str) -> bool:
+        return any(w.node is self and w.group == group and not w.is_finished
+                   for w in self.workers)
+
+    def on_worker_state_changed(self, event) -> None:
+        """The background work ended (done, failed, cancelled) before the pair it was to
+        prepare, which the reader waits for: compared here."""
+        worker = event.worker
+        if worker.node is self and worker.group == "similarity" and worker.is_finished:
+            self._preparing = set()
+            if self.filled and self.comparison is None and not self._busy("compare") \
+                    and (self.left_id, self.right_id) not in self._compared:
+                self._compare(self.left_id, self.right_id, self._column_width())
 
     def _column_width(self) -> int:
         """The text column width the comparison is wrapped for (workers wrap long pairs)."""
@@ -257,6 +305,12 @@ class MainScreen(Screen):
                 view.jump(spot)
                 self.call_after_refresh(self._place_notices, spot)  # (its notice is up)
         self._reveal_fact = False
+        if self._restore is not None:
+            self._restore_place(*self._restore)
+        if self._waiting:  # keys pressed while it was computed: once it is laid out
+            self._laid_out_keys, self._waiting = self._waiting, []
+            if self.compare_view.wrapped is not None:
+                self._layout_changed()
         self._update_bars()
         self._refresh_keys()
         # Background work starts once the pair is on screen, so it never delays it.
@@ -264,6 +318,39 @@ class MainScreen(Screen):
             self._tallying = True
             self._tally()
         self._background()
+
+    def _restore_place(self, side: str, paragraph: int) -> None:
+        """Back at paragraph ``paragraph`` of ``side`` (the last one if there are fewer now)."""
+        self._restore = None
+        source = self.corpus[self.left_id if side == "left" else self.right_id]
+        if source.paragraphs:
+            spot = self.compare_view.spot_of(side, min(paragraph, len(source.paragraphs) - 1))
+            if spot is not None:
+                self.compare_view.jump(spot)
+
+    def place(self) -> tuple[str, int] | None:
+        """The current paragraph: (side, its index in that side's source)."""
+        current = self.compare_view.current_text() if self.filled else None
+        if current is None:
+            return None
+        _, source_id, paragraphs = current
+        return ("left" if source_id == self.left_id else "right"), paragraphs[0]
+
+    def let_go(self) -> None:
+        """Replaced by a screen on the articles read again: drop the comparisons kept."""
+        self._compared.clear()
+
+    def pair_in(self, corpus: Corpus) -> tuple[str, str] | None:
+        """The pair shown, in ``corpus`` (read again): the same sources where they still are,
+        a source that is gone replaced by another."""
+        ids = corpus.ids
+        left = self.left_id if self.left_id in corpus else None
+        right = self.right_id if self.right_id in corpus else None
+        if len(ids) < 2:
+            return None
+        left = left or next(i for i in ids if i != right)
+        right = right or next(i for i in ids if i != left)
+        return left, right
 
     def _keep(self, prepared: Prepared) -> None:
         comparison = prepared.comparison
@@ -302,16 +389,15 @@ class MainScreen(Screen):
             self._show(prepared)
 
     @work(thread=True, exclusive=True, group="similarity", exit_on_error=False)
-    def _similarity_worker(self, left_id: str, todo: list[tuple[str, bool]], width: int) -> None:
-        """Compare the left source with each of ``todo``: (id, whether to keep it prepared)."""
+    def _similarity_worker(self, todo: list[tuple[str, str, bool]], width: int) -> None:
+        """Compare each pair of ``todo``: (left id, right id, whether to keep it prepared)."""
         worker = get_current_worker()
         from ...align import compare
 
-        left = self.corpus[left_id]
-        for source_id, keep in todo:
+        for left_id, source_id, keep in todo:
             if worker.is_cancelled:
                 return
-            right = self.corpus[source_id]
+            left, right = self.corpus[left_id], self.corpus[source_id]
             try:
                 if keep:  # wrapped too (when long), so that stepping to it shows it at once
                     prepared = prepare(compare(left, right), width)
@@ -325,9 +411,10 @@ class MainScreen(Screen):
             self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
 
     def _background(self) -> None:
-        """Compare the left source with the others in the background: the ``NEAR`` sources each
-        way of the right one in full (kept, so ] and [ show them at once), the rest only for
-        the closeness bars of the list. Planned again when the pair changes."""
+        """Compare in the background: the pair swapped (kept, so s shows it at once), the left
+        source with the ``NEAR`` sources each way of the right one in full (kept, so ] and [
+        show them at once), and with the rest only for the closeness bars of the list. Planned
+        again when the pair changes."""
         left, right = self.left_id, self.right_id
         if self._background_for == (left, right):
             return
@@ -340,23 +427,38 @@ class MainScreen(Screen):
         for nxt, prev in zip(ahead[:NEAR], reversed(ahead[-NEAR:]), strict=False):
             near.extend(sid for sid in (nxt, prev) if sid not in near)
         known = self.source_list.similarity
-        todo = []
+        swapped = self._swapped is not None and _pair(self._swapped) == (right, left)
+        todo = [] if left == right or swapped or (right, left) in self._compared \
+            else [(right, left, True)]
         for sid in near + [sid for sid in ahead if sid not in near]:
             cached = self._compared.get((left, sid))
             if cached is not None:
                 self.source_list.set_similarity(left, sid, cached.comparison.similarity)
             elif sid in near:
-                todo.append((sid, True))
+                todo.append((left, sid, True))
             elif sid not in known:
-                todo.append((sid, False))
+                todo.append((left, sid, False))
         self.workers.cancel_group(self, "similarity")
+        # (s is waited for; ] and [ compare as before: the background is then on its way to
+        # other pairs and cannot say when it gets there)
+        self._preparing = {(right, left)} if todo and todo[0][:2] == (right, left) else set()
         if todo:
-            self._similarity_worker(left, todo, self._column_width())
+            self._similarity_worker(todo, self._column_width())
 
     @on(SimilarityReady)
     def _similarity_ready(self, message: SimilarityReady) -> None:
         if message.prepared is not None:
-            self._keep(message.prepared)
+            pair = (message.left_id, message.source_id)
+            waited = pair in self._preparing
+            self._preparing.discard(pair)
+            if pair == (self.left_id, self.right_id):
+                self._keep(message.prepared)
+                if waited and self.comparison is None and self.filled:  # asked for meanwhile
+                    self._show(message.prepared)
+            elif message.left_id != self.left_id:  # a pair swapped: in a slot of its own
+                self._swapped = message.prepared
+            else:
+                self._keep(message.prepared)
         else:
             self.source_list.set_similarity(message.left_id, message.source_id,
                                             message.similarity)
@@ -503,6 +605,7 @@ class MainScreen(Screen):
         if not entries:
             self._step_notice("no conflicting figures in these two articles; the facts panel's "
                               "conflicts filter lists them all", timeout=5)
+            self._pair_notice = self.app.notice(STEP_NOTICE)
             return
         groups = [e[1] for e in entries]
         here = self._last_conflict  # (the cursor's unit then, the conflict shown)
@@ -533,6 +636,7 @@ class MainScreen(Screen):
         self._step_notice((text, about) if about else text,
                           title=title + (" · misquote" if about is not None else ""), timeout=6,
                           spot=spot)
+        self._pair_notice = self.app.notice(STEP_NOTICE)
 
     def _step_notice(self, message, *, title: str = "", timeout: float,
                      spot: Spot | None = None) -> None:
@@ -710,12 +814,16 @@ class MainScreen(Screen):
                 self._compared[key] = view.prepared = prepared.with_layout(layout)
         self.query_one(CompareHeader).refresh()  # the columns may have a new width
         self._cursor_moved()
+        if self._laid_out_keys and view.wrapped is not None and self.comparison is not None:
+            keys, self._laid_out_keys = self._laid_out_keys, []
+            self.call_after_refresh(self._replay, keys)
 
     # ----- choosing sources ---------------------------------------------------------------
 
     @on(SourceList.Picked)
     def _picked(self, message: SourceList.Picked) -> None:
-        self.pick(message.side, message.source_id)
+        if not (message.focus_compare and message.source_id == self.right_id):
+            self.pick(message.side, message.source_id)  # (enter on the right one: read it)
         if message.focus_compare:
             self.set_focus(self.compare_view)
 
@@ -723,6 +831,10 @@ class MainScreen(Screen):
         """Show ``source_id`` on one side (the list's l/r, the palette's Left:/Right:); the
         source of the other side, when picked, trades places with it: two different sources."""
         left, right = self.left_id, self.right_id
+        if source_id == (left if side == "left" else right):
+            self.notify(f"source {named(self.corpus, source_id)} is already on the {side}",
+                        timeout=2)
+            return
         if side == "left":
             left = source_id
             if left == right:
@@ -758,6 +870,74 @@ class MainScreen(Screen):
             panels.append(find.input)
         return panels
 
+    def on_key(self, event: events.Key) -> None:
+        """Keys no binding took (they bubble up here before the screen's own bindings run)."""
+        if event.key == "escape" and self._sidebar_fills_screen():
+            # Escape backs out of the sources and facts to the comparison they cover.
+            event.stop()
+            self._narrow_show_compare()
+            return
+        if self.comparison is None and self._waits(event.key):
+            # A key that moves in the comparison, pressed while it is computed: applied once it
+            # is shown, in order, and a notice says so (nothing is lost without a word).
+            event.stop()
+            self._waiting.append(event.key)
+            keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self._waiting)
+            self.app.notify(f"comparing: {keys} will apply once the comparison is shown",
+                            timeout=4, replaces=WAIT_NOTICE)
+            return
+        why = self._why_nothing(event.key)
+        if why:  # a key of this screen that does nothing now: say why, briefly
+            self.notify(why, timeout=3)
+
+    def _waits(self, key: str) -> bool:
+        """Whether ``key`` moves in the comparison (so waits for it)."""
+        return any(binding.id in WAITING for _, bindings in self._binding_chain
+                   for binding in bindings.key_to_bindings.get(key, ()))
+
+    def _replay(self, keys: list[str]) -> None:
+        for key in keys:  # posted by the app, as a key from the terminal is: it bubbles to the
+            self.app.call_later(self.app.simulate_key, key)  # app, where bindings are found
+        self.app.withdraw(self.app.notice(WAIT_NOTICE))
+
+    def _why_nothing(self, key: str) -> str | None:
+        """Why ``key`` does nothing now, if a binding of this screen has it and no binding
+        that would run does."""
+        from textual.actions import parse
+
+        mine = None
+        for namespace, bindings in self._binding_chain:
+            for binding in bindings.key_to_bindings.get(key, ()):
+                if self.app._check_action_state(binding.action, namespace):
+                    return None  # it runs
+                if namespace is self and mine is None:
+                    mine = parse(binding.action)[1]
+        return None if mine is None else self._nothing_to_do(mine)
+
+    def _nothing_to_do(self, action: str) -> str | None:
+        from ..keymap import key_of
+
+        if action == "warnings":
+            return "no warnings: every file was read without trouble"
+        if action == "reload":
+            return "no article changed on disk since they were read"
+        if not self.filled or self.comparison is None:
+            if action in ("moved", "copy", "export", "difference"):
+                return "the comparison is not ready yet"
+            return None
+        if action == "moved":
+            return "this paragraph was not moved (↕ marks a moved one)"
+        if action == "conflict":
+            if self.facts is None:
+                return "the facts are still being tallied"
+            return "no conflicting facts in these articles"
+        if action == "match":
+            return f"no search matches to step through ({key_of(self.app, 'search')} searches)"
+        return None
+
+    def _sidebar_fills_screen(self) -> bool:
+        return self.has_class("-sidebar-focus") and self.has_class("-narrow")
+
     def action_panel(self, delta: int) -> None:
         panels = self._panels()
         index = next((i for i, p in enumerate(panels) if p is self.focused), len(panels) - 1)
@@ -768,8 +948,7 @@ class MainScreen(Screen):
     def _narrow_show_compare(self) -> None:
         """A key that acts on the comparison shows it when a sidebar panel fills a narrow
         screen (and gives it the focus, so that the keys that follow act on what is seen)."""
-        if self.has_class("-sidebar-focus") and self.has_class("-narrow") and self.filled \
-                and not isinstance(self.focused, Input):
+        if self._sidebar_fills_screen() and self.filled and not isinstance(self.focused, Input):
             self.set_focus(self.compare_view)
             self._follow_focus()  # at once: the keys' effect is drawn with the comparison
 
@@ -790,6 +969,19 @@ class MainScreen(Screen):
         comparison = self.comparison
         if comparison is None:
             self.notify("the comparison is not ready yet", timeout=2)
+            return
+        changed_now = getattr(self.app, "changed_now", None)
+        changed = changed_now() if changed_now is not None else None
+        if changed is not None and self._export_warned != changed:
+            # Never the text as it was without a word: the notice says what changed; the
+            # same key again exports what is shown.
+            from ..keymap import key_of
+
+            self._export_warned = changed
+            self.notify(f"the articles changed on disk since they were read: "
+                        f"{key_of(self.app, 'reload')} reloads them first; "
+                        f"{key_of(self.app, 'export')} again exports the text as shown",
+                        title="export", severity="warning", timeout=10)
             return
         from ..dialogs.export import ExportDialog
 
@@ -823,6 +1015,8 @@ class MainScreen(Screen):
         """Keys that do nothing now are hidden from the footer."""
         if action == "warnings":
             return bool(self.corpus.warnings)
+        if action == "reload":  # (the palette asks the screen)
+            return self.app.check_action("reload", parameters)
         if not self.filled:  # the first moments: only the list is there
             return action in ("help", "app.quit", "quit", "panel", "swap", "step_right")
         view = self.compare_view
@@ -851,3 +1045,7 @@ class MainScreen(Screen):
         self.query_one(StatusBar).show(
             self.corpus, self.left_id, self.right_id, self.comparison,
             view.differences if view else (), view.cursor if view else 0, self.facts)
+
+
+def _pair(prepared: Prepared) -> tuple[str, str]:
+    return prepared.comparison.left.id, prepared.comparison.right.id

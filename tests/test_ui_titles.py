@@ -156,3 +156,10 @@ async def test_sources_with_one_title_are_told_apart_by_their_ids(tmp_path):
         for source in (left, right):
             if source.id != "other":
                 assert f"{source.id}: " in header, header
+        # the command palette's "Right: n. …" entries too
+        from seedreader.ui.commands import ReaderCommands
+
+        picks = [title for title, _, _ in ReaderCommands(app.screen)._commands()
+                 if title.startswith("Right: ")]
+        assert len(picks) == 3 and all(re.search(r"^Right: \d\. (vim[-_]\w+: |A title of its own)", t)
+                                       for t in picks), picks

@@ -8,8 +8,9 @@ from textual.actions import parse
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from .clip import clip_words
 from .facts_model import FILTER_LABELS, FILTERS
-from .source_labels import title as source_title
+from .source_labels import listed_title
 
 PALETTE_TITLE = 70  # cells of a source's title in the palette
 
@@ -60,7 +61,8 @@ class ReaderCommands(Provider):
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
         if self._titles is None:  # clipped once, not on every key
-            self._titles = [source_title(source, PALETTE_TITLE) for source in screen.corpus]
+            self._titles = [clip_words(listed_title(screen.corpus, source), PALETTE_TITLE)
+                            for source in screen.corpus]
         for n, (source, title) in enumerate(zip(screen.corpus.sources, self._titles,
                                                 strict=True), 1):
             # Help text is parsed as markup by the palette: no article text in it.

@@ -87,9 +87,9 @@ async def test_the_palette_clips_each_title_once_not_on_every_key(monkeypatch):
     from seedreader.ui import commands
 
     clipped = []
-    real = commands.source_title
-    monkeypatch.setattr(commands, "source_title", lambda source, cells: clipped.append(source) or
-                        real(source, cells))
+    real = commands.listed_title
+    monkeypatch.setattr(commands, "listed_title", lambda corpus, source: clipped.append(source) or
+                        real(corpus, source))
     async with running(size=(120, 36)) as (app, pilot):
         await pilot.press("ctrl+p")
         await settle(pilot)

@@ -42,9 +42,22 @@ _AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])\.?[mM]\b\.?")
 _CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d]|[:.,]\d)")
 # Words before a clock time written "16:40" that say it is one (the time something happened,
 # began or ended). Not "in" or "of": "finished in 2:45", "a ratio of 3:1".
-_CUE = re.compile(rf"\b(?:at|by|until|till|from|to|before|after|around|about|approximately|"
+_CUE = re.compile(rf"\b(?:at|by|until|till|from|before|after|around|about|approximately|"
                   rf"roughly|circa|since|between|shortly|just|soon|past){_SP}+$",
                   re.IGNORECASE)
+# A bare "H:MM" that is a game's clock, not a time of day: "at 1:45 of the seventh round", "at
+# 3:12 of overtime", "at 12:30 into the second half", "at 2:10 remaining". ("to" is no word of
+# time for it: "runs to 3:45", "cut to 2:01".)
+_GAME_CLOCK = re.compile(
+    rf"{_SP}+(?:(?:of|into|in){_SP}+(?:the{_SP}+)?(?:[\w-]+{_SP}+)?"
+    rf"(?:round|period|quarter|half|overtime|inning|innings|frame|set|extra{_SP}+time|"
+    rf"stoppage{_SP}+time|injury{_SP}+time|game|match|bout|fight|race|lap)s?\b|"
+    rf"(?:remaining|left|to{_SP}+(?:play|go)|elapsed|gone)\b)", re.IGNORECASE)
+# "from 2:01 to 2:00", "from 11:10 to 10:11", "from 3:16 to 3:18": two bare "H:MM" in a "from ...
+# to" pair are a record, odds, verses more often than times of day: neither is read (the second
+# has no word of time before it).
+_BARE = rf"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d]|[:.,]\d)(?!{_SP}?(?:[aApP]\.?[mM]\b|[A-Z]{{2,4}}\b|hrs\b))"
+_FROM_PAIR_AFTER = re.compile(rf"{_SP}+(?:to|and|-|–){_SP}+{_BARE}")
 # Hedges before a time, as their values allow it (minutes before, minutes after).
 _BETWEEN_AND = re.compile(rf"\bbetween{_SP}+\S+{_SP}+and{_SP}+$", re.IGNORECASE)  # "between 16:00 and 17:00"
 _HEDGES = {"about": ("about", -30, 30), "around": ("about", -30, 30),
@@ -220,9 +233,14 @@ def _clock_times(text: str, runs: list[int]) -> Iterator[Found]:
                 continue  # "4.30" in a score or a price: no time said
             elif (hrs := _HRS.match(text, end)) is not None:
                 end = hrs.end()  # "16:40 hrs"
-            elif not (_CUE.search(text, max(0, at - 16), at)
+            elif not ((cue := _CUE.search(text, max(0, at - 16), at))
                       or _BETWEEN_AND.search(text, max(0, at - 32), at)):
                 continue  # "John 3:16", "finished in 2:45", "16:40" alone: no time said
+            elif _GAME_CLOCK.match(text, end):
+                continue  # "at 1:45 of the seventh round": a game's clock
+            elif (cue is not None and cue.group().lower().startswith("from")
+                  and _FROM_PAIR_AFTER.match(text, end)):
+                continue  # "from 2:01 to 2:00": a record, odds, verses
         hedge, start = _hedge(text, at)
         yield _found(start, end, hour * 60 + minute, zone, hedge)
 

@@ -1,0 +1,64 @@
+"""Session 7 review of the facts (times of day, moments, about words, speakers, quotes): each
+reviewer's case, and its counter-example."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedreader.corpus import source_from_text
+from seedreader.facts import FactTally, tally_facts
+from seedreader.facts.numbers import digit_runs
+from seedreader.facts.times import find_times
+
+
+def tally_of(*texts: str) -> FactTally:
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
+
+
+def facts_of(tally: FactTally, kind: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.value, f.sources) for f in tally.facts if f.kind == kind]
+
+
+def conflicts_of(tally: FactTally, kind: str) -> list[list[str]]:
+    return [[tally.fact(fid).value for fid in c.facts]
+            for c in tally.conflicts if tally.fact(c.facts[0]).kind == kind]
+
+
+def times_in(text: str) -> list[tuple[str, str]]:
+    return [(text[f.start:f.end], f.value) for f in find_times(text, digit_runs(text))]
+
+
+# 1. A game's clock, a record, odds, verses are no times of day.
+
+@pytest.mark.parametrize("text", [
+    "The champion knocked out Ruiz at 1:45 of the seventh round.",
+    "Larsen scored the winner at 3:12 of overtime.",
+    "The Oilers equalised at 12:30 of the third period.",
+    "She cut the world record from 2:01 to 2:00 on Sunday.",
+    "Odds were cut from 11:10 to 10:11 after the draw.",
+    "The pastor read the verses from 3:16 to 3:18.",
+    "The director's cut runs to 3:45.",
+])
+def test_a_game_clock_a_record_odds_and_verses_are_no_times(text):
+    assert times_in(text) == []
+
+
+def test_a_knockout_at_a_round_clock_does_not_conflict_with_the_time_of_the_night():
+    tally = tally_of("The champion knocked out Ruiz at 1:45 of the seventh round.",
+                     "The champion knocked out Ruiz shortly after 11 p.m.")
+    assert conflicts_of(tally, "time") == []
+    assert facts_of(tally, "time") == [("23:00", ("s2",))]
+
+
+def test_times_with_words_of_time_are_still_read():
+    # Counter-examples: a bare time after "at", "from" alone, a pair said with am/pm or a zone.
+    assert times_in("Polls closed at 20:00 across the state.") == [("20:00", "20:00")]
+    assert times_in("The road is shut from 14:00 on Friday.") == [("14:00", "14:00")]
+    assert times_in("The road is shut from 9:00 GMT to 17:00 GMT.") == [
+        ("9:00 GMT", "09:00 GMT"), ("17:00 GMT", "17:00 GMT")]
+    assert times_in("The office is open from 9am to 5pm daily.") == [
+        ("9am", "09:00"), ("5pm", "17:00")]
+    assert times_in("The blast happened at 16:40 of Friday's rush hour.") == [("16:40", "16:40")]
+    tally = tally_of("Polls closed at 20:00 across the state.",
+                     "Polls closed at 21:00 across the state.")
+    assert conflicts_of(tally, "time") == [["20:00", "21:00"]]

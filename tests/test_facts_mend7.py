@@ -62,3 +62,40 @@ def test_times_with_words_of_time_are_still_read():
     tally = tally_of("Polls closed at 20:00 across the state.",
                      "Polls closed at 21:00 across the state.")
     assert conflicts_of(tally, "time") == [["20:00", "21:00"]]
+
+
+# 2. "UTC+1", "GMT-5": the offset is applied.
+
+def test_a_zone_with_an_offset_is_converted_with_it():
+    assert times_in("The crush began at 16:40 UTC+1 on Saturday.") == [
+        ("16:40 UTC+1", "16:40 UTC+1")]
+    tally = tally_of("The crush began at 16:40 UTC+1, police said.",
+                     "The crush began at 15:40 GMT, police said.")
+    assert conflicts_of(tally, "time") == []
+    tally = tally_of("The crush began at 10:40 UTC-5, police said.",
+                     "The crush began at 15:40 GMT, police said.")
+    assert conflicts_of(tally, "time") == []
+    # Counter-example: an hour apart once converted is a conflict.
+    tally = tally_of("The crush began at 16:40 UTC+1, police said.",
+                     "The crush began at 17:40 GMT, police said.")
+    assert conflicts_of(tally, "time") == [["16:40 UTC+1", "17:40 GMT"]]
+
+
+# 8. Only known zones: "12.45 MT" metric tonnes, "12.40 GST per bag".
+
+@pytest.mark.parametrize("text", [
+    "Exports reached 12.45 MT last year.",
+    "Cement sold at 12.40 GST per bag.",
+    "Cement sold at 12.40 GST.",
+    "The firm shipped 10.30 KMT of grain.",
+])
+def test_capitals_ending_in_t_after_a_dotted_number_are_no_zone(text):
+    assert times_in(text) == []
+
+
+def test_known_zones_are_still_read():
+    assert times_in("The vote opens at 10am IST on Monday.") == [("10am IST", "10:00 IST")]
+    assert times_in("The blast happened at 16.40 GMT on Friday.") == [("16.40 GMT", "16:40 GMT")]
+    assert times_in("Trading resumes at 9:30 MT on Monday.") == [("9:30 MT", "09:30 MT")]
+    tally = tally_of("Exports reached 12.45 MT last year.", "Exports reached 12.54 MT last year.")
+    assert conflicts_of(tally, "time") == []

@@ -33,9 +33,20 @@ ZONES: dict[str, tuple[float, ...]] = {
     "PDT": (-7,),
 }
 _SAME_ZONE = {"UTC": "GMT"}  # one zone, two names: one key
-# After a time: a zone (known, or one like them: "IST", "SGT"), "local time" (the event's: as no
-# zone); after "16:40", "hrs".
-_AFTER = re.compile(rf"{_SP}?(?:(?P<zone>[A-Z]{{2,4}})\b(?![.’'-]\w)|(?P<local>local{_SP}+time)\b)")
+# Zones a time may name whose offsets are not compared (one name, several zones: "IST" is India's,
+# Ireland's or Israel's). Not "GST" (a tax as well: "12.40 GST per bag"), nor any other capitals
+# ending in T ("12.45 MT" metric tonnes).
+_OTHER_ZONES = frozenset({"IST", "SGT", "HKT", "PHT", "WIB", "AKST", "AKDT", "HST", "AST", "ADT",
+                          "NST", "NDT", "NZST", "NZDT", "AWST", "ACST", "ACDT", "SAST", "WAT",
+                          "EAT", "CAT", "BRT", "ART", "PKT", "ICT", "TRT"})
+# Names that are units as well ("12.45 MT" metric tonnes, "3.5 PT" points): a zone only after a
+# time said otherwise (am/pm, a colon).
+_UNIT_LIKE = frozenset({"MT", "PT", "CT"})
+# After a time: a zone, with an offset after UTC/GMT ("UTC+1", "GMT-5", "UTC+05:30"), "local time"
+# (the event's: as no zone); after "16:40", "hrs".
+_AFTER = re.compile(rf"{_SP}?(?:(?P<zone>[A-Z]{{2,4}}(?:(?<=UTC|GMT)(?P<off>[+−-](?:1[0-4]|0?\d)"
+                    rf"(?::?[0-5]\d)?))?)\b(?![.’'-]\w)|(?P<local>local{_SP}+time)\b)")
+_PER = re.compile(rf"{_SP}+(?:per|a|an|each|of)\b", re.IGNORECASE)  # "12.40 GST per bag"
 _HRS = re.compile(rf"{_SP}?hrs\b")
 _AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])\.?[mM]\b\.?")
 # A clock time: "16:40", "4.40", "4"; then, for its reading, am/pm or what follows.
@@ -84,17 +95,30 @@ def _zone_of(m: re.Match | None) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     if m.group("zone"):
-        zone = m.group("zone")
-        if zone in ZONES or (len(zone) >= 3 and zone.endswith("T")):  # (not "IT", "AT")
+        zone = m.group("zone").replace("−", "-")
+        if (zone in ZONES or zone in _OTHER_ZONES or m.group("off")) and not _PER.match(
+                m.string, m.end()):
             return zone, True
-        return None, False
+        return None, False  # (not "IT", "AT", "GST per bag")
     return None, True
+
+
+def _offsets(zone: str) -> tuple[float, ...] | None:
+    """A zone's offsets from UTC in hours ("UTC+1": 1; "GMT-05:30": -5.5), None if not known."""
+    if zone in ZONES:
+        return ZONES[zone]
+    m = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d\d)?", zone)
+    if m is None:
+        return None
+    hours = int(m.group(2)) + int(m.group(3) or 0) / 60
+    return (hours if m.group(1) == "+" else -hours,)
 
 
 def _found(start: int, end: int, minute: int, zone: str | None, hedge: str | None) -> Found:
     shown = f"{minute // 60:02d}:{minute % 60:02d}" + (f" {zone}" if zone else "")
     qualifier, before, after = _HEDGES[" ".join(hedge.lower().split())] if hedge else (None, 0, 0)
-    key_zone = _SAME_ZONE.get(zone, zone) if zone else None
+    key_zone = (_SAME_ZONE.get(zone, zone) if zone in _SAME_ZONE or zone[:3] != "UTC"
+                else "GMT" + zone[3:]) if zone else None
     return Found("time", start, end, shown, key=("time", key_zone, minute), qualifier=qualifier,
                  low=minute + before, high=minute + after, exact=qualifier is None)
 
@@ -227,6 +251,8 @@ def _clock_times(text: str, runs: list[int]) -> Iterator[Found]:
         else:
             after = _AFTER.match(text, end)
             zone, said = _zone_of(after)
+            if said and m.group("sep") == "." and zone in _UNIT_LIKE:
+                zone, said = None, False  # "12.45 MT": metric tonnes
             if said:
                 end = after.end()
             elif m.group("sep") != ":":
@@ -260,8 +286,8 @@ def _word_times(text: str) -> Iterator[Found]:
         yield _found(start, after.end() if said else m.end(), minute, zone, hedge)
 
 
-def _utc(minute: float, zone: str) -> list[float]:
-    return [minute - offset * 60 for offset in ZONES[zone]]
+def _utc(minute: float, offsets: tuple[float, ...]) -> list[float]:
+    return [minute - offset * 60 for offset in offsets]
 
 
 def times_conflict(a: Found, b: Found) -> bool:
@@ -271,10 +297,11 @@ def times_conflict(a: Found, b: Found) -> bool:
     za, zb = a.key[1], b.key[1]
     if za == zb:
         return _apart([(a.low, a.high)], [(b.low, b.high)])
-    if za is None or zb is None or za not in ZONES or zb not in ZONES:
+    oa, ob = (_offsets(za) if za else None), (_offsets(zb) if zb else None)
+    if oa is None or ob is None:
         return False
-    spans_a = [(lo, hi) for lo, hi in zip(_utc(a.low, za), _utc(a.high, za), strict=True)]
-    spans_b = [(lo, hi) for lo, hi in zip(_utc(b.low, zb), _utc(b.high, zb), strict=True)]
+    spans_a = [(lo, hi) for lo, hi in zip(_utc(a.low, oa), _utc(a.high, oa), strict=True)]
+    spans_b = [(lo, hi) for lo, hi in zip(_utc(b.low, ob), _utc(b.high, ob), strict=True)]
     return _apart(spans_a, spans_b)
 
 

@@ -99,3 +99,31 @@ def test_known_zones_are_still_read():
     assert times_in("Trading resumes at 9:30 MT on Monday.") == [("9:30 MT", "09:30 MT")]
     tally = tally_of("Exports reached 12.45 MT last year.", "Exports reached 12.54 MT last year.")
     assert conflicts_of(tally, "time") == []
+
+
+# 11. A sentence's full stop is no part of a time; English words are no stopwords; minutes are
+# not a counted noun's number.
+
+def test_a_full_stop_after_am_or_pm_ends_the_sentence():
+    assert times_in("Curfew from 10pm to 6am.") == [("10pm", "22:00"), ("6am", "06:00")]
+    assert times_in("It began at 8.30am. Then it rained.") == [("8.30am", "08:30")]
+    # Counter-examples: the dots of "a.m." are its own.
+    assert times_in("It began at 8:30 a.m. on Monday.") == [("8:30 a.m.", "08:30")]
+    assert times_in("It began at 8 p.m.") == [("8 p.m.", "20:00")]
+
+
+def test_english_words_are_about_words():
+    tally = tally_of("Visits to the ER rose 12% last winter.", "Visits to the ER rose 15% last winter.")
+    assert all("er" in f.about.split() for f in tally.facts if f.kind == "percent")
+    # Counter-example: French and German function words still say nothing.
+    tally = tally_of("L'incendie a fait 40 morts dans la ville, selon la préfecture.")
+    assert [f.about for f in tally.facts if f.kind == "count"] and not any(
+        w in f.about.split() for f in tally.facts for w in ("la", "dans", "selon"))
+
+
+def test_minutes_are_not_a_counted_nouns_number():
+    assert times_in("Le texte a été adopté à 16 heures 40 voix contre 12.") == [
+        ("16 heures", "16:00")]
+    # Counter-example: minutes said as such.
+    assert times_in("Le drame s'est produit à 16 heures 40, selon la police.") == [
+        ("16 heures 40", "16:40")]

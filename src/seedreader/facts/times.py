@@ -48,7 +48,8 @@ _AFTER = re.compile(rf"{_SP}?(?:(?P<zone>[A-Z]{{2,4}}(?:(?<=UTC|GMT)(?P<off>[+�
                     rf"(?::?[0-5]\d)?))?)\b(?![.’'-]\w)|(?P<local>local{_SP}+time)\b)")
 _PER = re.compile(rf"{_SP}+(?:per|a|an|each|of)\b", re.IGNORECASE)  # "12.40 GST per bag"
 _HRS = re.compile(rf"{_SP}?hrs\b")
-_AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])\.?[mM]\b\.?")
+# (A full stop after "am"/"pm" without dots ends the sentence: "at 6am.")
+_AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])(?:\.[mM]\b\.?|[mM]\b)")
 # A clock time: "16:40", "4.40", "4"; then, for its reading, am/pm or what follows.
 _CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d]|[:.,]\d)")
 # Words before a clock time written "16:40" that say it is one (the time something happened,
@@ -137,7 +138,8 @@ _FOREIGN_CLOCK = re.compile(
     rf"(?P<h>[01]?\d|2[0-3])(?:"
     rf"(?P<hu>{_SP}?h)(?:{_SP}?(?P<hm>[0-5]\d))?(?![\w]|[:.,]\d)"  # "16 h 40", "16h40", "16 h"
     rf"|(?:[:.](?P<wm>[0-5]\d))?{_SP}+(?P<word>Uhr|heures?|horas?)\b"  # "16.40 Uhr", "23 heures"
-    rf"(?:{_SP}+(?P<wm2>[0-5]\d)\b(?![:.,]\d))?"  # "16 heures 40"
+    rf"(?:{_SP}+(?P<wm2>[0-5]\d)\b(?![:.,]\d)"  # "16 heures 40"
+    rf"(?!{_SP}+(?!(?:du|de|d[’']|et|à|au)\b)[^\W\d_A-Z]))?"  # not "16 heures 40 voix"
     rf"|(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[:.,]\d))")  # "16:40" (after a word of time)
 # Words of time right before such a clock time, with the hedge each makes (None: none). Without
 # one, only "Uhr" says a time ("gemessen 16.40 Uhr"): "2 h 30" and "12 heures" are lengths of

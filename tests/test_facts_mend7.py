@@ -127,3 +127,33 @@ def test_minutes_are_not_a_counted_nouns_number():
     # Counter-example: minutes said as such.
     assert times_in("Le drame s'est produit à 16 heures 40, selon la police.") == [
         ("16 heures 40", "16:40")]
+
+
+# 6. A prefix that makes the counted noun another one stays in its key.
+
+def about_of(tally: FactTally, kind: str) -> list[tuple[str, str]]:
+    return [(f.value, f.about) for f in tally.facts if f.kind == kind]
+
+
+def test_non_citizens_and_ex_employees_are_other_nouns():
+    tally = tally_of("Officials said 2,100 non-citizens were detained.",
+                     "Officials said 14,000 citizens were detained.")
+    assert conflicts_of(tally, "count") == []
+    assert about_of(tally, "count") == [("2100", "non-citizens detained officials"),
+                                        ("14000", "citizens detained officials")]
+    tally = tally_of("The firm rehired 300 ex-employees last year.",
+                     "The firm rehired 1,500 employees last year.")
+    assert conflicts_of(tally, "count") == []
+
+
+def test_a_compound_still_counts_its_last_part_and_a_prefixed_noun_itself():
+    # Counter-examples: "co-workers" are workers; two counts of non-citizens conflict.
+    tally = tally_of("The firm hired 40 co-workers.", "The firm hired 45 workers.")
+    assert conflicts_of(tally, "count") == [["40", "45"]]
+    tally = tally_of("Officials said 2,100 non-citizens were detained.",
+                     "Officials said 2,500 non-citizens were detained.")
+    assert conflicts_of(tally, "count") == [["2100", "2500"]]
+    tally = tally_of("Some 87 sapeurs-pompiers were mobilised on Sunday.",
+                     "Some 87 pompiers were mobilised on Sunday.")
+    assert [(v, s) for v, s in facts_of(tally, "count")] == [("87", ("s1", "s2"))]
+    assert about_of(tally, "count")[0][1].split()[0] == "pompiers"

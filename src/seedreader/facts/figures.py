@@ -323,10 +323,19 @@ def _is_year_like(raw: str) -> bool:
     return _YEAR_LIKE.fullmatch(raw) is not None
 
 
+# Prefixes that make a counted noun another one: "2,100 non-citizens" are no citizens, "300
+# ex-employees" no employees (a noun with one keeps it in its key, as its context words do).
+_NOUN_PREFIXES = frozenset({"non", "ex", "former", "anti", "pre", "post", "counter", "un", "vice"})
+
+
 def _noun_key(word: str) -> str:
     """The key of a counted noun, a compound's by its last part, as its context words have it
-    ("87 sapeurs-pompiers" counts pompiers, as "87 pompiers" does; "40 co-workers" workers)."""
-    last = fold(word).rsplit("-", 1)[-1]
+    ("87 sapeurs-pompiers" counts pompiers, as "87 pompiers" does; "40 co-workers" workers), but
+    with a prefix that changes what it is ("non-citizens", "ex-employees")."""
+    pieces = fold(word).split("-")
+    last = pieces[-1]
+    if len(pieces) > 1 and pieces[0] in _NOUN_PREFIXES:
+        last = pieces[0] + pieces[1] if len(pieces) == 2 else last
     return key_of(last) or last
 
 

@@ -531,10 +531,12 @@ def _head_as_written(f: Found, text: str) -> None:
     lo, hi = max(0, f.start - _WRITTEN_NEAR), min(len(text), f.end + _WRITTEN_NEAR)
     best = None
     for m in TOKEN.finditer(text, lo, hi):
-        if key_of(fold(m.group())) == f.head:
-            distance = m.start() - f.end if m.start() >= f.end else f.start - m.end()
-            if best is None or distance < best[0]:
-                best = (distance, fold(m.group()))
+        # (by its parts, as a compound's head is: "non-citizens", "pompiers" of "sapeurs-pompiers")
+        for part, a, b in word_parts(m.group()):
+            if key_of(part) == f.head:
+                distance = m.start() - f.end if m.start() >= f.end else f.start - m.end()
+                if best is None or distance < best[0]:
+                    best = (distance, fold(m.group()[a:b]))
     if best is not None:
         f.surfaces[f.head] = best[1]
 

@@ -64,7 +64,7 @@ TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by this: gap, token, 
 _COUNTRY_US = frozenset({"U.S.", "U.S.A.", "US", "USA"})
 # Prefixes kept glued when hyphenated ("co-operation" = "cooperation").
 _GLUED_PREFIXES = wordset(
-    "co re pre non anti narco counter multi inter post sub semi bi tri un mid"
+    "co re pre non anti narco counter multi inter post sub semi bi tri un mid ex former vice"
 )
 
 STOPWORDS = wordset(

@@ -157,3 +157,29 @@ def test_a_compound_still_counts_its_last_part_and_a_prefixed_noun_itself():
                      "Some 87 pompiers were mobilised on Sunday.")
     assert [(v, s) for v, s in facts_of(tally, "count")] == [("87", ("s1", "s2"))]
     assert about_of(tally, "count")[0][1].split()[0] == "pompiers"
+
+
+# 9. "X of the <body> said": X is the speaker only when X is a person's name.
+
+def speakers(*texts: str) -> list[str | None]:
+    return [f.speaker for f in tally_of(*texts).facts if f.kind == "quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the Old Town said: “We were never warned that the river would rise.”",
+    "Doctors at the Royal Infirmary said: “We were never warned that the river would rise.”",
+    "Members of the European Parliament said: “We were never warned that the river would rise.”",
+    "“We were never warned that the river would rise,” Supporters of the Green Party said.",
+])
+def test_a_plural_noun_of_a_body_is_no_speaker(text):
+    assert speakers(text) == [None]
+
+
+def test_a_person_of_a_body_is_still_the_speaker():
+    assert speakers("Dr Sarah Lindqvist of the Institute for Fiscal Research said: “We were "
+                    "never warned that the river would rise.”") == ["Lindqvist"]
+    assert speakers("“We were never warned that the river would rise,” said Andrew Bailey of the "
+                    "Bank of England.") == ["Bailey"]
+    # A surname alone, named in full in another paragraph of the source.
+    assert speakers("Sarah Lindqvist studies floods.\n\nLindqvist of the Institute said: “We were "
+                    "never warned that the river would rise.”") == ["Lindqvist"]

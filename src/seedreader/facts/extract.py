@@ -575,7 +575,7 @@ def extract_source(source: Source) -> list[Found]:
         seg_text = text[seg.start:seg.end]
         # (find_quotes splits sentences itself when it has none and finds a quote.)
         sentences = sentence_bounds(seg_text) if found else None
-        seg_quotes = find_quotes(seg_text, seg.start, sentences) if index in with_marks else []
+        seg_quotes = find_quotes(seg_text, seg.start, sentences, text) if index in with_marks else []
         if found:
             _context(found, seg_text, seg.start, sentences)
             _in_unnamed_quotes(found, seg_quotes)

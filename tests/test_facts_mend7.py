@@ -183,3 +183,26 @@ def test_a_person_of_a_body_is_still_the_speaker():
     # A surname alone, named in full in another paragraph of the source.
     assert speakers("Sarah Lindqvist studies floods.\n\nLindqvist of the Institute said: “We were "
                     "never warned that the river would rise.”") == ["Lindqvist"]
+
+
+# 10. A Swedish/Danish »…» quote closes at its second "»".
+
+def spans(text: str) -> list[str]:
+    from seedreader.facts.quotes import quote_spans
+    return [text[a:b] for a, b in quote_spans(text)]
+
+
+def test_a_swedish_quote_closes_at_its_second_guillemet():
+    text = ("»Vi har förlorat 40 hus» sa borgmästaren. \"We lost forty houses but no lives,\" the "
+            "mayor told reporters later.")
+    assert spans(text) == ["Vi har förlorat 40 hus", "We lost forty houses but no lives,"]
+    assert [f.value for f in tally_of(text).facts if f.kind == "quote"] == [
+        "Vi har förlorat 40 hus", "We lost forty houses but no lives"]
+
+
+def test_german_guillemets_still_close_by_their_own_mark():
+    # Counter-examples: »…« with a quote inside, a French « … » after it.
+    assert spans("»Wir haben »alles« verloren«, sagte der Bürgermeister.") == [
+        "Wir haben »alles« verloren"]
+    assert spans("»Wir haben 40 Häuser verloren«, sagte er. « Nous avons tout perdu », a dit "
+                 "le maire.") == ["Wir haben 40 Häuser verloren", " Nous avons tout perdu "]

@@ -157,6 +157,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif c in _CLOSERS:
             if any(k == _CLOSERS[c] for k, _ in stack):
                 close(_CLOSERS[c], i)
+            elif c in _MIRROR and any(k == _REVERSED[_MIRROR[c]] for k, _ in stack) and right(prev, nxt):
+                close(_REVERSED[_MIRROR[c]], i)  # Swedish, Danish »…»: closed by "«" or "»", the first
             elif left(prev, nxt) and nxt.isalnum():
                 # German »…«: opens, "«" closes (its words start right after it; a French "»"
                 # closing what no "«" opened here, "… », a-t-il dit", opens nothing)

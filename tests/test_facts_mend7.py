@@ -206,3 +206,60 @@ def test_german_guillemets_still_close_by_their_own_mark():
         "Wir haben »alles« verloren"]
     assert spans("»Wir haben 40 Häuser verloren«, sagte er. « Nous avons tout perdu », a dit "
                  "le maire.") == ["Wir haben 40 Häuser verloren", " Nous avons tout perdu "]
+
+
+# 3. Moments are compared with moments, kept apart by their events.
+
+def durations_of(tally: FactTally) -> list[tuple[str, tuple[str, ...]]]:
+    return facts_of(tally, "duration")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("The rocket exploded 73 seconds into the flight, NASA said.",
+     "The rocket exploded 37 seconds into the flight, NASA said."),
+    ("Smith scored 23 minutes into the match, giving City the lead.",
+     "Smith scored 32 minutes into the match, giving City the lead."),
+    ("Brooks hit the winning shot with 12 seconds left in the game.",
+     "Brooks hit the winning shot with 2 seconds left in the game."),
+    ("With 12 seconds left, Brooks hit the winning shot.",
+     "With 2 seconds left, Brooks hit the winning shot."),
+])
+def test_two_moments_of_one_event_conflict(a, b):
+    assert len(conflicts_of(tally_of(a, b), "duration")) == 1
+
+
+def test_moments_of_two_events_or_a_moment_and_a_length_do_not_conflict():
+    # Counter-examples: the reviewer's original case (two moments of a game), a length.
+    tally = tally_of("Brooks hit the winning three-pointer with 12 seconds left in the game.",
+                     "The Bulls led by four with 40 seconds left in the game before Brooks scored.")
+    assert conflicts_of(tally, "duration") == []
+    tally = tally_of("Brooks hit the winning shot with 12 seconds left in the game.",
+                     "The timeout before Brooks hit the winning shot lasted 40 seconds.")
+    assert conflicts_of(tally, "duration") == []
+
+
+# 4. No moment after "for", "lasted", "took".
+
+def test_a_length_running_into_a_day_is_a_length():
+    tally = tally_of("The two sides talked for 14 hours into Sunday morning before a deal was reached.",
+                     "The two sides talked for 9 hours before a deal was reached.")
+    assert conflicts_of(tally, "duration") == [["14 h", "9 h"]]
+    # Counter-example: a moment with no length word before it is still one.
+    tally = tally_of("The rocket exploded 73 seconds into the flight.",
+                     "The launch delay lasted 37 seconds, officials said.")
+    assert conflicts_of(tally, "duration") == []
+
+
+# 5. An elapsed moment and an elapsed duration of one value are one fact.
+
+def test_an_elapsed_moment_is_one_fact_with_the_same_elapsed_time():
+    tally = tally_of("City took the lead 23 minutes into the first half through Smith.",
+                     "City went ahead after 23 minutes through Smith.")
+    assert durations_of(tally) == [("23 min", ("s1", "s2"))]
+    tally = tally_of("The engine failed 40 seconds into the flight, officials said.",
+                     "The engine failed 40 seconds after liftoff, officials said.")
+    assert durations_of(tally) == [("40 s", ("s1", "s2"))]
+    # Counter-example: a time left is no length of the same value.
+    tally = tally_of("Brooks scored with 12 seconds left in the game against the Bulls.",
+                     "The power cut in the arena lasted 12 seconds during the game against the Bulls.")
+    assert sorted(durations_of(tally)) == [("12 s", ("s1",)), ("12 s", ("s2",))]

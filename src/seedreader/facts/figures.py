@@ -708,8 +708,40 @@ def _unsigned_currency(text: str, n: _Number, currency: Callable[[], str | None]
 # After a length of time, words that make it a moment of a game or a countdown, the time left or
 # gone at that moment ("with 12 seconds left", "3 seconds to go", "20 minutes into the second
 # half", "at the 12-minute mark"): no event's duration (Found.moment).
-_MOMENT_AFTER = re.compile(r"[^\S\n]+(?:left|remaining|to[^\S\n]+(?:go|play|spare)|on[^\S\n]+the"
-                           r"[^\S\n]+clock|into|gone|elapsed|mark)\b", re.IGNORECASE)
+# Two kinds: the time left ("left": a countdown's) and the time gone ("into": as elapsed as "after
+# 23 minutes", one fact with it).
+_MOMENT_AFTER = re.compile(r"[^\S\n]+(?:(?P<left>left|remaining|to[^\S\n]+(?:go|play|spare)|on[^\S\n]+the"
+                           r"[^\S\n]+clock)|into|gone|elapsed|mark)\b", re.IGNORECASE)
+# Before a length of time, words that make it the length of something ("talked for 14 hours into
+# Sunday morning", "lasted 14 hours into the night", "took 20 minutes"): no moment.
+_LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|took|take|takes|taking|spent|"
+                            r"spend|spends|spending|endured|within|over)[^\S\n]+"
+                            r"(?:[a-z]+[^\S\n]+){0,2}$", re.IGNORECASE)
+
+
+# Where the clause of a moment starts, before it: what happened at that moment is told after.
+_CLAUSE_START = re.compile(r"[,;:.!?()\[\]—–]|\b(?:and|but|before|after|then|while|when|as|until)\b",
+                           re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+
+
+def _acts_before(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The keys of the lower-case words of the clause before a moment ("Brooks hit the winning
+    three-pointer with 12 seconds left": hit, winning, three-pointer): what happened then."""
+    for m in _CLAUSE_START.finditer(text, lo, hi):
+        lo = m.end()
+    return frozenset(k for w in _LOWER_WORD.findall(text, lo, hi) if (k := key_of(fold(w))))
+
+
+_SENTENCE_STOP = re.compile(r"[.;!?\n]")
+
+
+def _acts_after(text: str, at: int) -> frozenset[str]:
+    """As _acts_before, the words after a moment that starts its clause ("With 12 seconds left,
+    Brooks hit the winning three-pointer"), to the sentence's end."""
+    stop = _SENTENCE_STOP.search(text, at, at + 120)
+    return frozenset(k for w in _LOWER_WORD.findall(text, at, stop.start() if stop else at + 120)
+                     if (k := key_of(fold(w))))
 
 
 def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
@@ -722,8 +754,11 @@ def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
         label = label[:-1]
     f = n.found("duration", f"{value} {label}", ("duration", n.lo * seconds, n.hi * seconds),
                 dm.end(), scale=seconds)
-    if f is not None and _MOMENT_AFTER.match(text, dm.end()):
-        f.moment = True
+    if f is not None and (mm := _MOMENT_AFTER.match(text, dm.end())) is not None and not (
+            _LENGTH_BEFORE.search(text, max(n.floor, n.start - 40), n.start)):
+        f.moment = "left" if mm.group("left") else "into"
+        f.acts = _acts_before(text, max(n.floor, n.start - 120), n.start) or _acts_after(
+            text, mm.end())
     return f
 
 

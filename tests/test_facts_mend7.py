@@ -263,3 +263,18 @@ def test_an_elapsed_moment_is_one_fact_with_the_same_elapsed_time():
     tally = tally_of("Brooks scored with 12 seconds left in the game against the Bulls.",
                      "The power cut in the arena lasted 12 seconds during the game against the Bulls.")
     assert sorted(durations_of(tally)) == [("12 s", ("s1",)), ("12 s", ("s2",))]
+
+
+# 7. A time with no shared context joins no other source's.
+
+def test_a_time_of_two_events_sharing_nothing_is_two_facts():
+    tally = tally_of("Polls opened at 7 a.m. across the state.",
+                     "Police arrested the suspect at 7 a.m. at his home.")
+    assert facts_of(tally, "time") == [("07:00", ("s1",)), ("07:00", ("s2",))]
+    # Counter-examples: one shared word, or one other figure told with both, is one moment.
+    tally = tally_of("Polls opened at 7 a.m. across the state.",
+                     "Polls in the capital opened at 7 a.m. on Tuesday.")
+    assert facts_of(tally, "time") == [("07:00", ("s1", "s2"))]
+    tally = tally_of("More than 40,000 fans were outside the ground at 4.40pm.",
+                     "The crush began at 16:40 as more than 40,000 fans pushed to get in.")
+    assert facts_of(tally, "time") == [("16:40", ("s1", "s2"))]

@@ -317,11 +317,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     if len(inside) > 1:
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind not in WHEN_KINDS]
-        if len(values) > 1:
+        if values:
             shared = frozenset(values)  # (one set for the sentence: k figures, not k x k keys)
             for f in inside:
-                if f.kind not in WHEN_KINDS:
-                    f.mates = shared
+                if f.kind == "time" or (f.kind not in WHEN_KINDS and len(values) > 1):
+                    f.mates = shared  # (a time's: the figures told with it)
 
 
 def _context_before(sentence: _Sentence, n: int, f: Found, first: int,

@@ -333,8 +333,13 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
         return False
     if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
-        # (A time of day is one moment of the story, as a day is one day of it.)
-        one_day = (first.kind == "time" or first.key[0] == "weekday"
+        # (A time of day is of many things, a day's hours: one word in common at least, or one
+        # other figure told with it in both, "More than 40,000 fans were outside the ground at
+        # 4.40pm" / "began at 4:40 p.m. …, as more than 40,000 fans tried to get into a stadium";
+        # not "Polls opened at 7 a.m." / "Police arrested the suspect at 7 a.m.")
+        one_day = ((first.kind == "time" and (sim >= LOOSE_GROUP_SIMILARITY
+                                              or bool(_mates(a.members) & _mates(b.members))))
+                   or first.key[0] == "weekday"
                    or (first.key[0] == "day" and first.key[3] == first.key[4]))
         return (one_day and _tenses(a.marks) == _tenses(b.marks)  # "will resume on Tuesday"
                 and not any(f.said for f in a.members)

@@ -684,8 +684,8 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "moment", "acts", "names", "outcomes", "sources", "unnamed", "update",
+    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
+                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
                  "updated", "vague", "vector")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:

@@ -236,6 +236,17 @@ def test_moments_of_two_events_or_a_moment_and_a_length_do_not_conflict():
     tally = tally_of("Brooks hit the winning shot with 12 seconds left in the game.",
                      "The timeout before Brooks hit the winning shot lasted 40 seconds.")
     assert conflicts_of(tally, "duration") == []
+    # Two players scoring: two events, though the same verb tells them.
+    tally = tally_of("Smith scored with 5 minutes to play in the final.",
+                     "Jones scored with 9 minutes to play in the final.")
+    assert conflicts_of(tally, "duration") == []
+    # (One player named more fully, the one who said so: still one event.)
+    tally = tally_of("City's Smith scored with 5 minutes to play in the final.",
+                     "Smith scored with 9 minutes to play in the final.")
+    assert len(conflicts_of(tally, "duration")) == 1
+    tally = tally_of("NASA said the rocket exploded 73 seconds into the flight.",
+                     "The rocket exploded 37 seconds into the flight, officials at Kennedy said.")
+    assert len(conflicts_of(tally, "duration")) == 1
 
 
 # 4. No moment after "for", "lasted", "took".

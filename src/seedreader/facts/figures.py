@@ -719,29 +719,43 @@ _LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|took|take|takes
                             r"(?:[a-z]+[^\S\n]+){0,2}$", re.IGNORECASE)
 
 
-# Where the clause of a moment starts, before it: what happened at that moment is told after.
-_CLAUSE_START = re.compile(r"[,;:.!?()\[\]—–]|\b(?:and|but|before|after|then|while|when|as|until)\b",
-                           re.IGNORECASE)
+# Where the clause of a moment starts, before it: what happened at that moment is told after
+# ("NASA said the rocket exploded 73 seconds into the flight": the rocket exploded).
+_CLAUSE_START = re.compile(r"[,;:.!?()\[\]—–]|\b(?:and|but|before|after|then|while|when|as|until|"
+                           r"said|says|told|reported|that)\b")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
-
-
-def _acts_before(text: str, lo: int, hi: int) -> frozenset[str]:
-    """The keys of the lower-case words of the clause before a moment ("Brooks hit the winning
-    three-pointer with 12 seconds left": hit, winning, three-pointer): what happened then."""
-    for m in _CLAUSE_START.finditer(text, lo, hi):
-        lo = m.end()
-    return frozenset(k for w in _LOWER_WORD.findall(text, lo, hi) if (k := key_of(fold(w))))
-
-
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 _SENTENCE_STOP = re.compile(r"[.;!?\n]")
 
 
-def _acts_after(text: str, at: int) -> frozenset[str]:
-    """As _acts_before, the words after a moment that starts its clause ("With 12 seconds left,
-    Brooks hit the winning three-pointer"), to the sentence's end."""
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    for m in _CLAUSE_START.finditer(text, lo, hi):
+        lo = m.end()
+    return lo
+
+
+def _sentence_end(text: str, at: int) -> int:
     stop = _SENTENCE_STOP.search(text, at, at + 120)
-    return frozenset(k for w in _LOWER_WORD.findall(text, at, stop.start() if stop else at + 120)
-                     if (k := key_of(fold(w))))
+    return stop.start() if stop else min(len(text), at + 120)
+
+
+def _acts(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The keys of the lower-case words of a moment's clause ("Brooks hit the winning
+    three-pointer with 12 seconds left": hit, winning, three-pointer): what happened then."""
+    return frozenset(k for w in _LOWER_WORD.findall(text, lo, hi) if (k := key_of(fold(w))))
+
+
+def _acts_after(text: str, at: int) -> frozenset[str]:
+    """As _acts, the words after a moment that starts its clause ("With 12 seconds left, Brooks
+    hit the winning three-pointer"), to the sentence's end."""
+    return _acts(text, at, _sentence_end(text, at))
+
+
+def _who(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The capitalised words of a moment's clause, folded, but stopwords ("The", "With"):
+    who did what happened then ("Smith scored with 5 minutes to play": smith)."""
+    return frozenset(w for m in _CAPITALISED.findall(text, lo, hi)
+                     if (w := fold(m).removesuffix("'s").removesuffix("’s")) not in STOPWORDS)
 
 
 def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
@@ -757,8 +771,9 @@ def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
     if f is not None and (mm := _MOMENT_AFTER.match(text, dm.end())) is not None and not (
             _LENGTH_BEFORE.search(text, max(n.floor, n.start - 40), n.start)):
         f.moment = "left" if mm.group("left") else "into"
-        f.acts = _acts_before(text, max(n.floor, n.start - 120), n.start) or _acts_after(
-            text, mm.end())
+        lo = _clause_start(text, max(n.floor, n.start - 120), n.start)
+        f.acts = _acts(text, lo, n.start) or _acts_after(text, mm.end())
+        f.who = _who(text, lo, n.start) or _who(text, mm.end(), _sentence_end(text, mm.end()))
     return f
 
 

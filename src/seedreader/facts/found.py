@@ -82,6 +82,9 @@ class Found:
     # three-pointer with 12 seconds left": hit, winning...): what happened then. Two moments whose
     # clauses share none are of two events, no conflict.
     acts: frozenset[str] = frozenset()
+    # Who is named in that clause, folded ("Smith scored with 5 minutes to play": smith): two
+    # moments naming only others ("Jones scored …") are of two events too.
+    who: frozenset[str] = frozenset()
     # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
     # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()

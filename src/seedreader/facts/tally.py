@@ -686,7 +686,7 @@ class _Side:
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
                  "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
-                 "updated", "vague", "vector")
+                 "updated", "vague", "vector", "who")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -708,6 +708,7 @@ class _Side:
         # minutes" perhaps) or None (Found.moment)
         self.moment = max((f.moment for f in members if f.moment), default=None)
         self.acts = frozenset().union(*(f.acts for f in members))  # (a moment's: Found.acts)
+        self.who = frozenset().union(*(f.who for f in members))  # (Found.who)
         # "rose to 312 on Friday": a day of an update, no date in dispute
         self.update = any(f.updated is not None for f in members)
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
@@ -1038,7 +1039,8 @@ class _Thing:
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
                 or self._used_apart(i, j) or self._used_apart(j, i)
-                or (a.moment is not None and a.acts.isdisjoint(b.acts))
+                or (a.moment is not None and (a.acts.isdisjoint(b.acts)
+                                              or (a.who and b.who and a.who.isdisjoint(b.who))))
                 or ((self.kind[i] == "time" or a.moment is not None)
                     and (self._timeline_apart(i, j) or self._timeline_apart(j, i))))
         return known

@@ -317,11 +317,11 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
     if len(inside) > 1:
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind not in WHEN_KINDS]
-        if len(values) > 1:
+        if values:
             shared = frozenset(values)  # (one set for the sentence: k figures, not k x k keys)
             for f in inside:
-                if f.kind not in WHEN_KINDS:
-                    f.mates = shared
+                if f.kind == "time" or (f.kind not in WHEN_KINDS and len(values) > 1):
+                    f.mates = shared  # (a time's: the figures told with it)
 
 
 def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
@@ -575,7 +575,7 @@ def extract_source(source: Source) -> list[Found]:
         seg_text = text[seg.start:seg.end]
         # (find_quotes splits sentences itself when it has none and finds a quote.)
         sentences = sentence_bounds(seg_text) if found else None
-        seg_quotes = find_quotes(seg_text, seg.start, sentences) if index in with_marks else []
+        seg_quotes = find_quotes(seg_text, seg.start, sentences, text) if index in with_marks else []
         if found:
             _context(found, seg_text, seg.start, sentences)
             _in_unnamed_quotes(found, seg_quotes)

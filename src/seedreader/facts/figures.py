@@ -323,10 +323,19 @@ def _is_year_like(raw: str) -> bool:
     return _YEAR_LIKE.fullmatch(raw) is not None
 
 
+# Prefixes that make a counted noun another one: "2,100 non-citizens" are no citizens, "300
+# ex-employees" no employees (a noun with one keeps it in its key, as its context words do).
+_NOUN_PREFIXES = frozenset({"non", "ex", "former", "anti", "pre", "post", "counter", "un", "vice"})
+
+
 def _noun_key(word: str) -> str:
     """The key of a counted noun, a compound's by its last part, as its context words have it
-    ("87 sapeurs-pompiers" counts pompiers, as "87 pompiers" does; "40 co-workers" workers)."""
-    last = fold(word).rsplit("-", 1)[-1]
+    ("87 sapeurs-pompiers" counts pompiers, as "87 pompiers" does; "40 co-workers" workers), but
+    with a prefix that changes what it is ("non-citizens", "ex-employees")."""
+    pieces = fold(word).split("-")
+    last = pieces[-1]
+    if len(pieces) > 1 and pieces[0] in _NOUN_PREFIXES:
+        last = pieces[0] + pieces[1] if len(pieces) == 2 else last
     return key_of(last) or last
 
 
@@ -699,8 +708,54 @@ def _unsigned_currency(text: str, n: _Number, currency: Callable[[], str | None]
 # After a length of time, words that make it a moment of a game or a countdown, the time left or
 # gone at that moment ("with 12 seconds left", "3 seconds to go", "20 minutes into the second
 # half", "at the 12-minute mark"): no event's duration (Found.moment).
-_MOMENT_AFTER = re.compile(r"[^\S\n]+(?:left|remaining|to[^\S\n]+(?:go|play|spare)|on[^\S\n]+the"
-                           r"[^\S\n]+clock|into|gone|elapsed|mark)\b", re.IGNORECASE)
+# Two kinds: the time left ("left": a countdown's) and the time gone ("into": as elapsed as "after
+# 23 minutes", one fact with it).
+_MOMENT_AFTER = re.compile(r"[^\S\n]+(?:(?P<left>left|remaining|to[^\S\n]+(?:go|play|spare)|on[^\S\n]+the"
+                           r"[^\S\n]+clock)|into|gone|elapsed|mark)\b", re.IGNORECASE)
+# Before a length of time, words that make it the length of something ("talked for 14 hours into
+# Sunday morning", "lasted 14 hours into the night", "took 20 minutes"): no moment.
+_LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasting|lasts|last|took|take|takes|taking|spent|"
+                            r"spend|spends|spending|endured|within|over)[^\S\n]+"
+                            r"(?:[a-z]+[^\S\n]+){0,2}$", re.IGNORECASE)
+
+
+# Where the clause of a moment starts, before it: what happened at that moment is told after
+# ("NASA said the rocket exploded 73 seconds into the flight": the rocket exploded).
+_CLAUSE_START = re.compile(r"[,;:.!?()\[\]—–]|\b(?:and|but|before|after|then|while|when|as|until|"
+                           r"said|says|told|reported|that)\b")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_SENTENCE_STOP = re.compile(r"[.;!?\n]")
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    for m in _CLAUSE_START.finditer(text, lo, hi):
+        lo = m.end()
+    return lo
+
+
+def _sentence_end(text: str, at: int) -> int:
+    stop = _SENTENCE_STOP.search(text, at, at + 120)
+    return stop.start() if stop else min(len(text), at + 120)
+
+
+def _acts(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The keys of the lower-case words of a moment's clause ("Brooks hit the winning
+    three-pointer with 12 seconds left": hit, winning, three-pointer): what happened then."""
+    return frozenset(k for w in _LOWER_WORD.findall(text, lo, hi) if (k := key_of(fold(w))))
+
+
+def _acts_after(text: str, at: int) -> frozenset[str]:
+    """As _acts, the words after a moment that starts its clause ("With 12 seconds left, Brooks
+    hit the winning three-pointer"), to the sentence's end."""
+    return _acts(text, at, _sentence_end(text, at))
+
+
+def _who(text: str, lo: int, hi: int) -> frozenset[str]:
+    """The capitalised words of a moment's clause, folded, but stopwords ("The", "With"):
+    who did what happened then ("Smith scored with 5 minutes to play": smith)."""
+    return frozenset(w for m in _CAPITALISED.findall(text, lo, hi)
+                     if (w := fold(m).removesuffix("'s").removesuffix("’s")) not in STOPWORDS)
 
 
 def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
@@ -713,8 +768,12 @@ def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
         label = label[:-1]
     f = n.found("duration", f"{value} {label}", ("duration", n.lo * seconds, n.hi * seconds),
                 dm.end(), scale=seconds)
-    if f is not None and _MOMENT_AFTER.match(text, dm.end()):
-        f.moment = True
+    if f is not None and (mm := _MOMENT_AFTER.match(text, dm.end())) is not None and not (
+            _LENGTH_BEFORE.search(text, max(n.floor, n.start - 40), n.start)):
+        f.moment = "left" if mm.group("left") else "into"
+        lo = _clause_start(text, max(n.floor, n.start - 120), n.start)
+        f.acts = _acts(text, lo, n.start) or _acts_after(text, mm.end())
+        f.who = _who(text, lo, n.start) or _who(text, mm.end(), _sentence_end(text, mm.end()))
     return f
 
 

@@ -72,10 +72,19 @@ class Found:
     # A count told as the new value of a rise ("the toll rose to 14"): a lower count elsewhere may
     # be the value it rose from, no contradiction (tally._mark_tolls).
     risen: bool = False
-    # A duration that is the time left or gone at a moment of a game or countdown ("with 12
-    # seconds left", "20 minutes into the second half"), not the length of an event: two such
-    # moments are two moments, never a contradiction (tally._comparable).
-    moment: bool = False
+    # A duration that is the time left or gone at a moment of a game or countdown, not the length
+    # of an event: "left" ("with 12 seconds left", "3 seconds to go") or "into" ("20 minutes into
+    # the second half", "at the 12-minute mark", one fact with "after 20 minutes"); None if
+    # neither. Moments are compared with moments of their kind only, kept apart by their events
+    # (tally._comparable, _Thing.different).
+    moment: str | None = None
+    # A moment's clause before it, the keys of its lower-case words ("Brooks hit the winning
+    # three-pointer with 12 seconds left": hit, winning...): what happened then. Two moments whose
+    # clauses share none are of two events, no conflict.
+    acts: frozenset[str] = frozenset()
+    # Who is named in that clause, folded ("Smith scored with 5 minutes to play": smith): two
+    # moments naming only others ("Jones scored …") are of two events too.
+    who: frozenset[str] = frozenset()
     # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
     # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()

@@ -157,6 +157,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif c in _CLOSERS:
             if any(k == _CLOSERS[c] for k, _ in stack):
                 close(_CLOSERS[c], i)
+            elif c in _MIRROR and any(k == _REVERSED[_MIRROR[c]] for k, _ in stack) and right(prev, nxt):
+                close(_REVERSED[_MIRROR[c]], i)  # Swedish, Danish »…»: closed by "«" or "»", the first
             elif left(prev, nxt) and nxt.isalnum():
                 # German »…«: opens, "«" closes (its words start right after it; a French "»"
                 # closing what no "«" opened here, "… », a-t-il dit", opens nothing)
@@ -248,8 +250,23 @@ def _someone_else(words: str) -> bool:
     return any(w in _SOMEONE_ELSE for w in words.split())
 
 
-def _speaker_before(before: str) -> tuple[str | None, bool]:
-    """(speaker, is_pronoun) from the sentence text before a quote: "Trump said earlier, adding ..."."""
+_BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+the\s")
+
+
+def _speaks_for_body(m: re.Match, group: str, name: str, whole: str) -> bool:
+    """Whether the name of ``group`` in ``m``, followed by the body it speaks for ("Lindqvist of
+    the Institute said"), is a person's: a one-word run must read as a name as the speaker rules
+    elsewhere decide (_a_person: a surname the text writes after a given name or a title), not
+    a plural noun starting a sentence ("Residents of the Old Town said", "Members of the
+    European Parliament said"); a name with no body after it is left as it was."""
+    if not _BODY_AFTER.match(m.string, m.end(group)):
+        return True
+    return _a_person(m.group(group), name, whole, None)
+
+
+def _speaker_before(before: str, whole: str = "") -> tuple[str | None, bool]:
+    """(speaker, is_pronoun) from the sentence text before a quote: "Trump said earlier, adding ...".
+    ``whole``: the source's text (where a surname is named in full)."""
     for verb in reversed(list(VERB.finditer(before))):
         if verb.group() == "according to":
             m = ACCORDING.match(before, verb.start())
@@ -264,16 +281,20 @@ def _speaker_before(before: str) -> tuple[str | None, bool]:
         if m.group("pro"):
             return m.group("pro").lower(), True
         if (name := _surname(m.group("name"))):
+            if not _speaks_for_body(m, "name", name, whole or before):
+                return None, False  # "Residents of the Old Town said": no one named
             return name, False
     return None, False
 
 
 def find_quotes(text: str, offset: int = 0,
-                sentences: list[tuple[int, int]] | None = None) -> list[Found]:
+                sentences: list[tuple[int, int]] | None = None, whole: str | None = None) -> list[Found]:
     """Quotes of one paragraph with their speakers as written ("she" unresolved: see resolve).
 
-    ``sentences``: the paragraph's sentence_bounds, when the caller has them already.
+    ``sentences``: the paragraph's sentence_bounds, when the caller has them already; ``whole``:
+    the source's text (where a surname is named in full), the paragraph's if not given.
     """
+    whole = text if whole is None else whole
     spans = quote_spans(text)
     if not spans:
         return []
@@ -306,8 +327,10 @@ def find_quotes(text: str, offset: int = 0,
                 speaker, pronoun = am.group("pro").lower(), True
             else:
                 speaker = _surname(am.group("name1") or am.group("name2"))
+                if speaker and am.group("name1") and not _speaks_for_body(am, "name1", speaker, whole):
+                    speaker = None  # "“…,” Supporters of the Green Party said": no one named
         if speaker is None:
-            speaker, pronoun = _speaker_before(before)
+            speaker, pronoun = _speaker_before(before, whole)
         norm = normalise_quote(inner)
         if not norm:
             continue

@@ -172,8 +172,10 @@ def _group_key(f: Found) -> tuple:
             return (k[0], k[2])
         if k[0] == "year":
             return k[:2]
-    if f.moment:
-        return k + ("moment",)  # ("with 12 seconds left" and "lasted 12 seconds": two things)
+    if f.moment == "left":
+        # ("with 12 seconds left" and "lasted 12 seconds": two things; "23 minutes into the first
+        # half" and "after 23 minutes" one)
+        return k + ("moment",)
     return k
 
 
@@ -331,8 +333,13 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
         return False
     if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
-        # (A time of day is one moment of the story, as a day is one day of it.)
-        one_day = (first.kind == "time" or first.key[0] == "weekday"
+        # (A time of day is of many things, a day's hours: one word in common at least, or one
+        # other figure told with it in both, "More than 40,000 fans were outside the ground at
+        # 4.40pm" / "began at 4:40 p.m. …, as more than 40,000 fans tried to get into a stadium";
+        # not "Polls opened at 7 a.m." / "Police arrested the suspect at 7 a.m.")
+        one_day = ((first.kind == "time" and (sim >= LOOSE_GROUP_SIMILARITY
+                                              or bool(_mates(a.members) & _mates(b.members))))
+                   or first.key[0] == "weekday"
                    or (first.key[0] == "day" and first.key[3] == first.key[4]))
         return (one_day and _tenses(a.marks) == _tenses(b.marks)  # "will resume on Tuesday"
                 and not any(f.said for f in a.members)
@@ -531,10 +538,12 @@ def _head_as_written(f: Found, text: str) -> None:
     lo, hi = max(0, f.start - _WRITTEN_NEAR), min(len(text), f.end + _WRITTEN_NEAR)
     best = None
     for m in TOKEN.finditer(text, lo, hi):
-        if key_of(fold(m.group())) == f.head:
-            distance = m.start() - f.end if m.start() >= f.end else f.start - m.end()
-            if best is None or distance < best[0]:
-                best = (distance, fold(m.group()))
+        # (by its parts, as a compound's head is: "non-citizens", "pompiers" of "sapeurs-pompiers")
+        for part, a, b in word_parts(m.group()):
+            if key_of(part) == f.head:
+                distance = m.start() - f.end if m.start() >= f.end else f.start - m.end()
+                if best is None or distance < best[0]:
+                    best = (distance, fold(m.group()[a:b]))
     if best is not None:
         f.surfaces[f.head] = best[1]
 
@@ -675,9 +684,9 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "asserting", "deaths", "earlier", "events",
+    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
                  "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
-                 "updated", "vague", "vector")
+                 "updated", "vague", "vector", "who")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
         self.members = members
@@ -695,7 +704,11 @@ class _Side:
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
         self.earlier = _earlier(members)
-        self.moment = any(f.moment for f in members)  # "with 12 seconds left" (Found.moment)
+        # "left" ("with 12 seconds left"), "into" ("23 minutes into the half", with "after 23
+        # minutes" perhaps) or None (Found.moment)
+        self.moment = max((f.moment for f in members if f.moment), default=None)
+        self.acts = frozenset().union(*(f.acts for f in members))  # (a moment's: Found.acts)
+        self.who = frozenset().union(*(f.who for f in members))  # (Found.who)
         # "rose to 312 on Friday": a day of an update, no date in dispute
         self.update = any(f.updated is not None for f in members)
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
@@ -872,8 +885,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
-    if a.moment or b.moment:
-        return False  # "with 12 seconds left" / "with 40 seconds left": two moments of a game
+    if a.moment != b.moment:
+        return False  # "with 12 seconds left" / "the break lasted 40 seconds": two things
     if kind == "count":
         heads_a, heads_b = a.heads, b.heads
         if a.deaths and b.deaths:
@@ -1004,7 +1017,7 @@ class _Thing:
         self.kind = {i: f.kind for i, f in enumerate(facts)}
         self.cache: dict[tuple[int, int], bool] = {}
         self.beside: dict[int, dict[str, list[tuple[int, Found]]]] | None = None
-        self.times_of: dict[int, list[int]] | None = None  # (see _timeline_apart)
+        self.times_of: dict[tuple[int, str | None], list[int]] | None = None  # (_timeline_apart)
 
     def different(self, i: int, j: int) -> bool:
         """Whether facts i and j are about different things: measures that cannot compare, or
@@ -1026,7 +1039,9 @@ class _Thing:
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
                 or self._used_apart(i, j) or self._used_apart(j, i)
-                or (self.kind[i] == "time"
+                or (a.moment is not None and (a.acts.isdisjoint(b.acts)
+                                              or (a.who and b.who and a.who.isdisjoint(b.who))))
+                or ((self.kind[i] == "time" or a.moment is not None)
                     and (self._timeline_apart(i, j) or self._timeline_apart(j, i))))
         return known
 
@@ -1069,12 +1084,15 @@ class _Thing:
         if self.times_of is None:
             self.times_of = defaultdict(list)
             for k, side in self.sides.items():
-                if self.kind[k] == "time":
+                if self.kind[k] == "time" or side.moment is not None:
                     for index in side.source_indices:
-                        self.times_of[index].append(k)
+                        self.times_of[(index, side.moment)].append(k)
+        # (So with moments of a game, of one kind: "with 12 seconds left" and "3 seconds to go".)
         to_i = self._cosine(i, j)
+        moment = self.sides[i].moment
         return any(k != i and k != j and self._cosine(k, j) > to_i
-                   for index in self.sides[i].source_indices for k in self.times_of.get(index, ()))
+                   for index in self.sides[i].source_indices
+                   for k in self.times_of.get((index, moment), ()))
 
     def _cosine(self, i: int, j: int) -> float:
         return _cosine(self.vectors[i], self.vectors[j], math.sqrt(self.norm2[i]) or None,

@@ -33,18 +33,43 @@ ZONES: dict[str, tuple[float, ...]] = {
     "PDT": (-7,),
 }
 _SAME_ZONE = {"UTC": "GMT"}  # one zone, two names: one key
-# After a time: a zone (known, or one like them: "IST", "SGT"), "local time" (the event's: as no
-# zone); after "16:40", "hrs".
-_AFTER = re.compile(rf"{_SP}?(?:(?P<zone>[A-Z]{{2,4}})\b(?![.’'-]\w)|(?P<local>local{_SP}+time)\b)")
+# Zones a time may name whose offsets are not compared (one name, several zones: "IST" is India's,
+# Ireland's or Israel's). Not "GST" (a tax as well: "12.40 GST per bag"), nor any other capitals
+# ending in T ("12.45 MT" metric tonnes).
+_OTHER_ZONES = frozenset({"IST", "SGT", "HKT", "PHT", "WIB", "AKST", "AKDT", "HST", "AST", "ADT",
+                          "NST", "NDT", "NZST", "NZDT", "AWST", "ACST", "ACDT", "SAST", "WAT",
+                          "EAT", "CAT", "BRT", "ART", "PKT", "ICT", "TRT"})
+# Names that are units as well ("12.45 MT" metric tonnes, "3.5 PT" points): a zone only after a
+# time said otherwise (am/pm, a colon).
+_UNIT_LIKE = frozenset({"MT", "PT", "CT"})
+# After a time: a zone, with an offset after UTC/GMT ("UTC+1", "GMT-5", "UTC+05:30"), "local time"
+# (the event's: as no zone); after "16:40", "hrs".
+_AFTER = re.compile(rf"{_SP}?(?:(?P<zone>[A-Z]{{2,4}}(?:(?<=UTC|GMT)(?P<off>[+−-](?:1[0-4]|0?\d)"
+                    rf"(?::?[0-5]\d)?))?)\b(?![.’'-]\w)|(?P<local>local{_SP}+time)\b)")
+_PER = re.compile(rf"{_SP}+(?:per|a|an|each|of)\b", re.IGNORECASE)  # "12.40 GST per bag"
 _HRS = re.compile(rf"{_SP}?hrs\b")
-_AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])\.?[mM]\b\.?")
+# (A full stop after "am"/"pm" without dots ends the sentence: "at 6am.")
+_AMPM = re.compile(rf"{_SP}?(?P<ampm>[aApP])(?:\.[mM]\b\.?|[mM]\b)")
 # A clock time: "16:40", "4.40", "4"; then, for its reading, am/pm or what follows.
 _CLOCK = re.compile(r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?(?![\d]|[:.,]\d)")
 # Words before a clock time written "16:40" that say it is one (the time something happened,
 # began or ended). Not "in" or "of": "finished in 2:45", "a ratio of 3:1".
-_CUE = re.compile(rf"\b(?:at|by|until|till|from|to|before|after|around|about|approximately|"
+_CUE = re.compile(rf"\b(?:at|by|until|till|from|before|after|around|about|approximately|"
                   rf"roughly|circa|since|between|shortly|just|soon|past){_SP}+$",
                   re.IGNORECASE)
+# A bare "H:MM" that is a game's clock, not a time of day: "at 1:45 of the seventh round", "at
+# 3:12 of overtime", "at 12:30 into the second half", "at 2:10 remaining". ("to" is no word of
+# time for it: "runs to 3:45", "cut to 2:01".)
+_GAME_CLOCK = re.compile(
+    rf"{_SP}+(?:(?:of|into|in){_SP}+(?:the{_SP}+)?(?:[\w-]+{_SP}+)?"
+    rf"(?:round|period|quarter|half|overtime|inning|innings|frame|set|extra{_SP}+time|"
+    rf"stoppage{_SP}+time|injury{_SP}+time|game|match|bout|fight|race|lap)s?\b|"
+    rf"(?:remaining|left|to{_SP}+(?:play|go)|elapsed|gone)\b)", re.IGNORECASE)
+# "from 2:01 to 2:00", "from 11:10 to 10:11", "from 3:16 to 3:18": two bare "H:MM" in a "from ...
+# to" pair are a record, odds, verses more often than times of day: neither is read (the second
+# has no word of time before it).
+_BARE = rf"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d]|[:.,]\d)(?!{_SP}?(?:[aApP]\.?[mM]\b|[A-Z]{{2,4}}\b|hrs\b))"
+_FROM_PAIR_AFTER = re.compile(rf"{_SP}+(?:to|and|-|–){_SP}+{_BARE}")
 # Hedges before a time, as their values allow it (minutes before, minutes after).
 _BETWEEN_AND = re.compile(rf"\bbetween{_SP}+\S+{_SP}+and{_SP}+$", re.IGNORECASE)  # "between 16:00 and 17:00"
 _HEDGES = {"about": ("about", -30, 30), "around": ("about", -30, 30),
@@ -71,17 +96,30 @@ def _zone_of(m: re.Match | None) -> tuple[str | None, bool]:
     if m is None:
         return None, False
     if m.group("zone"):
-        zone = m.group("zone")
-        if zone in ZONES or (len(zone) >= 3 and zone.endswith("T")):  # (not "IT", "AT")
+        zone = m.group("zone").replace("−", "-")
+        if (zone in ZONES or zone in _OTHER_ZONES or m.group("off")) and not _PER.match(
+                m.string, m.end()):
             return zone, True
-        return None, False
+        return None, False  # (not "IT", "AT", "GST per bag")
     return None, True
+
+
+def _offsets(zone: str) -> tuple[float, ...] | None:
+    """A zone's offsets from UTC in hours ("UTC+1": 1; "GMT-05:30": -5.5), None if not known."""
+    if zone in ZONES:
+        return ZONES[zone]
+    m = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d\d)?", zone)
+    if m is None:
+        return None
+    hours = int(m.group(2)) + int(m.group(3) or 0) / 60
+    return (hours if m.group(1) == "+" else -hours,)
 
 
 def _found(start: int, end: int, minute: int, zone: str | None, hedge: str | None) -> Found:
     shown = f"{minute // 60:02d}:{minute % 60:02d}" + (f" {zone}" if zone else "")
     qualifier, before, after = _HEDGES[" ".join(hedge.lower().split())] if hedge else (None, 0, 0)
-    key_zone = _SAME_ZONE.get(zone, zone) if zone else None
+    key_zone = (_SAME_ZONE.get(zone, zone) if zone in _SAME_ZONE or zone[:3] != "UTC"
+                else "GMT" + zone[3:]) if zone else None
     return Found("time", start, end, shown, key=("time", key_zone, minute), qualifier=qualifier,
                  low=minute + before, high=minute + after, exact=qualifier is None)
 
@@ -100,7 +138,8 @@ _FOREIGN_CLOCK = re.compile(
     rf"(?P<h>[01]?\d|2[0-3])(?:"
     rf"(?P<hu>{_SP}?h)(?:{_SP}?(?P<hm>[0-5]\d))?(?![\w]|[:.,]\d)"  # "16 h 40", "16h40", "16 h"
     rf"|(?:[:.](?P<wm>[0-5]\d))?{_SP}+(?P<word>Uhr|heures?|horas?)\b"  # "16.40 Uhr", "23 heures"
-    rf"(?:{_SP}+(?P<wm2>[0-5]\d)\b(?![:.,]\d))?"  # "16 heures 40"
+    rf"(?:{_SP}+(?P<wm2>[0-5]\d)\b(?![:.,]\d)"  # "16 heures 40"
+    rf"(?!{_SP}+(?!(?:du|de|d[’']|et|à|au)\b)[^\W\d_A-Z]))?"  # not "16 heures 40 voix"
     rf"|(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d]|[:.,]\d))")  # "16:40" (after a word of time)
 # Words of time right before such a clock time, with the hedge each makes (None: none). Without
 # one, only "Uhr" says a time ("gemessen 16.40 Uhr"): "2 h 30" and "12 heures" are lengths of
@@ -214,15 +253,22 @@ def _clock_times(text: str, runs: list[int]) -> Iterator[Found]:
         else:
             after = _AFTER.match(text, end)
             zone, said = _zone_of(after)
+            if said and m.group("sep") == "." and zone in _UNIT_LIKE:
+                zone, said = None, False  # "12.45 MT": metric tonnes
             if said:
                 end = after.end()
             elif m.group("sep") != ":":
                 continue  # "4.30" in a score or a price: no time said
             elif (hrs := _HRS.match(text, end)) is not None:
                 end = hrs.end()  # "16:40 hrs"
-            elif not (_CUE.search(text, max(0, at - 16), at)
+            elif not ((cue := _CUE.search(text, max(0, at - 16), at))
                       or _BETWEEN_AND.search(text, max(0, at - 32), at)):
                 continue  # "John 3:16", "finished in 2:45", "16:40" alone: no time said
+            elif _GAME_CLOCK.match(text, end):
+                continue  # "at 1:45 of the seventh round": a game's clock
+            elif (cue is not None and cue.group().lower().startswith("from")
+                  and _FROM_PAIR_AFTER.match(text, end)):
+                continue  # "from 2:01 to 2:00": a record, odds, verses
         hedge, start = _hedge(text, at)
         yield _found(start, end, hour * 60 + minute, zone, hedge)
 
@@ -242,8 +288,8 @@ def _word_times(text: str) -> Iterator[Found]:
         yield _found(start, after.end() if said else m.end(), minute, zone, hedge)
 
 
-def _utc(minute: float, zone: str) -> list[float]:
-    return [minute - offset * 60 for offset in ZONES[zone]]
+def _utc(minute: float, offsets: tuple[float, ...]) -> list[float]:
+    return [minute - offset * 60 for offset in offsets]
 
 
 def times_conflict(a: Found, b: Found) -> bool:
@@ -253,10 +299,11 @@ def times_conflict(a: Found, b: Found) -> bool:
     za, zb = a.key[1], b.key[1]
     if za == zb:
         return _apart([(a.low, a.high)], [(b.low, b.high)])
-    if za is None or zb is None or za not in ZONES or zb not in ZONES:
+    oa, ob = (_offsets(za) if za else None), (_offsets(zb) if zb else None)
+    if oa is None or ob is None:
         return False
-    spans_a = [(lo, hi) for lo, hi in zip(_utc(a.low, za), _utc(a.high, za), strict=True)]
-    spans_b = [(lo, hi) for lo, hi in zip(_utc(b.low, zb), _utc(b.high, zb), strict=True)]
+    spans_a = [(lo, hi) for lo, hi in zip(_utc(a.low, oa), _utc(a.high, oa), strict=True)]
+    spans_b = [(lo, hi) for lo, hi in zip(_utc(b.low, ob), _utc(b.high, ob), strict=True)]
     return _apart(spans_a, spans_b)
 
 

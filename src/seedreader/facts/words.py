@@ -64,7 +64,7 @@ TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")  # re.split by this: gap, token, 
 _COUNTRY_US = frozenset({"U.S.", "U.S.A.", "US", "USA"})
 # Prefixes kept glued when hyphenated ("co-operation" = "cooperation").
 _GLUED_PREFIXES = wordset(
-    "co re pre non anti narco counter multi inter post sub semi bi tri un mid"
+    "co re pre non anti narco counter multi inter post sub semi bi tri un mid ex former vice"
 )
 
 STOPWORDS = wordset(
@@ -94,18 +94,19 @@ STOPWORDS = wordset(
     # nothing of what a figure is about). Not those that are English words, or whose lemmas
     # are, too: "die", "war", "hat", "man", "son", "car", "den", "dem", "han", "con", "sin",
     # "fur", "un" (the UN), "pour" (pouring), "par", "tout" (touted), "mit" (MIT), "als", "ma",
-    # "meme", "encore", "sein" (the Seine).
-    """le la les une des du de au aux ce cet cette ces sa ses leur leurs mon mes notre nos
-    votre vos et ou mais donc ni que qui quoi dont ne pas plus il ils elle elles nous vous je tu
-    lui eux se en est sont etait etaient ete etre ont avait avaient avoir fait sera seront serait
-    dans sur sous avec sans chez vers entre selon depuis pendant avant apres lors contre tous
+    # "meme", "encore", "sein" (the Seine), "er" (the ER), "plus", "pendant", "ni", "al", "se",
+    # "ne", "aus", "mon", "ins", "esa", "um", "lo", "ha", "para".
+    """le la les une des du de au aux ce cet cette ces sa ses leur leurs mes notre nos
+    votre vos et ou mais donc que qui quoi dont pas il ils elle elles nous vous je tu
+    lui eux en est sont etait etaient ete etre ont avait avaient avoir fait sera seront serait
+    dans sur sous avec sans chez vers entre selon depuis avant apres lors contre tous
     tres aussi deja ainsi comme autre autres cela ceci celle celui ceux dit environ
     der das des ein eine einer eines einem einen und oder aber sondern nicht kein keine keinen im
-    ins auf aus bei nach von vor zu zum zur unter zwischen durch gegen ohne um bis seit ist sind
-    waren wird werden wurde wurden haben hatte hatten sei ihre ihr ihren es er sie
+    auf bei nach von vor zu zum zur unter zwischen durch gegen ohne bis seit ist sind
+    waren wird werden wurde wurden haben hatte hatten sei ihre ihr ihren es sie
     wir sich auch noch nur schon sehr dass wie wenn
-    el los las una unos unas del al o pero se su sus lo le es fue fueron ha habia ser esta
-    este esto estos estas ese esa por para sobre desde hasta segun tras como mas muy tambien ya
+    el los las una unos unas del o pero su sus le es fue fueron habia ser esta
+    este esto estos estas ese por sobre desde hasta segun tras como mas muy tambien ya
     cuando donde"""
 )
 

@@ -155,3 +155,23 @@ def test_a_different_figure_is_still_a_change():
                         ("About 50 percent agreed.", "About 50 points agreed.")):
         spans, _ = diff_texts(left, right)
         assert has_change(spans), (left, right)
+
+
+def test_a_comma_between_two_numbers_is_a_small_change_not_a_new_number():
+    # (review s7) "In Ward 7 312 ballots" vs "In Ward 7, 312 ballots": a comma inserted, the
+    # two numbers equal; "12 000" vs "12,000" after a word that counts stays a minor difference
+    from seedreader.worddiff import diff_texts, has_change
+    for left, right in (("In Ward 7 312 ballots were spoiled.",
+                         "In Ward 7, 312 ballots were spoiled."),
+                        ("On May 15 200 protesters marched.", "On May 15, 200 protesters marched."),
+                        ("Officials in Ward 7 312 ballots.", "Officials in Ward 7, 312 ballots.")):
+        for a, b in ((left, right), (right, left)):
+            spans, _ = diff_texts(a, b)
+            changed = [s for s in spans if s.op != "equal"]
+            assert [(s.op, s.text) for s in changed] in ([("insert", ",")], [("delete", ",")]), \
+                (a, b, spans)
+    for left, right in (("Police said some 12 000 people came.",
+                         "Police said some 12,000 people came."),
+                        ("It cost 1 200 000 euros.", "It cost 1,200,000 euros.")):
+        spans, _ = diff_texts(left, right)
+        assert not has_change(spans), spans

@@ -291,3 +291,31 @@ DIGITS_AND_SPACES = st.lists(st.sampled_from(
 def test_tokenize_finds_figures_across_spaces_as_the_pattern_does(text):
     assert tokenize(text) == TOKEN_RE.findall(text)
     assert "".join(tokenize(text)) == text
+
+
+# -- a number before a number is not its thousands (review s7) ---------------------------------
+
+def test_a_number_that_names_something_keeps_the_next_number_apart():
+    # "7 312" after "Ward", "15 200" after a month: two numbers ("Ward 7, 312 ballots")
+    for text, first, second in (("In Ward 7 312 ballots were spoiled", "7", "312"),
+                                ("On May 15 200 protesters marched", "15", "200"),
+                                ("May 15 200 protesters marched", "15", "200"),
+                                ("Traffic on route 66 300 cars a day", "66", "300"),
+                                ("Voters at Lincoln 12 300 more", "12", "300")):
+        words = [t for t in tokenize(text) if t != " "]
+        k = words.index(first)
+        assert words[k + 1] == second, (text, words)
+        assert "".join(tokenize(text)) == text
+
+
+def test_a_counted_number_grouped_by_spaces_is_still_one_number():
+    # the counter-examples: what counts ("some", "counted", at the start of a sentence), no-break
+    # and thin spaces, and two groups or more after any word
+    for text, number in (("Some 12 000 people came", "12 000"),
+                         ("Police counted 12 000 marchers.", "12 000"),
+                         ("They said. 12 000 came", "12 000"),
+                         ("In Ward 7\u00a0312 ballots", "7\u00a0312"),
+                         ("In 2019 about 1 200 000 came", "1 200 000"),
+                         ("In Paris 1 200 000 came", "1 200 000"),
+                         ("AROUND 12 000 MARCHED", "12 000")):
+        assert number in tokenize(text), (text, tokenize(text))

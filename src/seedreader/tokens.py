@@ -315,6 +315,51 @@ _WHITESPACE_IN_TOKEN = re.compile(
 # Words that may end such a token (in lower case), looked for before the pattern above
 _IN_TOKEN_WORDS = ("cent", "illion", "housand", "ciento", "rozent", "rocent")
 _DIGIT_GROUP = re.compile(rf"\d[{GROUP_SPACES}]\d\d\d")  # (a cheap test for "12 000")
+_PLAIN_DIGIT_GROUP = re.compile(r"\d \d\d\d")
+
+
+# Words after which a number names something rather than counts it ("Ward 7", "May 15", "Route
+# 66"): a plain space and three digits after such a number are the next number, not its thousands
+# ("In Ward 7 312 ballots were spoiled", "On May 15 200 protesters marched"). Any capitalized
+# word but the first of a sentence is one too (a name, a label); _NAMING_WORDS (below) are the
+# ones in lower case or first in a sentence: months (English, French, Spanish, German, Italian)
+# and labels.
+_SENTENCE_ENDS = frozenset('.!?:;"“”«»()[]')
+# A token of a number grouped by one plain space: its first part ("7" of "7 312"; two groups or
+# more, "1 200 000", are one number after any word)
+_PLAIN_GROUPED = re.compile(r"\d{1,3}(?= \d{3}(?! \d{3}))")
+
+
+def _naming(tokens: list[str], k: int) -> bool:
+    """Whether the number that starts ``tokens[k]`` names something (see ``_NAMING_WORDS``):
+    the word before it is a month, a label, or a capitalized word that starts no sentence."""
+    if k < 2 or tokens[k - 1] != " ":
+        return False
+    word = tokens[k - 2]
+    if not word[0].isalpha():
+        return False
+    if word.lower().rstrip(".") in _NAMING_WORDS:
+        return True
+    if not word[0].isupper() or word.isupper() and len(word) > 1:
+        return False  # (a word in capitals: a headline)
+    before = tokens[k - 3] if k >= 3 else ""  # the space before the word, if any
+    if before and before.isspace() and before != "\n" and "\n" not in before and k >= 4:
+        return tokens[k - 4][-1:] not in _SENTENCE_ENDS
+    return False
+
+
+def _split_naming(tokens: list[str]) -> list[str]:
+    """``tokens`` with each number grouped by plain spaces whose first part names something
+    (``_naming``) cut after that part: "7 312" after "Ward" is two numbers."""
+    out: list[str] = []
+    for token in tokens:
+        if token[0].isdigit() and " " in token and (m := _PLAIN_GROUPED.match(token)) \
+                and _naming(out + [token], len(out)):
+            out += [m.group(), " "]
+            out += TOKEN_RE.findall(token[m.end() + 1:])
+        else:
+            out.append(token)
+    return out
 
 
 def tokenize(text: str) -> list[str]:
@@ -323,7 +368,8 @@ def tokenize(text: str) -> list[str]:
     # them, tokenizing its runs between spaces was slower, caches empty)
     if "%" in text or (any(map(text.lower().__contains__, _IN_TOKEN_WORDS))
                        or _DIGIT_GROUP.search(text)) and _WHITESPACE_IN_TOKEN.search(text):
-        return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
+        tokens = TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
+        return _split_naming(tokens) if _PLAIN_DIGIT_GROUP.search(text) else tokens
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):
     # each run of non-spaces is tokenized once and kept (words repeat: cheaper than the
     # pattern over the whole text).
@@ -370,6 +416,20 @@ _CAPITALIZED_WORDS = frozenset(w.upper() for w in GLUE_WORDS
 
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# (the words of _naming: see its comment above)
+_NAMING_WORDS = _wordset("""
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    octubre noviembre diciembre januar jänner februar märz maerz juni juli oktober dezember
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    ward room route page no nr number article section chapter district precinct platform gate
+    flight line row seat figure table item paragraph level stage phase round game week day
+    highway road street lane bus apartment flat unit box exit pier terminal bay block zone
+    """)
 
 
 # Words that carry no content for pairing: function words, reporting verbs ("said", "stated",

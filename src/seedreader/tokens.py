@@ -37,7 +37,14 @@ _PERCENT = rf"(?:\s?%|\s*{_PERCENT_WORDS}\b)"
 # as French and German write them; commas ("12,000") are in _NUMBER. (Not full stops: "12.000" is
 # twelve thousand in Europe but twelve in English.)
 GROUP_SPACES = " \u00a0\u202f\u2009"
-_SPACED_NUMBER = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?"
+# Digits grouped in thousands (the one definition: the facts read numbers with these too), a
+# whole number without its decimals: by commas; by spaces; by full stops two times or more
+# ("1.234.567": one, "12.000", is twelve in English)
+COMMA_GROUPS = r"\d{1,3}(?:,\d{3})+"
+SPACE_GROUPS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+"
+DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}"
+GROUP_MARKS = "," + GROUP_SPACES  # what groups digits but the full stop
+_SPACED_NUMBER = rf"{SPACE_GROUPS}(?!\d)(?:[.,]\d+)?"
 # What, after a number, goes on with it as one token across a space: "%", "per cent", "000"
 NUMBER_GOES_ON = re.compile(rf"{_PERCENT}|[{GROUP_SPACES}]\d{{3}}(?!\d)", re.IGNORECASE)
 # Han and kana (the words a Chinese or Japanese word count counts one character each), without
@@ -68,7 +75,8 @@ _ALNUM = rf"[^\W_{_UNSPACED}]"
 # "$1.5bn" is "$1.5 billion" told shorter (their keys are equal: ``_money_key``).
 CURRENCY_SIGNS = "$€£¥"
 _SCALE_WORDS = r"(?:billion|million|trillion|thousand)\b"
-_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|tn|[mbkt])\b|[ \u00a0]?{_SCALE_WORDS})?"
+_MONEY = (rf"[{CURRENCY_SIGNS}](?:{_SPACED_NUMBER}|\d+(?:[.,]\d+)*)"
+          rf"(?:(?:bn|mn|tn|[mbkt])\b|[ \u00a0]?{_SCALE_WORDS})?")
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
@@ -158,11 +166,16 @@ def _without_accents(word: str) -> str:
 
 
 _PERCENT_END = re.compile(rf"\s*(?:%|{_PERCENT_WORDS})$")
-# A whole number with its thousands grouped by commas or spaces (not by full stops: see
-# GROUP_SPACES), not inside a longer run of digits and separators ("1.234,5", "3,4,5")
-_GROUPED = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
-                      rf"|(?<![\d.,])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)")
-_GROUP_MARKS = str.maketrans("", "", "," + GROUP_SPACES)
+# A whole number with its thousands grouped (COMMA_GROUPS, SPACE_GROUPS, DOT_GROUPS), not inside
+# a longer run of digits and separators ("1.234,5", "3,4,5")...
+_GROUPED = re.compile(rf"(?<![\d.,]){COMMA_GROUPS}(?![\d,])|(?<![\d.,]){SPACE_GROUPS}(?!\d)"
+                      rf"|(?<![\d.,]){DOT_GROUPS}(?![\d.,])")
+# ...but by commas where a comma may be the decimal one: before "per cent" in a language that
+# writes decimals so ("2,500 Prozent" is two and a half; "2500 Prozent" is no minor change of it)
+_GROUPED_NO_COMMA = re.compile(rf"(?<![\d.,]){SPACE_GROUPS}(?!\d)"
+                               rf"|(?<![\d.,]){DOT_GROUPS}(?![\d.,])")
+_DECIMAL_COMMA_WORDS = re.compile(r"(?:pour\s?cent|p[eo]r\s?cento|por\s?ciento|prozent|procent)$")
+_GROUP_MARKS = str.maketrans("", "", GROUP_MARKS + ".")  # (only DOT_GROUPS hold full stops)
 _PER_CENT_WORD = re.compile(r"per\s?cent")
 
 
@@ -194,9 +207,10 @@ def _cased_key(token: str) -> str:
         return " "
     if first.isdigit():
         t = token.translate(FOLD).lower()
+        grouped = _GROUPED_NO_COMMA if "," in t and _DECIMAL_COMMA_WORDS.search(t) else _GROUPED
         t = _PERCENT_END.sub("%", t)
         if "," in t or not t.isalnum():  # "12,000", "12 000" and "12000" are one number
-            t = _GROUPED.sub(_ungrouped, t)
+            t = grouped.sub(_ungrouped, t)
         return t
     if first.isalpha() or first == "_":
         if "." in token:  # an abbreviation such as U.S. or e.g.
@@ -229,6 +243,8 @@ _SCALE_KEYS = {"billion": "bn", "bn": "bn", "b": "bn", "million": "m", "mn": "m"
 def _money_key(token: str) -> str:
     """The key of a sum of money: "$1.5bn", "$1.5B" and "$1.5 billion" are one."""
     low = token.lower()
+    if "," in low or not low[1:].isalnum():  # "$12,000", "€12 000" and "$12000" are one sum
+        low = low[0] + _GROUPED.sub(_ungrouped, low[1:])
     scale = _MONEY_SCALE.search(low)
     if scale is None:
         return low

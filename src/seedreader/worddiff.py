@@ -610,8 +610,9 @@ def _trim(left: str, right: str) -> tuple[int, int]:
     return head, tail
 
 
-# What may go on a token across whitespace ("50 per cent", "50 %", "12 000")
-_MAY_GO_ON = re.compile(r"\s+(?:cent|ciento|%|\d)", re.IGNORECASE)
+# What may go on a token across whitespace ("50 per cent", "50 %", "12 000", "2,5 Prozent": the
+# word decides whether the comma is a decimal one)
+_MAY_GO_ON = re.compile(r"\s+(?:cent|ciento|%|\d|per|por|pour|prozent|procent)", re.IGNORECASE)
 
 
 def _token_across(text: str, at: int) -> int | None:

@@ -155,3 +155,43 @@ def test_a_different_figure_is_still_a_change():
                         ("About 50 percent agreed.", "About 50 points agreed.")):
         spans, _ = diff_texts(left, right)
         assert has_change(spans), (left, right)
+
+
+def test_a_comma_between_two_numbers_is_a_small_change_not_a_new_number():
+    # (review s7) "In Ward 7 312 ballots" vs "In Ward 7, 312 ballots": a comma inserted, the
+    # two numbers equal; "12 000" vs "12,000" after a word that counts stays a minor difference
+    from seedreader.worddiff import diff_texts, has_change
+    for left, right in (("In Ward 7 312 ballots were spoiled.",
+                         "In Ward 7, 312 ballots were spoiled."),
+                        ("On May 15 200 protesters marched.", "On May 15, 200 protesters marched."),
+                        ("Officials in Ward 7 312 ballots.", "Officials in Ward 7, 312 ballots.")):
+        for a, b in ((left, right), (right, left)):
+            spans, _ = diff_texts(a, b)
+            changed = [s for s in spans if s.op != "equal"]
+            assert [(s.op, s.text) for s in changed] in ([("insert", ",")], [("delete", ",")]), \
+                (a, b, spans)
+    for left, right in (("Police said some 12 000 people came.",
+                         "Police said some 12,000 people came."),
+                        ("It cost 1 200 000 euros.", "It cost 1,200,000 euros.")):
+        spans, _ = diff_texts(left, right)
+        assert not has_change(spans), spans
+
+
+def test_figures_grouped_otherwise_are_minor_and_decimal_commas_are_not():
+    # (review s7) the same sum, the same million: minor; a comma that may be a decimal one
+    # before a per cent word of a decimal-comma language: a change ("2,500 Prozent" is 2.5)
+    from seedreader.worddiff import diff_texts, has_change
+    for left, right in (("It cost $12,000 in all.", "It cost $12000 in all."),
+                        ("It cost €12 000 in all.", "It cost €12,000 in all."),
+                        ("Some 1.200.000 came.", "Some 1 200 000 came.")):
+        for a, b in ((left, right), (right, left)):
+            spans, _ = diff_texts(a, b)
+            assert not has_change(spans), (a, b, spans)
+    for left, right in (("Die Preise stiegen um 2,500 Prozent.",
+                         "Die Preise stiegen um 2500 Prozent."),
+                        ("Une hausse de 2,500 pour cent.", "Une hausse de 2500 pour cent."),
+                        ("Subieron un 2,500 por ciento.", "Subieron un 2500 por ciento."),
+                        ("It cost $12,000 in all.", "It cost $12,500 in all.")):
+        for a, b in ((left, right), (right, left)):
+            spans, _ = diff_texts(a, b)
+            assert has_change(spans), (a, b, spans)

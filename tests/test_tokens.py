@@ -291,3 +291,67 @@ DIGITS_AND_SPACES = st.lists(st.sampled_from(
 def test_tokenize_finds_figures_across_spaces_as_the_pattern_does(text):
     assert tokenize(text) == TOKEN_RE.findall(text)
     assert "".join(tokenize(text)) == text
+
+
+# -- a number before a number is not its thousands (review s7) ---------------------------------
+
+def test_a_number_that_names_something_keeps_the_next_number_apart():
+    # "7 312" after "Ward", "15 200" after a month: two numbers ("Ward 7, 312 ballots")
+    for text, first, second in (("In Ward 7 312 ballots were spoiled", "7", "312"),
+                                ("On May 15 200 protesters marched", "15", "200"),
+                                ("May 15 200 protesters marched", "15", "200"),
+                                ("Traffic on route 66 300 cars a day", "66", "300"),
+                                ("Voters at Lincoln 12 300 more", "12", "300")):
+        words = [t for t in tokenize(text) if t != " "]
+        k = words.index(first)
+        assert words[k + 1] == second, (text, words)
+        assert "".join(tokenize(text)) == text
+
+
+def test_a_counted_number_grouped_by_spaces_is_still_one_number():
+    # the counter-examples: what counts ("some", "counted", at the start of a sentence), no-break
+    # and thin spaces, and two groups or more after any word
+    for text, number in (("Some 12 000 people came", "12 000"),
+                         ("Police counted 12 000 marchers.", "12 000"),
+                         ("They said. 12 000 came", "12 000"),
+                         ("In Ward 7\u00a0312 ballots", "7\u00a0312"),
+                         ("In 2019 about 1 200 000 came", "1 200 000"),
+                         ("In Paris 1 200 000 came", "1 200 000"),
+                         ("AROUND 12 000 MARCHED", "12 000")):
+        assert number in tokenize(text), (text, tokenize(text))
+
+
+# -- one reading of grouped digits (review s7) --------------------------------------------------
+
+def test_a_sum_of_money_grouped_otherwise_is_one_sum():
+    for a, b in (("$12,000", "$12000"), ("€12 000", "€12,000"), ("€12\u00a0000", "€12000"),
+                 ("£1,200,000", "£1 200 000")):
+        assert tokenize(f"It cost {a} in all")[4] == a
+        assert token_key(a) == token_key(b), (a, b)
+    assert token_key("$12,000") != token_key("$12,500")
+    assert token_key("€2,50") != token_key("€250")  # (cents: no group of three)
+    assert token_key("$1.5bn") == token_key("$1.5 billion")
+
+
+def test_two_full_stop_groups_or_more_are_thousands():
+    # as facts/numbers reads them: "1.200.000" is 1,200,000; one group alone is no thousands
+    assert token_key("1.200.000") == token_key("1 200 000") == token_key("1,200,000") == "1200000"
+    assert token_key("12.000") != token_key("12000")
+    assert token_key("1.200.000,5") != token_key("1200000")
+
+
+def test_a_comma_before_a_per_cent_word_of_a_decimal_comma_language_is_no_thousands():
+    # "2,500 Prozent" is two and a half per cent in German: never one number with 2500
+    for word in ("Prozent", "pour cent", "por ciento", "procent", "per cento"):
+        assert token_key(f"2,500 {word}") != token_key(f"2500 {word}"), word
+        assert token_key(f"2 500 {word}") == token_key(f"2500 {word}"), word  # spaces group
+    assert token_key("2,500 percent") == token_key("2500 percent")  # English: thousands
+
+
+def test_the_facts_and_the_word_diff_share_one_grouping():
+    from seedreader.facts import numbers
+    assert tokens.GROUP_SPACES in numbers.DIGITS
+    assert not hasattr(numbers, "GROUP_SPACES") or numbers.GROUP_SPACES is tokens.GROUP_SPACES
+    for written in ("12,000", "12 000", "12\u202f000", "1.200.000"):
+        assert numbers.DIGIT_NUMBER.fullmatch(written)
+        assert token_key(written) == str(int(numbers.parse_number(written)))

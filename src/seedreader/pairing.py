@@ -17,9 +17,6 @@
 4. What is still unpaired anywhere is scored once more across the whole document (pairs from
    one window excepted: they were scored there), with a higher bar, so that a paragraph that
    moved far and was edited on the way is still found.
-5. A weak pair (below that higher bar) that the order of the pairs of its window calls moved is
-   dropped, unless it is a split/merge or shares a figure: paragraphs of one story share a few
-   words by chance, and only keeping their place tells such a pair from a real one.
 
 Headings pair only with headings and lists only with lists (unless identical): a heading that
 holds the words of a paragraph is not that paragraph.
@@ -30,7 +27,6 @@ from __future__ import annotations
 import heapq
 import math
 import threading
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -574,88 +570,39 @@ class _Pairer:
             self.fuzzy(us, vs, FAR_MIN, groups=False, apart=True)
 
 
-    # -- 5. what the order says ----------------------------------------------------------------
-    def settle(self, leaves: list[tuple[int, int, int, int]]) -> None:
-        """Drop the weak matches (below ``FAR_MIN``) that the order of the matches of their window
-        calls moved.
-
-        A match below ``FAR_MIN`` shares a few words with its partner, as paragraphs of one
-        story often do by chance; that it keeps the order of the others is its other evidence.
-        Inside each window, the chain of matches in the same order on both sides is the longest
-        one, and of those the one of the highest scores; a weak match off that chain would be
-        shown "moved" on little evidence: it needs the bar of pairs across windows, where
-        nothing around them agrees either, unless something else backs it (``backed``)."""
-        matches = self.matches
-        if all(m.score >= FAR_MIN for m in matches):
-            return
-        starts = [leaf[0] for leaf in leaves]
-        inside: dict[int, list[Match]] = defaultdict(list)  # window -> its matches
-        weak_in: set[int] = set()  # windows with a weak match
-        for m in matches:
-            n = bisect_right(starts, m.left[0]) - 1
-            if n >= 0:
-                _, i1, j0, j1 = leaves[n]
-                if m.left[-1] < i1 and j0 <= m.right[0] and m.right[-1] < j1:
-                    inside[n].append(m)
-                    if m.score < FAR_MIN:
-                        weak_in.add(n)
-        dropped: set[int] = set()
-        for n in weak_in:
-            window = sorted(inside[n], key=lambda m: m.left[0])
-            chain = _heaviest_chain(window)
-            dropped.update(id(m) for k, m in enumerate(window)
-                           if m.score < FAR_MIN and k not in chain and not self.backed(m))
-        if not dropped:
-            return
-        ua, ub = self.used
-        for m in matches:
-            if id(m) in dropped:
-                for i in m.left:
-                    ua[i] = False
-                for j in m.right:
-                    ub[j] = False
-        self.matches = [m for m in matches if id(m) not in dropped]
-
-    def backed(self, m: Match) -> bool:
-        """Whether a match has evidence besides its score: it is a split/merge (each paragraph of
-        the run pairs with the one), or its paragraphs share a figure (the same fact told
-        elsewhere in the story: "150 jobs", "March 14")."""
-        if len(m.left) > 1 or len(m.right) > 1:
-            return True
-        sets_a, sets_b = self.weights.sets
-        return any(w[0].isdigit() for w in sets_a[m.left[0]] & sets_b[m.right[0]])
-
-
-def _heaviest_chain(matches: list[Match]) -> set[int]:
-    """Positions in ``matches`` (sorted by left index) of the longest chain whose right indices
-    increase too, of the longest ones the one whose scores add up to most (a tree of prefix
-    maxima over the right indices: n log n)."""
-    rank = {j: r for r, j in enumerate(sorted({m.right[0] for m in matches}), 1)}
+def _heaviest_chain(rights: Sequence[int], held: Sequence[float],
+                    scores: Sequence[float]) -> list[int]:
+    """Positions (ascending) of the longest chain whose ``rights`` increase along the positions;
+    of the longest ones the one that holds most (``held``), then the one whose ``scores`` add up
+    to most (a tree of prefix maxima over the right indices: n log n)."""
+    rank = {j: r for r, j in enumerate(sorted(set(rights)), 1)}
     size = len(rank)
-    tree: list[tuple[int, float, int]] = [(0, 0.0, -1)] * (size + 1)  # (length, score, end)
-    before = [-1] * len(matches)
-    best: tuple[int, float, int] = (0, 0.0, -1)
-    for pos, m in enumerate(matches):
-        r = rank[m.right[0]]
-        k, top = r - 1, (0, 0.0, -1)
+    none = (0, 0.0, 0.0, -1)  # (length, held, score, end)
+    tree: list[tuple[int, float, float, int]] = [none] * (size + 1)
+    before = [-1] * len(rights)
+    best = none
+    for pos, j in enumerate(rights):
+        r = rank[j]
+        k, top = r - 1, none
         while k > 0:  # the best chain ending at a smaller right index
             if tree[k] > top:  # noqa: PLR1730 (max() of tuples: a call costs more)
                 top = tree[k]
             k -= k & -k
-        before[pos] = top[2]
-        value = (top[0] + 1, top[1] + m.score, pos)
-        best = max(best, value)
+        before[pos] = top[3]
+        value = (top[0] + 1, top[1] + held[pos], top[2] + scores[pos], pos)
+        if value[:3] > best[:3]:
+            best = value
         k = r
         while k <= size:
             if value > tree[k]:  # noqa: PLR1730
                 tree[k] = value
             k += k & -k
-    chain = set()
-    pos = best[2]
+    chain = []
+    pos = best[3]
     while pos >= 0:
-        chain.add(pos)
+        chain.append(pos)
         pos = before[pos]
-    return chain
+    return chain[::-1]
 
 
 def pair_paragraphs(left: Sequence[str], right: Sequence[str],
@@ -678,27 +625,38 @@ def pair_paragraphs(left: Sequence[str], right: Sequence[str],
             pairer.leaf[1].update(dict.fromkeys(vs, n))
             pairer.fuzzy(us, vs, PAIR_MIN, groups=True)
     pairer.leftovers(leaves)
-    pairer.settle(leaves)
     return pairer.matches
 
 
 def in_place(matches: Sequence[Match], weights: Sequence[int] | None = None,
              names: Sequence[str] | None = None) -> list[bool]:
-    """For each match, whether it belongs to the longest chain that keeps both sides' order.
+    """For each match, whether it belongs to the chain that stays in place: the longest that
+    keeps both sides' order; of those the one that holds most text that agrees (each match's
+    ``weights``, how much text it holds, times its score), then the one of the highest scores.
+    So a paragraph the other side quotes stays in place, and a weak pair beside it (paragraphs
+    of one story that share a few words) is the one "moved"; of two paragraphs that swapped
+    places, the one holding less text moves.
 
-    The others are "moved". Matches must be sorted by their first left index. ``weights``: how
-    much text each match holds; of two longest chains, the one found in the left side's order and
-    the one found in the right side's, the one that holds more stays, and on a tie the one whose
-    ``names`` (a text of each match that is the same whichever side is left) sort first: so which
-    paragraph moved does not depend on which side is which.
+    The others are "moved". Matches must be sorted by their first left index. Of the chain
+    found in the left side's order and the one found in the right side's (the same unless
+    those sums tie), the one whose ``names`` (a text of each match that is the same whichever
+    side is left) sort first stays: so which paragraph moved does not depend on which side is
+    which.
     """
-    chain = longest_increasing([m.right[0] for m in matches])
+    scores = [m.score for m in matches]
+    held = [0.0] * len(matches) if weights is None else [
+        w * s for w, s in zip(weights, scores)]
+    chain = _heaviest_chain([m.right[0] for m in matches], held, scores)
     if weights is not None and len(chain) < len(matches):
         by_right = sorted(range(len(matches)), key=lambda k: matches[k].right[0])
-        other = [by_right[p] for p in longest_increasing([matches[k].left[0] for k in by_right])]
-        held, held_other = sum(weights[k] for k in chain), sum(weights[k] for k in other)
-        if held_other > held or held_other == held and names is not None and (
-                sorted(names[k] for k in other) < sorted(names[k] for k in chain)):
-            chain = other
+        other = [by_right[p] for p in _heaviest_chain(
+            [matches[k].left[0] for k in by_right], [held[k] for k in by_right],
+            [scores[k] for k in by_right])]
+        if set(other) != set(chain):
+            mine = (math.fsum(held[k] for k in chain), math.fsum(scores[k] for k in chain))
+            theirs = (math.fsum(held[k] for k in other), math.fsum(scores[k] for k in other))
+            if theirs > mine or theirs == mine and names is not None and (
+                    sorted(names[k] for k in other) < sorted(names[k] for k in chain)):
+                chain = other
     kept = set(chain)
     return [k in kept for k in range(len(matches))]

@@ -37,7 +37,14 @@ _PERCENT = rf"(?:\s?%|\s*{_PERCENT_WORDS}\b)"
 # as French and German write them; commas ("12,000") are in _NUMBER. (Not full stops: "12.000" is
 # twelve thousand in Europe but twelve in English.)
 GROUP_SPACES = " \u00a0\u202f\u2009"
-_SPACED_NUMBER = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)(?:[.,]\d+)?"
+# Digits grouped in thousands (the one definition: the facts read numbers with these too), a
+# whole number without its decimals: by commas; by spaces; by full stops two times or more
+# ("1.234.567": one, "12.000", is twelve in English)
+COMMA_GROUPS = r"\d{1,3}(?:,\d{3})+"
+SPACE_GROUPS = rf"\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+"
+DOT_GROUPS = r"\d{1,3}(?:\.\d{3}){2,}"
+GROUP_MARKS = "," + GROUP_SPACES  # what groups digits but the full stop
+_SPACED_NUMBER = rf"{SPACE_GROUPS}(?!\d)(?:[.,]\d+)?"
 # What, after a number, goes on with it as one token across a space: "%", "per cent", "000"
 NUMBER_GOES_ON = re.compile(rf"{_PERCENT}|[{GROUP_SPACES}]\d{{3}}(?!\d)", re.IGNORECASE)
 # Han and kana (the words a Chinese or Japanese word count counts one character each), without
@@ -68,7 +75,8 @@ _ALNUM = rf"[^\W_{_UNSPACED}]"
 # "$1.5bn" is "$1.5 billion" told shorter (their keys are equal: ``_money_key``).
 CURRENCY_SIGNS = "$€£¥"
 _SCALE_WORDS = r"(?:billion|million|trillion|thousand)\b"
-_MONEY = rf"[{CURRENCY_SIGNS}]\d+(?:[.,]\d+)*(?:(?:bn|mn|tn|[mbkt])\b|[ \u00a0]?{_SCALE_WORDS})?"
+_MONEY = (rf"[{CURRENCY_SIGNS}](?:{_SPACED_NUMBER}|\d+(?:[.,]\d+)*)"
+          rf"(?:(?:bn|mn|tn|[mbkt])\b|[ \u00a0]?{_SCALE_WORDS})?")
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
@@ -158,11 +166,16 @@ def _without_accents(word: str) -> str:
 
 
 _PERCENT_END = re.compile(rf"\s*(?:%|{_PERCENT_WORDS})$")
-# A whole number with its thousands grouped by commas or spaces (not by full stops: see
-# GROUP_SPACES), not inside a longer run of digits and separators ("1.234,5", "3,4,5")
-_GROUPED = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})+(?![\d,])"
-                      rf"|(?<![\d.,])\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?!\d)")
-_GROUP_MARKS = str.maketrans("", "", "," + GROUP_SPACES)
+# A whole number with its thousands grouped (COMMA_GROUPS, SPACE_GROUPS, DOT_GROUPS), not inside
+# a longer run of digits and separators ("1.234,5", "3,4,5")...
+_GROUPED = re.compile(rf"(?<![\d.,]){COMMA_GROUPS}(?![\d,])|(?<![\d.,]){SPACE_GROUPS}(?!\d)"
+                      rf"|(?<![\d.,]){DOT_GROUPS}(?![\d.,])")
+# ...but by commas where a comma may be the decimal one: before "per cent" in a language that
+# writes decimals so ("2,500 Prozent" is two and a half; "2500 Prozent" is no minor change of it)
+_GROUPED_NO_COMMA = re.compile(rf"(?<![\d.,]){SPACE_GROUPS}(?!\d)"
+                               rf"|(?<![\d.,]){DOT_GROUPS}(?![\d.,])")
+_DECIMAL_COMMA_WORDS = re.compile(r"(?:pour\s?cent|p[eo]r\s?cento|por\s?ciento|prozent|procent)$")
+_GROUP_MARKS = str.maketrans("", "", GROUP_MARKS + ".")  # (only DOT_GROUPS hold full stops)
 _PER_CENT_WORD = re.compile(r"per\s?cent")
 
 
@@ -194,9 +207,10 @@ def _cased_key(token: str) -> str:
         return " "
     if first.isdigit():
         t = token.translate(FOLD).lower()
+        grouped = _GROUPED_NO_COMMA if "," in t and _DECIMAL_COMMA_WORDS.search(t) else _GROUPED
         t = _PERCENT_END.sub("%", t)
         if "," in t or not t.isalnum():  # "12,000", "12 000" and "12000" are one number
-            t = _GROUPED.sub(_ungrouped, t)
+            t = grouped.sub(_ungrouped, t)
         return t
     if first.isalpha() or first == "_":
         if "." in token:  # an abbreviation such as U.S. or e.g.
@@ -229,6 +243,8 @@ _SCALE_KEYS = {"billion": "bn", "bn": "bn", "b": "bn", "million": "m", "mn": "m"
 def _money_key(token: str) -> str:
     """The key of a sum of money: "$1.5bn", "$1.5B" and "$1.5 billion" are one."""
     low = token.lower()
+    if "," in low or not low[1:].isalnum():  # "$12,000", "€12 000" and "$12000" are one sum
+        low = low[0] + _GROUPED.sub(_ungrouped, low[1:])
     scale = _MONEY_SCALE.search(low)
     if scale is None:
         return low
@@ -315,6 +331,51 @@ _WHITESPACE_IN_TOKEN = re.compile(
 # Words that may end such a token (in lower case), looked for before the pattern above
 _IN_TOKEN_WORDS = ("cent", "illion", "housand", "ciento", "rozent", "rocent")
 _DIGIT_GROUP = re.compile(rf"\d[{GROUP_SPACES}]\d\d\d")  # (a cheap test for "12 000")
+_PLAIN_DIGIT_GROUP = re.compile(r"\d \d\d\d")
+
+
+# Words after which a number names something rather than counts it ("Ward 7", "May 15", "Route
+# 66"): a plain space and three digits after such a number are the next number, not its thousands
+# ("In Ward 7 312 ballots were spoiled", "On May 15 200 protesters marched"). Any capitalized
+# word but the first of a sentence is one too (a name, a label); _NAMING_WORDS (below) are the
+# ones in lower case or first in a sentence: months (English, French, Spanish, German, Italian)
+# and labels.
+_SENTENCE_ENDS = frozenset('.!?:;"“”«»()[]')
+# A token of a number grouped by one plain space: its first part ("7" of "7 312"; two groups or
+# more, "1 200 000", are one number after any word)
+_PLAIN_GROUPED = re.compile(r"\d{1,3}(?= \d{3}(?! \d{3}))")
+
+
+def _naming(tokens: list[str], k: int) -> bool:
+    """Whether the number that starts ``tokens[k]`` names something (see ``_NAMING_WORDS``):
+    the word before it is a month, a label, or a capitalized word that starts no sentence."""
+    if k < 2 or tokens[k - 1] != " ":
+        return False
+    word = tokens[k - 2]
+    if not word[0].isalpha():
+        return False
+    if word.lower().rstrip(".") in _NAMING_WORDS:
+        return True
+    if not word[0].isupper() or word.isupper() and len(word) > 1:
+        return False  # (a word in capitals: a headline)
+    before = tokens[k - 3] if k >= 3 else ""  # the space before the word, if any
+    if before and before.isspace() and before != "\n" and "\n" not in before and k >= 4:
+        return tokens[k - 4][-1:] not in _SENTENCE_ENDS
+    return False
+
+
+def _split_naming(tokens: list[str]) -> list[str]:
+    """``tokens`` with each number grouped by plain spaces whose first part names something
+    (``_naming``) cut after that part: "7 312" after "Ward" is two numbers."""
+    out: list[str] = []
+    for token in tokens:
+        if token[0].isdigit() and " " in token and (m := _PLAIN_GROUPED.match(token)) \
+                and _naming(out + [token], len(out)):
+            out += [m.group(), " "]
+            out += TOKEN_RE.findall(token[m.end() + 1:])
+        else:
+            out.append(token)
+    return out
 
 
 def tokenize(text: str) -> list[str]:
@@ -323,7 +384,8 @@ def tokenize(text: str) -> list[str]:
     # them, tokenizing its runs between spaces was slower, caches empty)
     if "%" in text or (any(map(text.lower().__contains__, _IN_TOKEN_WORDS))
                        or _DIGIT_GROUP.search(text)) and _WHITESPACE_IN_TOKEN.search(text):
-        return TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
+        tokens = TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
+        return _split_naming(tokens) if _PLAIN_DIGIT_GROUP.search(text) else tokens
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):
     # each run of non-spaces is tokenized once and kept (words repeat: cheaper than the
     # pattern over the whole text).
@@ -370,6 +432,20 @@ _CAPITALIZED_WORDS = frozenset(w.upper() for w in GLUE_WORDS
 
 def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# (the words of _naming: see its comment above)
+_NAMING_WORDS = _wordset("""
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre
+    décembre decembre enero febrero marzo abril mayo junio julio agosto septiembre setiembre
+    octubre noviembre diciembre januar jänner februar märz maerz juni juli oktober dezember
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+    ward room route page no nr number article section chapter district precinct platform gate
+    flight line row seat figure table item paragraph level stage phase round game week day
+    highway road street lane bus apartment flat unit box exit pier terminal bay block zone
+    """)
 
 
 # Words that carry no content for pairing: function words, reporting verbs ("said", "stated",

@@ -52,6 +52,7 @@ _EQUAL, _DELETE, _INSERT = 0, -1, 1
 _HEAD_END = re.compile(r"(?s).*\S(?=\s)")  # up to the last word before a space
 _WORD_END = re.compile(r"\S(?=\s)")  # the end of a word before a space
 _LAST_WORD = re.compile(r"\S+$")
+_PLAIN_GROUP_NEXT = re.compile(r"\s\d{1,3} \d{3}(?!\d)")  # a number grouped by a plain space next
 _NO_MERGE_PUNCT = frozenset(".!?;:")
 _BLOCK = attrgetter("a", "b", "size")  # a rapidfuzz MatchingBlock as a tuple
 _SIZE = attrgetter("size")
@@ -586,6 +587,13 @@ def _trim(left: str, right: str) -> tuple[int, int]:
         # cent", "12 000"): the head ends before it
         m = _HEAD_END.match(left, 0, _LAST_WORD.search(left, 0, head).start())
         head = m.end() if m else 0
+    elif head and (_PLAIN_GROUP_NEXT.match(left, head) or _PLAIN_GROUP_NEXT.match(right, head)):
+        # whether "7 312" is one number depends on the two words before it ("In Ward 7 312"):
+        # the head ends before them
+        for _ in range(2):
+            if head:
+                m = _HEAD_END.match(left, 0, _LAST_WORD.search(left, 0, head).start())
+                head = m.end() if m else 0
     s = min(_common_suffix(left, right), len(left) - head, len(right) - head)  # (no copies)
     m = _WORD_END.search(left, len(left) - s)
     tail = len(left) - m.end() if m else 0
@@ -602,8 +610,9 @@ def _trim(left: str, right: str) -> tuple[int, int]:
     return head, tail
 
 
-# What may go on a token across whitespace ("50 per cent", "50 %", "12 000")
-_MAY_GO_ON = re.compile(r"\s+(?:cent|ciento|%|\d)", re.IGNORECASE)
+# What may go on a token across whitespace ("50 per cent", "50 %", "12 000", "2,5 Prozent": the
+# word decides whether the comma is a decimal one)
+_MAY_GO_ON = re.compile(r"\s+(?:cent|ciento|%|\d|per|por|pour|prozent|procent)", re.IGNORECASE)
 
 
 def _token_across(text: str, at: int) -> int | None:

@@ -11,6 +11,7 @@ import math
 import re
 
 from ..patterns import trie_pattern
+from ..tokens import COMMA_GROUPS, DOT_GROUPS, GROUP_MARKS, SPACE_GROUPS
 from .words import lowered
 
 UNITS = {
@@ -44,10 +45,9 @@ WORD_NUMBER = (
 )
 # Thousands are grouped by commas ("40,000"), spaces of any width ("40 000", no-break, narrow
 # no-break and thin spaces) or, in European style, full stops ("1.234.567"; "40.000" alone could be
-# forty: see DOT_THOUSANDS).
-GROUP_SPACES = " \u00a0\u202f\u2009"
-DIGITS = (rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?:\.\d{{3}}){{2,}}"
-          rf"|\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# forty: see DOT_THOUSANDS): tokens.COMMA_GROUPS, SPACE_GROUPS, DOT_GROUPS, which the word diff
+# reads numbers with too.
+DIGITS = rf"{COMMA_GROUPS}(?:\.\d+)?|{DOT_GROUPS}|{SPACE_GROUPS}(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number may touch letters only to take a scale: "40k", "1.5bn" (not "100M": see figures.py).
 DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?!(?!(?:k|K|bn)\b)\w|[.,]\d)")
 # One group of three digits after a full stop: forty thousand in Europe, forty elsewhere; how the
@@ -59,8 +59,8 @@ COMMA_GROUPED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,
 DOT_GROUPED = re.compile(r"(?<![\w.,/])\d{1,3}(?:(?:\.\d{3}){2,}|(?:\.\d{3})+,\d+)(?![\w]|[.,]\d)")
 # "192.168.100.200" is grouped like a number: an address, neither a figure nor a sign of style.
 IP_LIKE = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d)){3}")
-_SEPARATORS = re.compile(rf"[,{GROUP_SPACES}]")
-_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_SEPARATORS = re.compile(rf"[{GROUP_MARKS}]")
+_DOT_GROUPS = re.compile(DOT_GROUPS)
 DIGIT_RUN = re.compile(r"\d[\d,.]*")  # where numbers and years can start: one scan, shared
 WORD_NUMBER_AT = re.compile(rf"\b{WORD_NUMBER}", re.IGNORECASE)
 # Words that can start a written number. Matching the long alternation above at every word of a text

@@ -208,3 +208,53 @@ def test_input_at_names_the_index_to_be_for_the_reader_dialog_too(tmp_path):
     assert "INDEX.md" in input_at(folder / "INDEX.md", corpus)
     assert input_at(folder / "sub" / "INDEX.md", corpus) is None
     assert input_at(folder / "report.md", corpus) is None
+
+
+# --- session 7 mend: joiners in file names are part of the name --------------------------------
+ZWJ, ZWNJ = "\u200d", "\u200c"
+
+
+def test_an_index_row_with_a_joiner_names_that_file_not_the_one_without(tmp_path):
+    folder = write(tmp_path, {"fentanyl.txt": GENUINE, f"fen{ZWJ}tanyl.txt": IMPOSTOR,
+                              "INDEX.md": "| file | title |\n|---|---|\n| fentanyl.txt | Plain |\n"
+                                          f"| fen{ZWJ}tanyl.txt | Joined |\n"})
+    corpus = load_corpus(folder)
+    assert [(s.id, s.title, s.path.name) for s in corpus] == [
+        ("fentanyl", "Plain", "fentanyl.txt"), ("fentanyl-2", "Joined", f"fen{ZWJ}tanyl.txt")]
+    assert "rejected" in corpus["fentanyl-2"].text and "approved" in corpus["fentanyl"].text
+    assert corpus.warnings == ()
+
+
+def test_a_file_with_a_joiner_in_its_name_loads_from_its_row(tmp_path):
+    folder = write(tmp_path, {f"Auf{ZWNJ}lage.txt": GENUINE, "ok.txt": OTHER,
+                              "INDEX.md": f"| file | title |\n|---|---|\n| Auf{ZWNJ}lage.txt | A |\n"
+                                          "| ok.txt | T |\n"})
+    corpus = load_corpus(folder)
+    assert [s.path.name for s in corpus] == [f"Auf{ZWNJ}lage.txt", "ok.txt"]
+    assert corpus.warnings == ()
+
+
+def test_index_writes_a_row_for_a_name_with_a_joiner_as_it_is(tmp_path):
+    folder = write(tmp_path, {f"Auf{ZWNJ}lage.txt": GENUINE, "fentanyl.txt": OTHER})
+    warnings: list[str] = []
+    write_index(folder, warnings=warnings)
+    assert warnings == []
+    text = (folder / "INDEX.md").read_text(encoding="utf-8")
+    assert f"| Auf{ZWNJ}lage.txt | Genuine |" in text
+    corpus = load_corpus(folder)
+    assert [s.path.name for s in corpus] == [f"Auf{ZWNJ}lage.txt", "fentanyl.txt"]
+    assert corpus.warnings == ()
+
+
+def test_joiners_are_still_cleaned_out_of_titles_and_texts_and_controls_out_of_names(tmp_path):
+    # (counter-examples: only file cells keep them; a control character is no part of a name
+    # INDEX.md can hold, and its row is still read as the name without it)
+    folder = write(tmp_path, {"a.txt": f"Head\n\nThe fen{ZWJ}tanyl seizure was the largest.\n",
+                              "INDEX.md": f"| file | title |\n|---|---|\n| a.txt | Jo{ZWJ}ined |\n"})
+    corpus = load_corpus(folder)
+    assert corpus["a"].title == "Joined"
+    assert "fentanyl seizure" in corpus["a"].text
+    folder2 = write(tmp_path / "c", {"\x1b[31mred.txt": IMPOSTOR, "red.txt": GENUINE})
+    warnings: list[str] = []
+    write_index(folder2, warnings=warnings)
+    assert len(warnings) == 1 and warnings[0].startswith("left out '\\x1b[31mred.txt'")

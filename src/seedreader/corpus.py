@@ -1048,7 +1048,8 @@ def _existing_folder(path: str | os.PathLike) -> Path:
 def _index_can_name(name: str) -> bool:
     """Whether an INDEX.md row can name file ``name`` as it is: no control characters, line
     breaks or spaces at its ends (an NFD name is fine: INDEX.md rows find it by its NFC form)."""
-    return (sanitize(name) == unicodedata.normalize("NFC", name) and name == name.strip()
+    return (sanitize(name, joiners=False) == unicodedata.normalize("NFC", name)
+            and name == name.strip()
             and "\n" not in name)
 
 
@@ -1160,9 +1161,11 @@ def _line_break(raw: str) -> str:
 
 def index_text(raw: str) -> str:
     """INDEX.md's text cleaned for ``parse_index``, one line for each line of ``raw`` (so that
-    ``index --update`` finds its rows in the file again)."""
+    ``index --update`` finds its rows in the file again). Zero width joiners and non-joiners
+    are kept (``sanitize(joiners=False)``): in a file cell they are part of the name it looks up
+    ("Auf<ZWNJ>lage.txt"), and every other cell is cleaned of them where it is read."""
     lines = raw.split(_line_break(raw))
-    return sanitize("\n".join(_BREAKS_IN_LINE.sub(" ", line) for line in lines))
+    return sanitize("\n".join(_BREAKS_IN_LINE.sub(" ", line) for line in lines), joiners=False)
 
 
 def _line_ending(raw: str) -> str:

@@ -258,3 +258,31 @@ def test_joiners_are_still_cleaned_out_of_titles_and_texts_and_controls_out_of_n
     warnings: list[str] = []
     write_index(folder2, warnings=warnings)
     assert len(warnings) == 1 and warnings[0].startswith("left out '\\x1b[31mred.txt'")
+
+
+# --- session 7 mend: a loader warning never names another file ----------------------------------
+def test_loader_warnings_name_a_file_whose_name_cleaning_changes_escaped(tmp_path):
+    folder = write(tmp_path, {"a.txt": GENUINE, "a\x1b[31m.txt": "", "b.txt": OTHER,
+                              "b\u202e.txt": "Other\n\nText with a \x1b[1mbold\x1b[0m word here.\n"})
+    warnings = load_corpus(folder).warnings
+    assert "skipped 'a\\x1b[31m.txt': it is empty (no text after cleaning)" in warnings
+    assert "'b\\u202e.txt': removed 2 terminal escape sequences" in warnings
+    assert not any(w.startswith(("skipped a.txt", "b.txt")) for w in warnings)
+
+
+def test_loader_warnings_name_a_joined_name_escaped_and_clean_names_as_before(tmp_path):
+    folder = write(tmp_path, {f"fen{ZWJ}tanyl.txt": "", "fentanyl.txt": GENUINE, "plain.txt": "",
+                              "INDEX.md": f"| file |\n|---|\n| fentanyl.txt |\n| fen{ZWJ}tanyl.txt |\n"
+                                          "| plain.txt |\n| gone.txt |\n"})
+    assert load_corpus(folder).warnings[1:] == (
+        "INDEX.md line 4: skipped 'fen\\u200dtanyl.txt': it is empty (no text after cleaning)",
+        "INDEX.md line 5: skipped plain.txt: it is empty (no text after cleaning)",
+        "INDEX.md line 6: skipped gone.txt: it does not exist")
+
+
+def test_update_names_a_missing_joined_name_escaped(tmp_path, capsys):
+    folder = write(tmp_path, {"a.txt": GENUINE,
+                              "INDEX.md": f"| file |\n|---|\n| a.txt |\n| Auf{ZWNJ}lage.txt |\n"})
+    main(["index", str(folder), "--update"])
+    err = capsys.readouterr().err
+    assert "listed but missing: 'Auf\\u200clage.txt'" in err and "Auflage.txt" not in err

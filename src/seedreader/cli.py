@@ -299,7 +299,9 @@ def _cmd_diff(args) -> int:
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
-    notes = [f"warning: {shown(side.path.name if side.path else side.id)}: {warning}"
+    from .corpus import name_shown
+
+    notes = [f"warning: {name_shown(side.path.name) if side.path else shown(side.id)}: {warning}"
              for side in (left, right) if id(side) not in listed  # given by path: what loading
              for warning in side.warnings]  # it found
     for note in dict.fromkeys(notes):
@@ -429,15 +431,17 @@ def _cmd_index(args) -> int:
              "would have kept it)"
              if existed else f"wrote {target}")
         return 0
+    from .corpus import name_shown
+
     for name in done.missing:
-        _say(f"warning: listed but missing: {shown(name)}; kept its row (fix its file name, or "
+        _say(f"warning: listed but missing: {name_shown(name)}; kept its row (fix its file name, or "
              "remove the row by hand)")
     if done.created:
         _say(f"wrote {done.path}")
     elif not done.written:
         _say(f"{done.path} lists every file already; nothing to change")
     else:
-        added = ", ".join(shown(name) for name in done.added[:5])
+        added = ", ".join(name_shown(name) for name in done.added[:5])
         more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
         _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
              f", added {len(done.added)}{f' ({added}{more})' if added else ''}")

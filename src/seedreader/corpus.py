@@ -390,7 +390,7 @@ class WarningsOfAKind:
         """One line for each kind that had more warnings than were given in full."""
         for kind, (where, names) in self.rest.items():
             distinct = list(dict.fromkeys(names))
-            listed = ", ".join(shown(name) for name in distinct[:UNLISTED_SHOWN])
+            listed = ", ".join(name_shown(name) for name in distinct[:UNLISTED_SHOWN])
             more = (f" and {len(distinct) - UNLISTED_SHOWN:,} more"
                     if len(distinct) > UNLISTED_SHOWN else "")
             self.warnings.append(f"{where + ': ' if where else ''}{len(names):,} more of the same "
@@ -540,7 +540,7 @@ class _Loader:
         """One warning that entry ``name`` (at ``where``: "INDEX.md line 4: ") is skipped for
         ``reason``; past the first few of one kind, a line at the end names the rest."""
         self.kinds.add(reason.split(" (")[0], where.split(" line ")[0], name,
-                       lambda: f"{where}skipped {shown(name)}: {reason}")
+                       lambda: f"{where}skipped {name_shown(name)}: {reason}")
 
     def reserve(self, names) -> None:
         """Keep the ids of the clean names among ``names`` (entries of the folder) for them."""
@@ -566,9 +566,9 @@ class _Loader:
             self.skip(where, name, exc.reason)
             return
         if self.leave_out_exports and is_export(text):
-            self.kinds.add("export", "", name, f"left out {shown(name)}: a seedreader export")
+            self.kinds.add("export", "", name, f"left out {name_shown(name)}: a seedreader export")
             return
-        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
+        label = f"{where}{name_shown(name)}"  # for notes; warnings about skipping: "skipped NAME"
         self.seen[real] = label
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
                                   **fields)
@@ -617,6 +617,13 @@ def escaped_name(name: str) -> str:
     return "'" + clip(escaped(name), 200) + "'"
 
 
+def name_shown(name: str) -> str:
+    """File ``name`` for a message: as ``shown`` cleans it when that is the name itself (nearly
+    always), else escaped (``escaped_name``): a name that cleaning changes (an escape code, a
+    bidi control, a joiner between Latin letters) is never shown as another file's name."""
+    return shown(name) if _clean_name(name) else escaped_name(name)
+
+
 def _clean_name(name: str) -> bool:
     """Whether the name ``name`` is what cleaning makes of it (one line, no control or invisible
     characters, no spaces at its ends or runs of them), so that it is what every message shows."""
@@ -649,7 +656,7 @@ UNLISTED_SHOWN = 3  # names an "N files not in INDEX.md" warning shows before "a
 def unlisted_warning(folder: Path, names: list[str]) -> str:
     """One warning naming (the first few of) ``names``, files of ``folder`` INDEX.md leaves out."""
     n = len(names)
-    shown_names = ", ".join(shown(name) for name in names[:UNLISTED_SHOWN])
+    shown_names = ", ".join(name_shown(name) for name in names[:UNLISTED_SHOWN])
     more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
     return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
             f"(to add {'them' if n != 1 else 'it'}: {PROG} index {shell_word(str(folder))} --update)")
@@ -670,7 +677,7 @@ def is_folder_document(name: str) -> bool:
 def _add_article(loader: _Loader, name: str) -> None:
     """``loader.add`` for a file ``index`` lists, unless it is one of the folder's documents."""
     if is_folder_document(name):
-        loader.warnings.append(f"left out {shown(name)}: a folder's own document, not an article "
+        loader.warnings.append(f"left out {name_shown(name)}: a folder's own document, not an article "
                                f"(list it in {INDEX_NAME} by hand to compare it)")
         return
     loader.add(name, {})

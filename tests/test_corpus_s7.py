@@ -82,7 +82,7 @@ def test_many_bad_rows_of_one_kind_give_a_few_warnings_and_one_line_for_the_rest
     assert twice[:10] == [f"INDEX.md line {n}: skipped two.txt: it is listed twice (first: INDEX.md "
                           "line 4: two.txt)" for n in range(5, 15)]
     assert twice[10:] == ["INDEX.md: 2,990 more of the same (it is listed twice), not shown one by "
-                          "one: two.txt"]
+                          "one: two.txt (2,990 rows)"]  # (one file for all of them: how many)
     assert missing[:10] == [f"INDEX.md line {3005 + i}: skipped m{i}.txt: it does not exist"
                             for i in range(10)]
     assert missing[10:] == ["INDEX.md: 1,990 more of the same (it does not exist), not shown one by "
@@ -286,3 +286,49 @@ def test_update_names_a_missing_joined_name_escaped(tmp_path, capsys):
     main(["index", str(folder), "--update"])
     err = capsys.readouterr().err
     assert "listed but missing: 'Auf\\u200clage.txt'" in err and "Auflage.txt" not in err
+
+
+# --- session 7 mend: notes on loaded files are capped as skipped files are ----------------------
+def test_many_files_with_the_same_note_give_ten_lines_and_one_for_the_rest(tmp_path):
+    files = {f"c{i}.txt": f"Title {i}\n\nA \x1b[31mred\x1b[0m word{' here' * i}.\n" for i in range(1, 13)}
+    files["c1.txt"] = "Title 1\n\nA \x1b[31mred word.\n"  # (1 sequence: the same kind as 2)
+    files.update({f"s{i}.txt": f"Title\n\nA soft\u00adhyphen {i}.\n" for i in range(1, 4)})
+    warnings = load_corpus(write(tmp_path, files)).warnings
+    removed = [w for w in warnings if "escape" in w]
+    assert removed == ["c1.txt: removed 1 terminal escape sequence"] + [
+        f"c{i}.txt: removed 2 terminal escape sequences" for i in range(2, 11)] + [
+        "2 more of the same (removed terminal escape sequences), not shown one by one: "
+        "c11.txt, c12.txt"]
+    assert [w for w in warnings if "invisible" in w] == [  # (another kind: its own ten)
+        f"s{i}.txt: removed 1 control or invisible character" for i in range(1, 4)]
+
+
+def test_ten_notes_of_a_kind_are_all_given_and_index_rows_say_where(tmp_path):
+    files = {f"c{i}.txt": f"T\n\nA \x1b[31mred word {i}.\n" for i in range(1, 12)}
+    files["INDEX.md"] = "| file |\n|---|\n" + "".join(f"| c{i}.txt |\n" for i in range(1, 12))
+    warnings = load_corpus(write(tmp_path, files)).warnings
+    assert warnings[1:11] == tuple(f"INDEX.md line {2 + i}: c{i}.txt: removed 1 terminal escape "
+                                   "sequence" for i in range(1, 11))
+    assert warnings[11:] == ("INDEX.md: 1 more of the same (removed terminal escape sequences), "
+                             "not shown one by one: c11.txt",)
+
+
+def test_a_summary_names_a_fourth_name_rather_than_say_and_1_more(tmp_path):
+    rows = "".join(f"| m{i}.txt |\n" for i in range(1, 15))
+    warnings = load_corpus(write(tmp_path, {"ok.txt": GENUINE, "INDEX.md": "| file | title |\n"
+                                            "|---|---|\n| ok.txt | O |\n" + rows})).warnings
+    assert warnings[-1] == ("INDEX.md: 4 more of the same (it does not exist), not shown one by "
+                            "one: m11.txt, m12.txt, m13.txt, m14.txt")
+    rows += "| m15.txt |\n"
+    warnings = load_corpus(write(tmp_path, {"INDEX.md": "| file | title |\n|---|---|\n"
+                                            "| ok.txt | O |\n" + rows})).warnings
+    assert warnings[-1] == ("INDEX.md: 5 more of the same (it does not exist), not shown one by "
+                            "one: m11.txt, m12.txt, m13.txt and 2 more")
+
+
+def test_a_summary_says_how_many_rows_name_one_file(tmp_path):
+    rows = "| ok.txt | O |\n" * 13 + "| a.txt | A |\n" * 2
+    warnings = load_corpus(write(tmp_path, {"ok.txt": GENUINE, "a.txt": OTHER, "INDEX.md":
+                                            "| file | title |\n|---|---|\n" + rows})).warnings
+    assert warnings[-1] == ("INDEX.md: 3 more of the same (it is listed twice), not shown one by "
+                            "one: ok.txt (2 rows), a.txt")

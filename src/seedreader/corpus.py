@@ -14,6 +14,7 @@ import re
 import shlex
 import stat
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -286,10 +287,9 @@ def parse_index(text: str) -> ParsedIndex:
         if name not in listed:
             unloaded.setdefault(name, at)
     if unloaded:
-        names = ", ".join(shown(name) for name in list(unloaded)[:UNLISTED_SHOWN])
-        more = f" and {len(unloaded) - UNLISTED_SHOWN} more" if len(unloaded) > UNLISTED_SHOWN else ""
         warnings.append(f"{INDEX_NAME} line {min(unloaded.values()) + 1}: a second table; only the "
-                        f"first lists articles (make it one table; not loaded: {names}{more})")
+                        f"first lists articles (make it one table; not loaded: "
+                        f"{names_listed(list(unloaded))})")
     return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed),
                        tuple(later))
 
@@ -387,15 +387,27 @@ class WarningsOfAKind:
             self.rest.setdefault(kind, (where, []))[1].append(name)
 
     def close(self) -> None:
-        """One line for each kind that had more warnings than were given in full."""
+        """One line for each kind that had more warnings than were given in full. A name that
+        several of them are about (the same file listed again and again) says how many
+        ("ok.txt (9 rows)"): the count and the names add up."""
         for kind, (where, names) in self.rest.items():
-            distinct = list(dict.fromkeys(names))
-            listed = ", ".join(name_shown(name) for name in distinct[:UNLISTED_SHOWN])
-            more = (f" and {len(distinct) - UNLISTED_SHOWN:,} more"
-                    if len(distinct) > UNLISTED_SHOWN else "")
-            self.warnings.append(f"{where + ': ' if where else ''}{len(names):,} more of the same "
-                                 f"({kind}), not shown one by one: {listed}{more}")
+            times = Counter(names)
+            what = "rows" if where == INDEX_NAME else "times"
+            self.warnings.append(
+                f"{where + ': ' if where else ''}{len(names):,} more of the same ({kind}), not "
+                "shown one by one: " + names_listed(
+                    list(times), lambda name: name_shown(name) + (
+                        f" ({times[name]:,} {what})" if times[name] > 1 else "")))
         self.rest.clear()
+
+
+def names_listed(names: list[str], show: Callable[[str], str] | None = None) -> str:
+    """The first ``UNLISTED_SHOWN`` of ``names`` (each as ``show`` gives it; ``name_shown``) and
+    how many more: "a.txt, b.txt, c.txt and 7 more"; never "and 1 more", which names the one."""
+    show = show or name_shown
+    n = UNLISTED_SHOWN if len(names) > UNLISTED_SHOWN + 1 else len(names)
+    listed = ", ".join(show(name) for name in names[:n])
+    return listed + (f" and {len(names) - n:,} more" if len(names) > n else "")
 
 
 def _plain_entry(candidate: Path, name: str) -> bool:
@@ -575,8 +587,8 @@ class _Loader:
         if not source.segments:
             self.skip(where, name, "it is empty (no text after cleaning)")
             return
-        for note in source.warnings:
-            self.warnings.append(f"{label}: {note}")
+        for note in source.warnings:  # (past the first few of a kind, a line at the end)
+            self.kinds.add(_note_kind(note), where.split(" line ")[0], name, f"{label}: {note}")
         self.sources.append(source)
         self.ids.add(source.id)
 
@@ -615,6 +627,16 @@ def escaped_name(name: str) -> str:
     be what is wrong with it), control and invisible characters as escapes (``\\x1b``), never
     cleaned into another file's name."""
     return "'" + clip(escaped(name), 200) + "'"
+
+
+def _note_kind(note: str) -> str:
+    """The kind of a note on a file loaded (``WarningsOfAKind``): what it says without the file's
+    own details, its counts and what follows a colon ("removed 1 terminal escape sequence",
+    "removed 2 ..." are one kind: "removed terminal escape sequences")."""
+    head = note.split(": ")[0]
+    if head.startswith("removed "):  # (sanitize's note)
+        return re.sub(r"(sequence|character)s?\b", r"\1s", re.sub(r"\d[\d,]* ", "", head))
+    return re.sub(r"\d[\d,]*", "N", head)
 
 
 def name_shown(name: str) -> str:
@@ -656,9 +678,7 @@ UNLISTED_SHOWN = 3  # names an "N files not in INDEX.md" warning shows before "a
 def unlisted_warning(folder: Path, names: list[str]) -> str:
     """One warning naming (the first few of) ``names``, files of ``folder`` INDEX.md leaves out."""
     n = len(names)
-    shown_names = ", ".join(name_shown(name) for name in names[:UNLISTED_SHOWN])
-    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
-    return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
+    return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {names_listed(names)} "
             f"(to add {'them' if n != 1 else 'it'}: {PROG} index {shell_word(str(folder))} --update)")
 
 
@@ -792,9 +812,8 @@ def unnamed_warning(names: list[str]) -> str:
     """One warning naming (the first few of) ``names``, files of the folder that no INDEX.md row
     can name as they are, so not loaded (escaped: never cleaned into another file's name)."""
     n = len(names)
-    listed = ", ".join(escaped_name(name) for name in names[:UNLISTED_SHOWN])
-    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
-    return (f"{n} file{'s' if n != 1 else ''} not loaded: {listed}{more} ({INDEX_NAME} cannot name "
+    listed = names_listed(names, escaped_name)
+    return (f"{n} file{'s' if n != 1 else ''} not loaded: {listed} ({INDEX_NAME} cannot name "
             f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}: control "
             "characters, line breaks or spaces at the ends; rename "
             f"{'them' if n != 1 else 'it'} to load {'them' if n != 1 else 'it'})")

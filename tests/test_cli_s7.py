@@ -52,3 +52,18 @@ def test_no_hint_where_the_folder_holds_no_articles(tmp_path, monkeypatch, capsy
     assert capsys.readouterr().err == ""
     assert main(["diff", "nope", "1"]) == 1
     assert "bundled seeds" not in capsys.readouterr().err
+
+
+# --- session 7 mend: what counts as a folder of articles ----------------------------------------
+def test_a_project_folder_of_empty_and_project_files_holds_no_articles(tmp_path, monkeypatch,
+                                                                       capsys):
+    for name in ("requirements.txt", "CHANGELOG.md", "CONTRIBUTING.md"):
+        (tmp_path / name).write_text("", encoding="utf-8")
+    (tmp_path / "requirements-dev.txt").write_text("pytest\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["diff", "1", "2"]) == 0
+    assert capsys.readouterr().err == ""
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")  # (counter-example: one article)
+    assert main(["diff", "1", "2"]) == 0
+    assert "for the articles in the current folder, add --corpus ." in capsys.readouterr().err

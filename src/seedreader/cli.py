@@ -388,17 +388,17 @@ def _is_bundled(corpus) -> bool:
 
 
 def _articles_here() -> bool:
-    """Whether the current folder (not the bundled seeds) holds an INDEX.md or articles (.txt
-    or .md files other than a folder's own documents: README, LICENSE...)."""
-    from .corpus import _index_name, article_files, is_folder_document
+    """Whether the current folder (not the bundled seeds) holds an INDEX.md or articles
+    (``corpus.holds_articles``: files that would load as articles, not an empty one, a README
+    or a requirements.txt)."""
+    from .corpus import holds_articles
     from .paths import bundled_seeds
 
     try:
         here = Path.cwd()
         if here.resolve() == bundled_seeds().resolve():
             return False
-        return _index_name(here) is not None or any(
-            not is_folder_document(path.name) for path in article_files(here))
+        return holds_articles(here)
     except (OSError, RuntimeError, SeedreaderError):
         return False
 

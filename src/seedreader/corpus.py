@@ -892,6 +892,35 @@ def _index_to_be(path: str | os.PathLike, corpus: Corpus | None) -> bool:
         return False
 
 
+# Files of a project folder that are no articles although their names end in .txt or .md (with
+# ``NOT_ARTICLES``): ``holds_articles`` does not count them. Listed in INDEX.md they load.
+PROJECT_FILES = frozenset({"requirements", "constraints", "cmakelists", "robots", "humans",
+                           "authors", "contributors", "maintainers", "copying",
+                           "code_of_conduct", "dependencies", "pull_request_template",
+                           "issue_template"})
+
+
+def holds_articles(folder: Path) -> bool:
+    """Whether ``folder`` holds an INDEX.md or a file that would load as an article: a .txt or
+    .md file (``article_files``) that is not empty, none of a folder's own documents (README,
+    LICENSE, ``NOT_ARTICLES``) or a project's files (requirements.txt, ``PROJECT_FILES``), no
+    export of seedreader's. Cheap: a stat for each such file (and the first bytes of one that
+    may be an export), until one is found; the texts are not read."""
+    if _index_name(folder) is not None:
+        return True
+    for path in article_files(folder):
+        stem = path.stem.casefold()
+        if stem in NOT_ARTICLES or stem in PROJECT_FILES or stem.startswith("requirements"):
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size > 0 and not _is_export_file(str(path)):
+            return True
+    return False
+
+
 def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):
     """The files an export must not replace, each with what it is and whether it is one of
     ``sources``: those, the corpus's articles, its INDEX.md and the other files it lists."""

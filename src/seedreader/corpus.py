@@ -864,8 +864,10 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
     try:
         written = os.stat(path)
     except (OSError, ValueError):  # a new file (or a bad name): nobody's input, unless the
-        if _index_to_be(path, corpus):  # corpus's INDEX.md to be: every load would read it
-            return f"where {index} goes (every load would read it as the index)", False
+        whose = index_to_be(path, corpus, *sources)  # INDEX.md to be: every load would read it
+        if whose is not None:
+            return (f"where {index if whose == 'the corpus' else f'the {INDEX_NAME} of {whose}'}"
+                    " goes (every load would read it as the index)"), False
         return None
     seen: set[Path] = set()
     for input_path, what, given in _inputs(corpus, sources, index):
@@ -880,16 +882,24 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
     return None
 
 
-def _index_to_be(path: str | os.PathLike, corpus: Corpus | None) -> bool:
-    """Whether ``path`` (no file) names the INDEX.md the corpus folder has not got (any case)."""
-    if corpus is None or corpus.path is None:
-        return False
+def index_to_be(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -> str | None:
+    """Whose INDEX.md ``path`` (no file) would be, read by every later load of its folder: "the
+    corpus" (its folder has none yet), "the folder of the compared files" (``sources``: an input
+    of this run), "a folder of articles" (``holds_articles``); None for any other path (any case
+    of the name counts, as loading reads index.md)."""
     try:
         target = Path(path)
-        return (target.name.lower() == INDEX_NAME.lower()
-                and target.parent.resolve() == corpus.path.resolve())
-    except (OSError, RuntimeError, ValueError):
-        return False
+        if target.name.lower() != INDEX_NAME.lower():
+            return None
+        folder = target.parent.resolve()
+        if corpus is not None and corpus.path is not None and folder == corpus.path.resolve():
+            return "the corpus"
+        if any(source.path is not None and source.path.parent.resolve() == folder
+               for source in sources):
+            return "the folder of the compared files"
+        return "a folder of articles" if holds_articles(folder) else None
+    except (OSError, RuntimeError, ValueError, SeedreaderError):  # (no such folder)
+        return None
 
 
 # Files of a project folder that are no articles although their names end in .txt or .md (with

@@ -297,8 +297,8 @@ def test_many_files_with_the_same_note_give_ten_lines_and_one_for_the_rest(tmp_p
     removed = [w for w in warnings if "escape" in w]
     assert removed == ["c1.txt: removed 1 terminal escape sequence"] + [
         f"c{i}.txt: removed 2 terminal escape sequences" for i in range(2, 11)] + [
-        "2 more of the same (removed terminal escape sequences), not shown one by one: "
-        "c11.txt, c12.txt"]
+        ("2 more of the same (removed terminal escape sequences), not shown one by one: "
+         "c11.txt, c12.txt")]
     assert [w for w in warnings if "invisible" in w] == [  # (another kind: its own ten)
         f"s{i}.txt: removed 1 control or invisible character" for i in range(1, 4)]
 
@@ -309,8 +309,8 @@ def test_ten_notes_of_a_kind_are_all_given_and_index_rows_say_where(tmp_path):
     warnings = load_corpus(write(tmp_path, files)).warnings
     assert warnings[1:11] == tuple(f"INDEX.md line {2 + i}: c{i}.txt: removed 1 terminal escape "
                                    "sequence" for i in range(1, 11))
-    assert warnings[11:] == ("INDEX.md: 1 more of the same (removed terminal escape sequences), "
-                             "not shown one by one: c11.txt",)
+    assert warnings[11:] == (("INDEX.md: 1 more of the same (removed terminal escape sequences), "
+                              "not shown one by one: c11.txt"),)
 
 
 def test_a_summary_names_a_fourth_name_rather_than_say_and_1_more(tmp_path):

@@ -8,6 +8,7 @@ warning each in ``Corpus.warnings``; the rest loads.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
@@ -392,13 +393,16 @@ class WarningsOfAKind:
         ("ok.txt (9 rows)"): the count and the names add up."""
         for kind, (where, names) in self.rest.items():
             times = Counter(names)
-            what = "rows" if where == INDEX_NAME else "times"
             self.warnings.append(
                 f"{where + ': ' if where else ''}{len(names):,} more of the same ({kind}), not "
-                "shown one by one: " + names_listed(
-                    list(times), lambda name: name_shown(name) + (
-                        f" ({times[name]:,} {what})" if times[name] > 1 else "")))
+                "shown one by one: " + names_listed(list(times), functools.partial(
+                    _name_times, times=times, what="rows" if where == INDEX_NAME else "times")))
         self.rest.clear()
+
+
+def _name_times(name: str, times: Counter, what: str) -> str:
+    """``name`` shown, and how many ``what`` (rows) it was in, if more than one."""
+    return name_shown(name) + (f" ({times[name]:,} {what})" if times[name] > 1 else "")
 
 
 def names_listed(names: list[str], show: Callable[[str], str] | None = None) -> str:

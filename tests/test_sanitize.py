@@ -247,3 +247,11 @@ def test_a_word_with_a_hidden_joiner_is_no_change_in_a_diff():
     comparison = compare("Deaths from fen\u200dtanyl fell 40 percent.\n",
                          "Deaths from fentanyl fell 40 percent.\n")
     assert comparison.similarity == 1.0
+
+
+def test_joiners_false_keeps_every_joiner_and_cleans_the_rest():
+    notes: list[str] = []
+    assert sanitize("fen\u200dtanyl\x1b[31m.txt", notes, joiners=False) == "fen\u200dtanyl.txt"
+    assert notes == ["removed 1 terminal escape sequence"]
+    assert sanitize("Auf\u200clage.txt", joiners=False) == "Auf\u200clage.txt"
+    assert sanitize("Auf\u200clage.txt") == "Auflage.txt"  # (text: removed, as before)

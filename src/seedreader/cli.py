@@ -237,6 +237,14 @@ def _check_output(args, corpus, *sides) -> None:
     from .fileio import check_target
 
     what = input_at(output, corpus, *sides)
+    if what is not None and not os.path.lexists(output):  # (nothing there to replace)
+        from .corpus import INDEX_NAME, index_to_be
+
+        whose = index_to_be(output, corpus, *sides)
+        raise SeedreaderError(
+            f"{typed(output)} would become the index of {whose} (where its {INDEX_NAME} goes: "
+            "every later load of the folder would read it); not writing an export there, even "
+            "with --force (write elsewhere, or under another name)")
     if what is not None:
         raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
                               "replacing it, even with --force (write elsewhere)")
@@ -299,7 +307,9 @@ def _cmd_diff(args) -> int:
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
     listed = {id(s) for s in corpus.sources}
-    notes = [f"warning: {shown(side.path.name if side.path else side.id)}: {warning}"
+    from .corpus import name_shown
+
+    notes = [f"warning: {name_shown(side.path.name) if side.path else shown(side.id)}: {warning}"
              for side in (left, right) if id(side) not in listed  # given by path: what loading
              for warning in side.warnings]  # it found
     for note in dict.fromkeys(notes):
@@ -386,17 +396,17 @@ def _is_bundled(corpus) -> bool:
 
 
 def _articles_here() -> bool:
-    """Whether the current folder (not the bundled seeds) holds an INDEX.md or articles (.txt
-    or .md files other than a folder's own documents: README, LICENSE...)."""
-    from .corpus import _index_name, article_files, is_folder_document
+    """Whether the current folder (not the bundled seeds) holds an INDEX.md or articles
+    (``corpus.holds_articles``: files that would load as articles, not an empty one, a README
+    or a requirements.txt)."""
+    from .corpus import holds_articles
     from .paths import bundled_seeds
 
     try:
         here = Path.cwd()
         if here.resolve() == bundled_seeds().resolve():
             return False
-        return _index_name(here) is not None or any(
-            not is_folder_document(path.name) for path in article_files(here))
+        return holds_articles(here)
     except (OSError, RuntimeError, SeedreaderError):
         return False
 
@@ -429,15 +439,17 @@ def _cmd_index(args) -> int:
              "would have kept it)"
              if existed else f"wrote {target}")
         return 0
+    from .corpus import name_shown
+
     for name in done.missing:
-        _say(f"warning: listed but missing: {shown(name)}; kept its row (fix its file name, or "
+        _say(f"warning: listed but missing: {name_shown(name)}; kept its row (fix its file name, or "
              "remove the row by hand)")
     if done.created:
         _say(f"wrote {done.path}")
     elif not done.written:
         _say(f"{done.path} lists every file already; nothing to change")
     else:
-        added = ", ".join(shown(name) for name in done.added[:5])
+        added = ", ".join(name_shown(name) for name in done.added[:5])
         more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
         _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
              f", added {len(done.added)}{f' ({added}{more})' if added else ''}")

@@ -8,12 +8,14 @@ warning each in ``Corpus.warnings``; the rest loads.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import re
 import shlex
 import stat
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -286,10 +288,9 @@ def parse_index(text: str) -> ParsedIndex:
         if name not in listed:
             unloaded.setdefault(name, at)
     if unloaded:
-        names = ", ".join(shown(name) for name in list(unloaded)[:UNLISTED_SHOWN])
-        more = f" and {len(unloaded) - UNLISTED_SHOWN} more" if len(unloaded) > UNLISTED_SHOWN else ""
         warnings.append(f"{INDEX_NAME} line {min(unloaded.values()) + 1}: a second table; only the "
-                        f"first lists articles (make it one table; not loaded: {names}{more})")
+                        f"first lists articles (make it one table; not loaded: "
+                        f"{names_listed(list(unloaded))})")
     return ParsedIndex(tuple(entries), tuple(warnings), True, tuple(header), end, tuple(malformed),
                        tuple(later))
 
@@ -387,15 +388,30 @@ class WarningsOfAKind:
             self.rest.setdefault(kind, (where, []))[1].append(name)
 
     def close(self) -> None:
-        """One line for each kind that had more warnings than were given in full."""
+        """One line for each kind that had more warnings than were given in full. A name that
+        several of them are about (the same file listed again and again) says how many
+        ("ok.txt (9 rows)"): the count and the names add up."""
         for kind, (where, names) in self.rest.items():
-            distinct = list(dict.fromkeys(names))
-            listed = ", ".join(shown(name) for name in distinct[:UNLISTED_SHOWN])
-            more = (f" and {len(distinct) - UNLISTED_SHOWN:,} more"
-                    if len(distinct) > UNLISTED_SHOWN else "")
-            self.warnings.append(f"{where + ': ' if where else ''}{len(names):,} more of the same "
-                                 f"({kind}), not shown one by one: {listed}{more}")
+            times = Counter(names)
+            self.warnings.append(
+                f"{where + ': ' if where else ''}{len(names):,} more of the same ({kind}), not "
+                "shown one by one: " + names_listed(list(times), functools.partial(
+                    _name_times, times=times, what="rows" if where == INDEX_NAME else "times")))
         self.rest.clear()
+
+
+def _name_times(name: str, times: Counter, what: str) -> str:
+    """``name`` shown, and how many ``what`` (rows) it was in, if more than one."""
+    return name_shown(name) + (f" ({times[name]:,} {what})" if times[name] > 1 else "")
+
+
+def names_listed(names: list[str], show: Callable[[str], str] | None = None) -> str:
+    """The first ``UNLISTED_SHOWN`` of ``names`` (each as ``show`` gives it; ``name_shown``) and
+    how many more: "a.txt, b.txt, c.txt and 7 more"; never "and 1 more", which names the one."""
+    show = show or name_shown
+    n = UNLISTED_SHOWN if len(names) > UNLISTED_SHOWN + 1 else len(names)
+    listed = ", ".join(show(name) for name in names[:n])
+    return listed + (f" and {len(names) - n:,} more" if len(names) > n else "")
 
 
 def _plain_entry(candidate: Path, name: str) -> bool:
@@ -540,7 +556,7 @@ class _Loader:
         """One warning that entry ``name`` (at ``where``: "INDEX.md line 4: ") is skipped for
         ``reason``; past the first few of one kind, a line at the end names the rest."""
         self.kinds.add(reason.split(" (")[0], where.split(" line ")[0], name,
-                       lambda: f"{where}skipped {shown(name)}: {reason}")
+                       lambda: f"{where}skipped {name_shown(name)}: {reason}")
 
     def reserve(self, names) -> None:
         """Keep the ids of the clean names among ``names`` (entries of the folder) for them."""
@@ -566,17 +582,17 @@ class _Loader:
             self.skip(where, name, exc.reason)
             return
         if self.leave_out_exports and is_export(text):
-            self.kinds.add("export", "", name, f"left out {shown(name)}: a seedreader export")
+            self.kinds.add("export", "", name, f"left out {name_shown(name)}: a seedreader export")
             return
-        label = f"{where}{shown(name)}"  # for notes; warnings about skipping say "skipped NAME"
+        label = f"{where}{name_shown(name)}"  # for notes; warnings about skipping: "skipped NAME"
         self.seen[real] = label
         source = source_from_text(text, id=self._unique_id(path, name), path=path, warnings=notes,
                                   **fields)
         if not source.segments:
             self.skip(where, name, "it is empty (no text after cleaning)")
             return
-        for note in source.warnings:
-            self.warnings.append(f"{label}: {note}")
+        for note in source.warnings:  # (past the first few of a kind, a line at the end)
+            self.kinds.add(_note_kind(note), where.split(" line ")[0], name, f"{label}: {note}")
         self.sources.append(source)
         self.ids.add(source.id)
 
@@ -617,6 +633,23 @@ def escaped_name(name: str) -> str:
     return "'" + clip(escaped(name), 200) + "'"
 
 
+def _note_kind(note: str) -> str:
+    """The kind of a note on a file loaded (``WarningsOfAKind``): what it says without the file's
+    own details, its counts and what follows a colon ("removed 1 terminal escape sequence",
+    "removed 2 ..." are one kind: "removed terminal escape sequences")."""
+    head = note.split(": ")[0]
+    if head.startswith("removed "):  # (sanitize's note)
+        return re.sub(r"(sequence|character)s?\b", r"\1s", re.sub(r"\d[\d,]* ", "", head))
+    return re.sub(r"\d[\d,]*", "N", head)
+
+
+def name_shown(name: str) -> str:
+    """File ``name`` for a message: as ``shown`` cleans it when that is the name itself (nearly
+    always), else escaped (``escaped_name``): a name that cleaning changes (an escape code, a
+    bidi control, a joiner between Latin letters) is never shown as another file's name."""
+    return shown(name) if _clean_name(name) else escaped_name(name)
+
+
 def _clean_name(name: str) -> bool:
     """Whether the name ``name`` is what cleaning makes of it (one line, no control or invisible
     characters, no spaces at its ends or runs of them), so that it is what every message shows."""
@@ -649,9 +682,7 @@ UNLISTED_SHOWN = 3  # names an "N files not in INDEX.md" warning shows before "a
 def unlisted_warning(folder: Path, names: list[str]) -> str:
     """One warning naming (the first few of) ``names``, files of ``folder`` INDEX.md leaves out."""
     n = len(names)
-    shown_names = ", ".join(shown(name) for name in names[:UNLISTED_SHOWN])
-    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
-    return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {shown_names}{more} "
+    return (f"{n} file{'s' if n != 1 else ''} not in {INDEX_NAME}, not loaded: {names_listed(names)} "
             f"(to add {'them' if n != 1 else 'it'}: {PROG} index {shell_word(str(folder))} --update)")
 
 
@@ -670,7 +701,7 @@ def is_folder_document(name: str) -> bool:
 def _add_article(loader: _Loader, name: str) -> None:
     """``loader.add`` for a file ``index`` lists, unless it is one of the folder's documents."""
     if is_folder_document(name):
-        loader.warnings.append(f"left out {shown(name)}: a folder's own document, not an article "
+        loader.warnings.append(f"left out {name_shown(name)}: a folder's own document, not an article "
                                f"(list it in {INDEX_NAME} by hand to compare it)")
         return
     loader.add(name, {})
@@ -785,9 +816,8 @@ def unnamed_warning(names: list[str]) -> str:
     """One warning naming (the first few of) ``names``, files of the folder that no INDEX.md row
     can name as they are, so not loaded (escaped: never cleaned into another file's name)."""
     n = len(names)
-    listed = ", ".join(escaped_name(name) for name in names[:UNLISTED_SHOWN])
-    more = f" and {n - UNLISTED_SHOWN} more" if n > UNLISTED_SHOWN else ""
-    return (f"{n} file{'s' if n != 1 else ''} not loaded: {listed}{more} ({INDEX_NAME} cannot name "
+    listed = names_listed(names, escaped_name)
+    return (f"{n} file{'s' if n != 1 else ''} not loaded: {listed} ({INDEX_NAME} cannot name "
             f"{'them' if n != 1 else 'it'} as {'they are' if n != 1 else 'it is'}: control "
             "characters, line breaks or spaces at the ends; rename "
             f"{'them' if n != 1 else 'it'} to load {'them' if n != 1 else 'it'})")
@@ -838,8 +868,10 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
     try:
         written = os.stat(path)
     except (OSError, ValueError):  # a new file (or a bad name): nobody's input, unless the
-        if _index_to_be(path, corpus):  # corpus's INDEX.md to be: every load would read it
-            return f"where {index} goes (every load would read it as the index)", False
+        whose = index_to_be(path, corpus, *sources)  # INDEX.md to be: every load would read it
+        if whose is not None:
+            return (f"where {index if whose == 'the corpus' else f'the {INDEX_NAME} of {whose}'}"
+                    " goes (every load would read it as the index)"), False
         return None
     seen: set[Path] = set()
     for input_path, what, given in _inputs(corpus, sources, index):
@@ -854,16 +886,53 @@ def input_of(path: str | os.PathLike, corpus: Corpus | None, *sources: Source,
     return None
 
 
-def _index_to_be(path: str | os.PathLike, corpus: Corpus | None) -> bool:
-    """Whether ``path`` (no file) names the INDEX.md the corpus folder has not got (any case)."""
-    if corpus is None or corpus.path is None:
-        return False
+def index_to_be(path: str | os.PathLike, corpus: Corpus | None, *sources: Source) -> str | None:
+    """Whose INDEX.md ``path`` (no file) would be, read by every later load of its folder: "the
+    corpus" (its folder has none yet), "the folder of the compared files" (``sources``: an input
+    of this run), "a folder of articles" (``holds_articles``); None for any other path (any case
+    of the name counts, as loading reads index.md)."""
     try:
         target = Path(path)
-        return (target.name.lower() == INDEX_NAME.lower()
-                and target.parent.resolve() == corpus.path.resolve())
-    except (OSError, RuntimeError, ValueError):
-        return False
+        if target.name.lower() != INDEX_NAME.lower():
+            return None
+        folder = target.parent.resolve()
+        if corpus is not None and corpus.path is not None and folder == corpus.path.resolve():
+            return "the corpus"
+        if any(source.path is not None and source.path.parent.resolve() == folder
+               for source in sources):
+            return "the folder of the compared files"
+        return "a folder of articles" if holds_articles(folder) else None
+    except (OSError, RuntimeError, ValueError, SeedreaderError):  # (no such folder)
+        return None
+
+
+# Files of a project folder that are no articles although their names end in .txt or .md (with
+# ``NOT_ARTICLES``): ``holds_articles`` does not count them. Listed in INDEX.md they load.
+PROJECT_FILES = frozenset({"requirements", "constraints", "cmakelists", "robots", "humans",
+                           "authors", "contributors", "maintainers", "copying",
+                           "code_of_conduct", "dependencies", "pull_request_template",
+                           "issue_template"})
+
+
+def holds_articles(folder: Path) -> bool:
+    """Whether ``folder`` holds an INDEX.md or a file that would load as an article: a .txt or
+    .md file (``article_files``) that is not empty, none of a folder's own documents (README,
+    LICENSE, ``NOT_ARTICLES``) or a project's files (requirements.txt, ``PROJECT_FILES``), no
+    export of seedreader's. Cheap: a stat for each such file (and the first bytes of one that
+    may be an export), until one is found; the texts are not read."""
+    if _index_name(folder) is not None:
+        return True
+    for path in article_files(folder):
+        stem = path.stem.casefold()
+        if stem in NOT_ARTICLES or stem in PROJECT_FILES or stem.startswith("requirements"):
+            continue
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and info.st_size > 0 and not _is_export_file(str(path)):
+            return True
+    return False
 
 
 def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):
@@ -1048,7 +1117,8 @@ def _existing_folder(path: str | os.PathLike) -> Path:
 def _index_can_name(name: str) -> bool:
     """Whether an INDEX.md row can name file ``name`` as it is: no control characters, line
     breaks or spaces at its ends (an NFD name is fine: INDEX.md rows find it by its NFC form)."""
-    return (sanitize(name) == unicodedata.normalize("NFC", name) and name == name.strip()
+    return (sanitize(name, joiners=False) == unicodedata.normalize("NFC", name)
+            and name == name.strip()
             and "\n" not in name)
 
 
@@ -1160,9 +1230,11 @@ def _line_break(raw: str) -> str:
 
 def index_text(raw: str) -> str:
     """INDEX.md's text cleaned for ``parse_index``, one line for each line of ``raw`` (so that
-    ``index --update`` finds its rows in the file again)."""
+    ``index --update`` finds its rows in the file again). Zero width joiners and non-joiners
+    are kept (``sanitize(joiners=False)``): in a file cell they are part of the name it looks up
+    ("Auf<ZWNJ>lage.txt"), and every other cell is cleaned of them where it is read."""
     lines = raw.split(_line_break(raw))
-    return sanitize("\n".join(_BREAKS_IN_LINE.sub(" ", line) for line in lines))
+    return sanitize("\n".join(_BREAKS_IN_LINE.sub(" ", line) for line in lines), joiners=False)
 
 
 def _line_ending(raw: str) -> str:

@@ -203,18 +203,22 @@ def _is_nfc(text: str, data: bytes, uncommon: bytes | None = None) -> bool:
     return unicodedata.is_normalized("NFC", text)
 
 
-def sanitize(text: str, notes: list[str] | None = None) -> str:
+def sanitize(text: str, notes: list[str] | None = None, *, joiners: bool = True) -> str:
     """``text`` with newlines normalised, control codes and escape sequences removed, NFC.
 
     When ``notes`` is given, a line saying what was removed is appended to it (if anything was).
+    ``joiners=False`` keeps every zero width joiner and non-joiner: for file names (and the
+    INDEX.md cells that name files), where they are part of the name, not something hidden in
+    a word to read; removed, "fen<ZWJ>tanyl.txt" would name another file, "fentanyl.txt".
     """
-    return sanitize_utf8(text, notes)[0]
+    return sanitize_utf8(text, notes, joiners=joiners)[0]
 
 
-def sanitize_utf8(text: str, notes: list[str] | None = None) -> tuple[str, bytes | None]:
-    """``sanitize(text, notes)`` and, when that is ``text`` unchanged, the UTF-8 it made of it
-    (lone surrogates kept), else None: segment() needs those bytes too, so the loader hands them
-    over instead of encoding the text a second time."""
+def sanitize_utf8(text: str, notes: list[str] | None = None, *,
+                  joiners: bool = True) -> tuple[str, bytes | None]:
+    """``sanitize(text, notes, joiners=joiners)`` and, when that is ``text`` unchanged, the UTF-8
+    it made of it (lone surrogates kept), else None: segment() needs those bytes too, so the
+    loader hands them over instead of encoding the text a second time."""
     data = text.encode("utf-8", "surrogatepass")
     uncommon = _uncommon_bytes(text, data)
     if not _has_work(uncommon):
@@ -225,8 +229,9 @@ def sanitize_utf8(text: str, notes: list[str] | None = None) -> tuple[str, bytes
     text, escapes = _ESCAPES.subn("", text)
     text, removed = _REMOVED.subn("", text)
     text = _SURROGATES.sub("\ufffd", text)
-    text, joiners = _STRAY_JOINERS.subn("", text)
-    removed += joiners
+    if joiners:
+        text, stray = _STRAY_JOINERS.subn("", text)
+        removed += stray
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if notes is not None and (escapes or removed):

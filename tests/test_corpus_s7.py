@@ -64,8 +64,8 @@ def test_index_names_the_file_it_leaves_out_escaped_not_as_the_genuine_one(tmp_p
     folder = write(tmp_path, {"red.txt": GENUINE, "\x1b[31mred.txt": IMPOSTOR, "other.txt": OTHER})
     warnings: list[str] = []
     write_index(folder, warnings=warnings)
-    assert warnings == ["left out '\\x1b[31mred.txt': INDEX.md cannot name it as it is (control "
-                        "characters, line breaks or spaces at its ends); rename the file"]
+    assert warnings == [("left out '\\x1b[31mred.txt': INDEX.md cannot name it as it is (control "
+                        "characters, line breaks or spaces at its ends); rename the file")]
     assert "| red.txt | Genuine |" in (folder / "INDEX.md").read_text()
 
 
@@ -81,12 +81,12 @@ def test_many_bad_rows_of_one_kind_give_a_few_warnings_and_one_line_for_the_rest
     missing = [w for w in corpus.warnings if "does not exist" in w]
     assert twice[:10] == [f"INDEX.md line {n}: skipped two.txt: it is listed twice (first: INDEX.md "
                           "line 4: two.txt)" for n in range(5, 15)]
-    assert twice[10:] == ["INDEX.md: 2,990 more of the same (it is listed twice), not shown one by "
-                          "one: two.txt (2,990 rows)"]  # (one file for all of them: how many)
+    assert twice[10:] == [("INDEX.md: 2,990 more of the same (it is listed twice), not shown one by "
+                          "one: two.txt (2,990 rows)")]  # (one file for all of them: how many)
     assert missing[:10] == [f"INDEX.md line {3005 + i}: skipped m{i}.txt: it does not exist"
                             for i in range(10)]
-    assert missing[10:] == ["INDEX.md: 1,990 more of the same (it does not exist), not shown one by "
-                            "one: m10.txt, m11.txt, m12.txt and 1,987 more"]
+    assert missing[10:] == [("INDEX.md: 1,990 more of the same (it does not exist), not shown one by "
+                            "one: m10.txt, m11.txt, m12.txt and 1,987 more")]
     assert len(corpus.warnings) == 22
 
 
@@ -151,8 +151,8 @@ def test_a_row_naming_the_file_index_md_links_to_is_skipped_as_the_index(tmp_pat
         notes.write("| mynotes.md | Notes |\n")
     corpus = load_corpus(folder)
     assert corpus.ids == ("one", "two")
-    assert corpus.warnings == ("INDEX.md line 7: skipped mynotes.md: it is INDEX.md itself, not "
-                               "an article",)
+    assert corpus.warnings == (("INDEX.md line 7: skipped mynotes.md: it is INDEX.md itself, not "
+                               "an article"),)
 
 
 def test_a_plain_md_next_to_a_real_index_is_still_an_unlisted_article(tmp_path):
@@ -171,8 +171,8 @@ def test_files_index_cannot_name_are_named_when_loading_leaves_them_out(tmp_path
     assert corpus.ids == ("a",)
     assert corpus.unlisted == ()  # (index --update would not add them)
     assert corpus.warnings == (
-        "2 files not loaded: '\\x1b[31mred.txt', ' lead.txt' (INDEX.md cannot name them as they "
-        "are: control characters, line breaks or spaces at the ends; rename them to load them)",)
+        ("2 files not loaded: '\\x1b[31mred.txt', ' lead.txt' (INDEX.md cannot name them as they "
+        "are: control characters, line breaks or spaces at the ends; rename them to load them)"),)
 
 
 def test_one_unnamable_file_next_to_an_unlisted_one_gives_both_warnings(tmp_path):

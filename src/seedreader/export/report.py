@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
-from ..overlap import Overlap
+from ..overlap import Overlap, in_common
 from ..overlap import words as words_of_text
 from ..sanitize import sanitize_line
 from .common import percent
@@ -242,8 +241,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     # for the blocks that pair paragraphs (what the words in common need).
     with_base = {c.right.id: c for c in comparisons}
     grid = [[1.0] * n for _ in range(n)]
-    count = lru_cache(maxsize=None)(words_of_text)  # (texts recur: each source in n - 1 pairs)
-    counts = [sum(map(count, s.paragraphs)) for s in sources]
+    counts = [sum(map(words_of_text, s.paragraphs)) for s in sources]
     shared = [[counts[i] if i == j else 0 for j in range(n)] for i in range(n)]
     passages = [[0] * n for _ in range(n)]
     for i in range(n):
@@ -254,7 +252,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
             else:
                 comparison = _with_word_diffs(compare(a, b, spans=False))
             grid[i][j] = grid[j][i] = comparison.similarity
-            left_shared, right_shared, passage = _in_common(comparison, count)
+            left_shared, right_shared, passage = in_common(comparison)
             if comparison.left is a:
                 shared[i][j], shared[j][i] = left_shared, right_shared
             else:  # (the base, on the left, comes after a in the corpus)
@@ -283,24 +281,3 @@ def _with_word_diffs(comparison: Comparison) -> Comparison:
     left, right = comparison.left, comparison.right
     return replace(comparison, blocks=tuple(with_spans(b, left, right)
                                             for b in comparison.blocks))
-
-
-def _in_common(comparison: Comparison, count: Callable[[str], int]) -> tuple[int, int, int]:
-    """(words of the left side the right has, words of the right the left has, words of the
-    longest passage both have) of a comparison with its word diffs: ``overlap(comparison)``'s
-    counts (the same rule, tested so), with ``count`` the words of a text (cached), and the
-    longest equal span."""
-    left = right = longest = 0
-    for block in comparison.blocks:
-        if not (block.left and block.right):
-            continue
-        for span in block.spans:
-            if span.op == "equal":
-                n = count(span.text)
-                left, right, longest = left + n, right + n, max(longest, n)
-            elif span.minor:  # (a difference that does not count: shared, as overlap has it)
-                if span.op == "delete":
-                    left += count(span.text)
-                else:
-                    right += count(span.text)
-    return left, right, longest

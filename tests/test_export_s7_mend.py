@@ -54,3 +54,48 @@ def test_shares_never_exceed_the_words_in_the_report():
     report = build_report(_corpus(a, b, c))
     for i, row in enumerate(report.shared):
         assert all(0 <= n <= row[i] for n in row)
+
+
+# French sets « : ; » apart with spaces: those are no words, in the card as in the overlap line.
+FRENCH = ["Le maire a déclaré : « Nous ouvrirons l'usine au printemps » ; les syndicats doutent.",
+          "Le chantier coûtera 1 200 000 euros , selon la mairie — et durera deux ans !"]
+
+
+def test_one_word_count_per_article_on_every_page():
+    from seedreader.export.common import word_count
+    from seedreader.overlap import source_words
+
+    a = make_source("a", FRENCH, title="Usine")
+    b = make_source("b", [FRENCH[0], "Le chantier durera deux ans."], title="Usine (2)")
+    o = overlap(compare(a, b))
+    assert word_count(a) == source_words(a) == o.left_words == 26  # not 31: « » : ; — , !
+    html = render_report(_corpus(a, b), "html")
+    assert f"{o.left_words} words" in html or f'data-label="Words">{o.left_words}<' in html
+    assert f"of #1's {o.left_words} words" in html
+    from seedreader.export import render_pair
+
+    pair = render_pair(compare(a, b), "html")
+    assert f"{o.left_words} words" in pair and f"of A's {o.left_words} words" in pair
+    assert "31 words" not in pair
+
+
+def test_words_of_ascii_text_are_counted_as_of_any_text():
+    from seedreader.overlap import words
+
+    for text in ["a - b & c : d", "-- x --", "e.g. 3.5% (n=4) -> ok", "- \t&\x1c x", "", "  "]:
+        slow = sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+        assert words(text) == slow
+    assert words("x — y") == 2 and words("« oui »") == 1
+
+
+def test_word_counts_are_grouped_in_every_format():
+    long = make_source("long", [" ".join(["word"] * 1178)], title="Long")
+    short = make_source("short", ["word word"], title="Short")
+    corpus = _corpus(long, short)
+    md = render_report(corpus, "md")
+    assert "| 1,178 |" in md and "| 1178 |" not in md
+    html = render_report(corpus, "html")
+    assert 'data-label="Words">1,178<' in html and ">1178<" not in html
+    assert "1,178 words" in render_report(corpus, "html")  # the pair's card
+    assert json.loads(render_report(corpus, "json"))["sources"][0]["word_count"] == 1178
+

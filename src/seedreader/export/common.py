@@ -102,8 +102,8 @@ def short_title(title: str, limit: int = 40) -> str:
 
 
 def counted(n: int, noun: str) -> str:
-    """'1 source', '5 sources' (nouns with a plain -s plural)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 source', '5 sources', '1,178 words' (nouns with a plain -s plural)."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def percent(similarity: float) -> str:
@@ -258,14 +258,13 @@ def run_wordings(run, piece=str) -> tuple[str, str]:
 
 
 def word_count(source: Source) -> int:
-    """Words as a reader counts them: runs between spaces, and in scripts written without
-    spaces (Chinese, Japanese) each character, as word counts of such text do."""
-    text = source.text
-    if text.isascii():
-        return len(text.split())
-    from ..tokens import COUNTED_WORD
+    """A source's words, as ``overlap`` counts them (``overlap.source_words``): runs between
+    spaces that hold a letter or digit, and in scripts written without spaces (Chinese,
+    Japanese) each character. One count per article, so a page never gives two ("297 words" on
+    its card, "288 words" in its overlap line: French spaces before « : ; » are no words)."""
+    from ..overlap import source_words
 
-    return len(COUNTED_WORD.findall(text))
+    return source_words(source)
 
 
 @dataclass(frozen=True, slots=True)

@@ -454,8 +454,8 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         cells = (("n", label(source)),
                  ("", f"<strong>{bdi(source.title)}</strong>{base}<br><code>{h1(source.id)}</code>"),
                  ("", _or_unknown(source.outlet)), ("date", _or_unknown(source.published)),
-                 ("", _link(source.url)), ("n", str(len(source.paragraphs))),
-                 ("n", str(word_count(source))), ("n", near))
+                 ("", _link(source.url)), ("n", f"{len(source.paragraphs):,}"),
+                 ("n", f"{word_count(source):,}"), ("n", near))
         rows.append("<tr>" + "".join(
             f"<td{_class(cls)} data-label=\"{title}\">{content}</td>"
             for (cls, content), title in zip(cells, SOURCE_COLUMNS, strict=True)) + "</tr>")

@@ -437,7 +437,7 @@ def render_report_md(report: CorpusReport) -> str:
         rows.append([label(source) + (" (base)" if source.id == base.id else ""),
                      md_cell(source.title), md_cell(source.id), _or_unknown(source.outlet),
                      _or_unknown(source.published), _link(source.url),
-                     str(len(source.paragraphs)), str(word_count(source)), near])
+                     f"{len(source.paragraphs):,}", f"{word_count(source):,}", near])
     out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
                     "Closest"], rows), ""]
     out += ["## Who resembles whom", ""]

@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
-from ..overlap import Overlap, in_common
-from ..overlap import words as words_of_text
+from ..overlap import Overlap, in_common, source_words
 from ..sanitize import sanitize_line
 from .common import percent
 from .factview import FactSelection, corpus_facts
@@ -241,7 +240,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     # for the blocks that pair paragraphs (what the words in common need).
     with_base = {c.right.id: c for c in comparisons}
     grid = [[1.0] * n for _ in range(n)]
-    counts = [sum(map(words_of_text, s.paragraphs)) for s in sources]
+    counts = [source_words(s) for s in sources]
     shared = [[counts[i] if i == j else 0 for j in range(n)] for i in range(n)]
     passages = [[0] * n for _ in range(n)]
     for i in range(n):

@@ -99,3 +99,66 @@ def test_word_counts_are_grouped_in_every_format():
     assert "1,178 words" in render_report(corpus, "html")  # the pair's card
     assert json.loads(render_report(corpus, "json"))["sources"][0]["word_count"] == 1178
 
+
+RELEASE = [
+    "Halvorsen Rail will open a new train factory in Leeds next spring, creating 400 jobs.",
+    "The plant will build carriages for regional lines across the north of England.",
+    "Chief executive Ingrid Halvorsen said the company had chosen Leeds for its skills.",
+    "The company was founded in Trondheim in 1962 and employs 3,000 people worldwide.",
+    "Construction of the halls starts in March, with the first carriages due in 2028.",
+    "The city council will improve the road to the site and add a new bus route there.",
+    "Training places for 120 apprentices will open with the local college next autumn.",
+    "Halvorsen said the new works would use power from a nearby solar farm built for it.",
+]
+OWN_P = "Local councillors welcomed the news on Monday evening at the town hall."
+OWN_Q = "Unions asked for talks about pay before the factory opens its doors."
+
+
+def _pair_sentence(report, x, y):
+    relation = next(r for r in report.relations if {r.a.id, r.b.id} == {x, y})
+    return relation.sentence(report.label)
+
+
+def test_both_more_like_a_source_dated_before_them_or_undated():
+    p = make_source("p", RELEASE[:4] + [OWN_P], published="2026-11-04")
+    q = make_source("q", RELEASE[2:6] + [OWN_Q], published="2026-11-04")
+    for date in ("2026-11-03", "2026-11-04", ""):
+        release = make_source("release", RELEASE, published=date)
+        report = build_report(_corpus(p, q, release))
+        assert "both are more like #3" in _pair_sentence(report, "p", "q"), date
+
+
+def test_never_both_more_like_a_source_dated_after_both():
+    p = make_source("p", RELEASE[:4] + [OWN_P], published="2026-11-03")
+    q = make_source("q", RELEASE[2:6] + [OWN_Q], published="2026-11-03")
+    later = make_source("later", RELEASE, published="2026-11-04")
+    report = build_report(_corpus(p, q, later))
+    assert "more like" not in _pair_sentence(report, "p", "q")
+    # (dated after only one of the two: either may have copied it)
+    q = make_source("q", RELEASE[2:6] + [OWN_Q], published="2026-11-05")
+    report = build_report(_corpus(p, q, later))
+    assert "both are more like #3" in _pair_sentence(report, "p", "q")
+
+
+def test_never_both_more_like_a_source_holding_less_of_one_than_the_other_does():
+    # The churn corpus's figures: #3 is 99% in #1 (both dated that day) and 79% in #4 (undated
+    # here, so the date says nothing); #4 is more like each than they are alike. It read "both
+    # are more like #4 (79% and 67% alike) than like each other": #3 may be #1 cut, not #4's.
+    from dataclasses import replace
+
+    release = make_source("release", RELEASE + [OWN_P], published="2026-11-03")
+    cut = make_source("cut", RELEASE[:3] + [OWN_P], published="2026-11-03")
+    wire = make_source("wire", RELEASE[:6] + [OWN_Q])
+    report = build_report(_corpus(release, cut, wire))
+    matrix = ((1.0, 0.65, 0.79), (0.65, 1.0, 0.67), (0.79, 0.67, 1.0))
+    words = (1177, 565, 819)
+
+    def shares(cut_in_wire):
+        table = ((1.00, 0.47, 0.67), (0.99, 1.00, cut_in_wire), (0.96, 0.55, 1.00))
+        return tuple(tuple(round(table[i][j] * words[i]) for j in range(3)) for i in range(3))
+
+    churn = replace(report, matrix=matrix, shared=shares(0.79))
+    assert "more like" not in _pair_sentence(churn, "release", "cut")
+    # Had #4 more of #3 than #1 has, what they share could come from it.
+    churn = replace(report, matrix=matrix, shared=shares(1.0))
+    assert "both are more like #3 (79% and 67% alike)" in _pair_sentence(churn, "release", "cut")

@@ -9,7 +9,7 @@ import json
 from export_support import make_source
 
 from seedreader import compare
-from seedreader.export import render_report
+from seedreader.export import render_pair, render_report
 from seedreader.export.report import build_report
 from seedreader.models import Corpus
 from seedreader.overlap import in_common, overlap
@@ -72,8 +72,6 @@ def test_one_word_count_per_article_on_every_page():
     html = render_report(_corpus(a, b), "html")
     assert f"{o.left_words} words" in html or f'data-label="Words">{o.left_words}<' in html
     assert f"of #1's {o.left_words} words" in html
-    from seedreader.export import render_pair
-
     pair = render_pair(compare(a, b), "html")
     assert f"{o.left_words} words" in pair and f"of A's {o.left_words} words" in pair
     assert "31 words" not in pair
@@ -162,3 +160,20 @@ def test_never_both_more_like_a_source_holding_less_of_one_than_the_other_does()
     # Had #4 more of #3 than #1 has, what they share could come from it.
     churn = replace(report, matrix=matrix, shared=shares(1.0))
     assert "both are more like #3 (79% and 67% alike)" in _pair_sentence(churn, "release", "cut")
+
+
+def test_article_titles_carry_the_articles_unknown_language():
+    from test_export_html_lang import Langs, _fr_pair
+
+    a, b = _fr_pair()
+    pair = Langs(render_pair(compare(a, b), "html", corpus=_corpus(a, b)))
+    report = Langs(render_report(_corpus(a, b), "html"))
+    for page in (pair, report):
+        for title in ("Incendie à Vénissieux", "Le feu de Vénissieux"):
+            # Wherever it stands alone: h1, the cards' h2, the table's th, the toc. (The
+            # <title>, "A vs B — seedreader", mixes it with ours and is text only.)
+            alone = [lang for data, lang in page.texts if data.strip() == title]
+            assert len(alone) >= 2 and set(alone) == {""}, title
+    # The page's own words around them stay English.
+    assert pair.lang_of("Outlet") == {"en"} and report.lang_of("against the base") == {"en"}
+

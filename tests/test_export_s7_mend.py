@@ -177,3 +177,13 @@ def test_article_titles_carry_the_articles_unknown_language():
     # The page's own words around them stay English.
     assert pair.lang_of("Outlet") == {"en"} and report.lang_of("against the base") == {"en"}
 
+
+def test_the_matrix_note_names_a_cell_the_matrix_has():
+    a, b = make_source("a", ROUTES_A), make_source("b", ROUTES_B)
+    c = make_source("c", ["Routes", "Kyiv and Lviv by rail, Kharkiv by road."])
+    for fmt in ("md", "html"):
+        two = render_report(_corpus(a, b), fmt)
+        assert "row #2, column #1 is how much of #2 is in #1" in two
+        assert "row #3" not in two and "of #3 " not in two
+        three = render_report(_corpus(a, b, c), fmt)
+        assert "row #3, column #1 is how much of #3 is in #1" in three

@@ -75,10 +75,18 @@ VARIANTS_NOTE = ("Quotes worded differently that may render the same words (tran
 SIMILARITY_NOTE = ("How much text each pair of sources has in common (paragraphs aligned whatever "
                    "their order). Rewrites of one text score high; separate reports of one event "
                    "score low.")
-SHARED_NOTE = ("The share of each row's source's words that the column's source has word for "
-               "word: row #3, column #1 is how much of #3 is in #1. It reads one way: a story "
-               "made of part of a release has nearly all its words in the release, the release "
-               "only part of its words in the story.")
+
+
+def shared_note(n: int) -> str:
+    """The note over the matrix of shares of a report of ``n`` sources, its example a cell the
+    matrix has (row #3, column #1; row #2 in a report of two)."""
+    row = min(n, 3)
+    example = (f": row #{row}, column #1 is how much of #{row} is in #1" if row > 1 else "")
+    return ("The share of each row's source's words that the column's source has word for word"
+            f"{example}. It reads one way: a story made of part of a release has nearly all its "
+            "words in the release, the release only part of its words in the story.")
+
+
 # The corpus report's first paragraph; {label} and {title}: the base's, in the format's markup.
 REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles whom; and every "
                 "figure, date and quote with how many sources state it.")

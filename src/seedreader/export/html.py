@@ -20,7 +20,6 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
-    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     SideParagraph,
@@ -32,6 +31,7 @@ from .common import (
     order_note,
     percent,
     reworded,
+    shared_note,
     shared_words,
     short_title,
     side_paragraphs,
@@ -513,7 +513,8 @@ def _shared_matrix(report: CorpusReport, label: Callable[[Source], str], head: s
                  for j in range(len(report.sources))]
         rows.append(f"<tr><th scope=\"row\" title=\"{h1(source.title)}\">{label(source)}</th>"
                     + "".join(cells) + "</tr>")
-    return (f"<h3>Word for word</h3><p class=\"note\">{SHARED_NOTE}</p>"
+    note = shared_note(len(report.sources))
+    return (f"<h3>Word for word</h3><p class=\"note\">{note}</p>"
             f"<table class=\"matrix shared\"><thead><tr><th></th>{head}</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
 

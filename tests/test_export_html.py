@@ -234,15 +234,16 @@ def test_right_to_left_text_keeps_its_direction():
     paragraphs = re.findall(r'<p class="para"[^>]*>', markup)
     assert len(paragraphs) == 3 and all('dir="auto"' in p for p in paragraphs)
     # A title among our own words is isolated; an element holding one alone gets dir="auto".
-    assert "<h1><bdi>عاصفة تضرب الساحل</bdi> <span class=\"muted\">vs</span> " \
-           "<bdi>סערה פוגעת בחוף</bdi></h1>" in markup
-    assert "<th scope=\"col\">A · <bdi>عاصفة تضرب الساحل</bdi></th>" in markup
-    assert '<h2 dir="auto">عاصفة تضرب الساحل</h2>' in markup
+    # (A title is the article's own words: its language unknown, lang="".)
+    assert "<h1><bdi lang=\"\">عاصفة تضرب الساحل</bdi> <span class=\"muted\">vs</span> " \
+           "<bdi lang=\"\">סערה פוגעת בחוף</bdi></h1>" in markup
+    assert "<th scope=\"col\">A · <bdi lang=\"\">عاصفة تضرب الساحل</bdi></th>" in markup
+    assert '<h2 dir="auto" lang="">عاصفة تضرب الساحل</h2>' in markup
     assert "<dd><bdi>الجزيرة</bdi></dd>" in markup
     facts = markup[markup.index('<section class="facts"'):]
     cells = re.findall(r"<td[^>]*>", facts)
     # (each cell also names its column, data-label, for the one-column layout of a phone)
     assert cells and all(re.fullmatch(r'<td dir="auto"( data-label="[^"]+")?>', c) for c in cells)
     report = render_report_html(build_report(Corpus(None, (arabic, hebrew))))
-    assert "<strong><bdi>عاصفة تضرب الساحل</bdi></strong>" in report
-    assert "<bdi>סערה פוגעת בחוף</bdi> <span class=\"muted\">against the base" in report
+    assert "<strong><bdi lang=\"\">عاصفة تضرب الساحل</bdi></strong>" in report
+    assert "<bdi lang=\"\">סערה פוגעת בחוף</bdi> <span class=\"muted\">against the base" in report

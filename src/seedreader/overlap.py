@@ -16,10 +16,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .align import with_spans
-from .models import Comparison
+from .models import Comparison, Source
 from .tokens import COUNTED_WORD
 
 _WORDLIKE = re.compile(r"[^\W_]")
+# In ASCII text the words are the runs between spaces less those with no letter or digit ("—"
+# is not ASCII; "-", "&", ":" are): this finds those, so that ``words`` of megabytes of ASCII
+# needs no Python loop.
+_ASCII_NOT_WORD = re.compile(r"(?<!\S)[^\sA-Za-z0-9]+(?!\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,46 +49,83 @@ class Overlap:
 
 def words(text: str) -> int:
     """The words of ``text`` that count (see the module's docstring)."""
+    if text.isascii():
+        return len(text.split()) - len(_ASCII_NOT_WORD.findall(text))
     search = _WORDLIKE.search
     return sum(1 for w in COUNTED_WORD.findall(text) if search(w))
 
 
-def _shared_in(text: str, runs: list[tuple[int, int]]) -> int:
-    """The words of ``text`` that lie wholly inside ``runs`` (ordered, non-overlapping spans of
-    ``text``): "Kyiv/Kharkiv" against "Kyiv/Odesa" shares "Kyiv" as a token, not the word."""
+def source_words(source: Source) -> int:
+    """A source's word count, the one every export, the reader and ``overlap`` give: the
+    ``words`` of its paragraphs (punctuation standing alone, as French spaces « : ; », is no
+    word)."""
+    return sum(map(words, source.paragraphs))
+
+
+def _shared_in(text: str, runs: list[tuple[int, int, int]]) -> tuple[int, dict[int, int]]:
+    """(the words of ``text`` that lie wholly inside ``runs``, the words wholly inside each
+    passage): ``runs`` are ordered, non-overlapping spans of ``text``, each (start, end,
+    passage), a passage being the runs of a block with no difference that counts between them
+    (on either side). "Kyiv/Kharkiv" against "Kyiv/Odesa" shares "Kyiv" as a token, not the
+    word."""
     merged: list[list[int]] = []
-    for start, end in runs:
+    passages: dict[int, list[int]] = {}
+    for start, end, passage in runs:
+        if start >= end:
+            continue
         if merged and merged[-1][1] == start:
             merged[-1][1] = end
-        elif start < end:
+        else:
             merged.append([start, end])
+        passages.setdefault(passage, [start, end])[1] = end  # (a passage's runs are contiguous)
     starts = [start for start, _ in merged]
+    extents = list(passages.items())
+    passage_starts = [start for _, (start, _) in extents]
+    per_passage = dict.fromkeys(passages, 0)
     search, n = _WORDLIKE.search, 0
     for m in COUNTED_WORD.finditer(text):
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.end() <= merged[k][1] and search(m.group()):
             n += 1
-    return n
+            passage, (_, end) = extents[bisect_right(passage_starts, m.start()) - 1]
+            if m.end() <= end:
+                per_passage[passage] += 1
+    return n, per_passage
 
 
-def overlap(comparison: Comparison) -> Overlap:
-    """The words each side shares with the other. A comparison made with ``spans=False`` gets
-    the word diffs of its paired blocks here (as ``with_spans`` gives them)."""
+def in_common(comparison: Comparison) -> tuple[int, int, int]:
+    """(words of the left side the right side has, words of the right side the left has, words
+    of the longest passage both have word for word, whole words on both sides). The one rule of
+    shared words: ``overlap`` and the corpus report count with it."""
     left, right = comparison.left, comparison.right
-    shared = [0, 0]
+    shared, longest = [0, 0], 0
     for block in comparison.blocks:
         if not (block.left and block.right):
             continue
         block = with_spans(block, left, right)
-        texts = (["", []], ["", []])  # each side's text of the block, and its shared runs
+        # each side's text of the block, and its shared runs (start, end, passage)
+        texts: tuple[list, list] = (["", []], ["", []])
+        passage = 0
         for span in block.spans:
+            if not (span.op == "equal" or span.minor):
+                passage += 1  # a difference that counts ends a passage
             for side, op in ((0, "delete"), (1, "insert")):
                 if span.op in ("equal", op):
                     text, runs = texts[side]
                     if span.op == "equal" or span.minor:
-                        runs.append((len(text), len(text) + len(span.text)))
+                        runs.append((len(text), len(text) + len(span.text), passage))
                     texts[side][0] = text + span.text
-        for side in (0, 1):
-            shared[side] += _shared_in(*texts[side])
-    return Overlap(shared[0], sum(map(words, left.paragraphs)),
-                   shared[1], sum(map(words, right.paragraphs)))
+        (n_left, in_left), (n_right, in_right) = (_shared_in(*t) for t in texts)
+        shared[0] += n_left
+        shared[1] += n_right
+        longest = max([longest, *(min(n, in_right.get(p, 0)) for p, n in in_left.items())])
+    return shared[0], shared[1], longest
+
+
+def overlap(comparison: Comparison) -> Overlap:
+    """The words each side shares with the other (``in_common``). A comparison made with
+    ``spans=False`` gets the word diffs of its paired blocks here (as ``with_spans`` gives
+    them)."""
+    left_shared, right_shared, _ = in_common(comparison)
+    return Overlap(left_shared, source_words(comparison.left),
+                   right_shared, source_words(comparison.right))

@@ -75,10 +75,18 @@ VARIANTS_NOTE = ("Quotes worded differently that may render the same words (tran
 SIMILARITY_NOTE = ("How much text each pair of sources has in common (paragraphs aligned whatever "
                    "their order). Rewrites of one text score high; separate reports of one event "
                    "score low.")
-SHARED_NOTE = ("The share of each row's source's words that the column's source has word for "
-               "word: row #3, column #1 is how much of #3 is in #1. It reads one way: a story "
-               "made of part of a release has nearly all its words in the release, the release "
-               "only part of its words in the story.")
+
+
+def shared_note(n: int) -> str:
+    """The note over the matrix of shares of a report of ``n`` sources, its example a cell the
+    matrix has (row #3, column #1; row #2 in a report of two)."""
+    row = min(n, 3)
+    example = (f": row #{row}, column #1 is how much of #{row} is in #1" if row > 1 else "")
+    return ("The share of each row's source's words that the column's source has word for word"
+            f"{example}. It reads one way: a story made of part of a release has nearly all its "
+            "words in the release, the release only part of its words in the story.")
+
+
 # The corpus report's first paragraph; {label} and {title}: the base's, in the format's markup.
 REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles whom; and every "
                 "figure, date and quote with how many sources state it.")
@@ -102,8 +110,8 @@ def short_title(title: str, limit: int = 40) -> str:
 
 
 def counted(n: int, noun: str) -> str:
-    """'1 source', '5 sources' (nouns with a plain -s plural)."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 source', '5 sources', '1,178 words' (nouns with a plain -s plural)."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def percent(similarity: float) -> str:
@@ -258,14 +266,13 @@ def run_wordings(run, piece=str) -> tuple[str, str]:
 
 
 def word_count(source: Source) -> int:
-    """Words as a reader counts them: runs between spaces, and in scripts written without
-    spaces (Chinese, Japanese) each character, as word counts of such text do."""
-    text = source.text
-    if text.isascii():
-        return len(text.split())
-    from ..tokens import COUNTED_WORD
+    """A source's words, as ``overlap`` counts them (``overlap.source_words``): runs between
+    spaces that hold a letter or digit, and in scripts written without spaces (Chinese,
+    Japanese) each character. One count per article, so a page never gives two ("297 words" on
+    its card, "288 words" in its overlap line: French spaces before « : ; » are no words)."""
+    from ..overlap import source_words
 
-    return len(COUNTED_WORD.findall(text))
+    return source_words(source)
 
 
 @dataclass(frozen=True, slots=True)

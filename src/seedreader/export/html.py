@@ -20,7 +20,6 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
-    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     SideParagraph,
@@ -32,6 +31,7 @@ from .common import (
     order_note,
     percent,
     reworded,
+    shared_note,
     shared_words,
     short_title,
     side_paragraphs,
@@ -74,10 +74,10 @@ def h1(text: str) -> str:
     return escape(one_line(text), quote=True)
 
 
-# On the elements that hold an article's own text (its paragraphs, a source's notes, a quote, a
-# fact's wordings and speaker): lang="" says its language is unknown (articles come in any
-# language, and nothing reliable says which), while the page's own words stay lang="en". (Titles
-# and outlets, names among the page's words in headings and tables, are not marked.)
+# On the elements that hold an article's own text (its paragraphs, title, a source's notes, a
+# quote, a fact's wordings and speaker): lang="" says its language is unknown (articles come in
+# any language, and nothing reliable says which), while the page's own words stay lang="en".
+# (Outlets, names rather than words, are not marked.)
 ARTICLE_LANG = 'lang=""'
 
 
@@ -89,8 +89,8 @@ def bdi(text: str) -> str:
 
 
 def article_bdi(text: str) -> str:
-    """:func:`bdi` for a piece of article text itself (a fact's value or wording, a speaker):
-    its language unknown (``ARTICLE_LANG``)."""
+    """:func:`bdi` for a piece of article text itself (a title, a fact's value or wording, a
+    speaker): its language unknown (``ARTICLE_LANG``)."""
     return f"<bdi {ARTICLE_LANG}>{h1(text)}</bdi>"
 
 
@@ -179,9 +179,9 @@ def _diff_table(comparison: Comparison) -> str:
     return (
         "<table class=\"diff\">\n"
         "<colgroup><col class=\"side\"><col class=\"meta\"><col class=\"side\"></colgroup>\n"
-        f"<thead><tr><th scope=\"col\">A · {bdi(left.title)}</th>"
+        f"<thead><tr><th scope=\"col\">A · {article_bdi(left.title)}</th>"
         "<th scope=\"col\" class=\"meta\">block</th>"
-        f"<th scope=\"col\">B · {bdi(right.title)}</th></tr></thead>\n"
+        f"<th scope=\"col\">B · {article_bdi(right.title)}</th></tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
     )
 
@@ -228,7 +228,7 @@ def _source_card(source: Source, letter: str, role: str) -> str:
     n = len(source.paragraphs)
     return (
         f"<section class=\"src side-{letter}\" aria-label=\"Source {letter}\">"
-        f"<div class=\"tag\">{letter} · {role}</div><h2 dir=\"auto\">{h1(source.title)}</h2><dl>"
+        f"<div class=\"tag\">{letter} · {role}</div><h2 dir=\"auto\" {ARTICLE_LANG}>{h1(source.title)}</h2><dl>"
         f"<dt>Outlet</dt><dd>{_or_unknown(source.outlet)}</dd>"
         f"<dt>Published</dt><dd class=\"date\">{_or_unknown(source.published)}</dd>"
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
@@ -314,7 +314,7 @@ def _key(rows: list[KeyRow]) -> str:
     body = []
     for row in rows:
         cells = (f"<span class=\"dots\">●</span> #{row.position}", escape(row.name),
-                 f"<strong>{bdi(row.title)}</strong>", _or_unknown(row.outlet),
+                 f"<strong>{article_bdi(row.title)}</strong>", _or_unknown(row.outlet),
                  f"<code>{h1(row.id)}</code>")
         body.append("<tr>" + "".join(f"<td dir=\"auto\" data-label=\"{title}\">{cell}</td>"
                                      for title, cell in zip(columns, cells)) + "</tr>")
@@ -376,7 +376,8 @@ def render_pair_html(comparison: Comparison, facts: FactSelection | None) -> str
     name = pair_names(comparison, facts)
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · two sources compared</p>",
-        f"<h1>{bdi(left.title)} <span class=\"muted\">vs</span> {bdi(right.title)}</h1>",
+        (f"<h1>{article_bdi(left.title)} <span class=\"muted\">vs</span> "
+         f"{article_bdi(right.title)}</h1>"),
         "<div class=\"sources\">", _source_card(left, "A", "left"),
         _source_card(right, "B", "right"), "</div>", _summary(comparison), "</header>",
         _legend("A", "B", facts=bool(facts and facts.facts)),
@@ -403,7 +404,7 @@ def render_report_html(report: CorpusReport) -> str:
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
         f"<h1>{bdi(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
         "<p>" + (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
-            label=label(base), title=f"<strong>{bdi(base.title)}</strong>") + "</p>",
+            label=label(base), title=f"<strong>{article_bdi(base.title)}</strong>") + "</p>",
         _report_toc(report, label), "</header>",
         _report_sources(report, label),
         _report_similarity(report, label),
@@ -419,7 +420,7 @@ def render_report_html(report: CorpusReport) -> str:
         other = comparison.right
         body.append(
             f"<section class=\"pair\" id=\"vs-{report.position(other)}\">"
-            f"<h2>{label(other)} {bdi(other.title)} <span class=\"muted\">against the base "
+            f"<h2>{label(other)} {article_bdi(other.title)} <span class=\"muted\">against the base "
             f"{label(base)}</span></h2>" + _summary(comparison, label(base), label(other))
             + _diff_table(comparison)
             + "</section>"
@@ -436,7 +437,7 @@ def _report_toc(report: CorpusReport, label: Callable[[Source], str]) -> str:
     for comparison in report.comparisons:
         other = comparison.right
         items.append(f"<li><a href=\"#vs-{report.position(other)}\">{label(other)} "
-                     f"{bdi(short_title(other.title, 60))} against the base</a></li>")
+                     f"{article_bdi(short_title(other.title, 60))} against the base</a></li>")
     return "<nav><ul class=\"toc\">" + "".join(items) + "</ul></nav>"
 
 
@@ -452,10 +453,10 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
                 else "<span class=\"muted\">—</span>")
         base = " <span class=\"badge k-same\">base</span>" if source.id == report.base.id else ""
         cells = (("n", label(source)),
-                 ("", f"<strong>{bdi(source.title)}</strong>{base}<br><code>{h1(source.id)}</code>"),
+                 ("", f"<strong>{article_bdi(source.title)}</strong>{base}<br><code>{h1(source.id)}</code>"),
                  ("", _or_unknown(source.outlet)), ("date", _or_unknown(source.published)),
-                 ("", _link(source.url)), ("n", str(len(source.paragraphs))),
-                 ("n", str(word_count(source))), ("n", near))
+                 ("", _link(source.url)), ("n", f"{len(source.paragraphs):,}"),
+                 ("n", f"{word_count(source):,}"), ("n", near))
         rows.append("<tr>" + "".join(
             f"<td{_class(cls)} data-label=\"{title}\">{content}</td>"
             for (cls, content), title in zip(cells, SOURCE_COLUMNS, strict=True)) + "</tr>")
@@ -512,7 +513,8 @@ def _shared_matrix(report: CorpusReport, label: Callable[[Source], str], head: s
                  for j in range(len(report.sources))]
         rows.append(f"<tr><th scope=\"row\" title=\"{h1(source.title)}\">{label(source)}</th>"
                     + "".join(cells) + "</tr>")
-    return (f"<h3>Word for word</h3><p class=\"note\">{SHARED_NOTE}</p>"
+    note = shared_note(len(report.sources))
+    return (f"<h3>Word for word</h3><p class=\"note\">{note}</p>"
             f"<table class=\"matrix shared\"><thead><tr><th></th>{head}</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table>")
 

@@ -23,7 +23,6 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
-    SHARED_NOTE,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     block_where,
@@ -37,6 +36,7 @@ from .common import (
     percent,
     reworded,
     run_wordings,
+    shared_note,
     shared_words,
     side_paragraphs,
     summary_line,
@@ -437,7 +437,7 @@ def render_report_md(report: CorpusReport) -> str:
         rows.append([label(source) + (" (base)" if source.id == base.id else ""),
                      md_cell(source.title), md_cell(source.id), _or_unknown(source.outlet),
                      _or_unknown(source.published), _link(source.url),
-                     str(len(source.paragraphs)), str(word_count(source)), near])
+                     f"{len(source.paragraphs):,}", f"{word_count(source):,}", near])
     out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
                     "Closest"], rows), ""]
     out += ["## Who resembles whom", ""]
@@ -461,7 +461,7 @@ def render_report_md(report: CorpusReport) -> str:
             shared_rows = [[f"**{label(s)}**"] + ["—" if i == j else percent(report.share(i, j))
                                                  for j in range(n)]
                            for i, s in enumerate(report.sources)]
-            out += ["### Word for word", "", SHARED_NOTE, "",
+            out += ["### Word for word", "", shared_note(n), "",
                     _table([""] + [label(s) for s in report.sources], shared_rows), ""]
     out += _facts(report.facts, name, heading="## Facts across the corpus",
                   intro=corpus_intro(report.facts), per_source=[])

@@ -478,6 +478,26 @@ def _article_bytes(path: str) -> int:
     return total
 
 
+def _finish_exports(code: int) -> int:
+    """Wait for the exports still being written when the reader closed, saying so, and say
+    how each ended (the reader could not): never an export lost without a word."""
+    from .pending import untold
+
+    for export in untold():
+        where = display_line(str(export.path))
+        if not export.done.is_set():
+            print(f"seedreader: finishing the export to {where}…", file=sys.stderr, flush=True)
+            export.done.wait()
+        if export.error is None:
+            print(f"seedreader: wrote {display_line(str(export.written))}", file=sys.stderr)
+        else:
+            print(f"seedreader: the export to {where} was not written: "
+                  f"{error_line(export.error)}", file=sys.stderr)
+            code = code or 1
+        export.shown()
+    return code
+
+
 def run(corpus_path: str | None) -> int:
     """Open the reader on a corpus folder (None: the bundled seeds); the exit status."""
     # Workers (compare, tally) hold the GIL in long pure-Python stretches; a shorter switch
@@ -502,6 +522,7 @@ def run(corpus_path: str | None) -> int:
     if app.load_error:
         raise SeedreaderError(app.load_error)
     code = app.return_code or 0
+    code = _finish_exports(code)
     if _busy_threads():
         # A worker still computing (a long pair) would keep the process alive until it ends,
         # seconds after the reader closed: its answer is not needed, nothing is left to write.

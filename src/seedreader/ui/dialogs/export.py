@@ -229,6 +229,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.fmt = fmt
         self.confirmed: Path | None = None  # the existing file the user agreed to replace
         self.writing: Path | None = None  # the file the export worker writes
+        self._running = None  # its pending.Export
 
     def compose(self) -> ComposeResult:
         if self.folder is None:
@@ -377,28 +378,41 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             return
         # (_file_changed keeps self.fmt the format a suffix typed names)
         self.writing = path
-        self._write(path, self.fmt, force=self.confirmed == path)
+        from ..pending import begin
+
+        self._running = begin(path)  # (quitting waits for it: run() in app.py)
+        self._write(path, self.fmt, force=self.confirmed == path, running=self._running)
 
     @on(Button.Pressed, "#export-cancel-button")
     def action_cancel(self) -> None:
         self.dismiss(None)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _write(self, path: Path, fmt: str, force: bool) -> Path:
+    def _write(self, path: Path, fmt: str, force: bool, running) -> Path:
+        """``running`` (``pending.begin``): the reader quitting meanwhile waits for it."""
         from ...export import render_pair
         from ...fileio import atomic_write_text
 
-        text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
-                           color=False)
-        # again, just before writing: a link to an article may have been made there meanwhile
-        refused = refusal(path, self.comparison, self.corpus)
-        if refused is not None:
-            raise InputFile(refused)
-        return atomic_write_text(path, text, force=force)
+        try:
+            text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
+                               color=False)
+            # again, just before writing: a link to an article may have been made meanwhile
+            refused = refusal(path, self.comparison, self.corpus)
+            if refused is not None:
+                raise InputFile(refused)
+            written = atomic_write_text(path, text, force=force)
+        except BaseException as exc:
+            running.finish(error=exc)
+            raise
+        running.finish(written)
+        return written
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "export":
             return
+        running = self._running
+        if running is not None and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            running.shown()
         if event.state == WorkerState.SUCCESS:
             written = event.worker.result
             self._remember(written)

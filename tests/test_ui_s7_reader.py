@@ -565,3 +565,54 @@ async def test_q_quits_while_a_big_folder_is_read(tmp_path, monkeypatch):
             assert app.return_code == 0  # exiting, the articles not read yet
     finally:
         gate.set()
+
+
+async def export_to(app, pilot, path) -> None:
+    """Export the comparison shown to ``path`` with the reader's dialog (e, the name, Enter)."""
+    from textual.widgets import Input
+
+    from seedreader.ui.dialogs.export import ExportDialog
+
+    await pilot.press("e")
+    await settle(pilot)
+    assert isinstance(app.screen, ExportDialog)
+    app.screen.query_one(Input).value = str(path)
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    await settle(pilot)
+    await pilot.press("enter")  # (an Overwrite asked for: yes)
+    await app.workers.wait_for_complete()
+    await settle(pilot)
+    assert not isinstance(app.screen, ExportDialog)
+
+
+@sync
+async def test_the_readers_own_exports_into_the_folder_are_no_change_on_disk(tmp_path):
+    from seedreader.ui.dialogs.export import ExportDialog
+
+    async with on_disk(tmp_path) as (folder, app, pilot):
+        await export_to(app, pilot, folder / "pair.md")  # a .md: read as articles are
+        assert (folder / "pair.md").exists()
+        await look(app, pilot)
+        assert app.changed is None and app.notice("files") is None
+        await export_to(app, pilot, folder / "pair.md")  # written over: no edit either
+        await export_to(app, pilot, folder / "pair.txt")  # (a JSON in a .txt counts too)
+        await look(app, pilot)
+        assert app.changed is None and app.notice("files") is None
+        await pilot.press("e")  # the next export is not refused
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+
+
+@sync
+async def test_an_article_added_beside_the_exports_is_still_a_change(tmp_path):
+    async with on_disk(tmp_path) as (folder, app, pilot):
+        await export_to(app, pilot, folder / "pair.md")
+        (folder / "notes.md").write_text("# Notes\n\nThe storm hit at dawn, say residents.")
+        (folder / "a.txt").write_text("--- A rewritten first line, no export.\n\nMore.")
+        later(folder / "a.txt")
+        await look(app, pilot)
+        assert app.changed == (("a.txt",), ("notes.md",), ())
+        (folder / "pair.md").write_text("Now an article of the user's.")  # no longer an export
+        await look(app, pilot)
+        assert app.changed == (("a.txt",), ("notes.md", "pair.md"), ())

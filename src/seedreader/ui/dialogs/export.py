@@ -153,12 +153,17 @@ def _cut(text: str, size: int) -> str:
 
 
 def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
-    """The file name after switching to ``fmt``: the default one if empty, the suffix changed
-    if it names a format (.htm, .JSON...), else as typed (dots elsewhere in it are the user's)."""
+    """The file name after switching to ``fmt``: the default one if empty or left as offered
+    (in whatever folder: a default name cut to fit has the room of its own suffix only, so it
+    is made again for ``fmt``), the suffix changed if it names a format (.htm, .JSON...), else
+    as typed (dots elsewhere in it are the user's)."""
     if not name.strip():
         return default_name(comparison, fmt)
     path = Path(name)
-    if format_of(path.name) is not None:
+    was = format_of(path.name)
+    if was is not None and was in SUFFIXES and path.name == default_name(comparison, was):
+        return str(path.with_name(default_name(comparison, fmt)))
+    if was is not None:
         return str(path.with_suffix(SUFFIXES[fmt]))
     return name
 

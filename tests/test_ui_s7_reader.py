@@ -616,3 +616,33 @@ async def test_an_article_added_beside_the_exports_is_still_a_change(tmp_path):
         (folder / "pair.md").write_text("Now an article of the user's.")  # no longer an export
         await look(app, pilot)
         assert app.changed == (("a.txt",), ("notes.md", "pair.md"), ())
+
+
+def test_shift_and_a_letter_is_the_capital_in_the_keymap_clash_check():
+    """{"swap": "shift+n"} was accepted: Shift+N sends N (next-conflict), swap had no key."""
+    from seedreader.ui.keymap import checked
+
+    accepted, notices = checked({"swap": "shift+n"})
+    assert accepted == {}
+    assert len(notices) == 1 and "'swap'" in notices[0] and "'next-conflict'" in notices[0]
+    assert checked({"copy": "SHIFT+P"})[0] == {}  # previous-conflict's P
+    assert checked({"swap": "x,shift+r"})[0] == {}  # reload's R
+    # counter-examples: a free capital is kept (as the key the terminal sends), other keys
+    # with shift as they are, and a capital given back to its own binding is no clash
+    assert checked({"swap": "shift+x"}) == ({"swap": "X"}, [])
+    assert checked({"next-conflict": "shift+n,x"}) == ({"next-conflict": "N,x"}, [])
+    assert checked({"swap": "shift+tab"})[0] == {}  # previous-panel's, as before
+    assert checked({"swap": "ctrl+shift+x"}) == ({"swap": "ctrl+shift+x"}, [])
+
+
+@sync
+async def test_a_key_given_as_shift_and_a_letter_works_in_the_reader():
+    from seedreader.config import Config
+
+    async with running(config=Config(keymap={"swap": "shift+x"}, theme="textual-dark"),
+                       size=(160, 48)) as (app, pilot):
+        assert not any("keymap" in m for m in messages(app)), messages(app)
+        pair = (app.screen.left_id, app.screen.right_id)
+        await pilot.press("X")  # what the terminal sends for Shift+X
+        await settle(pilot)
+        assert (app.screen.left_id, app.screen.right_id) == pair[::-1]

@@ -646,3 +646,41 @@ async def test_a_key_given_as_shift_and_a_letter_works_in_the_reader():
         await pilot.press("X")  # what the terminal sends for Shift+X
         await settle(pilot)
         assert (app.screen.left_id, app.screen.right_id) == pair[::-1]
+
+
+@sync
+async def test_keys_typed_while_a_folder_is_read_share_one_notice(tmp_path, monkeypatch):
+    """n n j while a big folder was read stacked three notices, then a fourth once the
+    comparison was computed: one notice, each key's replacing the last."""
+    import threading
+
+    from ui_support import STORM, write_corpus
+
+    import seedreader
+    from seedreader.ui.app import SeedreaderApp
+    from seedreader.ui.screens.main import MainScreen
+
+    folder = write_corpus(tmp_path / "big", {"a.txt": "\n\n".join(STORM),
+                                             "b.txt": "\n\n".join(reversed(STORM))})
+    real, gate = seedreader.load_corpus, threading.Event()
+    monkeypatch.setattr(seedreader, "load_corpus", lambda path=None: (gate.wait(20),
+                                                                      real(path))[1])
+    held = held_compare(monkeypatch)
+    app = SeedreaderApp(None, path=str(folder))
+    app.animation_level = "none"
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("n", "n", "j")
+            await pilot.pause()
+            waiting = [m for m in messages(app) if "will apply" in m]
+            assert waiting == ["reading the articles: n n j will apply once they are shown"]
+            gate.set()
+            await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
+            await pilot.pause()
+            waiting = [m for m in messages(app) if "will apply" in m]
+            assert len(waiting) == 1, waiting  # the comparison's took its place
+            assert waiting[0].startswith("comparing: n n j"), waiting
+            held.set()
+    finally:
+        gate.set()
+        held.set()

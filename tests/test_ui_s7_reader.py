@@ -573,17 +573,18 @@ async def export_to(app, pilot, path) -> None:
 
     from seedreader.ui.dialogs.export import ExportDialog
 
+    app._watch_timer.pause()  # (its looks, cancelling each other, would end settle() early)
     await pilot.press("e")
     await settle(pilot)
-    assert isinstance(app.screen, ExportDialog)
-    app.screen.query_one(Input).value = str(path)
+    dialog = app.screen
+    assert isinstance(dialog, ExportDialog)
+    dialog.query_one(Input).value = str(path)
     await pilot.press("enter")
-    await app.workers.wait_for_complete()
-    await settle(pilot)
-    await pilot.press("enter")  # (an Overwrite asked for: yes)
-    await app.workers.wait_for_complete()
-    await settle(pilot)
-    assert not isinstance(app.screen, ExportDialog)
+    await wait_for(pilot, lambda: app.screen is not dialog or dialog.confirmed is not None)
+    if app.screen is dialog:
+        await pilot.press("enter")  # (Overwrite asked for: yes)
+        await wait_for(pilot, lambda: app.screen is not dialog)
+    assert app.screen is not dialog
 
 
 @sync

@@ -220,7 +220,7 @@ def readme_config() -> str:
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, re.S) if '"keymap"' in b]
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, re.DOTALL) if '"keymap"' in b]
     assert len(blocks) == 1, blocks
     return blocks[0]
 

@@ -83,3 +83,30 @@ def test_quitting_during_an_export_finishes_it_and_says_so(tmp_path):
             process.kill()
         process.wait()
         os.close(fd)
+
+
+def test_exports_left_when_the_reader_closed_are_each_reported(tmp_path, capsys, monkeypatch):
+    """Written, refused, or never begun (its worker cancelled with the reader): each one says so
+    on closing, none waited for forever, and the exit status says when one was not written."""
+    from seedreader.ui import app, pending
+
+    monkeypatch.setattr(pending, "_RUNNING", [])
+    written, refused, never = (pending.begin(tmp_path / n) for n in ("w.md", "r.md", "n.md"))
+    for export in (written, refused):
+        export.started.set()
+    written.finish(tmp_path / "w.md")
+    refused.finish(error=OSError(28, "No space left on device"))
+    shown = pending.begin(tmp_path / "s.md")  # its outcome shown in the reader: nothing to say
+    shown.started.set()
+    shown.finish(tmp_path / "s.md")
+    shown.shown()
+    began = time.monotonic()
+    assert app._finish_exports(0) == 1
+    assert time.monotonic() - began < 3
+    err = capsys.readouterr().err
+    assert f"wrote {tmp_path / 'w.md'}" in err
+    assert "r.md was not written: " in err and "No space left on device" in err
+    assert "n.md was not written: the reader closed before it began" in err
+    assert "s.md" not in err and "finishing" in err  # (n.md was not done: "finishing" first)
+    assert pending.untold() == []
+    assert app._finish_exports(0) == 0  # nothing left

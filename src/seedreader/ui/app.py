@@ -505,14 +505,17 @@ def _article_bytes(path: str) -> int:
 def _finish_exports(code: int) -> int:
     """Wait for the exports still being written when the reader closed, saying so, and say
     how each ended (the reader could not): never an export lost without a word."""
-    from .pending import untold
+    from .pending import untold, wait
 
     for export in untold():
         where = display_line(str(export.path))
         if not export.done.is_set():
             print(f"seedreader: finishing the export to {where}…", file=sys.stderr, flush=True)
-            export.done.wait()
-        if export.error is None:
+        if not wait(export):
+            print(f"seedreader: the export to {where} was not written: the reader closed "
+                  "before it began", file=sys.stderr)
+            code = code or 1
+        elif export.error is None:
             print(f"seedreader: wrote {display_line(str(export.written))}", file=sys.stderr)
         else:
             print(f"seedreader: the export to {where} was not written: "

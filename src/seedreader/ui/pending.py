@@ -16,6 +16,7 @@ class Export:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.started = threading.Event()  # its worker's thread runs it
         self.done = threading.Event()
         self.written: Path | None = None
         self.error: BaseException | None = None
@@ -38,6 +39,15 @@ def begin(path: Path) -> Export:
     with _LOCK:
         _RUNNING.append(export)
     return export
+
+
+def wait(export: Export, start_within: float = 1.0) -> bool:
+    """Wait for ``export`` to be written or refused; False (at once) when its worker did not
+    start within ``start_within`` seconds (cancelled with the reader: it never will)."""
+    if not export.started.wait(start_within):
+        return False
+    export.done.wait()
+    return True
 
 
 def untold() -> list[Export]:

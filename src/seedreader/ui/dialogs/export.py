@@ -398,6 +398,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         from ...export import render_pair
         from ...fileio import atomic_write_text
 
+        running.started.set()
         try:
             text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
                                color=False)

@@ -91,7 +91,7 @@ def test_exports_left_when_the_reader_closed_are_each_reported(tmp_path, capsys,
     from seedreader.ui import app, pending
 
     monkeypatch.setattr(pending, "_RUNNING", [])
-    written, refused, never = (pending.begin(tmp_path / n) for n in ("w.md", "r.md", "n.md"))
+    written, refused, _never = (pending.begin(tmp_path / n) for n in ("w.md", "r.md", "n.md"))
     for export in (written, refused):
         export.started.set()
     written.finish(tmp_path / "w.md")

@@ -212,3 +212,41 @@ def test_a_corpus_of_one_source_opens(tmp_path):
     corpus = load_corpus(write_corpus(tmp_path / "one", {"only.txt": "Just one article here."}))
     app = make_app(corpus)
     assert app.get_default_screen().left_id == app.get_default_screen().right_id
+
+
+def readme_config() -> str:
+    """The example config.json of the README (its one JSON block with a keymap)."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```json\n(.*?)```", readme, re.DOTALL) if '"keymap"' in b]
+    assert len(blocks) == 1, blocks
+    return blocks[0]
+
+
+@sync
+async def test_the_readmes_example_config_loads_without_a_notice_and_its_keys_work(tmp_path):
+    """The README showed "next-difference": "n,j", refused since j moves to the next
+    paragraph: the example must be one the reader takes as it is."""
+    path = tmp_path / "config.json"
+    path.write_text(readme_config(), encoding="utf-8")
+    config, notices = load_config(path)
+    assert notices == [] and config.keymap and config.theme
+    async with running(config=config, size=(120, 50)) as (app, pilot):
+        assert app.keymap == config.keymap  # every entry taken
+        assert not [n.message for n in app._notifications if n.title == "settings"]
+        assert app.theme == config.theme
+        for binding_id, keys in config.keymap.items():  # each key it gives does the thing
+            for key in keys.split(","):
+                if binding_id == "next-difference":
+                    view = app.screen.query_one(CompareView)
+                    start = view.cursor
+                    await pilot.press(key)
+                    await settle(pilot)
+                    assert view.cursor > start, key
+                elif binding_id == "swap":
+                    pair = (app.screen.left_id, app.screen.right_id)
+                    await pilot.press(key)
+                    await settle(pilot)
+                    assert (app.screen.left_id, app.screen.right_id) == pair[::-1], key

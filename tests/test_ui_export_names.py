@@ -74,3 +74,49 @@ def test_a_default_name_is_cut_to_fit_in_bytes_and_stays_distinct(tmp_path):
     assert default_name(compare(seeds[0], seeds[1]), "md") == f"{seeds.ids[0]}_vs_{seeds.ids[1]}.md"
     medium = compare(corpus[ids[5]], corpus[ids[6]])
     assert default_name(medium, "html") == f"{ids[5]}_vs_{ids[6]}.html"
+
+
+def test_switching_the_format_makes_a_cut_default_name_again_for_the_new_suffix(tmp_path):
+    """A 255-byte default name for .md became 257 bytes as .html ("File name too long"):
+    the name left as offered is the default of the new format, in the folder it was in."""
+    from seedreader.ui.dialogs.export import renamed_for
+
+    corpus = load_corpus(write_corpus(tmp_path / "long", LONG))
+    pair = compare(corpus[corpus.ids[0]], corpus[corpus.ids[1]])
+    for old in ("md", "json", "text", "html"):
+        for new in ("html", "json", "md", "text"):
+            name = default_name(pair, old)
+            assert renamed_for(name, pair, new) == default_name(pair, new)
+            assert len(renamed_for(name, pair, new).encode()) <= 255
+            assert renamed_for(f"out/{name}", pair, new) == f"out/{default_name(pair, new)}"
+    # names the user typed keep their stem: only the suffix follows the format
+    assert renamed_for("notes.md", pair, "html") == "notes.html"
+    assert renamed_for("out/x" * 3 + ".json", pair, "text") == "out/xout/xout/x.txt"
+    short = compare(corpus[corpus.ids[2]], corpus[corpus.ids[0]])
+    assert renamed_for(default_name(short, "md"), short, "json") == default_name(short, "json")
+
+
+@sync
+async def test_a_cut_default_name_switched_to_html_in_the_dialog_is_written(tmp_path,
+                                                                             monkeypatch):
+    folder = write_corpus(tmp_path / "long", LONG)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    corpus = load_corpus(folder)
+    key = corpus_key(folder)
+    state = State(pairs={key: (corpus.ids[0], corpus.ids[1])}).with_export(key, str(out), "md")
+    async with running(corpus, size=(120, 36), state=state) as (app, pilot):
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert dialog.query_one(Input).value.endswith(".md")
+        await pilot.press("shift+tab", "left")  # the formats: Markdown -> HTML
+        await settle(pilot)
+        name = dialog.query_one(Input).value
+        assert name == default_name(dialog.comparison, "html"), name
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert app.screen is not dialog, dialog.query_one("#export-problem", Static).render()
+        assert [p.name for p in out.iterdir()] == [name]

@@ -203,3 +203,35 @@ def test_the_word_pattern_breaks_at_every_other_space():
         char = chr(code)
         keeps = _WORD.fullmatch(char) is not None
         assert keeps == (not re.match(r"\s", char) or char in "\u00a0\u2007\u202f"), hex(code)
+
+
+def test_a_paragraph_spaced_with_no_break_spaces_only_wraps_at_them_never_mid_word():
+    """Pasted from a web page, every space a U+00A0: a run longer than the column breaks at its
+    no-break spaces (the words whole), not by cells ("their homes a / s the river")."""
+    sentence = ("The storm reached the coast at dawn and forced thousands of residents to "
+                "leave their homes as the river rose above its banks in three towns.")
+    words = sentence.split(" ")
+    for nbsp in ("\u00a0", "\u202f"):
+        text = nbsp.join(words)
+        for width in range(9, 60):
+            lines = [text[a:b] for a, b in wrap(text, width)]
+            assert all(cell_len(line) <= width for line in lines), (width, lines)
+            assert [w for line in lines for w in line.split(nbsp)] == words, (width, lines)
+            # as full as ordinary spaces make them
+            assert lines == [line.replace(" ", nbsp) for line in
+                             (" ".join(words)[a:b] for a, b in wrap(" ".join(words), width))]
+
+
+def test_a_long_no_break_run_among_ordinary_spaces_and_words_wider_than_the_line():
+    run = "alpha\u00a0beta\u00a0gamma\u00a0delta"  # 23 characters
+    text = f"one two {run} three"
+    lines = [text[a:b] for a, b in wrap(text, 12)]
+    assert lines == ["one two", "alpha\u00a0beta", "gamma\u00a0delta", "three"]
+    # a word wider than the line, with or without no-break spaces around it, is cut by cells
+    assert [text[a:b] for text in ["abcdefghijkl\u00a0xy"] for a, b in wrap(text, 5)] == [
+        "abcde", "fghij", "kl\u00a0xy"]
+    assert [t[a:b] for t in ["\u00a0" * 7] for a, b in wrap(t, 3)] == ["\u00a0" * 3] * 2 + [
+        "\u00a0"]
+    # and the French rule stands: no break at a no-break space where a space is near
+    text = "aux Minguettes\u00a0» puis"
+    assert [text[a:b] for a, b in wrap(text, 14)] == ["aux", "Minguettes\u00a0»", "puis"]

@@ -399,13 +399,17 @@ Changes = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # edited, ad
 
 
 def folder_files(folder: Path | None, sources=()) -> Files:
-    """What a reload of ``folder`` would read, as ``os.stat`` tells it (no file is read): its
-    articles and INDEX.md, and the files of ``sources`` wherever INDEX.md put them."""
+    """What a reload of ``folder`` would read, as ``os.stat`` tells it: its articles and
+    INDEX.md, and the files of ``sources`` wherever INDEX.md put them. A file of the folder
+    that is not one of ``sources`` and is a seedreader export (``export.common.is_export``:
+    what ``load_corpus`` leaves out, the reader's own exports among them) is no article: its
+    first bytes are read once per version of it (``_EXPORTS``)."""
     from ..corpus import ARTICLE_SUFFIXES, INDEX_NAME
 
     if folder is None:
         return {}
     paths = {source.path for source in sources if source.path is not None}
+    read = set(paths)
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
@@ -421,9 +425,29 @@ def folder_files(folder: Path | None, sources=()) -> Files:
             info = os.stat(path)
         except OSError:
             continue
+        stamp = (info.st_mtime_ns, info.st_size)
+        if path not in read and path.name.lower() != INDEX_NAME.lower() and _export(path, stamp):
+            continue
         name = os.path.relpath(path, folder) if os.path.isabs(path) else str(path)
-        files[name] = (info.st_mtime_ns, info.st_size)
+        files[name] = stamp
     return files
+
+
+_EXPORTS: dict[Path, tuple[tuple[int, int], bool]] = {}  # path: (its stamp, is an export)
+
+
+def _export(path: Path, stamp: tuple[int, int]) -> bool:
+    """Whether the file at ``path`` (as ``stamp`` found it) is a seedreader export."""
+    from ..corpus import _is_export_file
+
+    known = _EXPORTS.get(path)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    found = _is_export_file(str(path))
+    if len(_EXPORTS) > 10_000:  # (a folder of exports rewritten for hours)
+        _EXPORTS.clear()
+    _EXPORTS[path] = (stamp, found)
+    return found
 
 
 def changes(before: Files, now: Files) -> Changes:
@@ -478,6 +502,29 @@ def _article_bytes(path: str) -> int:
     return total
 
 
+def _finish_exports(code: int) -> int:
+    """Wait for the exports still being written when the reader closed, saying so, and say
+    how each ended (the reader could not): never an export lost without a word."""
+    from .pending import untold, wait
+
+    for export in untold():
+        where = display_line(str(export.path))
+        if not export.done.is_set():
+            print(f"seedreader: finishing the export to {where}…", file=sys.stderr, flush=True)
+        if not wait(export):
+            print(f"seedreader: the export to {where} was not written: the reader closed "
+                  "before it began", file=sys.stderr)
+            code = code or 1
+        elif export.error is None:
+            print(f"seedreader: wrote {display_line(str(export.written))}", file=sys.stderr)
+        else:
+            print(f"seedreader: the export to {where} was not written: "
+                  f"{error_line(export.error)}", file=sys.stderr)
+            code = code or 1
+        export.shown()
+    return code
+
+
 def run(corpus_path: str | None) -> int:
     """Open the reader on a corpus folder (None: the bundled seeds); the exit status."""
     # Workers (compare, tally) hold the GIL in long pure-Python stretches; a shorter switch
@@ -502,6 +549,7 @@ def run(corpus_path: str | None) -> int:
     if app.load_error:
         raise SeedreaderError(app.load_error)
     code = app.return_code or 0
+    code = _finish_exports(code)
     if _busy_threads():
         # A worker still computing (a long pair) would keep the process alive until it ends,
         # seconds after the reader closed: its answer is not needed, nothing is left to write.

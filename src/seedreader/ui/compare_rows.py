@@ -251,17 +251,53 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
             if w <= width:
                 line_start, line_end, col = ws, we, w
                 continue
-            # A word wider than the line: cut it into pieces of at most ``width`` cells.
-            piece_start, col = ws, 0
-            for i in range(ws, we):
-                cw = 1 if measure is len else cell_len(text[i])
-                if col + cw > width and i > piece_start:
-                    append((piece_start, i))
-                    piece_start, col = i, 0
-                col += cw
-            line_start, line_end = piece_start, we
+            # A "word" wider than the line: broken at its no-break spaces (a paragraph pasted
+            # with U+00A0 for every space is one), only a piece still too wide cut by cells.
+            line_start, line_end, col = _fill(text, ws, we, width, measure, append)
         append((line_start, line_end) if line_start >= 0 else (start, start))
     return lines
+
+
+_NO_BREAK_PIECE = re.compile(r"[^\u00a0\u2007\u202f]+")
+
+
+def _fill(text: str, start: int, end: int, width: int, measure, append
+          ) -> tuple[int, int, int]:
+    """Lay ``text[start:end]``, one word wider than ``width``, on lines broken at its no-break
+    spaces (as many pieces a line as fit), a piece wider than a line cut by cells; the lines
+    but the last go to ``append``; the last is returned as (start, end, its cells)."""
+    line_start = -1
+    line_end = col = 0
+    for m in _NO_BREAK_PIECE.finditer(text, start, end):
+        ps, pe = m.span()
+        w = pe - ps if measure is len else cell_len(m.group())
+        if line_start >= 0:
+            gap = ps - line_end if measure is len else cell_len(text[line_end:ps])
+            if col + gap + w <= width:
+                line_end, col = pe, col + gap + w
+                continue
+            append((line_start, line_end))
+        if w <= width:
+            line_start, line_end, col = ps, pe, w
+            continue
+        line_start, line_end, col = _cut_cells(text, ps, pe, width, measure, append)
+    if line_start < 0:  # no-break spaces only
+        return _cut_cells(text, start, end, width, measure, append)
+    return line_start, line_end, col
+
+
+def _cut_cells(text: str, start: int, end: int, width: int, measure, append
+               ) -> tuple[int, int, int]:
+    """Cut ``text[start:end]`` into pieces of at most ``width`` cells; all but the last to
+    ``append``, the last returned as (start, end, its cells)."""
+    piece_start, col = start, 0
+    for i in range(start, end):
+        cw = 1 if measure is len else cell_len(text[i])
+        if col + cw > width and i > piece_start:
+            append((piece_start, i))
+            piece_start, col = i, 0
+        col += cw
+    return piece_start, end, col
 
 
 def side_lines(side: Side, width: int) -> list[tuple[int, int]]:

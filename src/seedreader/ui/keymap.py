@@ -56,7 +56,23 @@ def scopes() -> list[list[Binding]]:
 def _keys(keys: str) -> list[str]:
     from textual.keys import _normalize_key_list  # ("?" and "question_mark" are one key)
 
+    keys = ",".join(_one_key(key) for key in keys.split(","))
     return [key.strip() for key in _normalize_key_list(keys).split(",") if key.strip()]
+
+
+def _one_key(key: str) -> str:
+    """``key`` as the terminal reports it: "shift+n" is "N" (the key a terminal sends for
+    Shift+N; a binding to "shift+n" never fires), other keys as they are."""
+    key = key.strip()
+    modifiers, _, last = key.rpartition("+")
+    if modifiers.lower() == "shift" and len(last) == 1 and last.isalpha():
+        return last.upper()
+    return key
+
+
+def as_pressed(keys: str) -> str:
+    """A keymap entry's keys with each shift+letter as the capital the terminal sends."""
+    return ",".join(_one_key(key) for key in keys.split(","))
 
 
 def _clash(accepted: dict[str, str]) -> tuple[str, str, str] | None:
@@ -88,7 +104,8 @@ def checked(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     and for each that would take a key another binding has where both work (that one keeps
     it; the entry is ignored, its binding keeps its own keys)."""
     known = all_binding_ids()
-    accepted = {binding_id: keys for binding_id, keys in keymap.items() if binding_id in known}
+    accepted = {binding_id: as_pressed(keys) for binding_id, keys in keymap.items()
+                if binding_id in known}
     notices = [f"config keymap: no binding called {binding_id!r} (see the ids in the README); "
                f"ignored" for binding_id in keymap if binding_id not in known]
     builtin = {b.id: b.key for scope in scopes() for b in scope}

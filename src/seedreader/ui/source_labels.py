@@ -46,10 +46,12 @@ def title(source: Source, cells: int) -> str:
 
 def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> str:
     """The source as a message names it: '2 “Mexico’s Sheinbaum tells…”' (the list's number and
-    the title, clipped); its id when the corpus does not hold it."""
+    the title as the list shows it, clipped: a title several sources share starts with the
+    id, ``listed_title``); its id when the corpus does not hold it."""
     if corpus is None or source_id not in corpus:
         return display_line(source_id)
-    return f"{position(corpus, source_id)} “{title(corpus[source_id], cells)}”"
+    shown = clip_words(listed_title(corpus, corpus[source_id]), cells)
+    return f"{position(corpus, source_id)} “{shown}”"
 
 
 def numbered(corpus: Corpus, source_ids: Iterable[str],

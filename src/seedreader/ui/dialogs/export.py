@@ -153,12 +153,17 @@ def _cut(text: str, size: int) -> str:
 
 
 def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
-    """The file name after switching to ``fmt``: the default one if empty, the suffix changed
-    if it names a format (.htm, .JSON...), else as typed (dots elsewhere in it are the user's)."""
+    """The file name after switching to ``fmt``: the default one if empty or left as offered
+    (in whatever folder: a default name cut to fit has the room of its own suffix only, so it
+    is made again for ``fmt``), the suffix changed if it names a format (.htm, .JSON...), else
+    as typed (dots elsewhere in it are the user's)."""
     if not name.strip():
         return default_name(comparison, fmt)
     path = Path(name)
-    if format_of(path.name) is not None:
+    was = format_of(path.name)
+    if was is not None and was in SUFFIXES and path.name == default_name(comparison, was):
+        return str(path.with_name(default_name(comparison, fmt)))
+    if was is not None:
         return str(path.with_suffix(SUFFIXES[fmt]))
     return name
 
@@ -229,6 +234,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.fmt = fmt
         self.confirmed: Path | None = None  # the existing file the user agreed to replace
         self.writing: Path | None = None  # the file the export worker writes
+        self._running = None  # its pending.Export
 
     def compose(self) -> ComposeResult:
         if self.folder is None:
@@ -377,28 +383,42 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             return
         # (_file_changed keeps self.fmt the format a suffix typed names)
         self.writing = path
-        self._write(path, self.fmt, force=self.confirmed == path)
+        from ..pending import begin
+
+        self._running = begin(path)  # (quitting waits for it: run() in app.py)
+        self._write(path, self.fmt, force=self.confirmed == path, running=self._running)
 
     @on(Button.Pressed, "#export-cancel-button")
     def action_cancel(self) -> None:
         self.dismiss(None)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def _write(self, path: Path, fmt: str, force: bool) -> Path:
+    def _write(self, path: Path, fmt: str, force: bool, running) -> Path:
+        """``running`` (``pending.begin``): the reader quitting meanwhile waits for it."""
         from ...export import render_pair
         from ...fileio import atomic_write_text
 
-        text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
-                           color=False)
-        # again, just before writing: a link to an article may have been made there meanwhile
-        refused = refusal(path, self.comparison, self.corpus)
-        if refused is not None:
-            raise InputFile(refused)
-        return atomic_write_text(path, text, force=force)
+        running.started.set()
+        try:
+            text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
+                               color=False)
+            # again, just before writing: a link to an article may have been made meanwhile
+            refused = refusal(path, self.comparison, self.corpus)
+            if refused is not None:
+                raise InputFile(refused)
+            written = atomic_write_text(path, text, force=force)
+        except BaseException as exc:
+            running.finish(error=exc)
+            raise
+        running.finish(written)
+        return written
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "export":
             return
+        running = self._running
+        if running is not None and event.state in (WorkerState.SUCCESS, WorkerState.ERROR):
+            running.shown()
         if event.state == WorkerState.SUCCESS:
             written = event.worker.result
             self._remember(written)

@@ -48,11 +48,17 @@ class LoadingScreen(Screen):
             event.stop()
             self.typed.append(event.key)
             keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self.typed)
-            self.app.notify(f"reading the articles: {keys} will apply once they are shown",
-                            timeout=4)
+            self._notify_waiting(f"reading the articles: {keys} will apply once they are shown")
         check_size = getattr(self.app, "check_size", None)
         if check_size is not None:
             check_size()
+
+    def _notify_waiting(self, text: str) -> None:
+        """One notice for all the keys waiting, each key's replacing the last (and the
+        comparison's, once the reader is up, replacing this one)."""
+        from .main import WAIT_NOTICE
+
+        self.app.notify(text, timeout=4, replaces=WAIT_NOTICE)
 
     def _tick(self) -> None:
         self.query_one("#loading-text", Static).update(self._text())

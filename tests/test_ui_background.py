@@ -123,3 +123,9 @@ async def test_with_many_sources_the_facts_panel_shows_counts_and_a_short_list_o
         assert held.count(",") == MAX_HOLDERS  # ten numbers and the total
         assert "in view: left and right" in text
         assert len(text.split("\n")) <= detail.content_region.height  # every line shown
+
+
+def test_a_source_length_reads_with_grouped_digits_as_everywhere_else():
+    assert length_label(1186) == "1,186 words"
+    assert length_label(531) == "531 words"
+    assert length_label(12_400) == "12.4k words"

@@ -32,7 +32,7 @@ def similarity_bar(value: float, width: int = BAR) -> str:
 
 
 def length_label(words: int) -> str:
-    return f"{words / 1000:.1f}k words" if words >= 10_000 else f"{words} words"
+    return f"{words / 1000:.1f}k words" if words >= 10_000 else f"{words:,} words"
 
 
 class SourceList(StyledParts, CursorMarks, OptionList):

@@ -355,3 +355,8 @@ def test_the_facts_and_the_word_diff_share_one_grouping():
     for written in ("12,000", "12 000", "12\u202f000", "1.200.000"):
         assert numbers.DIGIT_NUMBER.fullmatch(written)
         assert token_key(written) == str(int(numbers.parse_number(written)))
+
+
+def test_a_percent_word_right_after_a_digit_tokenizes_as_the_pattern_does():
+    for text in ("1por ciento", "x 1pour cent y", "1per cent of it"):
+        assert tokenize(text) == TOKEN_RE.findall(text)

@@ -103,19 +103,23 @@ def in_common(comparison: Comparison) -> tuple[int, int, int]:
         if not (block.left and block.right):
             continue
         block = with_spans(block, left, right)
-        # each side's text of the block, and its shared runs (start, end, passage)
-        texts: tuple[list, list] = (["", []], ["", []])
+        # each side's shared runs (start, end, passage) in its text of the block (the spans'
+        # texts of that side, joined: a block's paragraphs joined by "\n")
+        runs: tuple[list, list] = ([], [])
+        at = [0, 0]
         passage = 0
         for span in block.spans:
             if not (span.op == "equal" or span.minor):
                 passage += 1  # a difference that counts ends a passage
             for side, op in ((0, "delete"), (1, "insert")):
                 if span.op in ("equal", op):
-                    text, runs = texts[side]
                     if span.op == "equal" or span.minor:
-                        runs.append((len(text), len(text) + len(span.text), passage))
-                    texts[side][0] = text + span.text
-        (n_left, in_left), (n_right, in_right) = (_shared_in(*t) for t in texts)
+                        runs[side].append((at[side], at[side] + len(span.text), passage))
+                    at[side] += len(span.text)
+        (n_left, in_left), (n_right, in_right) = (
+            _shared_in("\n".join(source.paragraphs[i] for i in indices), side_runs)
+            for source, indices, side_runs in ((left, block.left, runs[0]),
+                                               (right, block.right, runs[1])))
         shared[0] += n_left
         shared[1] += n_right
         longest = max([longest, *(min(n, in_right.get(p, 0)) for p, n in in_left.items())])

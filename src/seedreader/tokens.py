@@ -326,7 +326,7 @@ _SPACED_TOKENS: dict[str, tuple[str, ...]] = table()
 # Wherever a token of TOKEN_RE may hold whitespace between other characters: "per cent" and
 # figures ("50 per cent", "50 percent", "50 %", "50 pour cent", "12 000").
 _WHITESPACE_IN_TOKEN = re.compile(
-    rf"per\s+cent|\d\s+(?:%|per|pour|por|prozent|procent)|\d[{GROUP_SPACES}]\d{{3}}(?!\d)"
+    rf"p(?:e|ou)r\s+cent|por\s+ciento|\d\s+(?:%|per|pour|por|prozent|procent)|\d[{GROUP_SPACES}]\d{{3}}(?!\d)"
     rf"|[{CURRENCY_SIGNS}]\d[\d.,]*[ \u00a0]{_SCALE_WORDS}", re.IGNORECASE)
 # Words that may end such a token (in lower case), looked for before the pattern above
 _IN_TOKEN_WORDS = ("cent", "illion", "housand", "ciento", "rozent", "rocent")
@@ -347,7 +347,7 @@ _PLAIN_GROUPED = re.compile(r"\d{1,3}(?= \d{3}(?! \d{3}))")
 
 
 def _naming(tokens: list[str], k: int) -> bool:
-    """Whether the number that starts ``tokens[k]`` names something (see ``_NAMING_WORDS``):
+    """Whether a number right after ``tokens[:k]`` names something (see ``_NAMING_WORDS``):
     the word before it is a month, a label, or a capitalized word that starts no sentence."""
     if k < 2 or tokens[k - 1] != " ":
         return False
@@ -370,7 +370,7 @@ def _split_naming(tokens: list[str]) -> list[str]:
     out: list[str] = []
     for token in tokens:
         if token[0].isdigit() and " " in token and (m := _PLAIN_GROUPED.match(token)) \
-                and _naming(out + [token], len(out)):
+                and _naming(out, len(out)):
             out += [m.group(), " "]
             out += TOKEN_RE.findall(token[m.end() + 1:])
         else:

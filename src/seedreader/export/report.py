@@ -248,8 +248,8 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     n = len(sources)
     comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
     # The matrix: the base's comparisons give theirs (so that the matrix and the comparisons
-    # agree); the other pairs are compared once, without word diffs, which then are made only
-    # for the blocks that pair paragraphs (what the words in common need).
+    # agree); the other pairs are compared once, without word diffs (in_common makes those of
+    # the blocks that pair paragraphs, all the words in common need).
     with_base = {c.right.id: c for c in comparisons}
     grid = [[1.0] * n for _ in range(n)]
     counts = [source_words(s) for s in sources]
@@ -261,7 +261,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
             if a.id == base_source.id or b.id == base_source.id:
                 comparison = with_base[b.id if a.id == base_source.id else a.id]
             else:
-                comparison = _with_word_diffs(compare(a, b, spans=False))
+                comparison = compare(a, b, spans=False)
             grid[i][j] = grid[j][i] = comparison.similarity
             left_shared, right_shared, passage = in_common(comparison)
             if comparison.left is a:
@@ -282,13 +282,3 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
         shared=tuple(map(tuple, shared)),
         passages=tuple(map(tuple, passages)),
     )
-
-
-def _with_word_diffs(comparison: Comparison) -> Comparison:
-    from dataclasses import replace
-
-    from ..align import with_spans
-
-    left, right = comparison.left, comparison.right
-    return replace(comparison, blocks=tuple(with_spans(b, left, right)
-                                            for b in comparison.blocks))

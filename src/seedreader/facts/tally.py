@@ -10,6 +10,7 @@ is greedy and in corpus order, so the result never depends on dict order or chan
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 import unicodedata
@@ -1018,6 +1019,7 @@ class _Thing:
         self.cache: dict[tuple[int, int], bool] = {}
         self.beside: dict[int, dict[str, list[tuple[int, Found]]]] | None = None
         self.times_of: dict[tuple[int, str | None], list[int]] | None = None  # (_timeline_apart)
+        self.closest_times: dict[tuple[int, int, str | None], list[tuple[float, int]]] = {}
 
     def different(self, i: int, j: int) -> bool:
         """Whether facts i and j are about different things: measures that cannot compare, or
@@ -1090,9 +1092,15 @@ class _Thing:
         # (So with moments of a game, of one kind: "with 12 seconds left" and "3 seconds to go".)
         to_i = self._cosine(i, j)
         moment = self.sides[i].moment
-        return any(k != i and k != j and self._cosine(k, j) > to_i
-                   for index in self.sides[i].source_indices
-                   for k in self.times_of.get((index, moment), ()))
+        for index in self.sides[i].source_indices:
+            key = (j, index, moment)
+            closest = self.closest_times.get(key)
+            if closest is None:  # the source's three times most like j (i and j leave one)
+                closest = self.closest_times[key] = heapq.nlargest(
+                    3, ((self._cosine(k, j), k) for k in self.times_of.get((index, moment), ())))
+            if any(cos > to_i for cos, k in closest if k != i and k != j):
+                return True
+        return False
 
     def _cosine(self, i: int, j: int) -> float:
         return _cosine(self.vectors[i], self.vectors[j], math.sqrt(self.norm2[i]) or None,

@@ -4,7 +4,9 @@ at the folder, and an export that does not look at a whole big folder first."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 from ui_support import quiet_textual, running, settle, sync
 
@@ -60,3 +62,58 @@ def test_a_long_pair_prepared_in_the_background_brings_its_overlap():
     assert prepared.shared == overlap(comparison)
     assert prepare(comparison, 60).shared is None  # (the foreground compare: not waited for)
 
+
+def test_folder_files_names_files_as_the_folder_has_them_and_outside_ones_by_path(tmp_path):
+    from seedreader.ui.app import folder_files
+
+    folder, other = tmp_path / "corpus", tmp_path / "other"
+    folder.mkdir()
+    other.mkdir()
+    (folder / "a.txt").write_text("One.")
+    (folder / "INDEX.md").write_text("| file |\n")
+    (folder / ".hidden.txt").write_text("x")
+    (folder / "notes.bin").write_text("x")
+    (other / "far.txt").write_text("Far.")
+    sources = [SimpleNamespace(path=folder / "a.txt"), SimpleNamespace(path=other / "far.txt")]
+    files = folder_files(folder, sources)
+    assert set(files) == {"a.txt", "INDEX.md", str(Path("..") / "other" / "far.txt")}
+    assert files["a.txt"][1] == 4
+    only = folder_files(folder, sources[:1], scan=False)  # the sources' files alone
+    assert set(only) == {"a.txt"}
+
+
+@sync
+async def test_export_in_a_big_folder_looks_at_its_pair_not_the_whole_folder(tmp_path,
+                                                                             monkeypatch):
+    from seedreader import load_corpus
+    from seedreader.ui import app as app_module
+    from seedreader.ui.dialogs.export import ExportDialog
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for name, text in {"a.txt": "One report.", "b.txt": "Another report.",
+                       "c.txt": "A third report."}.items():
+        (folder / name).write_text(text)
+    monkeypatch.setattr(app_module, "LOOK_NOW_FILES", 2)  # "big": more files than this
+    async with running(load_corpus(folder), size=(160, 48)) as (app, pilot):
+        looks = []  # on the interface thread (the watcher looks in its own, every 2 s)
+        real = app_module.folder_files
+
+        def looked(*args, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                looks.append(kwargs.get("scan", True))
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(app_module, "folder_files", looked)
+        screen = app.screen
+        right = screen.comparison.right
+        (folder / "c.txt").write_text("Edited, not in the pair: the watcher says so.")
+        Path(right.path).write_text("Rewritten entirely, the pair's own file.")
+        await pilot.press("e")
+        await pilot.pause()
+        assert True not in looks  # no scan of the folder on the key
+        assert not isinstance(app.screen, ExportDialog)  # the pair's file changed: warned
+        assert app.screen is screen
+        await pilot.press("e")  # again: the text as shown, knowingly
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)

@@ -1005,7 +1005,8 @@ class MainScreen(Screen):
             self.notify("the comparison is not ready yet", timeout=2)
             return
         changed_now = getattr(self.app, "changed_now", None)
-        changed = changed_now() if changed_now is not None else None
+        pair = (comparison.left, comparison.right)
+        changed = changed_now(pair) if changed_now is not None else None
         if changed is not None and self._export_warned != changed:
             # Never the text as it was without a word: the notice says what changed; the
             # same key again exports what is shown.

@@ -117,3 +117,50 @@ async def test_export_in_a_big_folder_looks_at_its_pair_not_the_whole_folder(tmp
         await pilot.press("e")  # again: the text as shown, knowingly
         await settle(pilot)
         assert isinstance(app.screen, ExportDialog)
+
+
+@sync
+async def test_shrinking_the_terminal_while_the_articles_are_read_says_it_is_too_small(
+        tmp_path, monkeypatch):
+    """No key pressed: the loading screen used to check the size only on a key, so a shrink
+    during a long load showed fragments of it."""
+    from ui_support import STORM, write_corpus
+
+    import seedreader
+    from seedreader.ui.app import SeedreaderApp, TooSmallScreen
+    from seedreader.ui.screens.loading import LoadingScreen
+    from seedreader.ui.screens.main import MainScreen
+
+    folder = write_corpus(tmp_path / "big", {"a.txt": "\n\n".join(STORM),
+                                             "b.txt": "\n\n".join(reversed(STORM))})
+    real, gate = seedreader.load_corpus, threading.Event()
+    monkeypatch.setattr(seedreader, "load_corpus", lambda path=None: (gate.wait(20),
+                                                                      real(path))[1])
+    app = SeedreaderApp(None, path=str(folder))
+    app.animation_level = "none"
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            assert isinstance(app.screen, LoadingScreen)
+            await pilot.resize_terminal(30, 8)
+            await pilot.pause(0.1)
+            await pilot.pause()
+            assert isinstance(app.screen, TooSmallScreen)
+            await pilot.resize_terminal(120, 36)  # big again: the loading screen
+            await pilot.pause(0.1)
+            await pilot.pause()
+            assert isinstance(app.screen, LoadingScreen)
+            await pilot.resize_terminal(30, 8)
+            await pilot.pause(0.1)
+            await pilot.pause()
+            gate.set()  # read while covered: still covered, the reader under it
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if any(isinstance(s, MainScreen) for s in app.screen_stack):
+                    break
+            assert isinstance(app.screen, TooSmallScreen)
+            await pilot.resize_terminal(120, 36)
+            await pilot.pause(0.1)
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen)
+    finally:
+        gate.set()

@@ -66,9 +66,6 @@ class TooSmallScreen(Screen):
         width, height = MIN_SIZE
         yield Static(f"terminal too small (need {width}x{height})", markup=False)
 
-    def on_resize(self) -> None:
-        self.app.check_size()
-
 class SeedreaderApp(App[int]):
     """Compare how sources report the same event."""
 
@@ -209,6 +206,11 @@ class SeedreaderApp(App[int]):
 
     def too_small(self) -> bool:
         return self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
+
+    def on_resize(self, event: events.Resize) -> None:
+        # One check for every screen (the loading one included, with no key pressed), once
+        # the new size is the app's (Textual's own handler runs after this one).
+        self.call_after_refresh(self.check_size)
 
     def check_size(self) -> None:
         """Too small: one line saying so over the screens; big enough again: the screens."""

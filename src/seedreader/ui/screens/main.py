@@ -196,9 +196,6 @@ class MainScreen(Screen):
         self.call_after_refresh(self._fill_in)
 
     def on_resize(self) -> None:
-        check_size = getattr(self.app, "check_size", None)
-        if check_size is not None:  # too small: a line says so over this screen
-            check_size()
         self._narrow(self.size.width < NARROW)
         self._update_bars()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import sys
 import threading
@@ -31,6 +32,7 @@ LOAD_IN_APP = 1_000_000  # bytes of articles above which the corpus loads with t
 LOAD_NOTICE = "reading the articles"  # the title of the notice about the files read
 WATCH_EVERY = 2.0  # seconds between looks at the corpus folder's files (their sizes and times)
 CHANGED_NOTICE = "files"  # the kind of the notice about files changed on disk (one at a time)
+LOOK_NOW_FILES = 2_000  # files above which an export looks only at its pair's (changed_now)
 NAMES_SHOWN = 3  # file names a notice names per kind of change
 MIN_SIZE = (40, 10)  # columns, rows: below this the reader says so instead of showing fragments
 
@@ -63,9 +65,6 @@ class TooSmallScreen(Screen):
 
         width, height = MIN_SIZE
         yield Static(f"terminal too small (need {width}x{height})", markup=False)
-
-    def on_resize(self) -> None:
-        self.app.check_size()
 
 class SeedreaderApp(App[int]):
     """Compare how sources report the same event."""
@@ -208,6 +207,11 @@ class SeedreaderApp(App[int]):
     def too_small(self) -> bool:
         return self.size.width < MIN_SIZE[0] or self.size.height < MIN_SIZE[1]
 
+    def on_resize(self, event: events.Resize) -> None:
+        # One check for every screen (the loading one included, with no key pressed), once
+        # the new size is the app's (Textual's own handler runs after this one).
+        self.call_after_refresh(self.check_size)
+
     def check_size(self) -> None:
         """Too small: one line saying so over the screens; big enough again: the screens."""
         covered = isinstance(self.screen, TooSmallScreen)
@@ -265,12 +269,25 @@ class SeedreaderApp(App[int]):
                         severity="warning", timeout=30, replaces=CHANGED_NOTICE)
         self.screen.refresh_bindings()
 
-    def changed_now(self) -> Changes | None:
-        """What changed on disk since the articles were read, looked at now (a few stats)."""
+    def changed_now(self, sources=()) -> Changes | None:
+        """What changed on disk since the articles were read, looked at now: the whole folder
+        when it is small (a few stats); in a big one (a full look is a pause: 0.2 s for 20,000
+        files) the files of ``sources`` now (the pair an export writes) and the rest as the
+        watcher last saw it, at most ``WATCH_EVERY`` seconds ago."""
         if self._files is None or self.corpus is None:
             return None
-        self._looked(self.corpus, folder_files(self.corpus.path, self.corpus.sources))
-        return self.changed
+        corpus = self.corpus
+        if len(self._files) <= LOOK_NOW_FILES or not sources:
+            self._looked(corpus, folder_files(corpus.path, corpus.sources))
+            return self.changed
+        now = folder_files(corpus.path, sources, scan=False)
+        names = {_name(corpus.path, source.path) for source in sources if source.path is not None}
+        before = {name: stamp for name, stamp in self._files.items() if name in names}
+        found = changes(before, now)
+        if self.changed is not None:
+            found = tuple(tuple(sorted(set(a) | set(b)))  # type: ignore[assignment]
+                          for a, b in zip(self.changed, found, strict=True))
+        return found if any(found) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reload":
@@ -398,39 +415,48 @@ Files = dict[str, tuple[int, int]]  # a file's name in the folder -> (modified n
 Changes = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # edited, added, deleted
 
 
-def folder_files(folder: Path | None, sources=()) -> Files:
+def folder_files(folder: Path | None, sources=(), *, scan: bool = True) -> Files:
     """What a reload of ``folder`` would read, as ``os.stat`` tells it: its articles and
     INDEX.md, and the files of ``sources`` wherever INDEX.md put them. A file of the folder
     that is not one of ``sources`` and is a seedreader export (``export.common.is_export``:
     what ``load_corpus`` leaves out, the reader's own exports among them) is no article: its
-    first bytes are read once per version of it (``_EXPORTS``)."""
+    first bytes are read once per version of it (``_EXPORTS``). Files are named as the
+    folder has them (``entry.name``); only a source outside it costs a path worked out.
+    ``scan=False``: only the files of ``sources``."""
     from ..corpus import ARTICLE_SUFFIXES, INDEX_NAME
 
     if folder is None:
         return {}
-    paths = {source.path for source in sources if source.path is not None}
-    read = set(paths)
+    index = INDEX_NAME.lower()
+    read = {os.path.abspath(source.path) for source in sources if source.path is not None}
+    found: dict[str, str] = {}  # a file's path: its name as the folder has it
     try:
-        with os.scandir(folder) as entries:
+        with os.scandir(folder) if scan else contextlib.nullcontext(()) as entries:
             for entry in entries:
                 name = entry.name.lower()
                 if not entry.name.startswith(".") and (
-                        name.endswith(ARTICLE_SUFFIXES) or name == INDEX_NAME.lower()):
-                    paths.add(Path(entry.path))
+                        name.endswith(ARTICLE_SUFFIXES) or name == index):
+                    found[os.path.abspath(entry.path)] = entry.name
     except OSError:
         pass
+    for path in read - found.keys():  # (INDEX.md put it elsewhere: named from the folder)
+        found[path] = _name(folder, path)
     files: Files = {}
-    for path in paths:
+    for path, name in found.items():
         try:
             info = os.stat(path)
         except OSError:
             continue
         stamp = (info.st_mtime_ns, info.st_size)
-        if path not in read and path.name.lower() != INDEX_NAME.lower() and _export(path, stamp):
+        if path not in read and name.lower() != index and _export(Path(path), stamp):
             continue
-        name = os.path.relpath(path, folder) if os.path.isabs(path) else str(path)
         files[name] = stamp
     return files
+
+
+def _name(folder: Path, path) -> str:
+    """A file's name in ``folder``'s files (``folder_files``): its path from the folder."""
+    return os.path.relpath(os.path.abspath(path), os.path.abspath(folder))
 
 
 _EXPORTS: dict[Path, tuple[tuple[int, int], bool]] = {}  # path: (its stamp, is an export)

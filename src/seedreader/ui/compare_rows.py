@@ -19,6 +19,7 @@ from rich.cells import cell_len
 
 from ..chains import longest_increasing
 from ..models import Block, Comparison
+from ..overlap import Overlap, overlap
 from ..sanitize import display_table
 
 SideName = Literal["left", "right"]
@@ -397,6 +398,7 @@ class Prepared:
     locator: Locator
     layout: Layout | None = None  # wrapped for some column width, when it was worth doing early
     chars: int = 0  # characters of both sides
+    shared: Overlap | None = None  # how much of each side the other has, when measured early
 
     @property
     def is_long(self) -> bool:
@@ -405,14 +407,19 @@ class Prepared:
 
     def with_layout(self, layout: Layout) -> Prepared:
         return Prepared(self.comparison, self.units, self.differences, self.locator, layout,
-                        self.chars)
+                        self.chars, self.shared)
 
 
-def prepare(comparison: Comparison, width: int | None = None) -> Prepared:
+def prepare(comparison: Comparison, width: int | None = None, *,
+            measure: bool = False) -> Prepared:
     """Units, differences and locator of a comparison; when it is long and ``width`` is given,
-    wrapped too for text columns that wide (a short one is wrapped at once where it is shown)."""
+    wrapped too for text columns that wide (a short one is wrapped at once where it is shown).
+    ``measure``: a long one's overlap too (a second for a 2 MB pair: in the background, not in
+    a worker racing the interface when the pair is shown; a short one's is measured at once)."""
     units = tuple(build_units(comparison))
     differences = tuple(i for i, unit in enumerate(units) if unit.is_difference)
-    prepared = Prepared(comparison, units, differences, Locator.of(units),
-                        chars=len(comparison.left.text) + len(comparison.right.text))
+    chars = len(comparison.left.text) + len(comparison.right.text)
+    shared = overlap(comparison) if measure and chars >= LAZY_CHARS else None
+    prepared = Prepared(comparison, units, differences, Locator.of(units), chars=chars,
+                        shared=shared)
     return prepared.with_layout(lay_out(units, width)) if width and prepared.is_long else prepared

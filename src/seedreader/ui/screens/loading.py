@@ -49,9 +49,6 @@ class LoadingScreen(Screen):
             self.typed.append(event.key)
             keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self.typed)
             self._notify_waiting(f"reading the articles: {keys} will apply once they are shown")
-        check_size = getattr(self.app, "check_size", None)
-        if check_size is not None:
-            check_size()
 
     def _notify_waiting(self, text: str) -> None:
         """One notice for all the keys waiting, each key's replacing the last (and the

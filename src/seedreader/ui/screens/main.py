@@ -36,6 +36,7 @@ from ..widgets.status_bar import StatusBar
 
 NARROW = 110  # below this many columns, one panel at a time
 CACHE = 24  # comparisons kept (switching back to a pair is instant)
+SWAPS = 2 * 3  # pairs swapped kept (for the NEAR sources each way of the right one)
 NEAR = 3  # sources each way of the right one that the background work prepares, for ] and [
 NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
 NOTICE_TRIES = 8  # refreshes to wait for the notices to be laid out
@@ -113,6 +114,12 @@ class MainScreen(Screen):
         self._background_for: tuple[str, str] | None = None  # the pair it was planned for
         self._preparing: set[tuple[str, str]] = set()  # the pair swapped, not there yet
         self._swapped: Prepared | None = None  # the pair shown, swapped (ready for s)
+        # The last pairs swapped: one slot made each ] compare a swapped pair again, a long
+        # one holding the interpreter while the next key was to repaint (300 ms, not 21).
+        self._swaps: OrderedDict[tuple[str, str], Prepared] = OrderedDict()
+        # Pairs a background worker compares now, cancelled or not (it ends the one it is on):
+        # not planned again, two of one long pair at once were each twice as slow on one GIL.
+        self._flying: set[tuple[str, str]] = set()
         self._waiting: list[str] = []  # keys pressed while the comparison was computed
         self._laid_out_keys: list[str] = []  # those keys, for when it is laid out
         self.facts: FactsView | None = None
@@ -189,9 +196,6 @@ class MainScreen(Screen):
         self.call_after_refresh(self._fill_in)
 
     def on_resize(self) -> None:
-        check_size = getattr(self.app, "check_size", None)
-        if check_size is not None:  # too small: a line says so over this screen
-            check_size()
         self._narrow(self.size.width < NARROW)
         self._update_bars()
 
@@ -250,6 +254,9 @@ class MainScreen(Screen):
             self._progress_started = time.monotonic()
             self.compare_view.clear(self._progress_text())
             self._progress_timer = self.set_interval(PROGRESS_EVERY, self._show_progress)
+            if key in self._flying:  # the background is on it, cancelled or not: no second
+                self._preparing.add(key)  # run (each twice as slow on one GIL)
+                return
             if key in self._preparing and self._busy("similarity"):
                 return  # the background is on it (the pair swapped): no second run
             self._compare(self.left_id, self.right_id, self._column_width())
@@ -263,9 +270,10 @@ class MainScreen(Screen):
         prepare, which the reader waits for: compared here."""
         worker = event.worker
         if worker.node is self and worker.group == "similarity" and worker.is_finished:
-            self._preparing = set()
+            self._preparing &= self._flying  # (a cancelled worker ends the pair it is on)
             if self.filled and self.comparison is None and not self._busy("compare") \
-                    and (self.left_id, self.right_id) not in self._compared:
+                    and (self.left_id, self.right_id) not in self._compared \
+                    and (self.left_id, self.right_id) not in self._flying:
                 self._compare(self.left_id, self.right_id, self._column_width())
 
     def _column_width(self) -> int:
@@ -296,6 +304,8 @@ class MainScreen(Screen):
         self.source_list.set_similarity(comparison.left.id, comparison.right.id,
                                         comparison.similarity)
         view = self.compare_view
+        if prepared.shared is not None:  # measured in the background: no worker to show it
+            self.query_one(StatusBar).measured(comparison, prepared.shared)
         view.show(prepared)
         if view.query_text:
             self._update_find_count()  # the new pair's matches
@@ -339,6 +349,7 @@ class MainScreen(Screen):
     def let_go(self) -> None:
         """Replaced by a screen on the articles read again: drop the comparisons kept."""
         self._compared.clear()
+        self._swaps.clear()
 
     def pair_in(self, corpus: Corpus) -> tuple[str, str] | None:
         """The pair shown, in ``corpus`` (read again): the same sources where they still are,
@@ -398,17 +409,29 @@ class MainScreen(Screen):
             if worker.is_cancelled:
                 return
             left, right = self.corpus[left_id], self.corpus[source_id]
+            self._flying.add((left_id, source_id))
             try:
                 if keep:  # wrapped too (when long), so that stepping to it shows it at once
-                    prepared = prepare(compare(left, right), width)
+                    prepared = prepare(compare(left, right), width, measure=True)
                     similarity = prepared.comparison.similarity
                 else:  # only the number, for the list: no word diffs, nothing kept
                     prepared = None
                     similarity = compare(left, right, spans=False).similarity
             except Exception:  # noqa: BLE001 - the bar stays empty; the pair shows its own error
+                self._flying.discard((left_id, source_id))
+                self.app.call_from_thread(self._flight_failed, left_id, source_id)
                 continue
             # Posted even if cancelled meanwhile: still true, and it cost its time.
             self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
+            self._flying.discard((left_id, source_id))
+
+    def _flight_failed(self, left_id: str, source_id: str) -> None:
+        """The background failed on a pair the reader waits for: compared here (its error)."""
+        pair = (left_id, source_id)
+        if pair in self._preparing:
+            self._preparing.discard(pair)
+            if pair == (self.left_id, self.right_id) and self.comparison is None:
+                self._compare(left_id, source_id, self._column_width())
 
     def _background(self) -> None:
         """Compare in the background: the pair swapped (kept, so s shows it at once), the left
@@ -427,6 +450,9 @@ class MainScreen(Screen):
         for nxt, prev in zip(ahead[:NEAR], reversed(ahead[-NEAR:]), strict=False):
             near.extend(sid for sid in (nxt, prev) if sid not in near)
         known = self.source_list.similarity
+        kept = self._swaps.get((right, left))
+        if kept is not None:  # swapped before: not compared again (] back and forth)
+            self._swapped = kept
         swapped = self._swapped is not None and _pair(self._swapped) == (right, left)
         todo = [] if left == right or swapped or (right, left) in self._compared \
             else [(right, left, True)]
@@ -438,6 +464,7 @@ class MainScreen(Screen):
                 todo.append((left, sid, True))
             elif sid not in known:
                 todo.append((left, sid, False))
+        todo = [item for item in todo if item[:2] not in self._flying]
         self.workers.cancel_group(self, "similarity")
         # (s is waited for; ] and [ compare as before: the background is then on its way to
         # other pairs and cannot say when it gets there)
@@ -457,6 +484,10 @@ class MainScreen(Screen):
                     self._show(message.prepared)
             elif message.left_id != self.left_id:  # a pair swapped: in a slot of its own
                 self._swapped = message.prepared
+                self._swaps[pair] = message.prepared
+                self._swaps.move_to_end(pair)
+                while len(self._swaps) > SWAPS:
+                    self._swaps.popitem(last=False)
             else:
                 self._keep(message.prepared)
         else:
@@ -971,7 +1002,8 @@ class MainScreen(Screen):
             self.notify("the comparison is not ready yet", timeout=2)
             return
         changed_now = getattr(self.app, "changed_now", None)
-        changed = changed_now() if changed_now is not None else None
+        pair = (comparison.left, comparison.right)
+        changed = changed_now(pair) if changed_now is not None else None
         if changed is not None and self._export_warned != changed:
             # Never the text as it was without a word: the notice says what changed; the
             # same key again exports what is shown.

@@ -23,6 +23,7 @@ from ..part_styles import StyledParts
 from ..source_labels import position
 
 GAP = "   "
+KEPT = 24  # overlaps kept (as many as the reader keeps comparisons: main.CACHE)
 
 
 class StatusBar(StyledParts, Static):
@@ -41,7 +42,9 @@ class StatusBar(StyledParts, Static):
         self._items: dict[str, Content] = {}
         self._shown: Content | None = None
         self._comparison: Comparison | None = None  # the one shown
-        self._overlap: tuple[Comparison, Overlap] | None = None  # the last one measured
+        # The last ones measured, by the comparison's id (kept with it, so the id stays its):
+        # ] and [ back and forth do not measure again in a worker racing the repaint.
+        self._overlaps: dict[int, tuple[Comparison, Overlap]] = {}
         self._measuring: tuple[Comparison, Worker] | None = None  # a worker's, while it runs
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
@@ -80,17 +83,25 @@ class StatusBar(StyledParts, Static):
     def _shared(self, comparison: Comparison) -> Overlap | None:
         """How much of each side the other has: at once for a short pair, else measured in a
         worker (a second for a 2 MB pair) and shown when ready (None until then)."""
-        if self._overlap is not None and self._overlap[0] is comparison:
-            return self._overlap[1]
+        known = self._overlaps.get(id(comparison))
+        if known is not None and known[0] is comparison:
+            return known[1]
         if len(comparison.left.text) + len(comparison.right.text) < LAZY_CHARS:
-            self._overlap = (comparison, overlap(comparison))
-            return self._overlap[1]
+            return self.measured(comparison, overlap(comparison))
         if self._measuring is None or self._measuring[0] is not comparison:
             # (not again on each key while it is measured)
             worker = self.run_worker(partial(_measured, comparison), thread=True,
                                      exclusive=True, group="overlap", exit_on_error=False)
             self._measuring = (comparison, worker)
         return None
+
+    def measured(self, comparison: Comparison, shared: Overlap) -> Overlap:
+        """Keep ``comparison``'s overlap (the last ``KEPT`` measured)."""
+        self._overlaps.pop(id(comparison), None)
+        self._overlaps[id(comparison)] = (comparison, shared)
+        while len(self._overlaps) > KEPT:
+            del self._overlaps[next(iter(self._overlaps))]
+        return shared
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "overlap" or event.worker.node is not self:
@@ -103,7 +114,7 @@ class StatusBar(StyledParts, Static):
         if event.state != WorkerState.SUCCESS:
             return  # for another pair, or failed: no figure rather than a wrong one
         comparison, shared = event.worker.result
-        self._overlap = (comparison, shared)
+        self.measured(comparison, shared)
         if comparison is self._comparison and "similarity" in self._items:
             self._items["overlap"] = overlap_item(shared)
             self._fit()

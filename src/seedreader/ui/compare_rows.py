@@ -238,23 +238,7 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
         if len(para) <= width and (measure is len or cell_len(para) <= width):
             append((start, end))
             continue
-        line_start = -1
-        line_end = col = 0
-        for m in _WORD.finditer(text, start, end):
-            ws, we = m.span()
-            w = we - ws if measure is len else cell_len(m.group())
-            if line_start >= 0:
-                gap = ws - line_end if measure is len else cell_len(text[line_end:ws])
-                if col + gap + w <= width:
-                    line_end, col = we, col + gap + w
-                    continue
-                append((line_start, line_end))
-            if w <= width:
-                line_start, line_end, col = ws, we, w
-                continue
-            # A "word" wider than the line: broken at its no-break spaces (a paragraph pasted
-            # with U+00A0 for every space is one), only a piece still too wide cut by cells.
-            line_start, line_end, col = _fill(text, ws, we, width, measure, append)
+        line_start, line_end, _ = _fill(text, start, end, width, measure, append, _WORD, _by_no_break)
         append((line_start, line_end) if line_start >= 0 else (start, start))
     return lines
 
@@ -262,14 +246,15 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
 _NO_BREAK_PIECE = re.compile(r"[^\u00a0\u2007\u202f]+")
 
 
-def _fill(text: str, start: int, end: int, width: int, measure, append
-          ) -> tuple[int, int, int]:
-    """Lay ``text[start:end]``, one word wider than ``width``, on lines broken at its no-break
-    spaces (as many pieces a line as fit), a piece wider than a line cut by cells; the lines
-    but the last go to ``append``; the last is returned as (start, end, its cells)."""
+def _fill(text: str, start: int, end: int, width: int, measure, append, pieces: re.Pattern,
+          too_wide) -> tuple[int, int, int]:
+    """Lay the ``pieces`` of ``text[start:end]`` on lines of ``width`` cells, as many a line as
+    fit, a piece wider than a line laid by ``too_wide`` (same arguments and result); the lines
+    but the last go to ``append``; the last is returned as (start, end, its cells), start -1
+    when there is no piece."""
     line_start = -1
     line_end = col = 0
-    for m in _NO_BREAK_PIECE.finditer(text, start, end):
+    for m in pieces.finditer(text, start, end):
         ps, pe = m.span()
         w = pe - ps if measure is len else cell_len(m.group())
         if line_start >= 0:
@@ -281,10 +266,17 @@ def _fill(text: str, start: int, end: int, width: int, measure, append
         if w <= width:
             line_start, line_end, col = ps, pe, w
             continue
-        line_start, line_end, col = _cut_cells(text, ps, pe, width, measure, append)
-    if line_start < 0:  # no-break spaces only
-        return _cut_cells(text, start, end, width, measure, append)
+        line_start, line_end, col = too_wide(text, ps, pe, width, measure, append)
     return line_start, line_end, col
+
+
+def _by_no_break(text: str, start: int, end: int, width: int, measure, append
+                 ) -> tuple[int, int, int]:
+    """A "word" wider than the line: broken at its no-break spaces (a paragraph pasted with
+    U+00A0 for every space is one), only a piece still too wide cut by cells."""
+    last = _fill(text, start, end, width, measure, append, _NO_BREAK_PIECE, _cut_cells)
+    # (no-break spaces only: no piece)
+    return last if last[0] >= 0 else _cut_cells(text, start, end, width, measure, append)
 
 
 def _cut_cells(text: str, start: int, end: int, width: int, measure, append

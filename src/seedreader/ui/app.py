@@ -300,14 +300,8 @@ class SeedreaderApp(App[int]):
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def _reload(self, path: Path) -> None:
-        from .. import load_corpus
-
-        files = {}
         try:
-            files = folder_files(path)  # before: a change while
-            corpus = load_corpus(path)  # reading shows at the next look
-            read = folder_files(corpus.path, corpus.sources)
-            files.update({name: stat for name, stat in read.items() if name not in files})
+            corpus, files = load_watched(path)
         except Exception as exc:  # noqa: BLE001 - one line; the articles read stay shown
             self.call_from_thread(self.notify, f"could not reload: {error_line(exc)}",
                                   title="files changed on disk", severity="error", timeout=10)
@@ -415,14 +409,16 @@ Files = dict[str, tuple[int, int]]  # a file's name in the folder -> (modified n
 Changes = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]  # edited, added, deleted
 
 
-def folder_files(folder: Path | None, sources=(), *, scan: bool = True) -> Files:
+def folder_files(folder: Path | None, sources=(), *, scan: bool = True,
+                 exports: bool = True) -> Files:
     """What a reload of ``folder`` would read, as ``os.stat`` tells it: its articles and
     INDEX.md, and the files of ``sources`` wherever INDEX.md put them. A file of the folder
     that is not one of ``sources`` and is a seedreader export (``export.common.is_export``:
     what ``load_corpus`` leaves out, the reader's own exports among them) is no article: its
     first bytes are read once per version of it (``_EXPORTS``). Files are named as the
     folder has them (``entry.name``); only a source outside it costs a path worked out.
-    ``scan=False``: only the files of ``sources``."""
+    ``scan=False``: only the files of ``sources``; ``exports=False``: exports are not told
+    apart (nothing read)."""
     from ..corpus import ARTICLE_SUFFIXES, INDEX_NAME
 
     if folder is None:
@@ -448,10 +444,26 @@ def folder_files(folder: Path | None, sources=(), *, scan: bool = True) -> Files
         except OSError:
             continue
         stamp = (info.st_mtime_ns, info.st_size)
-        if path not in read and name.lower() != index and _export(Path(path), stamp):
+        if exports and path not in read and name.lower() != index and _export(Path(path), stamp):
             continue
         files[name] = stamp
     return files
+
+
+def load_watched(path: Path | str) -> tuple[Corpus, Files]:
+    """``load_corpus(path)`` and its folder's files (``folder_files``) as they were before it
+    read them: a change while it reads shows at the next look. The files before are only
+    stat'ed; the few the load left out are told apart from exports after it."""
+    from .. import load_corpus
+
+    before = folder_files(Path(path), exports=False)
+    corpus = load_corpus(path)
+    read = folder_files(corpus.path, corpus.sources)
+    folder = corpus.path if corpus.path is not None else Path(path)
+    files = {name: stamp for name, stamp in before.items()
+             if name in read or not _export(Path(folder, name), stamp)}
+    files.update({name: stamp for name, stamp in read.items() if name not in files})
+    return corpus, files
 
 
 def _name(folder: Path, path) -> str:

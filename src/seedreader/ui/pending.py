@@ -12,7 +12,8 @@ _RUNNING: list[Export] = []
 
 class Export:
     """One export on its way to ``path``: ``done`` once written (``written``) or refused
-    (``error``); ``told`` once the reader showed the outcome (nothing left to say on quitting)."""
+    (``error``). Once the reader showed the outcome it leaves ``_RUNNING`` (``shown``): nothing
+    is left to say about it on quitting."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -20,7 +21,6 @@ class Export:
         self.done = threading.Event()
         self.written: Path | None = None
         self.error: BaseException | None = None
-        self.told = False
 
     def finish(self, written: Path | None = None, error: BaseException | None = None) -> None:
         self.written, self.error = written, error
@@ -28,7 +28,6 @@ class Export:
 
     def shown(self) -> None:
         """The reader showed the outcome: quitting has nothing to wait for or say about it."""
-        self.told = True
         with _LOCK:
             if self in _RUNNING:
                 _RUNNING.remove(self)
@@ -53,4 +52,4 @@ def wait(export: Export, start_within: float = 1.0) -> bool:
 def untold() -> list[Export]:
     """The exports started whose outcome the reader has not shown (running, or just done)."""
     with _LOCK:
-        return [export for export in _RUNNING if not export.told]
+        return list(_RUNNING)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import ClassVar
 
 from textual import events, work
@@ -66,13 +65,11 @@ class LoadingScreen(Screen):
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def _load(self) -> None:
-        from ... import load_corpus
         from ...errors import SeedreaderError
-        from ..app import folder_files
+        from ..app import load_watched
 
-        try:  # the files as they were before reading: a change while reading shows next look
-            files = folder_files(Path(self.path))
-            corpus = load_corpus(self.path)
+        try:
+            corpus, files = load_watched(self.path)
         except SeedreaderError as exc:
             self.app.call_from_thread(self.app.corpus_failed, str(exc))
             return
@@ -80,6 +77,4 @@ class LoadingScreen(Screen):
             self.app.call_from_thread(self.app.corpus_failed,
                                       f"cannot read {self.path}: {error_line(exc)}")
             return
-        read = folder_files(corpus.path, corpus.sources)
-        files.update({name: stat for name, stat in read.items() if name not in files})
         self.app.call_from_thread(self.app.corpus_loaded, corpus, files)

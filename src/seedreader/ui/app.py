@@ -389,6 +389,11 @@ class SeedreaderApp(App[int]):
         self.state = self.state.with_pair(self.corpus_key, left, right)
         self._schedule_save()
 
+    def remember_export(self, folder: str, fmt: str) -> None:
+        """The folder and format of this corpus's last export: the export dialog starts there."""
+        self.state = self.state.with_export(self.corpus_key, folder, fmt)
+        self._schedule_save()
+
     def _schedule_save(self) -> None:
         if self._save_timer is not None:
             self._save_timer.stop()

@@ -287,11 +287,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             folder = None
         if folder is None or not usable_folder(folder):
             return
-        state, key = found
-        self.app.state = state.with_export(key, folder, self.fmt)
-        save = getattr(self.app, "_schedule_save", None)  # (the app's: it saves on quitting too)
-        if callable(save):
-            save()
+        self.app.remember_export(folder, self.fmt)
 
     def _heading(self) -> Content:
         left, right = (named(self.corpus, source.id, HEADING_TITLE)

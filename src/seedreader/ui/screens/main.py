@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from pathlib import Path
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -131,7 +130,6 @@ class MainScreen(Screen):
         self._progress_started = 0.0
         self._tallying = False
         self._keys_shown: tuple = ()
-        self._last_export: tuple[Path | None, str] = (None, "html")  # folder, format
         self._export_warned = None  # the changes on disk an export was warned about
         self.filled = False  # the facts panel and the comparison are mounted
 
@@ -1018,14 +1016,8 @@ class MainScreen(Screen):
         from ..dialogs.export import ExportDialog
 
         tally = self.facts.tally if self.facts is not None else None
-        folder, fmt = self._last_export
-        dialog = ExportDialog(comparison, self.corpus, fmt, tally=tally, folder=folder)
-
-        def written(path) -> None:  # the next export starts from this one's folder and format
-            if path is not None:
-                self._last_export = (path.parent, dialog.fmt)
-
-        self.app.push_screen(dialog, written)
+        # (it starts from the folder and format of this corpus's last export: the app's state)
+        self.app.push_screen(ExportDialog(comparison, self.corpus, tally=tally))
 
     def _key_state(self) -> tuple:
         if not self.filled:

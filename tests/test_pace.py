@@ -11,7 +11,7 @@ from ui_support import quiet_textual, running, sync
 
 from seedreader import compare, load_corpus, tally_facts
 from seedreader.caches import forget
-from seedreader.pace import pause_point, paced
+from seedreader.pace import paced, pause_point
 from seedreader.ui.screens import main as main_screen
 
 __all__ = ["quiet_textual"]
@@ -79,7 +79,7 @@ def clock(monkeypatch):
 
 @sync
 async def test_background_work_waits_until_the_keys_are_quiet(clock):
-    async with running(load_corpus()) as (app, pilot):
+    async with running(load_corpus()) as (app, _pilot):
         screen = app.screen
         worker = SimpleNamespace(is_cancelled=False)
         app.last_input = clock.now - 10  # no key for a while: on at once
@@ -92,7 +92,7 @@ async def test_background_work_waits_until_the_keys_are_quiet(clock):
 
 @sync
 async def test_background_work_waits_while_the_pair_asked_for_is_compared(clock):
-    async with running(load_corpus()) as (app, pilot):
+    async with running(load_corpus()) as (app, _pilot):
         screen = app.screen
         worker = SimpleNamespace(is_cancelled=False)
         app.last_input = clock.now - 10
@@ -104,7 +104,7 @@ async def test_background_work_waits_while_the_pair_asked_for_is_compared(clock)
 
 @sync
 async def test_work_the_user_waits_for_or_that_was_cancelled_does_not_wait(clock):
-    async with running(load_corpus()) as (app, pilot):
+    async with running(load_corpus()) as (app, _pilot):
         screen = app.screen
         app.last_input = clock.now  # a key just now
         screen._pace(SimpleNamespace(is_cancelled=True))

@@ -22,6 +22,7 @@ from bisect import bisect_right
 
 from .gcpause import gc_paused
 from .models import Block, Comparison, Source, Span
+from .pace import pause_point
 from .pairing import in_place, pair_paragraphs
 from .worddiff import Encoder, diff_texts, has_change, measure_texts
 
@@ -104,6 +105,7 @@ def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison
     weighted = 0.0
     encoder = Encoder()
     for match, stays, (ltext, rtext) in zip(matches, placed, texts):
+        pause_point()
         if ltext == rtext:
             spans, sim, changed = ((Span("equal", ltext),) if ltext else ()), 1.0, False
         elif with_diffs:

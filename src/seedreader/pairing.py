@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 
 from .caches import on_forget
 from .chains import longest_increasing, unique_pairs
+from .pace import pause_point
 from .tokens import content_words
 
 PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
@@ -617,9 +618,14 @@ def pair_paragraphs(left: Sequence[str], right: Sequence[str],
         kinds = (["paragraph"] * len(left), ["paragraph"] * len(right))
     pairer = _Pairer(left, right, kinds)
     leaves = pairer.anchors()
-    windows = [pairer.in_window(*leaf) for leaf in leaves]
+    windows = []
+    for leaf in leaves:
+        pause_point()
+        windows.append(pairer.in_window(*leaf))
     pairer.weigh()
+    pause_point()
     for n, (us, vs) in enumerate(windows):
+        pause_point()
         if us and vs:
             pairer.leaf[0].update(dict.fromkeys(us, n))
             pairer.leaf[1].update(dict.fromkeys(vs, n))

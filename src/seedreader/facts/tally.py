@@ -24,6 +24,7 @@ from os import PathLike
 
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
+from ..pace import pause_point
 from .dates import dates_conflict
 from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import WHEN_KINDS, extract_source
@@ -1519,6 +1520,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     texts = [s.text for s in sources]
     found: list[Found] = []
     for index, source in enumerate(sources):
+        pause_point()
         for f in extract_source(source):
             f.source_index = index
             found.append(f)
@@ -1539,7 +1541,10 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
     groups = _group_figures(figures, vectors) + _group_quotes(quotes)
-    built = [(_build_fact(g, texts), g) for g in groups]
+    built = []
+    for g in groups:
+        pause_point()
+        built.append((_build_fact(g, texts), g))
     kind_rank = {k: i for i, k in enumerate(KINDS)}
     built.sort(key=lambda b: (-b[0][0].support, kind_rank.get(b[0][0].kind, 99),
                               min((f.source_index, f.start) for f in b[1].members)))

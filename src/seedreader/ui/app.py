@@ -7,6 +7,7 @@ import contextlib
 import os
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import ClassVar
@@ -66,6 +67,11 @@ class TooSmallScreen(Screen):
         width, height = MIN_SIZE
         yield Static(f"terminal too small (need {width}x{height})", markup=False)
 
+# What the user does (not mouse moves): background work waits a moment after each (see
+# screens.main.MainScreen._pace).
+_INPUT = (events.Key, events.MouseDown, events.MouseScrollDown, events.MouseScrollUp)
+
+
 class SeedreaderApp(App[int]):
     """Compare how sources report the same event."""
 
@@ -95,11 +101,17 @@ class SeedreaderApp(App[int]):
         self._files: Files | None = None  # the corpus's files when they were read
         self.changed: Changes | None = None  # what changed on disk since, if anything
         self._watch_timer = None
+        self.last_input = 0.0  # time.monotonic() of the last key or click (MainScreen._pace)
         theme = self.state.theme or self.config.theme or DEFAULT_THEME
         if theme not in self.available_themes:
             self.notices.append(f"unknown theme {theme!r}; using {DEFAULT_THEME}")
             theme = DEFAULT_THEME
         self.theme = theme
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, _INPUT):
+            self.last_input = time.monotonic()
+        await super().on_event(event)
 
     def get_system_commands(self, screen: Screen):
         """Textual's palette commands but "Keys": its key panel lists Textual's own bindings

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
+from functools import partial
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -16,9 +17,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from ...models import Comparison, Corpus
+from ...pace import paced
 from ..compare_rows import Prepared, prepare
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..mention_places import mention_places
@@ -45,6 +47,10 @@ WAIT_NOTICE = "wait"  # the kind of the notice about keys that wait for the comp
 WAITING = {"next-difference", "previous-difference", "next-conflict", "previous-conflict",
            "next-paragraph", "previous-paragraph", "left-column", "right-column", "jump-moved"}
 PROGRESS_EVERY = 0.5  # seconds between updates of a running comparison's elapsed time
+# Background work (pairs prepared ahead, the facts tally) waits while the user is at the keys:
+# until this long after the last key or click, and while the pair asked for is compared.
+QUIET = 0.3  # seconds
+PACE_STEP = 0.02  # seconds slept at a time while it waits
 
 
 class MainScreen(Screen):
@@ -119,6 +125,7 @@ class MainScreen(Screen):
         # Pairs a background worker compares now, cancelled or not (it ends the one it is on):
         # not planned again, two of one long pair at once were each twice as slow on one GIL.
         self._flying: set[tuple[str, str]] = set()
+        self._comparing: set = set()  # workers comparing a pair the user waits for (_compare)
         self._waiting: list[str] = []  # keys pressed while the comparison was computed
         self._laid_out_keys: list[str] = []  # those keys, for when it is laid out
         self.facts: FactsView | None = None
@@ -374,6 +381,7 @@ class MainScreen(Screen):
     @work(thread=True, exclusive=True, group="compare", exit_on_error=False)
     def _compare(self, left_id: str, right_id: str, width: int) -> None:
         worker = get_current_worker()
+        self._comparing.add(worker)
         try:
             from ...align import compare
 
@@ -386,6 +394,8 @@ class MainScreen(Screen):
             self.post_message(WorkFailed(f"compare {named(self.corpus, left_id)} with "
                                          f"{named(self.corpus, right_id)}", error_line(exc)))
             return
+        finally:
+            self._comparing.discard(worker)
         if not worker.is_cancelled:
             self.post_message(ComparisonReady(prepared))
 
@@ -403,25 +413,41 @@ class MainScreen(Screen):
         worker = get_current_worker()
         from ...align import compare
 
-        for left_id, source_id, keep in todo:
-            if worker.is_cancelled:
-                return
-            left, right = self.corpus[left_id], self.corpus[source_id]
-            self._flying.add((left_id, source_id))
-            try:
-                if keep:  # wrapped too (when long), so that stepping to it shows it at once
-                    prepared = prepare(compare(left, right), width, measure=True)
-                    similarity = prepared.comparison.similarity
-                else:  # only the number, for the list: no word diffs, nothing kept
-                    prepared = None
-                    similarity = compare(left, right, spans=False).similarity
-            except Exception:  # noqa: BLE001 - the bar stays empty; the pair shows its own error
+        with paced(partial(self._pace, worker)):
+            for left_id, source_id, keep in todo:
+                if worker.is_cancelled:
+                    return
+                left, right = self.corpus[left_id], self.corpus[source_id]
+                self._flying.add((left_id, source_id))
+                try:
+                    if keep:  # wrapped too (when long), so that stepping to it shows it at once
+                        prepared = prepare(compare(left, right), width, measure=True)
+                        similarity = prepared.comparison.similarity
+                    else:  # only the number, for the list: no word diffs, nothing kept
+                        prepared = None
+                        similarity = compare(left, right, spans=False).similarity
+                except Exception:  # noqa: BLE001 - the bar stays empty; the pair shows its own error
+                    self._flying.discard((left_id, source_id))
+                    self.app.call_from_thread(self._flight_failed, left_id, source_id)
+                    continue
+                # Posted even if cancelled meanwhile: still true, and it cost its time.
+                self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
                 self._flying.discard((left_id, source_id))
-                self.app.call_from_thread(self._flight_failed, left_id, source_id)
-                continue
-            # Posted even if cancelled meanwhile: still true, and it cost its time.
-            self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
-            self._flying.discard((left_id, source_id))
+
+    def _pace(self, worker: Worker) -> None:
+        """In a background worker, at the engine's pause points: wait while the user is at the
+        keys (``QUIET``) or waits for a comparison of their own, unless they wait for this very
+        work (the pair swapped, which s shows once it is there)."""
+        app = self.app
+        while not worker.is_cancelled and not self._waits_for_background():
+            if not self._comparing and time.monotonic() - app.last_input >= QUIET:
+                return
+            time.sleep(PACE_STEP)
+
+    def _waits_for_background(self) -> bool:
+        """Whether the pair asked for is one the background prepares (not shown yet: shown, it
+        leaves ``_preparing``). Plain attributes: read from the workers' threads."""
+        return (self.left_id, self.right_id) in self._preparing
 
     def _flight_failed(self, left_id: str, source_id: str) -> None:
         """The background failed on a pair the reader waits for: compared here (its error)."""
@@ -519,7 +545,8 @@ class MainScreen(Screen):
         try:
             from ...facts import tally_facts
 
-            view = FactsView.of(tally_facts(self.corpus))
+            with paced(partial(self._pace, get_current_worker())):
+                view = FactsView.of(tally_facts(self.corpus))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.post_message(WorkFailed("tally the facts", error_line(exc)))
             return

@@ -124,7 +124,7 @@ class CompareView(ScrollView, can_focus=True):
         self.side: SideName = "left"
         # The column last chosen (a key, a click, a match): j and k keep to it past rows only the
         # other column has (QA: after one, j stayed in the other column and k did not come back).
-        self.wanted: SideName = "left"
+        self.wanted: SideName | None = None  # (none chosen yet: the column the cursor is in)
         self.placeholder = "Comparing…"
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
@@ -171,7 +171,8 @@ class CompareView(ScrollView, can_focus=True):
             unit = self.locator.find(side, place.paragraph)
             if unit is not None:
                 self.cursor, self.side = unit, side
-                self.wanted = "right" if self.wanted == "left" else "left"
+                if self.wanted is not None:
+                    self.wanted = "right" if self.wanted == "left" else "left"
                 self._pending_row = place.row_on_screen
             swapped = unit is not None
         if not same_pair and not swapped:
@@ -439,7 +440,12 @@ class CompareView(ScrollView, can_focus=True):
             target = self.cursor + delta
             if not 0 <= target < len(self.units):
                 return False
-        self.jump(Spot(target, self.wanted))
+        wanted, unit = self.wanted, self.units[target]
+        side: SideName = wanted or self.side
+        if unit.side(side) is None:
+            side = "left" if unit.left else "right"
+        self.jump(Spot(target, side))
+        self.wanted = wanted  # (a row only the other column has does not change it)
         return True
 
     def on_click(self, event) -> None:

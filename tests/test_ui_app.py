@@ -569,3 +569,18 @@ async def test_a_misquote_says_what_changed_in_the_facts_detail(tmp_path):
         # Not only the other wording, but what the change is.
         assert "≠ misquoted: accept tariffs (“never” in one, not the other)" in detail
         assert "≠ conflicts with “We will accept these tariffs”" in detail
+
+
+@sync
+async def test_help_explains_the_marks_and_figures_on_screen():
+    """QA: a newcomer had to guess at the dots, ≠, "held by" and the top line's figures."""
+    from seedreader.ui.widgets.facts_panel import CONFLICT
+
+    async with running(size=(120, 50)) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause()
+        flat = " ".join(str(app.screen.query_one("#help-text").render()).split())
+        assert "On screen" in flat
+        for mark in ("similarity", "of L in R", "↕", "●", CONFLICT, "“about” in", "context:",
+                     "held by", "in view:"):
+            assert mark in flat.split("On screen", 1)[1], mark

@@ -299,19 +299,35 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self._describe()
 
     def _typed(self) -> Path | None:
-        """The path typed, None when there is none or it cannot be one (``typed_path``)."""
+        """The file the name typed writes (``_target``), None when there is none or it cannot
+        be one."""
         raw = self.query_one(Input).value.strip()
         try:
-            return typed_path(raw) if raw else None
+            return self._target(raw) if raw else None
         except Unusable:
             return None
+
+    def _target(self, raw: str) -> Path:
+        """The file an export to ``raw`` writes: in a folder, the name offered; a new name
+        without a suffix takes the format's ("pair" is pair.html: a browser opens that one).
+        Unusable as ``typed_path``."""
+        path = typed_path(raw)
+        try:
+            found = _checked(path, raw)
+        except Unusable:  # (a link loop, a name too long: the path as typed says so on enter)
+            return path
+        if raw.endswith(("/", os.sep)) or found is not None and stat.S_ISDIR(found.st_mode):
+            return path / default_name(self.comparison, self.fmt)
+        if not path.suffix and path.name not in ("", ".", "..") and not os.path.lexists(path):
+            return path.with_name(path.name + SUFFIXES[self.fmt])
+        return path  # (what is there already, a link even to nowhere, is named as typed)
 
     def _describe(self) -> None:
         raw = self.query_one(Input).value.strip()
         line = ""
         if raw:
             try:
-                full, problem = absolute(typed_path(raw))
+                full, problem = absolute(self._target(raw))
             except Unusable as exc:
                 line = f"→ ? ({exc.short})"
             else:
@@ -358,7 +374,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             self._set_problem("Give the file a name.")
             return
         try:
-            path = typed_path(raw)
+            path = self._target(raw)
             found = _checked(path, raw)
             if found is not None and stat.S_ISDIR(found.st_mode):
                 self._set_problem(f"{shown(str(path), SHOWN_NAME)} is a folder; give a file name.")
@@ -418,7 +434,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         if event.state == WorkerState.SUCCESS:
             written = event.worker.result
             self._remember(written)
-            self.app.notify(f"wrote {written}", title="export", timeout=5)
+            self.app.notify(f"wrote {absolute(Path(written))[0]}", title="export", timeout=5)
             self.dismiss(written)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error

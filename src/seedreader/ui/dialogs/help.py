@@ -23,6 +23,23 @@ BUILT_IN = {
 }
 
 
+# What the screen shows, in the words it uses (QA: a newcomer had to guess at the dots and marks).
+ON_SCREEN = [
+    ("similarity %", "how much of both texts the pair has in common: each pair of paragraphs "
+                       "weighted by how alike they are"),
+    ("47% of L in R", "the share of the left source's words that the right one has word for "
+                      "word (and the other way round)"),
+    ("L 1  R 2", "the pair shown: the left (L) and right (R) source, by number in the list"),
+    ("█▎··  16%", "in the list: how alike each source is to the left one"),
+    ("- +", "a paragraph's words deleted (left) or inserted (right); ↕ a paragraph that moved"),
+    ("●○○○○ 1/5", "a fact's sources, one dot each in list order (● holds it): 1 of 5 hold it"),
+    ("≠", "another source gives a different value for the same thing: a conflict"),
+    ("“about” in 3 of 4", "how many of the sources that give the value hedge it"),
+    ("context:", "the words the mentions of a fact have around them most often"),
+    ("held by 1, 4", "the sources that hold the fact, by number (L, R: the pair shown)"),
+    ("in view:", "the columns that show a mention of the fact (highlighted)"),
+]
+
 KEYS = 16  # width of the key column
 
 
@@ -61,4 +78,7 @@ class HelpScreen(TextDialog):
             rows += BUILT_IN.get(group, [])
             for keys, what in rows:
                 lines.extend(_row(keys, what, width, ".help--keys"))
+        lines += [Content(""), Content.styled("On screen", ".help--group")]
+        for shown, what in ON_SCREEN:
+            lines.extend(_row(shown, what, width))
         return Content("\n").join(lines)

@@ -122,6 +122,9 @@ class CompareView(ScrollView, can_focus=True):
         self.wrapped: Layout | None = None
         self.cursor = 0
         self.side: SideName = "left"
+        # The column last chosen (a key, a click, a match): j and k keep to it past rows only the
+        # other column has (QA: after one, j stayed in the other column and k did not come back).
+        self.wanted: SideName | None = None  # (none chosen yet: the column the cursor is in)
         self.placeholder = "Comparing…"
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
@@ -168,6 +171,8 @@ class CompareView(ScrollView, can_focus=True):
             unit = self.locator.find(side, place.paragraph)
             if unit is not None:
                 self.cursor, self.side = unit, side
+                if self.wanted is not None:
+                    self.wanted = "right" if self.wanted == "left" else "left"
                 self._pending_row = place.row_on_screen
             swapped = unit is not None
         if not same_pair and not swapped:
@@ -284,7 +289,7 @@ class CompareView(ScrollView, can_focus=True):
         elif self._pending_top:
             self._pending_top = False
             self.scroll_to(y=0, animate=False, immediate=True)
-            self._set_cursor(0, self.side)
+            self._set_cursor(0, self.wanted)
         elif keep is not None:  # re-wrapped for a new width: the same place, the cursor in view
             unit, share = keep  # as far into a tall paragraph as before
             top = layout.tops[unit] + int(share * layout.height(unit))
@@ -366,11 +371,15 @@ class CompareView(ScrollView, can_focus=True):
         return self.units[self.cursor] if 0 <= self.cursor < len(self.units) else None
 
     def _set_cursor(self, unit: int, side: SideName | None = None) -> None:
+        """``side``: the column asked for (kept as the one wanted when the unit has it)."""
+        asked = side
         side = side or self.side
         if self.units:
             u = self.units[unit]
             if u.side(side) is None:  # a one-sided unit: the column that has text
                 side = "left" if u.left else "right"
+            elif asked is not None:
+                self.wanted = asked
         changed = (unit, side) != (self.cursor, self.side)
         self.cursor, self.side = unit, side
         if changed:
@@ -406,7 +415,7 @@ class CompareView(ScrollView, can_focus=True):
         start, end = layout.tops[self.cursor], layout.tops[self.cursor + 1] - 1
         if end <= top or start >= top + height:
             # The current paragraph scrolled out of view: the one on screen becomes current.
-            self._set_cursor(self._unit_on_screen(layout, top, height))
+            self._set_cursor(self._unit_on_screen(layout, top, height), self.wanted)
 
     @staticmethod
     def _unit_on_screen(layout: Layout, top: int, height: int) -> int:
@@ -431,7 +440,12 @@ class CompareView(ScrollView, can_focus=True):
             target = self.cursor + delta
             if not 0 <= target < len(self.units):
                 return False
-        self.jump(Spot(target, self.side))
+        wanted, unit = self.wanted, self.units[target]
+        side: SideName = wanted or self.side
+        if unit.side(side) is None:
+            side = "left" if unit.left else "right"
+        self.jump(Spot(target, side))
+        self.wanted = wanted  # (a row only the other column has does not change it)
         return True
 
     def on_click(self, event) -> None:

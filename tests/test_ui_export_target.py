@@ -1,0 +1,59 @@
+"""Where the export dialog writes: a new name without a suffix takes the format's, a folder
+gets the name offered, and the notice says the whole path (QA: "pair" was written as a file a
+browser would not open, and "wrote pair.html" did not say in which folder)."""
+
+from __future__ import annotations
+
+from test_ui_export_paths import enter, open_dialog, type_name, where
+from ui_support import quiet_textual, running, sync
+
+from seedreader.ui.dialogs.export import default_name
+
+__all__ = ["quiet_textual"]
+
+
+def notices(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+@sync
+async def test_a_new_name_without_a_suffix_is_written_with_the_formats(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_dialog(pilot)
+        await type_name(pilot, "pair")
+        assert str(tmp_path / "pair.html") in where(dialog)
+        await enter(pilot)
+        assert app.screen is not dialog
+        assert (tmp_path / "pair.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+        assert not (tmp_path / "pair").exists()
+        assert any(str(tmp_path / "pair.html") in n for n in notices(app))
+
+
+@sync
+async def test_a_folder_typed_gets_the_name_offered(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_dialog(pilot)
+        name = default_name(dialog.comparison, "html")
+        for typed in ("out", "new/"):
+            await type_name(pilot, typed)
+            assert str(tmp_path / typed.rstrip("/") / name) in where(dialog)
+        await type_name(pilot, "out")
+        await enter(pilot)
+        assert app.screen is not dialog
+        assert (tmp_path / "out" / name).is_file()
+
+
+@sync
+async def test_a_file_that_exists_without_a_suffix_is_named_as_typed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").write_text("mine", encoding="utf-8")
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_dialog(pilot)
+        await type_name(pilot, "notes")
+        assert where(dialog).endswith(str(tmp_path / "notes"))
+        await enter(pilot)  # it exists: asked first, nothing written
+        assert app.screen is dialog
+        assert (tmp_path / "notes").read_text(encoding="utf-8") == "mine"

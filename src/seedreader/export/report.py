@@ -173,6 +173,26 @@ class CorpusReport:
                 best = Relation(source, other, self.matrix[i][j])
         return best
 
+    def word_count(self, source: Source) -> int:
+        """``source``'s word count (``overlap.source_words``), as ``build_report`` counted it."""
+        if self.shared:
+            i = self.position(source) - 1
+            return self.shared[i][i]
+        return source_words(source)
+
+    def overlap(self, comparison: Comparison) -> Overlap | None:
+        """How much of each side of one of ``comparisons`` the other has word for word
+        (``overlap.overlap(comparison)``), as ``build_report`` measured it; None when not
+        measured."""
+        if not self.shared:
+            return None
+        return self._overlap(self.position(comparison.left) - 1,
+                             self.position(comparison.right) - 1)
+
+    def _overlap(self, i: int, j: int) -> Overlap:
+        """Sources i and j (0-based places): how much of each the other has word for word."""
+        return Overlap(self.shared[i][j], self.shared[i][i], self.shared[j][i], self.shared[j][j])
+
     def share(self, i: int, j: int) -> float:
         """The share of source i's words (0-based places) that source j has word for word."""
         words = self.shared[i][i]
@@ -189,8 +209,7 @@ class CorpusReport:
         a, b, m = self.sources[i], self.sources[j], self.matrix
         if not self.shared:
             return Relation(a, b, m[i][j])
-        shared = Overlap(self.shared[i][j], self.shared[i][i], self.shared[j][i],
-                         self.shared[j][j])
+        shared = self._overlap(i, j)
         # A third source both are clearly more like than like each other (and that shares
         # text with both): what the two have in common may come from it. Not from a source
         # dated after both (neither can have copied it), nor from one that has less of a side's

@@ -59,3 +59,75 @@ def test_a_report_without_measures_still_counts_words():
     assert report.word_count(SEEDS[1]) == source_words(SEEDS[1])
     assert report.overlap(report.comparisons[0]) is None
     assert "Word for word" in render_report_md(report)
+
+
+# --- -o: whose INDEX.md a new file would be, asked once --------------------------------------
+
+def _count_index_to_be(monkeypatch) -> list[str]:
+    import seedreader.corpus as corpus_module
+
+    calls: list[str] = []
+    real = corpus_module.index_to_be
+
+    def counting(path, *args, **kwargs):
+        calls.append(str(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_module, "index_to_be", counting)
+    return calls
+
+
+def _articles(folder):
+    folder.mkdir()
+    (folder / "a.txt").write_text("The mayor said on Monday that 40 homes were flooded.\n")
+    (folder / "b.txt").write_text("Forty homes flooded, the mayor said on Tuesday.\n")
+    return folder
+
+
+@pytest.mark.parametrize("name", ["INDEX.md", "index.md"])
+def test_an_output_that_would_become_the_corpus_index_is_refused_asking_once(
+        tmp_path, monkeypatch, capsys, name):
+    from seedreader.cli import main
+
+    corpus = _articles(tmp_path / "corp")
+    calls = _count_index_to_be(monkeypatch)
+    target = corpus / name
+    assert main(["facts", str(corpus), "-o", str(target), "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "would become the index of the corpus (where its INDEX.md goes" in err, err
+    assert not target.exists()
+    assert calls == [str(target)]
+
+
+def test_an_output_elsewhere_is_written_and_an_input_refused_as_before(tmp_path, monkeypatch,
+                                                                       capsys):
+    from seedreader.cli import main
+
+    corpus = _articles(tmp_path / "corp")
+    calls = _count_index_to_be(monkeypatch)
+    out = tmp_path / "facts.json"
+    assert main(["facts", str(corpus), "-o", str(out)]) == 0
+    assert out.read_text().startswith("{")
+    assert calls == [str(out)]
+    calls.clear()
+    # an existing file: one of the corpus's articles, refused even with --force; not an index
+    assert main(["facts", str(corpus), "-o", str(corpus / "a.txt"), "--force"]) == 1
+    assert "is source 'a', an input of this run" in capsys.readouterr().err
+    assert calls == []
+    # an existing file that is nobody's input: refused without --force, replaced with it
+    assert main(["facts", str(corpus), "-o", str(out)]) == 1
+    assert "exists" in capsys.readouterr().err
+    assert main(["facts", str(corpus), "-o", str(out), "--force"]) == 0
+
+
+def test_a_dangling_link_named_index_is_refused_as_an_input(tmp_path, capsys):
+    """A link to nowhere named INDEX.md in the corpus: something is there (a link), where the
+    corpus's INDEX.md goes; refused as before."""
+    from seedreader.cli import main
+
+    corpus = _articles(tmp_path / "corp")
+    (corpus / "INDEX.md").symlink_to(tmp_path / "nowhere.md")
+    assert main(["facts", str(corpus), "-o", str(corpus / "INDEX.md"), "--force"]) == 1
+    err = capsys.readouterr().err
+    assert "is where the corpus's INDEX.md goes (every load would read it as the index), an " \
+           "input of this run" in err, err

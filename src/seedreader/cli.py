@@ -233,21 +233,21 @@ def _check_output(args, corpus, *sides) -> None:
     output = args.output
     if output in (None, "-"):
         return
-    from .corpus import input_at
+    from .corpus import INDEX_NAME, index_to_be, input_at
     from .fileio import check_target
 
-    what = input_at(output, corpus, *sides)
-    if what is not None and not os.path.lexists(output):  # (nothing there to replace)
-        from .corpus import INDEX_NAME, index_to_be
-
+    if not os.path.lexists(output):  # nothing there to replace; an INDEX.md to be?
         whose = index_to_be(output, corpus, *sides)
-        raise SeedreaderError(
-            f"{typed(output)} would become the index of {whose} (where its {INDEX_NAME} goes: "
-            "every later load of the folder would read it); not writing an export there, even "
-            "with --force (write elsewhere, or under another name)")
-    if what is not None:
-        raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
-                              "replacing it, even with --force (write elsewhere)")
+        if whose is not None:
+            raise SeedreaderError(
+                f"{typed(output)} would become the index of {whose} (where its {INDEX_NAME} "
+                "goes: every later load of the folder would read it); not writing an export "
+                "there, even with --force (write elsewhere, or under another name)")
+    else:
+        what = input_at(output, corpus, *sides)
+        if what is not None:
+            raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
+                                  "replacing it, even with --force (write elsewhere)")
     check_target(output, force=args.force)
 
 

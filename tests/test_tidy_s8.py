@@ -131,3 +131,78 @@ def test_a_dangling_link_named_index_is_refused_as_an_input(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "is where the corpus's INDEX.md goes (every load would read it as the index), an " \
            "input of this run" in err, err
+
+
+# --- a folder without INDEX.md is listed once for its article files --------------------------
+
+def _count_listings(monkeypatch, folder) -> list[str]:
+    import os
+
+    calls: list[str] = []
+    real_listdir, real_scandir = os.listdir, os.scandir
+
+    def listdir(path="."):
+        if os.fspath(path) == os.fspath(folder):
+            calls.append("listdir")
+        return real_listdir(path)
+
+    def scandir(path="."):
+        if os.fspath(path) == os.fspath(folder):
+            calls.append("scandir")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    monkeypatch.setattr(os, "scandir", scandir)
+    return calls
+
+
+def test_article_files_lists_a_folder_without_index_once(tmp_path, monkeypatch):
+    from seedreader.corpus import article_files
+
+    folder = _articles(tmp_path / "corp")
+    (folder / "notes.md").write_text("To check.\n")
+    (folder / ".hidden.txt").write_text("Hidden.\n")
+    calls = _count_listings(monkeypatch, folder)
+    assert [p.name for p in article_files(folder)] == ["a.txt", "b.txt", "notes.md"]
+    assert calls == ["listdir"]
+
+
+@pytest.mark.parametrize("name", ["INDEX.md", "index.md", "Index.MD"])
+def test_article_files_leaves_out_the_index_in_any_case_and_the_file_it_links_to(
+        tmp_path, monkeypatch, name):
+    from seedreader.corpus import article_files
+
+    folder = _articles(tmp_path / "corp")
+    (folder / "notes.md").write_text("| file |\n|---|\n| a.txt |\n")
+    (folder / name).symlink_to("notes.md")  # the index is notes.md: no article
+    calls = _count_listings(monkeypatch, folder)
+    assert [p.name for p in article_files(folder)] == ["a.txt", "b.txt"]
+    assert len(calls) <= 1
+    (folder / name).unlink()
+    (folder / name).write_text("| file |\n|---|\n| a.txt |\n")
+    assert [p.name for p in article_files(folder)] == ["a.txt", "b.txt", "notes.md"]
+
+
+def test_loading_a_folder_without_index_lists_it_once_for_each_question(tmp_path, monkeypatch):
+    """Loading a folder without INDEX.md lists it to find index.md in any case, for its files,
+    and for its subfolders: once each (it was listed five times: INDEX.md's name was looked for
+    by each step, and article_files looked for it again)."""
+    folder = _articles(tmp_path / "corp")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.txt").write_text("Forty homes flooded.\n")
+    calls = _count_listings(monkeypatch, folder)
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("a", "b")
+    assert any("1 subfolder with .txt or .md files not loaded: 'sub'" in w
+               for w in corpus.warnings), corpus.warnings
+    assert sorted(calls) == ["listdir", "listdir", "scandir"]
+
+
+def test_loading_a_folder_with_an_index_in_another_case_reads_it(tmp_path, monkeypatch):
+    folder = _articles(tmp_path / "corp")
+    (folder / "index.md").write_text("| file | outlet |\n|---|---|\n| b.txt | Daily |\n")
+    calls = _count_listings(monkeypatch, folder)
+    corpus = load_corpus(folder)
+    assert corpus.ids == ("b",) and corpus[0].outlet == "Daily"
+    assert corpus.unlisted == ("a.txt",)
+    assert calls.count("listdir") <= 2

@@ -206,3 +206,31 @@ def test_loading_a_folder_with_an_index_in_another_case_reads_it(tmp_path, monke
     assert corpus.ids == ("b",) and corpus[0].outlet == "Daily"
     assert corpus.unlisted == ("a.txt",)
     assert calls.count("listdir") <= 2
+
+
+# --- the report's date rule, in one place ----------------------------------------------------
+
+@pytest.mark.parametrize("a_date,b_date,expected", [
+    ("2026-11-03", "2026-11-04", "a is dated earlier (2026-11-03; b: 2026-11-04)"),
+    (" 2026-11-05T08:00Z", "2026-11-04 ", "b is dated earlier (2026-11-04; a: 2026-11-05)"),
+    ("2026-11-03T09:00", "2026-11-03T17:00", "both are dated 2026-11-03"),
+    ("2026-11-03", "", None),
+    ("Nov 3, 2026", "Nov 4, 2026", None),
+    ("2026-11-3", "2026-11-04", None),
+])
+def test_a_relation_says_which_is_dated_earlier_from_iso_dates_only(a_date, b_date, expected):
+    from export_support import make_source
+
+    from seedreader.export.report import Relation, _dated_after
+    from seedreader.overlap import Overlap
+
+    a = make_source("a", ["One two three."], published=a_date)
+    b = make_source("b", ["One two four."], published=b_date)
+    sentence = Relation(a, b, 0.3, Overlap(2, 3, 2, 3), 2).sentence(lambda s: s.id)
+    if expected is None:
+        assert "dated" not in sentence
+    else:
+        assert expected in sentence
+    later = make_source("c", ["x"], published="2026-11-09")
+    assert _dated_after(later, a, b) == (expected is not None)
+    assert not _dated_after(make_source("d", ["x"], published="2026-11-01"), a, b)

@@ -234,3 +234,29 @@ def test_a_relation_says_which_is_dated_earlier_from_iso_dates_only(a_date, b_da
     later = make_source("c", ["x"], published="2026-11-09")
     assert _dated_after(later, a, b) == (expected is not None)
     assert not _dated_after(make_source("d", ["x"], published="2026-11-01"), a, b)
+
+
+# --- index: writing and --update, each its own path --------------------------------------------
+
+def test_index_says_what_it_wrote_rewrote_or_updated(tmp_path, capsys):
+    from seedreader.cli import main
+
+    folder = _articles(tmp_path / "corp")
+    index = folder / "INDEX.md"
+    assert main(["index", str(folder)]) == 0
+    assert capsys.readouterr().err == f"seedreader: wrote {index}\n"
+    assert main(["index", str(folder)]) == 1  # (exists: --force or --update)
+    capsys.readouterr()
+    assert main(["index", str(folder), "--force"]) == 0
+    err = capsys.readouterr().err
+    assert err == (f"seedreader: rewrote {index} from scratch: what was written into it "
+                   "(outlets, dates, urls, notes, titles, row order) is gone ('seedreader index "
+                   f"{folder} --update' would have kept it)\n")
+    (folder / "c.txt").write_text("The mayor said 40 homes.\n")
+    (folder / "a.txt").unlink()
+    assert main(["index", str(folder), "--update"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: listed but missing: a.txt; kept its row" in err
+    assert err.endswith(f"seedreader: updated {index}: kept 2 rows, added 1 (c.txt)\n")
+    assert main(["index", str(folder), "--update", "--force"]) == 2
+    assert "--update keeps INDEX.md's rows and --force rewrites it" in capsys.readouterr().err

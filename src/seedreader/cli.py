@@ -420,39 +420,45 @@ def _warn_ambiguous(corpus, ref: str | None) -> None:
 
 
 def _cmd_index(args) -> int:
-    from .corpus import INDEX_NAME, shell_word, update_index, write_index
+    from .corpus import INDEX_NAME, shell_word, write_index
 
-    warnings: list[str] = []
     if args.update:
         if args.force:
             raise UsageError("--update keeps INDEX.md's rows and --force rewrites it from "
                              "scratch: give one")
-        done = update_index(args.dir, warnings=warnings)
-    else:
-        existed = os.path.lexists(os.path.join(args.dir, INDEX_NAME))
-        target = write_index(args.dir, force=args.force, warnings=warnings)
+        return _update_index(args.dir)
+    warnings: list[str] = []
+    existed = os.path.lexists(os.path.join(args.dir, INDEX_NAME))
+    target = write_index(args.dir, force=args.force, warnings=warnings)
     for warning in warnings:
         _say(f"warning: {warning}")
-    if not args.update:
-        _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
-             f"notes, titles, row order) is gone ('{PROG} index {shell_word(args.dir)} --update' "
-             "would have kept it)"
-             if existed else f"wrote {target}")
-        return 0
-    from .corpus import name_shown
+    _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
+         f"notes, titles, row order) is gone ('{PROG} index {shell_word(args.dir)} --update' "
+         "would have kept it)"
+         if existed else f"wrote {target}")
+    return 0
 
-    for name in done.missing:
+
+def _update_index(folder: str) -> int:
+    """``index --update``: add rows for the files INDEX.md does not list, and say what changed."""
+    from .corpus import name_shown, update_index
+
+    warnings: list[str] = []
+    update = update_index(folder, warnings=warnings)
+    for warning in warnings:
+        _say(f"warning: {warning}")
+    for name in update.missing:
         _say(f"warning: listed but missing: {name_shown(name)}; kept its row (fix its file name, or "
              "remove the row by hand)")
-    if done.created:
-        _say(f"wrote {done.path}")
-    elif not done.written:
-        _say(f"{done.path} lists every file already; nothing to change")
+    if update.created:
+        _say(f"wrote {update.path}")
+    elif not update.written:
+        _say(f"{update.path} lists every file already; nothing to change")
     else:
-        added = ", ".join(name_shown(name) for name in done.added[:5])
-        more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
-        _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
-             f", added {len(done.added)}{f' ({added}{more})' if added else ''}")
+        added = ", ".join(name_shown(name) for name in update.added[:5])
+        more = f" and {len(update.added) - 5} more" if len(update.added) > 5 else ""
+        _say(f"updated {update.path}: kept {update.kept} row{'s' if update.kept != 1 else ''}"
+             f", added {len(update.added)}{f' ({added}{more})' if added else ''}")
     return 0
 
 

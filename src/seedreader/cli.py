@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import PROG, SeedreaderError, UsageError, closest
-from .sanitize import shown, typed, visible
+from .sanitize import escaped, shown, typed, visible
 
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
@@ -145,7 +145,7 @@ def _argument_hint(parser, verb: str | None, argv: list[str]) -> str:
     for word in argv:
         if word == "--":
             break
-        taken, previous = previous, word
+        before, previous = previous, word  # (an option before the word may take it as its value)
         if not word.startswith("-") or word == "-" or parser._negative_number_matcher.match(word):
             continue
         name = word.split("=", 1)[0]
@@ -154,9 +154,9 @@ def _argument_hint(parser, verb: str | None, argv: list[str]) -> str:
         hint = closest(name, options)
         if hint:
             return hint
-        action = options.get(taken)
+        action = options.get(before)
         if action is not None and action.nargs != 0:
-            return f" (a value that starts with '-' is given as {taken}={word})"
+            return f" (a value that starts with '-' is given as {before}={word})"
         if verb is not None and not word.startswith("--"):
             return (f" (ids and names that start with '-' go after '--': "
                     f"{PROG} {verb} [options] -- {word})")
@@ -278,7 +278,6 @@ def _file_in(corpus, source) -> str | None:
     Its control and invisible characters as escapes (``\\x1b[31mred.txt``): none reaches a
     terminal through a script's output, and no name is cleaned into another file's name."""
     from .corpus import path_in_folder
-    from .sanitize import escaped
 
     if source.path is None:
         return None
@@ -288,7 +287,7 @@ def _file_in(corpus, source) -> str | None:
 
 def _cmd_diff(args) -> int:
     from .align import compare
-    from .corpus import outside_source
+    from .corpus import name_shown, outside_source
     from .export import PAIR_FORMATS, render_pair
     from .export.factview import same_file
 
@@ -306,12 +305,12 @@ def _cmd_diff(args) -> int:
     _check_output(args, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
-    listed = {id(s) for s in corpus.sources}
-    from .corpus import name_shown
-
+    # A side given by the path of a file outside the corpus: what loading it found (the
+    # corpus's own sources had theirs said with the corpus's warnings).
+    in_corpus = {id(s) for s in corpus.sources}
     notes = [f"warning: {name_shown(side.path.name) if side.path else shown(side.id)}: {warning}"
-             for side in (left, right) if id(side) not in listed  # given by path: what loading
-             for warning in side.warnings]  # it found
+             for side in (left, right) if id(side) not in in_corpus
+             for warning in side.warnings]
     for note in dict.fromkeys(notes):
         _say(note)
     comparison = compare(left, right)
@@ -385,12 +384,17 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = ""):
                           f"{searched}: {accepted}")
 
 
-def _is_bundled(corpus) -> bool:
-    """Whether ``corpus`` is the bundled seeds (what a verb reads without a corpus folder)."""
+def _is_seeds(folder: Path) -> bool:
+    """Whether ``folder`` is the bundled seeds' (what a verb reads without a corpus folder)."""
     from .paths import bundled_seeds
 
+    return folder.resolve() == bundled_seeds().resolve()
+
+
+def _is_bundled(corpus) -> bool:
+    """Whether ``corpus`` is the bundled seeds."""
     try:
-        return corpus.path is not None and corpus.path.resolve() == bundled_seeds().resolve()
+        return corpus.path is not None and _is_seeds(corpus.path)
     except (OSError, RuntimeError):
         return False
 
@@ -400,13 +404,10 @@ def _articles_here() -> bool:
     (``corpus.holds_articles``: files that would load as articles, not an empty one, a README
     or a requirements.txt)."""
     from .corpus import holds_articles
-    from .paths import bundled_seeds
 
     try:
         here = Path.cwd()
-        if here.resolve() == bundled_seeds().resolve():
-            return False
-        return holds_articles(here)
+        return not _is_seeds(here) and holds_articles(here)
     except (OSError, RuntimeError, SeedreaderError):
         return False
 

@@ -260,3 +260,49 @@ def test_index_says_what_it_wrote_rewrote_or_updated(tmp_path, capsys):
     assert err.endswith(f"seedreader: updated {index}: kept 2 rows, added 1 (c.txt)\n")
     assert main(["index", str(folder), "--update", "--force"]) == 2
     assert "--update keeps INDEX.md's rows and --force rewrites it" in capsys.readouterr().err
+
+
+# --- what each verb's --help says is what it does ----------------------------------------------
+
+def _help(capsys, verb: str) -> str:
+    from seedreader.cli import main
+
+    with pytest.raises(SystemExit):
+        main([verb, "--help"])
+    return " ".join(capsys.readouterr().out.split())
+
+
+def test_index_help_names_what_index_leaves_out_and_index_does(tmp_path, capsys):
+    from seedreader.cli import main
+
+    text = _help(capsys, "index")
+    assert "every .txt and .md file" not in text
+    for said in ("own documents (README, LICENSE", "seedreader's exports", "empty and unreadable",
+                 "subfolders"):
+        assert said in text, said
+    folder = _articles(tmp_path / "corp")
+    (folder / "README.md").write_text("# About this folder\n")
+    (folder / "empty.txt").write_text("\n")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c.txt").write_text("Forty homes.\n")
+    assert main(["diff", "a", "b", "--corpus", str(folder), "-o", str(folder / "a-b.md")]) == 0
+    capsys.readouterr()
+    assert main(["index", str(folder)]) == 0
+    err = capsys.readouterr().err
+    for left_out in ("README.md: a folder's own document", "empty.txt: it is empty",
+                     "a-b.md: a seedreader export", "subfolder with .txt or .md files not listed"):
+        assert left_out in err, left_out
+    rows = (folder / "INDEX.md").read_text().splitlines()[2:]
+    assert [row.split(" | ")[0] for row in rows] == ["| a.txt", "| b.txt"]
+
+
+def test_export_help_says_a_base_may_be_given_by_its_path(capsys):
+    from seedreader.cli import main
+    from seedreader.paths import bundled_seeds
+
+    assert "the path of its file" in _help(capsys, "export")
+    third = sorted(bundled_seeds().glob("002_*.txt"))[0]
+    assert main(["export", "--base", str(third), "--format", "json"]) == 0
+    import json
+
+    assert json.loads(capsys.readouterr().out)["base"] == third.stem

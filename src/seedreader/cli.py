@@ -87,7 +87,11 @@ def build_parser():
     _output_args(p)
 
     p = sub.add_parser("index", help="write an INDEX.md for a folder of articles",
-                       description="Write DIR/INDEX.md listing every .txt and .md file in DIR.")
+                       description="Write DIR/INDEX.md listing DIR's articles: its .txt and .md "
+                       "files in name order, each titled from its text. Left out, each with a "
+                       "warning: the folder's own documents (README, LICENSE, notes...), "
+                       "seedreader's exports, empty and unreadable files, and subfolders (add "
+                       "rows such as 'sub/a.txt' by hand).")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--force", action="store_true",
                    help="rewrite an existing INDEX.md from scratch (its outlets, dates, urls, "
@@ -116,8 +120,9 @@ def build_parser():
     _corpus_arg(p)
     p.add_argument("--format", choices=("html", "md", "json"),
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
-    p.add_argument("--base", metavar="ID", help="base source: its id, file name or position (default: the first in "
-                   "INDEX.md)")
+    p.add_argument("--base", metavar="ID", help="base source: its id, file name, position or "
+                   "the path of its file (default: the first, as 'seedreader sources' lists "
+                   "them)")
     _output_args(p)
     parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser

@@ -1080,7 +1080,9 @@ def _cell(text: str) -> str:
 
 def write_index(dir: str | os.PathLike, force: bool = False,
                 warnings: list[str] | None = None) -> Path:
-    """Write DIR/INDEX.md listing every .txt and .md file of DIR with a title from its text.
+    """Write DIR/INDEX.md listing DIR's .txt and .md files (``article_files``) with a title from
+    each one's text; not the folder's own documents (``is_folder_document``), seedreader's
+    exports, nor empty files.
 
     Refuses (OutputExists) to replace an existing INDEX.md unless ``force``, which rewrites it
     from scratch (``update_index`` keeps its rows). Unreadable files are left out, and so are

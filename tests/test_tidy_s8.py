@@ -301,8 +301,59 @@ def test_export_help_says_a_base_may_be_given_by_its_path(capsys):
     from seedreader.paths import bundled_seeds
 
     assert "the path of its file" in _help(capsys, "export")
-    third = sorted(bundled_seeds().glob("002_*.txt"))[0]
+    third = min(bundled_seeds().glob("002_*.txt"))
     assert main(["export", "--base", str(third), "--format", "json"]) == 0
     import json
 
     assert json.loads(capsys.readouterr().out)["base"] == third.stem
+
+
+# --- README's Command line section, as the CLI does it ----------------------------------------
+
+def test_readme_inputs_an_export_never_replaces(tmp_path, capsys):
+    """README: an export never replaces a file compared, any article of the corpus, a file its
+    INDEX.md lists that did not load, or INDEX.md itself, even with --force; nor writes a new
+    INDEX.md (any case) in the corpus's folder, a compared file's folder, or a folder of
+    articles."""
+    from seedreader.cli import main
+
+    corpus = _articles(tmp_path / "corp")
+    (corpus / "c.txt").write_text("Forty homes flooded on Monday.\n")
+    (corpus / "blank.txt").write_text("\n")
+    other = _articles(tmp_path / "other")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "x.txt").write_text("The mayor spoke on Monday about 40 homes.\n")
+    cases = [
+        (["diff", "a", "b"], corpus / "a.txt", "is source 'a'"),  # compared
+        (["diff", "a", "b"], corpus / "c.txt", "is source 'c'"),  # not compared
+        (["facts"], corpus / "INDEX.md", "the corpus's INDEX.md, an input"),
+        (["facts"], corpus / "blank.txt", "a file the corpus's INDEX.md lists"),
+        (["diff", str(elsewhere / "x.txt"), "a"], elsewhere / "Index.md",
+         "the index of the folder of the compared files"),
+        (["facts"], other / "INDEX.md", "the index of a folder of articles"),
+    ]
+    assert main(["index", str(corpus)]) == 0
+    with open(corpus / "INDEX.md", "a") as index:
+        index.write("| blank.txt | Blank |\n")
+    capsys.readouterr()
+    for argv, target, said in cases:
+        before = target.read_bytes() if target.exists() else None
+        verb, rest = argv[0], argv[1:]
+        args = [verb, *rest, "--corpus", str(corpus)] if verb == "diff" else [verb, str(corpus)]
+        assert main([*args, "-o", str(target), "--force"]) == 1, target
+        err = capsys.readouterr().err
+        assert said in err and "even with --force" in err, err
+        assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_readme_a_suffix_the_verb_does_not_write_gets_its_default_format(tmp_path, capsys):
+    from seedreader.cli import main
+
+    notes, report = tmp_path / "notes.md", tmp_path / "report.txt"
+    assert main(["facts", "-o", str(notes), "--kind", "percent"]) == 0
+    assert "warning: writing text to" in capsys.readouterr().err
+    assert notes.read_text().startswith("Facts in 5 sources")
+    assert main(["export", "-o", str(report)]) == 0
+    assert "warning: writing html to" in capsys.readouterr().err
+    assert report.read_text().startswith("<!DOCTYPE html>")

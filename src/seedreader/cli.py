@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import PROG, SeedreaderError, UsageError, closest
-from .sanitize import shown, typed, visible
+from .sanitize import escaped, shown, typed, visible
 
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
@@ -87,7 +87,11 @@ def build_parser():
     _output_args(p)
 
     p = sub.add_parser("index", help="write an INDEX.md for a folder of articles",
-                       description="Write DIR/INDEX.md listing every .txt and .md file in DIR.")
+                       description="Write DIR/INDEX.md listing DIR's articles: its .txt and .md "
+                       "files in name order, each titled from its text. Left out, each with a "
+                       "warning: the folder's own documents (README, LICENSE, notes...), "
+                       "seedreader's exports, empty and unreadable files, and subfolders (add "
+                       "rows such as 'sub/a.txt' by hand).")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("--force", action="store_true",
                    help="rewrite an existing INDEX.md from scratch (its outlets, dates, urls, "
@@ -116,8 +120,9 @@ def build_parser():
     _corpus_arg(p)
     p.add_argument("--format", choices=("html", "md", "json"),
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
-    p.add_argument("--base", metavar="ID", help="base source: its id, file name or position (default: the first in "
-                   "INDEX.md)")
+    p.add_argument("--base", metavar="ID", help="base source: its id, file name, position or "
+                   "the path of its file (default: the first, as 'seedreader sources' lists "
+                   "them)")
     _output_args(p)
     parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser
@@ -145,7 +150,7 @@ def _argument_hint(parser, verb: str | None, argv: list[str]) -> str:
     for word in argv:
         if word == "--":
             break
-        taken, previous = previous, word
+        before, previous = previous, word  # (an option before the word may take it as its value)
         if not word.startswith("-") or word == "-" or parser._negative_number_matcher.match(word):
             continue
         name = word.split("=", 1)[0]
@@ -154,9 +159,9 @@ def _argument_hint(parser, verb: str | None, argv: list[str]) -> str:
         hint = closest(name, options)
         if hint:
             return hint
-        action = options.get(taken)
+        action = options.get(before)
         if action is not None and action.nargs != 0:
-            return f" (a value that starts with '-' is given as {taken}={word})"
+            return f" (a value that starts with '-' is given as {before}={word})"
         if verb is not None and not word.startswith("--"):
             return (f" (ids and names that start with '-' go after '--': "
                     f"{PROG} {verb} [options] -- {word})")
@@ -233,21 +238,21 @@ def _check_output(args, corpus, *sides) -> None:
     output = args.output
     if output in (None, "-"):
         return
-    from .corpus import input_at
+    from .corpus import INDEX_NAME, index_to_be, input_at
     from .fileio import check_target
 
-    what = input_at(output, corpus, *sides)
-    if what is not None and not os.path.lexists(output):  # (nothing there to replace)
-        from .corpus import INDEX_NAME, index_to_be
-
+    if not os.path.lexists(output):  # nothing there to replace; an INDEX.md to be?
         whose = index_to_be(output, corpus, *sides)
-        raise SeedreaderError(
-            f"{typed(output)} would become the index of {whose} (where its {INDEX_NAME} goes: "
-            "every later load of the folder would read it); not writing an export there, even "
-            "with --force (write elsewhere, or under another name)")
-    if what is not None:
-        raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
-                              "replacing it, even with --force (write elsewhere)")
+        if whose is not None:
+            raise SeedreaderError(
+                f"{typed(output)} would become the index of {whose} (where its {INDEX_NAME} "
+                "goes: every later load of the folder would read it); not writing an export "
+                "there, even with --force (write elsewhere, or under another name)")
+    else:
+        what = input_at(output, corpus, *sides)
+        if what is not None:
+            raise SeedreaderError(f"{typed(output)} is {what}, an input of this run; not "
+                                  "replacing it, even with --force (write elsewhere)")
     check_target(output, force=args.force)
 
 
@@ -278,7 +283,6 @@ def _file_in(corpus, source) -> str | None:
     Its control and invisible characters as escapes (``\\x1b[31mred.txt``): none reaches a
     terminal through a script's output, and no name is cleaned into another file's name."""
     from .corpus import path_in_folder
-    from .sanitize import escaped
 
     if source.path is None:
         return None
@@ -288,7 +292,7 @@ def _file_in(corpus, source) -> str | None:
 
 def _cmd_diff(args) -> int:
     from .align import compare
-    from .corpus import outside_source
+    from .corpus import name_shown, outside_source
     from .export import PAIR_FORMATS, render_pair
     from .export.factview import same_file
 
@@ -306,12 +310,12 @@ def _cmd_diff(args) -> int:
     _check_output(args, corpus, left, right)
     if same_file(left, right):
         _say(f"warning: comparing {left.id!r} with itself")
-    listed = {id(s) for s in corpus.sources}
-    from .corpus import name_shown
-
+    # A side given by the path of a file outside the corpus: what loading it found (the
+    # corpus's own sources had theirs said with the corpus's warnings).
+    in_corpus = {id(s) for s in corpus.sources}
     notes = [f"warning: {name_shown(side.path.name) if side.path else shown(side.id)}: {warning}"
-             for side in (left, right) if id(side) not in listed  # given by path: what loading
-             for warning in side.warnings]  # it found
+             for side in (left, right) if id(side) not in in_corpus
+             for warning in side.warnings]
     for note in dict.fromkeys(notes):
         _say(note)
     comparison = compare(left, right)
@@ -385,12 +389,17 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = ""):
                           f"{searched}: {accepted}")
 
 
-def _is_bundled(corpus) -> bool:
-    """Whether ``corpus`` is the bundled seeds (what a verb reads without a corpus folder)."""
+def _is_seeds(folder: Path) -> bool:
+    """Whether ``folder`` is the bundled seeds' (what a verb reads without a corpus folder)."""
     from .paths import bundled_seeds
 
+    return folder.resolve() == bundled_seeds().resolve()
+
+
+def _is_bundled(corpus) -> bool:
+    """Whether ``corpus`` is the bundled seeds."""
     try:
-        return corpus.path is not None and corpus.path.resolve() == bundled_seeds().resolve()
+        return corpus.path is not None and _is_seeds(corpus.path)
     except (OSError, RuntimeError):
         return False
 
@@ -400,13 +409,10 @@ def _articles_here() -> bool:
     (``corpus.holds_articles``: files that would load as articles, not an empty one, a README
     or a requirements.txt)."""
     from .corpus import holds_articles
-    from .paths import bundled_seeds
 
     try:
         here = Path.cwd()
-        if here.resolve() == bundled_seeds().resolve():
-            return False
-        return holds_articles(here)
+        return not _is_seeds(here) and holds_articles(here)
     except (OSError, RuntimeError, SeedreaderError):
         return False
 
@@ -420,39 +426,45 @@ def _warn_ambiguous(corpus, ref: str | None) -> None:
 
 
 def _cmd_index(args) -> int:
-    from .corpus import INDEX_NAME, shell_word, update_index, write_index
+    from .corpus import INDEX_NAME, shell_word, write_index
 
-    warnings: list[str] = []
     if args.update:
         if args.force:
             raise UsageError("--update keeps INDEX.md's rows and --force rewrites it from "
                              "scratch: give one")
-        done = update_index(args.dir, warnings=warnings)
-    else:
-        existed = os.path.lexists(os.path.join(args.dir, INDEX_NAME))
-        target = write_index(args.dir, force=args.force, warnings=warnings)
+        return _update_index(args.dir)
+    warnings: list[str] = []
+    existed = os.path.lexists(os.path.join(args.dir, INDEX_NAME))
+    target = write_index(args.dir, force=args.force, warnings=warnings)
     for warning in warnings:
         _say(f"warning: {warning}")
-    if not args.update:
-        _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
-             f"notes, titles, row order) is gone ('{PROG} index {shell_word(args.dir)} --update' "
-             "would have kept it)"
-             if existed else f"wrote {target}")
-        return 0
-    from .corpus import name_shown
+    _say(f"rewrote {target} from scratch: what was written into it (outlets, dates, urls, "
+         f"notes, titles, row order) is gone ('{PROG} index {shell_word(args.dir)} --update' "
+         "would have kept it)"
+         if existed else f"wrote {target}")
+    return 0
 
-    for name in done.missing:
+
+def _update_index(folder: str) -> int:
+    """``index --update``: add rows for the files INDEX.md does not list, and say what changed."""
+    from .corpus import name_shown, update_index
+
+    warnings: list[str] = []
+    update = update_index(folder, warnings=warnings)
+    for warning in warnings:
+        _say(f"warning: {warning}")
+    for name in update.missing:
         _say(f"warning: listed but missing: {name_shown(name)}; kept its row (fix its file name, or "
              "remove the row by hand)")
-    if done.created:
-        _say(f"wrote {done.path}")
-    elif not done.written:
-        _say(f"{done.path} lists every file already; nothing to change")
+    if update.created:
+        _say(f"wrote {update.path}")
+    elif not update.written:
+        _say(f"{update.path} lists every file already; nothing to change")
     else:
-        added = ", ".join(name_shown(name) for name in done.added[:5])
-        more = f" and {len(done.added) - 5} more" if len(done.added) > 5 else ""
-        _say(f"updated {done.path}: kept {done.kept} row{'s' if done.kept != 1 else ''}"
-             f", added {len(done.added)}{f' ({added}{more})' if added else ''}")
+        added = ", ".join(name_shown(name) for name in update.added[:5])
+        more = f" and {len(update.added) - 5} more" if len(update.added) > 5 else ""
+        _say(f"updated {update.path}: kept {update.kept} row{'s' if update.kept != 1 else ''}"
+             f", added {len(update.added)}{f' ({added}{more})' if added else ''}")
     return 0
 
 

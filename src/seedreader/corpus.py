@@ -444,17 +444,21 @@ def article_files(folder: Path) -> list[Path]:
     found = [name for name in names
              if name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() != INDEX_NAME.lower()
              and not name.startswith(".")]
-    index = index_file(folder)
+    index = index_file(folder, names)  # (from this listing: the folder is listed once)
     if index is not None and index.parent == folder.resolve():  # (INDEX.md -> notes.md)
         found = [name for name in found if name != index.name]
     return [folder / name for name in sorted(found, key=_natural_key)]
 
 
-def index_file(folder: Path) -> Path | None:
+def index_file(folder: Path, names: list[str] | None = None) -> Path | None:
     """The file ``folder``'s INDEX.md is, resolved: itself, or the file it is a link to (an
     INDEX.md -> notes.md: notes.md is the index, never an article); None without one or when
-    it leads nowhere."""
-    name = _index_name(folder)
+    it leads nowhere. ``names``: the folder's entries, when the caller has listed it."""
+    return _resolved_index(folder, _index_name(folder, names))
+
+
+def _resolved_index(folder: Path, name: str | None) -> Path | None:
+    """``index_file`` for the INDEX.md called ``name`` (``_index_name``; None: none)."""
     if name is None:
         return None
     try:
@@ -716,21 +720,25 @@ def _add_unlisted(loader: _Loader) -> None:
         _add_article(loader, file)
 
 
-def _index_name(folder: Path) -> str | None:
-    """INDEX.md, or failing that index.md in any case (a case-sensitive file system)."""
-    exact = folder / INDEX_NAME
-    if exact.exists() or exact.is_symlink():
-        return INDEX_NAME
-    try:
-        names = sorted(os.listdir(folder))
-    except OSError:
-        return None
-    return next((n for n in names if n.lower() == INDEX_NAME.lower()), None)
+def _index_name(folder: Path, names: list[str] | None = None) -> str | None:
+    """INDEX.md, or failing that index.md in any case (a case-sensitive file system).
+    ``names``: the folder's entries, when the caller has listed it (else it is listed here,
+    unless INDEX.md is there)."""
+    if names is None:
+        exact = folder / INDEX_NAME
+        if exact.exists() or exact.is_symlink():
+            return INDEX_NAME
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            return None
+    # (INDEX.md, when there, sorts first of the names that differ from it in case only)
+    return min((n for n in names if n.lower() == INDEX_NAME.lower()), default=None)
 
 
-def _read_index(folder: Path, warnings: list[str]) -> ParsedIndex | None:
-    """The parsed INDEX.md of ``folder``; None (with a warning saying why) to list files instead."""
-    name = _index_name(folder)
+def _read_index(folder: Path, warnings: list[str], name: str | None) -> ParsedIndex | None:
+    """The parsed INDEX.md of ``folder``, called ``name`` (``_index_name``; None: there is
+    none); None (with a warning saying why) to list files instead."""
     if name is None:
         return None
     try:
@@ -764,10 +772,11 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     if isinstance(path, str) and not path:  # (not the current folder: Path("") is)
         raise SeedreaderError("no folder given (an empty path); None opens the bundled seeds")
     folder = _existing_folder(path if path is not None else bundled_seeds())
-    loader = _Loader(folder, index=index_file(folder))
+    index_name = _index_name(folder)  # (found once: without INDEX.md, a listing of the folder)
+    loader = _Loader(folder, index=_resolved_index(folder, index_name))
     unlisted: list[str] = []  # the warnings naming files INDEX.md leaves out
     left_out: list[str] = []  # (their names)
-    index = _read_index(folder, loader.warnings)
+    index = _read_index(folder, loader.warnings, index_name)
     if index is not None:
         loader.reserve(entry.file for entry in index.entries)
         for entry in index.entries:
@@ -947,7 +956,7 @@ def _inputs(corpus: Corpus | None, sources: tuple[Source, ...], index: str):
     yield corpus.path / INDEX_NAME, index, False
     # The files it lists that did not load (empty, unreadable, binary, in a later table): an
     # export there would load next time as an article holding the diff.
-    listed = _read_index(corpus.path, [])
+    listed = _read_index(corpus.path, [], _index_name(corpus.path))
     for name in (*(e.file for e in listed.entries), *listed.later) if listed else ():
         try:
             yield contained(corpus.path, name)[1], f"a file {index} lists", False
@@ -1071,7 +1080,9 @@ def _cell(text: str) -> str:
 
 def write_index(dir: str | os.PathLike, force: bool = False,
                 warnings: list[str] | None = None) -> Path:
-    """Write DIR/INDEX.md listing every .txt and .md file of DIR with a title from its text.
+    """Write DIR/INDEX.md listing DIR's .txt and .md files (``article_files``) with a title from
+    each one's text; not the folder's own documents (``is_folder_document``), seedreader's
+    exports, nor empty files.
 
     Refuses (OutputExists) to replace an existing INDEX.md unless ``force``, which rewrites it
     from scratch (``update_index`` keeps its rows). Unreadable files are left out, and so are

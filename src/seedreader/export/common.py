@@ -10,9 +10,13 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import Block, Comparison, Source, Span
 from ..sanitize import strip_controls
+
+if TYPE_CHECKING:
+    from ..overlap import Overlap
 
 # The JSON exports' schema. 2: the report's sources[] hold "paragraph_count" and "word_count"
 # (1 had "paragraphs" and "words", counts where every other "paragraphs" is a list of texts).
@@ -124,14 +128,16 @@ def percent(similarity: float) -> str:
     return f"{similarity:.0%}"
 
 
-def shared_words(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+def shared_words(comparison: Comparison, a: str = "A", b: str = "B", *,
+                 measured: Overlap | None = None) -> str:
     """How much of each side the other has word for word (``overlap``), ``a`` and ``b`` naming
     the sides: "558 of A's 1,177 words (47%) are in B; 558 of B's 565 words (99%) are in A".
     (Similarity mixes both sides into one figure; this says how much of a press release a story
-    copied, and how much of the story is the release.)"""
+    copied, and how much of the story is the release.) ``measured``: ``overlap(comparison)``
+    when the caller has it already (the corpus report: ``CorpusReport.overlap``)."""
     from ..overlap import overlap
 
-    o = overlap(comparison)
+    o = measured if measured is not None else overlap(comparison)
 
     def part(shared: int, total: int, this: str, other: str) -> str:
         if not total:

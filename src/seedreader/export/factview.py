@@ -54,7 +54,7 @@ class FactSelection:
         """The tally's to_dict() shape, restricted to this selection, plus ``related``: facts
         outside it that its conflicts and variants name (the other side of a contradiction)."""
         chosen = {f["id"] for f in self.facts}
-        named = {i for group in self.conflicts + self.variants for i in group["facts"]}
+        named = self._grouped()
         return {
             "sources": [dict(s) for s in self.sources],
             "source_count": self.n,  # the N of every "support k/N"
@@ -65,13 +65,16 @@ class FactSelection:
                         if i in named and i not in chosen],
         }
 
-
     def stating(self) -> set[str]:
         """The ids of the sources that state a selected fact or a fact its conflicts and
         variants name (each one the export names somewhere)."""
-        named = {i for group in self.conflicts + self.variants for i in group["facts"]}
-        facts = list(self.facts) + [self.all_facts[i] for i in named if i in self.all_facts]
+        facts = list(self.facts) + [self.all_facts[i] for i in self._grouped()
+                                    if i in self.all_facts]
         return {sid for fact in facts for sid in fact["sources"]}
+
+    def _grouped(self) -> set[str]:
+        """The ids of the facts the selection's conflicts and variants name."""
+        return {i for group in self.conflicts + self.variants for i in group["facts"]}
 
 
 def _tally(corpus: Corpus) -> dict:

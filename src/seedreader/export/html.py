@@ -11,6 +11,7 @@ from collections.abc import Callable
 from html import escape
 
 from ..models import Block, Comparison, Source, Span
+from ..overlap import Overlap
 from ..sanitize import safe_url
 from .common import (
     ALIGNED_NOTE,
@@ -186,9 +187,10 @@ def _diff_table(comparison: Comparison) -> str:
     )
 
 
-def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+def _summary(comparison: Comparison, a: str = "A", b: str = "B",
+             measured: Overlap | None = None) -> str:
     """How alike, the blocks by kind, and how much of each side (``a``, ``b``) the other has
-    word for word."""
+    word for word (``measured``: that overlap, if known already)."""
     chips = "".join(
         f"<span class=\"chip k-{kind}\">{count} {KIND_LABELS[kind]}</span>"
         for kind, count in kind_counts(comparison)
@@ -199,7 +201,7 @@ def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
         f"<span class=\"big\">{percent(comparison.similarity)}</span>"
         f"<span>alike overall, in {counted(n, 'aligned block')}</span>"
         f"<span>{chips}</span>"
-        f"<span class=\"shared\">Word for word, {escape(shared_words(comparison, a, b), quote=False)}."
+        f"<span class=\"shared\">Word for word, {escape(shared_words(comparison, a, b, measured=measured), quote=False)}."
         "</span>"
         "</div>"
     )
@@ -421,7 +423,8 @@ def render_report_html(report: CorpusReport) -> str:
         body.append(
             f"<section class=\"pair\" id=\"vs-{report.position(other)}\">"
             f"<h2>{label(other)} {article_bdi(other.title)} <span class=\"muted\">against the base "
-            f"{label(base)}</span></h2>" + _summary(comparison, label(base), label(other))
+            f"{label(base)}</span></h2>"
+            + _summary(comparison, label(base), label(other), report.overlap(comparison))
             + _diff_table(comparison)
             + "</section>"
         )
@@ -456,7 +459,7 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
                  ("", f"<strong>{article_bdi(source.title)}</strong>{base}<br><code>{h1(source.id)}</code>"),
                  ("", _or_unknown(source.outlet)), ("date", _or_unknown(source.published)),
                  ("", _link(source.url)), ("n", f"{len(source.paragraphs):,}"),
-                 ("n", f"{word_count(source):,}"), ("n", near))
+                 ("n", f"{report.word_count(source):,}"), ("n", near))
         rows.append("<tr>" + "".join(
             f"<td{_class(cls)} data-label=\"{title}\">{content}</td>"
             for (cls, content), title in zip(cells, SOURCE_COLUMNS, strict=True)) + "</tr>")

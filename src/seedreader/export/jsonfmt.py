@@ -9,7 +9,7 @@ from typing import Any
 
 from ..models import Comparison, Source
 from ..overlap import overlap
-from .common import SCHEMA_VERSION, word_count
+from .common import SCHEMA_VERSION
 from .factview import FactSelection
 from .report import CorpusReport
 
@@ -144,7 +144,7 @@ def render_report_json(report: CorpusReport) -> str:
     sources = [
         # Counts, named so: elsewhere (sources --format json, a pair) "paragraphs" is the texts.
         {"id": s.id, "title": s.title, **_about(s), "paragraph_count": len(s.paragraphs),
-         "word_count": word_count(s)}
+         "word_count": report.word_count(s)}
         for s in report.sources
     ]
     relations = [

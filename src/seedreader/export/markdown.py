@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..models import Block, Comparison, Source
+from ..overlap import Overlap
 from ..sanitize import safe_url
 from .common import (
     ALIGNED_NOTE,
@@ -391,11 +392,12 @@ def _sources_table(left: Source, right: Source) -> str:
     return _table(["", "A (left)", "B (right)"], rows)
 
 
-def _summary(comparison: Comparison, a: str = "A", b: str = "B") -> str:
+def _summary(comparison: Comparison, a: str = "A", b: str = "B",
+             measured: Overlap | None = None) -> str:
     """The figures of a pair: how alike, its blocks; how much of each side the other has word
-    for word (``a``, ``b``: the sides' names)."""
+    for word (``a``, ``b``: the sides' names; ``measured``: that overlap, if known already)."""
     return (f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
-            f"\n\nWord for word, {md(shared_words(comparison, a, b))}.")
+            f"\n\nWord for word, {md(shared_words(comparison, a, b, measured=measured))}.")
 
 
 def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
@@ -437,7 +439,7 @@ def render_report_md(report: CorpusReport) -> str:
         rows.append([label(source) + (" (base)" if source.id == base.id else ""),
                      md_cell(source.title), md_cell(source.id), _or_unknown(source.outlet),
                      _or_unknown(source.published), _link(source.url),
-                     f"{len(source.paragraphs):,}", f"{word_count(source):,}", near])
+                     f"{len(source.paragraphs):,}", f"{report.word_count(source):,}", near])
     out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
                     "Closest"], rows), ""]
     out += ["## Who resembles whom", ""]
@@ -472,7 +474,7 @@ def render_report_md(report: CorpusReport) -> str:
         other = comparison.right
         out += [heading("###", f"{label(other)} {md_cell(other.title)}, against the base "
                                f"{label(base)}"),
-                "", _summary(comparison, label(base), label(other)), ""]
+                "", _summary(comparison, label(base), label(other), report.overlap(comparison)), ""]
         for line in _blocks(comparison, "####"):
             out += [line, ""]
     return "\n".join(out).rstrip() + "\n"

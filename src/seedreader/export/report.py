@@ -101,30 +101,37 @@ _LEADS = {"rewrite": "one reads as a rewrite of the other, or both of one text",
           "independent": "separate reports of the event"}
 
 
+def _iso_day(source: Source) -> str | None:
+    """The day ``source`` is dated, when its date starts with an ISO one ("2026-11-03",
+    "2026-11-03T10:00"); else None."""
+    day = source.published.strip()[:10]
+    return day if _ISO_DATE.fullmatch(day) else None
+
+
 def _dates(a: Source, b: Source, name: Callable[[Source], str]) -> str:
     """'#1 is dated earlier (2026-11-03; #4: 2026-11-04)', 'both are dated 2026-11-03', or ''
     when a date is missing or not an ISO date."""
     earlier, later = _by_date(a, b)
     if earlier is not None:
-        return (f"{name(earlier)} is dated earlier ({earlier.published.strip()[:10]}; "
-                f"{name(later)}: {later.published.strip()[:10]})")
-    da = a.published.strip()[:10]
-    if _ISO_DATE.fullmatch(da) and da == b.published.strip()[:10]:
-        return f"both are dated {da}"
+        return (f"{name(earlier)} is dated earlier ({_iso_day(earlier)}; "
+                f"{name(later)}: {_iso_day(later)})")
+    day = _iso_day(a)
+    if day is not None and day == _iso_day(b):
+        return f"both are dated {day}"
     return ""
 
 
 def _dated_after(c: Source, a: Source, b: Source) -> bool:
     """Whether ``c`` carries an ISO date later than both ``a``'s and ``b``'s (False when any of
     the three has none)."""
-    dates = [s.published.strip()[:10] for s in (c, a, b)]
-    return all(map(_ISO_DATE.fullmatch, dates)) and dates[0] > max(dates[1:])
+    days = [_iso_day(s) for s in (c, a, b)]
+    return None not in days and days[0] > max(days[1:])
 
 
 def _by_date(a: Source, b: Source) -> tuple[Source | None, Source | None]:
     """(earlier, later) when both carry different ISO dates; else (None, None)."""
-    da, db = a.published.strip()[:10], b.published.strip()[:10]
-    if _ISO_DATE.fullmatch(da) and _ISO_DATE.fullmatch(db) and da != db:
+    da, db = _iso_day(a), _iso_day(b)
+    if da is not None and db is not None and da != db:
         return (a, b) if da < db else (b, a)
     return None, None
 
@@ -173,6 +180,26 @@ class CorpusReport:
                 best = Relation(source, other, self.matrix[i][j])
         return best
 
+    def word_count(self, source: Source) -> int:
+        """``source``'s word count (``overlap.source_words``), as ``build_report`` counted it."""
+        if self.shared:
+            i = self.position(source) - 1
+            return self.shared[i][i]
+        return source_words(source)
+
+    def overlap(self, comparison: Comparison) -> Overlap | None:
+        """How much of each side of one of ``comparisons`` the other has word for word
+        (``overlap.overlap(comparison)``), as ``build_report`` measured it; None when not
+        measured."""
+        if not self.shared:
+            return None
+        return self._overlap(self.position(comparison.left) - 1,
+                             self.position(comparison.right) - 1)
+
+    def _overlap(self, i: int, j: int) -> Overlap:
+        """Sources i and j (0-based places): how much of each the other has word for word."""
+        return Overlap(self.shared[i][j], self.shared[i][i], self.shared[j][i], self.shared[j][j])
+
     def share(self, i: int, j: int) -> float:
         """The share of source i's words (0-based places) that source j has word for word."""
         words = self.shared[i][i]
@@ -189,8 +216,7 @@ class CorpusReport:
         a, b, m = self.sources[i], self.sources[j], self.matrix
         if not self.shared:
             return Relation(a, b, m[i][j])
-        shared = Overlap(self.shared[i][j], self.shared[i][i], self.shared[j][i],
-                         self.shared[j][j])
+        shared = self._overlap(i, j)
         # A third source both are clearly more like than like each other (and that shares
         # text with both): what the two have in common may come from it. Not from a source
         # dated after both (neither can have copied it), nor from one that has less of a side's

@@ -13,7 +13,11 @@
    Inside each window: singles, and one paragraph against 2–3 consecutive paragraphs of the
    other side (split/merge); best scores first, each paragraph once. Scores come from an
    inverted index of the words (only pairs that share a word are ever looked at; in large
-   windows only words rare enough to tell paragraphs apart).
+   windows only words rare enough to tell paragraphs apart). A pair turned down only for
+   want of rare words in common is taken after all, once the window's scoring is done, if it
+   is still free and its paragraphs are the same but for figures or a word (``near_same``): in
+   a run of near-identical paragraphs (boilerplate, a live blog's updates, like items of a
+   list) every word is common.
 4. What is still unpaired anywhere is scored once more across the whole document (pairs from
    one window excepted: they were scored there), with a higher bar, so that a paragraph that
    moved far and was edited on the way is still found.
@@ -56,6 +60,7 @@ ATTACH_COVER = 0.12  # share of a paragraph's weight that a match must hold for 
 SMALL = 3  # windows this small (each side) skip the search for unique anchors
 QUICK_MIN = 80.0  # character ratio at which paragraphs in the same place pair without scoring
 QUICK_CHARS = 20_000  # longer paragraphs skip that check (its cost grows with the product)
+SAME_WORDS = 0.75  # share of their words but numbers that near-identical paragraphs share
 MATCH_WORDS = 2_000  # content words of a paragraph that scoring looks at
 FULL_CELLS = 40_000  # windows up to this many pairs use every word to find candidates
 MAX_POSTING = 40  # larger windows skip words in more paragraphs than this...
@@ -447,6 +452,7 @@ class _Pairer:
         ua, ub = self.used
         sets_a, sets_b = w.sets
         start = len(self.matches)
+        alike: list[tuple[int, int]] = []  # pairs turned down for want of rare words
         for neg, members, left, right in cands:
             if members:
                 if not any(map(ua.__getitem__, left)) and not any(map(ub.__getitem__, right)):
@@ -463,8 +469,43 @@ class _Pairer:
                 continue
             if w.enough_shared(a, b):
                 self.take((i,), (j,), s)
+            elif not apart:
+                alike.append((i, j))
         if groups:
             self._attach(plain, best, start)
+        self.near_same(alike)
+
+    def near_same(self, pairs: list[tuple[int, int]]) -> None:
+        """Of ``pairs`` (left, right) that the scoring of one window turned down for want of
+        rare words in common, take those still free that say the same but for their figures:
+        most characters agree (``QUICK_MIN``, as for two paragraphs in the same place) and so do
+        their words other than numbers (``SAME_WORDS`` of each one's). Most alike first, as
+        the character ratio says: of like items, the one that differs by a figure rather than
+        the one that shares the figure but names another place.
+
+        Words are common in a window when its paragraphs repeat each other: a wire story's
+        boilerplate, a live blog's updates, a list of like items. Such a paragraph shares few
+        rare words with its counterpart, mostly words every paragraph has, yet all its text
+        but a number or a word, and the numbers two sources disagree on are what a reader
+        compares them for. Two like items of a list that name another person, place or charge
+        stay apart. Pairs the scoring took are never displaced: this only pairs what it left."""
+        ua, ub = self.used
+        ta, tb = self.texts
+        sets_a, sets_b = self.weights.sets
+        found = []
+        for i, j in pairs:
+            if ua[i] or ub[j] or max(len(ta[i]), len(tb[j])) > QUICK_CHARS:
+                continue
+            a = {w for w in sets_a[i] if not w[0].isdigit()}
+            b = {w for w in sets_b[j] if not w[0].isdigit()}
+            if len(a & b) < SAME_WORDS * max(len(a), len(b)):
+                continue
+            score = fuzz.ratio(ta[i], tb[j], score_cutoff=QUICK_MIN)
+            if score:
+                found.append((-score, i, j))
+        for neg, i, j in sorted(found):
+            if not ua[i] and not ub[j]:
+                self.take((i,), (j,), -neg / 100)
 
     def _attach(self, plain: list[tuple[float, int, int]], best: _BySide[float],
                 start: int) -> None:

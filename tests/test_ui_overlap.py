@@ -76,3 +76,13 @@ async def test_a_long_pair_is_measured_in_a_worker_and_shown_when_ready(tmp_path
         await settle(pilot)
         assert top(app).count("of L in R") == 1
         assert " of R in L" in top(app) and "100% of R in L" in top(app)
+
+
+@sync
+async def test_at_100_columns_the_figures_stay_and_the_count_of_facts_gives_way():
+    """QA: at 100 columns the top line dropped the word-for-word figures."""
+    async with running(size=(100, 30)) as (app, _pilot):
+        shared = overlap(app.screen.comparison)
+        line = top(app)
+        assert f"{percent(shared.left_share)} of L in R" in line, line
+        assert "similarity" in line and line.endswith("1 conflict") and "facts" not in line

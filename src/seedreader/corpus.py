@@ -802,8 +802,23 @@ def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
         raise SeedreaderError(f"{shown(str(folder))} holds no readable articles"
                               f"{f' ({detail})' if detail else ''}")
     loader.warnings.extend(unlisted)
+    loader.warnings.extend(same_text_warnings(loader.sources))
     return Corpus(path=folder, sources=tuple(loader.sources), warnings=tuple(loader.warnings),
                   unlisted=tuple(left_out))
+
+
+def same_text_warnings(sources: list[Source]) -> list[str]:
+    """One warning for each source whose cleaned text another one before it has word for word:
+    two files of one wire story, or one file saved twice, count as two sources everywhere (in
+    the facts' support too), which a reader should know."""
+    first: dict[str, Source] = {}
+    out = []
+    for source in sources:
+        earlier = first.setdefault(source.text, source)
+        if earlier is not source and source.text:
+            out.append(f"{shown(source.id)} has the same text as {shown(earlier.id)}: "
+                       "both count as sources, in the facts too")
+    return out
 
 
 def _left_out(loader: _Loader, index: ParsedIndex, root: Path) -> tuple[list[str], list[str]]:

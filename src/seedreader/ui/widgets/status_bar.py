@@ -151,6 +151,7 @@ def overlap_item(shared: Overlap) -> Content:
 LINES = [("brand", "pair", "sources", "similarity", "overlap", "where", "facts"),
          ("brand", "pair", "similarity", "overlap", "where", "facts"),
          ("pair", "similarity", "overlap", "where", "facts"),
+         ("pair", "similarity", "overlap", "where", "conflicts"),  # (100 columns: QA)
          # the shares of each side give way before the tally of facts
          ("brand", "pair", "sources", "similarity", "where", "facts"),
          ("brand", "pair", "similarity", "where", "facts"),

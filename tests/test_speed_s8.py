@@ -68,3 +68,19 @@ def test_uncapped_lowers_the_same_words_as_before():
         left, right = tokenize(_text(rng, rng.randint(1, 10))), tokenize(_text(rng, rng.randint(1, 10)))
         assert worddiff._uncapped(left, right) == _old_uncapped(left, right), (left, right)
         assert worddiff._uncapped(right, left) == _old_uncapped(right, left), (left, right)
+
+
+def test_digit_group_test_of_ascii_text_is_the_unicode_one():
+    from seedreader import tokens
+
+    rng = random.Random(88)
+    alphabet = "0123456789  ab,.%\n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(20000)]
+    texts += ["12 000", "7 312", "1 23", "12 0001", "a1 234b", "1\u00a0234", "١٢ ٣٤٥"]
+    for text in texts:
+        if text.isascii():
+            assert (tokens._ASCII_DIGIT_GROUP.search(text) is None) == (
+                tokens._DIGIT_GROUP.search(text) is None), text
+    # what the diff relies on: a number grouped by a space stays one token, a plain one is cut
+    assert "12 000" in tokenize("Some 12 000 people came")
+    assert tokenize("In Ward 7 312 ballots")[4:7] == ["7", " ", "312"]

@@ -331,6 +331,9 @@ _WHITESPACE_IN_TOKEN = re.compile(
 # Words that may end such a token (in lower case), looked for before the pattern above
 _IN_TOKEN_WORDS = ("cent", "illion", "housand", "ciento", "rozent", "rocent")
 _DIGIT_GROUP = re.compile(rf"\d[{GROUP_SPACES}]\d\d\d")  # (a cheap test for "12 000")
+# The same in ASCII text (where \d is 0-9 and the space the one group space): a pattern that starts
+# with a set of characters, which the regex engine skips to in C, twice as fast on long text.
+_ASCII_DIGIT_GROUP = re.compile(r"[0-9] [0-9]{3}")
 _PLAIN_DIGIT_GROUP = re.compile(r"\d \d\d\d")
 
 
@@ -383,7 +386,8 @@ def tokenize(text: str) -> list[str]:
     # (a text with "%" goes the pattern's way whatever else it holds: on vim's help, full of
     # them, tokenizing its runs between spaces was slower, caches empty)
     if "%" in text or (any(map(text.lower().__contains__, _IN_TOKEN_WORDS))
-                       or _DIGIT_GROUP.search(text)) and _WHITESPACE_IN_TOKEN.search(text):
+                       or (_ASCII_DIGIT_GROUP if text.isascii() else _DIGIT_GROUP).search(text)
+                       ) and _WHITESPACE_IN_TOKEN.search(text):
         tokens = TOKEN_RE.findall(text)  # "50 per cent", "50 %": a token across a space
         return _split_naming(tokens) if _PLAIN_DIGIT_GROUP.search(text) else tokens
     # Otherwise no token holds whitespace ("recent", "percent", "centre" keep to their runs):

@@ -626,7 +626,9 @@ def _token_across(text: str, at: int) -> int | None:
 
 
 # Two words in capitals side by side: a headline or a dateline set in capitals ("NEW YORK").
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}[ \t\u00a0]+[A-Z]{2,}\b")
+# (``\b[A-Z]{2,}...`` written to start with a capital: the regex engine then skips to the next
+# capital in C instead of trying a word boundary at every character; the lookbehind is the \b)
+_CAPS_RUN = re.compile(r"[A-Z](?<!\w.)[A-Z]+[ \t\u00a0]+[A-Z]{2,}\b")
 # The same in any script that has capitals (checked only on texts that are not ASCII): letters
 # that are not lower-case ASCII, which _uncapped then checks for capitals.
 _CAPS_RUN_ANY = re.compile(r"\b[^\W\d_a-z]{2,}[ \t\u00a0]+[^\W\d_a-z]{2,}\b")
@@ -657,18 +659,23 @@ def _uncapped(tokens: list[str], other: list[str]) -> list[str]:
     not "us"; in a headline or dateline set in capitals that word is no acronym, and "NEW YORK"
     against "New York" would otherwise be a change. The words that are acronyms too
     (``ACRONYM_WORDS``: US, IT, WHO) stay apart even there: "TALKS WITH US" may mean either."""
+    # (the short words in capitals first, each once, found by C loops: most texts have few)
+    short = {t for t in filter(str.isupper, set(tokens))
+             if len(t) <= ACRONYM_MAX_LETTERS and _is_caps_word(t)}
+    if not short:
+        return tokens
     theirs = set(other)
+    short = short - theirs - ACRONYM_WORDS
+    if not short:
+        return tokens
     lowered = {t.lower() for t in theirs if t[:1].isalpha() and not t.isupper()}
+    short = {t for t in short if t.lower() in lowered and token_key(t).isupper()}
     out = tokens
-    for k, token in enumerate(tokens):
-        if (len(token) <= ACRONYM_MAX_LETTERS and _is_caps_word(token) and token not in theirs
-                and token not in ACRONYM_WORDS and token.lower() in lowered
-                and token_key(token).isupper()
-                and (_is_caps_word(_next_word(tokens, k, 1))
-                     or _is_caps_word(_next_word(tokens, k, -1)))):
+    for k in compress(range(len(tokens)), map(short.__contains__, tokens)):
+        if _is_caps_word(_next_word(tokens, k, 1)) or _is_caps_word(_next_word(tokens, k, -1)):
             if out is tokens:
                 out = list(tokens)
-            out[k] = token.lower()
+            out[k] = tokens[k].lower()
     return out
 
 

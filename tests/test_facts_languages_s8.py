@@ -48,3 +48,44 @@ def test_other_moments_and_unsaid_zones_stay_apart():
                      "The explosion happened at 15:40 GMT near the station, police said.")
     assert len(facts_of(tally, "time")) == 2
     assert conflicts_of(tally, "time") == []
+
+
+# 3. An institution "X of Y" is one name as a speaker.
+
+def speakers(text: str) -> list[str | None]:
+    from seedreader.facts.quotes import find_quotes
+    return [q.speaker for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('The Bank of England said: "Inflation will fall to 2% next year."', "Bank of England"),
+    ('"Inflation will fall to 2% next year," the Bank of England said.', "Bank of England"),
+    ('The Central Bank of Ireland said: "Rates will stay where they are."',
+     "Central Bank of Ireland"),
+    ('The Mayor of London said: "The tube will run all night."', "Mayor of London"),
+    ('Claudia Sheinbaum of Mexico said: "We will not accept it."', "Sheinbaum"),
+])
+def test_an_institution_of_a_place_is_one_name(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # The person named speaks, not the body.
+    ('The Governor of the Bank of England, Andrew Bailey, said: "Inflation will fall."', "Bailey"),
+    ('"Inflation will fall," Andrew Bailey, the Governor of the Bank of England, said.', "Bailey"),
+    ('Dr Sarah Lindqvist of the Institute for Fiscal Research said: "Taxes will rise."',
+     "Lindqvist"),
+    ('Secretary of State Marco Rubio said: "We will not accept it at all."', "Rubio"),
+    ('Secretary of State Rubio said: "We will not accept it at all."', "Rubio"),
+    # A plural noun names no one, as "Residents of the Old Town said" does not.
+    ('Residents of Paris said: "We will not accept it at all."', None),
+])
+def test_a_person_beside_a_body_still_speaks(text, speaker):
+    assert speakers(text) == [speaker]
+
+
+def test_the_banks_quote_is_the_banks_in_the_tally():
+    tally = tally_of('The Bank of England said: "Inflation will fall to 2% next year."',
+                     '"Inflation will fall to 2% next year," the Bank of England said.')
+    assert [(f.speaker, f.sources) for f in tally.facts if f.kind == "quote"] == [
+        ("Bank of England", ("s1", "s2"))]

@@ -89,3 +89,57 @@ def test_the_banks_quote_is_the_banks_in_the_tally():
                      '"Inflation will fall to 2% next year," the Bank of England said.')
     assert [(f.speaker, f.sources) for f in tally.facts if f.kind == "quote"] == [
         ("Bank of England", ("s1", "s2"))]
+
+
+# 2. Decimal commas before a unit or scale word no English number takes.
+
+def figures_in(text: str) -> list[tuple[str, str, str]]:
+    from seedreader.facts.figures import find_figures
+    from seedreader.facts.numbers import digit_runs
+    return [(text[f.start:f.end], f.kind, f.value) for f in find_figures(text, [], digit_runs(text))]
+
+
+@pytest.mark.parametrize("text,wording,kind,value", [
+    ("Les dégâts sont estimés à 3,5 millions d’euros.", "3,5 millions d’euros", "money",
+     "€3.5 million"),
+    ("Les dégâts atteindraient 3,5 M€.", "3,5 M€", "money", "€3.5 million"),
+    ("Der Schaden wird auf 3,5 Millionen Euro geschätzt.", "3,5 Millionen Euro", "money",
+     "€3.5 million"),
+    ("Der Schaden wird auf 3,5 Mio. € geschätzt.", "3,5 Mio. €", "money", "€3.5 million"),
+    ("Los daños ascienden a 3,5 millones de euros.", "3,5 millones de euros", "money",
+     "€3.5 million"),
+    ("Le site traite 2,4 % des déchets ménagers.", "2,4 %", "percent", "2.4%"),
+    ("Die Quote lag bei 2,4 Prozent.", "2,4 Prozent", "percent", "2.4%"),
+    ("Selon lui, 50 pour cent de l’entrepôt est à reconstruire.", "50 pour cent", "percent", "50%"),
+    ("El 50 por ciento del pinar ha ardido.", "50 por ciento", "percent", "50%"),
+    ("Le billet coûte 12,50 € désormais.", "12,50 €", "money", "€12.5"),
+])
+def test_decimal_commas_of_other_languages(text, wording, kind, value):
+    assert figures_in(text) == [(wording, kind, value)]
+
+
+@pytest.mark.parametrize("text,found", [
+    # Three digits after the comma are thousands.
+    ("The plant cost 3,500 euros.", [("3,500 euros", "money", "€3500")]),
+    ("The firm lost 3,500 million dollars.", [("3,500 million dollars", "money", "$3.5 billion")]),
+    ("Environ 3,500 % de hausse.", [("3,500 %", "percent", "3500%")]),
+    # No unit: a list or a score, no number.
+    ("Scores were 3,5 and 7 on the night.", []),
+    ("See pages 3,5 for details.", []),
+    # English decimals are as they were.
+    ("Inflation hit 2.4% and costs 3.5 million euros.",
+     [("2.4%", "percent", "2.4%"), ("3.5 million euros", "money", "€3.5 million")]),
+])
+def test_thousands_and_bare_commas_stay_as_they_were(text, found):
+    assert figures_in(text) == found
+
+
+def test_a_decimal_comma_meets_the_english_decimal():
+    # (What a figure is about is read in each source's words: the sources share the firm's name.)
+    tally = tally_of("Pour Valorhône, les dégâts sont estimés à 3,5 millions d’euros.",
+                     "Bei Valorhône wird der Schaden auf 3,5 Millionen Euro geschätzt.",
+                     "Valorhône puts the damage at 3.5 million euros.")
+    assert facts_of(tally, "money") == [("€3.5 million", ("s1", "s2", "s3"))]
+    tally = tally_of("Le site traite 2,4 % des déchets ménagers du département.",
+                     "The site handles 2.4% of the household waste of the département.")
+    assert facts_of(tally, "percent") == [("2.4%", ("s1", "s2"))]

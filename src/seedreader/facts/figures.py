@@ -40,25 +40,39 @@ from .words import STOPWORDS, fold, key_of, wordset
 _CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
                    "¥": "¥"}
 _SIGN = "(?:" + trie_pattern(_CURRENCY_SIGNS) + ")"
-_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
+_CURRENCY_WORDS = {"€": "€", "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
+def _cur_of(cw: re.Match) -> str:
+    """The currency word or sign a match of CURRENCY_AFTER found, lowered."""
+    return (cw.group("cur") or cw.group("sign")).lower()
+
+
 CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
-CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:U\.S\.\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen|yuan|rupees|"
-                            r"USD|EUR|GBP|MXN)\b", re.IGNORECASE)
+# (Also as French, German and Spanish write it after a number: "3,5 millions d’euros", "3,5
+# millones de euros", "3,5 Mio. €", "12 000 €".)
+CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
+                            r"|yuan|rupees|USD|EUR|GBP|MXN)\b|\s?(?P<sign>€)(?!\w))", re.IGNORECASE)
 # "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
 MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
                         rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
 _ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
-SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand)|\s?(?P<bn>bn)|(?P<k>k))\b",
-                   re.IGNORECASE)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3}
+# French, German and Spanish scale words too ("3,5 millions", "3,5 Millionen", "3,5 Mio. €",
+# "3,5 millones", "2 milliards", "3,5 M€").
+SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand|millions|millones|millón"
+                   r"|millionen|milliards?|milliarden?|mil\s+millones)\b|\s(?P<abbr>mio|mrd)\."
+                   r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn)\b|(?P<k>k)\b)", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3,
+          "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "milliard": 1e9,
+          "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
+          "mrd": 1e9, "m": 1e6}
 RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
-PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b|pour\s+cent\b"
+                     r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 # "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right
 # before it (see _person_named).
@@ -485,7 +499,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
         stop = m.end()
-        if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[cw.group("cur").lower()] == cur:
+        if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[_cur_of(cw)] == cur:
             stop = cw.end()  # "$1.5bn dollars": the word says what the sign said
         found.append(Found("money", start, stop, _money_value(cur, n, n),
                            key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
@@ -603,7 +617,7 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
                 trimmed, _last_word(trimmed))
     # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
     if not n.vague and (sm := SCALE.match(text, e)):
-        k = _SCALE[sm.group(sm.lastgroup).lower()]
+        k = _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
         n.lo, n.hi, n.end, n.scaled = n.lo * k, n.hi * k, sm.end(), True
         n.abbreviated = sm.lastgroup == "bn"
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
@@ -640,7 +654,7 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     lo2, hi2 = second
     end2 = rm.end()
     if (sm := SCALE.match(text, end2)):
-        k = _SCALE[sm.group(sm.lastgroup).lower()]
+        k = _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
         lo2, hi2, end2, n.scaled = lo2 * k, hi2 * k, sm.end(), True
         if n.lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
             n.lo *= k
@@ -664,7 +678,7 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         if n.sign:
             cur, stop = _CURRENCY_SIGNS[n.sign.group().strip()], end
         else:
-            cur, stop = _CURRENCY_WORDS[cw.group("cur").lower()], cw.end()
+            cur, stop = _CURRENCY_WORDS[_cur_of(cw)], cw.end()
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)
     if (pm := PERCENT.match(text, end)):
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"

@@ -143,3 +143,65 @@ def test_a_decimal_comma_meets_the_english_decimal():
     tally = tally_of("Le site traite 2,4 % des déchets ménagers du département.",
                      "The site handles 2.4% of the household waste of the département.")
     assert facts_of(tally, "percent") == [("2.4%", ("s1", "s2"))]
+
+
+# 1. Dates as French, German and Spanish write them.
+
+def dates_in(text: str) -> list[tuple[str, str]]:
+    from seedreader.facts.dates import find_dates
+    from seedreader.facts.numbers import digit_runs
+    return [(text[f.start:f.end], f.value) for f in find_dates(text, digit_runs(text))]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Le feu a pris le jeudi 23 janvier 2026 à 16 h 40.", [("23 janvier 2026", "2026-01-23")]),
+    ("Le feu a pris le 23 janvier, selon la police.", [("23 janvier", "January 23")]),
+    ("Une réouverture partielle le 1er février.", [("1er février", "February 1")]),
+    ("Les travaux dureront les 22-23 janvier.", [("22-23 janvier", "January 22–23")]),
+    ("Die Mosel stieg am 23. Januar 2026 stark an.", [("23. Januar 2026", "2026-01-23")]),
+    ("Am Freitag, den 14. März 2025, erreichte die Mosel 8,75 Meter.",
+     [("14. März 2025", "2025-03-14")]),
+    ("Die Freigabe sei für Montag, 17. März, geplant.", [("17. März", "March 17")]),
+    ("Am 3. Mai öffnet die Brücke.", [("3. Mai", "May 3")]),
+    ("Am 14.03.2025 stieg die Mosel auf 8,75 Meter.", [("14.03.2025", "2025-03-14")]),
+    ("El incendio empezó el 23 de enero de 2026.", [("23 de enero de 2026", "2026-01-23")]),
+    ("El incendio empezó el sábado 9 de agosto del 2025.", [("9 de agosto del 2025", "2025-08-09")]),
+    ("El incendio empezó el 23 de enero.", [("23 de enero", "January 23")]),
+])
+def test_dates_of_other_languages(text, found):
+    assert dates_in(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "NASA has sent 3 Mars rovers so far.",  # the planet
+    "He ate 3 mars bars on the way.",  # no word says a date follows
+    "Il y a 3 mai dans la liste.",
+    "She finished 2. August saw her win again.",
+    "Update to version 1.2.2025 now.",  # a version
+    "Scores were 3 de 5 in the round.",
+])
+def test_other_words_after_a_number_are_no_foreign_dates(text):
+    assert dates_in(text) == []
+
+
+def test_a_foreign_date_meets_the_english_date():
+    tally = tally_of("L’incendie de Valorhône s’est déclaré le 23 janvier 2026, à Vénissieux.",
+                     "Der Brand bei Valorhône in Vénissieux brach am 23. Januar 2026 aus.",
+                     "El incendio de Valorhône en Vénissieux empezó el 23 de enero de 2026.",
+                     "The Valorhône fire in Vénissieux broke out on January 23, 2026.")
+    assert facts_of(tally, "date") == [("2026-01-23", ("s1", "s2", "s3", "s4"))]
+
+
+def test_foreign_dates_of_one_event_conflict_as_english_ones_do():
+    tally = tally_of("L’incendie de l’usine Valorhône s’est déclaré le 23 janvier 2025, selon les "
+                     "pompiers.",
+                     "L’incendie de l’usine Valorhône s’est déclaré le 22 janvier 2025, selon les "
+                     "pompiers.")
+    assert conflicts_of(tally, "date") == [["2025-01-22", "2025-01-23"]]
+    # A day written without its year meets the day with it (dates.py's rules).
+    tally = tally_of("L’incendie de l’usine Valorhône s’est déclaré le 23 janvier, selon les "
+                     "pompiers.",
+                     "L’incendie de l’usine Valorhône s’est déclaré le 23 janvier 2025, selon les "
+                     "pompiers.")
+    assert len(facts_of(tally, "date")) == 1
+    assert conflicts_of(tally, "date") == []

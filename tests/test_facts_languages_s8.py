@@ -205,3 +205,32 @@ def test_foreign_dates_of_one_event_conflict_as_english_ones_do():
                      "pompiers.")
     assert len(facts_of(tally, "date")) == 1
     assert conflicts_of(tally, "date") == []
+
+
+# 5. German counts ("12.000 Menschen").
+
+@pytest.mark.parametrize("text,found", [
+    ("Rund 12.000 Menschen mussten ihre Wohnungen verlassen.",
+     [("12.000 Menschen", "count", "12000")]),
+    ("Insgesamt 1.250 Helfer von THW und Feuerwehr waren im Einsatz.",
+     [("1.250 Helfer", "count", "1250")]),
+    ("Wir haben 40 Häuser verloren, aber kein einziges Menschenleben, sagte er.",
+     [("40 Häuser", "count", "40")]),
+])
+def test_german_counted_nouns(text, found):
+    assert figures_in(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    # English: as before, a capitalised word is counted only as a plural ("Men", "Crew" are
+    # collective), never as German.
+    ("The film 12 Angry Men was shown and the Apollo 11 Crew Award was given.",
+     [("12 Angry Men", "count", "12"), ("11 Crew", "count", "11")]),
+    ("Fans met at Studio 54 Nightclub in New York on the night.", []),
+    ("They met at Studio 54 Nightclub and then in the Berghaus, said Frau Klein.", []),
+    # German words after a number that count no thing.
+    ("Die Sirenen heulten gegen 16 Uhr, und der Pegel stieg 3 Mal an, sagte er.", []),
+    ("Die Mosel ist am 14. März in der Stadt gestiegen und wurde gemessen.", []),
+])
+def test_capitalised_words_after_a_number_elsewhere(text, found):
+    assert figures_in(text) == found

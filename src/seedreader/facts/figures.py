@@ -13,10 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from ..caches import memo
 from ..patterns import trie_pattern
-from .dates import MONTH_WORDS, WEEKDAY_WORDS
+from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
 from .numbers import (
@@ -177,7 +178,9 @@ _NOT_COUNTED = wordset(
     # units of time in French, German and Spanish ("vers 23 heures", "16 Uhr", "78 años")
     "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
     "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
-    "mes meses an ans annee annees jahr jahre ano anos"
+    "mes meses an ans annee annees jahr jahre ano anos "
+    # German words after a number that count no thing ("3 Mal", "12 Grad")
+    "mal grad prozent euro"
 )
 _MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -360,6 +363,25 @@ def _plural(word: str) -> bool:
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+# German nouns are written with a capital and most plurals end otherwise than in "s" ("12.000
+# Menschen", "1.250 Helfer", "40 Häuser"): in a German sentence (_german_near) a capitalised word
+# after a number is its counted noun, as a plural is in English.
+_GERMAN_FUNCTION_WORDS = re.compile(
+    r"\b(?:und|der|das|nicht|wurde|wurden|mit|sich|auf|ist|sind|eine|einen|einem|dem|für|von|bei"
+    r"|im|zu|nach|haben|waren|mussten|sei|aber|kein|keine|wir|ihre|ihren|sie|auch|noch|nur|wird"
+    r"|werden)\b")
+_GERMAN_REACH = 160  # characters either side of a number
+_GERMAN_MIN = 2  # German function words there
+_WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _german_near(text: str, pos: int) -> bool:
+    """Whether the text around ``pos`` is German: _GERMAN_MIN of its function words (none of
+    them English ones) within _GERMAN_REACH characters either side."""
+    found = _GERMAN_FUNCTION_WORDS.finditer(text, max(0, pos - _GERMAN_REACH), pos + _GERMAN_REACH)
+    return next(islice(found, _GERMAN_MIN - 1, None), None) is not None
+
+
 def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[str, int] | None:
     """The counted noun in the next three words after ``pos`` ("four area hospitals"), and its end."""
     if allow_of and (m := _OF.match(text, pos)):
@@ -378,6 +400,10 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
         if low in _COUNT_ADJECTIVES and looked == 1 and not singular:
             pos = m.end()  # "27 more people"
             continue
+        if word[0].isupper() and (whole := _WORD_AT.match(text, m.start("w"))) is not None and (
+                (folded := fold(whole.group())) not in STOPWORDS and folded not in _NOT_COUNTED
+                and folded not in FOREIGN_MONTH_WORDS and _german_near(text, pos)):
+            return whole.group(), whole.end()  # "12.000 Menschen", "40 Häuser"
         if low in STOPWORDS or low in _NOT_COUNTED:  # (months and weekdays are stopwords)
             return None
         if _plural(word) or singular:

@@ -207,7 +207,7 @@ def test_foreign_dates_of_one_event_conflict_as_english_ones_do():
     assert conflicts_of(tally, "date") == []
 
 
-# 5. German counts ("12.000 Menschen").
+# 5. German counts ("12.000 Menschen") and speakers ("sagte Bürgermeister ...").
 
 @pytest.mark.parametrize("text,found", [
     ("Rund 12.000 Menschen mussten ihre Wohnungen verlassen.",
@@ -234,3 +234,17 @@ def test_german_counted_nouns(text, found):
 ])
 def test_capitalised_words_after_a_number_elsewhere(text, found):
     assert figures_in(text) == found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Wir haben 40 Häuser verloren“, sagte Bürgermeister Jörg Weiß-Schäfer am Abend.",
+     "Weiß-Schäfer"),
+    ('Landrätin Anke Großmann sagte: "Die Strasse nach Wittlich bleibt bis Montag gesperrt."',
+     "Großmann"),
+    ("«Se han quemado 30 viviendas», dijo Ramón Ibáñez-Ortuño en rueda de prensa.",
+     "Ibáñez-Ortuño"),
+    # Someone not named is no speaker, as "the minister said" is none.
+    ("„Wir haben 40 Häuser verloren“, sagte der Minister.", None),
+])
+def test_german_and_spanish_verbs_of_speech(text, speaker):
+    assert speakers(text) == [speaker]

@@ -29,7 +29,10 @@ SPEECH_VERB_WORDS = wordset(
     declared declares stressed stresses emphasized emphasised reiterated acknowledged admitted
     recalled remarked tweeted posted announced characterized characterised described describes
     called calls suggested suggests urged urges pressed labels labeled labelled vowed promised
-    threatened claimed claims hinted saying telling"""
+    threatened claimed claims hinted saying telling
+    sagte sagt sagten erklärte erklärt erklärten betonte betont meinte warnte bestätigte
+    versicherte berichtete
+    dijo afirmó declaró aseguró explicó señaló añadió indicó advirtió subrayó lamentó relató"""
 )
 # Words before a short quote that make it speech, not scare quotes: the speech verbs but
 # "continued" ("talks continued “in good faith”"), and words that name or frame a remark.

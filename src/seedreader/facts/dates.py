@@ -8,6 +8,7 @@ Values: "January 23" (no year given), "2026-01-23" (year given), "January 22–2
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from itertools import chain
 
@@ -82,6 +83,69 @@ _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), None: (1, 31)
 _PART_MONTHS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), None: (1, 12)}
 
 
+# Days of a month as French, German and Spanish write them, day first: "23 janvier 2026", "le 1er
+# février", "23. Januar 2026", "am 14. März", "23 de enero de 2026", "el 9 de agosto", and the
+# German "14.03.2025". Each language's own form only: the French month in lower case after the day
+# ("mars", "mai" alone, or "Mars", are no month), the German after "23.", the Spanish after "23 de".
+FRENCH_MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
+                 "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
+                 "novembre": 11, "décembre": 12, "decembre": 12}
+GERMAN_MONTHS = {"Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "Maerz": 3, "April": 4,
+                 "Mai": 5, "Juni": 6, "Juli": 7, "August": 8, "September": 9, "Oktober": 10,
+                 "November": 11, "Dezember": 12}
+SPANISH_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+                  "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+                  "noviembre": 11, "diciembre": 12}
+_FOREIGN_MONTH = FRENCH_MONTHS | GERMAN_MONTHS | SPANISH_MONTHS
+# The same as words (folded, lower case), for word lists.
+FOREIGN_MONTH_WORDS = frozenset(
+    "".join(c for c in unicodedata.normalize("NFKD", m.lower()) if not unicodedata.combining(c))
+    for m in _FOREIGN_MONTH)
+_D = r"(?:[12]\d|3[01]|0?[1-9])"
+_DASH = rf"{_SP}*[–—-]{_SP}*"
+_FOREIGN_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%:]|[.,]\d|\w)"
+FOREIGN_DAY = re.compile(
+    rf"(?<![\w.,])(?:"
+    rf"(?P<fd1>1er|{_D})(?:{_DASH}(?P<fd2>{_D}))?{_SP}+(?P<fm>{trie_pattern(FRENCH_MONTHS)})\b"
+    rf"(?:{_SP}+(?P<fy>{_FOREIGN_YEAR}))?"
+    rf"|(?P<gd1>{_D})\.(?:{_DASH}(?P<gd2>{_D})\.)?{_SP}*(?P<gm>{trie_pattern(GERMAN_MONTHS)})\b"
+    rf"(?:{_SP}+(?P<gy>{_FOREIGN_YEAR}))?"
+    rf"|(?P<ed1>{_D})(?:{_DASH}(?P<ed2>{_D}))?{_SP}+de{_SP}+(?P<em>{trie_pattern(SPANISH_MONTHS)})\b"
+    rf"(?:{_SP}+del?{_SP}+(?P<ey>{_FOREIGN_YEAR}))?"
+    rf"|(?P<nd1>[012]\d|3[01])\.(?P<nm>0[1-9]|1[0-2])\.(?P<ny>{_FOREIGN_YEAR}))")
+
+
+# Without a year, a French or German day of a month is read only after a word that says a date
+# follows ("le 23 janvier", "jeudi 23 janvier", "am 14. März", "Freitag, den 14. März"): "3 mars"
+# is a sweet in English, "2. August" a list's end before a sentence.
+_FRENCH_CUE = re.compile(
+    rf"(?:\b(?:le|les|du|au|dès|ce|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"|jusqu[’']au|d[’']ici{_SP}+au){_SP}+$", re.IGNORECASE)
+_GERMAN_CUE = re.compile(
+    rf"\b(?:am|vom|bis|zum|seit|den|dem|ab|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
+    rf"|Sonntag),?{_SP}+$", re.IGNORECASE)
+_FOREIGN_CUES = {"f": _FRENCH_CUE, "g": _GERMAN_CUE}
+
+
+def _foreign_dates(text: str, runs: list[int]) -> Iterator[Found | None]:
+    """Days of a month as French, German and Spanish write them (FOREIGN_DAY), by the runs of
+    digits they start with: the same values and keys as the English ones ("January 23")."""
+    match = FOREIGN_DAY.match
+    for at in runs:
+        if (m := match(text, at)) is None:
+            continue
+        lang = m.lastgroup[0]  # (f, g, e: French, German, Spanish; n: "14.03.2025")
+        month = int(m.group("nm")) if lang == "n" else _FOREIGN_MONTH[m.group(lang + "m")]
+        d1 = m.group(lang + "d1")
+        d2 = m.group(lang + "d2") if lang != "n" else None
+        year = m.group(lang + "y")
+        if (not year and lang in _FOREIGN_CUES and d1 != "1er"
+                and _FOREIGN_CUES[lang].search(text, max(0, at - 24), at) is None):
+            continue
+        yield _day_found(m, month, 1 if d1 == "1er" else int(d1), _day(d2),
+                         int(year) if year else None)
+
+
 def _day(text: str | None) -> int | None:
     return int(_DIGITS.match(text).group()) if text else None
 
@@ -91,11 +155,17 @@ def day_number(month: int, day: int) -> int:
 
 
 def _month_day(m: re.Match) -> Found | None:
-    month = MONTH_NUMBER[m.group("month")]
     d1, d2 = _day(m.group("d1")), _day(m.group("d2"))
-    year = int(m.group("year")) if m.group("year") else None
-    if d2 is not None and (d2 <= d1 or (_AND.search(m.group()) and d2 != d1 + 1)):
+    if d2 is not None and d1 is not None and _AND.search(m.group()) and d2 != d1 + 1:
         return None  # "May 5 and 7" are two dates, not a range; "January 23 and 5 people" none
+    return _day_found(m, MONTH_NUMBER[m.group("month")], d1, d2,
+                      int(m.group("year")) if m.group("year") else None)
+
+
+def _day_found(m: re.Match, month: int, d1: int, d2: int | None, year: int | None) -> Found | None:
+    """The date of day ``d1`` (to ``d2``) of ``month`` (and ``year``) that match ``m`` reads."""
+    if d2 is not None and d2 <= d1:
+        return None
     name = MONTHS[month - 1]
     days = f"{d1}–{d2}" if d2 else f"{d1}"
     if year:
@@ -129,7 +199,8 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
     taken = Spans()
     anchors = _anchors(text) if _ANCHOR_HINT.search(text) else []
     months = [a for a in anchors if a.group() in MONTH_NUMBER]
-    for f in chain(_day_dates(text, months), _month_year_dates(text, months),
+    for f in chain(_foreign_dates(text, runs),
+                   _day_dates(text, months), _month_year_dates(text, months),
                    _month_dates(text, months), _year_span_dates(text, runs),
                    _year_dates(text, runs), _weekday_dates(text, anchors)):
         if f is not None and taken.free(f.start, f.end):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..caches import memo
 from ..models import Source
 from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
-from .dates import MONTH_WORDS, WEEKDAY_WORDS, find_dates
+from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS, find_dates
 from .distinct import (
     ASOF,
     amount_mark,
@@ -235,7 +235,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 _NO_ROLE = SPEECH_VERB_WORDS | frozenset(
     ("to", "by", "and", "or", "nor", "according", "via", "in", "at", "near", "outside", "across",
      "throughout", "of", "from", "into", "on", "for", "its", "their", "his", "her"))
-_DATE_NAMES = MONTH_WORDS | WEEKDAY_WORDS
+_DATE_NAMES = MONTH_WORDS | WEEKDAY_WORDS | FOREIGN_MONTH_WORDS
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’-]*|[^\w\s]")
 
 

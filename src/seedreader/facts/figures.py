@@ -13,10 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from ..caches import memo
 from ..patterns import trie_pattern
-from .dates import MONTH_WORDS, WEEKDAY_WORDS
+from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
 from .numbers import (
@@ -40,25 +41,39 @@ from .words import STOPWORDS, fold, key_of, wordset
 _CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
                    "¥": "¥"}
 _SIGN = "(?:" + trie_pattern(_CURRENCY_SIGNS) + ")"
-_CURRENCY_WORDS = {"dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
+_CURRENCY_WORDS = {"€": "€", "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
+def _cur_of(cw: re.Match) -> str:
+    """The currency word or sign a match of CURRENCY_AFTER found, lowered."""
+    return (cw.group("cur") or cw.group("sign")).lower()
+
+
 CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
-CURRENCY_AFTER = re.compile(r"(?:\s+|-)(?:U\.S\.\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen|yuan|rupees|"
-                            r"USD|EUR|GBP|MXN)\b", re.IGNORECASE)
+# (Also as French, German and Spanish write it after a number: "3,5 millions d’euros", "3,5
+# millones de euros", "3,5 Mio. €", "12 000 €".)
+CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
+                            r"|yuan|rupees|USD|EUR|GBP|MXN)\b|\s?(?P<sign>€)(?!\w))", re.IGNORECASE)
 # "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
 MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
                         rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
 _ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
-SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand)|\s?(?P<bn>bn)|(?P<k>k))\b",
-                   re.IGNORECASE)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3}
+# French, German and Spanish scale words too ("3,5 millions", "3,5 Millionen", "3,5 Mio. €",
+# "3,5 millones", "2 milliards", "3,5 M€").
+SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand|millions|millones|millón"
+                   r"|millionen|milliards?|milliarden?|mil\s+millones)\b|\s(?P<abbr>mio|mrd)\."
+                   r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn)\b|(?P<k>k)\b)", re.IGNORECASE)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3,
+          "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "milliard": 1e9,
+          "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
+          "mrd": 1e9, "m": 1e6}
 RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
-PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b)", re.IGNORECASE)
+PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b|pour\s+cent\b"
+                     r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 # "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right
 # before it (see _person_named).
@@ -163,7 +178,9 @@ _NOT_COUNTED = wordset(
     # units of time in French, German and Spanish ("vers 23 heures", "16 Uhr", "78 años")
     "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
     "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
-    "mes meses an ans annee annees jahr jahre ano anos"
+    "mes meses an ans annee annees jahr jahre ano anos "
+    # German words after a number that count no thing ("3 Mal", "12 Grad")
+    "mal grad prozent euro"
 )
 _MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
@@ -346,6 +363,25 @@ def _plural(word: str) -> bool:
     return len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+# German nouns are written with a capital and most plurals end otherwise than in "s" ("12.000
+# Menschen", "1.250 Helfer", "40 Häuser"): in a German sentence (_german_near) a capitalised word
+# after a number is its counted noun, as a plural is in English.
+_GERMAN_FUNCTION_WORDS = re.compile(
+    r"\b(?:und|der|das|nicht|wurde|wurden|mit|sich|auf|ist|sind|eine|einen|einem|dem|für|von|bei"
+    r"|im|zu|nach|haben|waren|mussten|sei|aber|kein|keine|wir|ihre|ihren|sie|auch|noch|nur|wird"
+    r"|werden)\b")
+_GERMAN_REACH = 160  # characters either side of a number
+_GERMAN_MIN = 2  # German function words there
+_WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _german_near(text: str, pos: int) -> bool:
+    """Whether the text around ``pos`` is German: _GERMAN_MIN of its function words (none of
+    them English ones) within _GERMAN_REACH characters either side."""
+    found = _GERMAN_FUNCTION_WORDS.finditer(text, max(0, pos - _GERMAN_REACH), pos + _GERMAN_REACH)
+    return next(islice(found, _GERMAN_MIN - 1, None), None) is not None
+
+
 def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[str, int] | None:
     """The counted noun in the next three words after ``pos`` ("four area hospitals"), and its end."""
     if allow_of and (m := _OF.match(text, pos)):
@@ -364,6 +400,10 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
         if low in _COUNT_ADJECTIVES and looked == 1 and not singular:
             pos = m.end()  # "27 more people"
             continue
+        if word[0].isupper() and (whole := _WORD_AT.match(text, m.start("w"))) is not None and (
+                (folded := fold(whole.group())) not in STOPWORDS and folded not in _NOT_COUNTED
+                and folded not in FOREIGN_MONTH_WORDS and _german_near(text, pos)):
+            return whole.group(), whole.end()  # "12.000 Menschen", "40 Häuser"
         if low in STOPWORDS or low in _NOT_COUNTED:  # (months and weekdays are stopwords)
             return None
         if _plural(word) or singular:
@@ -485,7 +525,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
         stop = m.end()
-        if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[cw.group("cur").lower()] == cur:
+        if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[_cur_of(cw)] == cur:
             stop = cw.end()  # "$1.5bn dollars": the word says what the sign said
         found.append(Found("money", start, stop, _money_value(cur, n, n),
                            key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
@@ -603,7 +643,7 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
                 trimmed, _last_word(trimmed))
     # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
     if not n.vague and (sm := SCALE.match(text, e)):
-        k = _SCALE[sm.group(sm.lastgroup).lower()]
+        k = _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
         n.lo, n.hi, n.end, n.scaled = n.lo * k, n.hi * k, sm.end(), True
         n.abbreviated = sm.lastgroup == "bn"
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
@@ -640,7 +680,7 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     lo2, hi2 = second
     end2 = rm.end()
     if (sm := SCALE.match(text, end2)):
-        k = _SCALE[sm.group(sm.lastgroup).lower()]
+        k = _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
         lo2, hi2, end2, n.scaled = lo2 * k, hi2 * k, sm.end(), True
         if n.lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
             n.lo *= k
@@ -664,7 +704,7 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         if n.sign:
             cur, stop = _CURRENCY_SIGNS[n.sign.group().strip()], end
         else:
-            cur, stop = _CURRENCY_WORDS[cw.group("cur").lower()], cw.end()
+            cur, stop = _CURRENCY_WORDS[_cur_of(cw)], cw.end()
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)
     if (pm := PERCENT.match(text, end)):
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"

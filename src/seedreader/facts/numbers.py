@@ -47,7 +47,16 @@ WORD_NUMBER = (
 # no-break and thin spaces) or, in European style, full stops ("1.234.567"; "40.000" alone could be
 # forty: see DOT_THOUSANDS): tokens.COMMA_GROUPS, SPACE_GROUPS, DOT_GROUPS, which the word diff
 # reads numbers with too.
-DIGITS = rf"{COMMA_GROUPS}(?:\.\d+)?|{DOT_GROUPS}|{SPACE_GROUPS}(?:\.\d+)?|\d+(?:\.\d+)?"
+# A decimal comma, as French, German and Spanish write it ("3,5 millions", "2,4 %", "3,5 Mio. €"):
+# one or two digits after the comma (three are thousands: "3,500"), and only before a unit or scale
+# word that English never writes after such a number (DECIMAL_COMMA_UNITS), so that "3,5" alone
+# (a list, a score) is no number.
+DECIMAL_COMMA_UNITS = (
+    r"%|pour[^\S\n]+cent\b|por[^\S\n]+ciento\b|[Pp]rozent\b|millions\b|millones\b|millón\b"
+    r"|[Mm]illion(?:en)?\b|Mio\.|milliards?\b|[Mm]illiarden?\b|Mrd\.|mil[^\S\n]+millones\b|M?€"
+    r"|[Ee]uros?\b")
+_DECIMAL_COMMA = rf"\d+,\d{{1,2}}(?!\d)(?=[^\S\n]?(?:{DECIMAL_COMMA_UNITS}))"
+DIGITS = rf"{_DECIMAL_COMMA}|{COMMA_GROUPS}(?:\.\d+)?|{DOT_GROUPS}|{SPACE_GROUPS}(?:\.\d+)?|\d+(?:\.\d+)?"
 # A number may touch letters only to take a scale: "40k", "1.5bn" (not "100M": see figures.py).
 DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})(?!(?!(?:k|K|bn)\b)\w|[.,]\d)")
 # One group of three digits after a full stop: forty thousand in Europe, forty elsewhere; how the
@@ -59,6 +68,7 @@ COMMA_GROUPED = re.compile(r"(?<![\w.,/])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w]|[.,
 DOT_GROUPED = re.compile(r"(?<![\w.,/])\d{1,3}(?:(?:\.\d{3}){2,}|(?:\.\d{3})+,\d+)(?![\w]|[.,]\d)")
 # "192.168.100.200" is grouped like a number: an address, neither a figure nor a sign of style.
 IP_LIKE = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d)){3}")
+_COMMA_DECIMAL = re.compile(r"\d+,\d{1,2}")
 _SEPARATORS = re.compile(rf"[{GROUP_MARKS}]")
 _DOT_GROUPS = re.compile(DOT_GROUPS)
 DIGIT_RUN = re.compile(r"\d[\d,.]*")  # where numbers and years can start: one scan, shared
@@ -150,6 +160,8 @@ def parse_number(text: str) -> float | None:
     "twenty-one", "a dozen". ("40.000" is 40.0 here: the caller knows what it counts.)"""
     t = text.strip().lower()
     if t[:1].isdigit():
+        if _COMMA_DECIMAL.fullmatch(t):
+            return float(t.replace(",", "."))  # "3,5": a decimal comma (see DIGITS)
         t = _SEPARATORS.sub("", t)
         if _DOT_GROUPS.fullmatch(t):
             t = t.replace(".", "")

@@ -29,7 +29,10 @@ SPEECH_VERB_WORDS = wordset(
     declared declares stressed stresses emphasized emphasised reiterated acknowledged admitted
     recalled remarked tweeted posted announced characterized characterised described describes
     called calls suggested suggests urged urges pressed labels labeled labelled vowed promised
-    threatened claimed claims hinted saying telling"""
+    threatened claimed claims hinted saying telling
+    sagte sagt sagten erklärte erklärt erklärten betonte betont meinte warnte bestätigte
+    versicherte berichtete
+    dijo afirmó declaró aseguró explicó señaló añadió indicó advirtió subrayó lamentó relató"""
 )
 # Words before a short quote that make it speech, not scare quotes: the speech verbs but
 # "continued" ("talks continued “in good faith”"), and words that name or frame a remark.
@@ -72,10 +75,16 @@ _TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?"
 # body: its name's last word is no speaker).
 _OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
             rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_CAPITAL}[\w’'.\-]*){{0,6}})?")
+# A name "X of Y", Y one word: an institution ("the Bank of England said", "the Mayor of London
+# said"), a person of a place ("Claudia Sheinbaum of Mexico said"), or no one named ("Residents of
+# Paris said"), as _of_name decides. (Y of more words is not read so: "Secretary of State Marco
+# Rubio said" is Rubio.)
+_INSTITUTION = rf"(?P<inst>{_NAME}\s+of\s+{_CAPITAL}[\w’'\-]*(?![\w’'\-]))"
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
     rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
+    rf"|(?:the\s+)?{_INSTITUTION}{_APPOSITION}\s+(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fast to search
@@ -84,7 +93,8 @@ VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fas
 _ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
             r"earlier|previously|recently|firmly|further|clearly|explicitly|actually|in\s+fact|"
             r"simply|only)){0,2}")
-SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_OF_BODY}{_APPOSITION})"
+SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_OF_BODY}{_APPOSITION}"
+                     rf"|(?:\b[Tt]he\s+)?{_INSTITUTION}{_APPOSITION})"
                      rf"{_ADVERBS}\s+$")
 ACCORDING = re.compile(rf"\baccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
 # Capitalised words that are not people.
@@ -211,6 +221,37 @@ def _surname(run: str | None) -> str | None:
     return tokens[-1]
 
 
+# Nouns of bodies that make "X of Y" one name ("Central Bank of Ireland", "High Court of Justice").
+_BODY_WORDS = wordset(
+    """bank ministry department university court council office institute museum church board
+    chamber commission committee agency authority college academy society federation
+    association union republic government league parliament assembly senate house congress
+    embassy foundation fund trust service"""
+)
+_OF_SPLIT = re.compile(r"\s+of\s+")
+
+
+def _of_name(said: str, inst: str, whole: str) -> str | None:
+    """The speaker a name "X of Y" (``inst``, as SUBJECT or AFTER found it in ``said``) gives: the
+    whole name when it is a body's or a post's ("the Bank of England", "Central Bank of Ireland",
+    "Mayor of London"), X's surname when X reads as a person ("Claudia Sheinbaum of Mexico"),
+    none for a plural noun ("Residents of Paris said")."""
+    x, y = _OF_SPLIT.split(inst, maxsplit=1)
+    words = x.split()
+    the = fold(said.lstrip(" ,.!?;:—–-")[:4]) == "the " or fold(words[0]) in _DETERMINERS
+    words = [w for w in words if fold(w) not in _DETERMINERS]
+    if not words:
+        return _surname(y)
+    if the or any(fold(w) in _BODY_WORDS for w in words):
+        return " ".join(words + ["of", y])
+    surname = _surname(" ".join(words))
+    if surname and _a_person(" ".join(words), surname, whole, None):
+        return surname
+    if len(words) == 1 and fold(words[0]).endswith("s") and not fold(words[0]).endswith("ss"):
+        return None
+    return " ".join(words + ["of", y])
+
+
 def _last_words(text: str, n: int) -> list[str]:
     """The last ``n`` words of ``text``, folded.
 
@@ -280,6 +321,8 @@ def _speaker_before(before: str, whole: str = "") -> tuple[str | None, bool]:
             continue  # ", adding that …": the subject is further back
         if m.group("pro"):
             return m.group("pro").lower(), True
+        if m.group("inst"):
+            return _of_name(m.group(), m.group("inst"), whole or before), False
         if (name := _surname(m.group("name"))):
             if not _speaks_for_body(m, "name", name, whole or before):
                 return None, False  # "Residents of the Old Town said": no one named
@@ -325,6 +368,8 @@ def find_quotes(text: str, offset: int = 0,
         if am:
             if am.group("pro"):
                 speaker, pronoun = am.group("pro").lower(), True
+            elif am.group("inst"):
+                speaker = _of_name(am.group(), am.group("inst"), whole)
             else:
                 speaker = _surname(am.group("name1") or am.group("name2"))
                 if speaker and am.group("name1") and not _speaks_for_body(am, "name1", speaker, whole):

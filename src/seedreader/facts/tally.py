@@ -32,7 +32,7 @@ from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
-from .times import times_conflict
+from .times import moment_key, times_conflict
 from .words import (
     TOKEN,
     accented_words,
@@ -174,6 +174,8 @@ def _group_key(f: Found) -> tuple:
             return (k[0], k[2])
         if k[0] == "year":
             return k[:2]
+    if f.kind == "time":
+        return moment_key(k)  # "16:40 UTC+1" and "15:40 GMT": one moment
     if f.moment == "left":
         # ("with 12 seconds left" and "lasted 12 seconds": two things; "23 minutes into the first
         # half" and "after 23 minutes" one)

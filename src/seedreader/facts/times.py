@@ -288,6 +288,18 @@ def _word_times(text: str) -> Iterator[Found]:
         yield _found(start, after.end() if said else m.end(), minute, zone, hedge)
 
 
+def moment_key(key: tuple) -> tuple:
+    """The key of a time as one moment: a zone of one known offset read in UTC ("16:40 UTC+1",
+    "15:40 GMT" and "16:40 CET" are one moment, "15:40 UTC"), so that one moment written in two
+    zones is one fact; a time without a zone, in a zone with summer time unsaid ("ET") or in one
+    not known keeps its own."""
+    zone = key[1]
+    offsets = _offsets(zone) if zone else None
+    if offsets is None or len(offsets) != 1:
+        return key
+    return ("time", "GMT", round(key[2] - offsets[0] * 60) % DAY)
+
+
 def _utc(minute: float, offsets: tuple[float, ...]) -> list[float]:
     return [minute - offset * 60 for offset in offsets]
 

@@ -315,6 +315,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                                  or (f.kind == "date" and f.key[0] in _PERIOD_DATES)):
             f.near = _near(sentence, n, f, lo, end, break_before, break_after)
     if len(inside) > 1:
+        _outcomes_shared(sentence, inside)
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind not in WHEN_KINDS]
         if values:
@@ -322,6 +323,39 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             for f in inside:
                 if f.kind == "time" or (f.kind not in WHEN_KINDS and len(values) > 1):
                     f.mates = shared  # (a time's: the figures told with it)
+
+
+# Between two counts of outcomes of one event ("Seven people were killed and 41 injured"): the first
+# count's clause, then the conjunction that joins the second to it.
+_OUTCOME_JOIN = re.compile(r"[^,;:()—–]{0,60}?(?:,\s*|\s+)(?:and|while|with)\s+|[^,;:()—–]{0,60}?,\s*",
+                           re.IGNORECASE)
+
+
+def _outcomes_shared(sentence: _Sentence, inside: list[Found]) -> None:
+    """Give a count of one outcome the words after the count of another outcome joined to it
+    ("Seven people were killed and 41 injured when a train derailed near Calder Falls"): when,
+    where and how are said once for both, after the second. (Elsewhere the words past a clause
+    break and a later figure are the later figure's alone: "unemployment climbed to 4.4% and
+    growth was revised to 0.7% in the first quarter".)"""
+    starts, breaks = sentence.starts, sentence.breaks
+    for n, f in enumerate(inside[:-1]):
+        peer = inside[n + 1]
+        if (f.kind != "count" or peer.kind != "count" or not f.outcome or not peer.outcome
+                or f.outcome == peer.outcome or sentence.next_start[n] != peer.start
+                or _OUTCOME_JOIN.fullmatch(sentence.seg_text, f.end - sentence.offset,
+                                           peer.start - sentence.offset) is None):
+            continue
+        last = bisect_left(starts, f.end)
+        j = bisect_left(breaks, f.end)
+        break_after = breaks[j] if j < len(breaks) else _NO_BREAK
+        tail: dict = {}
+        surfaces, f.surfaces = f.surfaces, {}
+        _context_after(sentence, n, f, tail, last, break_after, shared=True)
+        tail_surfaces, f.surfaces = f.surfaces, surfaces
+        for key, weight in tail.items():  # (not the second's own words: "injured")
+            if key is not None and key not in peer.close and weight > f.context.get(key, 0.0):
+                f.context[key] = weight
+                surfaces.setdefault(key, tail_surfaces[key])
 
 
 def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
@@ -363,14 +397,15 @@ def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
 
 
 def _context_after(sentence: _Sentence, n: int, f: Found, ctx: dict, last: int,
-                   break_after: int) -> int:
+                   break_after: int, shared: bool = False) -> int:
     """Weigh the words after figure ``n`` (``f``, past its words at ``last``) into ``ctx``, a key
-    seen before keeping its weight unless this one is larger; where they end."""
+    seen before keeping its weight unless this one is larger; where they end. ``shared``: the
+    words past the next figure of its family are its too (``_outcomes_shared``)."""
     keys, words_, starts = sentence.keys, sentence.words, sentence.starts
     peer_start = sentence.next_start[n]
     end = min(len(keys), last + WINDOW_WORDS)
     # Past a clause break, the words before a later figure of its family are that one's.
-    theirs = break_after if peer_start < _NO_BREAK else _NO_BREAK
+    theirs = break_after if peer_start < _NO_BREAK and not shared else _NO_BREAK
     if n == 0 and f.kind == "date" and _DATELINE.fullmatch(sentence.seg_text, sentence.s_start,
                                                            f.start - sentence.offset):
         theirs = _NO_BREAK  # "ANKARA, March 6 (Reuters) - ...": the lead is the dateline's too

@@ -51,3 +51,34 @@ def test_the_injured_keep_their_own_words():
     tally = tally_of(a, b)
     assert values(tally, "count") == [("41", ("s1", "s2")), ("7", ("s1", "s2"))]
     assert next(f for f in tally.facts if f.value == "7").about.split()[:2] == ["people", "killed"]
+
+
+# 2. A corrected time: "about 6:40" against "about 6:14" is a conflict; one time is one row.
+
+LEFT = ("The train was carrying 212 passengers from Brenton to Maple Quay when nine of its cars left "
+        "the tracks at about {} a.m. on Saturday.")
+
+
+def test_a_corrected_time_to_the_minute_conflicts_with_the_first_one():
+    found = conflicts(tally_of(LEFT.format("6:40"), LEFT.format("6:14")), "time")
+    assert found == [[("06:14", ("s2",)), ("06:40", ("s1",))]]
+
+
+def test_about_allows_as_much_as_the_time_is_precise():
+    # to the minute, "about" allows a minute or two; on the hour, half an hour
+    assert conflicts(tally_of(LEFT.format("6:14"), LEFT.format("6:15")), "time") == []
+    assert conflicts(tally_of(LEFT.format("6:40"), LEFT.format("6:43")), "time") == []
+    assert conflicts(tally_of(LEFT.format("6"), LEFT.format("6:20")), "time") == []
+    assert conflicts(tally_of(LEFT.format("6:30"), LEFT.format("6:55")), "time") != []
+
+
+def test_a_place_named_before_a_time_is_no_event_of_it():
+    # "near Dunmore Falls at 6:14": the falls are a place, not what happened at 6:14; the time is
+    # the one another source tells of the train ("left the tracks at 6:14"), one row.
+    a = "Seven people died when the train derailed near Dunmore Falls at 6:14 a.m. on Saturday."
+    b = "The train left the tracks at 6:14 a.m. with 212 passengers aboard."
+    assert values(tally_of(a, b), "time") == [("06:14", ("s1", "s2"))]
+    # an event noun still tells two times apart: "the blast at 16:40" / "the meeting at 16:40"
+    c = "Police said the blast at 16:40 shook the square."
+    d = "Police said the meeting at 16:40 went ahead."
+    assert values(tally_of(c, d), "time") == [("16:40", ("s1",)), ("16:40", ("s2",))]

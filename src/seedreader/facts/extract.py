@@ -540,7 +540,8 @@ def _event_of(seg_text: str, offset: int, words_: list[str], keys: list[str | No
     if first >= 2 and words_[first - 1] == before and keys[first - 2] is not None:
         noun, on = starts[first - 2] - offset, starts[first - 1] - offset
         if (_ON_GAP.fullmatch(seg_text, on + len(before), f.start - offset)
-                and _CLAUSE_BREAK.search(seg_text, noun, on) is None):
+                and _CLAUSE_BREAK.search(seg_text, noun, on) is None
+                and seg_text[noun].islower()):  # (not a name: "near Calder Falls at 6:14")
             return first - 2
     return None
 

@@ -82,3 +82,36 @@ def test_a_place_named_before_a_time_is_no_event_of_it():
     c = "Police said the blast at 16:40 shook the square."
     d = "Police said the meeting at 16:40 went ahead."
     assert values(tally_of(c, d), "time") == [("16:40", ("s1",)), ("16:40", ("s2",))]
+
+
+# 3. A correction is no support of what it corrects.
+
+FIRST = "Nine cars derailed at 6:40 a.m. near Dunmore, the rail company said."
+
+
+def test_a_corrected_value_is_no_support_of_it():
+    for denial in ("at 6:14 a.m., not 6:40 a.m.", "at 6:14 a.m. and not 6:40 a.m.",
+                   "at 6:14 a.m. rather than 6:40 a.m.", "at 6:14 a.m. instead of 6:40 a.m.",
+                   "at 6:14 a.m., not at 6:40 a.m."):
+        fix = f"Nine cars derailed {denial} near Dunmore, the rail company said."
+        tally = tally_of(FIRST, fix)
+        forty = [f for f in tally.facts if f.value == "06:40"]
+        assert [f.sources for f in forty] == [("s1",)], denial
+        # still a mention of 6:40 in the correction (the reader shows it)
+        assert [m.source for m in forty[0].mentions] == ["s1", "s2"], denial
+        assert conflicts(tally, "time") == [[("06:14", ("s2",)), ("06:40", ("s1",))]], denial
+
+
+def test_a_value_only_a_denial_mentions_is_no_fact():
+    tally = tally_of("Northline said the train derailed at 6:14 a.m., not 6:40 a.m. as reported.")
+    assert values(tally, "time") == [("06:14", ("s1",))]
+
+
+def test_not_before_a_hedge_or_another_word_is_no_denial():
+    # "not more than 300" is at most 300; "not until 6 p.m." says 6 p.m.; "did not reach 12%"
+    a = "Not more than 300 people were evacuated from the valley, officials said."
+    b = "About 300 people were evacuated from the valley, officials said."
+    assert values(tally_of(a, b), "count") == [("300", ("s1", "s2"))]
+    c = "The line will not reopen until 6 p.m. on Sunday, the rail company said."
+    d = "The line will reopen at 6 p.m. on Sunday, the rail company said."
+    assert [f.sources for f in tally_of(c, d).facts if f.kind == "time"] == [("s1", "s2")]

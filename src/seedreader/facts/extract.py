@@ -315,7 +315,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                                  or (f.kind == "date" and f.key[0] in _PERIOD_DATES)):
             f.near = _near(sentence, n, f, lo, end, break_before, break_after)
     if len(inside) > 1:
-        _outcomes_shared(sentence, inside)
+        _tails_shared(sentence, inside)
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind not in WHEN_KINDS]
         if values:
@@ -329,21 +329,29 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
 # count's clause, then the conjunction that joins the second to it.
 _OUTCOME_JOIN = re.compile(r"[^,;:()—–]{0,60}?(?:,\s*|\s+)(?:and|while|with)\s+|[^,;:()—–]{0,60}?,\s*",
                            re.IGNORECASE)
+# Between a value and the one it corrects ("at 6:14 a.m., not 6:40 a.m.", "rather than 6:40").
+_CORRECTS = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+                       r"(?:(?:at|on|in|by)\s+)?", re.IGNORECASE)
 
 
-def _outcomes_shared(sentence: _Sentence, inside: list[Found]) -> None:
-    """Give a count of one outcome the words after the count of another outcome joined to it
-    ("Seven people were killed and 41 injured when a train derailed near Calder Falls"): when,
-    where and how are said once for both, after the second. (Elsewhere the words past a clause
-    break and a later figure are the later figure's alone: "unemployment climbed to 4.4% and
-    growth was revised to 0.7% in the first quarter".)"""
-    starts, breaks = sentence.starts, sentence.breaks
-    for n, f in enumerate(inside[:-1]):
-        peer = inside[n + 1]
-        if (f.kind != "count" or peer.kind != "count" or not f.outcome or not peer.outcome
-                or f.outcome == peer.outcome or sentence.next_start[n] != peer.start
-                or _OUTCOME_JOIN.fullmatch(sentence.seg_text, f.end - sentence.offset,
-                                           peer.start - sentence.offset) is None):
+def _tails_shared(sentence: _Sentence, inside: list[Found]) -> None:
+    """Give a figure the words after the next one of its family when that one goes with it: a
+    count of another outcome joined to it ("Seven people were killed and 41 injured when a train
+    derailed near Calder Falls": when, where and how are said once for both, after the second),
+    or the value it corrects ("derailed at 6:14 a.m., not 6:40 a.m. as previously reported").
+    (Elsewhere the words past a clause break and a later figure are the later figure's alone:
+    "unemployment climbed to 4.4% and growth was revised to 0.7% in the first quarter".)"""
+    starts, breaks, text, offset = sentence.starts, sentence.breaks, sentence.seg_text, sentence.offset
+    by_start = {g.start: g for g in inside}
+    for n, f in enumerate(inside):
+        peer = by_start.get(sentence.next_start[n])
+        if peer is None:
+            continue
+        outcomes = (f.kind == peer.kind == "count" and f.outcome and peer.outcome
+                    and f.outcome != peer.outcome
+                    and _OUTCOME_JOIN.fullmatch(text, f.end - offset, peer.start - offset))
+        if not outcomes and not (peer.kind == f.kind and peer.qualifier is None and _CORRECTS.fullmatch(
+                text, f.end - offset, peer.start - offset)):
             continue
         last = bisect_left(starts, f.end)
         j = bisect_left(breaks, f.end)
@@ -352,8 +360,9 @@ def _outcomes_shared(sentence: _Sentence, inside: list[Found]) -> None:
         surfaces, f.surfaces = f.surfaces, {}
         _context_after(sentence, n, f, tail, last, break_after, shared=True)
         tail_surfaces, f.surfaces = f.surfaces, surfaces
-        for key, weight in tail.items():  # (not the second's own words: "injured")
-            if key is not None and key not in peer.close and weight > f.context.get(key, 0.0):
+        own = peer.close if outcomes else frozenset()  # (not the second count's "injured")
+        for key, weight in tail.items():
+            if key is not None and key not in own and weight > f.context.get(key, 0.0):
                 f.context[key] = weight
                 surfaces.setdefault(key, tail_surfaces[key])
 
@@ -400,7 +409,7 @@ def _context_after(sentence: _Sentence, n: int, f: Found, ctx: dict, last: int,
                    break_after: int, shared: bool = False) -> int:
     """Weigh the words after figure ``n`` (``f``, past its words at ``last``) into ``ctx``, a key
     seen before keeping its weight unless this one is larger; where they end. ``shared``: the
-    words past the next figure of its family are its too (``_outcomes_shared``)."""
+    words past the next figure of its family are its too (``_tails_shared``)."""
     keys, words_, starts = sentence.keys, sentence.words, sentence.starts
     peer_start = sentence.next_start[n]
     end = min(len(keys), last + WINDOW_WORDS)

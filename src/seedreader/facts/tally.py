@@ -83,6 +83,11 @@ _OTHER_EVENT = re.compile(r"\b(?:second|another|other|separate|earlier|previous|
 _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|"
                        r"grown)\s+to\s+$", re.IGNORECASE)
 _RISE_REACH = 20  # characters before a count searched for _RISEN_TO
+# Right before a value, words that deny it ("at 6:14 a.m., not 6:40 a.m.", "and not 6:40",
+# "rather than 6:40", "instead of on Monday"): its source says it is not so.
+_DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:at|on|in|by)\s+)?$",
+                     re.IGNORECASE)
+_DENIAL_REACH = 24  # characters before a value searched for _DENIED
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
@@ -582,7 +587,8 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
     if g.kind != "quote":
         for f in members:
             _head_as_written(f, texts[f.source_index])
-    sources = tuple(dict.fromkeys(f.source for f in members))
+    # (A source that only denies the value mentions it, but is no support of it: Found.negated.)
+    sources = tuple(dict.fromkeys(f.source for f in members if not f.negated))
     mentions = tuple([Mention(f.source, texts[f.source_index][f.start:f.end], f.start, f.end,
                               f.paragraph, f.value, f.qualifier, f.speaker) for f in members])
     if g.kind == "quote":
@@ -697,7 +703,8 @@ class _Side:
         self.names = (frozenset().union(*(f.names for f in members)) if fact.kind in WHEN_KINDS
                       else frozenset())
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
-        self.asserting = frozenset(f.source for f in members if f.disputed is None)
+        self.asserting = frozenset(f.source for f in members
+                                   if f.disputed is None and not f.negated)
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
@@ -790,7 +797,7 @@ class _Side:
     @property
     def source_indices(self) -> set[int]:
         """The sources that state it as their own (see ``asserting``), by index."""
-        return {f.source_index for f in self.members if f.disputed is None}
+        return {f.source_index for f in self.members if f.disputed is None and not f.negated}
 
 
 def _heads(members: list[Found]) -> frozenset[str]:
@@ -818,6 +825,17 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
                                                   max(0, f.start - _RISE_REACH), f.start):
             f.risen = True
     _mark_disputed(found, texts)
+    _mark_negated(found, texts)
+
+
+def _mark_negated(found: list[Found], texts: list[str]) -> None:
+    """Mark the values their sources deny (Found.negated): "derailed at 6:14 a.m., not 6:40 a.m."
+    holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
+    nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%")."""
+    for f in found:
+        if f.kind != "quote" and f.qualifier is None and _DENIED.search(
+                texts[f.source_index], max(0, f.start - _DENIAL_REACH), f.start):
+            f.negated = True
 
 
 def _mark_disputed(found: list[Found], texts: list[str]) -> None:
@@ -1113,7 +1131,7 @@ class _Thing:
             self.beside = defaultdict(lambda: defaultdict(list))
             for i, side in self.sides.items():
                 for f in side.members:
-                    if f.disputed is not None:
+                    if f.disputed is not None or f.negated:
                         continue  # (not its source's own figure: it tells nothing apart)
                     for word in f.close:
                         self.beside[f.source_index][word].append((i, f))
@@ -1538,7 +1556,9 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
-    groups = _group_figures(figures, vectors) + _group_quotes(quotes)
+    # (A value that only denials mention is no fact: no source states it.)
+    groups = [g for g in _group_figures(figures, vectors)
+              if not all(f.negated for f in g.members)] + _group_quotes(quotes)
     built = [(_build_fact(g, texts), g) for g in groups]
     kind_rank = {k: i for i, k in enumerate(KINDS)}
     built.sort(key=lambda b: (-b[0][0].support, kind_rank.get(b[0][0].kind, 99),

@@ -115,3 +115,33 @@ def test_not_before_a_hedge_or_another_word_is_no_denial():
     c = "The line will not reopen until 6 p.m. on Sunday, the rail company said."
     d = "The line will reopen at 6 p.m. on Sunday, the rail company said."
     assert [f.sources for f in tally_of(c, d).facts if f.kind == "time"] == [("s1", "s2")]
+
+
+# 4. No conflict between the years of two things, nor between two moments of a trading day.
+
+def test_a_year_a_span_starts_is_no_year_of_an_event():
+    a = "The derailment is the third serious incident on the Brenton line since 2019."
+    b = "The Rail Workers Union said it had warned the company about the condition of the Brenton line in 2024."
+    assert conflicts(tally_of(a, b), "date") == []
+
+
+def test_two_years_of_one_thing_still_conflict():
+    a = "The Brenton line has been closed to freight since 2019, the rail company said."
+    b = "The Brenton line has been closed to freight since 2017, the rail company said."
+    assert conflicts(tally_of(a, b), "date") == [[("2017", ("s2",)), ("2019", ("s1",))]]
+    c = "The union said it warned the company about the condition of the Brenton line in 2024."
+    d = "The union said it warned the company about the condition of the Brenton line in 2023."
+    assert conflicts(tally_of(c, d), "date") == [[("2023", ("s2",)), ("2024", ("s1",))]]
+
+
+def test_a_move_in_trading_and_one_at_the_close_do_not_conflict():
+    a = "Shares in Northline Rail fell 8% in early trading after one of its trains derailed."
+    b = "Shares in Northline Rail closed down 11% after one of its trains derailed."
+    assert conflicts(tally_of(a, b), "percent") == []
+
+
+def test_two_moves_at_one_moment_of_the_day_conflict():
+    for x, y in (("closed down 8%", "closed down 11%"), ("fell 8% in early trading", "fell 11% in early trading")):
+        a = f"Shares in Northline Rail {x} after one of its trains derailed near Dunmore."
+        b = f"Shares in Northline Rail {y} after one of its trains derailed near Dunmore."
+        assert conflicts(tally_of(a, b), "percent") == [[("11%", ("s2",)), ("8%", ("s1",))]], x

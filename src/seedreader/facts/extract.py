@@ -463,7 +463,7 @@ def _clause_marks(sentence: _Sentence, f: Found, first: int, last: int, clause: 
                      for i in range(max(clause[0], first - 3), first))
     f.close, f.marks = close_and_marks(words_, keys, sentence.covered, sentence.marks_at, first,
                                        last, clause, window)
-    if f.kind == "date" and f.key[0] == "month" and (tense := month_tense(
+    if f.kind == "date" and f.key[0] in ("month", "year") and (tense := month_tense(
             words_[first - 1] if first else None)) is not None:
         _mark_close(f, tense)
     if f.kind == "date" and f.key[0] == "weekday" and (

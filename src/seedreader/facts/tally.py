@@ -902,6 +902,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
+    if kind == "date" and a.first[0] == b.first[0] == "year" and _since(a) != _since(b):
+        return False  # "the third incident since 2019" / "warned about the line in 2024"
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if a.moment != b.moment:
@@ -918,6 +920,15 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True
+
+
+_SINCE = TENSE + "past"  # (a year's only after "since": distinct.month_tense)
+
+
+def _since(a: _Side) -> bool:
+    """Whether a year is where a span up to now starts ("since 2019"), in every mention: no year
+    of an event, which a year in a span ("in 2024") cannot contradict."""
+    return all(_SINCE in f.marks for f in a.members)
 
 
 def _two_people(a: list[Found], b: list[Found]) -> bool:

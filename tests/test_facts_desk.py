@@ -145,3 +145,30 @@ def test_two_moves_at_one_moment_of_the_day_conflict():
         a = f"Shares in Northline Rail {x} after one of its trains derailed near Dunmore."
         b = f"Shares in Northline Rail {y} after one of its trains derailed near Dunmore."
         assert conflicts(tally_of(a, b), "percent") == [[("11%", ("s2",)), ("8%", ("s1",))]], x
+
+
+# 5. A clause put first is a remark in other words, not a negation dropped.
+
+SAID = "Transport Minister David Okafor said: “{}”"
+
+
+def test_a_remark_with_a_clause_moved_is_a_variant_not_a_negation_dropped():
+    from seedreader.facts.meaning import meaning_change
+    a = "We will find out what happened, and we will not rest until we do"
+    b = "We will not rest until we find out what happened"
+    assert meaning_change(a, b) is None and meaning_change(b, a) is None
+    tally = tally_of(SAID.format(a), SAID.format(b))
+    assert [c.change for c in tally.conflicts] == []
+    assert len(tally.variants) == 1
+
+
+def test_a_negation_dropped_is_still_a_misquote():
+    from seedreader.facts.meaning import meaning_change
+    assert meaning_change("We will not rest until we find out what happened",
+                          "We will rest until we find out what happened") == "“not” in one, not the other"
+    # a "not" elsewhere in the other quote, before another word, is no move
+    assert meaning_change("We will not accept these tariffs",
+                          "We will accept these tariffs, not the old ones") == "“not” in one, not the other"
+    tally = tally_of(SAID.format("We will never accept these tariffs, and we will not back down"),
+                     SAID.format("We will accept these tariffs, and we will not back down"))
+    assert [c.change for c in tally.conflicts] == ["“never” in one, not the other"]

@@ -262,6 +262,25 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
     return [g for g in order if id(g) not in merged]
 
 
+def _denials_joined(groups: list[_Group]) -> list[_Group]:
+    """``groups`` but those that only denials mention (Found.negated): no source states their
+    value, so they are no fact; each joins the group of its value it is most like, if any (a
+    mention of the value denied: "6:14 a.m., not 6:40 a.m." names the first reports' 6:40)."""
+    denied = [g for g in groups if all(f.negated for f in g.members)]
+    if not denied:
+        return groups
+    kept = [g for g in groups if not all(f.negated for f in g.members)]
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for g in kept:
+        by_key[_group_key(g.members[0])].append(g)
+    for g in denied:
+        same = by_key.get(_group_key(g.members[0]))
+        if same:
+            best = max(same, key=lambda h: _cosine(g.vector, h.vector) if g.vector and h.vector else 0.0)
+            best.members.extend(g.members)  # (its words say nothing of the value: not added)
+    return kept
+
+
 def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
     """Merge groups whose summed contexts became similar once complete (greedy, order-stable).
 
@@ -1567,9 +1586,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
-    # (A value that only denials mention is no fact: no source states it.)
-    groups = [g for g in _group_figures(figures, vectors)
-              if not all(f.negated for f in g.members)] + _group_quotes(quotes)
+    groups = _denials_joined(_group_figures(figures, vectors)) + _group_quotes(quotes)
     built = [(_build_fact(g, texts), g) for g in groups]
     kind_rank = {k: i for i, k in enumerate(KINDS)}
     built.sort(key=lambda b: (-b[0][0].support, kind_rank.get(b[0][0].kind, 99),

@@ -172,3 +172,32 @@ def test_a_negation_dropped_is_still_a_misquote():
     tally = tally_of(SAID.format("We will never accept these tariffs, and we will not back down"),
                      SAID.format("We will accept these tariffs, and we will not back down"))
     assert [c.change for c in tally.conflicts] == ["“never” in one, not the other"]
+
+
+# 6. Counts a desk writes: "nine of its cars", "the number of people killed has risen to seven".
+
+def test_a_count_of_a_noun_after_of_and_a_determiner():
+    a = "The train was carrying 212 passengers when nine of its cars left the tracks."
+    b = "Nine cars derailed at around 6:40 a.m., the rail company said."
+    tally = tally_of(a, b)
+    nine = [f for f in tally.facts if f.kind == "count" and f.value == "9"]
+    assert [f.sources for f in nine] == [("s1", "s2")]
+    assert [m.text for m in nine[0].mentions] == ["nine", "Nine cars"]
+
+
+def test_of_a_determiner_counts_only_a_noun():
+    tally = tally_of("Two of the best were left out.", "One of its trains derailed near Dunmore.",
+                     "Three of the 12 passengers were hurt.")
+    assert values(tally, "count") == [("12", ("s3",)), ("3", ("s3",))]
+
+
+def test_the_number_of_people_killed_risen_to_a_count():
+    a = "The number of people killed in the Dunmore train derailment has risen to seven."
+    b = "Seven people were killed in the Dunmore train derailment, police said."
+    c = "Eight people were killed in the Dunmore train derailment, police said."
+    tally = tally_of(a, b, c)
+    assert values(tally, "count") == [("7", ("s1", "s2")), ("8", ("s3",))]
+    assert conflicts(tally, "count") == [[("7", ("s1", "s2")), ("8", ("s3",))]]
+    # "number" alone is no tally: "the train, number 4417, was carrying 212 passengers"
+    assert values(tally_of("The train, number 4417, was carrying 212 passengers."), "count") == [
+        ("212", ("s1",))]

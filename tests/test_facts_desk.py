@@ -201,3 +201,11 @@ def test_the_number_of_people_killed_risen_to_a_count():
     # "number" alone is no tally: "the train, number 4417, was carrying 212 passengers"
     assert values(tally_of("The train, number 4417, was carrying 212 passengers."), "count") == [
         ("212", ("s1",))]
+
+
+def test_the_cli_lists_a_denial_apart_from_the_support():
+    from seedreader.facts import render_facts
+    fix = "Nine cars derailed at 6:14 a.m., not 6:40 a.m. near Dunmore, the rail company said."
+    text = render_facts(tally_of(FIRST, fix), "text")
+    forty = next(line for line in text.splitlines() if line.strip().startswith("06:40  "))
+    assert "“6:40 a.m.” in 1 s1 ¶1" in forty and forty.endswith("denied in 2 s2 ¶1")

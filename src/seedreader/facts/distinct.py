@@ -129,6 +129,9 @@ _MEASURES = (
     # and the ends of an event, dated side by side
     "opened opening began begin begins beginning started start starts launched",
     "closed closing ended end ends concluded finished",
+    # and a market's moves during its day against those at its close ("fell 8% in early trading" /
+    # "closed down 11%")
+    "trading intraday",
 )
 _MEASURE_OF = {key_of(w): n for n, words_ in enumerate(_MEASURES) for w in words_.split()}
 # What befalls the people a count counts, by the word that says it in the count's own clause

@@ -315,6 +315,7 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
                                  or (f.kind == "date" and f.key[0] in _PERIOD_DATES)):
             f.near = _near(sentence, n, f, lo, end, break_before, break_after)
     if len(inside) > 1:
+        _tails_shared(sentence, inside)
         _updates(inside, seg_text, offset)
         values = [g.key for g in inside if g.kind not in WHEN_KINDS]
         if values:
@@ -322,6 +323,48 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
             for f in inside:
                 if f.kind == "time" or (f.kind not in WHEN_KINDS and len(values) > 1):
                     f.mates = shared  # (a time's: the figures told with it)
+
+
+# Between two counts of outcomes of one event ("Seven people were killed and 41 injured"): the first
+# count's clause, then the conjunction that joins the second to it.
+_OUTCOME_JOIN = re.compile(r"[^,;:()—–]{0,60}?(?:,\s*|\s+)(?:and|while|with)\s+|[^,;:()—–]{0,60}?,\s*",
+                           re.IGNORECASE)
+# Between a value and the one it corrects ("at 6:14 a.m., not 6:40 a.m.", "rather than 6:40").
+_CORRECTS = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+"
+                       r"(?:(?:at|on|in|by)\s+)?", re.IGNORECASE)
+
+
+def _tails_shared(sentence: _Sentence, inside: list[Found]) -> None:
+    """Give a figure the words after the next one of its family when that one goes with it: a
+    count of another outcome joined to it ("Seven people were killed and 41 injured when a train
+    derailed near Calder Falls": when, where and how are said once for both, after the second),
+    or the value it corrects ("derailed at 6:14 a.m., not 6:40 a.m. as previously reported").
+    (Elsewhere the words past a clause break and a later figure are the later figure's alone:
+    "unemployment climbed to 4.4% and growth was revised to 0.7% in the first quarter".)"""
+    starts, breaks, text, offset = sentence.starts, sentence.breaks, sentence.seg_text, sentence.offset
+    by_start = {g.start: g for g in inside}
+    for n, f in enumerate(inside):
+        peer = by_start.get(sentence.next_start[n])
+        if peer is None:
+            continue
+        outcomes = (f.kind == peer.kind == "count" and f.outcome and peer.outcome
+                    and f.outcome != peer.outcome
+                    and _OUTCOME_JOIN.fullmatch(text, f.end - offset, peer.start - offset))
+        if not outcomes and not (peer.kind == f.kind and peer.qualifier is None and _CORRECTS.fullmatch(
+                text, f.end - offset, peer.start - offset)):
+            continue
+        last = bisect_left(starts, f.end)
+        j = bisect_left(breaks, f.end)
+        break_after = breaks[j] if j < len(breaks) else _NO_BREAK
+        tail: dict = {}
+        surfaces, f.surfaces = f.surfaces, {}
+        _context_after(sentence, n, f, tail, last, break_after, shared=True)
+        tail_surfaces, f.surfaces = f.surfaces, surfaces
+        own = peer.close if outcomes else frozenset()  # (not the second count's "injured")
+        for key, weight in tail.items():
+            if key is not None and key not in own and weight > f.context.get(key, 0.0):
+                f.context[key] = weight
+                surfaces.setdefault(key, tail_surfaces[key])
 
 
 def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
@@ -363,14 +406,15 @@ def _context_before(sentence: _Sentence, n: int, f: Found, first: int,
 
 
 def _context_after(sentence: _Sentence, n: int, f: Found, ctx: dict, last: int,
-                   break_after: int) -> int:
+                   break_after: int, shared: bool = False) -> int:
     """Weigh the words after figure ``n`` (``f``, past its words at ``last``) into ``ctx``, a key
-    seen before keeping its weight unless this one is larger; where they end."""
+    seen before keeping its weight unless this one is larger; where they end. ``shared``: the
+    words past the next figure of its family are its too (``_tails_shared``)."""
     keys, words_, starts = sentence.keys, sentence.words, sentence.starts
     peer_start = sentence.next_start[n]
     end = min(len(keys), last + WINDOW_WORDS)
     # Past a clause break, the words before a later figure of its family are that one's.
-    theirs = break_after if peer_start < _NO_BREAK else _NO_BREAK
+    theirs = break_after if peer_start < _NO_BREAK and not shared else _NO_BREAK
     if n == 0 and f.kind == "date" and _DATELINE.fullmatch(sentence.seg_text, sentence.s_start,
                                                            f.start - sentence.offset):
         theirs = _NO_BREAK  # "ANKARA, March 6 (Reuters) - ...": the lead is the dateline's too
@@ -419,7 +463,7 @@ def _clause_marks(sentence: _Sentence, f: Found, first: int, last: int, clause: 
                      for i in range(max(clause[0], first - 3), first))
     f.close, f.marks = close_and_marks(words_, keys, sentence.covered, sentence.marks_at, first,
                                        last, clause, window)
-    if f.kind == "date" and f.key[0] == "month" and (tense := month_tense(
+    if f.kind == "date" and f.key[0] in ("month", "year") and (tense := month_tense(
             words_[first - 1] if first else None)) is not None:
         _mark_close(f, tense)
     if f.kind == "date" and f.key[0] == "weekday" and (
@@ -505,7 +549,8 @@ def _event_of(seg_text: str, offset: int, words_: list[str], keys: list[str | No
     if first >= 2 and words_[first - 1] == before and keys[first - 2] is not None:
         noun, on = starts[first - 2] - offset, starts[first - 1] - offset
         if (_ON_GAP.fullmatch(seg_text, on + len(before), f.start - offset)
-                and _CLAUSE_BREAK.search(seg_text, noun, on) is None):
+                and _CLAUSE_BREAK.search(seg_text, noun, on) is None
+                and seg_text[noun].islower()):  # (not a name: "near Calder Falls at 6:14")
             return first - 2
     return None
 

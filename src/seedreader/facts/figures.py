@@ -150,8 +150,8 @@ _DURATION_UNIT = {"s": ("s", 1, 1), "sec": ("s", 1, 1), "second": ("s", 1, 1),
                   "month": ("months", 1, 2629800), "year": ("years", 1, 31557600),
                   "decade": ("years", 10, 31557600)}
 TALLY_BEFORE = re.compile(
-    r"\b(?P<cue>toll|total|tally|count)\b[\w\s,’']{0,100}?\b(?:of|at|to|was|is|reached|hit|stands at"
-    r"|stood at|rose to|climbed to|now)\s+$",
+    r"\b(?P<cue>toll|total|tally|count|number\s+of\s+(?P<of>[^\W\d_]+))\b[\w\s,’']{0,100}?\b"
+    r"(?:of|at|to|was|is|reached|hit|stands at|stood at|rose to|climbed to|now)\s+$",
     re.IGNORECASE,
 )
 # Numbers after these words are labels, not quantities ("Section 3", "No. 5", "Route 66").
@@ -284,7 +284,9 @@ def _label_before(trimmed: str) -> bool:
 _CLOCK_HOUR_BEFORE = re.compile(r"(?<![\d.,])(?:[01]?\d|2[0-3])[^\S\n]?h[^\S\n]?$")
 _NUMBER_NEXT = re.compile(r"\s+\d")
 _THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
-_TALLY_HINT = re.compile(r"toll|total|tally|count", re.IGNORECASE)
+_TALLY_HINT = re.compile(r"toll|total|tally|count|number", re.IGNORECASE)
+# "nine of its cars", "three of the victims": a count of the noun after a determiner.
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+of(?=\s)")
 _SIGNED = re.compile(rf"(?P<cur>{_SIGN})\s?\d")
@@ -849,6 +851,9 @@ def _count(text: str, n: _Number) -> Found | None:
     if (not noun and not vague and (om := _OF_THE_NUMBER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
         noun = (noun[0], end)  # "took 52 of the 141 seats": seats too (the mention is "52")
+    if (not noun and not vague and n.raw2 is None and (om := _OF_DETERMINER.match(text, end))
+            and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
+        noun = (noun[0], end)  # "nine of its cars": nine cars (the mention is "nine")
     if noun:
         word, stop = noun
         head = _noun_key(word)
@@ -860,7 +865,10 @@ def _count(text: str, n: _Number) -> Found | None:
     window = max(n.floor, start - 130)
     tm = TALLY_BEFORE.search(text, window, start) if _TALLY_HINT.search(text, window, start) else None
     if tm and not vague:
-        head = "death" if tm.group("cue").lower() == "toll" else None
+        # ("the number of people killed ... has risen to seven": a count of people)
+        of = tm.group("of")
+        head = ("death" if tm.group("cue").lower() == "toll"
+                else _noun_key(of) if of and _plural(of) else None)
         return n.found("count", n.shown(), ("count", None, lo, hi), end, head=head)
     if not vague and (vm := _HARM_BEFORE.search(text, max(n.floor, start - 16), start)):
         # "killing 250 people and injuring more than 1,000": the people are the verb's object

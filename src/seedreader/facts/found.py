@@ -69,6 +69,9 @@ class Found:
     # For a count its own source states only to dispute it ("The authorities admit 31 dead, but
     # ... the real number is 41"), the figure the source gives instead (tally._mark_disputed).
     disputed: Found | None = None
+    # A value its source denies ("derailed at 6:14 a.m., not 6:40 a.m.", "rather than 6:40",
+    # "instead of 6:40"): a mention of the value, no support of it (tally._mark_negated).
+    negated: bool = False
     # A count told as the new value of a rise ("the toll rose to 14"): a lower count elsewhere may
     # be the value it rose from, no contradiction (tally._mark_tolls).
     risen: bool = False

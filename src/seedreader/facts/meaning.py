@@ -162,11 +162,40 @@ def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[s
     return shared, ([head] if all(head) else []) + kept + ([tail] if all(tail) else [])
 
 
-def _change(gaps: list[tuple[list[str], list[str]]], written: dict[str, str]) -> str | None:
+def _unaligned(a: list[str], b: list[str]) -> tuple[list[list[str]], list[list[str]]]:
+    """The runs of words of ``a`` and of ``b`` that their alignment (as _gaps has it) leaves
+    out, head and tail included."""
+    equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
+    out_a, out_b = [], []
+    at_a = at_b = 0
+    for op in [*equal, None]:
+        end_a, end_b = (op.src_start, op.dest_start) if op else (len(a), len(b))
+        if end_a > at_a:
+            out_a.append(a[at_a:end_a])
+        if end_b > at_b:
+            out_b.append(b[at_b:end_b])
+        if op:
+            at_a, at_b = op.src_end, op.dest_end
+    return out_a, out_b
+
+
+def _moved(run: list[str], elsewhere: list[list[str]]) -> list[str]:
+    """The negations of ``run`` but those moved, not added: a negation with the word after it
+    that the other quote says too, outside the words the two share ("We will find out what
+    happened, and we will not rest until we do" / "We will not rest until we find out what
+    happened": one clause put first, its "not rest" in both)."""
+    pairs = {pair for other in elsewhere for pair in pairwise(other)}
+    return [w for i, w in enumerate(run) if w in NEGATIONS
+            and not (i + 1 < len(run) and (w, run[i + 1]) in pairs)]
+
+
+def _change(gaps: list[tuple[list[str], list[str]]], written: dict[str, str],
+            free: tuple[list[list[str]], list[list[str]]] = ([], [])) -> str | None:
     """How the differing runs of one remark change its meaning, said briefly, or None; a figure is
-    shown as ``written`` has it (see _as_written)."""
-    a_neg = [w for run, _other in gaps for w in run if w in NEGATIONS]
-    b_neg = [w for _other, run in gaps for w in run if w in NEGATIONS]
+    shown as ``written`` has it (see _as_written). ``free``: the words of each quote left out of
+    their alignment (``_unaligned``), where a negation of the other may have moved to."""
+    a_neg = [w for run, _other in gaps for w in _moved(run, free[1])]
+    b_neg = [w for _other, run in gaps for w in _moved(run, free[0])]
     if len(a_neg) % 2 != len(b_neg) % 2:
         # A negation swapped for its opposite ("never" / "always") says so; else it is one side's
         swapped = next((s for run_a, run_b in gaps if (s := _swapped(run_a, run_b, NEGATIONS))),
@@ -209,4 +238,5 @@ def meaning_change(a: str, b: str) -> str | None:
         return None
     if shared < sum(max(len(x), len(y)) for x, y in gaps):
         return None  # fewer words shared than changed: not the same remark
-    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {})
+    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {},
+                   _unaligned(wa, wb))

@@ -189,8 +189,12 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
             qualifier = f" ({_safe_line(f.qualifier)})" if f.qualifier else ""
             value = _safe_line(f.label)
             pad = " " * (width - display_width(value))
+            # (A mention in a source that is no support of it denies it: "6:14, not 6:40".)
+            held = [m for m in f.mentions if m.source in f.sources]
+            denied = [m for m in f.mentions if m.source not in f.sources]
+            denials = f" · denied in {_places(tally, denied)}" if denied else ""
             lines.append(f"    {value}{pad}  {_strip(f.sources, ids)}{qualifier}  "
-                         f"{_wordings(tally, f.mentions)}{below}")
+                         f"{_wordings(tally, held)}{denials}{below}")
         else:
             lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(_safe_line(f.value), QUOTE_WIDTH - 8)}”"
                          f"  in {_places(tally, f.mentions)}{below}")

@@ -84,6 +84,11 @@ _OTHER_EVENT = re.compile(r"\b(?:second|another|other|separate|earlier|previous|
 _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|increased|grew|"
                        r"grown)\s+to\s+$", re.IGNORECASE)
 _RISE_REACH = 20  # characters before a count searched for _RISEN_TO
+# Right before a value, words that deny it ("at 6:14 a.m., not 6:40 a.m.", "and not 6:40",
+# "rather than 6:40", "instead of on Monday"): its source says it is not so.
+_DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:at|on|in|by)\s+)?$",
+                     re.IGNORECASE)
+_DENIAL_REACH = 24  # characters before a value searched for _DENIED
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
@@ -258,6 +263,25 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         if 1 < len(groups) <= MERGE_LIMIT:
             merged.update(_merge_groups(groups, _group_similarity(key)))
     return [g for g in order if id(g) not in merged]
+
+
+def _denials_joined(groups: list[_Group]) -> list[_Group]:
+    """``groups`` but those that only denials mention (Found.negated): no source states their
+    value, so they are no fact; each joins the group of its value it is most like, if any (a
+    mention of the value denied: "6:14 a.m., not 6:40 a.m." names the first reports' 6:40)."""
+    denied = [g for g in groups if all(f.negated for f in g.members)]
+    if not denied:
+        return groups
+    kept = [g for g in groups if not all(f.negated for f in g.members)]
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for g in kept:
+        by_key[_group_key(g.members[0])].append(g)
+    for g in denied:
+        same = by_key.get(_group_key(g.members[0]))
+        if same:
+            best = max(same, key=lambda h: _cosine(g.vector, h.vector) if g.vector and h.vector else 0.0)
+            best.members.extend(g.members)  # (its words say nothing of the value: not added)
+    return kept
 
 
 def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
@@ -585,7 +609,8 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
     if g.kind != "quote":
         for f in members:
             _head_as_written(f, texts[f.source_index])
-    sources = tuple(dict.fromkeys(f.source for f in members))
+    # (A source that only denies the value mentions it, but is no support of it: Found.negated.)
+    sources = tuple(dict.fromkeys(f.source for f in members if not f.negated))
     mentions = tuple([Mention(f.source, texts[f.source_index][f.start:f.end], f.start, f.end,
                               f.paragraph, f.value, f.qualifier, f.speaker) for f in members])
     if g.kind == "quote":
@@ -700,7 +725,8 @@ class _Side:
         self.names = (frozenset().union(*(f.names for f in members)) if fact.kind in WHEN_KINDS
                       else frozenset())
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
-        self.asserting = frozenset(f.source for f in members if f.disputed is None)
+        self.asserting = frozenset(f.source for f in members
+                                   if f.disputed is None and not f.negated)
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
@@ -793,7 +819,7 @@ class _Side:
     @property
     def source_indices(self) -> set[int]:
         """The sources that state it as their own (see ``asserting``), by index."""
-        return {f.source_index for f in self.members if f.disputed is None}
+        return {f.source_index for f in self.members if f.disputed is None and not f.negated}
 
 
 def _heads(members: list[Found]) -> frozenset[str]:
@@ -821,6 +847,17 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
                                                   max(0, f.start - _RISE_REACH), f.start):
             f.risen = True
     _mark_disputed(found, texts)
+    _mark_negated(found, texts)
+
+
+def _mark_negated(found: list[Found], texts: list[str]) -> None:
+    """Mark the values their sources deny (Found.negated): "derailed at 6:14 a.m., not 6:40 a.m."
+    holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
+    nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%")."""
+    for f in found:
+        if f.kind != "quote" and f.qualifier is None and _DENIED.search(
+                texts[f.source_index], max(0, f.start - _DENIAL_REACH), f.start):
+            f.negated = True
 
 
 def _mark_disputed(found: list[Found], texts: list[str]) -> None:
@@ -887,6 +924,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
+    if kind == "date" and a.first[0] == b.first[0] == "year" and _since(a) != _since(b):
+        return False  # "the third incident since 2019" / "warned about the line in 2024"
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if a.moment != b.moment:
@@ -903,6 +942,15 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True
+
+
+_SINCE = TENSE + "past"  # (a year's only after "since": distinct.month_tense)
+
+
+def _since(a: _Side) -> bool:
+    """Whether a year is where a span up to now starts ("since 2019"), in every mention: no year
+    of an event, which a year in a span ("in 2024") cannot contradict."""
+    return all(_SINCE in f.marks for f in a.members)
 
 
 def _two_people(a: list[Found], b: list[Found]) -> bool:
@@ -1116,7 +1164,7 @@ class _Thing:
             self.beside = defaultdict(lambda: defaultdict(list))
             for i, side in self.sides.items():
                 for f in side.members:
-                    if f.disputed is not None:
+                    if f.disputed is not None or f.negated:
                         continue  # (not its source's own figure: it tells nothing apart)
                     for word in f.close:
                         self.beside[f.source_index][word].append((i, f))
@@ -1542,7 +1590,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
-    groups = _group_figures(figures, vectors) + _group_quotes(quotes)
+    groups = _denials_joined(_group_figures(figures, vectors)) + _group_quotes(quotes)
     built = []
     for g in groups:
         pause_point()

@@ -115,9 +115,23 @@ def _offsets(zone: str) -> tuple[float, ...] | None:
     return (hours if m.group(1) == "+" else -hours,)
 
 
+# "about" widens a time as far as its own precision: "about 6 a.m." by half an hour either way,
+# "about 6:30" by a quarter, "about 6:40" by five minutes, "about 6:14" (to the minute) by two:
+# "about 6:40" and "about 6:14" are two times (a corrected one), "about 6:14" and "6:15" one.
+_ABOUT_BY_GRAIN = ((60, 30), (30, 15), (15, 8), (10, 5), (5, 3))
+_ABOUT_TO_THE_MINUTE = 2
+
+
+def _about(minute: int) -> int:
+    """How many minutes either way "about" allows a time given to ``minute``."""
+    return next((w for grain, w in _ABOUT_BY_GRAIN if minute % grain == 0), _ABOUT_TO_THE_MINUTE)
+
+
 def _found(start: int, end: int, minute: int, zone: str | None, hedge: str | None) -> Found:
     shown = f"{minute // 60:02d}:{minute % 60:02d}" + (f" {zone}" if zone else "")
     qualifier, before, after = _HEDGES[" ".join(hedge.lower().split())] if hedge else (None, 0, 0)
+    if qualifier == "about":
+        before, after = -_about(minute), _about(minute)
     key_zone = (_SAME_ZONE.get(zone, zone) if zone in _SAME_ZONE or zone[:3] != "UTC"
                 else "GMT" + zone[3:]) if zone else None
     return Found("time", start, end, shown, key=("time", key_zone, minute), qualifier=qualifier,

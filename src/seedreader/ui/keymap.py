@@ -130,3 +130,13 @@ def key_of(app, binding_id: str) -> str:
             if binding.id == binding_id:
                 return key_names(app, binding)
     raise KeyError(binding_id)
+
+
+WAIT_NOTICE = "wait"  # the kind of the notice about keys that wait (one at a time)
+
+
+def notify_waiting(app, doing: str, keys: list[str], until: str) -> None:
+    """One notice for the keys pressed while the reader is busy, each key's replacing the last:
+    "comparing: j n will apply once the comparison is shown"."""
+    shown = " ".join(app.get_key_display(Binding(key, "")) for key in keys)
+    app.notify(f"{doing}: {shown} will apply once {until}", timeout=4, replaces=WAIT_NOTICE)

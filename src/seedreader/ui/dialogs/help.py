@@ -25,10 +25,10 @@ BUILT_IN = {
 
 # What the screen shows, in the words it uses (QA: a newcomer had to guess at the dots and marks).
 ON_SCREEN = [
-    ("similarity %", "how much of both texts the pair has in common: each pair of paragraphs "
-                       "weighted by how alike they are"),
-    ("47% of L in R", "the share of the left source's words that the right one has word for "
-                      "word (and the other way round)"),
+    ("similarity %", ("how much of both texts the pair has in common: each pair of paragraphs "
+                      "weighted by how alike they are")),
+    ("47% of L in R", ("the share of the left source's words that the right one has word for "
+                       "word (and the other way round)")),
     ("L 1  R 2", "the pair shown: the left (L) and right (R) source, by number in the list"),
     ("█▎··  16%", "in the list: how alike each source is to the left one"),
     ("- +", "a paragraph's words deleted (left) or inserted (right); ↕ a paragraph that moved"),

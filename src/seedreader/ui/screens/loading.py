@@ -12,6 +12,7 @@ from textual.containers import Center, Middle
 from textual.screen import Screen
 from textual.widgets import Static
 
+from ..keymap import notify_waiting
 from ..safe import error_line, label
 
 
@@ -46,15 +47,8 @@ class LoadingScreen(Screen):
         if event.is_printable or event.key in ("up", "down", "left", "right", "tab"):
             event.stop()
             self.typed.append(event.key)
-            keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self.typed)
-            self._notify_waiting(f"reading the articles: {keys} will apply once they are shown")
-
-    def _notify_waiting(self, text: str) -> None:
-        """One notice for all the keys waiting, each key's replacing the last (and the
-        comparison's, once the reader is up, replacing this one)."""
-        from .main import WAIT_NOTICE
-
-        self.app.notify(text, timeout=4, replaces=WAIT_NOTICE)
+            # (the comparison's notice, once the reader is up, replaces this one)
+            notify_waiting(self.app, "reading the articles", self.typed, "they are shown")
 
     def _tick(self) -> None:
         self.query_one("#loading-text", Static).update(self._text())

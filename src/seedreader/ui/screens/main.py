@@ -23,6 +23,7 @@ from ...models import Comparison, Corpus
 from ...pace import paced
 from ..compare_rows import Prepared, prepare
 from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
+from ..keymap import WAIT_NOTICE, key_of, notify_waiting
 from ..mention_places import mention_places
 from ..messages import ComparisonReady, FactsReady, SimilarityReady, WordsCounted, WorkFailed
 from ..safe import error_line
@@ -42,7 +43,6 @@ NEAR = 3  # sources each way of the right one that the background work prepares,
 NOTICE_QUOTE = 40  # cells of a quote in a conflict's notice
 NOTICE_TRIES = 8  # refreshes to wait for the notices to be laid out
 STEP_NOTICE = "step"  # the kind of the notices of N, P and enter on a fact: one at a time
-WAIT_NOTICE = "wait"  # the kind of the notice about keys that wait for the comparison
 # Keys that move in the comparison: pressed while it is computed, they wait for it.
 WAITING = {"next-difference", "previous-difference", "next-conflict", "previous-conflict",
            "next-paragraph", "previous-paragraph", "left-column", "right-column", "jump-moved"}
@@ -158,7 +158,6 @@ class MainScreen(Screen):
         await self.query_one("#sidebar").mount(FactsPanel(self.corpus, id="facts"))
         await self.query_one("#compare-pane").mount(CompareView(id="compare"), FindBar(id="find"))
         self.filled = True
-        from ..keymap import key_of
 
         self.compare_view.set_key_names({"jump-moved": key_of(self.app, "jump-moved")})
         self.facts_panel.set_pair(self.left_id, self.right_id)
@@ -230,18 +229,15 @@ class MainScreen(Screen):
             return
         self.left_id, self.right_id = left, right
         self._last_conflict = None
-        withdraw = getattr(self.app, "withdraw", None)
-        if withdraw is not None and self._pair_notice is not None:
-            withdraw(self._pair_notice)  # "… in these articles": no longer these
+        if self._pair_notice is not None:
+            self.app.withdraw(self._pair_notice)  # "… in these articles": no longer these
         self._pair_notice = None
         self.source_list.set_pair(left, right)
         self._update_bars()
         if self.filled:
             self.facts_panel.set_pair(left, right)
             self._request_pair()
-        remember = getattr(self.app, "remember_pair", None)
-        if remember is not None:
-            remember(left, right)
+        self.app.remember_pair(left, right)
 
     def _request_pair(self) -> None:
         key = (self.left_id, self.right_id)
@@ -938,9 +934,7 @@ class MainScreen(Screen):
             # is shown, in order, and a notice says so (nothing is lost without a word).
             event.stop()
             self._waiting.append(event.key)
-            keys = " ".join(self.app.get_key_display(Binding(key, "")) for key in self._waiting)
-            self.app.notify(f"comparing: {keys} will apply once the comparison is shown",
-                            timeout=4, replaces=WAIT_NOTICE)
+            notify_waiting(self.app, "comparing", self._waiting, "the comparison is shown")
             return
         why = self._why_nothing(event.key)
         if why:  # a key of this screen that does nothing now: say why, briefly
@@ -971,7 +965,6 @@ class MainScreen(Screen):
         return None if mine is None else self._nothing_to_do(mine)
 
     def _nothing_to_do(self, action: str) -> str | None:
-        from ..keymap import key_of
 
         if action == "warnings":
             return "no warnings: every file was read without trouble"
@@ -1016,9 +1009,7 @@ class MainScreen(Screen):
     def action_warnings(self) -> None:
         from ..dialogs.warnings import WarningsScreen
 
-        clear = getattr(self.app, "clear_load_notice", None)
-        if clear is not None:  # the notice would cover the list it points to
-            clear()
+        self.app.clear_load_notice()  # (it would cover the list it points to)
         self.app.push_screen(WarningsScreen(self.corpus.warnings))
 
     def action_export(self) -> None:
@@ -1026,13 +1017,10 @@ class MainScreen(Screen):
         if comparison is None:
             self.notify("the comparison is not ready yet", timeout=2)
             return
-        changed_now = getattr(self.app, "changed_now", None)
-        pair = (comparison.left, comparison.right)
-        changed = changed_now(pair) if changed_now is not None else None
+        changed = self.app.changed_now((comparison.left, comparison.right))
         if changed is not None and self._export_warned != changed:
             # Never the text as it was without a word: the notice says what changed; the
             # same key again exports what is shown.
-            from ..keymap import key_of
 
             self._export_warned = changed
             self.notify(f"the articles changed on disk since they were read: "

@@ -145,7 +145,7 @@ class SourceList(StyledParts, CursorMarks, OptionList):
             if len(self._titles) >= 8:  # widths of a resize long gone
                 self._titles.clear()
             self._titles[cells] = distinct_cuts(
-                [listed_title(self.corpus, s) for s in self.corpus.sources], cells)
+                [listed_title(self.corpus, s) for s in self.corpus.sources], cells, lead=True)
         return self._titles[cells][listed_title(self.corpus, source)]
 
     def _details(self, source: Source, width: int, accent: str = "$reader-accent") -> Content:

@@ -83,16 +83,22 @@ class SourceList(StyledParts, CursorMarks, OptionList):
 
     def set_pair(self, left_id: str, right_id: str) -> None:
         """A new left source rebuilds the list (every closeness changes); a new right one
-        redraws only the rows that lose or gain the R mark."""
+        redraws only the rows that lose or gain the R mark. The cursor follows the pair to
+        the source that changed (the right one if both did), the list scrolling to its row:
+        ] to the 17th source, or one picked from the palette, is where the list shows."""
         if (left_id, right_id) == (self.left_id, self.right_id):
             return
+        changed = right_id if right_id != self.right_id else left_id
         if left_id != self.left_id:
             self.similarity = {}
             self.left_id, self.right_id = left_id, right_id
             self.rebuild()
-            return
-        old_right, self.right_id = self.right_id, right_id
-        self._redraw(old_right, right_id)
+        else:
+            old_right, self.right_id = self.right_id, right_id
+            self._redraw(old_right, right_id)
+        if self.option_count == len(self.corpus) and changed in self.corpus:
+            self.highlighted = self.corpus.index(changed)
+            self.scroll_to_highlight()
 
     def set_words(self, words: dict[str, int]) -> None:
         """The length of each source in words (the rows show it once known)."""

@@ -4,6 +4,8 @@ readable in a small terminal."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from ui_support import STORM, quiet_textual, running, settle, sync, write_corpus
 
@@ -32,7 +34,9 @@ def many_sources(folder, count: int = COUNT) -> dict[str, str]:
 
 def role_marks(sources: SourceList) -> dict[str, str]:
     """The L/R marks each row of the list shows now."""
-    return {sources.get_option_at_index(n).id: str(sources.get_option_at_index(n).prompt)[3:5]
+    # (after the number, right-aligned in a column as wide as the last one's)
+    return {sources.get_option_at_index(n).id: re.match(
+                r" *\d+ ([L ][R ])", str(sources.get_option_at_index(n).prompt)).group(1)
             for n in range(sources.option_count)}
 
 

@@ -32,11 +32,14 @@ def clip_distinct(text: str, others: Sequence[str], cells: int) -> str:
     return distinct_cuts([text, *others], cells)[text]
 
 
-def distinct_cuts(titles: Sequence[str], cells: int) -> dict[str, str]:
+def distinct_cuts(titles: Sequence[str], cells: int, *, lead: bool = False) -> dict[str, str]:
     """Each of ``titles`` cut as ``clip_distinct`` cuts it beside all the others, at once: a
     title whose plain cut no other shares keeps it, and among those that share one, the words
     a title shares most with another are those it shares with a neighbour in sorted order, so
-    that a list of thousands of alike titles takes about as long as cutting each one."""
+    that a list of thousands of alike titles takes about as long as cutting each one.
+    With ``lead``, where the end that differs fits whole, the room left keeps as many of the
+    title's first words as it holds: "Death toll in Calder Falls … to five" (a list's row, that
+    has the room), not "Death … to five"."""
     plain = {text: clip_words(text, cells) for text in titles}
     groups: dict[str, list[list[str]]] = {}
     for text, cut in plain.items():
@@ -50,13 +53,21 @@ def distinct_cuts(titles: Sequence[str], cells: int) -> dict[str, str]:
         for i, words in enumerate(group):
             shared = max(_shared_words(words, group[j]) for j in (i - 1, i + 1)
                          if 0 <= j < len(group))
-            out[" ".join(words)] = _leave_out_shared(words, shared, cells, plain[" ".join(words)])
+            out[" ".join(words)] = _leave_out_shared(words, shared, cells, plain[" ".join(words)],
+                                                     lead)
     return out
 
 
-def _leave_out_shared(words: list[str], shared: int, cells: int, plain: str) -> str:
+def _leave_out_shared(words: list[str], shared: int, cells: int, plain: str,
+                      lead: bool = False) -> str:
     if shared < 3 or shared >= len(words):  # nothing to leave out, or nothing after it
         return plain
+    if lead:  # the end from the last shared word, whole, after as many first words as fit
+        tail = words[shared - 1:]
+        for first in range(shared - 2, 0, -1):
+            shown = " ".join([*words[:first], "…", *tail])
+            if display_width(shown) <= cells:
+                return shown
     for context in (1, 0):  # the last shared word, if the first different one still shows
         shown = clip_words(" ".join([words[0], "…", *words[shared - context:]]), cells)
         if len(shown.rstrip("…").split(" ")) > 2 + context:

@@ -10,9 +10,11 @@ from textual.content import Content
 
 from .clip import clip_words
 from .facts_model import FILTER_LABELS, FILTERS
+from .safe import display_line
 from .source_labels import listed_title
 
 PALETTE_TITLE = 70  # cells of a source's title in the palette
+PALETTE_OUTLET = 30  # cells of its outlet after it
 
 _OTHER = {"left": "right", "right": "left"}
 
@@ -46,7 +48,7 @@ ACTIONS = [
 class ReaderCommands(Provider):
     """The reader's actions, and 'Left: …' / 'Right: …' for every source."""
 
-    _titles: list[str] | None = None  # the sources' titles as the palette shows them
+    _titles: list[str] | None = None  # the sources' titles (and outlets) as the palette shows them
 
     def _commands(self) -> list[tuple[str, str, object]]:
         from .screens.main import MainScreen
@@ -61,7 +63,11 @@ class ReaderCommands(Provider):
             for title, help_text, action in ACTIONS if screen.check_action(*parse(action)[1:])
         ]
         if self._titles is None:  # clipped once, not on every key
-            self._titles = [clip_words(listed_title(screen.corpus, source), PALETTE_TITLE)
+            # The outlet after the title: a desk finds "the Agencia Sur one" by typing it.
+            self._titles = [" · ".join([clip_words(listed_title(screen.corpus, source),
+                                                   PALETTE_TITLE)]
+                                       + ([clip_words(display_line(source.outlet),
+                                                      PALETTE_OUTLET)] if source.outlet else []))
                             for source in screen.corpus]
         for n, (source, title) in enumerate(zip(screen.corpus.sources, self._titles,
                                                 strict=True), 1):

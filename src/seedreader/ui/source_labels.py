@@ -3,6 +3,7 @@ the numbers of a fact's holders with the compared two marked, and the outlet · 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..models import Corpus, Source
@@ -61,6 +62,43 @@ def numbered(corpus: Corpus, source_ids: Iterable[str],
     left, right = pair
     return sorted((position(corpus, sid), "L" * (sid == left) + "R" * (sid == right))
                   for sid in set(source_ids) if sid in corpus)
+
+
+# "2026-11-21", "2026-11-21 13:15", "2026-11-21T13:15:00+01:00": a date, maybe a time of day
+_STAMP = re.compile(r"(?P<year>\d{4})-(?P<day>\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2})"
+                    r"(?::\d{2}(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?")
+_DATES: list = [None, {}]  # the corpus last asked about and its sources' shorter dates
+
+
+def published_forms(corpus: Corpus, source: Source) -> list[str]:
+    """The source's published date as a row may show it, longest first: as INDEX.md gives it,
+    then without the seconds and a time zone all share, then without the year all share; the
+    time of day alone when all share the day (a desk's day of items: "13:15"). A date
+    without a time is left whole when all share it: nothing that tells them apart would be
+    left. A date the reader cannot read is given only as it is; no date, no forms."""
+    if _DATES[0] is not corpus:
+        stamps = {s.id: _STAMP.fullmatch(display_line(s.published).strip())
+                  for s in corpus.sources if s.published.strip()}
+        read = [m for m in stamps.values() if m]
+        same = {part: all(m[part] == read[0][part] for m in read) for part in ("year", "day",
+                                                                                "zone")}
+        _DATES[:] = [corpus, {sid: _shorter(m, same) for sid, m in stamps.items() if m}]
+    if not source.published.strip():
+        return []
+    forms = [display_line(source.published)]
+    for form in _DATES[1].get(source.id, ()):
+        if len(form) < len(forms[-1]):
+            forms.append(form)
+    return forms
+
+
+def _shorter(m: re.Match, same: dict[str, bool]) -> list[str]:
+    time = m["time"] and m["time"] + ("" if same["zone"] else m["zone"] or "")
+    if not time:
+        return [m["day"]] if same["year"] and not same["day"] else []
+    if same["year"] and same["day"]:  # a day's items: the date tells none apart
+        return [time]
+    return [f"{m['year']}-{m['day']} {time}", *([f"{m['day']} {time}"] if same["year"] else [])]
 
 
 def byline_items(source: Source) -> list[str]:

@@ -698,14 +698,24 @@ class MainScreen(Screen):
         if spot is not None:
             self.call_after_refresh(self._place_notices, spot)
 
-    def _place_notices(self, spot: Spot) -> None:
+    def _place_notices(self, spot: Spot, tries: int = NOTICE_TRIES, step=None) -> None:
         """Notices stack at the bottom right of the screen, over the comparison's last rows,
         off its column headings: once they are laid out, ``_clear_notices`` makes sure they miss
-        the row of ``spot``, the place a step went to."""
-        self.remove_class("-notices-top")
+        the row of ``spot``, the place a step went to. A comparison not laid out yet (at 100
+        columns, enter on a fact brings it back in place of the facts panel) is waited for, as
+        long as its notice (``step``, on a look again) is the one up."""
+        if step is None:
+            self.remove_class("-notices-top")
+        elif self.app.notice(STEP_NOTICE) is not step:
+            return  # another step's notice replaced it: placed for its own place
         # (a slow pair: its notice may be gone)
-        if self.app.notice_up(STEP_NOTICE) and self.compare_view.screen_row(spot) is not None:
+        if not self.app.notice_up(STEP_NOTICE):
+            return
+        if self.compare_view.screen_row(spot) is not None:
             self.call_after_refresh(self._clear_notices, spot, NOTICE_TRIES)
+        elif tries and self.compare_view.row_of(spot) is None:  # look again in 50 ms
+            step = self.app.notice(STEP_NOTICE)
+            self.set_timer(0.05, lambda: self._place_notices(spot, tries - 1, step))
 
     def _clear_notices(self, spot: Spot, tries: int) -> None:
         """Where the notices, measured where they are laid out, cover the row of ``spot``: the

@@ -12,14 +12,15 @@ from textual.widgets.option_list import Option
 
 from ...export.common import percent
 from ...models import Corpus, Source
+from ...textout import display_width
 from ..clip import clip_words, distinct_cuts, first_fitting
 from ..part_styles import StyledParts
 from ..safe import display_line, label
-from ..source_labels import listed_title
+from ..source_labels import listed_title, published_forms
 from .cursor_marks import CursorMarks
 
 BAR = 8  # cells of the similarity bar
-INDENT = "      "  # the second line of a row, under the title
+OUTLET_CELLS = 8  # an outlet is cut to no fewer cells than this (or its own), to keep the date
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
 
@@ -83,16 +84,22 @@ class SourceList(StyledParts, CursorMarks, OptionList):
 
     def set_pair(self, left_id: str, right_id: str) -> None:
         """A new left source rebuilds the list (every closeness changes); a new right one
-        redraws only the rows that lose or gain the R mark."""
+        redraws only the rows that lose or gain the R mark. The cursor follows the pair to
+        the source that changed (the right one if both did), the list scrolling to its row:
+        ] to the 17th source, or one picked from the palette, is where the list shows."""
         if (left_id, right_id) == (self.left_id, self.right_id):
             return
+        changed = right_id if right_id != self.right_id else left_id
         if left_id != self.left_id:
             self.similarity = {}
             self.left_id, self.right_id = left_id, right_id
             self.rebuild()
-            return
-        old_right, self.right_id = self.right_id, right_id
-        self._redraw(old_right, right_id)
+        else:
+            old_right, self.right_id = self.right_id, right_id
+            self._redraw(old_right, right_id)
+        if self.option_count == len(self.corpus) and changed in self.corpus:
+            self.highlighted = self.corpus.index(changed)
+            self.scroll_to_highlight()
 
     def set_words(self, words: dict[str, int]) -> None:
         """The length of each source in words (the rows show it once known)."""
@@ -126,17 +133,19 @@ class SourceList(StyledParts, CursorMarks, OptionList):
             self.highlighted = self.corpus.index(self.right_id)
 
     def _prompt(self, position: int, source: Source, width: int, accent: str) -> Content:
-        """A source's two lines; ``accent``: the colour of its marks (L, R, the bar)."""
+        """A source's two lines; ``accent``: the colour of its marks (L, R, the bar). Numbers
+        are right-aligned in a column as wide as the last one's, a space after the border."""
         role = ("L" if source.id == self.left_id else " ") + (
             "R" if source.id == self.right_id else " ")
-        cells = max(4, width - 6)
+        digits = len(str(len(self.corpus)))
+        indent = " " * (digits + 5)  # the second line starts under the title
         head = Content.assemble(
-            (f"{position:>2} ", ".source-list--number"),
+            (f" {position:>{digits}} ", ".source-list--number"),
             (role, f"bold {accent}" if role.strip() else ""),
             " ",
-            label(self._title(source, cells)),
+            label(self._title(source, max(4, width - len(indent)))),
         )
-        return Content("\n").join([head, self._details(source, width, accent)])
+        return Content("\n").join([head, self._details(source, width, indent, accent)])
 
     def _title(self, source: Source, cells: int) -> str:
         """The title cut to ``cells`` so that no two rows look alike: every title's cut at a
@@ -145,36 +154,56 @@ class SourceList(StyledParts, CursorMarks, OptionList):
             if len(self._titles) >= 8:  # widths of a resize long gone
                 self._titles.clear()
             self._titles[cells] = distinct_cuts(
-                [listed_title(self.corpus, s) for s in self.corpus.sources], cells)
+                [listed_title(self.corpus, s) for s in self.corpus.sources], cells, lead=True)
         return self._titles[cells][listed_title(self.corpus, source)]
 
-    def _details(self, source: Source, width: int, accent: str = "$reader-accent") -> Content:
+    def _details(self, source: Source, width: int, indent: str,
+                 accent: str = "$reader-accent") -> Content:
         """The second line: outlet · date · length, then the closeness to the left source."""
-        outlet, date = (display_line(d) if d else "" for d in (source.outlet, source.published))
+        outlet = display_line(source.outlet) if source.outlet else ""
+        dates = published_forms(self.corpus, source)
+        date = dates[0] if dates else ""
         words = self._words.get(source.id)
         length = length_label(words) if words is not None else ""
         if source.id == self.left_id:
             closeness = [Content.styled(f"  {text}", ".source-list--note")
                          for text in ("the left source", "left source")]
+            ends = closeness  # (the indent gives way before the note is shortened)
         elif source.id in self.similarity:
             value = self.similarity[source.id]
             closeness = [Content.assemble("  ", (similarity_bar(value), accent),
                                           f" {percent(value):>4}")]
+            ends = closeness + [Content(f"  {percent(value)}")]  # the bar gives way to a date
         else:
-            closeness = [Content.styled("  …", ".source-list--muted")]
-        # Whole items or none: the date goes first, then the length (a number is never cut);
-        # the outlet is clipped last. The indent under the title gives way before an item.
+            closeness = ends = [Content.styled("  …", ".source-list--muted")]
+        muted = ".source-list--muted"
+        pairs: list[tuple[Content, Content]] = []
+        # With a date: every item whole, the date in its shorter forms in turn (a desk's day:
+        # the time alone), then the outlet cut (to no fewer than OUTLET_CELLS) so that the
+        # shortest date and the length still fit under the title; with the bar, then without.
+        for end in ends if dates else ():
+            for ind in (indent, "  ") if source.id == self.left_id else (indent,):
+                pairs += [(Content.assemble(ind, (" · ".join(d for d in (outlet, form, length)
+                                                            if d), muted)), end)
+                          for form in dates]
+            if outlet:
+                rest = "".join(f" · {d}" for d in (dates[-1], length) if d)
+                room = width - len(indent) - end.cell_length - display_width(rest)
+                cut = clip_words(outlet, room)
+                if room >= min(OUTLET_CELLS, display_width(outlet)) and cut != outlet:
+                    pairs.append((Content.assemble(indent, (cut + rest, muted)), end))
+        # Then whole items or none: the date goes first, then the length (a number is never
+        # cut); the outlet is clipped last. The indent gives way before an item.
         kept = [[d for d in items if d] for items in
                 ((outlet, date, length), (outlet, length), (outlet,) if outlet else (length,))]
         versions = [v for i, v in enumerate(kept) if v and v not in kept[:i]]
-        muted = ".source-list--muted"
-        pairs = [(Content.assemble(indent, (" · ".join(v), muted)), end)
-                 for v in versions for end in closeness for indent in (INDENT, "  ")]
+        pairs += [(Content.assemble(ind, (" · ".join(v), muted)), end)
+                  for v in versions for end in closeness for ind in (indent, "  ")]
         end = closeness[-1]
         if outlet:
             room = max(1, width - end.cell_length - 2)
             pairs.append((Content.assemble("  ", (clip_words(outlet, room), muted)), end))
-        pairs.append((Content(INDENT), closeness[0]))
+        pairs.append((Content(indent), closeness[0]))
         return first_fitting([Content.assemble(info, " " * max(0, width - info.cell_length
                                                             - end.cell_length), end)
                               for info, end in pairs], width)

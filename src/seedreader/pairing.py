@@ -17,7 +17,9 @@
    want of rare words in common is taken after all, once the window's scoring is done, if it
    is still free and its paragraphs are the same but for figures or a word (``near_same``): in
    a run of near-identical paragraphs (boilerplate, a live blog's updates, like items of a
-   list) every word is common.
+   list) every word is common. So is it, when one side has a single paragraph to pair
+   (``lone_side``: a flash against a write-through), if it scores ``FAR_MIN``: one paragraph
+   cannot tell the story's words from its own.
 4. What is still unpaired anywhere is scored once more across the whole document (pairs from
    one window excepted: they were scored there), with a higher bar, so that a paragraph that
    moved far and was edited on the way is still found.
@@ -453,6 +455,8 @@ class _Pairer:
         sets_a, sets_b = w.sets
         start = len(self.matches)
         alike: list[tuple[int, int]] = []  # pairs turned down for want of rare words
+        strong: list[tuple[int, int, float]] = []  # those of them that score FAR_MIN
+        lone = min(len(sets_a), len(sets_b)) == 1  # a side has one paragraph to pair
         for neg, members, left, right in cands:
             if members:
                 if not any(map(ua.__getitem__, left)) and not any(map(ub.__getitem__, right)):
@@ -471,9 +475,12 @@ class _Pairer:
                 self.take((i,), (j,), s)
             elif not apart:
                 alike.append((i, j))
+                if s >= FAR_MIN and lone:
+                    strong.append((i, j, s))
         if groups:
             self._attach(plain, best, start)
         self.near_same(alike)
+        self.lone_side(strong)
 
     def near_same(self, pairs: list[tuple[int, int]]) -> None:
         """Of ``pairs`` (left, right) that the scoring of one window turned down for want of
@@ -506,6 +513,27 @@ class _Pairer:
         for neg, i, j in sorted(found):
             if not ua[i] and not ub[j]:
                 self.take((i,), (j,), -neg / 100)
+
+    def lone_side(self, pairs: list[tuple[int, int, float]]) -> None:
+        """Of ``pairs`` (left, right, score; best first) that the scoring of one window turned
+        down for want of rare words in common, when one side has a single paragraph to pair,
+        take the first still free whose paragraphs share two words (one if either has only
+        one) and score ``FAR_MIN``, the bar of a pair with nothing around it that agrees.
+
+        A word is rare when few of the paragraphs being paired have it, but one paragraph
+        cannot tell the story's words from its own: a wire flash of one paragraph has only
+        the story's words, and a write-through repeats them in its new top paragraph and in
+        the old lede, so every word the flash shares with them is in every paragraph of both
+        sides. Whether the flash is one of them is for the score to say, with the higher bar
+        that a pair needs when no paragraph around it agrees."""
+        ua, ub = self.used
+        sets_a, sets_b = self.weights.sets
+        for i, j, s in pairs:
+            if ua[i] or ub[j]:
+                continue
+            a, b = sets_a[i], sets_b[j]
+            if len(a & b) >= min(SHARED_WORDS, len(a), len(b)):
+                self.take((i,), (j,), s)
 
     def _attach(self, plain: list[tuple[float, int, int]], best: _BySide[float],
                 start: int) -> None:

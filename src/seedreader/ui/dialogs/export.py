@@ -25,7 +25,7 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from textual.worker import Worker, WorkerState
 
 from ...config import State, usable_folder
-from ...export import PAIR_FORMATS, SUFFIXES, format_of
+from ...export import PAIR_FORMATS, REPORT_FORMATS, SUFFIXES, format_of
 from ...models import Comparison, Corpus
 from ...sanitize import shown
 from ..part_styles import StyledParts
@@ -35,6 +35,7 @@ from ..widgets.keys_bar import KeysBar
 
 _NAMES = {"html": "HTML page", "md": "Markdown", "json": "JSON", "text": "plain text"}
 FORMATS = {fmt: _NAMES[fmt] for fmt in PAIR_FORMATS}
+REPORT = {fmt: _NAMES[fmt] for fmt in REPORT_FORMATS}  # the report's formats
 HEADING_TITLE = 24  # cells of each title in the heading: both fit on one line of the dialog
 NAME_BYTES = 255  # the longest file name ext4, XFS, btrfs, APFS and NTFS take (in bytes, UTF-8)
 SHOWN_NAME = 60  # characters of a name quoted in a problem: the line stays one line
@@ -137,6 +138,13 @@ def default_name(comparison: Comparison, fmt: str) -> str:
     return f"{left}_vs_{_cut(right, room - _size(left))}{tail}"
 
 
+def report_name(comparison: Comparison, fmt: str) -> str:
+    """``<left id>_report.<suffix>``: the report on every source against the left one (its
+    base), the id cut to fit in NAME_BYTES as ``default_name`` cuts it."""
+    suffix = f"_report{SUFFIXES[fmt]}"
+    return _cut(comparison.left.id, NAME_BYTES - _size(suffix)) + suffix
+
+
 def _size(text: str) -> int:
     """Bytes of ``text`` in a file name (at most: an undecodable byte's stand-in counts 3)."""
     return len(text.encode("utf-8", "surrogatepass"))
@@ -152,17 +160,17 @@ def _cut(text: str, size: int) -> str:
     return text
 
 
-def renamed_for(name: str, comparison: Comparison, fmt: str) -> str:
-    """The file name after switching to ``fmt``: the default one if empty or left as offered
-    (in whatever folder: a default name cut to fit has the room of its own suffix only, so it
-    is made again for ``fmt``), the suffix changed if it names a format (.htm, .JSON...), else
-    as typed (dots elsewhere in it are the user's)."""
+def renamed_for(name: str, comparison: Comparison, fmt: str, named=default_name) -> str:
+    """The file name after switching to ``fmt``: the default one (``named``) if empty or left
+    as offered (in whatever folder: a default name cut to fit has the room of its own suffix
+    only, so it is made again for ``fmt``), the suffix changed if it names a format (.htm,
+    .JSON...), else as typed (dots elsewhere in it are the user's)."""
     if not name.strip():
-        return default_name(comparison, fmt)
+        return named(comparison, fmt)
     path = Path(name)
     was = format_of(path.name)
-    if was is not None and was in SUFFIXES and path.name == default_name(comparison, was):
-        return str(path.with_name(default_name(comparison, fmt)))
+    if was is not None and was in SUFFIXES and path.name == named(comparison, was):
+        return str(path.with_name(named(comparison, fmt)))
     if was is not None:
         return str(path.with_suffix(SUFFIXES[fmt]))
     return name
@@ -221,17 +229,22 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"export-dialog--verb"}  # "Export" in the heading
 
     def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
-                 fmt: str = "html", *, tally=None, folder: Path | None = None) -> None:
+                 fmt: str = "html", *, tally=None, folder: Path | None = None,
+                 report: bool = False) -> None:
         """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it);
         ``folder``: where the file goes (the last export's); None: the folder and format of
         the corpus's last export saved in the reader's state, if that folder still is one,
-        else the working folder."""
+        else the working folder. ``report``: the report on every source of ``corpus``
+        against the comparison's left one, not the comparison."""
         super().__init__()
         self.folder = folder
         self.comparison = comparison
         self.corpus = corpus
+        self.report = report and corpus is not None
+        self.formats = REPORT if self.report else FORMATS
+        self.named = report_name if self.report else default_name
         self.tally = tally
-        self.fmt = fmt
+        self.fmt = fmt if fmt in self.formats else "html"
         self.confirmed: Path | None = None  # the existing file the user agreed to replace
         self.writing: Path | None = None  # the file the export worker writes
         self._running = None  # its pending.Export
@@ -243,10 +256,10 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             yield Static(self._heading(), id="export-heading")
             yield Label("Format")
             with FormatChoice(id="export-format"):
-                for fmt, name in FORMATS.items():
+                for fmt, name in self.formats.items():
                     yield RadioButton(name, value=fmt == self.fmt, name=fmt)
             yield Label("File")
-            name = default_name(self.comparison, self.fmt)
+            name = self.named(self.comparison, self.fmt)
             if self.folder is not None and not _is_working_folder(self.folder):
                 name = str(self.folder / name)
             yield Input(name, id="export-file")
@@ -270,7 +283,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         if saved is None:
             return
         folder, fmt = saved
-        if fmt in FORMATS:
+        if fmt in self.formats:
             self.fmt = fmt
         if os.path.isdir(folder):  # (False, never an error, for a folder gone or unreadable)
             self.folder = Path(folder)
@@ -290,12 +303,17 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.app.remember_export(folder, self.fmt)
 
     def _heading(self) -> Content:
+        if self.report:
+            base = named(self.corpus, self.comparison.left.id, 2 * HEADING_TITLE)
+            return Content.assemble(("Export ", ".export-dialog--verb"),
+                                    f"all {len(self.corpus)} sources against ", label(base))
         left, right = (named(self.corpus, source.id, HEADING_TITLE)
                        for source in (self.comparison.left, self.comparison.right))
         return Content.assemble(("Export ", ".export-dialog--verb"), label(left), " ⇄ ", label(right))
 
     def on_mount(self) -> None:
-        self.query_one(Vertical).border_title = "Export the comparison"
+        self.query_one(Vertical).border_title = \
+            "Export the report" if self.report else "Export the comparison"
         self._describe()
 
     def _typed(self) -> Path | None:
@@ -317,7 +335,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         except Unusable:  # (a link loop, a name too long: the path as typed says so on enter)
             return path
         if raw.endswith(("/", os.sep)) or found is not None and stat.S_ISDIR(found.st_mode):
-            return path / default_name(self.comparison, self.fmt)
+            return path / self.named(self.comparison, self.fmt)
         if not path.suffix and path.name not in ("", ".", "..") and not os.path.lexists(path):
             return path.with_name(path.name + SUFFIXES[self.fmt])
         return path  # (what is there already, a link even to nowhere, is named as typed)
@@ -346,7 +364,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     @on(Input.Changed, "#export-file")
     def _file_changed(self, event: Input.Changed) -> None:
         fmt = format_of(event.value.strip())
-        if fmt in FORMATS and fmt != self.fmt:  # "x.json" typed: JSON is what gets written
+        if fmt in self.formats and fmt != self.fmt:  # "x.json" typed: JSON is what gets written
             self.fmt = fmt
             self.query_one(FormatChoice).choose(fmt)
         self._describe()
@@ -364,7 +382,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         self.fmt = fmt
         field = self.query_one(Input)
         if format_of(field.value.strip()) != self.fmt:
-            field.value = renamed_for(field.value, self.comparison, self.fmt)
+            field.value = renamed_for(field.value, self.comparison, self.fmt, self.named)
 
     @on(Input.Submitted, "#export-file")
     @on(Button.Pressed, "#export-go")
@@ -407,13 +425,16 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _write(self, path: Path, fmt: str, force: bool, running) -> Path:
         """``running`` (``pending.begin``): the reader quitting meanwhile waits for it."""
-        from ...export import render_pair
+        from ...export import render_pair, render_report
         from ...fileio import atomic_write_text
 
         running.started.set()
         try:
-            text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
-                               color=False)
+            if self.report:
+                text = render_report(self.corpus, fmt, base=self.comparison.left.id)
+            else:
+                text = render_pair(self.comparison, fmt, corpus=self.corpus, tally=self.tally,
+                                   color=False)
             # again, just before writing: a link to an article may have been made meanwhile
             refused = refusal(path, self.comparison, self.corpus)
             if refused is not None:

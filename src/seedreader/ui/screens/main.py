@@ -1022,7 +1022,7 @@ class MainScreen(Screen):
         self.app.clear_load_notice()  # (it would cover the list it points to)
         self.app.push_screen(WarningsScreen(self.corpus.warnings))
 
-    def action_export(self) -> None:
+    def action_export(self, report: bool = False) -> None:
         comparison = self.comparison
         if comparison is None:
             self.notify("the comparison is not ready yet", timeout=2)
@@ -1031,7 +1031,6 @@ class MainScreen(Screen):
         if changed is not None and self._export_warned != changed:
             # Never the text as it was without a word: the notice says what changed; the
             # same key again exports what is shown.
-
             self._export_warned = changed
             self.notify(f"the articles changed on disk since they were read: "
                         f"{key_of(self.app, 'reload')} reloads them first; "
@@ -1042,7 +1041,11 @@ class MainScreen(Screen):
 
         tally = self.facts.tally if self.facts is not None else None
         # (it starts from the folder and format of this corpus's last export: the app's state)
-        self.app.push_screen(ExportDialog(comparison, self.corpus, tally=tally))
+        self.app.push_screen(ExportDialog(comparison, self.corpus, tally=tally, report=report))
+
+    def action_export_report(self) -> None:
+        """The report on every source against the left one (the CLI's ``export``)."""
+        self.action_export(report=True)
 
     def _key_state(self) -> tuple:
         if not self.filled:
@@ -1077,7 +1080,7 @@ class MainScreen(Screen):
             return view.counterpart() is not None
         if action == "match":
             return view.match_position[1] > 0  # none found: nothing to step through
-        if action in ("copy", "export", "difference"):
+        if action in ("copy", "export", "export_report", "difference"):
             return True if self.comparison is not None else None
         if action == "conflict":
             return True if self.facts is not None and self.facts.conflicts else None

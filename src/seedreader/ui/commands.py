@@ -33,8 +33,8 @@ ACTIONS = [
     ("Search", "Find text in both articles", "search"),
     ("Copy paragraph", "Copy the current paragraph to the clipboard", "copy"),
     ("Export comparison", "Write the comparison as HTML, Markdown, JSON or text", "export"),
-    ("Export report", "Write every source against the left one, and the facts, as HTML, "
-     "Markdown or JSON", "export_report"),
+    ("Export report", "Every source against the left one, and the facts: HTML, Markdown, JSON",
+     "export_report"),
     ("Next right source", "Compare the left source with the next one in the list",
      "step_right(1)"),
     ("Previous right source", "Compare the left source with the previous one",

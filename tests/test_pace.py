@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import threading
-from types import SimpleNamespace
 
 import pytest
 from ui_support import quiet_textual, running, sync
@@ -81,12 +80,11 @@ def clock(monkeypatch):
 async def test_background_work_waits_until_the_keys_are_quiet(clock):
     async with running(load_corpus()) as (app, _pilot):
         screen = app.screen
-        worker = SimpleNamespace(is_cancelled=False)
         app.last_input = clock.now - 10  # no key for a while: on at once
-        screen._pace(worker)
+        screen._pace()
         assert clock.slept == 0
         app.last_input = clock.now  # a key just now: waits until QUIET has passed
-        screen._pace(worker)
+        screen._pace()
         assert main_screen.QUIET <= clock.slept < main_screen.QUIET + 2 * main_screen.PACE_STEP
 
 
@@ -94,25 +92,22 @@ async def test_background_work_waits_until_the_keys_are_quiet(clock):
 async def test_background_work_waits_while_the_pair_asked_for_is_compared(clock):
     async with running(load_corpus()) as (app, _pilot):
         screen = app.screen
-        worker = SimpleNamespace(is_cancelled=False)
         app.last_input = clock.now - 10
         screen._comparing.add("a comparison the user waits for")
         clock.on_sleep = lambda: clock.slept >= 1.0 and screen._comparing.clear()
-        screen._pace(worker)
+        screen._pace()
         assert clock.slept >= 1.0  # until it was done
 
 
 @sync
-async def test_work_the_user_waits_for_or_that_was_cancelled_does_not_wait(clock):
+async def test_work_the_user_waits_for_does_not_wait(clock):
     async with running(load_corpus()) as (app, _pilot):
         screen = app.screen
         app.last_input = clock.now  # a key just now
-        screen._pace(SimpleNamespace(is_cancelled=True))
-        assert clock.slept == 0
         # s pressed while the background prepares the pair swapped: that work goes on
         screen.left_id, screen.right_id = screen.right_id, screen.left_id
         screen._preparing.add((screen.left_id, screen.right_id))
-        screen._pace(SimpleNamespace(is_cancelled=False))
+        screen._pace()
         assert clock.slept == 0
 
 

@@ -328,3 +328,22 @@ async def test_the_notice_of_a_fact_shown_in_another_pair_misses_its_mention(tmp
                 not t.region.y <= y < t.region.bottom for t in shown if t.region.height)
 
         assert await eventually(pilot, clear)
+
+
+@sync
+async def test_l_on_the_right_source_swaps_and_the_cursor_stays_on_its_row(tmp_path):
+    """Review: the cursor jumped to the other source of the pair, so a second l acted on it."""
+    corpus = desk(tmp_path / "desk")
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        sources, screen = rows(app), app.screen
+        screen.pick("right", corpus.ids[23])
+        await settle(pilot)
+        sources.focus()
+        sources.highlighted = 23
+        await pilot.press("l")
+        await settle(pilot)
+        assert (screen.left_id, screen.right_id) == (corpus.ids[23], corpus.ids[0])
+        assert sources.highlighted == 23
+        await pilot.press("l")  # the same row again: already the left one, nothing swaps back
+        await settle(pilot)
+        assert (screen.left_id, screen.right_id) == (corpus.ids[23], corpus.ids[0])

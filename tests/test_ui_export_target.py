@@ -57,3 +57,16 @@ async def test_a_file_that_exists_without_a_suffix_is_named_as_typed(tmp_path, m
         await enter(pilot)  # it exists: asked first, nothing written
         assert app.screen is dialog
         assert (tmp_path / "notes").read_text(encoding="utf-8") == "mine"
+
+
+@sync
+async def test_a_name_with_a_dot_that_is_no_suffix_gets_the_formats(tmp_path, monkeypatch):
+    """Review: "Smith v. Jones" and "ruling 21.11.2026" were written with no suffix."""
+    monkeypatch.chdir(tmp_path)
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_dialog(pilot)
+        for typed in ("Smith v. Jones", "ruling 21.11.2026"):
+            await type_name(pilot, typed)
+            assert where(dialog).endswith(str(tmp_path / f"{typed}.html")), where(dialog)
+        await type_name(pilot, "notes.md")  # a format's suffix: that format, no other suffix
+        assert where(dialog).endswith(str(tmp_path / "notes.md"))

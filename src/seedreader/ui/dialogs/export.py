@@ -327,7 +327,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
 
     def _target(self, raw: str) -> Path:
         """The file an export to ``raw`` writes: in a folder, the name offered; a new name
-        without a suffix takes the format's ("pair" is pair.html: a browser opens that one).
+        without a format's suffix takes this one's ("pair" is pair.html: a browser opens that).
         Unusable as ``typed_path``."""
         path = typed_path(raw)
         try:
@@ -336,7 +336,8 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             return path
         if raw.endswith(("/", os.sep)) or found is not None and stat.S_ISDIR(found.st_mode):
             return path / self.named(self.comparison, self.fmt)
-        if not path.suffix and path.name not in ("", ".", "..") and not os.path.lexists(path):
+        if format_of(path.name) is None and path.name not in ("", ".", "..") \
+                and not os.path.lexists(path):  # ("Smith v. Jones": a dot is no suffix)
             return path.with_name(path.name + SUFFIXES[self.fmt])
         return path  # (what is there already, a link even to nowhere, is named as typed)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from functools import partial
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -17,7 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
-from textual.worker import Worker, get_current_worker
+from textual.worker import get_current_worker
 
 from ...models import Comparison, Corpus
 from ...pace import paced
@@ -409,7 +408,7 @@ class MainScreen(Screen):
         worker = get_current_worker()
         from ...align import compare
 
-        with paced(partial(self._pace, worker)):
+        with paced(self._pace):
             for left_id, source_id, keep in todo:
                 if worker.is_cancelled:
                     return
@@ -430,12 +429,13 @@ class MainScreen(Screen):
                 self.post_message(SimilarityReady(left_id, source_id, similarity, prepared))
                 self._flying.discard((left_id, source_id))
 
-    def _pace(self, worker: Worker) -> None:
+    def _pace(self) -> None:
         """In a background worker, at the engine's pause points: wait while the user is at the
         keys (``QUIET``) or waits for a comparison of their own, unless they wait for this very
-        work (the pair swapped, which s shows once it is there)."""
+        work (the pair swapped, which s shows once it is there). A cancelled worker waits too:
+        it still ends the pair it is on (``_flying``), and ] cancels one at every press."""
         app = self.app
-        while not worker.is_cancelled and not self._waits_for_background():
+        while not self._waits_for_background():
             if not self._comparing and time.monotonic() - app.last_input >= QUIET:
                 return
             time.sleep(PACE_STEP)
@@ -541,7 +541,7 @@ class MainScreen(Screen):
         try:
             from ...facts import tally_facts
 
-            with paced(partial(self._pace, get_current_worker())):
+            with paced(self._pace):
                 view = FactsView.of(tally_facts(self.corpus))
         except Exception as exc:  # noqa: BLE001 - shown to the user as one line
             self.post_message(WorkFailed("tally the facts", error_line(exc)))

@@ -86,9 +86,11 @@ class SourceList(StyledParts, CursorMarks, OptionList):
         """A new left source rebuilds the list (every closeness changes); a new right one
         redraws only the rows that lose or gain the R mark. The cursor follows the pair to
         the source that changed (the right one if both did), the list scrolling to its row:
-        ] to the 17th source, or one picked from the palette, is where the list shows."""
+        ] to the 17th source, or one picked from the palette, is where the list shows; unless
+        the cursor is on the source that changed sides (l on the right one swaps the pair)."""
         if (left_id, right_id) == (self.left_id, self.right_id):
             return
+        before = {self.left_id: "L", self.right_id: "R"}
         changed = right_id if right_id != self.right_id else left_id
         if left_id != self.left_id:
             self.similarity = {}
@@ -97,9 +99,19 @@ class SourceList(StyledParts, CursorMarks, OptionList):
         else:
             old_right, self.right_id = self.right_id, right_id
             self._redraw(old_right, right_id)
-        if self.option_count == len(self.corpus) and changed in self.corpus:
-            self.highlighted = self.corpus.index(changed)
-            self.scroll_to_highlight()
+        if self.option_count != len(self.corpus) or changed not in self.corpus:
+            return
+        here = self.highlighted
+        if here is not None:
+            source_id = self.corpus.sources[here].id
+            now = {left_id: "L", right_id: "R"}.get(source_id)
+            if now is not None and now != before.get(source_id):
+                # The row picked with l or r (it changed sides): the cursor stays on it, so
+                # that the next key acts on the same row.
+                self.scroll_to_highlight()
+                return
+        self.highlighted = self.corpus.index(changed)
+        self.scroll_to_highlight()
 
     def set_words(self, words: dict[str, int]) -> None:
         """The length of each source in words (the rows show it once known)."""

@@ -62,3 +62,61 @@ def test_seed_dates_unchanged():
     dates = sorted((f.value, f.support) for f in tally.facts if f.kind == "date")
     assert ("January 23", 1) in dates and ("January 22–23", 1) in dates
     assert ("Monday", 3) in dates and ("Sunday", 3) in dates
+
+
+# 1. A vote is a figure of its own: read, grouped, and in conflict when one vote differs.
+
+def test_court_vote_conflict():
+    lead = "The Supreme Court on Thursday ruled {} that the state may not build the Harlan River dam."
+    tally = tally_of(lead.format("5-4"), lead.format("5-4"),
+                     "The Supreme Court ruled on March 11 that the state may not build the Harlan "
+                     "River dam, by a vote of 5-4.",
+                     "The Supreme Court ruled 6-3 on Thursday that the state may not build the "
+                     "Harlan River dam.")
+    assert facts_of(tally, "vote") == [("5-4", ("s1", "s2", "s3")), ("6-3", ("s4",))]
+    assert conflicts_of(tally, "vote") == [["5-4", "6-3"]]
+    assert tally.filtered(kind="vote").facts[0].kind == "vote"
+
+
+def test_ways_of_writing_a_vote():
+    cases = {"The Senate voted 52-48 to confirm the nominee.": "52-48",
+             "The justices struck down the law by a 7-2 majority.": "7-2",
+             "The court upheld the ban in a 6–3 decision on Friday.": "6-3",
+             "MPs backed the bill by 215 votes to 207.": "215-207",
+             "The motion passed with 215 in favour and 207 against.": "215-207",
+             "The board voted 4 to 3 to close the school.": "4-3",
+             "The Senate passed the bill 51-49 late on Tuesday.": "51-49",
+             "The jury split 10-2 on the main charge.": "10-2"}
+    for text, value in cases.items():
+        assert [v for v, _s in facts_of(tally_of(text), "vote")] == [value], text
+    # "215 votes" is no count of its own once it is a vote's side
+    assert facts_of(tally_of("MPs backed the bill by 215 votes to 207."), "count") == []
+
+
+def test_ranges_dates_times_and_scores_are_no_votes():
+    for text in ("Talks are planned for 22-23 January in Washington.",
+                 "The court approved 20-30 new homes in the valley.",
+                 "Rents rose 10-15% after the ruling was passed.",
+                 "The council voted to meet at 10-11 a.m. on weekdays.",
+                 "The court ruled on the 2019-20 budget.",
+                 "Between 5-10 people were hurt when the roof collapsed.",
+                 "The judges, aged 50-70, ruled on the case.",
+                 "City won 3-1 at home on Saturday.",
+                 "The ruling 5-year plan was passed by parliament."):
+        assert facts_of(tally_of(text), "vote") == [], text
+
+
+def test_votes_of_two_bodies_do_not_conflict():
+    tally = tally_of("Congress passed the spending bill on Friday: the Senate voted 52-48.",
+                     "Congress passed the spending bill on Friday: the House voted 215-207.")
+    assert conflicts_of(tally, "vote") == []
+    # one body, one abstention: still comparable
+    tally = tally_of("The Supreme Court ruled 5-4 that the state may not build the dam.",
+                     "The Supreme Court ruled 6-2 that the state may not build the dam.")
+    assert conflicts_of(tally, "vote") == [["5-4", "6-2"]]
+
+
+def test_votes_on_two_questions_do_not_conflict():
+    tally = tally_of("The council voted 7-2 to approve the new stadium budget on Monday.",
+                     "The school board voted 5-4 to close Hill Street primary school.")
+    assert conflicts_of(tally, "vote") == []

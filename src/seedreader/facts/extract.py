@@ -26,6 +26,7 @@ from .found import Found, Spans
 from .numbers import digit_runs
 from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
 from .times import find_times
+from .votes import find_votes
 from .words import fold, key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
@@ -615,7 +616,9 @@ def extract_source(source: Source) -> list[Found]:
         outside = Spans(masked + [(d.start, d.end) for _i, d in dates]).free
     dates += [(index, t) for t in find_times(text, runs)
               if outside(t.start, t.end) and (index := segment_of(t)) is not None]
-    figures = find_figures(text, masked + [(d.start, d.end) for _i, d in dates], runs)
+    whens = [(d.start, d.end) for _i, d in dates]
+    votes = find_votes(text, masked + whens, runs)
+    figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs)
     if dates and (bylines := byline_segments(source, dates)):
         dates = [(index, d) for index, d in dates if index not in bylines]  # (still kept out)
     by_segment: dict[int, list[Found]] = {}

@@ -632,6 +632,9 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
             elif fa.kind == "time":
                 if not times_conflict(fa, fb):
                     return True
+            elif fa.kind == "vote":
+                if fa.key == fb.key:  # ("5-4" and "6-3": two splits; no hedge widens one)
+                    return True
             elif fa.exact and fb.exact:
                 if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value, fa.kind):
                     return True
@@ -891,6 +894,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         return False  # percent against percentage points; different currencies
     if a.moment != b.moment:
         return False  # "with 12 seconds left" / "the break lasted 40 seconds": two things
+    if kind == "vote" and not _one_body(a.first, b.first):
+        return False  # "52-48" (a senate) / "215-207" (a house): two votes
     if kind == "count":
         heads_a, heads_b = a.heads, b.heads
         if a.deaths and b.deaths:
@@ -903,6 +908,18 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
     return True
+
+
+# Two votes of one body on one question cast about as many votes: "5-4" and "6-3" (nine
+# judges), "5-4" and "6-2" (one abstained); not "52-48" and "215-207".
+VOTE_BODY_RATIO = 1.5
+
+
+def _one_body(a: tuple, b: tuple) -> bool:
+    """Whether two votes' keys (("vote", larger, smaller)) may be of one body: their totals
+    within VOTE_BODY_RATIO of each other."""
+    small, large = sorted((a[1] + a[2], b[1] + b[2]))
+    return large <= small * VOTE_BODY_RATIO
 
 
 def _two_people(a: list[Found], b: list[Found]) -> bool:

@@ -10,7 +10,7 @@ from ..errors import closest
 from ..sanitize import typed
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
-KINDS: tuple[str, ...] = ("percent", "count", "vote", "money", "duration", "age", "date", "time", "quote")
+KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "quote")
 
 
 def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:

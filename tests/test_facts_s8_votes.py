@@ -120,3 +120,62 @@ def test_votes_on_two_questions_do_not_conflict():
     tally = tally_of("The council voted 7-2 to approve the new stadium budget on Monday.",
                      "The school board voted 5-4 to close Hill Street primary school.")
     assert conflicts_of(tally, "vote") == []
+
+
+# 2. Hedged values of one thing within each other's tolerance: linked (near), never a conflict.
+
+VALLEY = "{} families live in the valley that the reservoir would have flooded."
+
+
+def near_of(tally: FactTally) -> list[list[str]]:
+    return [sorted(tally.fact(fid).value for fid in n.facts) for n in tally.near]
+
+
+def test_hedged_values_within_tolerance_are_linked_not_in_conflict():
+    tally = tally_of(VALLEY.format("About 3,400"), VALLEY.format("About 3,500"))
+    assert near_of(tally) == [["3400", "3500"]]
+    assert tally.conflicts == ()
+    assert tally.to_dict()["near"] == [n.to_dict() for n in tally.near]
+    fact = tally.facts[0]
+    assert tally.near_for(fact.id) == tally.near
+    # kept by a filter that keeps one side; the other side is related
+    shown = tally.filtered(min_support=1, kind="count")
+    assert near_of(shown) == [["3400", "3500"]]
+    # one side told without a hedge, another hedged: the same
+    tally = tally_of(VALLEY.format("About 3,400"), VALLEY.format("Some 3,400"),
+                     VALLEY.format("3,500"))
+    assert near_of(tally) == [["3400", "3500"]] and tally.conflicts == ()
+
+
+def test_values_beyond_the_hedge_or_unhedged_or_of_other_things_are_not_near():
+    # beyond ±10%: a conflict, no link
+    tally = tally_of(VALLEY.format("About 3,400"), VALLEY.format("About 5,000"))
+    assert near_of(tally) == [] and len(tally.conflicts) == 1
+    # no "about": a conflict, as before
+    tally = tally_of(VALLEY.format("3,400"), VALLEY.format("3,500"))
+    assert near_of(tally) == [] and len(tally.conflicts) == 1
+    # a bound, not a value
+    tally = tally_of(VALLEY.format("About 3,400"), VALLEY.format("More than 3,000"))
+    assert near_of(tally) == []
+    # other counted nouns, other things
+    tally = tally_of(VALLEY.format("About 3,400"),
+                     "About 3,500 workers live in the valley that the reservoir would have flooded.")
+    assert near_of(tally) == []
+    tally = tally_of("About 3,400 families live in the valley, the census said.",
+                     "Police said about 3,500 fans were evacuated from the stadium on Sunday.")
+    assert near_of(tally) == []
+
+
+def test_seeds_have_no_near_values():
+    assert tally_facts(load_corpus(SEEDS)).near == ()
+
+
+def test_near_values_do_not_chain_past_the_hedge():
+    # Each link's values all within each other's hedge: "about 40%" allows up to 44%, "about 48%"
+    # down to 43.2% (one link); "about 52%" not down to 44% (another).
+    text = "About {}% of residents agreed with the plan to close the bridge, the survey found."
+    tally = tally_of(*(text.format(v) for v in (40, 44, 48, 52, 56)))
+    for link in tally.near:
+        values = [float(tally.fact(fid).value.rstrip("%")) for fid in link.facts]
+        assert max(values) * 0.9 <= min(values) * 1.1, values
+    assert [len(link.facts) for link in tally.near] == [3, 2]  # 40-44-48, 52-56

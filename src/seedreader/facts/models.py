@@ -140,8 +140,11 @@ class SourceRef:
 class FactTally:
     """What ``tally_facts`` returns: facts by support, conflicts and quote variants.
 
-    ``related``: in a ``filtered`` tally, the facts its filters hide that a kept conflict or
-    variant names (the other side of a contradiction); ``fact()`` finds them too.
+    ``related``: in a ``filtered`` tally, the facts its filters hide that a kept conflict,
+    variant or near link names (the other side of a contradiction); ``fact()`` finds them too.
+    ``near``: facts that are one thing told with other values that a hedge allows all of ("About
+    3,400 families" / "About 3,500 families": "about" allows ±10%): never a conflict, shown
+    together.
     """
 
     sources: tuple[SourceRef, ...]
@@ -149,6 +152,7 @@ class FactTally:
     conflicts: tuple[FactLink, ...] = ()
     variants: tuple[FactLink, ...] = ()
     related: tuple[Fact, ...] = ()
+    near: tuple[FactLink, ...] = ()
     _by_id: dict = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -158,8 +162,9 @@ class FactTally:
         counts = [(len(self.sources), "source"), (len(self.facts), "fact"),
                   (len(self.conflicts), "conflict"), (len(self.variants), "variant")]
         related = f", {len(self.related)} related" if self.related else ""
+        near = f", {len(self.near)} near" if self.near else ""
         return (f"FactTally({', '.join(f'{n} {w}' + ('s' if n != 1 else '') for n, w in counts)}"
-                f"{related})")
+                f"{related}{near})")
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -186,6 +191,10 @@ class FactTally:
         """The quote variants that name the fact."""
         return tuple(v for v in self.variants if fact_id in v.facts)
 
+    def near_for(self, fact_id: str) -> tuple[FactLink, ...]:
+        """The near links (hedged values of one thing, ``near``) that name the fact."""
+        return tuple(n for n in self.near if fact_id in n.facts)
+
     def filtered(self, *, min_support: int = 1,
                  kind: str | Iterable[str] | None = None) -> FactTally:
         """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
@@ -203,11 +212,12 @@ class FactTally:
         facts = tuple(f for f in self.facts
                       if f.support >= min_support and (kinds is None or f.kind in kinds))
         keep = {f.id for f in facts}
-        conflicts, variants = ([g for g in groups if not keep.isdisjoint(g.facts)]
-                               for groups in (self.conflicts, self.variants))
-        named = {i for g in conflicts + variants for i in g.facts}
+        conflicts, variants, near = ([g for g in groups if not keep.isdisjoint(g.facts)]
+                                     for groups in (self.conflicts, self.variants, self.near))
+        named = {i for g in conflicts + variants + near for i in g.facts}
         related = tuple(f for f in self.related + self.facts if f.id in named and f.id not in keep)
-        return FactTally(self.sources, facts, tuple(conflicts), tuple(variants), related)
+        return FactTally(self.sources, facts, tuple(conflicts), tuple(variants), related,
+                         tuple(near))
 
     def to_dict(self) -> dict:
         return {
@@ -216,4 +226,5 @@ class FactTally:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "variants": [v.to_dict() for v in self.variants],
             "related": [f.to_dict() for f in self.related],
+            "near": [n.to_dict() for n in self.near],
         }

@@ -1139,6 +1139,23 @@ class _Thing:
                         self.beside[f.source_index][word].append((i, f))
         return self.beside
 
+    near_mode = False  # (set by near(): contradict's test of "about the same thing", other values)
+
+    def _values_apart(self, a: _Side, b: _Side) -> bool:
+        """Whether two facts' values contradict each other (``_clash``); in ``near_mode``,
+        whether they are hedged values within each other's tolerance (``_within_hedge``)."""
+        return (_within_hedge if self.near_mode else _clash)(a.readings, b.readings)
+
+    def near(self, i: int, j: int) -> bool:
+        """Whether facts i and j are one thing told with other values that a hedge allows both
+        ("About 3,400 families" / "About 3,500 families"): no conflict, yet worth showing
+        together. As ``contradict`` tells one thing, with ``_within_hedge`` for the values."""
+        self.near_mode = True
+        try:
+            return self.contradict(i, j)
+        finally:
+            self.near_mode = False
+
     def contradict(self, i: int, j: int) -> bool:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
         cannot both be true, in contexts alike enough, about the same thing."""
@@ -1160,7 +1177,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return _clash(a.readings, b.readings) and not self.different(i, j)
+            return self._values_apart(a, b) and not self.different(i, j)
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
@@ -1178,7 +1195,7 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return _clash(a.readings, b.readings) and not self.different(i, j)
+            return self._values_apart(a, b) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
@@ -1194,7 +1211,7 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return _clash(a.readings, b.readings) and not self.different(i, j)
+        return self._values_apart(a, b) and not self.different(i, j)
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1336,6 +1353,56 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     about = [f.about for f in facts]
     return [FactLink(_shared_about(vectors, g, members, about, texts),
                      tuple(facts[i].id for i in g))
+            for g in groups]
+
+
+# Hedges that allow values either side of the one told: "about 3,400" and "3,500" may be one count.
+_NEAR_HEDGES = frozenset({"about", "nearly"})
+_NEAR_KINDS = frozenset({"percent", "count", "money", "duration", "age"})
+
+
+def _within_hedge(a: list[Found], b: list[Found]) -> bool:
+    """Whether readings of two facts (``_readings``) are other values of which none excludes
+    another, one of them hedged "about": told as points or with "about" / "nearly" only (not
+    "more than 3,000", a bound, not a value)."""
+    readings = a + b
+    return ({f.key for f in a}.isdisjoint(f.key for f in b)
+            and any(f.qualifier == "about" for f in readings)
+            and all(f.qualifier is None or f.qualifier in _NEAR_HEDGES for f in readings)
+            and not _clash(a, b))
+
+
+def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
+                texts: list[str]) -> list[FactLink]:
+    """Groups of facts that are one thing told with other values a hedge allows all of ("About
+    3,400 families" / "About 3,500 families live in the valley"): never a conflict, but linked
+    (FactTally.near) so that a reader sees both values together."""
+    hedged = {i for i, ms in enumerate(members)
+              if facts[i].kind in _NEAR_KINDS and any(f.qualifier == "about" for f in ms)}
+    if not hedged:
+        return []
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.kind in _NEAR_KINDS and all(m.qualifier in (None, "about", "nearly") for m in members[i]):
+            by_kind[f.kind].append(i)
+    thing = _Thing(facts, vectors, members)
+    # Greedy, in the tally's order: two groups join only when every fact of one is near every
+    # fact of the other (a chain "about 40%", "about 44%", "about 48%" is no one thing).
+    group_of: dict[int, list[int]] = {}
+    for indices in by_kind.values():
+        if hedged.isdisjoint(indices):
+            continue
+        for i, j in sorted(_candidate_pairs(vectors, indices, 5, thing.sides)):
+            gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
+            if gi is gj or not (i in hedged or j in hedged) or not thing.near(i, j):
+                continue
+            if all(thing.near(x, y) for x in gi for y in gj if (x, y) != (i, j)):
+                joined = sorted(gi + gj)
+                for x in joined:
+                    group_of[x] = joined
+    groups = sorted({id(g): g for g in group_of.values()}.values())
+    about = [f.about for f in facts]
+    return [FactLink(_shared_about(vectors, g, members, about, texts), tuple(facts[i].id for i in g))
             for g in groups]
 
 
@@ -1579,6 +1646,7 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     variants, misquotes = _quote_links(facts, fact_vectors, members)
     conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank, texts), misquotes,
                            facts) + misquotes
+    near = _near_links(facts, fact_vectors, members, texts)
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
-    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
+    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near))
 

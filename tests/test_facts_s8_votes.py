@@ -179,3 +179,41 @@ def test_near_values_do_not_chain_past_the_hedge():
         values = [float(tally.fact(fid).value.rstrip("%")) for fid in link.facts]
         assert max(values) * 0.9 <= min(values) * 1.1, values
     assert [len(link.facts) for link in tally.near] == [3, 2]  # 40-44-48, 52-56
+
+
+# 4. One speaker's first name written two ways is a conflict; two people of one family are not.
+
+MINISTER = ('Transport Minister {} Okafor said an inquiry would be opened. "We will find out what '
+            'happened," he said.')
+
+
+def test_two_first_names_of_one_speaker_conflict():
+    tally = tally_of(MINISTER.format("David"), MINISTER.format("David"), MINISTER.format("Daniel"))
+    assert facts_of(tally, "name") == [("David Okafor", ("s1", "s2")), ("Daniel Okafor", ("s3",))]
+    assert conflicts_of(tally, "name") == [["Daniel Okafor", "David Okafor"]]
+    link = next(c for c in tally.conflicts if tally.fact(c.facts[0]).kind == "name")
+    assert link.about == "Okafor: first name"
+    # the quote is still one fact of one speaker
+    quotes = [f for f in tally.facts if f.kind == "quote"]
+    assert [(f.speaker, f.support) for f in quotes] == [("Okafor", 3)]
+
+
+def test_one_first_name_and_families_are_no_name_conflict():
+    # everyone agrees: no name facts at all
+    tally = tally_of(MINISTER.format("David"), MINISTER.format("David"))
+    assert facts_of(tally, "name") == []
+    # a source that names two of the family: two people
+    tally = tally_of('Mrs Ada Okafor and Mr Daniel Okafor said "We are heartbroken."',
+                     'Mrs Ada Okafor said "We are heartbroken."')
+    assert facts_of(tally, "name") == [] and tally.conflicts == ()
+    # two first names under two other titles: two people, maybe of one family
+    tally = tally_of('Dr Ada Okafor said "The ward is full."',
+                     'Minister Daniel Okafor said "The ward is full."')
+    assert facts_of(tally, "name") == []
+    # "President Trump" is no first name
+    tally = tally_of('President Donald Trump said "It was good."', 'Mr President Trump said "It was good."')
+    assert facts_of(tally, "name") == []
+
+
+def test_seeds_have_no_name_facts():
+    assert [f for f in tally_facts(load_corpus(SEEDS)).facts if f.kind == "name"] == []

@@ -10,7 +10,11 @@ from ..errors import closest
 from ..sanitize import typed
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
-KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "quote")
+KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "name",
+                            "quote")
+
+# An unknown kind is quoted this long at most: the message lists every kind after it.
+KIND_SHOWN = 100
 
 
 def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -24,7 +28,7 @@ def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
         if not isinstance(one, str):
             raise TypeError(f"a kind is a str, not {type(one).__name__} {one!r}")
         if one not in KINDS:
-            raise ValueError(f"unknown kind {typed(one)}{closest(one, KINDS)}; "
+            raise ValueError(f"unknown kind {typed(one, KIND_SHOWN)}{closest(one, KINDS)}; "
                              f"expected one of: {', '.join(KINDS)}")
     return frozenset(kinds)
 

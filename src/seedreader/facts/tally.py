@@ -32,6 +32,7 @@ from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .names import name_conflicts
 from .times import moment_key, times_conflict
 from .words import (
     TOKEN,
@@ -1627,6 +1628,15 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
     groups = _group_figures(figures, vectors) + _group_quotes(quotes)
+    # A speaker's first name written two ways (names.py): a fact of each full name, a conflict.
+    name_groups: list[list[_Group]] = []
+    for by_given in name_conflicts(sources, {f.speaker for f in quotes if f.speaker}):
+        name_groups.append([])
+        for written in by_given:
+            name_groups[-1].append(_Group("name"))
+            for f in written:
+                name_groups[-1][-1].add(f, {})
+        groups += name_groups[-1]
     built = []
     for g in groups:
         pause_point()
@@ -1636,16 +1646,24 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
                               min((f.source_index, f.start) for f in b[1].members)))
     facts: list[Fact] = []
     seen: Counter[str] = Counter()
-    for (fact, _vector), _g in built:
+    id_of: dict[int, str] = {}
+    for (fact, _vector), g in built:
+        if fact.kind == "name":
+            fact = replace(fact, about=g.members[0].key[1])  # (the surname)
         base = _fact_id(fact)
         seen[base] += 1
         fid = base if seen[base] == 1 else f"{base}-{seen[base]}"
         facts.append(replace(fact, id=fid))
+        id_of[id(g)] = fid
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     variants, misquotes = _quote_links(facts, fact_vectors, members)
     conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank, texts), misquotes,
                            facts) + misquotes
+    position = {f.id: n for n, f in enumerate(facts)}
+    conflicts += [FactLink(f"{g[0].members[0].key[1]}: first name",
+                           tuple(sorted((id_of[id(x)] for x in g), key=position.__getitem__)))
+                  for g in name_groups]
     near = _near_links(facts, fact_vectors, members, texts)
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near))

@@ -4,7 +4,8 @@ surname ("Okafor"), so a wrong first name would merge unseen; a name written so 
 own (kind "name"), and its two first names a conflict.
 
 Only the surnames of the corpus's speakers are looked at, each with a title right before the
-first name ("Minister David Okafor"): two first names after one title are one person's, two
+first name ("Transport Minister David Okafor"): two first names after one whole title (all its
+words: "Mexican President" and "U.S. President" are two) are one person's, two
 first names in one source are two people of one family ("Ada and Daniel Okafor", "Mr and Mrs
 Okafor" never count as first names), and the story is one story.
 """
@@ -30,8 +31,8 @@ _WORD = r"[A-Z][a-z’'-]+"
 
 def _pattern(surnames: Iterable[str]) -> re.Pattern:
     names = "|".join(sorted((re.escape(s) for s in surnames), key=len, reverse=True))
-    return re.compile(rf"\b(?:(?P<title>{_WORD})[^\S\n]+)?(?P<given>{_WORD})[^\S\n]+"
-                      rf"(?P<surname>{names})(?![\w’'-])")
+    return re.compile(rf"(?<![\w.’'-])(?P<title>(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}})(?P<given>{_WORD})"
+                      rf"[^\S\n]+(?P<surname>{names})(?![\w’'-])")
 
 
 def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list[list[Found]]]:
@@ -58,10 +59,14 @@ def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list
             if fold(given) in TITLES or fold(given) in STOPWORDS:
                 continue  # "President Trump", "Mrs Okafor", "And Okafor"
             givens_in[surname][index].add(given)
-            title = m.group("title")
-            if title is None or fold(title) not in TITLES:
+            # The role: the title words before the first name, all of them ("Transport
+            # Minister", not "Minister": "Mexican President" and "U.S. President" are two)
+            role = [fold(w) for w in m.group("title").split()]
+            while role and role[0] in STOPWORDS and role[0] not in TITLES:
+                role.pop(0)  # "The Transport Minister", "Then Minister"
+            if not role or role[-1] not in TITLES:
                 continue
-            titles[surname][given].add(fold(title))
+            titles[surname][given].add(" ".join(role))
             f = Found("name", m.start("given"), m.end("surname"), f"{given} {surname}",
                       key=("name", surname, given))
             f.source, f.source_index = source.id, index

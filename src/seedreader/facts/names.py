@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
 
 from ..models import Source
 from .figures import _PERSON_NOUNS
@@ -29,10 +28,39 @@ TITLES = _PERSON_NOUNS | wordset(
 _WORD = r"[A-Z][a-z’'-]+"
 
 
-def _pattern(surnames: Iterable[str]) -> re.Pattern:
-    names = "|".join(sorted((re.escape(s) for s in surnames), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.’'-])(?P<title>(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}})(?P<given>{_WORD})"
-                      rf"[^\S\n]+(?P<surname>{names})(?![\w’'-])")
+# A first name right before a surname, and up to three title words before it: searched only
+# before a surname found, to its start.
+_BEFORE = re.compile(rf"(?<![\w.’'-])(?P<title>(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}})(?P<given>{_WORD})"
+                     r"[^\S\n]+$")
+_GIVEN = re.compile(_WORD)
+_REACH = 80  # characters before a surname searched for its first name and title
+
+
+_NAME_GOES_ON = re.compile(r"[\w’'-]")
+
+
+def _read_name(text: str, at: int, end: int, surname: str, index: int, mentions: dict,
+               givens_in: dict, titles: dict) -> None:
+    """Read the first name and title before the surname at ``text[at:end]`` into the tables of
+    ``name_conflicts``."""
+    words = text[max(0, at - _REACH):at].split(" ")[-5:-1]  # (the last is "": the space)
+    if not words or not _GIVEN.fullmatch(words[-1]):
+        return  # no capitalised word right before: "said Okafor"
+    m = _BEFORE.search(text, max(0, at - _REACH), at)
+    if m is None:
+        return
+    given = m.group("given")
+    if fold(given) in TITLES or fold(given) in STOPWORDS:
+        return  # "President Trump", "Mrs Okafor", "And Okafor"
+    givens_in[surname][index].add(given)
+    # The role: the title words before the first name, all of them ("Transport Minister", not
+    # "Minister": "Mexican President" and "U.S. President" are two)
+    role = [fold(w) for w in m.group("title").split()]
+    while role and role[0] in STOPWORDS and role[0] not in TITLES:
+        role.pop(0)  # "The Transport Minister", "Then Minister"
+    if role and role[-1] in TITLES:
+        titles[surname][given].add(" ".join(role))
+        mentions[surname][given].append((index, m.start("given"), end))
 
 
 def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list[list[Found]]]:
@@ -43,35 +71,20 @@ def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list
     speakers = {s for s in speakers if s and s[0].isupper() and " " not in s and s.isalpha()}
     if not speakers:
         return []
-    pattern = _pattern(speakers)
-    # surname -> first name -> mentions; surname -> source -> first names; surname -> first
-    # name -> titles
-    mentions: dict[str, dict[str, list[Found]]] = defaultdict(lambda: defaultdict(list))
+    # surname -> first name -> mentions (source index, start, end); surname -> source -> first
+    # names; surname -> first name -> titles
+    mentions: dict[str, dict[str, list[tuple[int, int, int]]]] = defaultdict(lambda: defaultdict(list))
     givens_in: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     titles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for index, source in enumerate(sources):
         text = source.text
-        if not any(s in text for s in speakers):
-            continue
-        starts = [seg.start for seg in source.segments]
-        for m in pattern.finditer(text):
-            given, surname = m.group("given"), m.group("surname")
-            if fold(given) in TITLES or fold(given) in STOPWORDS:
-                continue  # "President Trump", "Mrs Okafor", "And Okafor"
-            givens_in[surname][index].add(given)
-            # The role: the title words before the first name, all of them ("Transport
-            # Minister", not "Minister": "Mexican President" and "U.S. President" are two)
-            role = [fold(w) for w in m.group("title").split()]
-            while role and role[0] in STOPWORDS and role[0] not in TITLES:
-                role.pop(0)  # "The Transport Minister", "Then Minister"
-            if not role or role[-1] not in TITLES:
-                continue
-            titles[surname][given].add(" ".join(role))
-            f = Found("name", m.start("given"), m.end("surname"), f"{given} {surname}",
-                      key=("name", surname, given))
-            f.source, f.source_index = source.id, index
-            f.paragraph = max(0, bisect_right(starts, f.start) - 1)
-            mentions[surname][given].append(f)
+        for surname in sorted(speakers):
+            at = text.find(surname)
+            while at >= 0:
+                end = at + len(surname)
+                if at and text[at - 1] == " " and not _NAME_GOES_ON.match(text, end):
+                    _read_name(text, at, end, surname, index, mentions, givens_in, titles)
+                at = text.find(surname, end)
     out = []
     for surname, by_given in mentions.items():
         if len(by_given) < 2 or any(len(g) > 1 for g in givens_in[surname].values()):
@@ -81,5 +94,15 @@ def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list
         shared = [g for g in givens
                   if any(h != g and not of_title[g].isdisjoint(of_title[h]) for h in givens)]
         if len(shared) > 1:
-            out.append([by_given[g] for g in shared])
+            out.append([[_found(sources, surname, g, *where) for where in by_given[g]]
+                        for g in shared])
     return out
+
+
+def _found(sources: tuple[Source, ...], surname: str, given: str, index: int, start: int,
+           end: int) -> Found:
+    source = sources[index]
+    f = Found("name", start, end, f"{given} {surname}", key=("name", surname, given))
+    f.source, f.source_index = source.id, index
+    f.paragraph = max(0, bisect_right([seg.start for seg in source.segments], start) - 1)
+    return f

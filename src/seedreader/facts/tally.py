@@ -1395,8 +1395,10 @@ def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fou
             continue
         for i, j in sorted(_candidate_pairs(vectors, indices, 5, thing.sides)):
             gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
-            if gi is gj or not (i in hedged or j in hedged) or not thing.near(i, j):
-                continue
+            if (gi is gj or not (i in hedged or j in hedged)
+                    or not _within_hedge(thing.sides[i].readings, thing.sides[j].readings)
+                    or not thing.near(i, j)):
+                continue  # (the values first: most pairs are other values, or one value)
             if all(thing.near(x, y) for x in gi for y in gj if (x, y) != (i, j)):
                 joined = sorted(gi + gj)
                 for x in joined:

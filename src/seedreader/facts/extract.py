@@ -26,6 +26,7 @@ from .found import Found, Spans
 from .numbers import digit_runs
 from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
 from .times import find_times
+from .votes import find_votes
 from .words import fold, key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
@@ -104,6 +105,62 @@ def readable_segments(source: Source) -> list[int]:
         skip.add(j)
         j -= 1
     return [i for i in range(len(segments)) if i not in skip]
+
+
+# A byline or a dateline under the headline says when the piece was published, not when its story
+# happened: its dates and times are no facts. Looked for in the first segments only, each short.
+BYLINE_SEGMENTS = 3
+BYLINE_WORDS = 14
+# "By Rachel Oakes, Europe correspondent", "*By staff* — March 13, 2026": "By" and a capitalised
+# word that is no day nor month ("By Monday, 40 had died", "By March 13 the toll ..." are lines
+# of the story; "By evening, police had ..." is no name), nor the start of a clause ("By The
+# time", "By Then").
+_BY = re.compile(r"[*_\s]*By[*_]?\s+[*_]?(?P<w>[A-Z][\w’'.-]*)")
+_NOT_AUTHOR = frozenset({"the", "then", "now", "late", "early", "mid", "noon", "midnight", "dawn",
+                         "tonight", "today", "tomorrow", "yesterday", "this", "that", "last",
+                         "next", "friday's", "sunday's"})
+# Words a line holding only an author and a date may have besides names: "Updated 14:05 GMT",
+# "Published: March 13, 2026", "Staff reporter — March 13".
+_BYLINE_WORDS = frozenset({"by", "and", "staff", "updated", "published", "posted", "reporter",
+                           "reporters", "correspondent", "correspondents", "editor", "writer",
+                           "at", "on", "last", "gmt", "utc", "am", "pm", "a.m", "p.m", "a.m.",
+                           "p.m.", "bst", "est", "edt", "cet", "et", "pt", "pst", "pdt"})
+_LINE_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
+_BYLINE_SEPARATOR = re.compile(r"[—–|·,:]|\s-\s")
+
+
+def byline_segments(source: Source, whens: list[tuple[int, Found]]) -> set[int]:
+    """The segments of ``source`` that are its byline or dateline (of the first BYLINE_SEGMENTS,
+    each of at most BYLINE_WORDS words, holding a date or time of ``whens``, its (segment, date)
+    pairs): a line that starts "By" and a name ("By Rachel Oakes", "*By staff* — March 13,
+    2026"), or a line that, its dates and times left out, holds only capitalised words (a name)
+    and words of a byline ("Jane Doe — March 13, 2026", "Updated 14:05 GMT, March 13")."""
+    held: dict[int, list[Found]] = {}
+    for index, d in whens:
+        if index < BYLINE_SEGMENTS:
+            held.setdefault(index, []).append(d)
+    out: set[int] = set()
+    text = source.text
+    for index, dates in held.items():
+        seg = source.segments[index]
+        line = text[seg.start:seg.end]
+        if "\n" in line.strip() or len(line.split()) > BYLINE_WORDS:
+            continue
+        if (m := _BY.match(line)) is not None:
+            word = m.group("w").lower()
+            if (word not in MONTH_WORDS and word not in WEEKDAY_WORDS
+                    and word not in FOREIGN_MONTH_WORDS and word not in _NOT_AUTHOR):
+                out.add(index)
+            continue
+        rest = line
+        for d in sorted(dates, key=lambda d: -d.start):  # (the dates' own words left out)
+            a, b = d.start - seg.start, d.end - seg.start
+            rest = rest[:a] + " " + rest[b:]
+        if index == 0 or any(c.isdigit() for c in rest):
+            continue  # (not the headline: "Talks Set For January 23" is the story's)
+        if (not rest.strip(" \t*_") or _BYLINE_SEPARATOR.search(rest)) and all(w[0].isupper() or w.lower() in _BYLINE_WORDS for w in _LINE_WORD.findall(rest)):
+            out.add(index)
+    return out
 
 
 def _is_item(segment_text: str) -> bool:
@@ -604,7 +661,11 @@ def extract_source(source: Source) -> list[Found]:
         outside = Spans(masked + [(d.start, d.end) for _i, d in dates]).free
     dates += [(index, t) for t in find_times(text, runs)
               if outside(t.start, t.end) and (index := segment_of(t)) is not None]
-    figures = find_figures(text, masked + [(d.start, d.end) for _i, d in dates], runs)
+    whens = [(d.start, d.end) for _i, d in dates]
+    votes = find_votes(text, masked + whens, runs)
+    figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs)
+    if dates and (bylines := byline_segments(source, dates)):
+        dates = [(index, d) for index, d in dates if index not in bylines]  # (still kept out)
     by_segment: dict[int, list[Found]] = {}
     for index, f in sorted(dates + [(segment_of(f), f) for f in figures], key=lambda p: p[1].start):
         if index in readable:

@@ -10,7 +10,11 @@ from ..errors import closest
 from ..sanitize import typed
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
-KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "date", "time", "quote")
+KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "name",
+                            "quote")
+
+# An unknown kind is quoted this long at most: the message lists every kind after it.
+KIND_SHOWN = 100
 
 
 def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -24,14 +28,14 @@ def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
         if not isinstance(one, str):
             raise TypeError(f"a kind is a str, not {type(one).__name__} {one!r}")
         if one not in KINDS:
-            raise ValueError(f"unknown kind {typed(one)}{closest(one, KINDS)}; "
+            raise ValueError(f"unknown kind {typed(one, KIND_SHOWN)}{closest(one, KINDS)}; "
                              f"expected one of: {', '.join(KINDS)}")
     return frozenset(kinds)
 
 
 # The kinds whose values are amounts, shown with their digits grouped (``value_label``); dates
 # (years: "2019"), quotes (a source's words) and any other kind are shown as they are.
-GROUPED_KINDS = frozenset({"percent", "count", "money", "duration", "age"})
+GROUPED_KINDS = frozenset({"percent", "count", "vote", "money", "duration", "age"})
 # A whole number's digits, four or more: not a decimal's fraction ("3.14159"), nor a run that
 # a comma or a point already groups.
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{4,}")
@@ -140,8 +144,11 @@ class SourceRef:
 class FactTally:
     """What ``tally_facts`` returns: facts by support, conflicts and quote variants.
 
-    ``related``: in a ``filtered`` tally, the facts its filters hide that a kept conflict or
-    variant names (the other side of a contradiction); ``fact()`` finds them too.
+    ``related``: in a ``filtered`` tally, the facts its filters hide that a kept conflict,
+    variant or near link names (the other side of a contradiction); ``fact()`` finds them too.
+    ``near``: facts that are one thing told with other values that a hedge allows all of ("About
+    3,400 families" / "About 3,500 families": "about" allows ±10%): never a conflict, shown
+    together.
     """
 
     sources: tuple[SourceRef, ...]
@@ -149,6 +156,7 @@ class FactTally:
     conflicts: tuple[FactLink, ...] = ()
     variants: tuple[FactLink, ...] = ()
     related: tuple[Fact, ...] = ()
+    near: tuple[FactLink, ...] = ()
     _by_id: dict = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -158,8 +166,9 @@ class FactTally:
         counts = [(len(self.sources), "source"), (len(self.facts), "fact"),
                   (len(self.conflicts), "conflict"), (len(self.variants), "variant")]
         related = f", {len(self.related)} related" if self.related else ""
+        near = f", {len(self.near)} near" if self.near else ""
         return (f"FactTally({', '.join(f'{n} {w}' + ('s' if n != 1 else '') for n, w in counts)}"
-                f"{related})")
+                f"{related}{near})")
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -186,6 +195,10 @@ class FactTally:
         """The quote variants that name the fact."""
         return tuple(v for v in self.variants if fact_id in v.facts)
 
+    def near_for(self, fact_id: str) -> tuple[FactLink, ...]:
+        """The near links (hedged values of one thing, ``near``) that name the fact."""
+        return tuple(n for n in self.near if fact_id in n.facts)
+
     def filtered(self, *, min_support: int = 1,
                  kind: str | Iterable[str] | None = None) -> FactTally:
         """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
@@ -203,11 +216,12 @@ class FactTally:
         facts = tuple(f for f in self.facts
                       if f.support >= min_support and (kinds is None or f.kind in kinds))
         keep = {f.id for f in facts}
-        conflicts, variants = ([g for g in groups if not keep.isdisjoint(g.facts)]
-                               for groups in (self.conflicts, self.variants))
-        named = {i for g in conflicts + variants for i in g.facts}
+        conflicts, variants, near = ([g for g in groups if not keep.isdisjoint(g.facts)]
+                                     for groups in (self.conflicts, self.variants, self.near))
+        named = {i for g in conflicts + variants + near for i in g.facts}
         related = tuple(f for f in self.related + self.facts if f.id in named and f.id not in keep)
-        return FactTally(self.sources, facts, tuple(conflicts), tuple(variants), related)
+        return FactTally(self.sources, facts, tuple(conflicts), tuple(variants), related,
+                         tuple(near))
 
     def to_dict(self) -> dict:
         return {
@@ -216,4 +230,5 @@ class FactTally:
             "conflicts": [c.to_dict() for c in self.conflicts],
             "variants": [v.to_dict() for v in self.variants],
             "related": [f.to_dict() for f in self.related],
+            "near": [n.to_dict() for n in self.near],
         }

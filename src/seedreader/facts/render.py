@@ -163,6 +163,11 @@ def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -
                        "other words (not counted as support)")]
         for link in tally.variants:
             lines += _link_block(tally, link, conflict=False)
+    if tally.near:
+        lines += ["", (f"Near values ({len(tally.near)}): one thing told with values that a hedge "
+                       "allows both of (“about”: ±10%), not a conflict")]
+        for link in tally.near:
+            lines += _link_block(tally, link, conflict=True)
     if tally.related:
         lines += ["", "(…: below the support bar, so not in the lists above)"]
     return "\n".join(lines) + "\n"

@@ -32,6 +32,7 @@ from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .names import name_conflicts
 from .times import moment_key, times_conflict
 from .words import (
     TOKEN,
@@ -657,6 +658,9 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
             elif fa.kind == "time":
                 if not times_conflict(fa, fb):
                     return True
+            elif fa.kind == "vote":
+                if fa.key == fb.key:  # ("5-4" and "6-3": two splits; no hedge widens one)
+                    return True
             elif fa.exact and fb.exact:
                 if (fa.low, fa.high) == (fb.low, fb.high) or _rounds(fa.value, fb.value, fa.kind):
                     return True
@@ -930,6 +934,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         return False  # percent against percentage points; different currencies
     if a.moment != b.moment:
         return False  # "with 12 seconds left" / "the break lasted 40 seconds": two things
+    if kind == "vote" and not _one_body(a.first, b.first):
+        return False  # "52-48" (a senate) / "215-207" (a house): two votes
     if kind == "count":
         heads_a, heads_b = a.heads, b.heads
         if a.deaths and b.deaths:
@@ -951,6 +957,18 @@ def _since(a: _Side) -> bool:
     """Whether a year is where a span up to now starts ("since 2019"), in every mention: no year
     of an event, which a year in a span ("in 2024") cannot contradict."""
     return all(_SINCE in f.marks for f in a.members)
+
+
+# Two votes of one body on one question cast about as many votes: "5-4" and "6-3" (nine
+# judges), "5-4" and "6-2" (one abstained); not "52-48" and "215-207".
+VOTE_BODY_RATIO = 1.5
+
+
+def _one_body(a: tuple, b: tuple) -> bool:
+    """Whether two votes' keys (("vote", larger, smaller)) may be of one body: their totals
+    within VOTE_BODY_RATIO of each other."""
+    small, large = sorted((a[1] + a[2], b[1] + b[2]))
+    return large <= small * VOTE_BODY_RATIO
 
 
 def _two_people(a: list[Found], b: list[Found]) -> bool:
@@ -1170,6 +1188,23 @@ class _Thing:
                         self.beside[f.source_index][word].append((i, f))
         return self.beside
 
+    near_mode = False  # (set by near(): contradict's test of "about the same thing", other values)
+
+    def _values_apart(self, a: _Side, b: _Side) -> bool:
+        """Whether two facts' values contradict each other (``_clash``); in ``near_mode``,
+        whether they are hedged values within each other's tolerance (``_within_hedge``)."""
+        return (_within_hedge if self.near_mode else _clash)(a.readings, b.readings)
+
+    def near(self, i: int, j: int) -> bool:
+        """Whether facts i and j are one thing told with other values that a hedge allows both
+        ("About 3,400 families" / "About 3,500 families"): no conflict, yet worth showing
+        together. As ``contradict`` tells one thing, with ``_within_hedge`` for the values."""
+        self.near_mode = True
+        try:
+            return self.contradict(i, j)
+        finally:
+            self.near_mode = False
+
     def contradict(self, i: int, j: int) -> bool:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
         cannot both be true, in contexts alike enough, about the same thing."""
@@ -1191,7 +1226,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return _clash(a.readings, b.readings) and not self.different(i, j)
+            return self._values_apart(a, b) and not self.different(i, j)
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
@@ -1209,7 +1244,7 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return _clash(a.readings, b.readings) and not self.different(i, j)
+            return self._values_apart(a, b) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
@@ -1225,7 +1260,7 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return _clash(a.readings, b.readings) and not self.different(i, j)
+        return self._values_apart(a, b) and not self.different(i, j)
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1367,6 +1402,58 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
     about = [f.about for f in facts]
     return [FactLink(_shared_about(vectors, g, members, about, texts),
                      tuple(facts[i].id for i in g))
+            for g in groups]
+
+
+# Hedges that allow values either side of the one told: "about 3,400" and "3,500" may be one count.
+_NEAR_HEDGES = frozenset({"about", "nearly"})
+_NEAR_KINDS = frozenset({"percent", "count", "money", "duration", "age"})
+
+
+def _within_hedge(a: list[Found], b: list[Found]) -> bool:
+    """Whether readings of two facts (``_readings``) are other values of which none excludes
+    another, one of them hedged "about": told as points or with "about" / "nearly" only (not
+    "more than 3,000", a bound, not a value)."""
+    readings = a + b
+    return ({f.key for f in a}.isdisjoint(f.key for f in b)
+            and any(f.qualifier == "about" for f in readings)
+            and all(f.qualifier is None or f.qualifier in _NEAR_HEDGES for f in readings)
+            and not _clash(a, b))
+
+
+def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
+                texts: list[str]) -> list[FactLink]:
+    """Groups of facts that are one thing told with other values a hedge allows all of ("About
+    3,400 families" / "About 3,500 families live in the valley"): never a conflict, but linked
+    (FactTally.near) so that a reader sees both values together."""
+    hedged = {i for i, ms in enumerate(members)
+              if facts[i].kind in _NEAR_KINDS and any(f.qualifier == "about" for f in ms)}
+    if not hedged:
+        return []
+    by_kind: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        if f.kind in _NEAR_KINDS and all(m.qualifier in (None, "about", "nearly") for m in members[i]):
+            by_kind[f.kind].append(i)
+    thing = _Thing(facts, vectors, members)
+    # Greedy, in the tally's order: two groups join only when every fact of one is near every
+    # fact of the other (a chain "about 40%", "about 44%", "about 48%" is no one thing).
+    group_of: dict[int, list[int]] = {}
+    for indices in by_kind.values():
+        if hedged.isdisjoint(indices):
+            continue
+        for i, j in sorted(_candidate_pairs(vectors, indices, 5, thing.sides)):
+            gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
+            if (gi is gj or not (i in hedged or j in hedged)
+                    or not _within_hedge(thing.sides[i].readings, thing.sides[j].readings)
+                    or not thing.near(i, j)):
+                continue  # (the values first: most pairs are other values, or one value)
+            if all(thing.near(x, y) for x in gi for y in gj if (x, y) != (i, j)):
+                joined = sorted(gi + gj)
+                for x in joined:
+                    group_of[x] = joined
+    groups = sorted({id(g): g for g in group_of.values()}.values())
+    about = [f.about for f in facts]
+    return [FactLink(_shared_about(vectors, g, members, about, texts), tuple(facts[i].id for i in g))
             for g in groups]
 
 
@@ -1591,6 +1678,15 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
     groups = _denials_joined(_group_figures(figures, vectors)) + _group_quotes(quotes)
+    # A speaker's first name written two ways (names.py): a fact of each full name, a conflict.
+    name_groups: list[list[_Group]] = []
+    for by_given in name_conflicts(sources, {f.speaker for f in quotes if f.speaker}):
+        name_groups.append([])
+        for written in by_given:
+            name_groups[-1].append(_Group("name"))
+            for f in written:
+                name_groups[-1][-1].add(f, {})
+        groups += name_groups[-1]
     built = []
     for g in groups:
         pause_point()
@@ -1600,16 +1696,25 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
                               min((f.source_index, f.start) for f in b[1].members)))
     facts: list[Fact] = []
     seen: Counter[str] = Counter()
-    for (fact, _vector), _g in built:
+    id_of: dict[int, str] = {}
+    for (fact, _vector), g in built:
+        if fact.kind == "name":
+            fact = replace(fact, about=g.members[0].key[1])  # (the surname)
         base = _fact_id(fact)
         seen[base] += 1
         fid = base if seen[base] == 1 else f"{base}-{seen[base]}"
         facts.append(replace(fact, id=fid))
+        id_of[id(g)] = fid
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
     variants, misquotes = _quote_links(facts, fact_vectors, members)
     conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank, texts), misquotes,
                            facts) + misquotes
+    position = {f.id: n for n, f in enumerate(facts)}
+    conflicts += [FactLink(f"{g[0].members[0].key[1]}: first name",
+                           tuple(sorted((id_of[id(x)] for x in g), key=position.__getitem__)))
+                  for g in name_groups]
+    near = _near_links(facts, fact_vectors, members, texts)
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
-    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants))
+    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near))
 

@@ -11,6 +11,10 @@ import pytest
 
 from seedreader.cli import main
 
+# What the error adds when no corpus was given (round 8: which corpus was searched).
+BUNDLED_NOTE = (" in the bundled seeds (no corpus given; for your own articles, name their "
+                "folder: seedreader export DIR --base ID)")
+
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -91,8 +95,8 @@ def test_unknown_base_is_one_line_and_writes_nothing(tmp_path, capsys):
     target = tmp_path / "r.html"
     code, out, err = run(capsys, "export", "--base", "zzz", "-o", str(target))
     assert code == 1 and out == ""
-    assert err == ("seedreader: error: unknown --base 'zzz': give a source's id, file name or "
-                   "position (1-5, as 'seedreader sources' lists them)\n")
+    assert err == ("seedreader: error: unknown --base 'zzz'" + BUNDLED_NOTE + ": give a source's "
+                   "id, file name or position (1-5, as 'seedreader sources' lists them)\n")
     assert not target.exists()
 
 

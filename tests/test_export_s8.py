@@ -1,0 +1,71 @@
+"""Exports and the CLI, fix round 8: sharing a report, and a desk's many sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seedreader.cli import main
+
+RULING = "Top court blocks river dam\n\nThe court ruled 5-4 on Tuesday that the dam may not go ahead.\n"
+DAILY = "Judges halt dam project\n\nJudges ruled 5-4 on Tuesday against the dam.\n"
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def court(tmp_path) -> Path:
+    folder = tmp_path / "court"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(RULING, encoding="utf-8")
+    (folder / "daily.txt").write_text(DAILY, encoding="utf-8")
+    return folder
+
+
+# --- 1. diff takes the corpus folder as a third word, as the other verbs do ----------------------
+def test_diff_takes_the_corpus_as_a_third_word_like_the_other_verbs(court, capsys):
+    by_flag = run(capsys, "diff", "wire", "daily", "--corpus", str(court))
+    assert by_flag[0] == 0 and "dam" in by_flag[1]
+    assert run(capsys, "diff", "wire", "daily", str(court)) == by_flag
+    # after an option too (argparse leaves it over: it is still the corpus)
+    code, out, err = run(capsys, "diff", "wire", "daily", "--format", "md", str(court))
+    assert code == 0 and out.startswith("<!-- seedreader export -->"), err
+    # both, naming one folder: fine; naming two: a usage error, nothing compared
+    assert run(capsys, "diff", "wire", "daily", str(court), "--corpus", f"{court}/") == by_flag
+    other = court.parent / "other"
+    other.mkdir()
+    code, out, err = run(capsys, "diff", "wire", "daily", str(court), "--corpus", str(other))
+    assert (code, out) == (2, "")
+    assert err.startswith("seedreader: error: two corpus folders: ") and err.endswith("give one\n")
+    # a fourth word is still refused
+    code, _, err = run(capsys, "diff", "wire", "daily", str(court), "more")
+    assert code == 2 and "unrecognized arguments: 'more'" in err
+    code, _, err = run(capsys, "diff", "wire", "daily", "")
+    assert code == 2 and "CORPUS is an empty path" in err
+
+
+def test_an_unknown_source_without_a_corpus_says_the_bundled_seeds_were_searched(
+        tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)  # no articles here
+    code, out, err = run(capsys, "diff", "wire", "daily")
+    assert (code, out) == (1, "")
+    assert err.startswith("seedreader: error: no source 'wire' in the bundled seeds (no corpus "
+                          "given; for your own articles, name their folder: seedreader diff "
+                          "LEFT RIGHT DIR): ")
+    code, _, err = run(capsys, "export", "--base", "wire")
+    assert code == 1 and "'wire' in the bundled seeds (no corpus given;" in err
+    assert "seedreader export DIR --base ID" in err
+
+
+def test_a_corpus_given_names_no_bundled_seeds_even_when_it_is_them(court, capsys):
+    code, _, err = run(capsys, "diff", "wire", "nope", str(court))
+    assert code == 1 and "no source 'nope':" in err and "bundled" not in err
+    from seedreader.paths import bundled_seeds
+
+    code, _, err = run(capsys, "diff", "1", "nope", str(bundled_seeds()))
+    assert code == 1 and "no source 'nope':" in err and "bundled" not in err

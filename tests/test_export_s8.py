@@ -69,3 +69,42 @@ def test_a_corpus_given_names_no_bundled_seeds_even_when_it_is_them(court, capsy
 
     code, _, err = run(capsys, "diff", "1", "nope", str(bundled_seeds()))
     assert code == 1 and "no source 'nope':" in err and "bundled" not in err
+
+
+# --- 2. an HTML page is not printed on a terminal ------------------------------------------------
+@pytest.fixture
+def terminal(monkeypatch):
+    """Call in the test (capsys's stdout is in place only then): stdout is a terminal."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    return lambda: monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+
+
+def test_export_to_a_terminal_writes_no_html_and_says_how_to_get_it(court, capsys, terminal):
+    terminal()
+    code, out, err = run(capsys, "export", str(court))
+    assert (code, out) == (2, "")
+    assert err == ("seedreader: error: not printing an HTML page on the terminal: give -o FILE "
+                   "(such as -o report.html), or --format md to read it here (-o - prints it "
+                   "anyway)\n")
+    code, _, err = run(capsys, "diff", "1", "2", str(court), "--format", "html")
+    assert code == 2 and "(such as -o pair.html), or --format text to read it" in err
+
+
+def test_on_a_terminal_other_formats_a_file_and_dash_o_still_work(court, tmp_path, capsys,
+                                                                 terminal):
+    terminal()
+    code, out, _ = run(capsys, "export", str(court), "--format", "md")
+    assert code == 0 and out.startswith("<!-- seedreader export -->")
+    code, out, _ = run(capsys, "export", str(court), "-o", "-")
+    assert code == 0 and out.startswith("<!DOCTYPE html>")
+    target = tmp_path / "r.html"
+    code, out, err = run(capsys, "export", str(court), "-o", str(target))
+    assert (code, out) == (0, "") and target.read_text(encoding="utf-8").startswith("<!DOCTYPE")
+    code, out, _ = run(capsys, "diff", "1", "2", str(court))  # (text: coloured, as before)
+    assert code == 0 and "\x1b[" in out
+
+
+def test_a_pipe_or_redirect_still_gets_the_html(court, capsys):
+    code, out, err = run(capsys, "export", str(court))  # capsys: not a terminal
+    assert code == 0 and out.startswith("<!DOCTYPE html>") and err == ""

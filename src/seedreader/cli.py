@@ -28,8 +28,9 @@ def _corpus_arg(parser, *, flag: bool = False) -> None:
 
 
 def _output_args(parser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE", default="-",
-                        help="write to FILE (atomically); '-' or nothing: stdout")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically); '-' or nothing: stdout (an HTML page "
+                        "goes to a terminal only with -o -)")
     parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
 
@@ -299,6 +300,7 @@ def _cmd_diff(args) -> int:
     from .export.factview import same_file
 
     fmt = _output_format(args, PAIR_FORMATS, "text")
+    _no_page_on_terminal(args, fmt)
     _corpus_once(args)
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
@@ -355,7 +357,25 @@ def _colour(choice: str, output: str) -> bool:
         return choice == "always"
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    return output == "-" and sys.stdout is not None and sys.stdout.isatty()
+    return output in (None, "-") and _on_terminal()
+
+
+def _on_terminal() -> bool:
+    """Whether stdout is a terminal."""
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (OSError, ValueError):  # closed
+        return False
+
+
+def _no_page_on_terminal(args, fmt: str) -> None:
+    """Refuse, before any work, to print an HTML page (tens of KB of markup, for a browser) on a
+    terminal when no -o was given; a pipe or a redirect gets it, and so does ``-o -``."""
+    if fmt == "html" and args.output is None and _on_terminal():
+        other = "md" if args.verb == "export" else "text"
+        raise UsageError(f"not printing an HTML page on the terminal: give -o FILE (such as "
+                         f"-o {'report' if args.verb == 'export' else 'pair'}.html), or "
+                         f"--format {other} to read it here (-o - prints it anyway)")
 
 
 def _output_format(args, formats: tuple[str, ...], default: str) -> str:
@@ -520,6 +540,7 @@ def _cmd_export(args) -> int:
     from .export import REPORT_FORMATS, render_report
 
     fmt = _output_format(args, REPORT_FORMATS, "html")
+    _no_page_on_terminal(args, fmt)
     corpus = _load(args.corpus)
     _check_output(args, corpus)
     _warn_ambiguous(corpus, args.base)

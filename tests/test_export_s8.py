@@ -99,7 +99,7 @@ def test_on_a_terminal_other_formats_a_file_and_dash_o_still_work(court, tmp_pat
     code, out, _ = run(capsys, "export", str(court), "-o", "-")
     assert code == 0 and out.startswith("<!DOCTYPE html>")
     target = tmp_path / "r.html"
-    code, out, err = run(capsys, "export", str(court), "-o", str(target))
+    code, out, _ = run(capsys, "export", str(court), "-o", str(target))
     assert (code, out) == (0, "") and target.read_text(encoding="utf-8").startswith("<!DOCTYPE")
     code, out, _ = run(capsys, "diff", "1", "2", str(court))  # (text: coloured, as before)
     assert code == 0 and "\x1b[" in out

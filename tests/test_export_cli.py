@@ -39,7 +39,9 @@ def test_dash_or_no_output_writes_to_stdout(capsys):
     code, out2, _ = run(capsys, "diff", "3", "1", "--format", "json")
     assert code == 0 and out2 == out
     code, out, _ = run(capsys, "export", "--format", "md")
-    assert code == 0 and out.startswith("<!-- seedreader export -->\n# Corpus report: seeds, 5 sources")
+    assert code == 0 and out.startswith(
+        "<!-- seedreader export -->\n# Corpus report: Seeds: one Sheinbaum–Trump phone call, five "
+        "reports (5 sources)\n")  # (round 8: titled by INDEX.md's heading)
 
 
 def test_an_existing_file_is_never_overwritten_without_force(tmp_path, capsys):

@@ -8,7 +8,8 @@ import pytest
 
 from seedreader.cli import main
 
-RULING = "Top court blocks river dam\n\nThe court ruled 5-4 on Tuesday that the dam may not go ahead.\n"
+RULING = ("Top court blocks river dam\n\nThe court ruled 5-4 on Tuesday that the dam may not go "
+          "ahead.\n")
 DAILY = "Judges halt dam project\n\nJudges ruled 5-4 on Tuesday against the dam.\n"
 
 
@@ -108,3 +109,55 @@ def test_on_a_terminal_other_formats_a_file_and_dash_o_still_work(court, tmp_pat
 def test_a_pipe_or_redirect_still_gets_the_html(court, capsys):
     code, out, err = run(capsys, "export", str(court))  # capsys: not a terminal
     assert code == 0 and out.startswith("<!DOCTYPE html>") and err == ""
+
+
+# --- 3. the report is titled by INDEX.md's heading --------------------------------------------
+def indexed(court: Path, head: str, tail: str = "") -> Path:
+    (court / "INDEX.md").write_text(
+        f"{head}| file | title | outlet |\n|---|---|---|\n| wire.txt | Top court blocks river dam "
+        f"| Wire |\n| daily.txt | Judges halt dam project | The Daily |\n{tail}", encoding="utf-8")
+    return court
+
+
+def reports(court: Path) -> dict[str, str]:
+    from seedreader import load_corpus
+    from seedreader.export import render_report
+
+    corpus = load_corpus(court)
+    return {fmt: render_report(corpus, fmt) for fmt in ("html", "md", "json")}
+
+
+def test_the_report_is_titled_by_the_index_heading_in_every_format(court):
+    import json
+
+    out = reports(indexed(court, "# Court ruling on river dam\n\nNotes of the desk.\n\n"))
+    assert "<title>Court ruling on river dam — seedreader corpus report</title>" in out["html"]
+    assert "<h1><bdi>Court ruling on river dam</bdi> — 2 sources compared</h1>" in out["html"]
+    assert "\n# Corpus report: Court ruling on river dam (2 sources)\n" in out["md"]
+    data = json.loads(out["json"])
+    assert (data["title"], data["corpus"]) == ("Court ruling on river dam", "court")
+
+
+def test_the_heading_is_escaped_and_its_markup_taken_out(court):
+    out = reports(indexed(court, "# Dam *ruling* <script>x()</script> A & B_1\n"))
+    assert "<h1><bdi>Dam ruling A &amp; B_1</bdi> — 2 sources compared</h1>" in out["html"]
+    assert "<script>" not in out["html"].split("<style>")[0]
+    assert "\n# Corpus report: Dam ruling A & B\\_1 (2 sources)\n" in out["md"]
+
+
+@pytest.mark.parametrize("head,tail", [
+    ("", ""),  # no heading
+    ("## Sources\n\n", ""),  # a section heading is not the folder's title
+    ("", "\n# Corrections\n"),  # a heading below the table is not either
+])
+def test_without_a_heading_above_the_table_the_report_is_titled_by_the_folder(court, head, tail):
+    import json
+
+    out = reports(indexed(court, head, tail))
+    assert "<h1><bdi>court</bdi>: 2 sources compared</h1>" in out["html"]
+    assert "\n# Corpus report: court, 2 sources\n" in out["md"]
+    assert json.loads(out["json"])["title"] is None
+    indexless = court.parent / "plain"
+    indexless.mkdir()
+    (indexless / "a.txt").write_text(RULING, encoding="utf-8")
+    assert "\n# Corpus report: plain, 1 source\n" in reports(indexless)["md"]

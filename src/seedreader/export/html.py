@@ -404,7 +404,7 @@ def render_report_html(report: CorpusReport) -> str:
     base = report.base
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
-        f"<h1>{bdi(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
+        f"<h1>{_report_title(report)} compared</h1>",
         "<p>" + (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
             label=label(base), title=f"<strong>{article_bdi(base.title)}</strong>") + "</p>",
         _report_toc(report, label), "</header>",
@@ -430,7 +430,17 @@ def render_report_html(report: CorpusReport) -> str:
         )
     body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "
                 "in common.</footer>")
-    return _page(f"{h1(report.name)} — seedreader corpus report", "\n".join(body))
+    return _page(f"{h1(report.heading or report.name)} — seedreader corpus report",
+                 "\n".join(body))
+
+
+def _report_title(report: CorpusReport) -> str:
+    """'Court ruling on river dam — 5 sources' after INDEX.md's heading; else after the folder,
+    'corp: 5 sources'."""
+    sources = counted(len(report.sources), "source")
+    if report.heading:
+        return f"{bdi(report.heading)} — {sources}"
+    return f"{bdi(report.name)}: {sources}"
 
 
 def _report_toc(report: CorpusReport, label: Callable[[Source], str]) -> str:

@@ -156,6 +156,7 @@ def render_report_json(report: CorpusReport) -> str:
         "schema_version": SCHEMA_VERSION,
         "kind": "corpus_report",
         "corpus": report.name,
+        "title": report.heading or None,  # INDEX.md's heading, when it has one
         "base": report.base.id,
         "sources": sources,
         "similarity": {

@@ -424,10 +424,11 @@ def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
 def render_report_md(report: CorpusReport) -> str:
     label, name = report.label, report.name_of
     base = report.base
+    sources = counted(len(report.sources), "source")
     out = [
         EXPORT_MARK,
-        heading("#", f"Corpus report: {md_cell(report.name)}, "
-                f"{counted(len(report.sources), 'source')}"), "",
+        heading("#", f"Corpus report: {md_cell(report.heading)} ({sources})" if report.heading
+                else f"Corpus report: {md_cell(report.name)}, {sources}"), "",
         (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
             label=label(base), title=f"**{md_cell(base.title)}**"), "",
         "## Sources", "",

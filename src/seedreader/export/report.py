@@ -149,6 +149,9 @@ class CorpusReport:
     # when not measured.
     shared: tuple[tuple[int, ...], ...] = ()
     passages: tuple[tuple[int, ...], ...] = ()
+    # The heading of the folder's INDEX.md ("# Court ruling on river dam"), plain text on one
+    # line: the report's title when there is one (``corpus.index_heading``); else "".
+    heading: str = ""
 
     places: dict[str, int] = field(init=False, repr=False, compare=False)  # id -> 1-based place
 
@@ -268,6 +271,7 @@ def _folder_name(path) -> str:
 
 def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     from ..align import compare
+    from ..corpus import index_heading
 
     base_source = resolve_base(corpus, base)
     sources = corpus.sources
@@ -298,6 +302,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     # A folder name is not article text and was never cleaned: it may hold escape codes, which
     # go whole (sanitize_line), not character by character (that would leave "]0;title" behind).
     name = (sanitize_line(_folder_name(corpus.path)) if corpus.path is not None else "") or "corpus"
+    heading = index_heading(corpus.path) if corpus.path is not None else ""
     return CorpusReport(
         name=name,
         sources=sources,
@@ -307,4 +312,5 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
         facts=corpus_facts(corpus),
         shared=tuple(map(tuple, shared)),
         passages=tuple(map(tuple, passages)),
+        heading=heading,
     )

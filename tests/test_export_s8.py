@@ -161,3 +161,27 @@ def test_without_a_heading_above_the_table_the_report_is_titled_by_the_folder(co
     indexless.mkdir()
     (indexless / "a.txt").write_text(RULING, encoding="utf-8")
     assert "\n# Corpus report: plain, 1 source\n" in reports(indexless)["md"]
+
+
+# --- 4. the printed Sources table breaks between words, and links at their slashes ------------
+def test_report_cells_break_between_words_and_links_between_their_parts(court):
+    import re
+
+    from seedreader.export.html_style import CSS
+
+    (court / "INDEX.md").write_text(
+        "| file | title | outlet | url |\n|---|---|---|---|\n"
+        "| wire.txt | Top court blocks river dam | Riverwatch Blog | "
+        "https://example.com/wire/story?a=1&b=2 |\n| daily.txt | Judges halt | Daily | |\n",
+        encoding="utf-8")
+    html = reports(court)["html"]
+    assert ('>https://<wbr>example.com/<wbr>wire/<wbr>story<wbr>?a<wbr>=1<wbr>&amp;b<wbr>=2</a>'
+            in html)
+    assert 'href="https://example.com/wire/story?a=1&amp;b=2"' in html  # the link itself whole
+    # The sources table's cells may split a word only when it fits no line: never "anywhere",
+    # which lets a squeezed column (a printed page) cut "Riverwatch" into "Riverwa" / "tch".
+    rule = re.search(r"\.plain th, \.plain td \{([^}]*)\}", CSS).group(1)
+    assert "overflow-wrap: break-word" in rule and "anywhere" not in rule
+    assert re.search(r"\.plain td a \{[^}]*overflow-wrap: break-word", CSS)
+    print_css = CSS[CSS.index("@media print"):]
+    assert "anywhere" not in print_css

@@ -7,6 +7,7 @@ every fetch, so even a mistake here could not make the page load or run anything
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -116,7 +117,18 @@ def _link(url: str) -> str:
     safe = safe_url(url)
     if safe is None:
         return _or_unknown(url)
-    return f"<a href=\"{h1(safe)}\" rel=\"noopener noreferrer nofollow\">{h1(safe)}</a>"
+    return (f"<a href=\"{h1(safe)}\" rel=\"noopener noreferrer nofollow\">"
+            f"{_url_breaks(h1(safe))}</a>")
+
+
+def _url_breaks(shown: str) -> str:
+    """An escaped URL with a line break allowed after each '/' (after "//" whole) and before each '?', '&amp;',
+    '#' and '=' (``<wbr>``): a narrow column or page breaks it between its parts, never inside
+    a host name or a word (the CSS's break-word only splits a part that fits no line)."""
+    return _URL_PARTS.sub(lambda m: "/<wbr>" if m.group() == "/" else f"<wbr>{m.group()}", shown)
+
+
+_URL_PARTS = re.compile(r"/(?!/)|\?|&amp;|#|=")  # (not between the slashes of "https://")
 
 
 # --- the side-by-side diff ------------------------------------------------------------------

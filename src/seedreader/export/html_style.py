@@ -132,8 +132,11 @@ table { border-collapse: collapse; }
 .matrix td { background: color-mix(in srgb, var(--accent) calc(var(--s) * 55%), transparent); }
 .matrix td.self { background: var(--card); color: var(--muted); }
 .plain { width: 100%; font-size: .9rem; }
+/* Cells break between words, links at their slashes (<wbr>): no column is squeezed narrower
+   than its longest word, as "anywhere" let a printed page cut "Riverwa / tch". */
 .plain th, .plain td { text-align: left; vertical-align: top; padding: .35rem .6rem;
-  border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
+  border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
+.plain td a { overflow-wrap: break-word; }
 .plain th { font-size: .8rem; color: var(--muted); border-bottom-width: 2px;
   white-space: nowrap; overflow-wrap: normal; }
 .plain td.n { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }

@@ -185,3 +185,72 @@ def test_report_cells_break_between_words_and_links_between_their_parts(court):
     assert re.search(r"\.plain td a \{[^}]*overflow-wrap: break-word", CSS)
     print_css = CSS[CSS.index("@media print"):]
     assert "anywhere" not in print_css
+
+
+# --- 5. Markdown: a deletion and an insertion that meet are apart; the Dot column has dots ------
+def md_pair(a: str, b: str) -> str:
+    from export_support import make_source
+
+    from seedreader import compare
+    from seedreader.export import render_pair
+
+    left = make_source("a", ["Court ruling", a], title="A")
+    right = make_source("b", ["Court ruling", b], title="B")
+    return render_pair(compare(left, right), "md")
+
+
+def test_a_deletion_next_to_an_insertion_is_kept_apart_by_a_space():
+    text = md_pair("The state ended a 12-year legal fight over the dam on Tuesday.",
+                   "The state ended a legal fight that lasted 12 years over the dam on Tuesday.")
+    assert "</del><ins>" not in text
+    assert "</del> <ins>" in text or "</ins> <del>" in text
+    text = md_pair("The state must pay $2.5 million in costs, the court said on Tuesday.",
+                   "The state must pay $2.4 million in costs, the court said on Tuesday.")
+    assert "</del><ins>" not in text and "</del> <ins>" in text
+
+
+def test_no_space_is_added_before_punctuation_after_an_opening_or_where_a_side_has_one():
+    from seedreader.export.markdown import _runs_into
+    from seedreader.models import Span
+
+    def apart(a: str, b: str, *, minor: bool = False) -> bool:
+        return _runs_into([Span("equal", "x "), Span("delete", a, minor), Span("insert", b, minor)],
+                          2)
+
+    assert apart("fight", "legal fight") and apart("$2.5m", "$2.4m") and apart("a.", "B")
+    assert not apart(".", ", which came")  # "ruling., which": punctuation takes no space
+    assert not apart("fight ", "legal") and not apart("fight", " legal")  # a side has one
+    assert not apart("(", "about")  # after what opens
+    assert not apart("Of", "of", minor=True)  # (a minor pair shows as A has it: one wording)
+    assert not _runs_into([Span("equal", "the "), Span("insert", "dam")], 1)  # no change before
+    text = md_pair("The river dam was halted by the court on Tuesday morning.",
+                   "The river dam was stopped by the court on Tuesday morning.")
+    assert "The river dam was <del>halted</del> <ins>stopped</ins> by the court" in text
+    text = md_pair("The judge said the state would study the ruling.",
+                   "The judge said the state would study the ruling, which came on Tuesday.")
+    assert "the ruling<ins>, which came on Tuesday</ins>." in text  # (an insertion alone: as before)
+
+
+def test_the_json_and_text_still_give_each_side_exactly():
+    import json
+
+    from export_support import make_source
+
+    from seedreader import compare
+    from seedreader.export import render_pair
+
+    a = "The state ended a 12-year legal fight over the dam on Tuesday."
+    b = "The state ended a legal fight that lasted 12 years over the dam on Tuesday."
+    comparison = compare(make_source("a", [a]), make_source("b", [b]))
+    data = json.loads(render_pair(comparison, "json"))
+    spans = [span for block in data["blocks"] for span in block["spans"]]
+    assert "".join(s["text"] for s in spans if s["op"] != "insert") == a
+    assert "".join(s["text"] for s in spans if s["op"] != "delete") == b
+    text = render_pair(comparison, "text")
+    assert "fight-]{+legal" in text  # (the text diff's markers keep the sides apart)
+
+
+def test_the_markdown_dot_column_holds_a_dot():
+    text = md_pair("The court ruled 5-4 on Tuesday.", "The court ruled 5-4 on Tuesday.")
+    key = text[text.index("Sources counted"):]
+    assert "| ● #1 | A (left) |" in key and "| ● #2 | B (right) |" in key

@@ -209,6 +209,27 @@ def _b_wording(run) -> str | None:
     return None if _same_words(a, b) else b
 
 
+def _runs_into(spans, k: int) -> bool:
+    """Whether ``spans[k]``, a marked change, directly follows a marked change of the other side
+    with no space between them at either side: read without colour, "<del>legal fight</del>
+    <ins>lawsuit</ins>" would be "fightlawsuit", "<del>$2.5m</del><ins>$2.4m</ins>"
+    "$2.5m$2.4m". Not before what attaches to the word before it (". , ; : ! ? ) ” %") nor after
+    what opens ("( “"): "ruling<del>.</del><ins>, which</ins>". (Only the Markdown shows both
+    sides in one line of text; the JSON and text exports keep each side's exact wording.)"""
+    if k == 0:
+        return False
+    before, span = spans[k - 1], spans[k]
+    end, start = before.text[-1:], span.text[:1]
+    return (before.op != span.op and "equal" not in (before.op, span.op)
+            and not (before.minor or span.minor) and end != "" and start != ""
+            and not end.isspace() and not start.isspace()
+            and start not in _ATTACHES and end not in _OPENS)
+
+
+_ATTACHES = frozenset(".,;:!?)]}”’»…%")  # (what a word takes with no space before it)
+_OPENS = frozenset("([{“‘«")
+
+
 def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     """The word diff as one text: where both sides end a paragraph a new one starts; a
     paragraph break on one side only shows as a marked ¶. A difference that does not count
@@ -252,6 +273,8 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 for side in sides[span.op]:
                     pos[side] += 1
             if piece:
+                if tag is not None and n == 0 and _runs_into(spans, k):
+                    out.add(" ")
                 out.add(md(piece) if tag is None else _marked(tag, piece))
                 for side in sides[span.op]:
                     pos[side] += len(piece)
@@ -313,7 +336,7 @@ def _key(sub: str, rows: list[KeyRow]) -> list[str]:
     """The key to the support dots: each source named, in dot order."""
     return ["", f"{sub} Sources counted", "", KEY_NOTE, "",
             _table(["Dot", "Source", "Title", "Outlet", "Id"],
-                   [[f"#{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
+                   [[f"● #{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
                      md_cell(r.id)] for r in rows])]
 
 

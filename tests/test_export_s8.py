@@ -254,3 +254,34 @@ def test_the_markdown_dot_column_holds_a_dot():
     text = md_pair("The court ruled 5-4 on Tuesday.", "The court ruled 5-4 on Tuesday.")
     key = text[text.index("Sources counted"):]
     assert "| ● #1 | A (left) |" in key and "| ● #2 | B (right) |" in key
+
+
+# --- 6. HTML: a change of one character or of punctuation is framed, on screen and paper -------
+def test_a_lone_punctuation_or_one_character_change_is_framed_and_words_are_not():
+    import re
+
+    from export_support import make_source
+
+    from seedreader import compare
+    from seedreader.export import render_pair
+    from seedreader.export.html_style import CSS
+
+    left = make_source("a", ["The judge said the state would not study the ruling.",
+                             "The vote was 5-4 in the end, he said."])
+    right = make_source("b", ["The judge said the state would study the ruling",
+                              "The vote was 6-3 in the end, he said."])
+    html = render_pair(compare(left, right), "html")
+    assert '<del class="slight">.</del>' in html
+    assert "<del>not " in html or "<del>not</del>" in html or '<del> not</del>' in html
+    assert 'class="slight">not' not in html and 'class="slight"> not' not in html
+    found = re.search(r"del\.slight, ins\.slight \{([^}]*)\}", CSS)
+    before = CSS[:found.start()]
+    assert before.count("{") == before.count("}")  # outside any media query: screen and print
+    assert "outline" in found.group(1) and "padding" in found.group(1)
+
+
+def test_what_counts_as_slight():
+    from seedreader.export.html import _slight
+
+    assert _slight(".") and _slight(" , ") and _slight("—") and _slight("5") and _slight("?!")
+    assert not _slight("not") and not _slight(" ab") and not _slight("") and not _slight(" ")

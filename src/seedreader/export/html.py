@@ -142,7 +142,17 @@ def _run(run: Span, whole: bool = False) -> str:
     if run.minor:
         return (f"<{tag} class=\"minor\" title=\"a difference that does not count\">"
                 f"{h(run.text)}</{tag}>")
+    if _slight(run.text):
+        return f"<{tag} class=\"slight\">{h(run.text)}</{tag}>"
     return f"<{tag}>{h(run.text)}</{tag}>"
+
+
+def _slight(text: str) -> bool:
+    """Whether a change is one character, or punctuation only (a full stop, a comma, a dash):
+    a strike or underline through so little is nearly invisible, in colour or grey; the CSS
+    frames it (``del.slight``, ``ins.slight``)."""
+    core = text.strip()
+    return bool(core) and (len(core) == 1 or not any(ch.isalnum() for ch in core))
 
 
 def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:

@@ -68,6 +68,11 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline;
   text-decoration-thickness: 2px; text-underline-offset: .18em; }
 del.minor, ins.minor { background: none; color: inherit; text-decoration-style: dotted; }
+/* A change of one character or of punctuation only ("." deleted): framed and padded, so it
+   shows on screen and paper, in colour or grey (dashed: A's, solid: B's). */
+del.slight, ins.slight { padding: 0 .25em; margin: 0 .05em; outline: 1.5px dashed currentColor;
+  outline-offset: -1px; font-weight: 700; }
+ins.slight { outline-style: solid; }
 /* A paragraph with no counterpart, or reworded throughout: the row's label (and the hatched cell
    opposite) say so; the text itself stays readable. */
 del.whole, ins.whole { text-decoration: none; color: inherit; padding: 0; }

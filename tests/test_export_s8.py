@@ -285,3 +285,107 @@ def test_what_counts_as_slight():
 
     assert _slight(".") and _slight(" , ") and _slight("—") and _slight("5") and _slight("?!")
     assert not _slight("not") and not _slight(" ab") and not _slight("") and not _slight(" ")
+
+
+# --- 7. a desk's report: the base, times of day, holders listed whole -------------------------
+FLASH = "Train derails near Calder\n\nA passenger train derailed near Calder on Saturday.\n"
+STORY = ("Train derailment near Calder kills {n}\n\n"
+         "A passenger train derailed near Calder on Saturday morning, killing {n} people and "
+         "injuring dozens, officials said.\n\n"
+         "The train was carrying about 200 passengers from the coast to the capital when several "
+         "carriages left the track on a bend outside the town.\n\n"
+         "Rescue teams worked through the morning to free passengers trapped in two carriages, "
+         "the regional fire service said.\n\n"
+         "Northline Rail said it was cooperating with investigators and had suspended services on "
+         "the line until further notice.\n")
+
+
+def desk(tmp_path: Path, *, flash_first: bool = True, times: tuple[str, ...] = ()) -> Path:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    files = {"flash.txt": FLASH, "update.txt": STORY.format(n="three"),
+             "wt1.txt": STORY.format(n="five"), "wt2.txt": STORY.format(n="seven") + "\nMore.\n"}
+    if not flash_first:
+        files = {name: files[name] for name in ("update.txt", "flash.txt", "wt1.txt", "wt2.txt")}
+    rows = ""
+    for n, (name, text) in enumerate(files.items()):
+        (folder / name).write_text(text, encoding="utf-8")
+        when = times[n] if n < len(times) else ""
+        rows += f"| {name} | {text.splitlines()[0]} | Wire | {when} |\n"
+    (folder / "INDEX.md").write_text("| file | title | outlet | published |\n|---|---|---|---|\n"
+                                     + rows, encoding="utf-8")
+    return folder
+
+
+def test_a_short_first_source_is_not_the_default_base_and_the_report_says_which_and_why(
+        tmp_path):
+    import json
+
+    out = reports(desk(tmp_path))
+    data = json.loads(out["json"])
+    assert data["base"] != "flash" and data["base"] in ("update", "wt1", "wt2")
+    assert data["base_reason"].startswith("the source most like the others (")
+    assert "#1, first in the index, has 12 words, under half the median source's" in (
+        data["base_reason"])
+    place = ["flash", "update", "wt1", "wt2"].index(data["base"]) + 1
+    assert f"The base is #{place}, the source most like the others (" in out["md"]
+    assert f"The base is #{place}, the source most like the others (" in out["html"]
+
+
+def test_the_first_source_stays_the_base_unless_short_and_a_base_asked_for_is_not_explained(
+        tmp_path, capsys):
+    import json
+
+    folder = desk(tmp_path, flash_first=False)
+    out = reports(folder)
+    data = json.loads(out["json"])
+    assert (data["base"], data["base_reason"]) == ("update", "the first in the index")
+    assert "The base is #1, the first in the index (another: --base)." in out["md"]
+    code, text, _ = run(capsys, "export", str(folder), "--format", "json", "--base", "2")
+    data = json.loads(text)
+    assert code == 0 and (data["base"], data["base_reason"]) == ("flash", None)
+    code, text, _ = run(capsys, "export", str(folder), "--format", "md", "--base", "2")
+    assert "The base is" not in text
+
+
+def test_relations_use_the_times_of_day_the_index_gives():
+    from export_support import make_source
+
+    from seedreader.export.report import _dates
+
+    def when(a: str, b: str) -> str:
+        one = make_source("one", ["x"], published=a)
+        two = make_source("two", ["x"], published=b)
+        return _dates(one, two, lambda s: s.id)
+
+    assert when("2026-11-21 13:15", "2026-11-21 07:41") == (
+        "two is dated earlier (2026-11-21 07:41; one: 2026-11-21 13:15)")
+    assert when("2026-11-21T06:58", "2026-11-21 09:02") == (
+        "one is dated earlier (2026-11-21 06:58; two: 2026-11-21 09:02)")
+    assert when("2026-11-21 13:30", "2026-11-21 13:30") == "both are dated 2026-11-21 13:30"
+    # without a time on both, or in different zones: the day only, as before
+    assert when("2026-11-21 13:30", "2026-11-21") == "both are dated 2026-11-21"
+    assert when("2026-11-21 13:30 CET", "2026-11-21 09:00 EST") == "both are dated 2026-11-21"
+    assert when("2026-11-20 23:30", "2026-11-21") == (
+        "one is dated earlier (2026-11-20; two: 2026-11-21)")
+    assert when("", "2026-11-21 09:00") == ""
+
+
+def test_a_desk_report_dates_pairs_by_their_times(tmp_path):
+    times = ("2026-11-21 06:58", "2026-11-21 07:41", "2026-11-21 09:02", "2026-11-21 13:15")
+    md = reports(desk(tmp_path, times=times))["md"]
+    assert "both are dated 2026-11-21;" not in md and "both are dated 2026-11-21." not in md
+    assert ("is dated earlier (2026-11-21 07:41; " in md
+            or "is dated earlier (2026-11-21 09:02; " in md)
+
+
+def test_holders_are_listed_whole_with_runs_collapsed():
+    from seedreader.export.common import named_list
+
+    assert named_list(["#16", "#18", "#19", "#20", "#22", "#24", "#25", "#26"]) == (
+        "#16, 18–20, 22, 24–26")
+    assert named_list([f"#{n}" for n in range(1, 33)]) == "#1–32"
+    assert named_list(["#1", "#2", "#4", "#5", "#9"]) == "#1, 2, 4, 5, 9"
+    assert named_list(["#1", "#4"]) == "#1, #4"  # (two: each named, as before)
+    assert named_list(["#1", "A (left)", "#3"]) == "#1, A (left), #3"  # not all numbers
+    assert named_list([]) == ""

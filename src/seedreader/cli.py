@@ -125,7 +125,8 @@ def build_parser():
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
     p.add_argument("--base", metavar="ID", help="base source: its id, file name, position or "
                    "the path of its file (default: the first, as 'seedreader sources' lists "
-                   "them)")
+                   "them, unless it has under half the median source's words: then the source "
+                   "most like the others; the report says which and why)")
     _output_args(p)
     parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser

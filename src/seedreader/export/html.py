@@ -16,6 +16,7 @@ from ..overlap import Overlap
 from ..sanitize import safe_url
 from .common import (
     ALIGNED_NOTE,
+    BASE_NOTE,
     KIND_LABELS,
     NO_FACTS,
     NO_REWRITES,
@@ -29,6 +30,7 @@ from .common import (
     clean,
     counted,
     kind_counts,
+    named_list,
     one_line,
     order_note,
     percent,
@@ -366,7 +368,7 @@ def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, he
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
-        tail = [("Stated by", lambda f: bdi(", ".join(name(s) for s in f["sources"])))]
+        tail = [("Stated by", lambda f: bdi(named_list([name(s) for s in f["sources"]])))]
     support = ("Support", lambda f: _dots(f, view, name))
     if view.figures:
         out.append("<h3>Figures and dates</h3>")
@@ -428,7 +430,9 @@ def render_report_html(report: CorpusReport) -> str:
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
         f"<h1>{_report_title(report)} compared</h1>",
         "<p>" + (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
-            label=label(base), title=f"<strong>{article_bdi(base.title)}</strong>") + "</p>",
+            label=label(base), title=f"<strong>{article_bdi(base.title)}</strong>")
+        + (BASE_NOTE.format(label=label(base), reason=h1(report.base_reason))
+           if report.comparisons and report.base_reason else "") + "</p>",
         _report_toc(report, label), "</header>",
         _report_sources(report, label),
         _report_similarity(report, label),

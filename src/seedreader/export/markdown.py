@@ -16,6 +16,7 @@ from ..overlap import Overlap
 from ..sanitize import safe_url
 from .common import (
     ALIGNED_NOTE,
+    BASE_NOTE,
     EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
@@ -32,6 +33,7 @@ from .common import (
     counted,
     minor_pair_at,
     minor_run_end,
+    named_list,
     one_line,
     order_note,
     percent,
@@ -364,7 +366,7 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
-        tail = [("Stated by", lambda f: md_cell(", ".join(name(s) for s in f["sources"])))]
+        tail = [("Stated by", lambda f: md_cell(named_list([name(s) for s in f["sources"]])))]
     support = ("Support", lambda f: _dots(f, view))
     sections = [
         ("Figures and dates", view.figures,
@@ -453,7 +455,9 @@ def render_report_md(report: CorpusReport) -> str:
         heading("#", f"Corpus report: {md_cell(report.heading)} ({sources})" if report.heading
                 else f"Corpus report: {md_cell(report.name)}, {sources}"), "",
         (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
-            label=label(base), title=f"**{md_cell(base.title)}**"), "",
+            label=label(base), title=f"**{md_cell(base.title)}**")
+        + (BASE_NOTE.format(label=label(base), reason=md(report.base_reason))
+           if report.comparisons and report.base_reason else ""), "",
         "## Sources", "",
     ]
     rows = []

@@ -200,13 +200,17 @@ def md_pair(a: str, b: str) -> str:
 
 
 def test_a_deletion_next_to_an_insertion_is_kept_apart_by_a_space():
-    text = md_pair("The state ended a 12-year legal fight over the dam on Tuesday.",
-                   "The state ended a legal fight that lasted 12 years over the dam on Tuesday.")
-    assert "</del><ins>" not in text
-    assert "</del> <ins>" in text or "</ins> <del>" in text
+    import re
+
+    a = "The state ended a 12-year legal fight over the dam on Tuesday."
+    b = "The state ended a legal fight that lasted 12 years over the dam on Tuesday."
+    text = md_pair(a, b)
+    assert "fight </del><ins>legal" in text  # (read without colour: "fight legal")
+    line = next(x for x in text.splitlines() if "<ins>" in x and "12" in x)
+    assert re.sub(r"</?ins>", "", re.sub(r"<del>.*?</del>", "", line)) == b  # B's text exact
     text = md_pair("The state must pay $2.5 million in costs, the court said on Tuesday.",
                    "The state must pay $2.4 million in costs, the court said on Tuesday.")
-    assert "</del><ins>" not in text and "</del> <ins>" in text
+    assert "million </del><ins>\\$2.4 million</ins>" in text
 
 
 def test_no_space_is_added_before_punctuation_after_an_opening_or_where_a_side_has_one():
@@ -225,7 +229,7 @@ def test_no_space_is_added_before_punctuation_after_an_opening_or_where_a_side_h
     assert not _runs_into([Span("equal", "the "), Span("insert", "dam")], 1)  # no change before
     text = md_pair("The river dam was halted by the court on Tuesday morning.",
                    "The river dam was stopped by the court on Tuesday morning.")
-    assert "The river dam was <del>halted</del> <ins>stopped</ins> by the court" in text
+    assert "The river dam was <del>halted </del><ins>stopped</ins> by the court" in text
     text = md_pair("The judge said the state would study the ruling.",
                    "The judge said the state would study the ruling, which came on Tuesday.")
     assert "the ruling<ins>, which came on Tuesday</ins>." in text  # (an insertion alone: as before)

@@ -216,9 +216,10 @@ def _runs_into(spans, k: int) -> bool:
     with no space between them at either side: read without colour, "<del>legal fight</del>
     <ins>lawsuit</ins>" would be "fightlawsuit", "<del>$2.5m</del><ins>$2.4m</ins>"
     "$2.5m$2.4m". Not before what attaches to the word before it (". , ; : ! ? ) ” %") nor after
-    what opens ("( “"): "ruling<del>.</del><ins>, which</ins>". (Only the Markdown shows both
-    sides in one line of text; the JSON and text exports keep each side's exact wording.)"""
-    if k == 0:
+    what opens ("( “"): "ruling<del>.</del><ins>, which</ins>". The space goes inside the
+    <del> ("<del>legal fight </del><ins>lawsuit</ins>"): B's text, the page without its <del>s,
+    stays exact. (The JSON and text exports keep each side's exact wording.)"""
+    if k == 0 or k >= len(spans):
         return False
     before, span = spans[k - 1], spans[k]
     end, start = before.text[-1:], span.text[:1]
@@ -262,7 +263,8 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
             pos["right"] += len(span.text)
             continue
         tag = None if plain or span.minor else {"delete": "del", "insert": "ins"}.get(span.op)
-        for n, piece in enumerate(span.text.split("\n")):
+        pieces = span.text.split("\n")
+        for n, piece in enumerate(pieces):
             if n:
                 if tag is None and lone_break and not plain and pos["left"] in bounds["left"]:
                     out.add(" <del>¶</del> ")
@@ -275,9 +277,13 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 for side in sides[span.op]:
                     pos[side] += 1
             if piece:
-                if tag is not None and n == 0 and _runs_into(spans, k):
-                    out.add(" ")
-                out.add(md(piece) if tag is None else _marked(tag, piece))
+                marked = md(piece) if tag is None else _marked(tag, piece)
+                if tag == "del":  # (the space that keeps it apart from an <ins> is A's only)
+                    if n == 0 and _runs_into(spans, k):
+                        marked = marked.replace("<del>", "<del> ", 1)
+                    if n == len(pieces) - 1 and _runs_into(spans, k + 1):
+                        marked = marked.replace("</del>", " </del>", 1)
+                out.add(marked)
                 for side in sides[span.op]:
                     pos[side] += len(piece)
         if span.minor and not plain and minor_pair_at(spans, k, in_line=True):

@@ -116,6 +116,7 @@ ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "footer", "nav", "section",
     "div", "p", "span", "h1", "h2", "h3", "ul", "li", "dl", "dt", "dd", "a", "code", "strong",
     "em", "br", "del", "ins", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "bdi",
+    "wbr",  # (round 8: where a link may break; no attributes, no content)
 }
 
 

@@ -14,6 +14,10 @@ MARK = EXPORT_MARK + "\n"  # the first line of a Markdown export
 
 ARTICLE = "Article {n} title\n\nOfficials said on Monday that {n} people had died.\n\nMore text follows.\n"
 
+# What the error adds when no corpus was given (round 8: which corpus was searched).
+BUNDLED_NOTE = (" in the bundled seeds (no corpus given; for your own articles, name their "
+                "folder: seedreader export DIR --base ID)")
+
 
 def numbered_folder(tmp_path: Path, *numbers: int) -> Path:
     """A folder without INDEX.md whose files are named by numbers: ids that look like positions."""
@@ -68,7 +72,8 @@ def test_export_base_says_when_it_is_ambiguous(tmp_path, capsys):
 def test_a_base_of_unicode_digits_is_an_unknown_base_not_a_traceback(capsys):
     assert main(["export", "--base", "²", "--format", "json"]) == 1  # "²".isdigit() is True
     assert capsys.readouterr().err == (
-        "seedreader: error: unknown --base '²': give a source's id, file name or position (1-5, as "
+        "seedreader: error: unknown --base '²'"
+        + BUNDLED_NOTE + ": give a source's id, file name or position (1-5, as "
         "'seedreader sources' lists them)\n")
 
 

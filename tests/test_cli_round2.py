@@ -9,6 +9,10 @@ import pytest
 
 from seedreader.cli import main
 
+# What the error adds when no corpus was given (round 8: which corpus was searched).
+BUNDLED_NOTE = (" in the bundled seeds (no corpus given; for your own articles, name their "
+                "folder: seedreader diff LEFT RIGHT DIR)")
+
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -164,10 +168,12 @@ def test_markdown_marks_a_paragraph_break_only_one_side_has(tmp_path, capsys):
                   "help the survivors.\n")
     code, out, _ = run(capsys, "diff", str(whole), str(split), "--format", "md")
     assert code == 0
-    assert "was severe. <ins>¶</ins> Rescue teams arrived on <del>Wednesday</del>" in out
+    assert ("was severe. <ins>¶</ins> Rescue teams arrived on <del>Wednesday </del>"
+            "<ins>Tuesday</ins>" in out)  # (round 8: a space keeps the two words apart)
     code, out, _ = run(capsys, "diff", str(split), str(whole), "--format", "md")
     assert code == 0
-    assert "was severe. <del>¶</del> Rescue teams arrived on <del>Tuesday</del>" in out
+    assert ("was severe. <del>¶</del> Rescue teams arrived on <del>Tuesday </del>"
+            "<ins>Wednesday</ins>" in out)
 
 
 # --- 6. a corpus given as '.' ------------------------------------------------------------------------
@@ -214,8 +220,8 @@ def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "README").write_text("a file\n", encoding="utf-8")
     cases = [(("diff", "1 ", "2"),
-              ("seedreader: error: no source '1 ': give a source's id, file name or position "
-               "(1-5, as 'seedreader sources' lists them), or the path of a text file\n")),
+              ("seedreader: error: no source '1 '" + BUNDLED_NOTE + ": give a source's id, file "
+               "name or position (1-5, as 'seedreader sources' lists them), or the path of a text file\n")),
              (("sources", " "), "seedreader: error: ' ' does not exist\n"),
              (("sources", "no such/"), "seedreader: error: 'no such/' does not exist\n"),
              (("index", " "), "seedreader: error: ' ' does not exist\n"),  # (as sources says)

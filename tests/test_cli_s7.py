@@ -51,7 +51,8 @@ def test_no_hint_where_the_folder_holds_no_articles(tmp_path, monkeypatch, capsy
     assert main(["diff", "1", "2"]) == 0
     assert capsys.readouterr().err == ""
     assert main(["diff", "nope", "1"]) == 1
-    assert "bundled seeds" not in capsys.readouterr().err
+    err = capsys.readouterr().err  # (that the bundled seeds were searched: said since round 8)
+    assert "--corpus ." not in err and "current folder" not in err
 
 
 # --- session 7 mend: what counts as a folder of articles ----------------------------------------

@@ -11,6 +11,10 @@ import pytest
 
 from seedreader.cli import main
 
+# What the error adds when no corpus was given (round 8: which corpus was searched).
+BUNDLED_NOTE = (" in the bundled seeds (no corpus given; for your own articles, name their "
+                "folder: seedreader export DIR --base ID)")
+
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
@@ -35,7 +39,9 @@ def test_dash_or_no_output_writes_to_stdout(capsys):
     code, out2, _ = run(capsys, "diff", "3", "1", "--format", "json")
     assert code == 0 and out2 == out
     code, out, _ = run(capsys, "export", "--format", "md")
-    assert code == 0 and out.startswith("<!-- seedreader export -->\n# Corpus report: seeds, 5 sources")
+    assert code == 0 and out.startswith(
+        "<!-- seedreader export -->\n# Corpus report: Seeds: one Sheinbaum–Trump phone call, five "
+        "reports (5 sources)\n")  # (round 8: titled by INDEX.md's heading)
 
 
 def test_an_existing_file_is_never_overwritten_without_force(tmp_path, capsys):
@@ -91,8 +97,8 @@ def test_unknown_base_is_one_line_and_writes_nothing(tmp_path, capsys):
     target = tmp_path / "r.html"
     code, out, err = run(capsys, "export", "--base", "zzz", "-o", str(target))
     assert code == 1 and out == ""
-    assert err == ("seedreader: error: unknown --base 'zzz': give a source's id, file name or "
-                   "position (1-5, as 'seedreader sources' lists them)\n")
+    assert err == ("seedreader: error: unknown --base 'zzz'" + BUNDLED_NOTE + ": give a source's "
+                   "id, file name or position (1-5, as 'seedreader sources' lists them)\n")
     assert not target.exists()
 
 

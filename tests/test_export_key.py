@@ -47,10 +47,10 @@ def test_markdown_key_names_every_dot_in_corpus_order():
     rows = _key_rows_md(text)
     # Every source at its dot's place, the one that states none of their facts said to (review:
     # a key going #1, #3, #4 left dot 2 unnamed).
-    assert rows == [["#1", "A (left)", "Dam fails", "Daily A", "a"],
-                    ["#2", "other, states none of these facts", "Calm day", "Quiet Post", "n"],
-                    ["#3", "B (right)", "Toll rises", "B Times", "b"],
-                    ["#4", "other", "What we know", "C Wire", "c"]]
+    assert rows == [["● #1", "A (left)", "Dam fails", "Daily A", "a"],
+                    ["● #2", "other, states none of these facts", "Calm day", "Quiet Post", "n"],
+                    ["● #3", "B (right)", "Toll rises", "B Times", "b"],
+                    ["● #4", "other", "What we know", "C Wire", "c"]]
     # Every dot string has one dot per source counted; "14" is stated by a and c: dots 1 and 4.
     line = next(ln for ln in text.splitlines() if ln.startswith("| **14"))
     assert "●○○● 2/4" in line
@@ -92,8 +92,8 @@ def test_json_lists_every_source_the_facts_refer_to_and_the_corpus_size():
 
 def test_without_a_corpus_the_key_is_the_two_sides():
     text = render_pair(compare(A, B), "md")
-    assert _key_rows_md(text) == [["#1", "A (left)", "Dam fails", "Daily A", "a"],
-                                  ["#2", "B (right)", "Toll rises", "B Times", "b"]]
+    assert _key_rows_md(text) == [["● #1", "A (left)", "Dam fails", "Daily A", "a"],
+                                  ["● #2", "B (right)", "Toll rises", "B Times", "b"]]
     assert "state none of these facts" not in text
     data = json.loads(render_pair(compare(A, B), "json"))
     assert data["facts"]["source_count"] == 2
@@ -127,7 +127,7 @@ def test_every_dot_is_named_however_many_sources_state_nothing():
     corpus = Corpus(None, (quiet[0], A, quiet[1], B, C, quiet[2]))
     text = render_pair(compare(A, B), "md", corpus=corpus)
     rows = _key_rows_md(text)
-    assert [r[0] for r in rows] == [f"#{n}" for n in range(1, 7)]
+    assert [r[0] for r in rows] == [f"● #{n}" for n in range(1, 7)]
     assert [r[4] for r in rows] == ["q0", "a", "q1", "b", "c", "q2"]
     assert [r[1] for r in rows if r[1].startswith("other")] == [
         "other, states none of these facts", "other, states none of these facts", "other",

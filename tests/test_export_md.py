@@ -186,7 +186,7 @@ def test_minor_differences_show_as_a_has_them_unmarked():
         Span("insert", "help"), Span("equal", ".")))
     comparison = Comparison(left, right, 0.9, (block,))
     assert block_lines(comparison, block) == [
-        "He said ‘yes’ to U.S. <del>aid</del><ins>help</ins>."]
+        "He said ‘yes’ to U.S. <del>aid </del><ins>help</ins>."]
 
 
 def test_index_notes_are_a_row_of_the_sources_table_when_there_are_any():

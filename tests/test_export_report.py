@@ -106,7 +106,9 @@ def test_html_report_holds_every_pair_complete_and_the_matrix(seeds_report):
 def test_md_and_json_reports(seeds_report):
     text = render_report(SEEDS, "md", base="2")
     found = headings(md_tokens(text))
-    assert found[0] == "Corpus report: seeds, 5 sources"
+    # (round 8: titled by INDEX.md's heading, as the folder name was)
+    assert found[0] == ("Corpus report: Seeds: one Sheinbaum–Trump phone call, five reports "
+                        "(5 sources)")
     assert {"Sources", "Who resembles whom", "Each source against the base"} <= set(found)
     assert "| #2 (base) |" in text
     data = json.loads(render_report(SEEDS, "json"))

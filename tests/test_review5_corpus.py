@@ -284,4 +284,4 @@ def test_markdown_export_neighbouring_minor_words_get_one_note_and_typography_no
         Span("equal", " "), Span("delete", "aid"), Span("insert", "help"), Span("equal", ".")))
     assert block_lines(Comparison(left, right, 0.97, (block,)), block) == [
         head + "HALLORAN WINS (B: Halloran Wins), said ‘co-ordination’ to U.S. "
-        "<del>aid</del><ins>help</ins>."]
+        "<del>aid </del><ins>help</ins>."]

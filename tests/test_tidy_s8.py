@@ -213,7 +213,9 @@ def test_loading_a_folder_with_an_index_in_another_case_reads_it(tmp_path, monke
 @pytest.mark.parametrize("a_date,b_date,expected", [
     ("2026-11-03", "2026-11-04", "a is dated earlier (2026-11-03; b: 2026-11-04)"),
     (" 2026-11-05T08:00Z", "2026-11-04 ", "b is dated earlier (2026-11-04; a: 2026-11-05)"),
-    ("2026-11-03T09:00", "2026-11-03T17:00", "both are dated 2026-11-03"),
+    # (round 8: times of day, where both give one, date the pair: a desk's stories of one day)
+    ("2026-11-03T09:00", "2026-11-03T17:00",
+     "a is dated earlier (2026-11-03 09:00; b: 2026-11-03 17:00)"),
     ("2026-11-03", "", None),
     ("Nov 3, 2026", "Nov 4, 2026", None),
     ("2026-11-3", "2026-11-04", None),

@@ -28,8 +28,9 @@ def _corpus_arg(parser, *, flag: bool = False) -> None:
 
 
 def _output_args(parser) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE", default="-",
-                        help="write to FILE (atomically); '-' or nothing: stdout")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically); '-' or nothing: stdout (an HTML page "
+                        "goes to a terminal only with -o -)")
     parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
 
@@ -70,13 +71,15 @@ def build_parser():
     p = sub.add_parser("diff", help="compare two sources word by word",
                        description="Compare two sources: paragraphs aligned, words diffed. "
                        "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
-                       "index, or files. Text: [-A only-]{+B only+}, and {~~A's~>B's~~} "
+                       "index, or files; CORPUS (or --corpus) their folder. Text: [-A only-]{+B only+}, and {~~A's~>B's~~} "
                        "(CriticMarkup's substitution) for a difference that does not count (case, "
                        "quote marks, 5% vs 5 percent). These markers are not escaped, as in git's "
                        "word diff: in a text that holds them itself, --format json gives each "
                        "side's exact wording.")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
+    p.add_argument("corpus_here", nargs="?", metavar="CORPUS",
+                   help="corpus folder, as with the other verbs (the same as --corpus)")
     _corpus_arg(p, flag=True)
     p.add_argument("--format", choices=("text", "json", "html", "md"),
                    help="default: what -o's suffix says (.html .htm .md .markdown .json .txt), "
@@ -122,7 +125,8 @@ def build_parser():
                    help="default: what -o's suffix says (.html .htm .md .markdown .json), else html")
     p.add_argument("--base", metavar="ID", help="base source: its id, file name, position or "
                    "the path of its file (default: the first, as 'seedreader sources' lists "
-                   "them)")
+                   "them, unless it has under half the median source's words: then the source "
+                   "most like the others; the report says which and why)")
     _output_args(p)
     parser.verbs = sub.choices  # each verb's own parser, for hints about its options
     return parser
@@ -297,10 +301,13 @@ def _cmd_diff(args) -> int:
     from .export.factview import same_file
 
     fmt = _output_format(args, PAIR_FORMATS, "text")
+    _no_page_on_terminal(args, fmt)
+    _corpus_once(args)
     corpus = _load(args.corpus)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
-    sides = {ref: _source_ref(corpus, ref, files=True) for ref in (args.left, args.right)}
+    sides = {ref: _source_ref(corpus, ref, files=True, given=args.corpus is not None)
+             for ref in (args.left, args.right)}
     for ref, found in sides.items():  # (a file outside the corpus: read once)
         sides[ref] = found if found is not None else outside_source(corpus, ref)
     left, right = sides[args.left], sides[args.right]
@@ -325,6 +332,25 @@ def _cmd_diff(args) -> int:
     return 0
 
 
+def _corpus_once(args) -> None:
+    """diff's corpus, given as a third word (CORPUS, as the other verbs take it) or as --corpus:
+    into ``args.corpus``; both, naming different folders, a usage error."""
+    here, flag = args.corpus_here, args.corpus
+    if here is None:
+        return
+    if flag is not None and not _same_path(here, flag):
+        raise UsageError(f"two corpus folders: {typed(here)} and --corpus {typed(flag)}; give one")
+    args.corpus = here
+
+
+def _same_path(a: str, b: str) -> bool:
+    """Whether two paths name the same file or folder (the same words, if either is missing)."""
+    try:
+        return a == b or os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
+
+
 def _colour(choice: str, output: str) -> bool:
     """Whether to colour: ``always``, ``never``, or ``auto``: writing to a terminal that is not
     TERM=dumb, with NO_COLOR unset or empty (https://no-color.org)."""
@@ -332,7 +358,25 @@ def _colour(choice: str, output: str) -> bool:
         return choice == "always"
     if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    return output == "-" and sys.stdout is not None and sys.stdout.isatty()
+    return output in (None, "-") and _on_terminal()
+
+
+def _on_terminal() -> bool:
+    """Whether stdout is a terminal."""
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except (OSError, ValueError):  # closed
+        return False
+
+
+def _no_page_on_terminal(args, fmt: str) -> None:
+    """Refuse, before any work, to print an HTML page (tens of KB of markup, for a browser) on a
+    terminal when no -o was given; a pipe or a redirect gets it, and so does ``-o -``."""
+    if fmt == "html" and args.output is None and _on_terminal():
+        other = "md" if args.verb == "export" else "text"
+        raise UsageError(f"not printing an HTML page on the terminal: give -o FILE (such as "
+                         f"-o {'report' if args.verb == 'export' else 'pair'}.html), or "
+                         f"--format {other} to read it here (-o - prints it anyway)")
 
 
 def _output_format(args, formats: tuple[str, ...], default: str) -> str:
@@ -347,12 +391,12 @@ def _output_format(args, formats: tuple[str, ...], default: str) -> str:
     return fmt
 
 
-def _source_ref(corpus, ref: str, *, files: bool = False, option: str = ""):
+def _source_ref(corpus, ref: str, *, files: bool = False, option: str = "", given: bool = True):
     """The source of ``corpus`` that ``ref`` names (``corpus.find_source``: an id, a 1-based
     position, a file name as INDEX.md lists it, a path), or None when it names none but the
     engine takes it (a file to read, a position past the end, whose error the engine gives);
     SeedreaderError saying what is accepted when it names none (nor, with ``files``, a file to
-    read)."""
+    read), and that it searched the bundled seeds when no corpus was ``given``)."""
     from .corpus import find_source, sources_named, unlisted_source_file
 
     try:
@@ -376,11 +420,16 @@ def _source_ref(corpus, ref: str, *, files: bool = False, option: str = ""):
                               f"{unlisted}")
     named = sources_named(corpus, ref)
     n = len(corpus)
-    searched = ""  # which corpus, when the user may think it was the current folder
-    if _is_bundled(corpus) and _articles_here():
-        searched = (f" in the bundled seeds (no {'--corpus' if files else 'corpus'} given; the "
-                    "current folder holds articles: "
-                    + ("add --corpus .)" if files else "give it, as .)"))
+    searched = ""  # which corpus, when the user may think it was another (theirs, this one)
+    if not given and _is_bundled(corpus):
+        if _articles_here():
+            searched = (f" in the bundled seeds (no {'--corpus' if files else 'corpus'} given; "
+                        "the current folder holds articles: "
+                        + ("add --corpus .)" if files else "give it, as .)"))
+        else:
+            searched = (" in the bundled seeds (no corpus given; for your own articles, name "
+                        f"their folder: {PROG} "
+                        + ("diff LEFT RIGHT DIR)" if files else "export DIR --base ID)"))
     accepted = (f"give a source's id, file name or position ({'1-' if n > 1 else ''}{n}, as "
                 f"'{PROG} sources' lists them){', or the path of a text file' if files else ''}")
     if len(named) > 1:
@@ -492,12 +541,13 @@ def _cmd_export(args) -> int:
     from .export import REPORT_FORMATS, render_report
 
     fmt = _output_format(args, REPORT_FORMATS, "html")
+    _no_page_on_terminal(args, fmt)
     corpus = _load(args.corpus)
     _check_output(args, corpus)
     _warn_ambiguous(corpus, args.base)
     base = args.base
     if base is not None:  # (by its id once found: a path is not looked for again)
-        found = _source_ref(corpus, base, option="--base")
+        found = _source_ref(corpus, base, option="--base", given=args.corpus is not None)
         base = base if found is None else found.id
     emit(render_report(corpus, fmt, base=base), args.output, args.force, fmt=fmt)
     return 0
@@ -569,7 +619,8 @@ def _ending_cleanly():
 def _refuse_empty(args) -> None:
     """An empty argument (`seedreader index ""`, an unset variable in a script) would mean the
     current folder to the file system: a usage error instead."""
-    names = (("corpus", "--corpus" if args.verb == "diff" else "CORPUS"), ("dir", "DIR"),
+    names = (("corpus", "--corpus" if args.verb == "diff" else "CORPUS"),
+             ("corpus_here", "CORPUS"), ("dir", "DIR"),
              ("output", "-o"), ("left", "LEFT"), ("right", "RIGHT"), ("base", "--base"))
     for attr, label in names:
         if getattr(args, attr, None) == "":
@@ -596,6 +647,11 @@ def main(argv: list[str] | None = None) -> int:
         except _ParseError as exc:
             hint = _argument_hint(own, verb, argv[1:] if verb else argv)
             raise UsageError(f"{exc.message}{hint} (see {exc.prog} --help)") from None
+        if (args.verb == "diff" and args.corpus_here is None and len(extra) == 1
+                and not extra[0].startswith("-")):
+            # `diff 1 2 --format md DIR`: argparse fills the optional CORPUS with nothing when
+            # it takes LEFT and RIGHT, before the option; the word after it is that CORPUS.
+            args.corpus_here, extra = extra[0], []
         if extra:  # named with the verb's own usage, not the top level's
             where = f"{PROG} {args.verb}" if args.verb else PROG
             raise UsageError(f"unrecognized arguments: {' '.join(map(typed, extra))}"

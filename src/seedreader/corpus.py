@@ -760,6 +760,24 @@ def _read_index(folder: Path, warnings: list[str], name: str | None) -> ParsedIn
     return parsed
 
 
+def index_heading(folder: Path) -> str:
+    """The text of the first level-1 heading above the table of ``folder``'s INDEX.md ("# Court
+    ruling on river dam"), as plain text on one line (its Markdown and HTML taken out); "" when
+    there is none, or no INDEX.md to read. (Untrusted: each format escapes it.)"""
+    try:
+        _, real = contained(folder, _index_name(folder) or INDEX_NAME)
+        text, _ = read_text_file(real, nofollow=True)
+    except (UnusableFile, OSError):
+        return ""
+    for line in index_text(text).split("\n"):
+        if "|" in line:  # the table (or a row) starts: a heading below it is not the folder's
+            break
+        title = heading_text(line) if line.lstrip().startswith("# ") else None
+        if title:
+            return " ".join(plain_markdown(title).split())
+    return ""
+
+
 def load_corpus(path: str | os.PathLike | None = None) -> Corpus:
     """The sources of a folder, in INDEX.md order (or name order without one); None: the
     bundled seeds.

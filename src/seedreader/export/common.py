@@ -94,6 +94,8 @@ def shared_note(n: int) -> str:
 # The corpus report's first paragraph; {label} and {title}: the base's, in the format's markup.
 REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles whom; and every "
                 "figure, date and quote with how many sources state it.")
+# After REPORT_INTRO when no base was asked for: which source is the base, and why.
+BASE_NOTE = " The base is {label}, {reason} (another: --base)."
 ONE_SOURCE_INTRO = "One source, {label} {title}, and every figure, date and quote it states."
 
 
@@ -161,6 +163,26 @@ def para_refs(indices: tuple[int, ...]) -> str:
         else:
             runs.append([i])
     return ", ".join(f"¶{r[0] + 1}" if len(r) == 1 else f"¶{r[0] + 1}–{r[-1] + 1}" for r in runs)
+
+
+def named_list(names: list[str]) -> str:
+    """Sources named '#16', '#18', '#19', '#20' as one list with runs collapsed: '#16, 18–20'
+    (every source of a 32-source desk fits, none cut); other names joined by ', '."""
+    numbers = [int(n[1:]) for n in names if _PLACE.fullmatch(n)]
+    if len(numbers) < 3 or len(numbers) != len(names):
+        return ", ".join(names)
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}, {r[1]}" if len(r) == 2 else f"{r[0]}–{r[-1]}"
+             for r in runs]
+    return "#" + ", ".join(parts)
+
+
+_PLACE = re.compile(r"#[0-9]+")
 
 
 def block_where(block: Block) -> str:

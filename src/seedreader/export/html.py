@@ -7,6 +7,7 @@ every fetch, so even a mistake here could not make the page load or run anything
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from html import escape
 
@@ -15,6 +16,7 @@ from ..overlap import Overlap
 from ..sanitize import safe_url
 from .common import (
     ALIGNED_NOTE,
+    BASE_NOTE,
     KIND_LABELS,
     NO_FACTS,
     NO_REWRITES,
@@ -28,6 +30,7 @@ from .common import (
     clean,
     counted,
     kind_counts,
+    named_list,
     one_line,
     order_note,
     percent,
@@ -116,7 +119,18 @@ def _link(url: str) -> str:
     safe = safe_url(url)
     if safe is None:
         return _or_unknown(url)
-    return f"<a href=\"{h1(safe)}\" rel=\"noopener noreferrer nofollow\">{h1(safe)}</a>"
+    return (f"<a href=\"{h1(safe)}\" rel=\"noopener noreferrer nofollow\">"
+            f"{_url_breaks(h1(safe))}</a>")
+
+
+def _url_breaks(shown: str) -> str:
+    """An escaped URL with a line break allowed after each '/' (after "//" whole) and before each '?', '&amp;',
+    '#' and '=' (``<wbr>``): a narrow column or page breaks it between its parts, never inside
+    a host name or a word (the CSS's break-word only splits a part that fits no line)."""
+    return _URL_PARTS.sub(lambda m: "/<wbr>" if m.group() == "/" else f"<wbr>{m.group()}", shown)
+
+
+_URL_PARTS = re.compile(r"/(?!/)|\?|&amp;|#|=")  # (not between the slashes of "https://")
 
 
 # --- the side-by-side diff ------------------------------------------------------------------
@@ -130,7 +144,17 @@ def _run(run: Span, whole: bool = False) -> str:
     if run.minor:
         return (f"<{tag} class=\"minor\" title=\"a difference that does not count\">"
                 f"{h(run.text)}</{tag}>")
+    if _slight(run.text):
+        return f"<{tag} class=\"slight\">{h(run.text)}</{tag}>"
     return f"<{tag}>{h(run.text)}</{tag}>"
+
+
+def _slight(text: str) -> bool:
+    """Whether a change is one character, or punctuation only (a full stop, a comma, a dash):
+    a strike or underline through so little is nearly invisible, in colour or grey; the CSS
+    frames it (``del.slight``, ``ins.slight``)."""
+    core = text.strip()
+    return bool(core) and (len(core) == 1 or not any(ch.isalnum() for ch in core))
 
 
 def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:
@@ -344,7 +368,7 @@ def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, he
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
-        tail = [("Stated by", lambda f: bdi(", ".join(name(s) for s in f["sources"])))]
+        tail = [("Stated by", lambda f: bdi(named_list([name(s) for s in f["sources"]])))]
     support = ("Support", lambda f: _dots(f, view, name))
     if view.figures:
         out.append("<h3>Figures and dates</h3>")
@@ -404,9 +428,11 @@ def render_report_html(report: CorpusReport) -> str:
     base = report.base
     body = [
         "<header class=\"doc-head\"><p class=\"kicker\">seedreader · corpus report</p>",
-        f"<h1>{bdi(report.name)}: {counted(len(report.sources), 'source')} compared</h1>",
+        f"<h1>{_report_title(report)} compared</h1>",
         "<p>" + (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
-            label=label(base), title=f"<strong>{article_bdi(base.title)}</strong>") + "</p>",
+            label=label(base), title=f"<strong>{article_bdi(base.title)}</strong>")
+        + (BASE_NOTE.format(label=label(base), reason=h1(report.base_reason))
+           if report.comparisons and report.base_reason else "") + "</p>",
         _report_toc(report, label), "</header>",
         _report_sources(report, label),
         _report_similarity(report, label),
@@ -430,7 +456,17 @@ def render_report_html(report: CorpusReport) -> str:
         )
     body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "
                 "in common.</footer>")
-    return _page(f"{h1(report.name)} — seedreader corpus report", "\n".join(body))
+    return _page(f"{h1(report.heading or report.name)} — seedreader corpus report",
+                 "\n".join(body))
+
+
+def _report_title(report: CorpusReport) -> str:
+    """'Court ruling on river dam — 5 sources' after INDEX.md's heading; else after the folder,
+    'corp: 5 sources'."""
+    sources = counted(len(report.sources), "source")
+    if report.heading:
+        return f"{bdi(report.heading)} — {sources}"
+    return f"{bdi(report.name)}: {sources}"
 
 
 def _report_toc(report: CorpusReport, label: Callable[[Source], str]) -> str:

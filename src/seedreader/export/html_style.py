@@ -68,6 +68,11 @@ del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-thr
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline;
   text-decoration-thickness: 2px; text-underline-offset: .18em; }
 del.minor, ins.minor { background: none; color: inherit; text-decoration-style: dotted; }
+/* A change of one character or of punctuation only ("." deleted): framed and padded, so it
+   shows on screen and paper, in colour or grey (dashed: A's, solid: B's). */
+del.slight, ins.slight { padding: 0 .25em; margin: 0 .05em; outline: 1.5px dashed currentColor;
+  outline-offset: -1px; font-weight: 700; }
+ins.slight { outline-style: solid; }
 /* A paragraph with no counterpart, or reworded throughout: the row's label (and the hatched cell
    opposite) say so; the text itself stays readable. */
 del.whole, ins.whole { text-decoration: none; color: inherit; padding: 0; }
@@ -132,8 +137,11 @@ table { border-collapse: collapse; }
 .matrix td { background: color-mix(in srgb, var(--accent) calc(var(--s) * 55%), transparent); }
 .matrix td.self { background: var(--card); color: var(--muted); }
 .plain { width: 100%; font-size: .9rem; }
+/* Cells break between words, links at their slashes (<wbr>): no column is squeezed narrower
+   than its longest word, as "anywhere" let a printed page cut "Riverwa / tch". */
 .plain th, .plain td { text-align: left; vertical-align: top; padding: .35rem .6rem;
-  border-bottom: 1px solid var(--rule); overflow-wrap: anywhere; }
+  border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
+.plain td a { overflow-wrap: break-word; }
 .plain th { font-size: .8rem; color: var(--muted); border-bottom-width: 2px;
   white-space: nowrap; overflow-wrap: normal; }
 .plain td.n { white-space: nowrap; text-align: right; font-variant-numeric: tabular-nums; }

@@ -156,7 +156,9 @@ def render_report_json(report: CorpusReport) -> str:
         "schema_version": SCHEMA_VERSION,
         "kind": "corpus_report",
         "corpus": report.name,
+        "title": report.heading or None,  # INDEX.md's heading, when it has one
         "base": report.base.id,
+        "base_reason": report.base_reason or None,  # why, when no base was asked for
         "sources": sources,
         "similarity": {
             "ids": [s.id for s in report.sources],

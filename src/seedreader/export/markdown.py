@@ -16,6 +16,7 @@ from ..overlap import Overlap
 from ..sanitize import safe_url
 from .common import (
     ALIGNED_NOTE,
+    BASE_NOTE,
     EXPORT_MARK,
     KIND_LABELS,
     MERGE_AT,
@@ -32,6 +33,7 @@ from .common import (
     counted,
     minor_pair_at,
     minor_run_end,
+    named_list,
     one_line,
     order_note,
     percent,
@@ -209,6 +211,28 @@ def _b_wording(run) -> str | None:
     return None if _same_words(a, b) else b
 
 
+def _runs_into(spans, k: int) -> bool:
+    """Whether ``spans[k]``, a marked change, directly follows a marked change of the other side
+    with no space between them at either side: read without colour, "<del>legal fight</del>
+    <ins>lawsuit</ins>" would be "fightlawsuit", "<del>$2.5m</del><ins>$2.4m</ins>"
+    "$2.5m$2.4m". Not before what attaches to the word before it (". , ; : ! ? ) ” %") nor after
+    what opens ("( “"): "ruling<del>.</del><ins>, which</ins>". The space goes inside the
+    <del> ("<del>legal fight </del><ins>lawsuit</ins>"): B's text, the page without its <del>s,
+    stays exact. (The JSON and text exports keep each side's exact wording.)"""
+    if k == 0 or k >= len(spans):
+        return False
+    before, span = spans[k - 1], spans[k]
+    end, start = before.text[-1:], span.text[:1]
+    return (before.op != span.op and "equal" not in (before.op, span.op)
+            and not (before.minor or span.minor) and end != "" and start != ""
+            and not end.isspace() and not start.isspace()
+            and start not in _ATTACHES and end not in _OPENS)
+
+
+_ATTACHES = frozenset(".,;:!?)]}”’»…%")  # (what a word takes with no space before it)
+_OPENS = frozenset("([{“‘«")
+
+
 def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     """The word diff as one text: where both sides end a paragraph a new one starts; a
     paragraph break on one side only shows as a marked ¶. A difference that does not count
@@ -239,7 +263,8 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
             pos["right"] += len(span.text)
             continue
         tag = None if plain or span.minor else {"delete": "del", "insert": "ins"}.get(span.op)
-        for n, piece in enumerate(span.text.split("\n")):
+        pieces = span.text.split("\n")
+        for n, piece in enumerate(pieces):
             if n:
                 if tag is None and lone_break and not plain and pos["left"] in bounds["left"]:
                     out.add(" <del>¶</del> ")
@@ -252,7 +277,13 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 for side in sides[span.op]:
                     pos[side] += 1
             if piece:
-                out.add(md(piece) if tag is None else _marked(tag, piece))
+                marked = md(piece) if tag is None else _marked(tag, piece)
+                if tag == "del":  # (the space that keeps it apart from an <ins> is A's only)
+                    if n == 0 and _runs_into(spans, k):
+                        marked = marked.replace("<del>", "<del> ", 1)
+                    if n == len(pieces) - 1 and _runs_into(spans, k + 1):
+                        marked = marked.replace("</del>", " </del>", 1)
+                out.add(marked)
                 for side in sides[span.op]:
                     pos[side] += len(piece)
         if span.minor and not plain and minor_pair_at(spans, k, in_line=True):
@@ -313,7 +344,7 @@ def _key(sub: str, rows: list[KeyRow]) -> list[str]:
     """The key to the support dots: each source named, in dot order."""
     return ["", f"{sub} Sources counted", "", KEY_NOTE, "",
             _table(["Dot", "Source", "Title", "Outlet", "Id"],
-                   [[f"#{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
+                   [[f"● #{r.position}", md_cell(r.name), md_cell(r.title), _or_unknown(r.outlet),
                      md_cell(r.id)] for r in rows])]
 
 
@@ -341,7 +372,7 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
-        tail = [("Stated by", lambda f: md_cell(", ".join(name(s) for s in f["sources"])))]
+        tail = [("Stated by", lambda f: md_cell(named_list([name(s) for s in f["sources"]])))]
     support = ("Support", lambda f: _dots(f, view))
     sections = [
         ("Figures and dates", view.figures,
@@ -424,12 +455,15 @@ def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
 def render_report_md(report: CorpusReport) -> str:
     label, name = report.label, report.name_of
     base = report.base
+    sources = counted(len(report.sources), "source")
     out = [
         EXPORT_MARK,
-        heading("#", f"Corpus report: {md_cell(report.name)}, "
-                f"{counted(len(report.sources), 'source')}"), "",
+        heading("#", f"Corpus report: {md_cell(report.heading)} ({sources})" if report.heading
+                else f"Corpus report: {md_cell(report.name)}, {sources}"), "",
         (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
-            label=label(base), title=f"**{md_cell(base.title)}**"), "",
+            label=label(base), title=f"**{md_cell(base.title)}**")
+        + (BASE_NOTE.format(label=label(base), reason=md(report.base_reason))
+           if report.comparisons and report.base_reason else ""), "",
         "## Sources", "",
     ]
     rows = []

@@ -14,7 +14,7 @@ from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
 from ..overlap import Overlap, in_common, source_words
 from ..sanitize import sanitize_line
-from .common import percent
+from .common import counted, percent
 from .factview import FactSelection, corpus_facts
 
 # Whole-text similarity (compare().similarity: the share of both texts matched, weighted by how
@@ -32,6 +32,9 @@ PASSAGE_WORDS = 12
 NEARER_BY = 0.01
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# An ISO date with a time of day: "2026-11-21 06:58", "2026-11-21T06:58:10", and what follows
+# (a zone: "Z", "+01:00", " CET"): two times are compared only with the same zone written.
+_ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(.*)")
 
 
 @dataclass(frozen=True)
@@ -108,31 +111,51 @@ def _iso_day(source: Source) -> str | None:
     return day if _ISO_DATE.fullmatch(day) else None
 
 
+def _moment(source: Source) -> tuple[str, str, str] | None:
+    """(day, time of day, zone as written) of a date with a time ("2026-11-21 06:58"); None
+    without a time."""
+    found = _ISO_MOMENT.fullmatch(source.published.strip())
+    return None if found is None else (found[1], found[2], found[3].strip())
+
+
+def _keys(a: Source, b: Source) -> tuple[str, str] | None:
+    """What orders ``a`` and ``b`` in time: their ISO days, or day and time when both give a
+    time in the same zone (on one day, 06:58 is earlier than 13:15); None without both dates."""
+    da, db = _iso_day(a), _iso_day(b)
+    if da is None or db is None:
+        return None
+    ma, mb = _moment(a), _moment(b)
+    if ma is not None and mb is not None and ma[2] == mb[2]:
+        return f"{ma[0]} {ma[1]}", f"{mb[0]} {mb[1]}"
+    return da, db
+
+
 def _dates(a: Source, b: Source, name: Callable[[Source], str]) -> str:
-    """'#1 is dated earlier (2026-11-03; #4: 2026-11-04)', 'both are dated 2026-11-03', or ''
-    when a date is missing or not an ISO date."""
-    earlier, later = _by_date(a, b)
-    if earlier is not None:
-        return (f"{name(earlier)} is dated earlier ({_iso_day(earlier)}; "
-                f"{name(later)}: {_iso_day(later)})")
-    day = _iso_day(a)
-    if day is not None and day == _iso_day(b):
-        return f"both are dated {day}"
-    return ""
+    """'#1 is dated earlier (2026-11-03; #4: 2026-11-04)', with times of day when both give them
+    ('#3 is dated earlier (2026-11-21 07:41; #18: 2026-11-21 13:15)'), 'both are dated
+    2026-11-03' (or '... 13:30'), or '' when a date is missing or not an ISO date."""
+    keys = _keys(a, b)
+    if keys is None:
+        return ""
+    ka, kb = keys
+    if ka == kb:
+        return f"both are dated {ka}"
+    (earlier, first), (later, second) = sorted(((a, ka), (b, kb)), key=lambda pair: pair[1])
+    return f"{name(earlier)} is dated earlier ({first}; {name(later)}: {second})"
 
 
 def _dated_after(c: Source, a: Source, b: Source) -> bool:
-    """Whether ``c`` carries an ISO date later than both ``a``'s and ``b``'s (False when any of
-    the three has none)."""
-    days = [_iso_day(s) for s in (c, a, b)]
-    return None not in days and days[0] > max(days[1:])
+    """Whether ``c`` is dated later than both ``a`` and ``b`` (by day, or by time of day where
+    they give one; False when any of the three has no ISO date)."""
+    return all(keys is not None and keys[0] > keys[1] for keys in (_keys(c, a), _keys(c, b)))
 
 
 def _by_date(a: Source, b: Source) -> tuple[Source | None, Source | None]:
-    """(earlier, later) when both carry different ISO dates; else (None, None)."""
-    da, db = _iso_day(a), _iso_day(b)
-    if da is not None and db is not None and da != db:
-        return (a, b) if da < db else (b, a)
+    """(earlier, later) when both are dated and not alike (by day, or time of day); else
+    (None, None)."""
+    keys = _keys(a, b)
+    if keys is not None and keys[0] != keys[1]:
+        return (a, b) if keys[0] < keys[1] else (b, a)
     return None, None
 
 
@@ -149,6 +172,12 @@ class CorpusReport:
     # when not measured.
     shared: tuple[tuple[int, ...], ...] = ()
     passages: tuple[tuple[int, ...], ...] = ()
+    # The heading of the folder's INDEX.md ("# Court ruling on river dam"), plain text on one
+    # line: the report's title when there is one (``corpus.index_heading``); else "".
+    heading: str = ""
+    # Why the base is the base, in words after its label ("the first in the index"; see
+    # ``default_base``); "" for a base the caller chose.
+    base_reason: str = ""
 
     places: dict[str, int] = field(init=False, repr=False, compare=False)  # id -> 1-based place
 
@@ -266,19 +295,56 @@ def _folder_name(path) -> str:
         return ""
 
 
-def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
+# A first source with fewer words than this share of the median source's is no base by default
+# (a wire flash of 17 words against write-throughs of 300: every comparison "only in B").
+SHORT_BASE = 0.5
+
+
+def default_base(sources: tuple[Source, ...], counts: list[int]
+                 ) -> tuple[int, str, dict[tuple[int, int], Comparison]]:
+    """The base of a report given none: (its 0-based place, why, the pairs compared to choose
+    it). The first source, as the index lists them, unless it is short (under ``SHORT_BASE`` of
+    the median word count, of three sources or more): then the source most like the others on
+    average (ties: the earlier), whose comparisons show what each other source adds or lacks."""
+    from statistics import median
+
     from ..align import compare
 
-    base_source = resolve_base(corpus, base)
+    n = len(sources)
+    typical = median(counts) if counts else 0
+    if n < 3 or counts[0] >= SHORT_BASE * typical:
+        return 0, "the first in the index", {}
+    pairs = {(i, j): compare(sources[i], sources[j], spans=False)
+             for i in range(n) for j in range(i + 1, n)}
+    mean = [sum(pairs[min(i, j), max(i, j)].similarity for j in range(n) if j != i) / (n - 1)
+            for i in range(n)]
+    best = max(range(n), key=lambda i: (mean[i], -i))
+    words = counted(counts[0], "word")
+    return best, (f"the source most like the others ({percent(mean[best])} alike on average); "
+                  f"#1, first in the index, has {words}, under half the median source's "
+                  f"{int(typical):,}"), pairs
+
+
+def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
+    from ..align import compare
+    from ..corpus import index_heading
+
     sources = corpus.sources
     n = len(sources)
+    counts = [source_words(s) for s in sources]
+    ahead: dict[tuple[int, int], Comparison] = {}  # pairs compared to choose the base
+    reason = ""
+    if base is None and sources:  # (by place: an id that looks like a number is not taken)
+        place, reason, ahead = default_base(sources, counts)
+        base_source = sources[place]
+    else:
+        base_source = resolve_base(corpus, base)
     comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
     # The matrix: the base's comparisons give theirs (so that the matrix and the comparisons
     # agree); the other pairs are compared once, without word diffs (in_common makes those of
     # the blocks that pair paragraphs, all the words in common need).
     with_base = {c.right.id: c for c in comparisons}
     grid = [[1.0] * n for _ in range(n)]
-    counts = [source_words(s) for s in sources]
     shared = [[counts[i] if i == j else 0 for j in range(n)] for i in range(n)]
     passages = [[0] * n for _ in range(n)]
     for i in range(n):
@@ -287,7 +353,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
             if a.id == base_source.id or b.id == base_source.id:
                 comparison = with_base[b.id if a.id == base_source.id else a.id]
             else:
-                comparison = compare(a, b, spans=False)
+                comparison = ahead.get((i, j)) or compare(a, b, spans=False)
             grid[i][j] = grid[j][i] = comparison.similarity
             left_shared, right_shared, passage = in_common(comparison)
             if comparison.left is a:
@@ -298,6 +364,7 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     # A folder name is not article text and was never cleaned: it may hold escape codes, which
     # go whole (sanitize_line), not character by character (that would leave "]0;title" behind).
     name = (sanitize_line(_folder_name(corpus.path)) if corpus.path is not None else "") or "corpus"
+    heading = index_heading(corpus.path) if corpus.path is not None else ""
     return CorpusReport(
         name=name,
         sources=sources,
@@ -307,4 +374,6 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
         facts=corpus_facts(corpus),
         shared=tuple(map(tuple, shared)),
         passages=tuple(map(tuple, passages)),
+        heading=heading,
+        base_reason=reason,
     )

@@ -347,3 +347,24 @@ async def test_l_on_the_right_source_swaps_and_the_cursor_stays_on_its_row(tmp_p
         await pilot.press("l")  # the same row again: already the left one, nothing swaps back
         await settle(pilot)
         assert (screen.left_id, screen.right_id) == (corpus.ids[23], corpus.ids[0])
+
+
+@sync
+async def test_the_facts_detail_names_a_near_value(tmp_path):
+    """Two hedged values a hedge allows both of (FactTally.near) are named in each other's
+    detail, as the CLI's "Near values" section names them."""
+    folder = write_corpus(tmp_path / "near", {
+        "a.txt": "Dam ruling\n\nAbout 3,400 families live in the valley that the reservoir "
+                 "would have flooded, the court heard.",
+        "b.txt": "Dam decision\n\nAbout 3,500 families live in the valley that the reservoir "
+                 "would have flooded, the court heard.",
+    })
+    async with running(load_corpus(folder), size=(160, 48)) as (app, pilot):
+        panel = app.screen.facts_panel
+        view = panel.view
+        fact = next(f for f in view.facts if f.kind == "count" and f.value == "3400")
+        assert [o.value for o in view.near_of(fact)] == ["3500"]
+        panel._show_detail(fact)
+        await settle(pilot)
+        detail = " ".join(str(panel.query_one("#facts-detail").render()).split())
+        assert "≈ near 3,500 in 2" in detail, detail

@@ -63,7 +63,7 @@ async def test_a_file_that_exists_without_a_suffix_is_named_as_typed(tmp_path, m
 async def test_a_name_with_a_dot_that_is_no_suffix_gets_the_formats(tmp_path, monkeypatch):
     """Review: "Smith v. Jones" and "ruling 21.11.2026" were written with no suffix."""
     monkeypatch.chdir(tmp_path)
-    async with running(size=(120, 36)) as (app, pilot):
+    async with running(size=(120, 36)) as (_app, pilot):
         dialog = await open_dialog(pilot)
         for typed in ("Smith v. Jones", "ruling 21.11.2026"):
             await type_name(pilot, typed)

@@ -100,6 +100,11 @@ class FactsView:
         """Quotes that may be the same remark in other words."""
         return self._linked(fact, self.variants, self.variant_of)
 
+    def near_of(self, fact: Fact) -> list[Fact]:
+        """Hedged values of the same thing that a hedge allows both of (``FactTally.near``)."""
+        seen = {fact.id}
+        return [other for link in self.tally.near_for(fact.id) for other in self._group(link, seen)]
+
     def _linked(self, fact: Fact, groups, membership) -> list[Fact]:
         seen = {fact.id}
         return [other for g in membership.get(fact.id, ()) for other in self._group(groups[g], seen)]

@@ -293,6 +293,10 @@ class FactsPanel(StyledParts, Vertical):
         variants = [Content.assemble(("≈ may be the same remark as ", muted), shown_value(other),
                                      " in ", self._holders(other.sources))
                     for other in self.view.variants_of(fact)]
+        variants += [Content.assemble(("≈ near ", muted), (shown_value(other), value), " in ",
+                                      self._holders(other.sources),
+                                      (" (a hedge allows both)", muted))
+                     for other in self.view.near_of(fact)]
         width = max(20, detail.content_region.width or 40)
         lines = fit_detail(lines, context, said, held, where, variants, width,
                            self._detail_rows())

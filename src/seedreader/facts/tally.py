@@ -26,7 +26,7 @@ from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
 from .dates import dates_conflict
-from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
+from .distinct import AMOUNT, ORDINAL, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
 from .extract import WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
@@ -924,8 +924,6 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
-    if kind == "date" and a.first[0] == b.first[0] == "year" and _since(a) != _since(b):
-        return False  # "the third incident since 2019" / "warned about the line in 2024"
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if a.moment != b.moment:
@@ -1087,6 +1085,7 @@ class _Thing:
             known = self.cache[key] = (
                 not _comparable(self.kind[i], a, b)
                 or a.earlier != b.earlier
+                or self._since_apart(i, j)
                 or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
@@ -1097,6 +1096,19 @@ class _Thing:
                 or ((self.kind[i] == "time" or a.moment is not None)
                     and (self._timeline_apart(i, j) or self._timeline_apart(j, i))))
         return known
+
+    def _since_apart(self, i: int, j: int) -> bool:
+        """Whether a year a span up to now starts ("since 2019") and a year of an event ("in
+        2024") are of two things: the span counts or ranks what happened in it ("the third
+        serious incident since 2019", "the first time since", "the worst since"), or the two sentences are unlike
+        (below SINCE_SIMILARITY). A state and its start stay one thing: "closed since 2019" /
+        "closed in 2017" contradict."""
+        a, b = self.sides[i], self.sides[j]
+        if self.kind[i] != "date" or not (a.first[0] == b.first[0] == "year") or _since(a) == _since(b):
+            return False
+        since = a if _since(a) else b
+        return (any(mark.startswith(ORDINAL) or _SUPERLATIVE.fullmatch(mark) for mark in since.close)
+                or self._cosine(i, j) < SINCE_SIMILARITY)
 
     def both_told(self, i: int, j: int) -> bool:
         """Whether one source states both facts, whose values cannot both be true."""
@@ -1270,6 +1282,11 @@ def _disputes(a: _Side, b: _Side) -> bool:
 
 # Sources compared one by one only for facts whose wholes are nearly alike (this share of the bar).
 NEAR_MISS = 0.75
+# A "since" year and an "in" year are of one thing only in sentences at least this alike
+# (_Thing._since_apart): "the dam has been closed since 2019" / "the dam was closed in 2017"
+SINCE_SIMILARITY = 0.5
+_SUPERLATIVE = re.compile(r"worst|best|most|least|(?:high|low|larg|bigg|deadli|strong|long|great|heavi"
+                          r"|hott|cold|wett|dri|warm|fast|slow|small|few|lat|short)est")  # ("the worst flooding since 2019")
 # Per-source vectors compared, at most this many per side (the first sources, in corpus order).
 PER_SOURCE_LIMIT = 12
 

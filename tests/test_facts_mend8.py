@@ -1,0 +1,44 @@
+"""Session 8's facts fixes, mended (review /work/notes/s8/REVIEW_FACTS_REPORT.md): each rule the
+fixes added narrowed to what it was made for, with the reviewer's case that it broke."""
+
+from __future__ import annotations
+
+from seedreader.corpus import source_from_text
+from seedreader.facts import FactTally, tally_facts
+
+
+def tally_of(*texts: str) -> FactTally:
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
+
+
+def conflicts(tally: FactTally, kind: str | None = None) -> list[list[tuple[str, tuple[str, ...]]]]:
+    """Each conflict (of ``kind``) as (value, supporting sources) of its facts, sorted."""
+    return sorted(sorted((tally.fact(fid).value, tally.fact(fid).sources) for fid in c.facts)
+                  for c in tally.conflicts
+                  if kind is None or tally.fact(c.facts[0]).kind == kind)
+
+
+def values(tally: FactTally, kind: str) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((f.value, f.sources) for f in tally.facts if f.kind == kind)
+
+
+# 1. A "since" year against an "in" year of one thing still conflicts.
+
+def test_a_state_since_a_year_contradicts_its_start_in_another():
+    a = "The dam has been closed since 2019, officials said."
+    b = "The dam was closed in 2017, officials said."
+    assert conflicts(tally_of(a, b), "date") == [[("2017", ("s2",)), ("2019", ("s1",))]]
+    c = "Smith has run the company since 2016, the board said."
+    d = "Smith took over the company in 2019, the board said."
+    assert conflicts(tally_of(c, d), "date") == [[("2016", ("s1",)), ("2019", ("s2",))]]
+    # a group holding both ("since 2019", "in 2019") compares as any other
+    e = "The dam was closed in 2019, officials said."
+    assert conflicts(tally_of(a, b, e), "date") == [[("2017", ("s2",)), ("2019", ("s1", "s3"))]]
+
+
+def test_a_span_that_counts_or_ranks_is_no_year_of_an_event():
+    a = "Flooding in the valley is the worst since 2019, officials said."
+    b = "The valley flooded in 2017, officials said."
+    assert conflicts(tally_of(a, b), "date") == []
+    c = "It was the first time since 2019 that the valley flooded, officials said."
+    assert conflicts(tally_of(c, b), "date") == []

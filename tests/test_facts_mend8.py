@@ -42,3 +42,26 @@ def test_a_span_that_counts_or_ranks_is_no_year_of_an_event():
     assert conflicts(tally_of(a, b), "date") == []
     c = "It was the first time since 2019 that the valley flooded, officials said."
     assert conflicts(tally_of(c, b), "date") == []
+
+
+# 2. "the number of <noun> ... is N" only: not "a number of", not over another tally.
+
+def test_a_number_of_is_some_and_counts_nothing():
+    a = "A number of protesters gathered at 10 Downing Street on Monday."
+    b = "About 200 protesters gathered outside 10 Downing Street on Monday."
+    tally = tally_of(a, b)
+    assert values(tally, "count") == [("200", ("s2",))]
+    assert conflicts(tally, "count") == []
+
+
+def test_the_number_of_counts_its_own_noun_not_an_earlier_one():
+    a = "The number of seats is 150 and the number of parties is 12, officials said."
+    b = "The number of parties is 14, officials said."
+    tally = tally_of(a, b)
+    assert [(f.value, f.about.split()[0]) for f in tally.facts if f.kind == "count"] == [
+        ("150", "seats"), ("12", "parties"), ("14", "parties")]
+    assert conflicts(tally, "count") == [[("12", ("s1",)), ("14", ("s2",))]]
+    # the desk's case still counts
+    c = "The number of people killed in the derailment has risen to seven, police said."
+    d = "Eight people were killed in the derailment, police said."
+    assert conflicts(tally_of(c, d), "count") == [[("7", ("s1",)), ("8", ("s2",))]]

@@ -149,8 +149,11 @@ _DURATION_UNIT = {"s": ("s", 1, 1), "sec": ("s", 1, 1), "second": ("s", 1, 1),
                   "day": ("days", 1, 86400), "week": ("weeks", 1, 604800),
                   "month": ("months", 1, 2629800), "year": ("years", 1, 31557600),
                   "decade": ("years", 10, 31557600)}
+# ("the number of <noun>" only: "a number of protesters" is some; and never over another cue: "the
+# number of seats is 150 and the number of parties is 12" counts parties at 12)
 TALLY_BEFORE = re.compile(
-    r"\b(?P<cue>toll|total|tally|count|number\s+of\s+(?P<of>[^\W\d_]+))\b[\w\s,’']{0,100}?\b"
+    r"\b(?P<cue>toll|total|tally|count|(?<![\w-])the\s+number\s+of\s+(?P<of>[^\W\d_]+))\b"
+    r"(?:(?!\b(?:toll|total|tally|count|number\s+of)\b)[\w\s,’']){0,100}?\b"
     r"(?:of|at|to|was|is|reached|hit|stands at|stood at|rose to|climbed to|now)\s+$",
     re.IGNORECASE,
 )

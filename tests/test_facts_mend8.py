@@ -65,3 +65,24 @@ def test_the_number_of_counts_its_own_noun_not_an_earlier_one():
     c = "The number of people killed in the derailment has risen to seven, police said."
     d = "Eight people were killed in the derailment, police said."
     assert conflicts(tally_of(c, d), "count") == [[("7", ("s1",)), ("8", ("s2",))]]
+
+
+# 3. Some of a group ("two of the victims") is no count of the group.
+
+def test_a_part_of_a_group_does_not_contradict_the_group():
+    a = "Two of the victims were from Brenton, police said on Sunday."
+    b = "Police said on Sunday that the seven victims were from Brenton."
+    assert conflicts(tally_of(a, b), "count") == []
+    c = "Four of the victims were children, police said on Sunday."
+    assert conflicts(tally_of(c, b), "count") == []
+
+
+def test_two_parts_and_a_part_told_whole_still_conflict():
+    a = "Four of the victims were children, police said on Sunday."
+    b = "Three of the victims were children, police said on Sunday."
+    assert conflicts(tally_of(a, b), "count") == [[("3", ("s2",)), ("4", ("s1",))]]
+    # "nine of its cars" is one fact with "nine cars"; with it, a rival of "eight cars"
+    c = "The train was carrying 212 passengers when nine of its cars left the tracks."
+    d = "Eight cars left the tracks, the rail company said."
+    e = "The train was carrying 212 passengers when nine cars left the tracks."
+    assert conflicts(tally_of(c, d, e), "count") == [[("8", ("s2",)), ("9", ("s1", "s3"))]]

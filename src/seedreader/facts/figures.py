@@ -857,11 +857,17 @@ def _count(text: str, n: _Number) -> Found | None:
     if (not noun and not vague and n.raw2 is None and (om := _OF_DETERMINER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
         noun = (noun[0], end)  # "nine of its cars": nine cars (the mention is "nine")
+        part = True  # (some of them: Found.part)
+    else:
+        part = False
     if noun:
         word, stop = noun
         head = _noun_key(word)
-        return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
-                       head=head, noun=True)
+        found = n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
+                        head=head, noun=True)
+        if found is not None:
+            found.part = part
+        return found
     if (om := _OUTCOME_AFTER.match(text, end)) and n.raw2 is None and not (om.group("one") and hi > 1):
         return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), end)
     start = n.start

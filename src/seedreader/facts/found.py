@@ -91,6 +91,9 @@ class Found:
     # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
     # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()
+    # A count of some of a group ("two of the victims", "nine of its cars"): no count of the whole
+    # group ("the seven victims"), which it never contradicts.
+    part: bool = False
 
 
 class Spans:

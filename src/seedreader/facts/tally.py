@@ -714,7 +714,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
+                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "part", "sources", "unnamed", "update",
                  "updated", "vague", "vector", "who")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
@@ -730,6 +730,7 @@ class _Side:
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
+        self.part = all(f.part for f in members)  # (some of a group, in every mention: Found.part)
         self.deaths = any(_death_count(f) for f in members)
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
@@ -939,6 +940,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
             return False  # "23 were injured" / "Two firefighters were injured": some of them
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
+        if a.part != b.part:
+            return False  # "two of the victims" / "the seven victims": some of them
     return True
 
 

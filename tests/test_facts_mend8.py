@@ -86,3 +86,16 @@ def test_two_parts_and_a_part_told_whole_still_conflict():
     d = "Eight cars left the tracks, the rail company said."
     e = "The train was carrying 212 passengers when nine cars left the tracks."
     assert conflicts(tally_of(c, d, e), "count") == [[("8", ("s2",)), ("9", ("s1", "s3"))]]
+
+
+# 4. A count joined to another outcome's shares its words only if it tells no event of its own.
+
+def test_a_toll_of_another_event_before_the_join_keeps_its_own_words():
+    b = "Five people were killed when a train derailed near Dunmore on Monday."
+    for join in (", and", ", while"):
+        a = (f"Three people were killed in a bus crash on Monday{join} 12 were injured when a train "
+             "derailed near Dunmore.")
+        assert conflicts(tally_of(a, b), "count") == [], join
+    # the wire sentence still shares them
+    c = "Seven people were killed and 41 injured when a train derailed near Dunmore on Monday."
+    assert conflicts(tally_of(c, b), "count") == [[("5", ("s2",)), ("7", ("s1",))]]

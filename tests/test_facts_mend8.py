@@ -99,3 +99,27 @@ def test_a_toll_of_another_event_before_the_join_keeps_its_own_words():
     # the wire sentence still shares them
     c = "Seven people were killed and 41 injured when a train derailed near Dunmore on Monday."
     assert conflicts(tally_of(c, b), "count") == [[("5", ("s2",)), ("7", ("s1",))]]
+
+
+# 5, 6. German readings only in German: "grad" is English too; a name's "von der" is no German.
+
+def test_grad_students_are_counted_in_english():
+    a = "Police arrested 12 grad students at the sit-in on Monday."
+    b = "Police arrested 15 grad students at the sit-in on Monday."
+    assert conflicts(tally_of(a, b), "count") == [[("12", ("s1",)), ("15", ("s2",))]]
+
+
+def test_german_words_that_count_nothing():
+    a = ("Bei 12 Grad und Regen mussten die Helfer 3 Mal ausrücken, die B 51 Richtung Saarburg "
+         "wurde nach 3 Tagen wieder frei, sagte der Sprecher. Er starb mit 67 Jahren.")
+    assert values(tally_of(a), "count") == []
+    b = "Rund 12.000 Menschen mussten ihre Häuser verlassen, und 1.250 Helfer waren im Einsatz."
+    assert values(tally_of(b), "count") == [("12000", ("s1",)), ("1250", ("s1",))]
+
+
+def test_a_name_with_von_der_is_no_german():
+    a = "Ursula von der Leyen said 27 European leaders backed the plan in Brussels."
+    b = "In Brussels, 26 leaders backed the plan."
+    tally = tally_of(a, b)
+    assert [f.about.split()[0] for f in tally.facts if f.value == "27"] == ["leaders"]
+    assert conflicts(tally, "count") == [[("26", ("s2",)), ("27", ("s1",))]]

@@ -123,3 +123,47 @@ def test_a_name_with_von_der_is_no_german():
     tally = tally_of(a, b)
     assert [f.about.split()[0] for f in tally.facts if f.value == "27"] == ["leaders"]
     assert conflicts(tally, "count") == [[("26", ("s2",)), ("27", ("s1",))]]
+
+
+# 7, 10. A denial corrects a value of its kind told beside it; "not" + a figure alone is none.
+
+def denied_in(tally: FactTally, value: str) -> list[str]:
+    """The sources that mention ``value`` only to deny it."""
+    return sorted({m.source for f in tally.facts if f.value == value for m in f.mentions
+                   if m.source not in f.sources})
+
+
+def test_not_a_figure_alone_is_no_denial():
+    a = "The gunman opened fire not 10 minutes after the rally began at 3 p.m."
+    b = "The gunman opened fire 25 minutes after the rally began at 3 p.m."
+    assert conflicts(tally_of(a, b), "duration") == [[("10 min", ("s1",)), ("25 min", ("s2",))]]
+    c = "Not 24 hours after the ruling, the mayor resigned."
+    assert values(tally_of(c), "duration") == [("24 h", ("s1",))]
+    d = "Officials are not 100% certain the levee will hold, the mayor said."
+    tally = tally_of(d)
+    assert values(tally, "percent") == [("100%", ("s1",))] and denied_in(tally, "100%") == []
+
+
+def test_a_correction_beside_its_value_is_a_denial():
+    a = "The surge reached 11 feet in Port Arden, not 14 feet as first reported."
+    b = "The surge reached 14 feet in Port Arden, rather than the 11 feet predicted."
+    tally = tally_of(a, b)
+    assert conflicts(tally, "count") == [[("11", ("s1",)), ("14", ("s2",))]]
+    assert denied_in(tally, "11") == ["s2"] and denied_in(tally, "14") == ["s1"]
+    c = "Seven people died when the train left the tracks at about 6:40 a.m. on Saturday near Calder Falls."
+    d = ("The train left the tracks at 6:14 a.m. and not, as previously reported, at 6:40 a.m. on "
+         "Saturday near Calder Falls.")
+    tally = tally_of(c, d)
+    assert values(tally, "time") == [("06:14", ("s2",)), ("06:40", ("s1",))]
+    assert denied_in(tally, "06:40") == ["s2"]
+
+
+# 8. A denial joins a fact of its value only if as alike as one fact's mentions.
+
+def test_a_denied_value_joins_no_other_event_of_that_value():
+    a = "Polls in Dunmore closed at 8 p.m., not 9 p.m. as in past years."
+    b = ("Polls in Dunmore closed at 8 p.m. on Tuesday. Halloran's victory party at the Marlowe Hotel "
+         "began at 9 p.m.")
+    tally = tally_of(a, b)
+    nine = [f for f in tally.facts if f.value == "21:00"]
+    assert [sorted({m.source for m in f.mentions}) for f in nine] == [["s2"]]

@@ -27,7 +27,7 @@ from ..models import Corpus, Source
 from ..pace import pause_point
 from .dates import dates_conflict
 from .distinct import AMOUNT, ORDINAL, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
-from .extract import WHEN_KINDS, extract_source
+from .extract import DENIAL, WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
@@ -86,9 +86,11 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|ju
 _RISE_REACH = 20  # characters before a count searched for _RISEN_TO
 # Right before a value, words that deny it ("at 6:14 a.m., not 6:40 a.m.", "and not 6:40",
 # "rather than 6:40", "instead of on Monday"): its source says it is not so.
-_DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:at|on|in|by)\s+)?$",
-                     re.IGNORECASE)
-_DENIAL_REACH = 24  # characters before a value searched for _DENIED
+_DENIED = re.compile(r"\b" + DENIAL + "$", re.IGNORECASE)
+_DENIAL_REACH = 60  # characters before a value searched for _DENIED
+# A denial corrects a value of its kind told before it in its sentence, this near ("11 feet in Port
+# Arden, not 14 feet"); "not 10 minutes after", "not 100% certain" are none
+_CORRECTED_REACH = 80
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
@@ -267,8 +269,9 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
 
 def _denials_joined(groups: list[_Group]) -> list[_Group]:
     """``groups`` but those that only denials mention (Found.negated): no source states their
-    value, so they are no fact; each joins the group of its value it is most like, if any (a
-    mention of the value denied: "6:14 a.m., not 6:40 a.m." names the first reports' 6:40)."""
+    value, so they are no fact; each joins the group of its value it is most like, if as like as
+    the mentions of one fact are (a mention of the value denied: "6:14 a.m., not 6:40 a.m." names
+    the first reports' 6:40; the polls' "not 9 p.m." no party that began at 9 p.m.)."""
     denied = [g for g in groups if all(f.negated for f in g.members)]
     if not denied:
         return groups
@@ -277,10 +280,13 @@ def _denials_joined(groups: list[_Group]) -> list[_Group]:
     for g in kept:
         by_key[_group_key(g.members[0])].append(g)
     for g in denied:
-        same = by_key.get(_group_key(g.members[0]))
+        key = _group_key(g.members[0])
+        same = by_key.get(key)
         if same:
-            best = max(same, key=lambda h: _cosine(g.vector, h.vector) if g.vector and h.vector else 0.0)
-            best.members.extend(g.members)  # (its words say nothing of the value: not added)
+            cosine, best = max(((_cosine(g.vector, h.vector) if g.vector and h.vector else 0.0, n)
+                                for n, h in enumerate(same)), key=lambda x: x[0])
+            if cosine >= _group_similarity(key):  # (as alike as one fact's mentions: "not 9 p.m.")
+                same[best].members.extend(g.members)  # (its words say nothing of the value: not added)
     return kept
 
 
@@ -854,11 +860,19 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
 def _mark_negated(found: list[Found], texts: list[str]) -> None:
     """Mark the values their sources deny (Found.negated): "derailed at 6:14 a.m., not 6:40 a.m."
     holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
-    nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%")."""
-    for f in found:
-        if f.kind != "quote" and f.qualifier is None and _DENIED.search(
-                texts[f.source_index], max(0, f.start - _DENIAL_REACH), f.start):
+    nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%"), nor one
+    that corrects no value of its kind told right before it in its sentence: "not 10 minutes after
+    the rally began", "not 100% certain" say "less than", "not quite"."""
+    last: dict[tuple[int, str], Found] = {}
+    for f in sorted((f for f in found if f.kind != "quote"), key=lambda f: (f.source_index, f.start)):
+        text = texts[f.source_index]
+        before = last.get((f.source_index, f.kind))
+        if (f.qualifier is None and before is not None and 0 <= f.start - before.end <= _CORRECTED_REACH
+                and (denial := _DENIED.search(text, max(before.end, f.start - _DENIAL_REACH), f.start))
+                and not SENTENCE_BREAK.search(text, before.end, denial.start())):
             f.negated = True
+        if not f.negated:
+            last[(f.source_index, f.kind)] = f
 
 
 def _mark_disputed(found: list[Found], texts: list[str]) -> None:

@@ -167,3 +167,15 @@ def test_a_denied_value_joins_no_other_event_of_that_value():
     tally = tally_of(a, b)
     nine = [f for f in tally.facts if f.value == "21:00"]
     assert [sorted({m.source for m in f.mentions}) for f in nine] == [["s2"]]
+
+
+# 9. French, German and Spanish ranges of days are ranges, as "from June 16 to 22" is.
+
+def test_foreign_ranges_of_days():
+    for text in ("Die Modelle werden vom 16. bis 22. Juni auf der ILA in Berlin gezeigt, sagte die ESA.",
+                 "Les modèles seront exposés du 16 au 22 juin à Berlin, a indiqué l’ESA.",
+                 "Los modelos se expondrán del 16 al 22 de junio en Berlín, dijo la ESA."):
+        assert values(tally_of(text), "date") == [("June 16–22", ("s1",))], text
+    a = "Die Modelle werden vom 16. bis 22. Juni auf der ILA in Berlin gezeigt, sagte die ESA."
+    b = "Die Modelle werden vom 16. bis 22. Juni auf der Messe in Berlin gezeigt, sagte die ESA."
+    assert values(tally_of(a, b), "date") == [("June 16–22", ("s1", "s2"))]

@@ -179,3 +179,21 @@ def test_foreign_ranges_of_days():
     a = "Die Modelle werden vom 16. bis 22. Juni auf der ILA in Berlin gezeigt, sagte die ESA."
     b = "Die Modelle werden vom 16. bis 22. Juni auf der Messe in Berlin gezeigt, sagte die ESA."
     assert values(tally_of(a, b), "date") == [("June 16–22", ("s1", "s2"))]
+
+
+# 10. Speakers "X of Y": a person of an outlet, and no one for "People of", "Much of".
+
+def speakers(*texts: str) -> list[str | None]:
+    return [f.speaker for t in texts for f in tally_of(t).facts if f.kind == "quote"]
+
+
+def test_x_of_y_speakers():
+    assert speakers('"We will rebuild," People of Gaza said.', '"We will rebuild," Much of Europe said.',
+                    '"We are ready," Some of Dunmore said.', '"We are ready," Police of Lismore said.') == [
+        None, None, None, None]
+    assert speakers('"The rate stays," Smith of Reuters said.') == ["Smith"]
+    # the bodies, posts and persons the rule was made for
+    assert speakers('"The rate stays," the Bank of England said.', '"We are ready," Mayor of London said.',
+                    '"We are ready," the Archbishop of Canterbury said.',
+                    '"We are ready," Claudia Sheinbaum of Mexico said.') == [
+        "Bank of England", "Mayor of London", "Archbishop of Canterbury", "Sheinbaum"]

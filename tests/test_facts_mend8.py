@@ -197,3 +197,23 @@ def test_x_of_y_speakers():
                     '"We are ready," the Archbishop of Canterbury said.',
                     '"We are ready," Claudia Sheinbaum of Mexico said.') == [
         "Bank of England", "Mayor of London", "Archbishop of Canterbury", "Sheinbaum"]
+
+
+# 10. Denials in the exports: a mention marked denied (Mention.denied), not inferred.
+
+def test_a_denied_mention_is_marked_in_json_and_the_exports_wordings():
+    import json
+
+    from seedreader.export.factview import wordings
+    from seedreader.facts.render import render_facts
+
+    a = "Seven people died when the train left the tracks at about 6:40 a.m. on Saturday near Calder Falls."
+    b = "The train left the tracks at 6:14 a.m., not 6:40 a.m. as previously reported, on Saturday near Calder Falls."
+    tally = tally_of(a, b)
+    forty = next(f for f in tally.facts if f.value == "06:40")
+    assert [(m.source, m.denied) for m in forty.mentions] == [("s1", False), ("s2", True)]
+    data = json.loads(render_facts(tally, "json"))
+    fact = next(f for f in data["facts"] if f["value"] == "06:40")
+    assert [m.get("denied", False) for m in fact["mentions"]] == [False, True]
+    assert wordings(fact, "s2") == ["6:40 a.m. (denied)"] and wordings(fact, "s1") == ["about 6:40 a.m."]
+    assert "denied in 2 s2" in render_facts(tally)

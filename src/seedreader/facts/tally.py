@@ -618,7 +618,7 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
     # (A source that only denies the value mentions it, but is no support of it: Found.negated.)
     sources = tuple(dict.fromkeys(f.source for f in members if not f.negated))
     mentions = tuple([Mention(f.source, texts[f.source_index][f.start:f.end], f.start, f.end,
-                              f.paragraph, f.value, f.qualifier, f.speaker) for f in members])
+                              f.paragraph, f.value, f.qualifier, f.speaker, f.negated) for f in members])
     if g.kind == "quote":
         longest = max(members, key=lambda f: (len(f.norm), -f.source_index, -f.start))
         value = longest.value

@@ -217,3 +217,30 @@ def test_a_denied_mention_is_marked_in_json_and_the_exports_wordings():
     assert [m.get("denied", False) for m in fact["mentions"]] == [False, True]
     assert wordings(fact, "s2") == ["6:40 a.m. (denied)"] and wordings(fact, "s1") == ["about 6:40 a.m."]
     assert "denied in 2 s2" in render_facts(tally)
+
+
+def test_a_denial_told_in_other_words_joins_the_value_its_correction_is_rival_of():
+    # (the desk's live blog: "derailment happened at 6:14 a.m., not 6:40 a.m.", whose own words
+    # share nothing with "nine cars left the tracks at about 6:40", while its 6:14 is the fact of
+    # "left the tracks at 6:14")
+    from seedreader.facts.found import Found
+    from seedreader.facts.tally import _denials_joined, _Group
+
+    def group(value: str, source: str, words: dict[str, float], **kw: object) -> _Group:
+        g = _Group("time")
+        f = Found("time", 0, 4, value, key=("time", value), source=source, **kw)
+        g.add(f, words)
+        return g
+
+    forty = group("06:40", "s1", {"car": 1.0, "left": 1.0, "track": 1.0})
+    fourteen = group("06:14", "s2", {"car": 1.0, "left": 1.0, "track": 1.0, "derail": 0.5})
+    denial = group("06:40", "s2", {"previously": 1.0, "reported": 1.0}, negated=True,
+                   corrects=fourteen.members[0])
+    assert _denials_joined([forty, fourteen, denial]) == [forty, fourteen]
+    assert [f.source for f in forty.members] == ["s1", "s2"]
+    # a correction of another thing joins nothing ("polls closed at 8 p.m., not 9 p.m.")
+    party = group("21:00", "s1", {"party": 1.0, "began": 1.0})
+    polls = group("20:00", "s2", {"poll": 1.0, "clos": 1.0})
+    nine = group("21:00", "s2", {"past": 1.0, "year": 1.0}, negated=True, corrects=polls.members[0])
+    assert _denials_joined([party, polls, nine]) == [party, polls]
+    assert [f.source for f in party.members] == ["s1"]

@@ -94,6 +94,8 @@ class Found:
     # A count of some of a group ("two of the victims", "nine of its cars"): no count of the whole
     # group ("the seven victims"), which it never contradicts.
     part: bool = False
+    # A denied value's correction ("6:14" of "6:14 a.m., not 6:40 a.m."; with negated)
+    corrects: Found | None = None
 
 
 class Spans:

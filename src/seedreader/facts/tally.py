@@ -279,13 +279,20 @@ def _denials_joined(groups: list[_Group]) -> list[_Group]:
     by_key: dict[tuple, list[_Group]] = defaultdict(list)
     for g in kept:
         by_key[_group_key(g.members[0])].append(g)
+    group_of = {id(f): h for h in kept for f in h.members}
     for g in denied:
         key = _group_key(g.members[0])
         same = by_key.get(key)
         if same:
-            cosine, best = max(((_cosine(g.vector, h.vector) if g.vector and h.vector else 0.0, n)
-                                for n, h in enumerate(same)), key=lambda x: x[0])
-            if cosine >= _group_similarity(key):  # (as alike as one fact's mentions: "not 9 p.m.")
+            # Its words, or its correction's fact's ("derailed at 6:14 a.m., not 6:40 a.m.": the
+            # 6:14 told as the 6:40 was, "left the tracks"), as alike as one fact's mentions: the
+            # polls' "8 p.m., not 9 p.m." names no party that began at 9 p.m.
+            own = [g] + [group_of[id(f.corrects)] for f in g.members
+                         if f.corrects is not None and id(f.corrects) in group_of]
+            cosine, best = max(((max(_cosine(x.vector, h.vector) if x.vector and h.vector else 0.0
+                                     for x in own), n) for n, h in enumerate(same)),
+                               key=lambda x: x[0])
+            if cosine >= _group_similarity(key):
                 same[best].members.extend(g.members)  # (its words say nothing of the value: not added)
     return kept
 
@@ -870,7 +877,7 @@ def _mark_negated(found: list[Found], texts: list[str]) -> None:
         if (f.qualifier is None and before is not None and 0 <= f.start - before.end <= _CORRECTED_REACH
                 and (denial := _DENIED.search(text, max(before.end, f.start - _DENIAL_REACH), f.start))
                 and not SENTENCE_BREAK.search(text, before.end, denial.start())):
-            f.negated = True
+            f.negated, f.corrects = True, before
         if not f.negated:
             last[(f.source_index, f.kind)] = f
 

@@ -244,3 +244,15 @@ def test_a_denial_told_in_other_words_joins_the_value_its_correction_is_rival_of
     nine = group("21:00", "s2", {"past": 1.0, "year": 1.0}, negated=True, corrects=polls.members[0])
     assert _denials_joined([party, polls, nine]) == [party, polls]
     assert [f.source for f in party.members] == ["s1"]
+
+
+def test_a_value_said_incorrectly_is_denied():
+    a = "Seven people died when the train left the tracks at about 6:40 a.m. on Saturday near Calder Falls."
+    b = ("An earlier version of this story incorrectly said the train left the tracks at 6:40 a.m. on "
+         "Saturday near Calder Falls. It left at 6:14 a.m.")
+    tally = tally_of(a, b)
+    assert denied_in(tally, "06:40") == ["s2"]
+    assert values(tally, "date") == [("Saturday", ("s1", "s2"))]  # (only the first value after)
+    # a value said, with nothing said to be wrong, is support
+    c = "The story said the train left the tracks at 6:40 a.m. on Saturday near Calder Falls."
+    assert denied_in(tally_of(a, c), "06:40") == []

@@ -91,6 +91,11 @@ _DENIAL_REACH = 60  # characters before a value searched for _DENIED
 # A denial corrects a value of its kind told before it in its sentence, this near ("11 feet in Port
 # Arden, not 14 feet"); "not 10 minutes after", "not 100% certain" are none
 _CORRECTED_REACH = 80
+# ... or a value a correction says was given wrongly ("An earlier version of this story incorrectly
+# said the train derailed at 6:40 a.m."), this near before it in its sentence
+_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|"
+                      r"put|listed|described|identified)\b", re.IGNORECASE)
+_WRONGLY_REACH = 100
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
@@ -869,8 +874,10 @@ def _mark_negated(found: list[Found], texts: list[str]) -> None:
     holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
     nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%"), nor one
     that corrects no value of its kind told right before it in its sentence: "not 10 minutes after
-    the rally began", "not 100% certain" say "less than", "not quite"."""
+    the rally began", "not 100% certain" say "less than", "not quite". So is the first value after
+    words that say it was given wrongly ("an earlier version incorrectly said ... at 6:40 a.m.")."""
     last: dict[tuple[int, str], Found] = {}
+    ends: dict[int, int] = {}  # by source, where its last value ends
     for f in sorted((f for f in found if f.kind != "quote"), key=lambda f: (f.source_index, f.start)):
         text = texts[f.source_index]
         before = last.get((f.source_index, f.kind))
@@ -878,6 +885,11 @@ def _mark_negated(found: list[Found], texts: list[str]) -> None:
                 and (denial := _DENIED.search(text, max(before.end, f.start - _DENIAL_REACH), f.start))
                 and not SENTENCE_BREAK.search(text, before.end, denial.start())):
             f.negated, f.corrects = True, before
+        elif (f.qualifier is None and (wrong := _WRONGLY.search(
+                text, max(0, f.start - _WRONGLY_REACH, ends.get(f.source_index, 0)), f.start))
+              and not SENTENCE_BREAK.search(text, wrong.end(), f.start)):
+            f.negated = True  # (the first value after the words only: "... at 6:40 a.m. on Saturday")
+        ends[f.source_index] = f.end
         if not f.negated:
             last[(f.source_index, f.kind)] = f
 

@@ -286,6 +286,9 @@ def fact_label(fact: dict) -> str:
     return value_label(fact["kind"], str(fact["value"]))
 
 
+DENIED = " (denied)"
+
+
 def wordings(fact: dict, source_id: str) -> list[str]:
     """How one source words a fact: its distinct mention texts, on one line each; a quote given
     in exactly its canonical words is :data:`SAME_WORDS` (the table shows those already)."""
@@ -295,6 +298,8 @@ def wordings(fact: dict, source_id: str) -> list[str]:
         text = one_line(mention["text"])
         if fact["kind"] in QUOTE_KINDS and text == value:
             text = SAME_WORDS
+        if mention.get("denied"):
+            text += DENIED  # (the source names the value only to deny it: no support)
         if mention["source"] == source_id and text not in texts:
             texts.append(text)
     return texts

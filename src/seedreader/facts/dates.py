@@ -106,11 +106,11 @@ _DASH = rf"{_SP}*[–—-]{_SP}*"
 _FOREIGN_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%:]|[.,]\d|\w)"
 FOREIGN_DAY = re.compile(
     rf"(?<![\w.,])(?:"
-    rf"(?P<fd1>1er|{_D})(?:{_DASH}(?P<fd2>{_D}))?{_SP}+(?P<fm>{trie_pattern(FRENCH_MONTHS)})\b"
+    rf"(?P<fd1>1er|{_D})(?:(?:{_DASH}|{_SP}+au{_SP}+)(?P<fd2>{_D}))?{_SP}+(?P<fm>{trie_pattern(FRENCH_MONTHS)})\b"
     rf"(?:{_SP}+(?P<fy>{_FOREIGN_YEAR}))?"
-    rf"|(?P<gd1>{_D})\.(?:{_DASH}(?P<gd2>{_D})\.)?{_SP}*(?P<gm>{trie_pattern(GERMAN_MONTHS)})\b"
+    rf"|(?P<gd1>{_D})\.(?:(?:{_DASH}|{_SP}+bis{_SP}+(?:zum{_SP}+)?)(?P<gd2>{_D})\.)?{_SP}*(?P<gm>{trie_pattern(GERMAN_MONTHS)})\b"
     rf"(?:{_SP}+(?P<gy>{_FOREIGN_YEAR}))?"
-    rf"|(?P<ed1>{_D})(?:{_DASH}(?P<ed2>{_D}))?{_SP}+de{_SP}+(?P<em>{trie_pattern(SPANISH_MONTHS)})\b"
+    rf"|(?P<ed1>{_D})(?:(?:{_DASH}|{_SP}+al{_SP}+)(?P<ed2>{_D}))?{_SP}+de{_SP}+(?P<em>{trie_pattern(SPANISH_MONTHS)})\b"
     rf"(?:{_SP}+del?{_SP}+(?P<ey>{_FOREIGN_YEAR}))?"
     rf"|(?P<nd1>[012]\d|3[01])\.(?P<nm>0[1-9]|1[0-2])\.(?P<ny>{_FOREIGN_YEAR}))")
 
@@ -129,7 +129,8 @@ _FOREIGN_CUES = {"f": _FRENCH_CUE, "g": _GERMAN_CUE}
 
 def _foreign_dates(text: str, runs: list[int]) -> Iterator[Found | None]:
     """Days of a month as French, German and Spanish write them (FOREIGN_DAY), by the runs of
-    digits they start with: the same values and keys as the English ones ("January 23")."""
+    digits they start with: the same values and keys as the English ones ("January 23"), ranges
+    too ("du 16 au 22 juin", "vom 16. bis 22. Juni", "del 16 al 22 de junio": June 16–22)."""
     match = FOREIGN_DAY.match
     for at in runs:
         if (m := match(text, at)) is None:

@@ -383,12 +383,19 @@ def _sentence_context(inside: list[Found], seg_text: str, offset: int, s_start: 
 
 
 # Between two counts of outcomes of one event ("Seven people were killed and 41 injured"): the first
-# count's clause, then the conjunction that joins the second to it.
-_OUTCOME_JOIN = re.compile(r"[^,;:()—–]{0,60}?(?:,\s*|\s+)(?:and|while|with)\s+|[^,;:()—–]{0,60}?,\s*",
-                           re.IGNORECASE)
+# count's clause, then the conjunction that joins the second to it. The clause tells no event of its
+# own (no word that starts where, when or how it happened): "Three people were killed in a bus
+# crash on Monday, and 12 were injured when a train derailed" tells two events.
+_OWN_EVENT = (r"(?!(?:in|on|at|near|when|after|before|during|as|by|from|outside|inside|across|"
+              r"following|amid|since|until|of|into)\b)")
+_OUTCOME_JOIN = re.compile(rf"(?:\s+{_OWN_EVENT}[^\W\d_][\w’'-]*){{0,6}}"
+                           r"(?:\s*,\s*(?:(?:and|while|with)\s+)?|\s+(?:and|while|with)\s+)", re.IGNORECASE)
 # Between a value and the one it corrects ("at 6:14 a.m., not 6:40 a.m.", "rather than 6:40").
-_CORRECTS = re.compile(r"\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+"
-                       r"(?:(?:at|on|in|by)\s+)?", re.IGNORECASE)
+# The words of a denial, up to the value denied ("not", "rather than the", "not, as previously
+# reported, at"): tally._DENIED's too.
+DENIAL = (r"(?:not|rather\s+than|instead\s+of)(?:\s*,\s*as\s+(?:[a-z]+\s+){0,2}(?:reported|stated|said)\s*,)?"
+          r"\s+(?:(?:at|on|in|by|the)\s+)?")
+_CORRECTS = re.compile(r"\s*,?\s*(?:and\s+)?" + DENIAL, re.IGNORECASE)
 
 
 def _tails_shared(sentence: _Sentence, inside: list[Found]) -> None:

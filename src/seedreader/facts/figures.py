@@ -149,8 +149,11 @@ _DURATION_UNIT = {"s": ("s", 1, 1), "sec": ("s", 1, 1), "second": ("s", 1, 1),
                   "day": ("days", 1, 86400), "week": ("weeks", 1, 604800),
                   "month": ("months", 1, 2629800), "year": ("years", 1, 31557600),
                   "decade": ("years", 10, 31557600)}
+# ("the number of <noun>" only: "a number of protesters" is some; and never over another cue: "the
+# number of seats is 150 and the number of parties is 12" counts parties at 12)
 TALLY_BEFORE = re.compile(
-    r"\b(?P<cue>toll|total|tally|count|number\s+of\s+(?P<of>[^\W\d_]+))\b[\w\s,’']{0,100}?\b"
+    r"\b(?P<cue>toll|total|tally|count|(?<![\w-])the\s+number\s+of\s+(?P<of>[^\W\d_]+))\b"
+    r"(?:(?!\b(?:toll|total|tally|count|number\s+of)\b)[\w\s,’']){0,100}?\b"
     r"(?:of|at|to|was|is|reached|hit|stands at|stood at|rose to|climbed to|now)\s+$",
     re.IGNORECASE,
 )
@@ -179,9 +182,11 @@ _NOT_COUNTED = wordset(
     "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
     "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
     "mes meses an ans annee annees jahr jahre ano anos "
-    # German words after a number that count no thing ("3 Mal", "12 Grad")
-    "mal grad prozent euro"
+    "jahren tagen monaten wochen "  # (German plurals after mit, vor, nach: "vor 20 Jahren")
 )
+# German words after a number that count no thing ("3 Mal", "12 Grad", "B 51 Richtung Saarburg"):
+# in a German sentence only ("12 grad students" count students)
+_NOT_COUNTED_GERMAN = wordset("mal grad prozent euro richtung")
 _MONTHS_AND_DAYS = MONTH_WORDS | WEEKDAY_WORDS
 
 
@@ -377,11 +382,27 @@ _GERMAN_MIN = 2  # German function words there
 _WORD_AT = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+# A name's particles, between a name and a capitalised word ("Ursula von der Leyen", "Karl-Theodor
+# zu Guttenberg"): no evidence of German.
+_NAME_PARTICLES = re.compile(r"(?<=[^\W\d_]\s)(?:von|zu|van|vom)(?:\s+(?:der|dem|den))?(?=\s+[A-Z])")
+
+
 def _german_near(text: str, pos: int) -> bool:
     """Whether the text around ``pos`` is German: _GERMAN_MIN of its function words (none of
-    them English ones) within _GERMAN_REACH characters either side."""
-    found = _GERMAN_FUNCTION_WORDS.finditer(text, max(0, pos - _GERMAN_REACH), pos + _GERMAN_REACH)
+    them English ones, none a name's particle) within _GERMAN_REACH characters either side."""
+    lo, hi = max(0, pos - _GERMAN_REACH), pos + _GERMAN_REACH
+    found = _GERMAN_FUNCTION_WORDS.finditer(text, lo, hi)
+    if "von" in text[lo:hi] or "zu" in text[lo:hi]:
+        names = [(m.start(), m.end()) for m in _NAME_PARTICLES.finditer(text, lo, hi)
+                 if _capitalised_before(text, m.start())]
+        found = (m for m in found if not any(a <= m.start() < b for a, b in names))
     return next(islice(found, _GERMAN_MIN - 1, None), None) is not None
+
+
+def _capitalised_before(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` is capitalised (a name's: "Ursula von")."""
+    m = re.search(r"([^\W\d_][\w-]*)\s+$", text[max(0, pos - 40):pos])
+    return m is not None and m.group(1)[0].isupper()
 
 
 def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[str, int] | None:
@@ -404,8 +425,10 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
             continue
         if word[0].isupper() and (whole := _WORD_AT.match(text, m.start("w"))) is not None and (
                 (folded := fold(whole.group())) not in STOPWORDS and folded not in _NOT_COUNTED
-                and folded not in FOREIGN_MONTH_WORDS and _german_near(text, pos)):
+                and folded not in _NOT_COUNTED_GERMAN and folded not in FOREIGN_MONTH_WORDS and _german_near(text, pos)):
             return whole.group(), whole.end()  # "12.000 Menschen", "40 Häuser"
+        if low in _NOT_COUNTED_GERMAN and word[0].isupper() and _german_near(text, pos):
+            return None  # ("3 Mal", "B 51 Richtung Saarburg")
         if low in STOPWORDS or low in _NOT_COUNTED:  # (months and weekdays are stopwords)
             return None
         if _plural(word) or singular:
@@ -854,11 +877,17 @@ def _count(text: str, n: _Number) -> Found | None:
     if (not noun and not vague and n.raw2 is None and (om := _OF_DETERMINER.match(text, end))
             and (noun := _counted_noun(text, om.end(), singular=False, allow_of=False))):
         noun = (noun[0], end)  # "nine of its cars": nine cars (the mention is "nine")
+        part = True  # (some of them: Found.part)
+    else:
+        part = False
     if noun:
         word, stop = noun
         head = _noun_key(word)
-        return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
-                       head=head, noun=True)
+        found = n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), stop,
+                        head=head, noun=True)
+        if found is not None:
+            found.part = part
+        return found
     if (om := _OUTCOME_AFTER.match(text, end)) and n.raw2 is None and not (om.group("one") and hi > 1):
         return n.found("count", n.shown(), ("count", raw.lower() if vague else None, lo, hi), end)
     start = n.start

@@ -91,6 +91,11 @@ class Found:
     # The keys of the figures (not dates) of its sentence, its own among them ("nine hours" beside
     # "60 firefighters"): a figure told beside the same other one in two sources is one fact.
     mates: frozenset = frozenset()
+    # A count of some of a group ("two of the victims", "nine of its cars"): no count of the whole
+    # group ("the seven victims"), which it never contradicts.
+    part: bool = False
+    # A denied value's correction ("6:14" of "6:14 a.m., not 6:40 a.m."; with negated)
+    corrects: Found | None = None
 
 
 class Spans:

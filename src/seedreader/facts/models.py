@@ -75,10 +75,16 @@ class Mention:
     value: str = ""
     qualifier: str | None = None
     speaker: str | None = None
+    # The source states the value only to deny it ("6:14 a.m., not 6:40 a.m."): a mention, no
+    # support (the fact's sources leave it out). In JSON "denied": true, absent otherwise.
+    denied: bool = False
 
     def to_dict(self) -> dict:
-        return {"source": self.source, "text": self.text, "start": self.start, "end": self.end,
-                "paragraph": self.paragraph}
+        d = {"source": self.source, "text": self.text, "start": self.start, "end": self.end,
+             "paragraph": self.paragraph}
+        if self.denied:
+            d["denied"] = True
+        return d
 
 
 @dataclass(frozen=True, slots=True)

@@ -247,9 +247,21 @@ def _of_name(said: str, inst: str, whole: str) -> str | None:
     surname = _surname(" ".join(words))
     if surname and _a_person(" ".join(words), surname, whole, None):
         return surname
-    if len(words) == 1 and fold(words[0]).endswith("s") and not fold(words[0]).endswith("ss"):
-        return None
+    if len(words) == 1:
+        one = fold(words[0])
+        if one in _SOME_OF or (one.endswith("s") and not one.endswith("ss")):
+            return None  # "Residents of Paris", "People of Gaza", "Much of Europe": no one named
+        if one not in TITLE_WORDS and one not in _POSTS_OF and fold(y) not in _NOT_NAMES:
+            return words[0]  # "Smith of Reuters said": Smith
     return " ".join(words + ["of", y])
+
+
+# One word before "of" that names no one ("People of Gaza said", "Much of Europe", "Police of
+# Lismore"), and posts named by their place ("the Archbishop of Canterbury", "Duke of Kent").
+_SOME_OF = wordset("""people police children men women folk staff crew much some many most all few
+    several none both half each part rest majority minority""")
+_POSTS_OF = wordset("""king queen prince princess duke duchess earl countess archbishop bishop
+    emperor empress lord lady sultan emir pope dean rector provost""")
 
 
 def _last_words(text: str, n: int) -> list[str]:

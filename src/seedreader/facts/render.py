@@ -194,9 +194,9 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
             qualifier = f" ({_safe_line(f.qualifier)})" if f.qualifier else ""
             value = _safe_line(f.label)
             pad = " " * (width - display_width(value))
-            # (A mention in a source that is no support of it denies it: "6:14, not 6:40".)
-            held = [m for m in f.mentions if m.source in f.sources]
-            denied = [m for m in f.mentions if m.source not in f.sources]
+            # (A mention that denies it: "6:14, not 6:40"; Mention.denied)
+            held = [m for m in f.mentions if not m.denied]
+            denied = [m for m in f.mentions if m.denied]
             denials = f" · denied in {_places(tally, denied)}" if denied else ""
             lines.append(f"    {value}{pad}  {_strip(f.sources, ids)}{qualifier}  "
                          f"{_wordings(tally, held)}{denials}{below}")

@@ -26,8 +26,8 @@ from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
 from .dates import dates_conflict
-from .distinct import AMOUNT, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
-from .extract import WHEN_KINDS, extract_source
+from .distinct import AMOUNT, ORDINAL, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
+from .extract import DENIAL, WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
@@ -87,9 +87,16 @@ _RISEN_TO = re.compile(r"\b(?:rose|risen|rises|rising|climbed|climbs|climbing|ju
 _RISE_REACH = 20  # characters before a count searched for _RISEN_TO
 # Right before a value, words that deny it ("at 6:14 a.m., not 6:40 a.m.", "and not 6:40",
 # "rather than 6:40", "instead of on Monday"): its source says it is not so.
-_DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:at|on|in|by)\s+)?$",
-                     re.IGNORECASE)
-_DENIAL_REACH = 24  # characters before a value searched for _DENIED
+_DENIED = re.compile(r"\b" + DENIAL + "$", re.IGNORECASE)
+_DENIAL_REACH = 60  # characters before a value searched for _DENIED
+# A denial corrects a value of its kind told before it in its sentence, this near ("11 feet in Port
+# Arden, not 14 feet"); "not 10 minutes after", "not 100% certain" are none
+_CORRECTED_REACH = 80
+# ... or a value a correction says was given wrongly ("An earlier version of this story incorrectly
+# said the train derailed at 6:40 a.m."), this near before it in its sentence
+_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|"
+                      r"put|listed|described|identified)\b", re.IGNORECASE)
+_WRONGLY_REACH = 100
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact
 # though their words differ (see _loosely_one): those that name what they measure.
@@ -268,8 +275,9 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
 
 def _denials_joined(groups: list[_Group]) -> list[_Group]:
     """``groups`` but those that only denials mention (Found.negated): no source states their
-    value, so they are no fact; each joins the group of its value it is most like, if any (a
-    mention of the value denied: "6:14 a.m., not 6:40 a.m." names the first reports' 6:40)."""
+    value, so they are no fact; each joins the group of its value it is most like, if as like as
+    the mentions of one fact are (a mention of the value denied: "6:14 a.m., not 6:40 a.m." names
+    the first reports' 6:40; the polls' "not 9 p.m." no party that began at 9 p.m.)."""
     denied = [g for g in groups if all(f.negated for f in g.members)]
     if not denied:
         return groups
@@ -277,11 +285,21 @@ def _denials_joined(groups: list[_Group]) -> list[_Group]:
     by_key: dict[tuple, list[_Group]] = defaultdict(list)
     for g in kept:
         by_key[_group_key(g.members[0])].append(g)
+    group_of = {id(f): h for h in kept for f in h.members}
     for g in denied:
-        same = by_key.get(_group_key(g.members[0]))
+        key = _group_key(g.members[0])
+        same = by_key.get(key)
         if same:
-            best = max(same, key=lambda h: _cosine(g.vector, h.vector) if g.vector and h.vector else 0.0)
-            best.members.extend(g.members)  # (its words say nothing of the value: not added)
+            # Its words, or its correction's fact's ("derailed at 6:14 a.m., not 6:40 a.m.": the
+            # 6:14 told as the 6:40 was, "left the tracks"), as alike as one fact's mentions: the
+            # polls' "8 p.m., not 9 p.m." names no party that began at 9 p.m.
+            own = [g] + [group_of[id(f.corrects)] for f in g.members
+                         if f.corrects is not None and id(f.corrects) in group_of]
+            cosine, best = max(((max(_cosine(x.vector, h.vector) if x.vector and h.vector else 0.0
+                                     for x in own), n) for n, h in enumerate(same)),
+                               key=lambda x: x[0])
+            if cosine >= _group_similarity(key):
+                same[best].members.extend(g.members)  # (its words say nothing of the value: not added)
     return kept
 
 
@@ -613,7 +631,7 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
     # (A source that only denies the value mentions it, but is no support of it: Found.negated.)
     sources = tuple(dict.fromkeys(f.source for f in members if not f.negated))
     mentions = tuple([Mention(f.source, texts[f.source_index][f.start:f.end], f.start, f.end,
-                              f.paragraph, f.value, f.qualifier, f.speaker) for f in members])
+                              f.paragraph, f.value, f.qualifier, f.speaker, f.negated) for f in members])
     if g.kind == "quote":
         longest = max(members, key=lambda f: (len(f.norm), -f.source_index, -f.start))
         value = longest.value
@@ -718,7 +736,7 @@ class _Side:
     the periods beside it) when it is first asked for."""
 
     __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
-                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "sources", "unnamed", "update",
+                 "first", "heads", "keys", "members", "moment", "names", "outcomes", "part", "sources", "unnamed", "update",
                  "updated", "vague", "vector", "who")
 
     def __init__(self, fact: Fact, vector: Vector, members: list[Found]) -> None:
@@ -734,6 +752,7 @@ class _Side:
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
+        self.part = all(f.part for f in members)  # (some of a group, in every mention: Found.part)
         self.deaths = any(_death_count(f) for f in members)
         self.events = frozenset(f.event for f in members if f.event)
         self.vague = any(f.key[1] for f in members) if fact.kind == "count" else False
@@ -857,11 +876,26 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
 def _mark_negated(found: list[Found], texts: list[str]) -> None:
     """Mark the values their sources deny (Found.negated): "derailed at 6:14 a.m., not 6:40 a.m."
     holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
-    nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%")."""
-    for f in found:
-        if f.kind != "quote" and f.qualifier is None and _DENIED.search(
-                texts[f.source_index], max(0, f.start - _DENIAL_REACH), f.start):
-            f.negated = True
+    nor a word between the denial and the value ("not until 6 p.m.", "did not reach 12%"), nor one
+    that corrects no value of its kind told right before it in its sentence: "not 10 minutes after
+    the rally began", "not 100% certain" say "less than", "not quite". So is the first value after
+    words that say it was given wrongly ("an earlier version incorrectly said ... at 6:40 a.m.")."""
+    last: dict[tuple[int, str], Found] = {}
+    ends: dict[int, int] = {}  # by source, where its last value ends
+    for f in sorted((f for f in found if f.kind != "quote"), key=lambda f: (f.source_index, f.start)):
+        text = texts[f.source_index]
+        before = last.get((f.source_index, f.kind))
+        if (f.qualifier is None and before is not None and 0 <= f.start - before.end <= _CORRECTED_REACH
+                and (denial := _DENIED.search(text, max(before.end, f.start - _DENIAL_REACH), f.start))
+                and not SENTENCE_BREAK.search(text, before.end, denial.start())):
+            f.negated, f.corrects = True, before
+        elif (f.qualifier is None and (wrong := _WRONGLY.search(
+                text, max(0, f.start - _WRONGLY_REACH, ends.get(f.source_index, 0)), f.start))
+              and not SENTENCE_BREAK.search(text, wrong.end(), f.start)):
+            f.negated = True  # (the first value after the words only: "... at 6:40 a.m. on Saturday")
+        ends[f.source_index] = f.end
+        if not f.negated:
+            last[(f.source_index, f.kind)] = f
 
 
 def _mark_disputed(found: list[Found], texts: list[str]) -> None:
@@ -928,8 +962,6 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
-    if kind == "date" and a.first[0] == b.first[0] == "year" and _since(a) != _since(b):
-        return False  # "the third incident since 2019" / "warned about the line in 2024"
     if kind in ("percent", "money") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies
     if a.moment != b.moment:
@@ -947,6 +979,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
             return False  # "23 were injured" / "Two firefighters were injured": some of them
         if a.vague or b.vague:
             return False  # "hundreds" contradicts nothing
+        if a.part != b.part:
+            return False  # "two of the victims" / "the seven victims": some of them
     return True
 
 
@@ -1105,6 +1139,7 @@ class _Thing:
             known = self.cache[key] = (
                 not _comparable(self.kind[i], a, b)
                 or a.earlier != b.earlier
+                or self._since_apart(i, j)
                 or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
                 or measures_apart(a.close, a.context, b.close, b.context)
@@ -1115,6 +1150,19 @@ class _Thing:
                 or ((self.kind[i] == "time" or a.moment is not None)
                     and (self._timeline_apart(i, j) or self._timeline_apart(j, i))))
         return known
+
+    def _since_apart(self, i: int, j: int) -> bool:
+        """Whether a year a span up to now starts ("since 2019") and a year of an event ("in
+        2024") are of two things: the span counts or ranks what happened in it ("the third
+        serious incident since 2019", "the first time since", "the worst since"), or the two sentences are unlike
+        (below SINCE_SIMILARITY). A state and its start stay one thing: "closed since 2019" /
+        "closed in 2017" contradict."""
+        a, b = self.sides[i], self.sides[j]
+        if self.kind[i] != "date" or not (a.first[0] == b.first[0] == "year") or _since(a) == _since(b):
+            return False
+        since = a if _since(a) else b
+        return (any(mark.startswith(ORDINAL) or _SUPERLATIVE.fullmatch(mark) for mark in since.close)
+                or self._cosine(i, j) < SINCE_SIMILARITY)
 
     def both_told(self, i: int, j: int) -> bool:
         """Whether one source states both facts, whose values cannot both be true."""
@@ -1305,6 +1353,11 @@ def _disputes(a: _Side, b: _Side) -> bool:
 
 # Sources compared one by one only for facts whose wholes are nearly alike (this share of the bar).
 NEAR_MISS = 0.75
+# A "since" year and an "in" year are of one thing only in sentences at least this alike
+# (_Thing._since_apart): "the dam has been closed since 2019" / "the dam was closed in 2017"
+SINCE_SIMILARITY = 0.5
+_SUPERLATIVE = re.compile(r"worst|best|most|least|(?:high|low|larg|bigg|deadli|strong|long|great|heavi"
+                          r"|hott|cold|wett|dri|warm|fast|slow|small|few|lat|short)est")  # ("the worst flooding since 2019")
 # Per-source vectors compared, at most this many per side (the first sources, in corpus order).
 PER_SOURCE_LIMIT = 12
 

@@ -4,24 +4,7 @@ Each rule with its counter-examples, on small articles of our own."""
 
 from __future__ import annotations
 
-from seedreader.corpus import source_from_text
-from seedreader.facts import FactTally, tally_facts
-
-
-def tally_of(*texts: str) -> FactTally:
-    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
-
-
-def conflicts(tally: FactTally, kind: str | None = None) -> list[list[tuple[str, tuple[str, ...]]]]:
-    """Each conflict (of ``kind``) as (value, supporting sources) of its facts, sorted."""
-    return sorted(sorted((tally.fact(fid).value, tally.fact(fid).sources) for fid in c.facts)
-                  for c in tally.conflicts
-                  if kind is None or tally.fact(c.facts[0]).kind == kind)
-
-
-def values(tally: FactTally, kind: str) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((f.value, f.sources) for f in tally.facts if f.kind == kind)
-
+from facts_support import conflicts, tally_of, values
 
 # 1. "N killed and M injured when ...": the words after the second count are the first's too.
 

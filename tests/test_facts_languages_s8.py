@@ -5,23 +5,7 @@ counter-examples."""
 from __future__ import annotations
 
 import pytest
-
-from seedreader.corpus import source_from_text
-from seedreader.facts import FactTally, tally_facts
-
-
-def tally_of(*texts: str) -> FactTally:
-    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
-
-
-def facts_of(tally: FactTally, kind: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(f.value, f.sources) for f in tally.facts if f.kind == kind]
-
-
-def conflicts_of(tally: FactTally, kind: str) -> list[list[str]]:
-    return [sorted(tally.fact(fid).value for fid in c.facts)
-            for c in tally.conflicts if tally.fact(c.facts[0]).kind == kind]
-
+from facts_support import conflicts_of, facts_of, tally_of
 
 # 4. One moment written in two zones is one fact.
 

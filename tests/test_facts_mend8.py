@@ -3,24 +3,9 @@ fixes added narrowed to what it was made for, with the reviewer's case that it b
 
 from __future__ import annotations
 
-from seedreader.corpus import source_from_text
-from seedreader.facts import FactTally, tally_facts
+from facts_support import conflicts, tally_of, values
 
-
-def tally_of(*texts: str) -> FactTally:
-    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
-
-
-def conflicts(tally: FactTally, kind: str | None = None) -> list[list[tuple[str, tuple[str, ...]]]]:
-    """Each conflict (of ``kind``) as (value, supporting sources) of its facts, sorted."""
-    return sorted(sorted((tally.fact(fid).value, tally.fact(fid).sources) for fid in c.facts)
-                  for c in tally.conflicts
-                  if kind is None or tally.fact(c.facts[0]).kind == kind)
-
-
-def values(tally: FactTally, kind: str) -> list[tuple[str, tuple[str, ...]]]:
-    return sorted((f.value, f.sources) for f in tally.facts if f.kind == kind)
-
+from seedreader.facts import FactTally
 
 # 1. A "since" year against an "in" year of one thing still conflicts.
 

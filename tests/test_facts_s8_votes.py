@@ -6,23 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from seedreader.corpus import load_corpus, source_from_text
+from facts_support import conflicts_of, facts_of, tally_of
+
+from seedreader.corpus import load_corpus
 from seedreader.facts import FactTally, tally_facts
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def tally_of(*texts: str) -> FactTally:
-    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts, 1)])
-
-
-def facts_of(tally: FactTally, kind: str) -> list[tuple[str, tuple[str, ...]]]:
-    return [(f.value, f.sources) for f in tally.facts if f.kind == kind]
-
-
-def conflicts_of(tally: FactTally, kind: str) -> list[list[str]]:
-    return [sorted(tally.fact(fid).value for fid in c.facts)
-            for c in tally.conflicts if tally.fact(c.facts[0]).kind == kind]
 
 
 # 3. A byline's or dateline's date is when the piece was published, not a fact of the story.

@@ -245,3 +245,18 @@ def test_a_misquote_s_about_keeps_what_changed_whole():
     about = next(line for line in out.splitlines() if line.startswith("  quote, about:"))
     assert about.endswith("(“not” in one, not the other)")
     assert "…" in about  # the words naming the remark are what gets clipped
+
+
+def test_a_fact_of_many_sources_lists_them_all_in_runs():
+    """QA desk: the text table cut the holders after 8 ("#16,18,19,20,22,24,25,26…")."""
+    from seedreader import tally_facts
+    from seedreader.corpus import source_from_text
+    from seedreader.facts.render import render_facts
+
+    texts = [f"Report {n}. Seven people were killed when a train derailed near Dunmore, police "
+             "said." if n not in (2, 13) else f"Report {n}. The line stays closed until Monday."
+             for n in range(1, 41)]
+    tally = tally_facts([source_from_text(t, id=f"s{n:02d}") for n, t in enumerate(texts, 1)])
+    out = render_facts(tally, "text")
+    row = next(line for line in out.splitlines() if " 7 " in line and "count" in line)
+    assert "#1, 3–12, 14–40" in row and "…" not in row.split("count")[0], row

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from ..errors import UsageError
+from ..export.common import named_list
 from ..sanitize import sanitize_line
 from ..textout import clip_width, display_width, table
 from .models import Fact, FactLink, FactTally, Mention, check_kinds
@@ -111,8 +112,8 @@ def _strip(sources: tuple[str, ...], ids: tuple[str, ...]) -> str:
     have = set(sources)
     if len(ids) <= MAX_DOTS:
         return "".join("●" if sid in have else "○" for sid in ids)
-    positions = [str(i) for i, sid in enumerate(ids, 1) if sid in have]
-    return "#" + ",".join(positions[:8]) + ("…" if len(positions) > 8 else "")
+    # All of them, runs collapsed ("#16, 18–20, 22"), as the exports list them: none cut.
+    return named_list([f"#{i}" for i, sid in enumerate(ids, 1) if sid in have])
 
 
 def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -> str:

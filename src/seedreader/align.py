@@ -19,6 +19,7 @@ their spans (lone paragraphs, identical texts) come back as they are.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from .gcpause import gc_paused
 from .models import Block, Comparison, Source, Span
@@ -74,9 +75,18 @@ def with_spans(block: Block, left: Source, right: Source) -> Block:
     if block.spans or not (block.left and block.right):
         return block
     lp, rp = left.paragraphs, right.paragraphs
-    ltext, rtext = _joined(lp, block.left), _joined(rp, block.right)
+    ltext, rtext = joined(lp, block.left), joined(rp, block.right)
     spans, _ = diff_texts(ltext, rtext)
     return Block(block.kind, block.left, block.right, block.similarity, spans)
+
+
+def with_word_diffs(comparison: Comparison) -> Comparison:
+    """``comparison`` (made with ``spans=False``) with every block's word diff: what
+    ``compare(left, right)`` gives."""
+    if all(block.spans or not (block.left and block.right) for block in comparison.blocks):
+        return comparison
+    blocks = tuple(with_spans(b, comparison.left, comparison.right) for b in comparison.blocks)
+    return replace(comparison, blocks=blocks)
 
 
 def diff_block(comparison: Comparison, index: int) -> Block:
@@ -84,7 +94,7 @@ def diff_block(comparison: Comparison, index: int) -> Block:
     return with_spans(comparison.blocks[index], comparison.left, comparison.right)
 
 
-def _joined(paragraphs: tuple[str, ...], indices: tuple[int, ...]) -> str:
+def joined(paragraphs: tuple[str, ...], indices: tuple[int, ...]) -> str:
     """The text of a block's side: its paragraphs joined by newlines."""
     return paragraphs[indices[0]] if len(indices) == 1 else "\n".join(
         [paragraphs[i] for i in indices])
@@ -94,7 +104,7 @@ def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison
     lp, rp = left.paragraphs, right.paragraphs
     kinds = ([seg.kind for seg in left.segments], [seg.kind for seg in right.segments])
     matches = sorted(pair_paragraphs(lp, rp, kinds), key=lambda m: m.left[0])
-    texts = [(_joined(lp, m.left), _joined(rp, m.right)) for m in matches]
+    texts = [(joined(lp, m.left), joined(rp, m.right)) for m in matches]
     placed = in_place(matches, [len(lt) + len(rt) for lt, rt in texts],
                       [min(lt, rt) for lt, rt in texts])
 

@@ -444,21 +444,17 @@ def article_files(folder: Path) -> list[Path]:
     found = [name for name in names
              if name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() != INDEX_NAME.lower()
              and not name.startswith(".")]
-    index = index_file(folder, names)  # (from this listing: the folder is listed once)
+    # (INDEX.md's name from this listing: the folder is listed once)
+    index = _resolved_index(folder, _index_name(folder, names))
     if index is not None and index.parent == folder.resolve():  # (INDEX.md -> notes.md)
         found = [name for name in found if name != index.name]
     return [folder / name for name in sorted(found, key=_natural_key)]
 
 
-def index_file(folder: Path, names: list[str] | None = None) -> Path | None:
-    """The file ``folder``'s INDEX.md is, resolved: itself, or the file it is a link to (an
-    INDEX.md -> notes.md: notes.md is the index, never an article); None without one or when
-    it leads nowhere. ``names``: the folder's entries, when the caller has listed it."""
-    return _resolved_index(folder, _index_name(folder, names))
-
-
 def _resolved_index(folder: Path, name: str | None) -> Path | None:
-    """``index_file`` for the INDEX.md called ``name`` (``_index_name``; None: none)."""
+    """The file ``folder``'s INDEX.md called ``name`` (``_index_name``; None: none) is, resolved:
+    itself, or the file it is a link to (an INDEX.md -> notes.md: notes.md is the index, never an
+    article); None when it leads nowhere."""
     if name is None:
         return None
     try:
@@ -966,7 +962,8 @@ def holds_articles(folder: Path) -> bool:
         return True
     for path in article_files(folder):
         stem = path.stem.casefold()
-        if stem in NOT_ARTICLES or stem in PROJECT_FILES or stem.startswith("requirements"):
+        if is_folder_document(path.name) or stem in PROJECT_FILES \
+                or stem.startswith("requirements"):
             continue
         try:
             info = os.stat(path)

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .align import with_spans
+from .align import joined, with_spans
 from .models import Comparison, Source
 from .tokens import COUNTED_WORD
 
@@ -117,7 +117,7 @@ def in_common(comparison: Comparison) -> tuple[int, int, int]:
                         runs[side].append((at[side], at[side] + len(span.text), passage))
                     at[side] += len(span.text)
         (n_left, in_left), (n_right, in_right) = (
-            _shared_in("\n".join(source.paragraphs[i] for i in indices), side_runs)
+            _shared_in(joined(source.paragraphs, indices), side_runs)
             for source, indices, side_runs in ((left, block.left, runs[0]),
                                                (right, block.right, runs[1])))
         shared[0] += n_left

@@ -500,11 +500,17 @@ class _Pairer:
         ta, tb = self.texts
         sets_a, sets_b = self.weights.sets
         found = []
+        words_a: dict[int, frozenset[str]] = {}  # each paragraph's words but numbers, made once
+        words_b: dict[int, frozenset[str]] = {}
         for i, j in pairs:
             if ua[i] or ub[j] or max(len(ta[i]), len(tb[j])) > QUICK_CHARS:
                 continue
-            a = {w for w in sets_a[i] if not w[0].isdigit()}
-            b = {w for w in sets_b[j] if not w[0].isdigit()}
+            a = words_a.get(i)
+            if a is None:
+                a = words_a[i] = frozenset(w for w in sets_a[i] if not w[0].isdigit())
+            b = words_b.get(j)
+            if b is None:
+                b = words_b[j] = frozenset(w for w in sets_b[j] if not w[0].isdigit())
             if len(a & b) < SAME_WORDS * max(len(a), len(b)):
                 continue
             score = fuzz.ratio(ta[i], tb[j], score_cutoff=QUICK_MIN)

@@ -574,6 +574,12 @@ _common_prefix = Prefix.similarity
 _common_suffix = Postfix.similarity
 
 
+def _before_last_word(text: str, head: int) -> int:
+    """A head of ``text`` (ending on whitespace) without the last word of ``text[:head]``."""
+    m = _HEAD_END.match(text, 0, _LAST_WORD.search(text, 0, head).start())
+    return m.end() if m else 0
+
+
 def _trim(left: str, right: str) -> tuple[int, int]:
     """Lengths of a common head and tail that end and start on whitespace, and that cut no token
     (the head keeps no number that may go on across a space), to emit as they are instead of
@@ -585,15 +591,13 @@ def _trim(left: str, right: str) -> tuple[int, int]:
                                               or NUMBER_GOES_ON.match(right, head)):
         # a number makes one token with what follows it across a space ("50 %", "50 per
         # cent", "12 000"): the head ends before it
-        m = _HEAD_END.match(left, 0, _LAST_WORD.search(left, 0, head).start())
-        head = m.end() if m else 0
+        head = _before_last_word(left, head)
     elif head and (_PLAIN_GROUP_NEXT.match(left, head) or _PLAIN_GROUP_NEXT.match(right, head)):
         # whether "7 312" is one number depends on the two words before it ("In Ward 7 312"):
         # the head ends before them
-        for _ in range(2):
-            if head:
-                m = _HEAD_END.match(left, 0, _LAST_WORD.search(left, 0, head).start())
-                head = m.end() if m else 0
+        head = _before_last_word(left, head)
+        if head:
+            head = _before_last_word(left, head)
     s = min(_common_suffix(left, right), len(left) - head, len(right) - head)  # (no copies)
     m = _WORD_END.search(left, len(left) - s)
     tail = len(left) - m.end() if m else 0

@@ -42,9 +42,10 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
     """
     if fmt not in PAIR_FORMATS:  # (before the word diffs, which take a while on a long pair)
         raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
+    from ..align import with_word_diffs
     from .factview import distinct_sides
 
-    comparison = distinct_sides(_with_word_diffs(comparison), corpus)
+    comparison = distinct_sides(with_word_diffs(comparison), corpus)
     if fmt == "text":
         from .text import render_text
 
@@ -84,14 +85,3 @@ def render_report(corpus: Corpus, fmt: str, *, base: str | int | None = None) ->
     from .jsonfmt import render_report_json
 
     return render_report_json(report)
-
-
-def _with_word_diffs(comparison: Comparison) -> Comparison:
-    if all(block.spans or not (block.left and block.right) for block in comparison.blocks):
-        return comparison
-    from dataclasses import replace
-
-    from ..align import with_spans
-
-    blocks = tuple(with_spans(b, comparison.left, comparison.right) for b in comparison.blocks)
-    return replace(comparison, blocks=blocks)

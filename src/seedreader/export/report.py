@@ -326,7 +326,7 @@ def default_base(sources: tuple[Source, ...], counts: list[int]
 
 
 def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
-    from ..align import compare
+    from ..align import compare, with_word_diffs
     from ..corpus import index_heading
 
     sources = corpus.sources
@@ -334,12 +334,16 @@ def build_report(corpus: Corpus, base: str | int | None = None) -> CorpusReport:
     counts = [source_words(s) for s in sources]
     ahead: dict[tuple[int, int], Comparison] = {}  # pairs compared to choose the base
     reason = ""
+    place = -1
     if base is None and sources:  # (by place: an id that looks like a number is not taken)
         place, reason, ahead = default_base(sources, counts)
         base_source = sources[place]
     else:
         base_source = resolve_base(corpus, base)
-    comparisons = tuple(compare(base_source, s) for s in sources if s.id != base_source.id)
+    # (a pair compared to choose the base, the base on its left, is not paired again)
+    comparisons = tuple(with_word_diffs(ahead[place, j]) if (place, j) in ahead
+                        else compare(base_source, s)
+                        for j, s in enumerate(sources) if s.id != base_source.id)
     # The matrix: the base's comparisons give theirs (so that the matrix and the comparisons
     # agree); the other pairs are compared once, without word diffs (in_common makes those of
     # the blocks that pair paragraphs, all the words in common need).

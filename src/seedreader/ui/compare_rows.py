@@ -17,6 +17,7 @@ from typing import Literal
 
 from rich.cells import cell_len
 
+from ..align import joined
 from ..chains import longest_increasing
 from ..models import Block, Comparison
 from ..overlap import Overlap, overlap
@@ -90,11 +91,6 @@ class Unit:
 
     def side(self, name: SideName) -> Side | None:
         return self.left if name == "left" else self.right
-
-
-def _joined(texts: tuple[str, ...], paragraphs: tuple[int, ...]) -> str:
-    return texts[paragraphs[0]] if len(paragraphs) == 1 else "\n".join(
-        texts[i] for i in paragraphs)
 
 
 def _side(texts: tuple[str, ...], paragraphs: tuple[int, ...],
@@ -181,12 +177,12 @@ def build_units(comparison: Comparison) -> list[Unit]:
 
     anchor_units: list[Unit] = []
     for b, block in anchors:
-        lm, rm = _marks(block, _joined(left_src, block.left), _joined(right_src, block.right))
+        lm, rm = _marks(block, joined(left_src, block.left), joined(right_src, block.right))
         anchor_units.append(Unit(block.kind, b, _side(left_src, block.left, lm),
                                  _side(right_src, block.right, rm), block.similarity))
     moved_pairs: list[tuple[Unit, Unit]] = []
     for b, block in moved:
-        lm, rm = _marks(block, _joined(left_src, block.left), _joined(right_src, block.right))
+        lm, rm = _marks(block, joined(left_src, block.left), joined(right_src, block.right))
         lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity)
         ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity)
         floats_left.append((block.left[0], lu))

@@ -8,12 +8,12 @@ Values: "January 23" (no year given), "2026-01-23" (year given), "January 22–2
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from itertools import chain
 
 from ..patterns import trie_pattern
 from .found import Found, Spans
+from .words import fold
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -98,9 +98,7 @@ SPANISH_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "
                   "noviembre": 11, "diciembre": 12}
 _FOREIGN_MONTH = FRENCH_MONTHS | GERMAN_MONTHS | SPANISH_MONTHS
 # The same as words (folded, lower case), for word lists.
-FOREIGN_MONTH_WORDS = frozenset(
-    "".join(c for c in unicodedata.normalize("NFKD", m.lower()) if not unicodedata.combining(c))
-    for m in _FOREIGN_MONTH)
+FOREIGN_MONTH_WORDS = frozenset(map(fold, _FOREIGN_MONTH))
 _D = r"(?:[12]\d|3[01]|0?[1-9])"
 _DASH = rf"{_SP}*[–—-]{_SP}*"
 _FOREIGN_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%:]|[.,]\d|\w)"

@@ -399,9 +399,12 @@ def _german_near(text: str, pos: int) -> bool:
     return next(islice(found, _GERMAN_MIN - 1, None), None) is not None
 
 
+_WORD_AT_END = re.compile(r"([^\W\d_][\w-]*)\s+$")  # the last word of a text, spaces after it
+
+
 def _capitalised_before(text: str, pos: int) -> bool:
     """Whether the word before ``pos`` is capitalised (a name's: "Ursula von")."""
-    m = re.search(r"([^\W\d_][\w-]*)\s+$", text[max(0, pos - 40):pos])
+    m = _WORD_AT_END.search(text[max(0, pos - 40):pos])
     return m is not None and m.group(1)[0].isupper()
 
 
@@ -668,7 +671,7 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
                 trimmed, _last_word(trimmed))
     # A scale word multiplies ("40 million"); a range keeps both ends ("10 to 15", "22–23").
     if not n.vague and (sm := SCALE.match(text, e)):
-        k = _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
+        k = _scale_of(sm)
         n.lo, n.hi, n.end, n.scaled = n.lo * k, n.hi * k, sm.end(), True
         n.abbreviated = sm.lastgroup == "bn"
     # (A currency sign ends one or two characters before the number, or nothing is searched.)
@@ -689,6 +692,11 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
     return n
 
 
+def _scale_of(sm: re.Match) -> float:
+    """What the scale word ``SCALE`` matched multiplies by ("million": 1,000,000)."""
+    return _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
+
+
 def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -> bool:
     """Extend ``n`` to the range ``rm`` found after it ("10 to 15"); False: its end is no number.
 
@@ -705,7 +713,7 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     lo2, hi2 = second
     end2 = rm.end()
     if (sm := SCALE.match(text, end2)):
-        k = _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
+        k = _scale_of(sm)
         lo2, hi2, end2, n.scaled = lo2 * k, hi2 * k, sm.end(), True
         if n.lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
             n.lo *= k
@@ -915,12 +923,15 @@ def _count(text: str, n: _Number) -> Found | None:
     return None
 
 
+_BARE_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?![\w])")  # a number standing alone: "31", "1,200"
+
+
 def _other_count(text: str, lo: int, hi: int) -> str | None:
     """What the last count of things in ``text[lo:hi]`` (in the same sentence as ``hi``) counts:
     its noun's key ("31 people": "people") or its outcome's ("31 dead": "death"); None if none."""
     breaks = list(SENTENCE_BREAK.finditer(text, lo, hi))
     lo = breaks[-1].end() if breaks else lo
-    for m in reversed(list(re.finditer(r"(?<![\w.,])\d[\d,]*(?![\w])", text[lo:hi]))):
+    for m in reversed(list(_BARE_NUMBER.finditer(text[lo:hi]))):
         at = lo + m.end()
         if (noun := _counted_noun(text, at, singular=False, allow_of=False)) is not None:
             return _noun_key(noun[0])

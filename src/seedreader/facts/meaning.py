@@ -139,10 +139,12 @@ def _prefixed_alike(words: list[str], other: list[str]) -> list[str]:
     return out
 
 
-def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[str]]]] | None:
-    """How many words ``a`` and ``b`` share in order, and the differing runs between them (each a
+def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[str]]],
+                                                 tuple[list[list[str]], list[list[str]]]] | None:
+    """How many words ``a`` and ``b`` share in order, the differing runs between them (each a
     pair: a's words, b's words), not counting a head or tail that only one of them quotes (a part
-    of the other's remark); None when nothing is shared."""
+    of the other's remark), and the runs of words of ``a`` and of ``b`` that the alignment leaves
+    out, head and tail included; None when nothing is shared."""
     equal = [(op.src_start, op.src_end, op.dest_start, op.dest_end)
              for op in Indel.opcodes(a, b) if op.tag == "equal"]
     if not equal:
@@ -151,6 +153,7 @@ def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[s
     bounds = [(0, 0, 0, 0), *equal, (len(a), len(a), len(b), len(b))]
     gaps = [(a[x[1]:y[0]], b[x[3]:y[2]]) for x, y in pairwise(bounds)]
     kept = [g for g in gaps[1:-1] if g[0] or g[1]]
+    free = ([x for x, _y in gaps if x], [y for _x, y in gaps if y])
     head, tail = gaps[0], gaps[-1]
     # A head (tail) both quote differs in its words nearest the shared part; the rest of the
     # longer one is what only it quotes: "[Inflation is] now back to normal" / "not yet back to
@@ -159,24 +162,7 @@ def _gaps(a: list[str], b: list[str]) -> tuple[int, list[tuple[list[str], list[s
     head = (head[0][len(head[0]) - n:], head[1][len(head[1]) - n:])
     n = min(map(len, tail))
     tail = (tail[0][:n], tail[1][:n])
-    return shared, ([head] if all(head) else []) + kept + ([tail] if all(tail) else [])
-
-
-def _unaligned(a: list[str], b: list[str]) -> tuple[list[list[str]], list[list[str]]]:
-    """The runs of words of ``a`` and of ``b`` that their alignment (as _gaps has it) leaves
-    out, head and tail included."""
-    equal = [op for op in Indel.opcodes(a, b) if op.tag == "equal"]
-    out_a, out_b = [], []
-    at_a = at_b = 0
-    for op in [*equal, None]:
-        end_a, end_b = (op.src_start, op.dest_start) if op else (len(a), len(b))
-        if end_a > at_a:
-            out_a.append(a[at_a:end_a])
-        if end_b > at_b:
-            out_b.append(b[at_b:end_b])
-        if op:
-            at_a, at_b = op.src_end, op.dest_end
-    return out_a, out_b
+    return shared, ([head] if all(head) else []) + kept + ([tail] if all(tail) else []), free
 
 
 def _moved(run: list[str], elsewhere: list[list[str]]) -> list[str]:
@@ -193,7 +179,7 @@ def _change(gaps: list[tuple[list[str], list[str]]], written: dict[str, str],
             free: tuple[list[list[str]], list[list[str]]] = ([], [])) -> str | None:
     """How the differing runs of one remark change its meaning, said briefly, or None; a figure is
     shown as ``written`` has it (see _as_written). ``free``: the words of each quote left out of
-    their alignment (``_unaligned``), where a negation of the other may have moved to."""
+    their alignment (as _gaps has them), where a negation of the other may have moved to."""
     a_neg = [w for run, _other in gaps for w in _moved(run, free[1])]
     b_neg = [w for _other, run in gaps for w in _moved(run, free[0])]
     if len(a_neg) % 2 != len(b_neg) % 2:
@@ -233,10 +219,9 @@ def meaning_change(a: str, b: str) -> str | None:
     found = _gaps(wa, wb)
     if found is None:
         return None
-    shared, gaps = found
+    shared, gaps, free = found
     if not gaps or shared < MIN_SHARED_WORDS or shared < MIN_SHARED_SHARE * min(len(wa), len(wb)):
         return None
     if shared < sum(max(len(x), len(y)) for x, y in gaps):
         return None  # fewer words shared than changed: not the same remark
-    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {},
-                   _unaligned(wa, wb))
+    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {}, free)

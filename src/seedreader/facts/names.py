@@ -43,8 +43,8 @@ def _read_name(text: str, at: int, end: int, surname: str, index: int, mentions:
                givens_in: dict, titles: dict) -> None:
     """Read the first name and title before the surname at ``text[at:end]`` into the tables of
     ``name_conflicts``."""
-    words = text[max(0, at - _REACH):at].split(" ")[-5:-1]  # (the last is "": the space)
-    if not words or not _GIVEN.fullmatch(words[-1]):
+    words = text[max(0, at - _REACH):at].rsplit(" ", 2)  # (the last is "": the space)
+    if len(words) < 2 or not _GIVEN.fullmatch(words[-2]):
         return  # no capitalised word right before: "said Okafor"
     m = _BEFORE.search(text, max(0, at - _REACH), at)
     if m is None:
@@ -86,6 +86,7 @@ def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list
                     _read_name(text, at, end, surname, index, mentions, givens_in, titles)
                 at = text.find(surname, end)
     out = []
+    starts: dict[int, list[int]] = {}  # source index -> where its segments start (_found)
     for surname, by_given in mentions.items():
         if len(by_given) < 2 or any(len(g) > 1 for g in givens_in[surname].values()):
             continue  # one first name, or a source that names two people of the family
@@ -94,15 +95,18 @@ def name_conflicts(sources: tuple[Source, ...], speakers: set[str]) -> list[list
         shared = [g for g in givens
                   if any(h != g and not of_title[g].isdisjoint(of_title[h]) for h in givens)]
         if len(shared) > 1:
-            out.append([[_found(sources, surname, g, *where) for where in by_given[g]]
+            out.append([[_found(sources, starts, surname, g, *where) for where in by_given[g]]
                         for g in shared])
     return out
 
 
-def _found(sources: tuple[Source, ...], surname: str, given: str, index: int, start: int,
-           end: int) -> Found:
+def _found(sources: tuple[Source, ...], starts: dict[int, list[int]], surname: str, given: str,
+           index: int, start: int, end: int) -> Found:
+    """One mention of a full name; ``starts``: each source's segment starts, filled as needed."""
     source = sources[index]
     f = Found("name", start, end, f"{given} {surname}", key=("name", surname, given))
     f.source, f.source_index = source.id, index
-    f.paragraph = max(0, bisect_right([seg.start for seg in source.segments], start) - 1)
+    if index not in starts:
+        starts[index] = [seg.start for seg in source.segments]
+    f.paragraph = max(0, bisect_right(starts[index], start) - 1)
     return f

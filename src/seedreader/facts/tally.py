@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
@@ -645,7 +645,8 @@ def _build_fact(g: _Group, texts: list[str]) -> tuple[Fact, Vector]:
         value = _date_value(members) if g.kind == "date" else members[0].value
         speaker = None
         vector = g.vector
-        about = _about(vector, members, texts)
+        # (a name is about its surname)
+        about = g.members[0].key[1] if g.kind == "name" else _about(vector, members, texts)
         qualifier = _qualifier(members, len(sources))
     fact = Fact(id="", kind=g.kind, value=value, qualifier=qualifier, about=about,
                 speaker=speaker, sources=sources, support=len(sources), mentions=mentions)
@@ -730,6 +731,12 @@ def _rounds(a: str, b: str, kind: str = "") -> bool:
     return bool(coarse[3]) or abs(coarse_value - fine_value) <= WHOLE_ROUNDING_TOLERANCE * fine_value
 
 
+def _own(f: Found) -> bool:
+    """Whether a mention states its figure as its source's own: neither disputed (Found.disputed)
+    nor negated."""
+    return f.disputed is None and not f.negated
+
+
 class _Side:
     """What the conflict test asks of one fact, computed once rather than once per pair: the
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
@@ -747,8 +754,7 @@ class _Side:
         self.names = (frozenset().union(*(f.names for f in members)) if fact.kind in WHEN_KINDS
                       else frozenset())
         # The sources that state it as their own figure (not only to dispute it: Found.disputed)
-        self.asserting = frozenset(f.source for f in members
-                                   if f.disputed is None and not f.negated)
+        self.asserting = frozenset(f.source for f in members if _own(f))
         self.first = members[0].key
         self.heads = _heads(members)
         self.outcomes = frozenset(f.outcome for f in members if f.outcome)
@@ -842,7 +848,7 @@ class _Side:
     @property
     def source_indices(self) -> set[int]:
         """The sources that state it as their own (see ``asserting``), by index."""
-        return {f.source_index for f in self.members if f.disputed is None and not f.negated}
+        return {f.source_index for f in self.members if _own(f)}
 
 
 def _heads(members: list[Found]) -> frozenset[str]:
@@ -1230,32 +1236,23 @@ class _Thing:
             self.beside = defaultdict(lambda: defaultdict(list))
             for i, side in self.sides.items():
                 for f in side.members:
-                    if f.disputed is not None or f.negated:
+                    if not _own(f):
                         continue  # (not its source's own figure: it tells nothing apart)
                     for word in f.close:
                         self.beside[f.source_index][word].append((i, f))
         return self.beside
 
-    near_mode = False  # (set by near(): contradict's test of "about the same thing", other values)
-
-    def _values_apart(self, a: _Side, b: _Side) -> bool:
-        """Whether two facts' values contradict each other (``_clash``); in ``near_mode``,
-        whether they are hedged values within each other's tolerance (``_within_hedge``)."""
-        return (_within_hedge if self.near_mode else _clash)(a.readings, b.readings)
-
     def near(self, i: int, j: int) -> bool:
         """Whether facts i and j are one thing told with other values that a hedge allows both
         ("About 3,400 families" / "About 3,500 families"): no conflict, yet worth showing
         together. As ``contradict`` tells one thing, with ``_within_hedge`` for the values."""
-        self.near_mode = True
-        try:
-            return self.contradict(i, j)
-        finally:
-            self.near_mode = False
+        return self.contradict(i, j, _within_hedge)
 
-    def contradict(self, i: int, j: int) -> bool:
+    def contradict(self, i: int, j: int,
+                   values: Callable[[list[Found], list[Found]], bool] = _clash) -> bool:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
-        cannot both be true, in contexts alike enough, about the same thing."""
+        cannot both be true (``values``: their readings' test, ``_clash`` unless near() asks),
+        in contexts alike enough, about the same thing."""
         a, b = self.sides[i], self.sides[j]
         if not a.asserting.isdisjoint(b.asserting) or not _comparable(self.kind[i], a, b):
             return False
@@ -1274,7 +1271,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return self._values_apart(a, b) and not self.different(i, j)
+            return values(a.readings, b.readings) and not self.different(i, j)
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
@@ -1292,7 +1289,7 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return self._values_apart(a, b) and not self.different(i, j)
+            return values(a.readings, b.readings) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
@@ -1308,7 +1305,7 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return self._values_apart(a, b) and not self.different(i, j)
+        return values(a.readings, b.readings) and not self.different(i, j)
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1485,7 +1482,8 @@ def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fou
         return []
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.kind in _NEAR_KINDS and all(m.qualifier in (None, "about", "nearly") for m in members[i]):
+        if f.kind in _NEAR_KINDS and all(m.qualifier is None or m.qualifier in _NEAR_HEDGES
+                                         for m in members[i]):
             by_kind[f.kind].append(i)
     thing = _Thing(facts, vectors, members)
     # Greedy, in the tally's order: two groups join only when every fact of one is near every
@@ -1751,8 +1749,6 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     seen: Counter[str] = Counter()
     id_of: dict[int, str] = {}
     for (fact, _vector), g in built:
-        if fact.kind == "name":
-            fact = replace(fact, about=g.members[0].key[1])  # (the surname)
         base = _fact_id(fact)
         seen[base] += 1
         fid = base if seen[base] == 1 else f"{base}-{seen[base]}"

@@ -32,7 +32,6 @@ ZONES: dict[str, tuple[float, ...]] = {
     "CDT": (-5,), "MT": (-7, -6), "MST": (-7,), "MDT": (-6,), "PT": (-8, -7), "PST": (-8,),
     "PDT": (-7,),
 }
-_SAME_ZONE = {"UTC": "GMT"}  # one zone, two names: one key
 # Zones a time may name whose offsets are not compared (one name, several zones: "IST" is India's,
 # Ireland's or Israel's). Not "GST" (a tax as well: "12.40 GST per bag"), nor any other capitals
 # ending in T ("12.45 MT" metric tonnes).
@@ -104,11 +103,14 @@ def _zone_of(m: re.Match | None) -> tuple[str | None, bool]:
     return None, True
 
 
+_OFFSET_ZONE = re.compile(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d\d)?")  # "UTC+1", "GMT-05:30"
+
+
 def _offsets(zone: str) -> tuple[float, ...] | None:
     """A zone's offsets from UTC in hours ("UTC+1": 1; "GMT-05:30": -5.5), None if not known."""
     if zone in ZONES:
         return ZONES[zone]
-    m = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d\d)?", zone)
+    m = _OFFSET_ZONE.fullmatch(zone)
     if m is None:
         return None
     hours = int(m.group(2)) + int(m.group(3) or 0) / 60
@@ -132,8 +134,8 @@ def _found(start: int, end: int, minute: int, zone: str | None, hedge: str | Non
     qualifier, before, after = _HEDGES[" ".join(hedge.lower().split())] if hedge else (None, 0, 0)
     if qualifier == "about":
         before, after = -_about(minute), _about(minute)
-    key_zone = (_SAME_ZONE.get(zone, zone) if zone in _SAME_ZONE or zone[:3] != "UTC"
-                else "GMT" + zone[3:]) if zone else None
+    # (UTC and GMT: one zone, two names, one key; "UTC+1" is "GMT+1")
+    key_zone = ("GMT" + zone[3:] if zone.startswith("UTC") else zone) if zone else None
     return Found("time", start, end, shown, key=("time", key_zone, minute), qualifier=qualifier,
                  low=minute + before, high=minute + after, exact=qualifier is None)
 

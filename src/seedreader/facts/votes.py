@@ -60,7 +60,7 @@ def _number(raw: str) -> int:
     return int(raw.replace(",", ""))
 
 
-def _vote(text: str, start: int, end: int, a: str, b: str) -> Found:
+def _vote(start: int, end: int, a: str, b: str) -> Found:
     x, y = _number(a), _number(b)
     big, small = max(x, y), min(x, y)
     return Found("vote", start, end, f"{big}-{small}", key=("vote", big, small), low=big, high=big)
@@ -105,7 +105,7 @@ def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list
                     continue
                 if not cue_after and _counted_after(text, e):
                     continue  # "approved 20-30 new homes": a range of homes
-            found.append(_vote(text, s, e, m.group("a"), m.group("b")))
+            found.append(_vote(s, e, m.group("a"), m.group("b")))
             claimed.add(s, e)
             break
     return found

@@ -32,11 +32,11 @@ def test_named_tells_sources_of_one_title_apart_by_their_id(tmp_path):
 
 
 def test_the_seeds_are_named_as_before():
-    from seedreader.ui.source_labels import title
+    from seedreader.ui.clip import clip_words
 
     corpus = load_corpus()
     for number, source in enumerate(corpus.sources, 1):
-        assert named(corpus, source.id) == f"{number} “{title(source, 32)}”"
+        assert named(corpus, source.id) == f"{number} “{clip_words(source_title(source), 32)}”"
 
 
 @sync

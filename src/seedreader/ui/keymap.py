@@ -56,8 +56,8 @@ def scopes() -> list[list[Binding]]:
 def _keys(keys: str) -> list[str]:
     from textual.keys import _normalize_key_list  # ("?" and "question_mark" are one key)
 
-    keys = ",".join(_one_key(key) for key in keys.split(","))
-    return [key.strip() for key in _normalize_key_list(keys).split(",") if key.strip()]
+    return [key.strip() for key in _normalize_key_list(as_pressed(keys)).split(",")
+            if key.strip()]
 
 
 def _one_key(key: str) -> str:

@@ -40,11 +40,6 @@ def listed_title(corpus: Corpus, source: Source) -> str:
     return _LISTED[1].get(source.id) or source_title(source)
 
 
-def title(source: Source, cells: int) -> str:
-    """The source's title (its id when it has none) on one line, cut after a word to ``cells``."""
-    return clip_words(source_title(source), cells)
-
-
 def named(corpus: Corpus | None, source_id: str, cells: int = TITLE_CELLS) -> str:
     """The source as a message names it: '2 “Mexico’s Sheinbaum tells…”' (the list's number and
     the title as the list shows it, clipped: a title several sources share starts with the

@@ -228,30 +228,28 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
     AUTO_FOCUS = "#export-file"
     COMPONENT_CLASSES: ClassVar[set[str]] = {"export-dialog--verb"}  # "Export" in the heading
 
-    def __init__(self, comparison: Comparison, corpus: Corpus | None = None,
-                 fmt: str = "html", *, tally=None, folder: Path | None = None,
+    def __init__(self, comparison: Comparison, corpus: Corpus | None = None, *, tally=None,
                  report: bool = False) -> None:
-        """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it);
-        ``folder``: where the file goes (the last export's); None: the folder and format of
-        the corpus's last export saved in the reader's state, if that folder still is one,
-        else the working folder. ``report``: the report on every source of ``corpus``
-        against the comparison's left one, not the comparison."""
+        """``tally``: the reader's ``tally_facts(corpus)``, if done (else the export makes it).
+        ``report``: the report on every source of ``corpus`` against the comparison's left
+        one, not the comparison. The file goes to the folder, in the format, of the corpus's
+        last export saved in the reader's state, if that folder still is one, else to the
+        working folder, in HTML."""
         super().__init__()
-        self.folder = folder
+        self.folder: Path | None = None
         self.comparison = comparison
         self.corpus = corpus
         self.report = report and corpus is not None
         self.formats = REPORT if self.report else FORMATS
         self.named = report_name if self.report else default_name
         self.tally = tally
-        self.fmt = fmt if fmt in self.formats else "html"
+        self.fmt = "html"
         self.confirmed: Path | None = None  # the existing file the user agreed to replace
         self.writing: Path | None = None  # the file the export worker writes
         self._running = None  # its pending.Export
 
     def compose(self) -> ComposeResult:
-        if self.folder is None:
-            self._use_saved_export()
+        self._use_saved_export()
         with Vertical():
             yield Static(self._heading(), id="export-heading")
             yield Label("Format")

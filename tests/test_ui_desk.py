@@ -368,3 +368,38 @@ async def test_the_facts_detail_names_a_near_value(tmp_path):
         await settle(pilot)
         detail = " ".join(str(panel.query_one("#facts-detail").render()).split())
         assert "≈ near 3,500 in 2" in detail, detail
+
+
+def bar_and_date(meta: str) -> tuple[int, str]:
+    """(cells of the row's similarity bar, the form of its date) of a row's second line."""
+    bar = re.search(r"[█▏▎▍▌▋▊▉·]+(?= +\d+%)", meta)
+    info = re.split(r"  +", meta.strip())[0].split(" · ")
+    return (len(bar.group()) if bar else 0), re.sub(r"\d", "9", info[1])
+
+
+@sync
+@pytest.mark.parametrize("size", [(160, 48), (220, 48), (100, 30)])
+async def test_every_row_shows_its_bar_and_its_date_alike(tmp_path, size):
+    """Review: at 160 columns a row whose outlet is long dropped its similarity bar and the
+    next kept it, and a wider list showed "2026-11-21 07:03" in one row and "08:10" in the
+    next: one bar width and one form of date for the whole list, and no outlet cut for
+    them (a bar only repeats the percent)."""
+    corpus = desk(tmp_path / "desk")
+    async with running(corpus, size=size) as (app, pilot):
+        if size[0] == 100:
+            await pilot.press("tab")  # the list, full width
+        sources = rows(app)
+        sources.set_words({sid: 100 + i for i, sid in enumerate(corpus.ids)})
+        for sid in corpus.ids[1:]:
+            sources.set_similarity(corpus.ids[0], sid, 0.5)
+        await settle(pilot)
+        seen = {bar_and_date(row_lines(app, i)[1]) for i in range(1, len(ITEMS))}
+        assert len(seen) == 1, seen
+        bars, date = seen.pop()
+        assert bars == 0 or bars >= 4
+        assert date in ("99:99", "9999-99-99 99:99"), date
+        outlets = [re.split(r"  +", row_lines(app, i)[1].strip())[0].split(" · ")[0]
+                   for i in range(1, len(ITEMS))]
+        width = sources.scrollable_content_region.width
+        if bars:  # a bar never costs an outlet
+            assert not any(o.endswith("…") for o in outlets), (width, outlets)

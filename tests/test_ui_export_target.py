@@ -70,3 +70,24 @@ async def test_a_name_with_a_dot_that_is_no_suffix_gets_the_formats(tmp_path, mo
             assert where(dialog).endswith(str(tmp_path / f"{typed}.html")), where(dialog)
         await type_name(pilot, "notes.md")  # a format's suffix: that format, no other suffix
         assert where(dialog).endswith(str(tmp_path / "notes.md"))
+
+
+@sync
+async def test_a_folder_that_does_not_exist_is_said_while_typing(tmp_path, monkeypatch):
+    """Review: "new/" for a folder not made yet was shown as where the file goes, then refused
+    on enter; the line under the name now says so first, in the writer's words."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes").write_text("mine", encoding="utf-8")
+    async with running(size=(120, 36)) as (app, pilot):
+        dialog = await open_dialog(pilot)
+        await type_name(pilot, "new/")
+        assert "(folder new does not exist)" in where(dialog)
+        await type_name(pilot, "notes/pair.html")  # a file where the folder should be
+        assert "(notes is not a folder)" in where(dialog)
+        await enter(pilot)
+        assert app.screen is dialog
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]
+        (tmp_path / "new").mkdir()
+        await type_name(pilot, "new/")
+        assert "does not exist" not in where(dialog)
+        assert "(" not in where(dialog).rsplit("/", 1)[-1]

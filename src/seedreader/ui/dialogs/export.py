@@ -108,6 +108,21 @@ def absolute(path: Path) -> tuple[str, str | None]:
         return str(path), problem or "the working folder no longer exists"
 
 
+def _missing_folder(path: Path) -> str | None:
+    """Why no file can be made at ``path`` for want of its folder ("folder new does not exist",
+    the writer's words), said while typing rather than only on enter; None when the folder is
+    there or the system will not say."""
+    folder = path.parent
+    try:
+        if folder.is_dir():
+            return None
+        exists = folder.exists()
+    except (OSError, ValueError):
+        return None
+    where = shown(str(folder), SHOWN_NAME)
+    return f"{where} is not a folder" if exists else f"folder {where} does not exist"
+
+
 def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | None:
     """Why no export may replace the existing file at ``path`` (links and other names of the
     file count): it is one of the articles compared, another article of ``corpus`` or its
@@ -344,10 +359,12 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
         line = ""
         if raw:
             try:
-                full, problem = absolute(self._target(raw))
+                target = self._target(raw)
+                full, problem = absolute(target)
             except Unusable as exc:
                 line = f"→ ? ({exc.short})"
             else:
+                problem = problem or _missing_folder(target)
                 line = f"→ {shown(full, WHERE_SHOWN)}" + (f" ({problem})" if problem else "")
         self.query_one("#export-where", Static).update(label(line) if line else Content(""))
         if self.confirmed is not None and self.confirmed != self._typed():

@@ -20,6 +20,7 @@ from ..source_labels import listed_title, published_forms
 from .cursor_marks import CursorMarks
 
 BAR = 8  # cells of the similarity bar
+BAR_MIN = 4  # a bar shorter than this says too little: the rows show the percent alone
 OUTLET_CELLS = 8  # an outlet is cut to no fewer cells than this (or its own), to keep the date
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 
@@ -74,6 +75,8 @@ class SourceList(StyledParts, CursorMarks, OptionList):
         self._words: dict[str, int] = {}  # counted by a worker (splitting megabytes takes time)
         self._built_width = -1
         self._titles: dict[int, dict[str, str]] = {}  # cells -> title -> as the row shows it
+        self._bar = BAR  # cells of every row's bar at the width built (0: none)...
+        self._skip = 0  # ...and the longer forms of its date that every row skips
 
     def on_mount(self) -> None:
         self.rebuild()
@@ -116,6 +119,7 @@ class SourceList(StyledParts, CursorMarks, OptionList):
     def set_words(self, words: dict[str, int]) -> None:
         """The length of each source in words (the rows show it once known)."""
         self._words = words
+        self._bar, self._skip = self._layout(self._built_width)
         self._redraw(*self.corpus.ids)
 
     def set_similarity(self, left_id: str, source_id: str, value: float) -> None:
@@ -135,6 +139,7 @@ class SourceList(StyledParts, CursorMarks, OptionList):
     def rebuild(self) -> None:
         width = self.scrollable_content_region.width or 40
         self._built_width = width
+        self._bar, self._skip = self._layout(width)
         highlighted = self.highlighted
         options = [Option(self._prompt(n, source, width, "$reader-accent"), id=source.id)
                    for n, source in enumerate(self.corpus.sources, 1)]
@@ -150,7 +155,7 @@ class SourceList(StyledParts, CursorMarks, OptionList):
         role = ("L" if source.id == self.left_id else " ") + (
             "R" if source.id == self.right_id else " ")
         digits = len(str(len(self.corpus)))
-        indent = " " * (digits + 5)  # the second line starts under the title
+        indent = self._indent()
         head = Content.assemble(
             (f" {position:>{digits}} ", ".source-list--number"),
             (role, f"bold {accent}" if role.strip() else ""),
@@ -169,11 +174,48 @@ class SourceList(StyledParts, CursorMarks, OptionList):
                 [listed_title(self.corpus, s) for s in self.corpus.sources], cells, lead=True)
         return self._titles[cells][listed_title(self.corpus, source)]
 
+    def _indent(self) -> str:
+        return " " * (len(str(len(self.corpus))) + 5)  # the second line starts under the title
+
+    def _layout(self, width: int) -> tuple[int, int]:
+        """(cells of the similarity bar, how many of its longer date forms each row skips) at
+        ``width``, one choice for the whole list, so that the bars make one column and the
+        dates one form, with no row that drops its bar or shows another form of date while the
+        next does not. What gives way first: a longer form of the date (each row's forms,
+        longest first: ``published_forms``), then the bar (down to ``BAR_MIN`` cells, then
+        none: the percent alone); no outlet is cut for a bar or a longer date (the bar only
+        repeats the percent). A row that does not fit even so cuts its own outlet."""
+        if width <= 0:
+            return BAR, 0
+        room = width - len(self._indent()) - 2 - 5  # "  " before the bar, " NN%" after it
+        rows = []  # (the outlet and " · " before the date, the date's forms, " · length")
+        for source in self.corpus.sources:
+            forms = published_forms(self.corpus, source)
+            if not forms:
+                continue
+            outlet = display_line(source.outlet) if source.outlet else ""
+            words = self._words.get(source.id)
+            rows.append((display_width(outlet) + 3 if outlet else 0,
+                         [display_width(f) for f in forms],
+                         3 + len(length_label(words)) if words is not None else 0))
+
+        def widest(skip: int) -> int:
+            return max((head + forms[min(skip, len(forms) - 1)] + tail
+                        for head, forms, tail in rows), default=0)
+
+        deepest = max((len(forms) - 1 for _, forms, _ in rows), default=0)
+        bar = min(BAR, room - widest(deepest))
+        if bar < BAR_MIN:
+            bar = 0
+        skip = next(d for d in range(deepest + 1) if d == deepest or widest(d) + bar <= room)
+        return bar, skip
+
     def _details(self, source: Source, width: int, indent: str,
                  accent: str = "$reader-accent") -> Content:
         """The second line: outlet · date · length, then the closeness to the left source."""
         outlet = display_line(source.outlet) if source.outlet else ""
         dates = published_forms(self.corpus, source)
+        dates = dates[min(self._skip, len(dates) - 1):]
         date = dates[0] if dates else ""
         words = self._words.get(source.id)
         length = length_label(words) if words is not None else ""
@@ -183,9 +225,11 @@ class SourceList(StyledParts, CursorMarks, OptionList):
             ends = closeness  # (the indent gives way before the note is shortened)
         elif source.id in self.similarity:
             value = self.similarity[source.id]
-            closeness = [Content.assemble("  ", (similarity_bar(value), accent),
-                                          f" {percent(value):>4}")]
-            ends = closeness + [Content(f"  {percent(value)}")]  # the bar gives way to a date
+            plain = Content(f"  {percent(value)}")
+            bar = self._bar if dates else self._bar or BAR
+            closeness = [Content.assemble("  ", (similarity_bar(value, bar), accent),
+                                          f" {percent(value):>4}")] if bar else [plain]
+            ends = closeness + [plain] if bar else closeness  # the bar gives way to a date
         else:
             closeness = ends = [Content.styled("  …", ".source-list--muted")]
         muted = ".source-list--muted"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal, overload
 
 SegmentKind = Literal["paragraph", "heading", "list", "preformatted"]  # preformatted: code, tables
 IDS_SHOWN = 5  # ids a KeyError of Corpus (and its repr) names before "and N more"
@@ -61,13 +63,15 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
-class Corpus:
+class Corpus(Sequence):
     """The sources of one folder, in INDEX.md order, plus what was skipped and why.
 
-    A sequence of Sources: ``corpus[0]`` is the first (positions count from 0 here, as in any
-    Python sequence; the CLI's positions, ``seedreader sources``' ``#``, count from 1),
-    ``corpus["id"]`` the source with that id (KeyError naming the ids there are), ``len``,
-    iteration, and ``in`` for an id or a Source.
+    A sequence of Sources (``collections.abc.Sequence``) that also takes ids: ``corpus[0]`` is
+    the first (positions count from 0 here, as in any Python sequence; the CLI's positions,
+    ``seedreader sources``' ``#``, count from 1), ``corpus[1:3]`` a tuple of Sources,
+    ``corpus["id"]`` the source with that id (KeyError naming the ids there are; TypeError for
+    a key that is neither), ``len``, iteration, ``reversed``, ``in`` for an id or a Source, and
+    ``index()`` of a Source (ValueError when it is not there, as a list's) or of an id (KeyError).
     """
 
     path: Path | None
@@ -87,10 +91,23 @@ class Corpus:
             positions.setdefault(source_id, n)
         object.__setattr__(self, "_positions", positions)
 
-    def __getitem__(self, key: str | int) -> Source:
-        if isinstance(key, int):
+    @overload
+    def __getitem__(self, key: int | str) -> Source: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> tuple[Source, ...]: ...
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return self.sources[self.index(key)]
+        if isinstance(key, slice):
             return self.sources[key]
-        return self.sources[self.index(key)]
+        try:
+            position = operator.index(key)  # (an int, or what stands for one: numpy's)
+        except TypeError:
+            raise TypeError(f"a Corpus is indexed by a position (an int, from 0), a slice or a "
+                            f"source id (a str), not {type(key).__name__}") from None
+        return self.sources[position]
 
     def __contains__(self, key: object) -> bool:
         """Whether ``key`` is the id of a source, or a source, of the corpus."""
@@ -116,13 +133,25 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.sources)
 
-    def index(self, source_id: str) -> int:
-        """The place of source ``source_id`` in the list, from 0 (KeyError when it is not there,
-        saying which ids there are)."""
-        try:
-            return self._positions[source_id]
-        except (KeyError, TypeError):
-            raise KeyError(self._missing(source_id)) from None
+    def index(self, value: Source | str, start: int = 0, stop: int | None = None) -> int:
+        """The place of a source in the list, from 0: ``value`` is a Source (ValueError when it
+        is not there, as for a list) or a source's id (KeyError when none has it, saying which
+        ids there are); ``start`` and ``stop`` bound the search, as for a list."""
+        window = range(len(self))[start:stop]
+        if isinstance(value, Source):
+            for n in window:
+                if self.sources[n] is value or self.sources[n] == value:
+                    return n
+            raise ValueError(f"{value!r} is not in the corpus")
+        if not isinstance(value, str):
+            raise TypeError(f"Corpus.index() takes a Source or a source id (a str), not "
+                            f"{type(value).__name__}")
+        position = self._positions.get(value)
+        if position is not None and position not in window:
+            position = next((n for n in window if self.ids[n] == value), None)
+        if position is None:
+            raise KeyError(self._missing(value))
+        return position
 
     def _missing(self, key: object) -> str:
         """What a KeyError for ``key`` says: the ids there are, and how positions count."""

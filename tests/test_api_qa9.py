@@ -75,3 +75,53 @@ def test_index_of_a_source_not_there_is_a_value_error_and_of_an_id_a_key_error(c
 def test_an_equal_source_made_again_is_found_as_for_a_list(corp):
     again = load_corpus(corp.path)["daily"]
     assert again is not corp["daily"] and corp.index(again) == 1
+
+
+# --- 3: the tally's lookups take the objects too, and an unknown id is a KeyError -----------
+def test_lookups_take_a_source_or_a_fact_as_well_as_its_id(corp):
+    tally = tally_facts(corp)
+    assert tally.facts_for(corp["daily"]) == tally.facts_for("daily") != ()
+    assert tally.mentions_for(corp["wire"]) == tally.mentions_for("wire") != ()
+    assert tally.facts_for(tally.sources[1]) == tally.facts_for("daily")  # (a SourceRef too)
+    [conflict] = tally.conflicts
+    fact = tally.fact(conflict.facts[0])
+    assert tally.conflicts_for(fact) == tally.conflicts_for(fact.id) == (conflict,)
+    assert tally.variants_for(fact) == tally.variants_for(fact.id)
+    assert tally.near_for(fact) == tally.near_for(fact.id)
+
+
+def test_an_id_the_tally_does_not_hold_is_a_key_error_with_the_closest(corp):
+    tally = tally_facts(corp)
+    with pytest.raises(KeyError, match=r"no source 'Wire' in the tally \(did you mean 'wire'\?\)"):
+        tally.facts_for("Wire")
+    with pytest.raises(KeyError, match="no source 'zzz' in the tally"):
+        tally.mentions_for("zzz")
+    fact = tally.facts[0]
+    with pytest.raises(KeyError, match=f"did you mean {fact.id!r}"):
+        tally.conflicts_for(fact.id + "x")
+    for lookup in (tally.conflicts_for, tally.variants_for, tally.near_for, tally.fact):
+        with pytest.raises(KeyError, match="no fact 'nope' in the tally"):
+            lookup("nope")
+    with pytest.raises(TypeError, match="by its id"):
+        tally.facts_for(3)
+    with pytest.raises(TypeError, match="by its id"):
+        tally.conflicts_for(None)
+
+
+def test_a_source_with_no_facts_is_no_error(corp):
+    bare = source_from_text("Note\n\nNothing to count here.\n", id="bare")
+    tally = tally_facts([*corp, bare])
+    assert tally.facts_for(bare) == () and tally.mentions_for("bare") == ()
+
+
+def test_a_filtered_tally_finds_the_related_fact_and_refuses_one_it_dropped(corp):
+    tally = tally_facts(corp)
+    [conflict] = tally.conflicts
+    kind = tally.fact(conflict.facts[0]).kind
+    shown = tally.filtered(min_support=2)
+    other = next(f for f in tally.facts if f.kind != kind and f.support == 1
+                 and not tally.conflicts_for(f) and not tally.near_for(f))
+    with pytest.raises(KeyError):
+        shown.conflicts_for(other)
+    kept = tally.filtered(kind=kind)
+    assert all(kept.conflicts_for(i) == (conflict,) for i in conflict.facts)

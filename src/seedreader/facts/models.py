@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import closest
 from ..sanitize import typed
+
+if TYPE_CHECKING:
+    from ..models import Source
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
 KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "name",
@@ -181,29 +185,70 @@ class FactTally:
         return tuple(s.id for s in self.sources)
 
     def fact(self, fact_id: str) -> Fact:
-        """The fact with this id (KeyError if none)."""
-        return self._by_id[fact_id]
+        """The fact with this id (KeyError if none, with the closest id when one is close)."""
+        try:
+            return self._by_id[fact_id]
+        except KeyError:
+            raise KeyError(self._unknown("fact", fact_id, self._by_id)) from None
 
-    def facts_for(self, source_id: str) -> tuple[Fact, ...]:
-        """Facts the source states, in the tally's order."""
+    def facts_for(self, source: str | Source) -> tuple[Fact, ...]:
+        """Facts the source states, in the tally's order. ``source``: its id, or the Source
+        (by its id); KeyError for an id the tally does not hold."""
+        source_id = self._source_id(source)
         return tuple(f for f in self.facts if source_id in f.sources)
 
-    def mentions_for(self, source_id: str) -> tuple[tuple[Mention, Fact], ...]:
-        """Every mention in one source with its fact, in text order (offsets into its ``.text``)."""
+    def mentions_for(self, source: str | Source) -> tuple[tuple[Mention, Fact], ...]:
+        """Every mention in one source with its fact, in text order (offsets into its ``.text``).
+        ``source``: its id, or the Source (by its id); KeyError for an id the tally does not
+        hold."""
+        source_id = self._source_id(source)
         pairs = [(m, f) for f in self.facts for m in f.mentions if m.source == source_id]
         return tuple(sorted(pairs, key=lambda p: (p[0].start, p[0].end)))
 
-    def conflicts_for(self, fact_id: str) -> tuple[FactLink, ...]:
-        """The conflicts that name the fact."""
+    def conflicts_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The conflicts that name the fact (its id, or the Fact; KeyError for one the tally
+        does not hold)."""
+        fact_id = self._fact_id(fact)
         return tuple(c for c in self.conflicts if fact_id in c.facts)
 
-    def variants_for(self, fact_id: str) -> tuple[FactLink, ...]:
-        """The quote variants that name the fact."""
+    def variants_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The quote variants that name the fact (its id, or the Fact)."""
+        fact_id = self._fact_id(fact)
         return tuple(v for v in self.variants if fact_id in v.facts)
 
-    def near_for(self, fact_id: str) -> tuple[FactLink, ...]:
-        """The near links (hedged values of one thing, ``near``) that name the fact."""
+    def near_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The near links (hedged values of one thing, ``near``) that name the fact (its id, or
+        the Fact)."""
+        fact_id = self._fact_id(fact)
         return tuple(n for n in self.near if fact_id in n.facts)
+
+    def _source_id(self, source: str | Source) -> str:
+        """The id of ``source`` (an id, or what has one: a Source, a SourceRef), checked:
+        KeyError when the tally holds no source of that id."""
+        source_id = source if isinstance(source, str) else getattr(source, "id", None)
+        if not isinstance(source_id, str):
+            raise TypeError(f"a source is given by its id (a str) or as a Source, not "
+                            f"{type(source).__name__}")
+        if all(s.id != source_id for s in self.sources):
+            raise KeyError(self._unknown("source", source_id, [s.id for s in self.sources]))
+        return source_id
+
+    def _fact_id(self, fact: str | Fact) -> str:
+        """The id of ``fact`` (an id, or a Fact), checked: KeyError when the tally holds no
+        fact of that id (kept or ``related``)."""
+        fact_id = fact.id if isinstance(fact, Fact) else fact
+        if not isinstance(fact_id, str):
+            raise TypeError(f"a fact is given by its id (a str) or as a Fact, not "
+                            f"{type(fact).__name__}")
+        if fact_id not in self._by_id:
+            raise KeyError(self._unknown("fact", fact_id, self._by_id))
+        return fact_id
+
+    @staticmethod
+    def _unknown(what: str, key: object, ids) -> str:
+        """What a KeyError for an unknown source or fact id says, with a "did you mean"."""
+        hint = closest(key, ids) if isinstance(key, str) else ""
+        return f"no {what} {typed(key) if isinstance(key, str) else repr(key)} in the tally{hint}"
 
     def filtered(self, *, min_support: int = 1,
                  kind: str | Iterable[str] | None = None) -> FactTally:

@@ -4,13 +4,18 @@ the tally's lookups, to_dict() shapes, render_report's base, type errors."""
 from __future__ import annotations
 
 import collections.abc
+import contextlib
+import io
+import re
 from pathlib import Path
 
 import pytest
 
-from seedreader import load_corpus, tally_facts
+from seedreader import load_corpus, tallied_sources, tally_facts
 from seedreader.corpus import source_from_text
 from seedreader.models import Corpus
+
+README = Path(__file__).resolve().parent.parent / "README.md"
 
 WIRE = ("Fire at paint works kills three\n\nThree workers were killed when fire tore through the "
         "paint works on Tuesday, officials said. About 45% of its output is made there.\n\n"
@@ -35,6 +40,51 @@ def _corpus(root: Path, texts: dict[str, str], name: str = "corp") -> Corpus:
 @pytest.fixture
 def corp(tmp_path) -> Corpus:
     return _corpus(tmp_path, {"wire.txt": WIRE, "daily.txt": DAILY})
+
+
+# --- 1: a mention's source, whatever was tallied ------------------------------------------------
+def test_a_mention_finds_its_text_when_a_source_is_given_twice(corp):
+    sources = [corp["wire"], corp["wire"], corp["daily"]]
+    tally = tally_facts(sources)
+    assert tally.source_ids == ("wire", "daily")
+    by_id = {s.id: s for s in tallied_sources(sources)}
+    daily = tally.mentions_for("daily")
+    assert daily
+    for mention, _fact in daily:
+        assert by_id[mention.source] is corp["daily"]
+        assert by_id[mention.source].text[mention.start:mention.end] == mention.text
+        assert corp[mention.source].text[mention.start:mention.end] == mention.text
+
+
+def test_tallied_sources_are_tally_sources_in_order_with_the_ids_mentions_name(tmp_path):
+    one = _corpus(tmp_path, {"a.txt": WIRE, "b.txt": DAILY}, "corp")
+    two = _corpus(tmp_path, {"a.txt": DAILY}, "corp2")
+    sources = [one[0], one[1], one[0], two[0]]
+    tally = tally_facts(sources)
+    tallied = tallied_sources(sources)
+    assert tuple(s.id for s in tallied) == tally.source_ids == ("a", "b", "a (corp2)")
+    assert tallied[2].text == two[0].text  # the second a.txt, under its tallied id
+    by_id = {s.id: s for s in tallied}
+    for fact in tally.facts:
+        for mention in fact.mentions:
+            assert by_id[mention.source].text[mention.start:mention.end] == mention.text
+    assert [s.id for s in sources] == ["a", "b", "a", "a"]  # (the caller's sources unchanged)
+
+
+def _readme_api_snippets() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    section = text[text.index("## Python API"):text.index("## Development")]
+    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+
+
+def test_every_python_snippet_of_the_readme_runs_as_written():
+    snippets = _readme_api_snippets()
+    assert len(snippets) >= 2
+    namespace: dict = {}
+    with contextlib.redirect_stdout(io.StringIO()) as out:
+        for snippet in snippets:  # (in order: a later one uses what an earlier one made)
+            exec(compile(snippet, str(README), "exec"), namespace)  # noqa: S102 (our README)
+    assert "of the left is in the right" in out.getvalue()
 
 
 # --- 2: a Corpus is a sequence that also takes ids --------------------------------------------

@@ -175,3 +175,48 @@ def test_a_filtered_tally_finds_the_related_fact_and_refuses_one_it_dropped(corp
         shown.conflicts_for(other)
     kept = tally.filtered(kind=kind)
     assert all(kept.conflicts_for(i) == (conflict,) for i in conflict.facts)
+
+
+# --- 4: to_dict() shapes are the CLI's JSON ----------------------------------------------------
+def _cli_json(capsys, *argv: str) -> dict:
+    import json
+
+    from seedreader.cli import main
+
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_a_comparison_dict_has_the_sides_of_the_cli_pair_json(corp, capsys):
+    from seedreader import compare
+
+    data = compare(corp["wire"], corp["daily"]).to_dict()
+    cli = _cli_json(capsys, "diff", "wire", "daily", str(corp.path), "--format", "json")
+    for side in ("left", "right"):
+        assert data[side] == cli[side]
+        assert list(data[side]) == ["id", "title", "paragraphs", "outlet", "published", "url"]
+    assert data["left"]["outlet"] == "Wire" and data["right"]["url"] == "https://daily.example/fire"
+    assert data["blocks"] == cli["blocks"] and data["similarity"] == cli["similarity"]
+
+
+def test_corpus_and_source_dicts_are_what_sources_json_prints(corp, capsys, tmp_path):
+    cli = _cli_json(capsys, "sources", str(corp.path), "--format", "json")
+    assert corp.to_dict() == cli
+    assert [s.to_dict(corp) for s in corp] == cli["sources"]
+    assert corp["daily"].to_dict()["file"] == "daily.txt" and cli["sources"][1]["text"]
+    made = source_from_text("Note\n\nA line.\n", id="note")
+    assert made.to_dict()["file"] is None and made.to_dict()["id"] == "note"
+
+
+def test_a_source_in_a_subfolder_is_named_by_its_path_in_the_corpus(tmp_path, capsys):
+    folder = tmp_path / "corp"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text(WIRE, encoding="utf-8")
+    (folder / "b.txt").write_text(DAILY, encoding="utf-8")
+    (folder / "INDEX.md").write_text("| file | title |\n|---|---|\n| sub/a.txt | A |\n"
+                                     "| b.txt | B |\n", encoding="utf-8")
+    corpus = load_corpus(folder)
+    assert corpus.to_dict() == _cli_json(capsys, "sources", str(folder), "--format", "json")
+    assert corpus[0].to_dict(corpus)["file"] == "sub/a.txt"
+    assert corpus[0].to_dict()["file"] == "a.txt"  # (no corpus given: the file's name)

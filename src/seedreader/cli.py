@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import PROG, SeedreaderError, UsageError, closest
-from .sanitize import escaped, shown, typed, visible
+from .sanitize import shown, typed, visible
 
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
@@ -263,35 +263,15 @@ def _check_output(args, corpus, *sides) -> None:
 def _cmd_sources(args) -> int:
     corpus = _load(args.corpus)
     if args.format == "json":
-        from .export.common import SCHEMA_VERSION
         from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
-        # "file": the path in the corpus folder, as INDEX.md lists it (not this machine's path)
-        data = {"schema_version": SCHEMA_VERSION, "kind": "sources", "sources": [
-            {"id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published,
-             "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text,
-             "file": _file_in(corpus, s), "notes": s.notes}
-            for s in corpus.sources
-        ]}
-
+        data = corpus.to_dict()  # ("file": its path in the folder, not this machine's path)
         emit(dump_json(data), "-", False, fmt="json")
         return 0
     from .textout import sources_table
 
     emit(sources_table(corpus), "-", False)
     return 0
-
-
-def _file_in(corpus, source) -> str | None:
-    """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one.
-    Its control and invisible characters as escapes (``\\x1b[31mred.txt``): none reaches a
-    terminal through a script's output, and no name is cleaned into another file's name."""
-    from .corpus import path_in_folder
-
-    if source.path is None:
-        return None
-    name = path_in_folder(corpus, source)
-    return escaped(source.path.name if name is None else name)  # (not under the folder)
 
 
 def _cmd_diff(args) -> int:

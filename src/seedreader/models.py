@@ -61,6 +61,29 @@ class Source:
         return (f"Source(id={self.id!r}, title={_clipped(self.title)!r}, "
                 f"{_plural(len(self.segments), 'paragraph')}, {len(self.text)} chars)")
 
+    def about(self) -> dict:
+        """Who published it, when and where: ``outlet``, ``published``, ``url`` (JSON-ready)."""
+        return {"outlet": self.outlet, "published": self.published, "url": self.url}
+
+    def to_dict(self, corpus: Corpus | None = None) -> dict:
+        """The source as ``seedreader sources --format json`` gives it (JSON-ready): id, title,
+        outlet, published, url, paragraphs (their texts), text, file and notes. ``file`` is
+        its path in ``corpus``'s folder as INDEX.md lists it (``sub/a.txt``), else (no corpus
+        given, or a file outside its folder) the file's name; None for a source made of a text.
+        Control and invisible characters of a file name are escapes (``\\x1b[31mred.txt``)."""
+        return {"id": self.id, "title": self.title, **self.about(),
+                "paragraphs": list(self.paragraphs), "text": self.text,
+                "file": self._file_in(corpus), "notes": self.notes}
+
+    def _file_in(self, corpus: Corpus | None) -> str | None:
+        if self.path is None:
+            return None
+        from .corpus import path_in_folder
+        from .sanitize import escaped
+
+        name = path_in_folder(corpus, self) if corpus is not None else None
+        return escaped(self.path.name if name is None else name)  # (none, or not in the folder)
+
 
 @dataclass(frozen=True, slots=True)
 class Corpus(Sequence):
@@ -132,6 +155,14 @@ class Corpus(Sequence):
 
     def __len__(self) -> int:
         return len(self.sources)
+
+    def to_dict(self) -> dict:
+        """What ``seedreader sources --format json`` prints (JSON-ready): ``schema_version``,
+        ``kind`` ("sources") and ``sources``, each ``Source.to_dict(corpus)``."""
+        from .export.common import SCHEMA_VERSION
+
+        return {"schema_version": SCHEMA_VERSION, "kind": "sources",
+                "sources": [source.to_dict(self) for source in self.sources]}
 
     def index(self, value: Source | str, start: int = 0, stop: int | None = None) -> int:
         """The place of a source in the list, from 0: ``value`` is a Source (ValueError when it
@@ -219,8 +250,9 @@ class Comparison:
                 f"{_plural(len(self.differences), 'difference')})")
 
     def to_dict(self) -> dict:
-        def side(source: Source) -> dict:
-            return {"id": source.id, "title": source.title, "paragraphs": list(source.paragraphs)}
+        def side(source: Source) -> dict:  # (as in `seedreader diff --format json`)
+            return {"id": source.id, "title": source.title, "paragraphs": list(source.paragraphs),
+                    **source.about()}
 
         return {
             "left": side(self.left),

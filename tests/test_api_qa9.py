@@ -220,3 +220,35 @@ def test_a_source_in_a_subfolder_is_named_by_its_path_in_the_corpus(tmp_path, ca
     assert corpus.to_dict() == _cli_json(capsys, "sources", str(folder), "--format", "json")
     assert corpus[0].to_dict(corpus)["file"] == "sub/a.txt"
     assert corpus[0].to_dict()["file"] == "a.txt"  # (no corpus given: the file's name)
+
+
+# --- 5: render_report's base: a Source or the CLI's str, never an int ---------------------------
+def test_render_report_takes_a_source_or_the_clis_string_as_base(corp):
+    import json
+
+    from seedreader.export import render_report
+
+    by_source = json.loads(render_report(corp, "json", base=corp[1]))
+    assert by_source["base"] == "daily" and by_source["base_reason"] is None
+    assert json.loads(render_report(corp, "json", base="2"))["base"] == "daily"  # (#2, 1-based)
+    assert json.loads(render_report(corp, "json", base="daily"))["base"] == "daily"
+
+
+@pytest.mark.parametrize("base", [0, 1, 3, -1])
+def test_an_int_base_is_a_type_error_saying_what_base_takes(corp, base):
+    from seedreader.export import render_report
+
+    with pytest.raises(TypeError, match="a Source, or a str as the CLI's --base") as caught:
+        render_report(corp, "md", base=base)
+    if 0 <= base < len(corp):
+        assert f"base=corpus[{base}], or base='{base + 1}'" in str(caught.value)
+
+
+def test_a_base_that_is_not_the_corpuss_source_is_refused(corp):
+    from seedreader import SeedreaderError
+    from seedreader.export import render_report
+
+    with pytest.raises(SeedreaderError, match="'other' is not one of the corpus"):
+        render_report(corp, "md", base=source_from_text("Other\n\nText.\n", id="other"))
+    with pytest.raises(TypeError, match="not float"):
+        render_report(corp, "md", base=1.0)

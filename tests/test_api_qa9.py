@@ -252,3 +252,61 @@ def test_a_base_that_is_not_the_corpuss_source_is_refused(corp):
         render_report(corp, "md", base=source_from_text("Other\n\nText.\n", id="other"))
     with pytest.raises(TypeError, match="not float"):
         render_report(corp, "md", base=1.0)
+
+
+# --- 6: type errors that say what to give ----------------------------------------------------
+@pytest.mark.parametrize(("args", "kwargs", "named"), [
+    ((b"abc",), {}, r"text must be a str, not bytes \(decode bytes first"),
+    ((bytearray(b"abc"),), {}, "text must be a str, not bytearray"),
+    (("abc",), {"id": 3}, "id must be a str, not int"),
+    (("abc",), {"title": 3}, "title must be a str, not int"),
+    (("abc",), {"outlet": b"AP"}, "outlet must be a str, not bytes"),
+    (("abc",), {"path": 3}, "path must be a str or a path, not int"),
+])
+def test_source_from_text_names_the_argument_of_the_wrong_type(args, kwargs, named):
+    with pytest.raises(TypeError, match=named):
+        source_from_text(*args, **kwargs)
+
+
+def test_source_from_text_takes_what_it_took(tmp_path):
+    assert source_from_text("Title\n\nText.\n", title=None).title == "Title"  # (None: untitled)
+    made = source_from_text("Text.\n", id="a", outlet="AP", path=tmp_path / "a.md")
+    assert made.outlet == "AP" and made.path == tmp_path / "a.md"
+    assert source_from_text("Text.\n", path=str(tmp_path / "a.txt")).text == "Text."
+
+
+def test_tally_facts_of_one_source_says_to_give_a_list(corp):
+    with pytest.raises(TypeError, match=r"not one Source \(for one, give a list: "
+                                        r"tally_facts\(\[source\]\)\)"):
+        tally_facts(corp[0])
+    with pytest.raises(TypeError, match="a Corpus or a list of Sources, not int"):
+        tally_facts(3)
+    assert tally_facts([corp[0]]).source_ids == ("wire",)
+
+
+def test_filtered_refuses_a_support_below_one(corp):
+    tally = tally_facts(corp)
+    for bad in (0, -1):
+        with pytest.raises(ValueError, match=f"min_support must be 1 or more, not {bad}"):
+            tally.filtered(min_support=bad)
+    assert tally.filtered(min_support=1).facts == tally.facts
+
+
+def test_filtered_takes_kinds_with_commas_as_the_cli_does(corp):
+    tally = tally_facts(corp)
+    both = tally.filtered(kind=("percent", "time"))
+    assert {f.kind for f in both.facts} == {"percent", "time"}
+    for written in ("percent,time", "percent, time", "time,percent,", ["percent,time"]):
+        assert tally.filtered(kind=written) == both
+    with pytest.raises(ValueError, match="',' names no kind"):
+        tally.filtered(kind=",")
+    with pytest.raises(ValueError, match=r"unknown kind 'dates' \(did you mean 'date'\?\)"):
+        tally.filtered(kind="dates,time")
+
+
+def test_render_facts_takes_the_same_kinds(corp):
+    from seedreader.facts import render_facts
+
+    tally = tally_facts(corp)
+    one = render_facts(tally, "json", kind="percent,time")
+    assert one == render_facts(tally, "json", kind=("percent", "time"))

@@ -22,15 +22,22 @@ KIND_SHOWN = 100
 
 
 def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
-    """The kinds ``kind`` names (one, or an iterable of them; None: all), each one of ``KINDS``;
-    ValueError for another, with the CLI's message ("unknown kind 'dates' (did you mean
-    'date'?); expected one of: ...")."""
+    """The kinds ``kind`` names (one, an iterable of them, or a str of them with commas as the
+    CLI's ``--kind date,time``; None: all), each one of ``KINDS``; ValueError for another, with
+    the CLI's message ("unknown kind 'dates' (did you mean 'date'?); expected one of: ..."), or
+    for a str that names none (",")."""
     if kind is None:
         return None
-    kinds = (kind,) if isinstance(kind, str) else tuple(kind)
-    for one in kinds:
+    kinds: list[str] = []
+    for one in (kind,) if isinstance(kind, str) else tuple(kind):
         if not isinstance(one, str):
             raise TypeError(f"a kind is a str, not {type(one).__name__} {one!r}")
+        parts = [part.strip() for part in one.split(",") if part.strip()] if "," in one else [one]
+        if not parts:  # ("," names none)
+            raise ValueError(f"{typed(one, KIND_SHOWN)} names no kind; expected one of: "
+                             f"{', '.join(KINDS)}")
+        kinds += parts
+    for one in kinds:
         if one not in KINDS:
             raise ValueError(f"unknown kind {typed(one, KIND_SHOWN)}{closest(one, KINDS)}; "
                              f"expected one of: {', '.join(KINDS)}")
@@ -254,15 +261,18 @@ class FactTally:
                  kind: str | Iterable[str] | None = None) -> FactTally:
         """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
 
-        ``kind``: one of ``KINDS`` ("date"), several (``("date", "percent")``: facts of any of
-        them), or None for all. Conflicts and variants are those of the whole tally that name a
+        ``kind``: one of ``KINDS`` ("date"), several (``("date", "percent")``, or
+        ``"date,percent"`` as the CLI's ``--kind`` takes them: facts of any of them), or None
+        for all. Conflicts and variants are those of the whole tally that name a
         fact kept, whole: a fact shown keeps its contradiction when the other side is below the
-        bar, and that side is in ``related``. Raises ValueError for an unknown kind ("dates"),
-        TypeError for a ``min_support`` that is not an int ("2").
+        bar, and that side is in ``related``. Raises ValueError for an unknown kind ("dates") or
+        a ``min_support`` below 1, TypeError for one that is not an int ("2").
         """
         if isinstance(min_support, bool) or not isinstance(min_support, int):
             raise TypeError(f"min_support must be a whole number (an int), not "
                             f"{type(min_support).__name__} {min_support!r}")
+        if min_support < 1:  # (as the CLI's --min-support: every fact has a source or more)
+            raise ValueError(f"min_support must be 1 or more, not {min_support}")
         kinds = check_kinds(kind)
         facts = tuple(f for f in self.facts
                       if f.support >= min_support and (kinds is None or f.kind in kinds))

@@ -284,6 +284,7 @@ def _cmd_diff(args) -> int:
     _no_page_on_terminal(args, fmt)
     _corpus_once(args)
     corpus = _load(args.corpus)
+    _no_folder_side(corpus, args)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
     sides = {ref: _source_ref(corpus, ref, files=True, given=args.corpus is not None)
@@ -310,6 +311,39 @@ def _cmd_diff(args) -> int:
     emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
          fmt=fmt)
     return 0
+
+
+def _no_folder_side(corpus, args) -> None:
+    """UsageError when LEFT or RIGHT is a folder that names no source: without a corpus, that
+    folder is the corpus and a side is missing (``diff wire DIR``), which is said with the
+    command to type; with one, that LEFT and RIGHT name sources or text files."""
+    from .corpus import find_source, holds_articles, shell_word
+
+    for ref, other in ((args.right, args.left), (args.left, args.right)):
+        if not _is_folder(ref) or find_source(corpus, ref) is not None:
+            continue
+        if args.corpus is not None:
+            raise UsageError(f"{typed(ref)} is a folder, not a source: LEFT and RIGHT are source "
+                             f"ids, file names or positions (as '{PROG} sources {shell_word(args.corpus)}' "
+                             "lists them), or text files")
+        try:
+            articles = holds_articles(Path(ref))
+        except (OSError, SeedreaderError):
+            articles = False
+        if not articles:
+            raise UsageError(f"{typed(ref)} is a folder without articles, not a source: give "
+                             "LEFT and RIGHT (ids, positions or text files), then the folder "
+                             f"that holds them: {PROG} diff LEFT RIGHT DIR")
+        left = shell_word(other) if other != ref and not _is_folder(other) else "LEFT"
+        raise UsageError(f"{typed(ref)} is a folder of articles, not a source: give LEFT and "
+                         f"RIGHT, then the folder: {PROG} diff {left} RIGHT {shell_word(ref)}")
+
+
+def _is_folder(path: str) -> bool:
+    try:  # (a NUL, a name too long: no folder)
+        return os.path.isdir(path)
+    except (OSError, ValueError):
+        return False
 
 
 def _corpus_once(args) -> None:

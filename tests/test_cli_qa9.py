@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from seedreader.cli import main
+from seedreader.cli import build_parser, main
 
 WIRE = "Fire at paint works\n\nThree workers were killed at the paint works, officials said.\n"
 DAILY = "Paint works inferno\n\nFour workers were feared dead after the blaze at the works.\n"
@@ -76,3 +76,30 @@ def test_the_corpus_given_third_still_works_and_a_folder_named_as_a_source_is_th
     (corp / "wire").mkdir()  # a folder named as a source's id: the id wins
     assert main(["diff", "wire", "daily", "."]) == 0
     assert capsys.readouterr().out.startswith("--- A wire: Fire at paint works\n+++ B daily")
+
+
+# --- help texts -----------------------------------------------------------------------------
+def _help(verb: str) -> str:
+    return build_parser().verbs[verb].format_help()
+
+
+def test_facts_help_does_not_speak_of_an_html_page():
+    assert "HTML" not in _help("facts")
+    assert "stdout" in _help("facts")
+
+
+@pytest.mark.parametrize("verb", ["diff", "export"])
+def test_verbs_that_write_html_say_where_a_page_goes(verb):
+    assert "an HTML page goes to a terminal only with -o -" in " ".join(_help(verb).split())
+
+
+def test_no_verb_help_names_a_format_it_does_not_write():
+    formats = {"sources": {"text", "json"}, "diff": {"text", "json", "html", "md"},
+               "facts": {"text", "json", "csv"}, "export": {"html", "md", "json"}, "index": set()}
+    words = {"html": "HTML", "csv": "CSV", "md": "Markdown"}
+    for verb, written in formats.items():
+        text = " ".join(_help(verb).split())
+        for fmt, word in words.items():
+            if fmt not in written:
+                assert word not in text and f"{{{fmt}" not in text and f",{fmt}" not in text, (
+                    verb, fmt)

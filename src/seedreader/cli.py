@@ -27,10 +27,11 @@ def _corpus_arg(parser, *, flag: bool = False) -> None:
         parser.add_argument("corpus", nargs="?", metavar="CORPUS", help=help_text)
 
 
-def _output_args(parser) -> None:
+def _output_args(parser, *, html: bool = True) -> None:
+    # (an HTML page goes to a terminal only with -o -: said where the verb writes HTML)
+    page = " (an HTML page goes to a terminal only with -o -)" if html else ""
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (atomically); '-' or nothing: stdout (an HTML page "
-                        "goes to a terminal only with -o -)")
+                        help=f"write to FILE (atomically); '-' or nothing: stdout{page}")
     parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
 
@@ -115,7 +116,7 @@ def build_parser():
     p.add_argument("--kind", metavar="K", action="append",
                    help="only facts of kind K (percent, count, date, quote...); several: "
                    "--kind date --kind percent, or --kind date,percent")
-    _output_args(p)
+    _output_args(p, html=False)
 
     p = sub.add_parser("export", help="a corpus report: every source against a base",
                        description="Export a corpus report: every source against a base source, "

@@ -315,26 +315,22 @@ def _cmd_diff(args) -> int:
 
 
 def _no_folder_side(corpus, args) -> None:
-    """UsageError when LEFT or RIGHT is a folder that names no source: without a corpus, that
-    folder is the corpus and a side is missing (``diff wire DIR``), which is said with the
-    command to type; with one, that LEFT and RIGHT name sources or text files."""
+    """UsageError when, without a corpus given, LEFT or RIGHT is a folder of articles that
+    names no source: that folder is the corpus and a side is missing (``diff wire DIR``), which
+    is said with the command to type. (Any other folder: the engine's "it is a folder, not a
+    file".)"""
     from .corpus import find_source, holds_articles, shell_word
 
+    if args.corpus is not None:
+        return
     for ref, other in ((args.right, args.left), (args.left, args.right)):
         if not _is_folder(ref) or find_source(corpus, ref) is not None:
             continue
-        if args.corpus is not None:
-            raise UsageError(f"{typed(ref)} is a folder, not a source: LEFT and RIGHT are source "
-                             f"ids, file names or positions (as '{PROG} sources {shell_word(args.corpus)}' "
-                             "lists them), or text files")
         try:
-            articles = holds_articles(Path(ref))
+            if not holds_articles(Path(ref)):
+                continue
         except (OSError, SeedreaderError):
-            articles = False
-        if not articles:
-            raise UsageError(f"{typed(ref)} is a folder without articles, not a source: give "
-                             "LEFT and RIGHT (ids, positions or text files), then the folder "
-                             f"that holds them: {PROG} diff LEFT RIGHT DIR")
+            continue
         left = shell_word(other) if other != ref and not _is_folder(other) else "LEFT"
         raise UsageError(f"{typed(ref)} is a folder of articles, not a source: give LEFT and "
                          f"RIGHT, then the folder: {PROG} diff {left} RIGHT {shell_word(ref)}")

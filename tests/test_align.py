@@ -166,7 +166,8 @@ def test_empty_sides():
 def test_to_dict_has_the_documented_shape(corpus):
     d = compare(corpus[S002], corpus[S004]).to_dict()
     assert set(d) == {"left", "right", "similarity", "blocks"}
-    assert set(d["left"]) == {"id", "title", "paragraphs"}
+    # (each side as diff --format json gives it: QA9 made the two one shape)
+    assert set(d["left"]) == {"id", "title", "paragraphs", "outlet", "published", "url"}
     assert d["left"]["id"] == S002
     for block in d["blocks"]:
         assert set(block) == {"kind", "left", "right", "similarity", "spans"}

@@ -7,15 +7,23 @@ The engine is importable without Textual::
 ``load_corpus(path)`` reads a folder (SeedreaderError when it cannot), ``source_from_text(text)``
 makes a Source of a text, ``compare(a, b)`` aligns two sources (TypeError for anything but
 Sources or strings), ``tally_facts(corpus)`` counts their facts (TypeError for a path or a text;
-two sources with one id are told apart as the CLI does, "a (corp2)"). ``SeedreaderError`` is every error seedreader itself
+two sources with one id are told apart as the CLI does, "a (corp2)"; ``tallied_sources(corpus)``
+gives the sources as tallied, by which a mention's ``source`` id finds its text). ``SeedreaderError`` is every error seedreader itself
 raises about files and folders; its message is one line for the user.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["load_corpus", "compare", "tally_facts", "source_from_text", "SeedreaderError",
-           "__version__"]
+__all__ = [
+    "SeedreaderError",
+    "__version__",
+    "compare",
+    "load_corpus",
+    "source_from_text",
+    "tallied_sources",
+    "tally_facts",
+]
 
 
 def __getattr__(name: str):
@@ -28,10 +36,10 @@ def __getattr__(name: str):
         from .align import compare
 
         return compare
-    if name == "tally_facts":
-        from .facts import tally_facts
+    if name in ("tally_facts", "tallied_sources"):
+        from .facts import tally
 
-        return tally_facts
+        return getattr(tally, name)
     if name == "SeedreaderError":
         from .errors import SeedreaderError
 

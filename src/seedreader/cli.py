@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import PROG, SeedreaderError, UsageError, closest
-from .sanitize import escaped, shown, typed, visible
+from .sanitize import shown, typed, visible
 
 FACT_FORMATS = ("text", "json", "csv")  # facts.render.FORMATS, without loading the engine to parse
 
@@ -27,10 +27,11 @@ def _corpus_arg(parser, *, flag: bool = False) -> None:
         parser.add_argument("corpus", nargs="?", metavar="CORPUS", help=help_text)
 
 
-def _output_args(parser) -> None:
+def _output_args(parser, *, html: bool = True) -> None:
+    # (an HTML page goes to a terminal only with -o -: said where the verb writes HTML)
+    page = " (an HTML page goes to a terminal only with -o -)" if html else ""
     parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (atomically); '-' or nothing: stdout (an HTML page "
-                        "goes to a terminal only with -o -)")
+                        help=f"write to FILE (atomically); '-' or nothing: stdout{page}")
     parser.add_argument("--force", action="store_true", help="overwrite an existing FILE")
 
 
@@ -115,7 +116,7 @@ def build_parser():
     p.add_argument("--kind", metavar="K", action="append",
                    help="only facts of kind K (percent, count, date, quote...); several: "
                    "--kind date --kind percent, or --kind date,percent")
-    _output_args(p)
+    _output_args(p, html=False)
 
     p = sub.add_parser("export", help="a corpus report: every source against a base",
                        description="Export a corpus report: every source against a base source, "
@@ -263,35 +264,15 @@ def _check_output(args, corpus, *sides) -> None:
 def _cmd_sources(args) -> int:
     corpus = _load(args.corpus)
     if args.format == "json":
-        from .export.common import SCHEMA_VERSION
         from .export.jsonfmt import dump_json  # indent=2 when small, fast when large
 
-        # "file": the path in the corpus folder, as INDEX.md lists it (not this machine's path)
-        data = {"schema_version": SCHEMA_VERSION, "kind": "sources", "sources": [
-            {"id": s.id, "title": s.title, "outlet": s.outlet, "published": s.published,
-             "url": s.url, "paragraphs": list(s.paragraphs), "text": s.text,
-             "file": _file_in(corpus, s), "notes": s.notes}
-            for s in corpus.sources
-        ]}
-
+        data = corpus.to_dict()  # ("file": its path in the folder, not this machine's path)
         emit(dump_json(data), "-", False, fmt="json")
         return 0
     from .textout import sources_table
 
     emit(sources_table(corpus), "-", False)
     return 0
-
-
-def _file_in(corpus, source) -> str | None:
-    """``source``'s file as a path in the corpus folder (``sub/a.txt``); None without one.
-    Its control and invisible characters as escapes (``\\x1b[31mred.txt``): none reaches a
-    terminal through a script's output, and no name is cleaned into another file's name."""
-    from .corpus import path_in_folder
-
-    if source.path is None:
-        return None
-    name = path_in_folder(corpus, source)
-    return escaped(source.path.name if name is None else name)  # (not under the folder)
 
 
 def _cmd_diff(args) -> int:
@@ -304,6 +285,7 @@ def _cmd_diff(args) -> int:
     _no_page_on_terminal(args, fmt)
     _corpus_once(args)
     corpus = _load(args.corpus)
+    _no_folder_side(corpus, args)
     for ref in dict.fromkeys((args.left, args.right)):
         _warn_ambiguous(corpus, ref)
     sides = {ref: _source_ref(corpus, ref, files=True, given=args.corpus is not None)
@@ -330,6 +312,35 @@ def _cmd_diff(args) -> int:
     emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
          fmt=fmt)
     return 0
+
+
+def _no_folder_side(corpus, args) -> None:
+    """UsageError when, without a corpus given, LEFT or RIGHT is a folder of articles that
+    names no source: that folder is the corpus and a side is missing (``diff wire DIR``), which
+    is said with the command to type. (Any other folder: the engine's "it is a folder, not a
+    file".)"""
+    from .corpus import find_source, holds_articles, shell_word
+
+    if args.corpus is not None:
+        return
+    for ref, other in ((args.right, args.left), (args.left, args.right)):
+        if not _is_folder(ref) or find_source(corpus, ref) is not None:
+            continue
+        try:
+            if not holds_articles(Path(ref)):
+                continue
+        except (OSError, SeedreaderError):
+            continue
+        left = shell_word(other) if other != ref and not _is_folder(other) else "LEFT"
+        raise UsageError(f"{typed(ref)} is a folder of articles, not a source: give LEFT and "
+                         f"RIGHT, then the folder: {PROG} diff {left} RIGHT {shell_word(ref)}")
+
+
+def _is_folder(path: str) -> bool:
+    try:  # (a NUL, a name too long: no folder)
+        return os.path.isdir(path)
+    except (OSError, ValueError):
+        return False
 
 
 def _corpus_once(args) -> None:

@@ -106,9 +106,31 @@ def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> S
 
     ``id`` names it in a tally and exports (give each source its own); ``fields``: ``outlet``,
     ``published``, ``url``, ``notes``, ``path``. Importable as ``seedreader.source_from_text``.
+    TypeError naming the argument for a text, id, title or field of another type (bytes:
+    decode them first).
     """
+    _check_types(raw, id, title, fields)
     with gc_paused() if len(raw) >= PAUSE_GC_FROM else nullcontext():
         return _source_from_text(raw, id, title, fields)
+
+
+_TEXT_FIELDS = ("outlet", "published", "url", "notes")
+
+
+def _check_types(raw: object, id: object, title: object, fields: dict) -> None:
+    """TypeError for an argument of ``source_from_text`` of the wrong type, naming it."""
+    given = {"text": raw, "id": id, "title": "" if title is None else title,  # (None: untitled)
+             **{name: fields[name] for name in _TEXT_FIELDS if name in fields}}
+    for name, value in given.items():
+        if not isinstance(value, str):
+            decode = " (decode bytes first: data.decode('utf-8'))" if isinstance(
+                value, (bytes, bytearray)) else ""
+            raise TypeError(f"source_from_text(): {name} must be a str, not "
+                            f"{type(value).__name__}{decode}")
+    path = fields.get("path")
+    if path is not None and not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"source_from_text(): path must be a str or a path, not "
+                        f"{type(path).__name__}")
 
 
 def _source_from_text(raw: str, id: str, title: str, fields: dict) -> Source:

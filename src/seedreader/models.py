@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal, overload
 
 SegmentKind = Literal["paragraph", "heading", "list", "preformatted"]  # preformatted: code, tables
 IDS_SHOWN = 5  # ids a KeyError of Corpus (and its repr) names before "and N more"
@@ -59,15 +61,40 @@ class Source:
         return (f"Source(id={self.id!r}, title={_clipped(self.title)!r}, "
                 f"{_plural(len(self.segments), 'paragraph')}, {len(self.text)} chars)")
 
+    def about(self) -> dict:
+        """Who published it, when and where: ``outlet``, ``published``, ``url`` (JSON-ready)."""
+        return {"outlet": self.outlet, "published": self.published, "url": self.url}
+
+    def to_dict(self, corpus: Corpus | None = None) -> dict:
+        """The source as ``seedreader sources --format json`` gives it (JSON-ready): id, title,
+        outlet, published, url, paragraphs (their texts), text, file and notes. ``file`` is
+        its path in ``corpus``'s folder as INDEX.md lists it (``sub/a.txt``), else (no corpus
+        given, or a file outside its folder) the file's name; None for a source made of a text.
+        Control and invisible characters of a file name are escapes (``\\x1b[31mred.txt``)."""
+        return {"id": self.id, "title": self.title, **self.about(),
+                "paragraphs": list(self.paragraphs), "text": self.text,
+                "file": self._file_in(corpus), "notes": self.notes}
+
+    def _file_in(self, corpus: Corpus | None) -> str | None:
+        if self.path is None:
+            return None
+        from .corpus import path_in_folder
+        from .sanitize import escaped
+
+        name = path_in_folder(corpus, self) if corpus is not None else None
+        return escaped(self.path.name if name is None else name)  # (none, or not in the folder)
+
 
 @dataclass(frozen=True, slots=True)
-class Corpus:
+class Corpus(Sequence):
     """The sources of one folder, in INDEX.md order, plus what was skipped and why.
 
-    A sequence of Sources: ``corpus[0]`` is the first (positions count from 0 here, as in any
-    Python sequence; the CLI's positions, ``seedreader sources``' ``#``, count from 1),
-    ``corpus["id"]`` the source with that id (KeyError naming the ids there are), ``len``,
-    iteration, and ``in`` for an id or a Source.
+    A sequence of Sources (``collections.abc.Sequence``) that also takes ids: ``corpus[0]`` is
+    the first (positions count from 0 here, as in any Python sequence; the CLI's positions,
+    ``seedreader sources``' ``#``, count from 1), ``corpus[1:3]`` a tuple of Sources,
+    ``corpus["id"]`` the source with that id (KeyError naming the ids there are; TypeError for
+    a key that is neither), ``len``, iteration, ``reversed``, ``in`` for an id or a Source, and
+    ``index()`` of a Source (ValueError when it is not there, as a list's) or of an id (KeyError).
     """
 
     path: Path | None
@@ -87,10 +114,23 @@ class Corpus:
             positions.setdefault(source_id, n)
         object.__setattr__(self, "_positions", positions)
 
-    def __getitem__(self, key: str | int) -> Source:
-        if isinstance(key, int):
+    @overload
+    def __getitem__(self, key: int | str) -> Source: ...
+
+    @overload
+    def __getitem__(self, key: slice) -> tuple[Source, ...]: ...
+
+    def __getitem__(self, key):
+        if isinstance(key, str):
+            return self.sources[self.index(key)]
+        if isinstance(key, slice):
             return self.sources[key]
-        return self.sources[self.index(key)]
+        try:
+            position = operator.index(key)  # (an int, or what stands for one: numpy's)
+        except TypeError:
+            raise TypeError(f"a Corpus is indexed by a position (an int, from 0), a slice or a "
+                            f"source id (a str), not {type(key).__name__}") from None
+        return self.sources[position]
 
     def __contains__(self, key: object) -> bool:
         """Whether ``key`` is the id of a source, or a source, of the corpus."""
@@ -116,13 +156,33 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.sources)
 
-    def index(self, source_id: str) -> int:
-        """The place of source ``source_id`` in the list, from 0 (KeyError when it is not there,
-        saying which ids there are)."""
-        try:
-            return self._positions[source_id]
-        except (KeyError, TypeError):
-            raise KeyError(self._missing(source_id)) from None
+    def to_dict(self) -> dict:
+        """What ``seedreader sources --format json`` prints (JSON-ready): ``schema_version``,
+        ``kind`` ("sources") and ``sources``, each ``Source.to_dict(corpus)``."""
+        from .export.common import SCHEMA_VERSION
+
+        return {"schema_version": SCHEMA_VERSION, "kind": "sources",
+                "sources": [source.to_dict(self) for source in self.sources]}
+
+    def index(self, value: Source | str, start: int = 0, stop: int | None = None) -> int:
+        """The place of a source in the list, from 0: ``value`` is a Source (ValueError when it
+        is not there, as for a list) or a source's id (KeyError when none has it, saying which
+        ids there are); ``start`` and ``stop`` bound the search, as for a list."""
+        window = range(len(self))[start:stop]
+        if isinstance(value, Source):
+            for n in window:
+                if self.sources[n] is value or self.sources[n] == value:
+                    return n
+            raise ValueError(f"{value!r} is not in the corpus")
+        if not isinstance(value, str):
+            raise TypeError(f"Corpus.index() takes a Source or a source id (a str), not "
+                            f"{type(value).__name__}")
+        position = self._positions.get(value)
+        if position is not None and position not in window:
+            position = next((n for n in window if self.ids[n] == value), None)
+        if position is None:
+            raise KeyError(self._missing(value))
+        return position
 
     def _missing(self, key: object) -> str:
         """What a KeyError for ``key`` says: the ids there are, and how positions count."""
@@ -190,8 +250,9 @@ class Comparison:
                 f"{_plural(len(self.differences), 'difference')})")
 
     def to_dict(self) -> dict:
-        def side(source: Source) -> dict:
-            return {"id": source.id, "title": source.title, "paragraphs": list(source.paragraphs)}
+        def side(source: Source) -> dict:  # (as in `seedreader diff --format json`)
+            return {"id": source.id, "title": source.title, "paragraphs": list(source.paragraphs),
+                    **source.about()}
 
         return {
             "left": side(self.left),

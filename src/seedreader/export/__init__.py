@@ -11,7 +11,7 @@ same comparison always gives the same bytes.
 from __future__ import annotations
 
 from ..errors import SeedreaderError
-from ..models import Comparison, Corpus
+from ..models import Comparison, Corpus, Source
 from .common import SCHEMA_VERSION
 
 PAIR_FORMATS = ("html", "md", "json", "text")
@@ -66,14 +66,19 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
     return render_pair_json(comparison, facts)
 
 
-def render_report(corpus: Corpus, fmt: str, *, base: str | int | None = None) -> str:
-    """The corpus report in format ``fmt``; ``base`` is a source id or 1-based position."""
+def render_report(corpus: Corpus, fmt: str, *, base: str | Source | None = None) -> str:
+    """The corpus report in format ``fmt``, every source against ``base``: a Source of the
+    corpus (``corpus[2]``), or a str as the CLI's ``--base`` takes it (an id, the 1-based
+    position of ``seedreader sources``' ``#``: "3" is ``corpus[2]``, a file name or path);
+    None: the first source, unless it is much shorter than the others (``default_base``).
+    An int is a TypeError: ``corpus[n]`` counts from 0 and the CLI from 1, so it would be
+    read one way or the other by mistake."""
     if fmt not in REPORT_FORMATS:
         raise SeedreaderError(
             f"unknown report format {fmt!r} (expected one of: {', '.join(REPORT_FORMATS)})")
     from .report import build_report
 
-    report = build_report(corpus, base)
+    report = build_report(corpus, _base_ref(corpus, base))
     if fmt == "html":
         from .html import render_report_html
 
@@ -85,3 +90,22 @@ def render_report(corpus: Corpus, fmt: str, *, base: str | int | None = None) ->
     from .jsonfmt import render_report_json
 
     return render_report_json(report)
+
+
+def _base_ref(corpus: Corpus, base: object) -> str | None:
+    """``render_report``'s ``base`` as ``build_report`` takes it: a Source by its id (checked
+    to be the corpus's), a str or None as it is; TypeError for anything else, an int above all."""
+    if base is None or isinstance(base, str):
+        return base
+    if isinstance(base, Source):
+        if base not in corpus:
+            raise SeedreaderError(f"unknown base: source {base.id!r} is not one of the corpus")
+        return base.id
+    if isinstance(base, int) and not isinstance(base, bool):
+        same = (f" (corpus[{base}] is base=corpus[{base}], or base={str(base + 1)!r})"
+                if 0 <= base < len(corpus) else "")
+        raise TypeError(f"base is a Source, or a str as the CLI's --base takes it (an id, a "
+                        f"file, or a position counted from 1 as 'seedreader sources' shows), not "
+                        f"an int: positions count from 0 in corpus[n] and from 1 in the CLI{same}")
+    raise TypeError(f"base is a Source, or a str as the CLI's --base takes it (an id, a "
+                    f"position counted from 1, a file), not {type(base).__name__}")

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import closest
 from ..sanitize import typed
+
+if TYPE_CHECKING:
+    from ..models import Source
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
 KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "name",
@@ -18,15 +22,22 @@ KIND_SHOWN = 100
 
 
 def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
-    """The kinds ``kind`` names (one, or an iterable of them; None: all), each one of ``KINDS``;
-    ValueError for another, with the CLI's message ("unknown kind 'dates' (did you mean
-    'date'?); expected one of: ...")."""
+    """The kinds ``kind`` names (one, an iterable of them, or a str of them with commas as the
+    CLI's ``--kind date,time``; None: all), each one of ``KINDS``; ValueError for another, with
+    the CLI's message ("unknown kind 'dates' (did you mean 'date'?); expected one of: ..."), or
+    for a str that names none (",")."""
     if kind is None:
         return None
-    kinds = (kind,) if isinstance(kind, str) else tuple(kind)
-    for one in kinds:
+    kinds: list[str] = []
+    for one in (kind,) if isinstance(kind, str) else tuple(kind):
         if not isinstance(one, str):
             raise TypeError(f"a kind is a str, not {type(one).__name__} {one!r}")
+        parts = [part.strip() for part in one.split(",") if part.strip()] if "," in one else [one]
+        if not parts:  # ("," names none)
+            raise ValueError(f"{typed(one, KIND_SHOWN)} names no kind; expected one of: "
+                             f"{', '.join(KINDS)}")
+        kinds += parts
+    for one in kinds:
         if one not in KINDS:
             raise ValueError(f"unknown kind {typed(one, KIND_SHOWN)}{closest(one, KINDS)}; "
                              f"expected one of: {', '.join(KINDS)}")
@@ -181,43 +192,87 @@ class FactTally:
         return tuple(s.id for s in self.sources)
 
     def fact(self, fact_id: str) -> Fact:
-        """The fact with this id (KeyError if none)."""
-        return self._by_id[fact_id]
+        """The fact with this id (KeyError if none, with the closest id when one is close)."""
+        try:
+            return self._by_id[fact_id]
+        except KeyError:
+            raise KeyError(self._unknown("fact", fact_id, self._by_id)) from None
 
-    def facts_for(self, source_id: str) -> tuple[Fact, ...]:
-        """Facts the source states, in the tally's order."""
+    def facts_for(self, source: str | Source) -> tuple[Fact, ...]:
+        """Facts the source states, in the tally's order. ``source``: its id, or the Source
+        (by its id); KeyError for an id the tally does not hold."""
+        source_id = self._source_id(source)
         return tuple(f for f in self.facts if source_id in f.sources)
 
-    def mentions_for(self, source_id: str) -> tuple[tuple[Mention, Fact], ...]:
-        """Every mention in one source with its fact, in text order (offsets into its ``.text``)."""
+    def mentions_for(self, source: str | Source) -> tuple[tuple[Mention, Fact], ...]:
+        """Every mention in one source with its fact, in text order (offsets into its ``.text``).
+        ``source``: its id, or the Source (by its id); KeyError for an id the tally does not
+        hold."""
+        source_id = self._source_id(source)
         pairs = [(m, f) for f in self.facts for m in f.mentions if m.source == source_id]
         return tuple(sorted(pairs, key=lambda p: (p[0].start, p[0].end)))
 
-    def conflicts_for(self, fact_id: str) -> tuple[FactLink, ...]:
-        """The conflicts that name the fact."""
+    def conflicts_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The conflicts that name the fact (its id, or the Fact; KeyError for one the tally
+        does not hold)."""
+        fact_id = self._fact_id(fact)
         return tuple(c for c in self.conflicts if fact_id in c.facts)
 
-    def variants_for(self, fact_id: str) -> tuple[FactLink, ...]:
-        """The quote variants that name the fact."""
+    def variants_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The quote variants that name the fact (its id, or the Fact)."""
+        fact_id = self._fact_id(fact)
         return tuple(v for v in self.variants if fact_id in v.facts)
 
-    def near_for(self, fact_id: str) -> tuple[FactLink, ...]:
-        """The near links (hedged values of one thing, ``near``) that name the fact."""
+    def near_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The near links (hedged values of one thing, ``near``) that name the fact (its id, or
+        the Fact)."""
+        fact_id = self._fact_id(fact)
         return tuple(n for n in self.near if fact_id in n.facts)
+
+    def _source_id(self, source: str | Source) -> str:
+        """The id of ``source`` (an id, or what has one: a Source, a SourceRef), checked:
+        KeyError when the tally holds no source of that id."""
+        source_id = source if isinstance(source, str) else getattr(source, "id", None)
+        if not isinstance(source_id, str):
+            raise TypeError(f"a source is given by its id (a str) or as a Source, not "
+                            f"{type(source).__name__}")
+        if all(s.id != source_id for s in self.sources):
+            raise KeyError(self._unknown("source", source_id, [s.id for s in self.sources]))
+        return source_id
+
+    def _fact_id(self, fact: str | Fact) -> str:
+        """The id of ``fact`` (an id, or a Fact), checked: KeyError when the tally holds no
+        fact of that id (kept or ``related``)."""
+        fact_id = fact.id if isinstance(fact, Fact) else fact
+        if not isinstance(fact_id, str):
+            raise TypeError(f"a fact is given by its id (a str) or as a Fact, not "
+                            f"{type(fact).__name__}")
+        if fact_id not in self._by_id:
+            raise KeyError(self._unknown("fact", fact_id, self._by_id))
+        return fact_id
+
+    @staticmethod
+    def _unknown(what: str, key: object, ids) -> str:
+        """What a KeyError for an unknown source or fact id says, with a "did you mean"."""
+        hint = closest(key, ids) if isinstance(key, str) else ""
+        return f"no {what} {typed(key) if isinstance(key, str) else repr(key)} in the tally{hint}"
 
     def filtered(self, *, min_support: int = 1,
                  kind: str | Iterable[str] | None = None) -> FactTally:
         """The same tally with only facts of ``kind`` that ``min_support`` or more sources state.
 
-        ``kind``: one of ``KINDS`` ("date"), several (``("date", "percent")``: facts of any of
-        them), or None for all. Conflicts and variants are those of the whole tally that name a
+        ``kind``: one of ``KINDS`` ("date"), several (``("date", "percent")``, or
+        ``"date,percent"`` as the CLI's ``--kind`` takes them: facts of any of them), or None
+        for all. Conflicts and variants are those of the whole tally that name a
         fact kept, whole: a fact shown keeps its contradiction when the other side is below the
-        bar, and that side is in ``related``. Raises ValueError for an unknown kind ("dates"),
-        TypeError for a ``min_support`` that is not an int ("2").
+        bar, and that side is in ``related``. Raises ValueError for an unknown kind ("dates") or
+        a ``min_support`` below 1, TypeError for one that is not an int ("2").
         """
         if isinstance(min_support, bool) or not isinstance(min_support, int):
             raise TypeError(f"min_support must be a whole number (an int), not "
                             f"{type(min_support).__name__} {min_support!r}")
+        if min_support < 1:  # (as the CLI's --min-support: every fact has a source or more)
+            raise ValueError(f"min_support must be 1 or more, not {min_support}")
         kinds = check_kinds(kind)
         facts = tuple(f for f in self.facts
                       if f.support >= min_support and (kinds is None or f.kind in kinds))

@@ -1653,26 +1653,48 @@ def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     sources given without their repeats, in order), and supports no figure twice.
     Mentions name their source by id, so ids are made unique as the CLI makes them: a source
     whose id an earlier one has but not its text or file (two folders merged, each with an a.txt) is
-    tallied as "a (corp2)" (its folder's name), or "a (2)" when that does not tell it apart. Raises
+    tallied as "a (corp2)" (its folder's name), or "a (2)" when that does not tell it apart
+    (``tallied_sources(corpus)``: the sources so tallied, for a mention's text). Raises
     TypeError for anything else than Sources (a path or a text: ``load_corpus(path)`` reads a
-    folder, ``seedreader.source_from_text(text)`` makes a Source of a text).
+    folder, ``seedreader.source_from_text(text)`` makes a Source of a text; one Source: give a
+    list).
+    """
+    sources = tallied_sources(corpus, "tally_facts")
+    with gc_paused():  # tens of thousands of small acyclic objects
+        return _tally(sources)
+
+
+def tallied_sources(corpus: Corpus | Iterable[Source], _caller: str = "tallied_sources"
+                    ) -> tuple[Source, ...]:
+    """The sources as ``tally_facts(corpus)`` tallies them: ``tally.sources[i]`` is the i-th,
+    each given once, under the id its mentions name ("a (corp2)" for a second a.txt).
+
+    ``{s.id: s for s in tallied_sources(sources)}[mention.source].text`` is the text a mention's
+    offsets refer to, whatever was given (repeats, two folders merged); for a loaded Corpus,
+    whose ids are unique already, ``corpus[mention.source]`` is the same source.
     """
     if isinstance(corpus, (str, bytes, PathLike)):
-        raise TypeError(f"tally_facts() takes a Corpus or Sources, not {type(corpus).__name__} "
+        raise TypeError(f"{_caller}() takes a Corpus or Sources, not {type(corpus).__name__} "
                         f"(load_corpus(path) reads a folder; {_FROM_TEXT} makes a Source of a "
                         "text)")
-    sources = tuple(corpus)  # (a Corpus iterates over its sources)
+    if isinstance(corpus, Source):
+        raise TypeError(f"{_caller}() takes a Corpus or a list of Sources, not one Source "
+                        f"(for one, give a list: {_caller}([source]))")
+    try:
+        sources = tuple(corpus)  # (a Corpus iterates over its sources)
+    except TypeError:
+        raise TypeError(f"{_caller}() takes a Corpus or a list of Sources, not "
+                        f"{type(corpus).__name__}") from None
     for source in sources:
         if not isinstance(source, Source):
-            raise TypeError(f"tally_facts() takes Sources, not {type(source).__name__} "
+            raise TypeError(f"{_caller}() takes Sources, not {type(source).__name__} "
                             f"({_FROM_TEXT} makes a Source of a text)")
     if len({source.id for source in sources}) < len(sources):  # a source given twice counts once
         first: dict[tuple, Source] = {}
         for source in sources:
             first.setdefault((source.id, source.text, source.path), source)
         sources = tuple(first.values())
-    with gc_paused():  # tens of thousands of small acyclic objects
-        return _tally(_unique_ids(sources))
+    return _unique_ids(sources)
 
 
 _FROM_TEXT = "seedreader.source_from_text(text)"

@@ -84,6 +84,11 @@ class Unit:
     right: Side | None
     similarity: float
     counterpart: int | None = None  # the other half of a moved block (a unit index)
+    # Where each change of a paired or moved block starts, in reading order: (left offset,
+    # right offset) in the sides' texts, -1 for a side the change has nothing of. A change is a
+    # run of deleted and inserted words up to the next words both sides have (n and p step
+    # through those of a block taller than the screen).
+    changes: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_difference(self) -> bool:
@@ -105,10 +110,13 @@ def _side(texts: tuple[str, ...], paragraphs: tuple[int, ...],
     return Side(tuple(paragraphs), displayable("\n".join(parts)), tuple(bases), tuple(marks))
 
 
-def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list]:
-    """Changed ranges of each side from the block's spans; whole sides if the spans do not fit."""
+def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list, tuple]:
+    """Changed ranges of each side from the block's spans, and where each change starts
+    (``Unit.changes``); whole sides if the spans do not fit."""
     left_marks: list[tuple[int, int]] = []
     right_marks: list[tuple[int, int]] = []
+    changes: list[list[int]] = []
+    open_change = False  # the last span was deleted or inserted words (or spaces after them)
     lpos = rpos = 0
     for span in block.spans:
         n = len(span.text)
@@ -116,25 +124,45 @@ def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list]:
             if left_text[lpos:lpos + n] != span.text or right_text[rpos:rpos + n] != span.text:
                 break
             lpos, rpos = lpos + n, rpos + n
+            open_change = open_change and span.text.isspace()  # words both have end a change
         elif span.op == "delete":
             if left_text[lpos:lpos + n] != span.text:
                 break
             if n:
                 left_marks.append((lpos, lpos + n))
+                open_change = _change_at(changes, open_change, 0, lpos, span.text)
             lpos += n
         elif span.op == "insert":
             if right_text[rpos:rpos + n] != span.text:
                 break
             if n:
                 right_marks.append((rpos, rpos + n))
+                open_change = _change_at(changes, open_change, 1, rpos, span.text)
             rpos += n
     else:
         if lpos == len(left_text) and rpos == len(right_text):
-            return _trimmed(left_marks, left_text), _trimmed(right_marks, right_text)
+            return (_trimmed(left_marks, left_text), _trimmed(right_marks, right_text),
+                    tuple((a, b) for a, b in changes))
     # The spans do not rebuild the paragraphs (an engine bug): show the whole block as changed.
     whole = block.kind != "same"
     return ([(0, len(left_text))] if whole and left_text else [],
-            [(0, len(right_text))] if whole and right_text else [])
+            [(0, len(right_text))] if whole and right_text else [],
+            ((0 if left_text else -1, 0 if right_text else -1),) if whole else ())
+
+
+def _change_at(changes: list[list[int]], open_change: bool, side: int, pos: int,
+               text: str) -> bool:
+    """Note where a deleted (``side`` 0) or inserted (1) ``text`` at ``pos`` starts a change
+    or goes on with the open one; whether a change is open after it (spaces alone start none:
+    they are not marked)."""
+    lead = len(text) - len(text.lstrip())  # (the mark starts after spaces: _trimmed)
+    if lead == len(text):
+        return open_change
+    if not open_change:
+        changes.append([-1, -1])
+    if changes[-1][side] < 0:
+        changes[-1][side] = pos + lead
+    return True
 
 
 def _trimmed(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -177,14 +205,19 @@ def build_units(comparison: Comparison) -> list[Unit]:
 
     anchor_units: list[Unit] = []
     for b, block in anchors:
-        lm, rm = _marks(block, joined(left_src, block.left), joined(right_src, block.right))
+        lm, rm, changes = _marks(block, joined(left_src, block.left),
+                                 joined(right_src, block.right))
         anchor_units.append(Unit(block.kind, b, _side(left_src, block.left, lm),
-                                 _side(right_src, block.right, rm), block.similarity))
+                                 _side(right_src, block.right, rm), block.similarity,
+                                 changes=changes))
     moved_pairs: list[tuple[Unit, Unit]] = []
     for b, block in moved:
-        lm, rm = _marks(block, joined(left_src, block.left), joined(right_src, block.right))
-        lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity)
-        ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity)
+        lm, rm, changes = _marks(block, joined(left_src, block.left),
+                                 joined(right_src, block.right))
+        lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity,
+                  changes=tuple((a, -1) for a, _ in changes if a >= 0))
+        ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity,
+                  changes=tuple((-1, c) for _, c in changes if c >= 0))
         floats_left.append((block.left[0], lu))
         floats_right.append((block.right[0], ru))
         moved_pairs.append((lu, ru))
@@ -214,7 +247,8 @@ def build_units(comparison: Comparison) -> list[Unit]:
 
 
 def _with_counterpart(unit: Unit, other: int) -> Unit:
-    return Unit(unit.kind, unit.block, unit.left, unit.right, unit.similarity, other)
+    return Unit(unit.kind, unit.block, unit.left, unit.right, unit.similarity, other,
+                unit.changes)
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:

@@ -4,9 +4,19 @@ repeated while it is shown is not stacked."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 
-from ui_support import quiet_textual, running, settle, sync, visible_rows, write_corpus
+from textual.widgets._toast import Toast
+from ui_support import (
+    make_app,
+    quiet_textual,
+    running,
+    settle,
+    sync,
+    visible_rows,
+    write_corpus,
+)
 
 from seedreader import compare, load_corpus
 from seedreader.ui.compare_rows import build_units
@@ -184,3 +194,62 @@ async def test_n_on_the_seeds_steps_block_by_block():
             seen.append(view.cursor)
             assert " change" not in where(app)
         assert seen == [d for d in diffs if d > start] + [diffs[-1]] * (1 + (start in diffs))
+
+
+def notices(app, text: str) -> int:
+    return sum(1 for notice in app._notifications if notice.message == text)
+
+
+@contextlib.asynccontextmanager
+async def with_notices(corpus, size):
+    """The reader with its notices shown (a test app shows none by default), up for ten
+    minutes (a loaded machine may take more than their seconds)."""
+    app = make_app(corpus)
+    notify = app.notify
+
+    def lasting(message, *, timeout=None, **kwargs):
+        return notify(message, timeout=600, **kwargs)
+
+    app.notify = lasting
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await settle(pilot)
+        yield app, pilot
+
+
+@sync
+async def test_n_at_the_end_shows_one_notice_however_often_it_is_pressed(tmp_path):
+    async with with_notices(corpus(tmp_path), size=(100, 30)) as (app, pilot):
+        view = app.screen.query_one(CompareView)
+        view.scroll_end(animate=False)
+        await settle(pilot)
+        for _ in range(3):
+            await pilot.press("n")
+        await settle(pilot)
+        assert notices(app, "no more differences below") == 1
+        await pilot.press("n", "n", "n")  # faster than the notices are shown
+        await settle(pilot)
+        assert notices(app, "no more differences below") == 1
+        await pilot.pause(0.05)  # (the notices are laid out over a few refreshes)
+        toasts = [t for t in app.screen.query(Toast)
+                  if t._notification.message == "no more differences below"]
+        assert len(toasts) == 1
+        # Another notice is not one of these: both are shown.
+        await pilot.press("/")
+        await pilot.press(*"zzqx", "enter")
+        await settle(pilot)
+        assert notices(app, "no matches for “zzqx”") == 1
+        assert notices(app, "no more differences below") == 1
+        await pilot.press("/", "enter")  # searched again: still one
+        await settle(pilot)
+        assert notices(app, "no matches for “zzqx”") == 1
+
+
+@sync
+async def test_the_same_words_at_another_severity_are_another_notice(tmp_path):
+    """The counter-example: only a notice the same in words, title and severity replaces."""
+    async with running(corpus(tmp_path), size=(100, 30)) as (app, pilot):
+        app.notify("the file changed", timeout=5)
+        app.notify("the file changed", timeout=5, severity="warning")
+        app.notify("the file changed", title="a.md", timeout=5)
+        await settle(pilot)
+        assert notices(app, "the file changed") == 3

@@ -253,3 +253,96 @@ async def test_the_same_words_at_another_severity_are_another_notice(tmp_path):
         app.notify("the file changed", title="a.md", timeout=5)
         await settle(pilot)
         assert notices(app, "the file changed") == 3
+
+
+BILL_ROWS = [
+    ("1", "Number of reports of harmful content received", "Every six months",
+     "30 days after period end"),
+    ("2", "Median time to act on a report", "Every six months", "30 days after period end"),
+    ("5", "Number of accounts of young children closed", "Every six months",
+     "30 days after period end"),
+    ("6", "Spending on content moderation, in pounds", "Annually", "60 days after year end"),
+]
+PROSE = ("4.1 A provider must publish a transparency report at least once every six months, "
+         "in the form set out in the table below, and keep it where users can find it.")
+
+
+def bill(tmp_path):
+    def text(rows, prose):
+        head = "| Item | What must be reported | Frequency | Deadline |\n|---|---|---|---|\n"
+        return (f"# Bill\n\n{prose}\n\n" + head
+                + "".join(f"| {' | '.join(row)} |\n" for row in rows) + "\nThe end.\n")
+    rows_b = [BILL_ROWS[0], BILL_ROWS[1], BILL_ROWS[2][:2] + ("Every three months",
+                                                              BILL_ROWS[2][3]), BILL_ROWS[3]]
+    return load_corpus(write_corpus(tmp_path / "bill", {
+        "v1.md": text(BILL_ROWS, PROSE), "v2.md": text(rows_b, PROSE.replace("six", "three"))}))
+
+
+def column_lines(view, unit: int, side: str = "left") -> list[str]:
+    """What one column shows of a unit, line by line (its marker column and text)."""
+    layout = view.wrapped
+    width = view.scrollable_content_region.width
+    lines = []
+    for row in range(layout.tops[unit], layout.tops[unit + 1] - 1):
+        strip = view._render_row(layout, unit, row - layout.tops[unit], width, False)
+        text = strip.text
+        half = text[:2 + layout.width] if side == "left" else text[4 + layout.width:]
+        lines.append(half[1:].rstrip())
+    while lines and not lines[-1]:  # (the other column's lines go further)
+        lines.pop()
+    return lines
+
+
+@sync
+async def test_a_table_row_too_wide_goes_on_indented_under_its_second_cell(tmp_path):
+    for size in ((100, 30), (160, 48)):
+        async with running(bill(tmp_path), size=size) as (app, _):
+            view = app.screen.query_one(CompareView)
+            table_unit = next(i for i, u in enumerate(view.units)
+                              if u.left is not None and u.left.text.startswith("Item"))
+            lines = column_lines(view, table_unit)
+            starts = [n for n, line in enumerate(lines) if re.match(r"[ +-](Item|\d) ", line)]
+            assert len(starts) == 1 + len(BILL_ROWS)  # each row starts at the column's edge
+            assert len(lines) > len(starts)  # and some go on (too wide for the column)
+            under = lines[0][1:].index("What")  # the second cell
+            for n, line in enumerate(lines):
+                if n not in starts:  # a row going on: indented under its second cell
+                    assert line[1:1 + under].strip() == "" and line[1 + under] != " ", lines
+            # the words of each row, in order, whatever the wrapping
+            rows = ["".join(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+            for (item, what, *_), row in zip(BILL_ROWS, rows[1:]):
+                assert re.sub(r"[ +-]+", " ", row).strip().startswith(f"{item} {what.split()[0]}")
+
+
+@sync
+async def test_prose_wraps_as_before_beside_a_table(tmp_path):
+    """The counter-example: a prose paragraph's lines are not indented."""
+    from seedreader.ui.compare_rows import side_lines, wrap
+
+    async with running(bill(tmp_path), size=(100, 30)) as (app, _):
+        view = app.screen.query_one(CompareView)
+        prose = view.locator.find("left", 1)
+        side = view.units[prose].left
+        assert side_lines(side, view.wrapped.width) == wrap(side.text, view.wrapped.width)
+        lines = column_lines(view, prose)
+        assert len(lines) > 1 and all(not line[1:].startswith(" ") for line in lines)
+
+
+def test_a_code_line_too_wide_keeps_its_leading_spaces_and_goes_on_indented():
+    from seedreader.ui.compare_rows import Side, side_layout
+
+    code = "def f():\n    return compute_the_total(values, weights, rounding=True)\nx = 1"
+    side = Side((0,), code, (0,), (), (True,))
+    lines, indents = side_layout(side, 30)
+    texts = [code[a:b] for a, b in lines]
+    assert texts[0] == "def f():" and texts[-1] == "x = 1"
+    assert texts[1].startswith("    return")  # its own indentation kept
+    assert indents == {n: 6 for n in range(2, len(texts) - 1)}  # no second cell: 4 + 2
+    assert "".join(texts[1:-1]).replace(" ", "") == code.split("\n")[1].replace(" ", "")
+    assert all(len(t) + indents.get(n, 0) <= 30 for n, t in enumerate(texts))
+    # a word wider than what is left after the indent is cut, nothing lost
+    side = Side((0,), "ab " + "x" * 50, (0,), (), (True,))
+    lines, indents = side_layout(side, 20)
+    assert "".join(side.text[a:b] for a, b in lines) == "ab" + "x" * 50
+    assert all(side.text[a:b] and (b - a) + indents.get(n, 0) <= 20
+               for n, (a, b) in enumerate(lines))

@@ -738,6 +738,8 @@ class CompareView(ScrollView, can_focus=True):
         text_rows = max(len(layout.left_lines[index]), len(layout.right_lines[index]), 1)
         segments: list[Segment] = []
         cells = 0  # known as we go, so the Strip need not measure its segments again
+        indented = layout.left_indents and (layout.left_indents[index]
+                                            or layout.right_indents[index])
         for name, lines in (("left", layout.left_lines[index]),
                             ("right", layout.right_lines[index])):
             if name == "right":
@@ -761,8 +763,12 @@ class CompareView(ScrollView, can_focus=True):
                 cells += 1 + col_width
                 continue
             start, end = lines[line]
+            indent = 0
+            if indented:  # a preformatted line going on: under its second cell
+                indents = (layout.left_indents if name == "left" else layout.right_indents)[index]
+                indent = indents.get(line, 0) if indents else 0
             used = self._text_segments(segments, unit, index, name, side.text, start, end,
-                                       col_width, line)
+                                       col_width, line, indent)
             cells += 1 + max(used, col_width)
         if cells == width:
             return Strip(segments, width)
@@ -781,8 +787,10 @@ class CompareView(ScrollView, can_focus=True):
         return note if cell_len(note) <= width else note[: max(0, width - 1)] + "…"
 
     def _text_segments(self, out: list[Segment], unit: Unit, index: int, name: SideName,
-                       text: str, start: int, end: int, col_width: int, line: int) -> int:
-        """Append the marker and one wrapped line of a column to ``out``; its width in cells."""
+                       text: str, start: int, end: int, col_width: int, line: int,
+                       indent: int = 0) -> int:
+        """Append the marker and one wrapped line of a column to ``out`` (``indent`` cells in);
+        its width in cells."""
         base = self._base
         if unit.kind == "left_only":
             base, marker, marker_style = base + self._style("left-only"), "-", "marker-delete"
@@ -815,13 +823,15 @@ class CompareView(ScrollView, can_focus=True):
                     layers.append((_overlapping([(ms, me)], start, end),
                                    self._style("match-current")))
         out.append(Segment(marker, self._base + self._style(marker_style)))
+        if indent:
+            out.append(Segment(" " * indent, base))
         points = {start, end}
         for ranges, _ in layers:
             for a, b in ranges:
                 points.add(max(a, start))
                 points.add(min(b, end))
         cuts = sorted(points)
-        used = 0
+        used = indent
         for a, b in pairwise(cuts):
             if a >= b:
                 continue

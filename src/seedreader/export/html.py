@@ -157,10 +157,39 @@ def _slight(text: str) -> bool:
     return bool(core) and (len(core) == 1 or not any(ch.isalnum() for ch in core))
 
 
-def _paragraph(letter: str, paragraph: SideParagraph, whole: bool) -> str:
-    return (f"<p class=\"para\" data-side=\"{letter}\" data-n=\"{paragraph.index + 1}\" dir=\"auto\" "
-            f"{ARTICLE_LANG}>"
-            + "".join(_run(run, whole) for run in paragraph.runs) + "</p>")
+def _pre_run(run: Span, whole: bool) -> str:
+    """A run of a preformatted paragraph (a table, code): a change of spacing alone is not
+    marked (the columns of each side are padded to their own widths, so padding differs on
+    most rows when one cell grows), and the spaces around a change stay outside its mark (a
+    mark stretched over a column's padding reads as more changed than there is)."""
+    core = run.text.strip()
+    if run.op == "equal" or not core:
+        return h(run.text)
+    lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
+    return h(lead) + _run(Span(run.op, core, run.minor), whole) + h(trail)
+
+
+def _pre_lines(runs: tuple[Span, ...], whole: bool) -> str:
+    """A preformatted paragraph line by line, each line a block of its own (``.ln``): one too
+    wide for the column wraps with its continuation indented, so a table's rows stay told
+    apart and nothing scrolls out of sight (a change in its last column)."""
+    lines: list[list[str]] = [[]]
+    for run in runs:
+        for n, piece in enumerate(run.text.split("\n")):
+            if n:
+                lines.append([])
+            if piece:
+                lines[-1].append(_pre_run(Span(run.op, piece, run.minor), whole))
+    return "".join(f"<span class=\"ln\">{''.join(parts)}</span>" for parts in lines)
+
+
+def _paragraph(letter: str, paragraph: SideParagraph, whole: bool, pre: bool = False) -> str:
+    """One paragraph of a side; ``pre``: a preformatted one (a table, code), set in a
+    monospace font with its spacing kept, so its columns line up."""
+    body = (_pre_lines(paragraph.runs, whole) if pre
+            else "".join(_run(run, whole) for run in paragraph.runs))
+    return (f"<p class=\"para{' pre' if pre else ''}\" data-side=\"{letter}\" "
+            f"data-n=\"{paragraph.index + 1}\" dir=\"auto\" {ARTICLE_LANG}>{body}</p>")
 
 
 def _side_cell(comparison: Comparison, block: Block, side: str, letter: str) -> str:
@@ -168,8 +197,10 @@ def _side_cell(comparison: Comparison, block: Block, side: str, letter: str) -> 
     if not paragraphs:
         return f"<td class=\"side side-{letter} absent\">not in {letter}</td>"
     whole = block.kind in ("left_only", "right_only") or reworded(block)
+    segments = (comparison.left if side == "left" else comparison.right).segments
     return (f"<td class=\"side side-{letter}\">"
-            + "".join(_paragraph(letter, p, whole) for p in paragraphs) + "</td>")
+            + "".join(_paragraph(letter, p, whole, segments[p.index].kind == "preformatted")
+                      for p in paragraphs) + "</td>")
 
 
 def _bar(similarity: float, label: str) -> str:

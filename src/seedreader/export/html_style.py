@@ -110,6 +110,12 @@ table { border-collapse: collapse; }
   font-family: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
   font-size: 1rem; line-height: 1.55; }
 .para:last-child { margin-bottom: 0; }
+/* A preformatted paragraph (a table, code): monospace and its spacing kept, so its columns
+   line up; a line too wide for the column wraps, its continuation indented under the line. */
+.para.pre { white-space: pre-wrap; overflow-wrap: anywhere;
+  font: .8rem/1.45 ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace; }
+.para.pre .ln { display: block; min-height: 1.45em; padding-left: 4ch; text-indent: -4ch; }
+.para.pre::before { display: block; margin-bottom: .15rem; }
 .para::before { content: "¶" attr(data-n) " "; font: 700 .72rem/1 system-ui, sans-serif;
   color: var(--muted); }
 

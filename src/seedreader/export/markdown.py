@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from html import escape
 
 from ..models import Block, Comparison, Source
 from ..overlap import Overlap
@@ -170,9 +171,61 @@ def block_lines(comparison: Comparison, block: Block) -> list[str]:
     Paired blocks with little in common show each side in turn. Tags never span lines; a line
     break inside a paragraph is a hard break; one-sided blocks carry no marks inside.
     """
+    if _preformatted(comparison, block):
+        return _pre_lines(comparison, block)
     if block.left and block.right and common_share(block) < MERGE_AT:
         return _side_lines(comparison, block)
     return _merged_lines(comparison, block)
+
+
+def _preformatted(comparison: Comparison, block: Block) -> bool:
+    """Whether every paragraph of the block is preformatted (a table, code)."""
+    kinds = [comparison.left.segments[i].kind for i in block.left]
+    kinds += [comparison.right.segments[i].kind for i in block.right]
+    return bool(kinds) and all(kind == "preformatted" for kind in kinds)
+
+
+def _pre_lines(comparison: Comparison, block: Block) -> list[str]:
+    """A preformatted block (a table, code) as an HTML ``<pre>`` block, its spacing kept so
+    that its columns line up (as a Markdown paragraph, they collapsed to single spaces): the
+    word diff with its changes in <del>/<ins> (GitHub renders both inside <pre>; in an HTML
+    block nothing is Markdown, so the text is escaped as HTML). A change of spacing alone,
+    like any difference that does not count, shows as A has it, unmarked. A line break
+    between two of the block's paragraphs is a blank line."""
+    bounds = {"left": _boundaries(comparison.left, block.left),
+              "right": _boundaries(comparison.right, block.right)}
+    sides = {"equal": ("left", "right"), "delete": ("left",), "insert": ("right",)}
+    pos = {"left": 0, "right": 0}
+    plain = block.kind in ("left_only", "right_only")
+    lines: list[list[str]] = [[]]
+    for span in block.spans:
+        quiet = span.op != "equal" and (span.minor or not span.text.strip())
+        if quiet and span.op == "insert":
+            pos["right"] += len(span.text)
+            continue
+        tag = None if plain or quiet else {"delete": "del", "insert": "ins"}.get(span.op)
+        for n, piece in enumerate(span.text.split("\n")):
+            if n:
+                if any(pos[side] in bounds[side] for side in sides[span.op]) and lines[-1]:
+                    lines.append([])
+                lines.append([])
+                for side in sides[span.op]:
+                    pos[side] += 1
+            if piece:
+                lines[-1].append(_pre_marked(tag, piece))
+                for side in sides[span.op]:
+                    pos[side] += len(piece)
+    return ["<pre>\n" + "\n".join("".join(parts) for parts in lines).strip("\n") + "\n</pre>"]
+
+
+def _pre_marked(tag: str | None, text: str) -> str:
+    """``text`` escaped as HTML, in a <del>/<ins> tag when ``tag`` says, its outer spaces (a
+    column's padding) left outside."""
+    core = text.strip()
+    if tag is None or not core:
+        return escape(clean(text), quote=False)
+    lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    return f"{lead}<{tag}>{escape(clean(core), quote=False)}</{tag}>{trail}"
 
 
 def _side_lines(comparison: Comparison, block: Block) -> list[str]:

@@ -179,6 +179,18 @@ class SeedreaderApp(App[int]):
         self._notifications.add(notice)
         self._refresh_notifications()
 
+    def _on_notify(self, event) -> None:
+        """A notice the same as one still shown (n pressed again at the end: "no more
+        differences below") takes its place, renewed, instead of stacking another copy over
+        the comparison. (Here, where notify's message arrives: presses faster than it do not
+        slip by.)"""
+        new = event.notification
+        for notice in list(self._notifications):
+            if (notice.message, notice.title, notice.severity) == (new.message, new.title,
+                                                                   new.severity):
+                self._unnotify(notice, refresh=False)
+        super()._on_notify(event)
+
     def withdraw(self, notice) -> None:
         """Take ``notice`` (a textual Notification) off the screen, if it is still shown."""
         if self.shown(notice):

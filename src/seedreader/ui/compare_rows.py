@@ -19,7 +19,7 @@ from rich.cells import cell_len
 
 from ..align import joined
 from ..chains import longest_increasing
-from ..models import Block, Comparison
+from ..models import Block, Comparison, Source
 from ..overlap import Overlap, overlap
 from ..sanitize import display_table
 
@@ -66,6 +66,9 @@ class Side:
     text: str  # paragraphs joined by "\n", control characters made visible
     bases: tuple[int, ...]  # offset of each paragraph inside ``text``
     marks: tuple[tuple[int, int], ...]  # changed ranges (deleted on the left, inserted on right)
+    # Which of ``paragraphs`` are preformatted (a table, code): their lines wrap with the
+    # continuation indented (``side_layout``). Empty when none is.
+    pre: tuple[bool, ...] = ()
 
     def offset_of(self, paragraph: int, offset_in_paragraph: int) -> int:
         return self.bases[self.paragraphs.index(paragraph)] + offset_in_paragraph
@@ -84,6 +87,11 @@ class Unit:
     right: Side | None
     similarity: float
     counterpart: int | None = None  # the other half of a moved block (a unit index)
+    # Where each change of a paired or moved block starts, in reading order: (left offset,
+    # right offset) in the sides' texts, -1 for a side the change has nothing of. A change is a
+    # run of deleted and inserted words up to the next words both sides have (n and p step
+    # through those of a block taller than the screen).
+    changes: tuple[tuple[int, int], ...] = ()
 
     @property
     def is_difference(self) -> bool:
@@ -93,22 +101,28 @@ class Unit:
         return self.left if name == "left" else self.right
 
 
-def _side(texts: tuple[str, ...], paragraphs: tuple[int, ...],
-          marks: list[tuple[int, int]]) -> Side:
+def _side(source: Source, paragraphs: tuple[int, ...], marks: list[tuple[int, int]]) -> Side:
+    texts, segments = source.paragraphs, source.segments
+    pre = tuple(segments[i].kind == "preformatted" for i in paragraphs)
+    pre = pre if any(pre) else ()
     if len(paragraphs) == 1:  # the usual case, kept cheap: 50,000 of these in a long pair
-        return Side(paragraphs, displayable(texts[paragraphs[0]]), (0,), tuple(marks))
+        return Side(paragraphs, displayable(texts[paragraphs[0]]), (0,), tuple(marks), pre)
     parts = [texts[i] for i in paragraphs]
     bases, pos = [], 0
     for part in parts:
         bases.append(pos)
         pos += len(part) + 1
-    return Side(tuple(paragraphs), displayable("\n".join(parts)), tuple(bases), tuple(marks))
+    return Side(tuple(paragraphs), displayable("\n".join(parts)), tuple(bases), tuple(marks),
+                pre)
 
 
-def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list]:
-    """Changed ranges of each side from the block's spans; whole sides if the spans do not fit."""
+def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list, tuple]:
+    """Changed ranges of each side from the block's spans, and where each change starts
+    (``Unit.changes``); whole sides if the spans do not fit."""
     left_marks: list[tuple[int, int]] = []
     right_marks: list[tuple[int, int]] = []
+    changes: list[list[int]] = []
+    open_change = False  # the last span was deleted or inserted words (or spaces after them)
     lpos = rpos = 0
     for span in block.spans:
         n = len(span.text)
@@ -116,25 +130,45 @@ def _marks(block: Block, left_text: str, right_text: str) -> tuple[list, list]:
             if left_text[lpos:lpos + n] != span.text or right_text[rpos:rpos + n] != span.text:
                 break
             lpos, rpos = lpos + n, rpos + n
+            open_change = open_change and span.text.isspace()  # words both have end a change
         elif span.op == "delete":
             if left_text[lpos:lpos + n] != span.text:
                 break
             if n:
                 left_marks.append((lpos, lpos + n))
+                open_change = _change_at(changes, open_change, 0, lpos, span.text)
             lpos += n
         elif span.op == "insert":
             if right_text[rpos:rpos + n] != span.text:
                 break
             if n:
                 right_marks.append((rpos, rpos + n))
+                open_change = _change_at(changes, open_change, 1, rpos, span.text)
             rpos += n
     else:
         if lpos == len(left_text) and rpos == len(right_text):
-            return _trimmed(left_marks, left_text), _trimmed(right_marks, right_text)
+            return (_trimmed(left_marks, left_text), _trimmed(right_marks, right_text),
+                    tuple((a, b) for a, b in changes))
     # The spans do not rebuild the paragraphs (an engine bug): show the whole block as changed.
     whole = block.kind != "same"
     return ([(0, len(left_text))] if whole and left_text else [],
-            [(0, len(right_text))] if whole and right_text else [])
+            [(0, len(right_text))] if whole and right_text else [],
+            ((0 if left_text else -1, 0 if right_text else -1),) if whole else ())
+
+
+def _change_at(changes: list[list[int]], open_change: bool, side: int, pos: int,
+               text: str) -> bool:
+    """Note where a deleted (``side`` 0) or inserted (1) ``text`` at ``pos`` starts a change
+    or goes on with the open one; whether a change is open after it (spaces alone start none:
+    they are not marked)."""
+    lead = len(text) - len(text.lstrip())  # (the mark starts after spaces: _trimmed)
+    if lead == len(text):
+        return open_change
+    if not open_change:
+        changes.append([-1, -1])
+    if changes[-1][side] < 0:
+        changes[-1][side] = pos + lead
+    return True
 
 
 def _trimmed(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -152,7 +186,7 @@ def _trimmed(marks: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 def build_units(comparison: Comparison) -> list[Unit]:
     """Display units in an order where both columns read top to bottom in article order."""
-    left_src, right_src = comparison.left.paragraphs, comparison.right.paragraphs
+    left_src, right_src = comparison.left, comparison.right
     anchors: list[tuple[int, Block]] = []
     floats_left: list[tuple[int, Unit]] = []  # (left paragraph, unit) placed by the left column
     floats_right: list[tuple[int, Unit]] = []
@@ -177,14 +211,19 @@ def build_units(comparison: Comparison) -> list[Unit]:
 
     anchor_units: list[Unit] = []
     for b, block in anchors:
-        lm, rm = _marks(block, joined(left_src, block.left), joined(right_src, block.right))
+        lm, rm, changes = _marks(block, joined(left_src.paragraphs, block.left),
+                                 joined(right_src.paragraphs, block.right))
         anchor_units.append(Unit(block.kind, b, _side(left_src, block.left, lm),
-                                 _side(right_src, block.right, rm), block.similarity))
+                                 _side(right_src, block.right, rm), block.similarity,
+                                 changes=changes))
     moved_pairs: list[tuple[Unit, Unit]] = []
     for b, block in moved:
-        lm, rm = _marks(block, joined(left_src, block.left), joined(right_src, block.right))
-        lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity)
-        ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity)
+        lm, rm, changes = _marks(block, joined(left_src.paragraphs, block.left),
+                                 joined(right_src.paragraphs, block.right))
+        lu = Unit("moved", b, _side(left_src, block.left, lm), None, block.similarity,
+                  changes=tuple((a, -1) for a, _ in changes if a >= 0))
+        ru = Unit("moved", b, None, _side(right_src, block.right, rm), block.similarity,
+                  changes=tuple((-1, c) for _, c in changes if c >= 0))
         floats_left.append((block.left[0], lu))
         floats_right.append((block.right[0], ru))
         moved_pairs.append((lu, ru))
@@ -214,7 +253,8 @@ def build_units(comparison: Comparison) -> list[Unit]:
 
 
 def _with_counterpart(unit: Unit, other: int) -> Unit:
-    return Unit(unit.kind, unit.block, unit.left, unit.right, unit.similarity, other)
+    return Unit(unit.kind, unit.block, unit.left, unit.right, unit.similarity, other,
+                unit.changes)
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -296,19 +336,112 @@ def side_lines(side: Side, width: int) -> list[tuple[int, int]]:
     break of a table or a list), so a block of two paragraphs would read as one; the blank line is
     an empty range on the "\\n" that ends the paragraph before, so offsets still find their row.
     """
-    lines = wrap(side.text, width)
+    return side_layout(side, width)[0]
+
+
+def side_layout(side: Side, width: int) -> tuple[list[tuple[int, int]], dict[int, int] | None]:
+    """``side_lines``, and the indent (in cells) of each line that goes on with a line of a
+    preformatted paragraph too wide for the column (by line index; None when there is none):
+    a table's row wrapped like prose ("closed  Every six months 30 days after") reads as a
+    row of its own."""
+    if side.pre:
+        lines, indents = _pre_wrapped(side, width)
+    else:
+        lines, indents = wrap(side.text, width), None
     if len(side.bases) == 1:
-        return lines
+        return lines, indents
     out: list[tuple[int, int]] = []
+    shifted: dict[int, int] = {}  # the indents, by the line's index once the blank lines are in
     bases = side.bases
     k = 1
-    for line in lines:
+    for n, line in enumerate(lines):
         while k < len(bases) and line[0] >= bases[k]:
             if out:
                 out.append((bases[k] - 1, bases[k] - 1))
             k += 1
+        if indents and n in indents:
+            shifted[len(out)] = indents[n]
         out.append(line)
-    return out
+    return out, shifted or None
+
+
+def _pre_wrapped(side: Side, width: int) -> tuple[list[tuple[int, int]], dict[int, int] | None]:
+    """``wrap(side.text, width)``, but each line of a preformatted paragraph too wide for the
+    column keeps its leading spaces and goes on indented (``_hanging``): the indents by line
+    index."""
+    text, bases = side.text, side.bases
+    out: list[tuple[int, int]] = []
+    indents: dict[int, int] = {}
+    k = 0  # the paragraph of the line
+    pos = 0
+    for row in text.split("\n"):
+        start, end = pos, pos + len(row)
+        pos = end + 1
+        while k + 1 < len(bases) and start >= bases[k + 1]:
+            k += 1
+        if not side.pre[k] or len(row) <= width and cell_len(row) <= width:
+            out.extend((start + a, start + b) for a, b in wrap(row, width))
+            continue
+        for n, (a, b, indent) in enumerate(_hanging(text, start, end, width)):
+            if n:
+                indents[len(out)] = indent
+            out.append((a, b))
+    return out, indents or None
+
+
+_SECOND_CELL = re.compile(r"\S {2,}(?=\S)")
+
+
+def _hang(text: str, start: int, end: int, width: int, measure) -> int:
+    """How far in the continuation of a preformatted line goes: under its second cell (after
+    the first run of two or more spaces), else two cells past its own leading spaces; at most
+    a third of the column, so that the rest still holds some words."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip(" "))
+    m = _SECOND_CELL.search(text, start + lead, end)
+    indent = measure(text[start:m.end()]) if m else lead + 2
+    return max(1, min(indent, width // 3))
+
+
+def _hanging(text: str, start: int, end: int, width: int) -> list[tuple[int, int, int]]:
+    """A preformatted line too wide for ``width`` cells as (start, end, indent) pieces: the
+    first from the line's start (its leading spaces kept), the others ``_hang`` cells in and
+    narrower by as much."""
+    measure = len if text.isascii() else cell_len
+    indent = _hang(text, start, end, width, measure)
+    pieces: list[tuple[int, int, int]] = []
+    avail = width
+    line_start = line_end = col = -1
+
+    def close(a: int, b: int) -> None:
+        nonlocal avail
+        pieces.append((a, b, indent if pieces else 0))
+        avail = width - indent
+
+    for m in _WORD.finditer(text, start, end):
+        ps, pe = m.span()
+        if line_start < 0 and not pieces:
+            ps = start  # the line's own leading spaces stay
+        w = measure(text[ps:pe])
+        if line_start >= 0:
+            gap = measure(text[line_end:ps])
+            if col + gap + w <= avail:
+                line_end, col = pe, col + gap + w
+                continue
+            close(line_start, line_end)
+        if w <= avail:
+            line_start, line_end, col = ps, pe, w
+            continue
+        piece_start, col = ps, 0  # a word wider than the line: cut by cells
+        for i in range(ps, pe):
+            cw = measure(text[i])
+            if col + cw > avail and i > piece_start:
+                close(piece_start, i)
+                piece_start, col = i, 0
+            col += cw
+        line_start, line_end = piece_start, pe
+    if line_start >= 0:
+        close(line_start, line_end)
+    return pieces or [(start, end, 0)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +453,10 @@ class Layout:
     left_lines: tuple[list[tuple[int, int]], ...]
     right_lines: tuple[list[tuple[int, int]], ...]
     tops: tuple[int, ...]  # first row of each unit; tops[-1] is the total number of rows
+    # Per unit, the indents of the lines that go on with a preformatted line (side_layout):
+    # None for a unit that has none. Empty: none anywhere.
+    left_indents: tuple[dict[int, int] | None, ...] = ()
+    right_indents: tuple[dict[int, int] | None, ...] = ()
 
     @property
     def rows(self) -> int:
@@ -342,15 +479,22 @@ class Layout:
 def lay_out(units: list[Unit] | tuple[Unit, ...], width: int) -> Layout:
     """Wrap every unit for text columns ``width`` cells wide; one blank row after each unit."""
     left_lines, right_lines, tops = [], [], [0]
+    left_indents: list[dict[int, int] | None] = []
+    right_indents: list[dict[int, int] | None] = []
     row = 0
     for unit in units:
-        ll = side_lines(unit.left, width) if unit.left else []
-        rl = side_lines(unit.right, width) if unit.right else []
+        ll, li = side_layout(unit.left, width) if unit.left else ([], None)
+        rl, ri = side_layout(unit.right, width) if unit.right else ([], None)
         left_lines.append(ll)
         right_lines.append(rl)
+        left_indents.append(li)
+        right_indents.append(ri)
         row += max(len(ll), len(rl), 1) + 1
         tops.append(row)
-    return Layout(width, tuple(units), tuple(left_lines), tuple(right_lines), tuple(tops))
+    indented = any(left_indents) or any(right_indents)
+    return Layout(width, tuple(units), tuple(left_lines), tuple(right_lines), tuple(tops),
+                  tuple(left_indents) if indented else (),
+                  tuple(right_indents) if indented else ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -866,6 +866,10 @@ class MainScreen(Screen):
         self._update_bars()
         self._refresh_keys()
 
+    @on(CompareView.ChangesShown)
+    def _changes_shown(self) -> None:
+        self._update_bars()
+
     @on(CompareView.LayoutChanged)
     def _layout_changed(self) -> None:
         view = self.compare_view
@@ -1096,7 +1100,8 @@ class MainScreen(Screen):
                                            view.side if view else "left")
         self.query_one(StatusBar).show(
             self.corpus, self.left_id, self.right_id, self.comparison,
-            view.differences if view else (), view.cursor if view else 0, self.facts)
+            view.differences if view else (), view.cursor if view else 0, self.facts,
+            changes=view.changes_in_view() if view else None)
 
 
 def _pair(prepared: Prepared) -> tuple[str, str]:

@@ -112,6 +112,9 @@ class CompareView(ScrollView, can_focus=True):
     class LayoutChanged(Message):
         """New rows are on screen (a new comparison, or wrapped for a new width)."""
 
+    class ChangesShown(Message):
+        """Other changes of a block taller than the view are on screen (``changes_in_view``)."""
+
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.comparison: Comparison | None = None
@@ -140,6 +143,8 @@ class CompareView(ScrollView, can_focus=True):
         self._place: Place | None = None  # kept through clear(), for the pair swapped
         self._laid_for = (0, 0)  # the text region's size the rows were last placed for
         self._keys: dict[str, str] = {}
+        self._change_rows: tuple[Layout | None, int, tuple[int, ...]] = (None, -1, ())
+        self._changes_shown: tuple[int, int, int] | None = None  # changes_in_view, as posted
 
     def on_mount(self) -> None:
         if few_colors(terminal_color_system(self.app)):
@@ -416,6 +421,10 @@ class CompareView(ScrollView, can_focus=True):
         if end <= top or start >= top + height:
             # The current paragraph scrolled out of view: the one on screen becomes current.
             self._set_cursor(self._unit_on_screen(layout, top, height), self.wanted)
+        shown = self.changes_in_view()
+        if shown != self._changes_shown:
+            self._changes_shown = shown
+            self.post_message(self.ChangesShown())
 
     @staticmethod
     def _unit_on_screen(layout: Layout, top: int, height: int) -> int:
@@ -427,9 +436,75 @@ class CompareView(ScrollView, can_focus=True):
             unit += 1
         return unit
 
+    # ----- the changes of a block taller than the view -------------------------------------
+
+    def _is_tall(self, unit: int) -> bool:
+        """Whether ``unit``'s text is taller than the view (its changes may be out of sight)."""
+        layout, height = self.wrapped, self.scrollable_content_region.height
+        return (layout is not None and layout.units is self.units and height > 0
+                and 0 <= unit < len(self.units) and layout.height(unit) - 1 > height)
+
+    def change_rows(self, unit: int) -> tuple[int, ...]:
+        """The row where each change of ``unit`` starts (its first side's, when both have
+        some of it), in the order of ``Unit.changes``."""
+        layout = self.wrapped
+        if layout is None or layout.units is not self.units or not 0 <= unit < len(self.units):
+            return ()
+        known = self._change_rows
+        if known[0] is layout and known[1] == unit:
+            return known[2]
+        u = self.units[unit]
+        rows = tuple(sorted(
+            min(layout.row_of(unit, name, offset) for name, offset in (("left", a), ("right", b))
+                if offset >= 0 and u.side(name) is not None) for a, b in u.changes
+            if (a >= 0 and u.left is not None) or (b >= 0 and u.right is not None)))
+        self._change_rows = (layout, unit, rows)
+        return rows
+
+    def changes_in_view(self) -> tuple[int, int, int] | None:
+        """Where the view is among the changes of the current block when it is taller than
+        the view: (the first on screen, the one after the last on screen, how many), 0-based;
+        the first two equal when none is on screen (how many are above). None for a block
+        that fits, or has no changes of its own (one side only)."""
+        if not self._is_tall(self.cursor):
+            return None
+        rows = self.change_rows(self.cursor)
+        if not rows:
+            return None
+        top = round(self.scroll_y)
+        return (bisect_left(rows, top),
+                bisect_left(rows, top + self.scrollable_content_region.height), len(rows))
+
+    def _step_change(self, delta: int) -> bool:
+        """Scroll to the next change (``delta`` 1) of the current block below the view, or the
+        previous one (-1) above it, when the block is taller than the view; False if none."""
+        shown = self.changes_in_view()
+        if shown is None:
+            return False
+        first, after, _ = shown
+        rows = self.change_rows(self.cursor)
+        n = after if delta > 0 else first - 1
+        if not 0 <= n < len(rows):
+            return False
+        self._show_row(rows[n])
+        return True
+
+    def _show_row(self, row: int) -> None:
+        """Scroll ``row`` of the current unit into view, near the top (two rows above it)."""
+        top = round(self.scroll_y)
+        target = self._top_showing(top, self.cursor, row)
+        if target != top:
+            self.scroll_to(y=target, animate=False, immediate=True)
+
     def step(self, delta: int, *, differences_only: bool) -> bool:
-        """Move the cursor to the next (``delta`` 1) or previous (-1) unit; False at the end."""
+        """Move the cursor to the next (``delta`` 1) or previous (-1) unit; False at the end.
+
+        Differences only: the changes of a block taller than the view come first, one by one
+        (``_step_change``); going back into one, its last change is shown (if not its first
+        screen's), so that n and p reach every change."""
         if differences_only:
+            if self._step_change(delta):
+                return True
             diffs = self.differences
             n = bisect_right(diffs, self.cursor) if delta > 0 else \
                 bisect_left(diffs, self.cursor) - 1
@@ -446,6 +521,10 @@ class CompareView(ScrollView, can_focus=True):
             side = "left" if unit.left else "right"
         self.jump(Spot(target, side))
         self.wanted = wanted  # (a row only the other column has does not change it)
+        if differences_only and delta < 0 and self._is_tall(target):
+            rows = self.change_rows(target)
+            if rows and rows[-1] >= round(self.scroll_y) + self.scrollable_content_region.height:
+                self._show_row(rows[-1])
         return True
 
     def on_click(self, event) -> None:
@@ -659,6 +738,8 @@ class CompareView(ScrollView, can_focus=True):
         text_rows = max(len(layout.left_lines[index]), len(layout.right_lines[index]), 1)
         segments: list[Segment] = []
         cells = 0  # known as we go, so the Strip need not measure its segments again
+        indented = layout.left_indents and (layout.left_indents[index]
+                                            or layout.right_indents[index])
         for name, lines in (("left", layout.left_lines[index]),
                             ("right", layout.right_lines[index])):
             if name == "right":
@@ -682,8 +763,12 @@ class CompareView(ScrollView, can_focus=True):
                 cells += 1 + col_width
                 continue
             start, end = lines[line]
+            indent = 0
+            if indented:  # a preformatted line going on: under its second cell
+                indents = (layout.left_indents if name == "left" else layout.right_indents)[index]
+                indent = indents.get(line, 0) if indents else 0
             used = self._text_segments(segments, unit, index, name, side.text, start, end,
-                                       col_width, line)
+                                       col_width, line, indent)
             cells += 1 + max(used, col_width)
         if cells == width:
             return Strip(segments, width)
@@ -702,8 +787,10 @@ class CompareView(ScrollView, can_focus=True):
         return note if cell_len(note) <= width else note[: max(0, width - 1)] + "…"
 
     def _text_segments(self, out: list[Segment], unit: Unit, index: int, name: SideName,
-                       text: str, start: int, end: int, col_width: int, line: int) -> int:
-        """Append the marker and one wrapped line of a column to ``out``; its width in cells."""
+                       text: str, start: int, end: int, col_width: int, line: int,
+                       indent: int = 0) -> int:
+        """Append the marker and one wrapped line of a column to ``out`` (``indent`` cells in);
+        its width in cells."""
         base = self._base
         if unit.kind == "left_only":
             base, marker, marker_style = base + self._style("left-only"), "-", "marker-delete"
@@ -736,13 +823,15 @@ class CompareView(ScrollView, can_focus=True):
                     layers.append((_overlapping([(ms, me)], start, end),
                                    self._style("match-current")))
         out.append(Segment(marker, self._base + self._style(marker_style)))
+        if indent:
+            out.append(Segment(" " * indent, base))
         points = {start, end}
         for ranges, _ in layers:
             for a, b in ranges:
                 points.add(max(a, start))
                 points.add(min(b, end))
         cuts = sorted(points)
-        used = 0
+        used = indent
         for a, b in pairwise(cuts):
             if a >= b:
                 continue

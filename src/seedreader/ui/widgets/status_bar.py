@@ -48,7 +48,10 @@ class StatusBar(StyledParts, Static):
         self._measuring: tuple[Comparison, Worker] | None = None  # a worker's, while it runs
 
     def show(self, corpus: Corpus, left: str, right: str, comparison: Comparison | None,
-             differences: tuple[int, ...], cursor: int, facts=None) -> None:
+             differences: tuple[int, ...], cursor: int, facts=None,
+             changes: tuple[int, int, int] | None = None) -> None:
+        """``changes``: where the view is among the changes of the current paragraph when it
+        is taller than the view (``CompareView.changes_in_view``)."""
         side, muted = ".status-bar--side", ".status-bar--muted"
         items = {
             "brand": Content.styled("seedreader", ".status-bar--brand"),
@@ -66,8 +69,11 @@ class StatusBar(StyledParts, Static):
             if differences:
                 n = bisect_left(differences, cursor)
                 here = n < len(differences) and differences[n] == cursor
-                items["where"] = Content(f"difference {n + 1} of {len(differences)}" if here
-                                         else f"difference {len(differences)} in all")
+                where = (f"difference {n + 1} of {len(differences)}" if here
+                         else f"difference {len(differences)} in all")
+                if here and changes is not None:
+                    where += " · " + changes_item(*changes)
+                items["where"] = Content(where)
             else:
                 items["where"] = Content("no differences")
         else:
@@ -135,6 +141,20 @@ class StatusBar(StyledParts, Static):
         if content != self._shown:  # one line, always: no layout pass
             self._shown = content
             self.update(content, layout=False)
+
+
+def changes_item(first: int, after: int, total: int) -> str:
+    """Which of the ``total`` changes of a paragraph taller than the view are on screen
+    (``first`` to ``after``, 0-based, ``after`` not; equal when none: ``first`` above)."""
+    if after - first == 1:
+        return f"change {first + 1} of {total} in it"
+    if after > first:
+        return f"changes {first + 1}–{after} of {total} in it"
+    if first == 0:
+        return f"{counted(total, 'change')} in it, " + ("below" if total == 1 else "the first below")
+    if first == total:
+        return f"{counted(total, 'change')} in it, " + ("above" if total == 1 else "all above")
+    return f"between changes {first} and {first + 1} of {total} in it"
 
 
 def _measured(comparison: Comparison) -> tuple[Comparison, Overlap]:

@@ -176,3 +176,42 @@ def test_a_source_that_disputes_or_denies_a_value_keeps_the_conflict():
             "authorities admit 31 dead, but sources inside the hospital tell me the real number is 41.")
     tally = desk((official, "2026-03-15"), (blog, "2026-03-16"))
     assert tally.updates == () and counts(tally, tally.conflicts) == [["31", "41"]]
+
+
+# --- the reader: its own marks in the facts list, the update in a fact's detail, explained in ? ---
+
+def test_the_reader_marks_updates_and_near_values_in_the_list(tmp_path):
+    import asyncio
+
+    from ui_support import running, settle, write_corpus
+
+    from seedreader.ui.dialogs.help import ON_SCREEN
+
+    folder = write_corpus(tmp_path / "desk", {
+        "a.txt": f"Flash\n\n{FLASH} About 3,400 families live in the valley near the line.",
+        "b.txt": f"Update\n\n{UPDATE} About 3,500 families live in the valley near the line.",
+        "c.txt": f"Write-through\n\n{WRITE_THROUGH}"})
+    (folder / "INDEX.md").write_text(
+        "| file | title | published |\n|---|---|---|\n"
+        f"| a.txt | Flash | {DAY} 06:10 |\n| b.txt | Update | {DAY} 08:30 |\n"
+        f"| c.txt | Write-through | {DAY} 12:00 |\n", encoding="utf-8")
+
+    async def check() -> None:
+        async with running(load_corpus(folder), size=(160, 48)) as (app, pilot):
+            await settle(pilot)
+            panel = app.screen.facts_panel
+            view = panel.view
+            by_value = {f.value: f for f in view.facts if f.kind == "count"}
+            assert view.mark(by_value["5"]) == "update" and view.mark(by_value["3400"]) == "near"
+            first = [str(panel._prompt(by_value[v], 60, "")).split("\n")[0] for v in ("5", "3400")]
+            assert first[0].startswith("↑ count") and first[1].startswith("≈ count"), first
+            assert not any("≠" in line for line in first)
+            panel._show_detail(by_value["5"])
+            await settle(pilot)
+            detail = " ".join(str(panel.query_one("#facts-detail").render()).split())
+            assert "↑ rose: 3 (06:10, 1 L) → 5 (08:30, 2 R) → 7 (12:00, 3)" in detail, detail
+            assert "conflicts with" not in detail
+
+    asyncio.run(check())
+    shown = [mark for mark, _what in ON_SCREEN]
+    assert "↑" in shown and "≈" in shown

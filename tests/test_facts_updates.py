@@ -215,3 +215,16 @@ def test_the_reader_marks_updates_and_near_values_in_the_list(tmp_path):
     asyncio.run(check())
     shown = [mark for mark, _what in ON_SCREEN]
     assert "↑" in shown and "≈" in shown
+
+
+def test_a_filter_that_hides_earlier_values_keeps_the_update_and_names_them_related():
+    tally = desk((FLASH, f"{DAY} 06:10"), (UPDATE, f"{DAY} 08:30"), (WRITE_THROUGH, f"{DAY} 12:00"),
+                 (WRITE_THROUGH, f"{DAY} 12:30"))
+    shown = tally.filtered(min_support=2, kind="count")
+    assert [f.value for f in shown.facts] == ["7"]
+    assert counts(shown, shown.updates) == [["3", "5", "7"]]
+    assert sorted(f.value for f in shown.related) == ["3", "5"]
+    assert json.loads(render_facts(tally, "json", min_support=2))["updates"] == [
+        u.to_dict() for u in tally.updates]
+    assert "rose: 3 (06:10, #1) … → 5 (08:30, #2) … → 7 (12:00, #3, #4)" in render_facts(
+        tally, "text", min_support=2)

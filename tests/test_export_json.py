@@ -36,7 +36,8 @@ def test_pair_facts_in_json_keep_the_tally_shape():
     view = fake_view([comparison.left, comparison.right, make_source("third", ["x"])])
     data = json.loads(render_pair_json(comparison, view))
     facts = data["facts"]
-    assert set(facts) == {"sources", "source_count", "facts", "conflicts", "variants", "related"}
+    assert set(facts) == {"sources", "source_count", "facts", "conflicts", "variants", "related",
+                          "near", "updates"}
     assert [s["id"] for s in facts["sources"]] == ["L", "R", "third"]
     assert {f["id"] for f in facts["facts"]} >= {"f1", "f3", "f4"}
     assert facts["conflicts"] == [{"about": "security meeting", "facts": ["f3", "f4"]}]

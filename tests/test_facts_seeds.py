@@ -174,7 +174,7 @@ def test_ids_are_unique_and_stable(corpus, tally):
 def test_to_dict_has_the_documented_shape(tally):
     data = json.loads(json.dumps(tally.to_dict()))
     # "related": facts a filtered tally hides that its conflicts name (none in the whole tally).
-    assert set(data) == {"sources", "facts", "conflicts", "variants", "related", "near"}
+    assert set(data) == {"sources", "facts", "conflicts", "variants", "related", "near", "updates"}
     assert data["related"] == []
     assert [s["id"] for s in data["sources"]] == sorted(ALL)
     assert set(data["sources"][0]) == {"id", "title"}

@@ -25,6 +25,10 @@ class FactSelection:
     conflicts: tuple[dict, ...]  # conflicts that involve a selected fact
     variants: tuple[dict, ...]  # quote variants that involve a selected fact
     all_facts: dict[str, dict] = field(default_factory=dict)  # every fact of the tally, by id
+    # near links (hedged values of one thing, FactTally.near) and updates (a count that rose over
+    # time, FactTally.updates, with "moments") that involve a selected fact
+    near: tuple[dict, ...] = ()
+    updates: tuple[dict, ...] = ()
 
     @property
     def n(self) -> int:
@@ -44,7 +48,7 @@ class FactSelection:
     def conflict_numbers(self, fact_id: str) -> list[int]:
         """The 1-based numbers of the conflicts ``fact_id`` is in, as the Conflicts list
         numbers them."""
-        return [n for n, c in enumerate(self.conflicts, 1) if fact_id in c["facts"]]
+        return _numbers(self.conflicts, fact_id)
 
     def is_misquote(self, conflict: dict) -> bool:
         """A conflict over the words of a remark (quotes), not over a value."""
@@ -63,6 +67,8 @@ class FactSelection:
             "variants": [dict(v) for v in self.variants],
             "related": [dict(f) for i, f in self.all_facts.items()
                         if i in named and i not in chosen],
+            "near": [dict(n) for n in self.near],
+            "updates": [dict(u) for u in self.updates],
         }
 
     def stating(self) -> set[str]:
@@ -73,8 +79,15 @@ class FactSelection:
         return {sid for fact in facts for sid in fact["sources"]}
 
     def _grouped(self) -> set[str]:
-        """The ids of the facts the selection's conflicts and variants name."""
-        return {i for group in self.conflicts + self.variants for i in group["facts"]}
+        """The ids of the facts the selection's conflicts, variants, near links and updates
+        name."""
+        return {i for group in self.conflicts + self.variants + self.near + self.updates
+                for i in group["facts"]}
+
+
+def _numbers(groups: tuple[dict, ...], fact_id: str) -> list[int]:
+    """The 1-based numbers of the groups ``fact_id`` is in, as their list numbers them."""
+    return [n for n, g in enumerate(groups, 1) if fact_id in g["facts"]]
 
 
 def _tally(corpus: Corpus) -> dict:
@@ -99,6 +112,8 @@ def _select(tally: dict, keep, corpus: Corpus | None = None) -> FactSelection:
         conflicts=touching(tally.get("conflicts", [])),
         variants=touching(tally.get("variants", [])),
         all_facts={f["id"]: f for f in tally["facts"]},
+        near=touching(tally.get("near", [])),
+        updates=touching(tally.get("updates", [])),
     )
 
 
@@ -254,10 +269,47 @@ def conflicts_note(facts: FactSelection) -> str:
 
 def conflict_refs(facts: FactSelection, fact_id: str) -> str:
     """'conflict 1' or 'conflicts 1, 3': where a fact's conflict is listed; '' when none."""
-    numbers = facts.conflict_numbers(fact_id)
+    return _refs("conflict", facts.conflict_numbers(fact_id))
+
+
+def near_refs(facts: FactSelection, fact_id: str) -> str:
+    """'near values 1': where a fact's near link is listed; '' when none."""
+    return _refs("near values", _numbers(facts.near, fact_id), "near values")
+
+
+def update_refs(facts: FactSelection, fact_id: str) -> str:
+    """'update 1' or 'updates 1, 2': where a fact's update is listed; '' when none."""
+    return _refs("update", _numbers(facts.updates, fact_id))
+
+
+def _refs(one: str, numbers: list[int], several: str | None = None) -> str:
     if not numbers:
         return ""
-    return ("conflict " if len(numbers) == 1 else "conflicts ") + ", ".join(map(str, numbers))
+    return (one if len(numbers) == 1 else several or one + "s") + " " + ", ".join(map(str, numbers))
+
+
+# Each mark an export shows after a fact's value, with what it refers to: the conflicts (⚠),
+# near values (≈) and updates (↑) lists. The reader's facts list and `seedreader facts` use ≠, ≈, ↑.
+FACT_FLAGS = (("⚠", "conflict", conflict_refs), ("≈", "near", near_refs), ("↑", "update", update_refs))
+NEAR_NOTE = ("One thing told with values that a hedge allows all of (“about”: ±10%): near values, "
+             "not a contradiction.")
+UPDATES_NOTE = ("A count that rose as the story developed: by the published times of the corpus's "
+                "index, no source gives less than one published before it. An update, not a "
+                "contradiction; each value with when it was first published.")
+
+
+def update_steps(facts: FactSelection, group: dict, name: Callable[[str], str]
+                 ) -> list[tuple[dict, str, str]]:
+    """An update's facts that the tally holds, in the order of their moments, each with who
+    states it (names joined by ", ") and when it was first published ("06:10" on a one-day
+    desk; ``published.shortened``)."""
+    from ..published import shortened
+
+    moments = shortened(group.get("moments") or [""] * len(group["facts"]))
+    return [(fact, who, when) for (fact, who), when in zip(
+        group_values(facts, group, name),
+        (m for fid, m in zip(group["facts"], moments, strict=True) if fid in facts.all_facts),
+        strict=True)]
 
 
 def group_values(facts: FactSelection, group: dict, name: Callable[[str], str]

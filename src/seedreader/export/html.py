@@ -42,8 +42,11 @@ from .common import (
     word_count,
 )
 from .factview import (
+    FACT_FLAGS,
     KEY_NOTE,
+    NEAR_NOTE,
     SAME_WORDS,
+    UPDATES_NOTE,
     FactSelection,
     KeyRow,
     conflict_refs,
@@ -54,6 +57,7 @@ from .factview import (
     pair_intro,
     pair_names,
     source_key,
+    update_steps,
     wordings,
 )
 from .html_style import CSS
@@ -337,10 +341,11 @@ def _facts_table(facts: tuple[dict, ...], columns: list[tuple[str, Callable[[dic
 
 
 def _fact_cell(view: FactSelection) -> Callable[[dict], str]:
-    def cell(fact: dict) -> str:
-        refs = conflict_refs(view, fact["id"])
-        flag = f" <span class=\"flag\">⚠ {refs}</span>" if refs else ""
-        return f"<strong>{_fact_value(fact)}</strong>{flag}"
+    def cell(fact: dict) -> str:  # ⚠ conflict 1, ≈ near values 1, ↑ update 1
+        flags = "".join(f" <span class=\"flag {what}\">{mark} {refs}</span>"
+                        for mark, what, refs_of in FACT_FLAGS
+                        if (refs := refs_of(view, fact["id"])))
+        return f"<strong>{_fact_value(fact)}</strong>{flags}"
 
     return cell
 
@@ -357,8 +362,13 @@ def _groups(groups: tuple[dict, ...], view: FactSelection, name: Callable[[str],
             cls: str, joiner: str, numbered: bool = False) -> str:
     items = []
     for number, group in enumerate(groups, 1):
-        values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})"
-                  for fact, who in group_values(view, group, name)]
+        if cls == "updates":  # each value with when it was first published
+            values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)}"
+                      + (f", <span class=\"date\">{h1(when)}</span>" if when else "") + ")"
+                      for fact, who, when in update_steps(view, group, name)]
+        else:
+            values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})"
+                      for fact, who in group_values(view, group, name)]
         label = f"<span class=\"cno\">{number}</span> " if numbered else ""
         items.append(f"<li>{label}<strong>{bdi(group.get('about') or '')}</strong>: "
                      + joiner.join(values) + "</li>")
@@ -422,6 +432,12 @@ def _facts_section(view: FactSelection | None, name: Callable[[str], str], *, he
         out.append(f"<h3>Possible variants of one remark</h3><p class=\"note\">{VARIANTS_NOTE}"
                    "</p>")
         out.append(_groups(view.variants, view, name, "variants", " · "))
+    if view.near:
+        out.append(f"<h3>Near values</h3><p class=\"note\">{escape(NEAR_NOTE, quote=False)}</p>")
+        out.append(_groups(view.near, view, name, "near", " · ", numbered=True))
+    if view.updates:
+        out.append(f"<h3>Updates</h3><p class=\"note\">{escape(UPDATES_NOTE, quote=False)}</p>")
+        out.append(_groups(view.updates, view, name, "updates", " → ", numbered=True))
     out.append("</section>")
     return "".join(out)
 

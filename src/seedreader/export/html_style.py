@@ -134,8 +134,10 @@ table { border-collapse: collapse; }
 .support { white-space: nowrap; }
 .facts-table.key td:nth-child(-n+2) { white-space: nowrap; }
 .facts-table.key code { overflow-wrap: break-word; }  /* an id whole, unless it cannot fit */
-.conflicts li, .variants li { margin: .3rem 0; }
+.flag.near, .flag.update { color: var(--accent); }  /* not a contradiction: no conflict red */
+.conflicts li, .variants li, .near li, .updates li { margin: .3rem 0; }
 .conflicts .cno { color: var(--conflict); font-weight: 700; margin-right: .3rem; }
+.near .cno, .updates .cno { color: var(--accent); font-weight: 700; margin-right: .3rem; }
 .val { font-weight: 700; }
 
 .matrix td, .matrix th { padding: .35rem .55rem; text-align: center; font-size: .85rem;

@@ -47,7 +47,10 @@ from .common import (
     word_count,
 )
 from .factview import (
+    FACT_FLAGS,
     KEY_NOTE,
+    NEAR_NOTE,
+    UPDATES_NOTE,
     FactSelection,
     KeyRow,
     conflict_refs,
@@ -58,6 +61,7 @@ from .factview import (
     pair_intro,
     pair_names,
     source_key,
+    update_steps,
     wordings,
 )
 from .report import CorpusReport
@@ -414,9 +418,10 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
     if key is not None and view.facts:
         out += _key(sub, key)
 
-    def fact_cell(fact: dict) -> str:
-        refs = conflict_refs(view, fact["id"])
-        return f"**{_fact_value(fact)}**" + (f" ⚠ {refs}" if refs else "")
+    def fact_cell(fact: dict) -> str:  # ⚠ conflict 1, ≈ near values 1, ↑ update 1
+        flags = [f" {mark} {refs}" for mark, _what, refs_of in FACT_FLAGS
+                 if (refs := refs_of(view, fact["id"]))]
+        return f"**{_fact_value(fact)}**" + "".join(flags)
 
     def about_cell(fact: dict) -> str:  # a conflict's facts: its one label, in the list below
         refs = conflict_refs(view, fact["id"])
@@ -445,14 +450,20 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
     for title, note, groups, joiner in (
         ("Conflicts", conflicts_note(view), view.conflicts, " *vs* "),
         ("Possible variants of one remark", VARIANTS_NOTE, view.variants, " · "),
+        ("Near values", NEAR_NOTE, view.near, " · "),
+        ("Updates", UPDATES_NOTE, view.updates, " → "),
     ):
         if not groups:
             continue
         out += ["", f"{sub} {title}", "", note, ""]
         for number, group in enumerate(groups, 1):
-            values = [f"**{_fact_value(fact)}** ({md_cell(who)})"
-                      for fact, who in group_values(view, group, name)]
-            label = f"**{number}** · " if groups is view.conflicts else ""
+            if groups is view.updates:
+                values = [f"**{_fact_value(fact)}** ({md_cell(who)}{', ' if when else ''}"
+                          f"{md_cell(when)})" for fact, who, when in update_steps(view, group, name)]
+            else:
+                values = [f"**{_fact_value(fact)}** ({md_cell(who)})"
+                          for fact, who in group_values(view, group, name)]
+            label = f"**{number}** · " if groups is not view.variants else ""
             out.append(f"- {label}{md_cell(group.get('about') or '')}: " + joiner.join(values))
     return out
 

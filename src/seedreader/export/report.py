@@ -6,13 +6,13 @@ in it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..errors import SeedreaderError
 from ..models import Comparison, Corpus, Source
 from ..overlap import Overlap, in_common, source_words
+from ..published import read_published, same_clock
 from ..sanitize import sanitize_line
 from .common import counted, percent
 from .factview import FactSelection, corpus_facts
@@ -31,10 +31,7 @@ PASSAGE_WORDS = 12
 # have in common may come from it (two stories that each copied one release).
 NEARER_BY = 0.01
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# An ISO date with a time of day: "2026-11-21 06:58", "2026-11-21T06:58:10", and what follows
-# (a zone: "Z", "+01:00", " CET"): two times are compared only with the same zone written.
-_ISO_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(.*)")
+
 
 
 @dataclass(frozen=True)
@@ -104,30 +101,16 @@ _LEADS = {"rewrite": "one reads as a rewrite of the other, or both of one text",
           "independent": "separate reports of the event"}
 
 
-def _iso_day(source: Source) -> str | None:
-    """The day ``source`` is dated, when its date starts with an ISO one ("2026-11-03",
-    "2026-11-03T10:00"); else None."""
-    day = source.published.strip()[:10]
-    return day if _ISO_DATE.fullmatch(day) else None
-
-
-def _moment(source: Source) -> tuple[str, str, str] | None:
-    """(day, time of day, zone as written) of a date with a time ("2026-11-21 06:58"); None
-    without a time."""
-    found = _ISO_MOMENT.fullmatch(source.published.strip())
-    return None if found is None else (found[1], found[2], found[3].strip())
-
-
 def _keys(a: Source, b: Source) -> tuple[str, str] | None:
     """What orders ``a`` and ``b`` in time: their ISO days, or day and time when both give a
-    time in the same zone (on one day, 06:58 is earlier than 13:15); None without both dates."""
-    da, db = _iso_day(a), _iso_day(b)
-    if da is None or db is None:
+    time in the same zone (on one day, 06:58 is earlier than 13:15); None without both dates
+    (``published.read_published``)."""
+    pa, pb = read_published(a.published), read_published(b.published)
+    if pa is None or pb is None:
         return None
-    ma, mb = _moment(a), _moment(b)
-    if ma is not None and mb is not None and ma[2] == mb[2]:
-        return f"{ma[0]} {ma[1]}", f"{mb[0]} {mb[1]}"
-    return da, db
+    if same_clock(pa, pb):
+        return pa.label(), pb.label()
+    return pa.day, pb.day
 
 
 def _dates(a: Source, b: Source, name: Callable[[Source], str]) -> str:

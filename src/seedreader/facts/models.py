@@ -138,16 +138,22 @@ class Fact:
 class FactLink:
     """Facts that belong together: values that contradict each other, or quotes that are likely
     the same remark in different words (variants). ``change``: for a misquote, what changes
-    between the wordings (“never” in one, not the other), also closing ``about`` in brackets."""
+    between the wordings (“never” in one, not the other), also closing ``about`` in brackets.
+    ``moments``: for an update (``FactTally.updates``), when each fact was first told, one per
+    fact in order, as ``published.on_one_footing`` labels INDEX.md's published dates
+    ("2026-11-21 06:10", or the day alone); in JSON "moments", absent otherwise."""
 
     about: str
     facts: tuple[str, ...]
     change: str | None = None
+    moments: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         out = {"about": self.about, "facts": list(self.facts)}
         if self.change is not None:
             out["change"] = self.change
+        if self.moments:
+            out["moments"] = list(self.moments)
         return out
 
 
@@ -165,7 +171,10 @@ class FactTally:
     variant or near link names (the other side of a contradiction); ``fact()`` finds them too.
     ``near``: facts that are one thing told with other values that a hedge allows all of ("About
     3,400 families" / "About 3,500 families": "about" allows ±10%): never a conflict, shown
-    together.
+    together. ``updates``: counts of what rises as a story develops (the dead, the injured, the
+    missing...) whose sources, by INDEX.md's published times, never give less later than
+    earlier ("three killed" at 06:10, "five" at 08:30, "seven" at 12:00): the toll rising over
+    the day, not a conflict; each link's facts in the order of their moments.
     """
 
     sources: tuple[SourceRef, ...]
@@ -174,6 +183,7 @@ class FactTally:
     variants: tuple[FactLink, ...] = ()
     related: tuple[Fact, ...] = ()
     near: tuple[FactLink, ...] = ()
+    updates: tuple[FactLink, ...] = ()
     _by_id: dict = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -184,8 +194,10 @@ class FactTally:
                   (len(self.conflicts), "conflict"), (len(self.variants), "variant")]
         related = f", {len(self.related)} related" if self.related else ""
         near = f", {len(self.near)} near" if self.near else ""
+        updates = (f", {len(self.updates)} update{'s' if len(self.updates) != 1 else ''}"
+                   if self.updates else "")
         return (f"FactTally({', '.join(f'{n} {w}' + ('s' if n != 1 else '') for n, w in counts)}"
-                f"{related}{near})")
+                f"{related}{near}{updates})")
 
     @property
     def source_ids(self) -> tuple[str, ...]:
@@ -229,6 +241,12 @@ class FactTally:
         fact_id = self._fact_id(fact)
         return tuple(n for n in self.near if fact_id in n.facts)
 
+    def updates_for(self, fact: str | Fact) -> tuple[FactLink, ...]:
+        """The updates (a count rising as the story develops, ``updates``) that name the fact
+        (its id, or the Fact)."""
+        fact_id = self._fact_id(fact)
+        return tuple(u for u in self.updates if fact_id in u.facts)
+
     def _source_id(self, source: str | Source) -> str:
         """The id of ``source`` (an id, or what has one: a Source, a SourceRef), checked:
         KeyError when the tally holds no source of that id."""
@@ -263,10 +281,10 @@ class FactTally:
 
         ``kind``: one of ``KINDS`` ("date"), several (``("date", "percent")``, or
         ``"date,percent"`` as the CLI's ``--kind`` takes them: facts of any of them), or None
-        for all. Conflicts and variants are those of the whole tally that name a
-        fact kept, whole: a fact shown keeps its contradiction when the other side is below the
-        bar, and that side is in ``related``. Raises ValueError for an unknown kind ("dates") or
-        a ``min_support`` below 1, TypeError for one that is not an int ("2").
+        for all. Conflicts, variants, near values and updates are those of the whole tally that
+        name a fact kept, whole: a fact shown keeps its contradiction when the other side is
+        below the bar, and that side is in ``related``. Raises ValueError for an unknown kind
+        ("dates") or a ``min_support`` below 1, TypeError for one that is not an int ("2").
         """
         if isinstance(min_support, bool) or not isinstance(min_support, int):
             raise TypeError(f"min_support must be a whole number (an int), not "
@@ -277,12 +295,13 @@ class FactTally:
         facts = tuple(f for f in self.facts
                       if f.support >= min_support and (kinds is None or f.kind in kinds))
         keep = {f.id for f in facts}
-        conflicts, variants, near = ([g for g in groups if not keep.isdisjoint(g.facts)]
-                                     for groups in (self.conflicts, self.variants, self.near))
-        named = {i for g in conflicts + variants + near for i in g.facts}
+        conflicts, variants, near, updates = (
+            [g for g in groups if not keep.isdisjoint(g.facts)]
+            for groups in (self.conflicts, self.variants, self.near, self.updates))
+        named = {i for g in conflicts + variants + near + updates for i in g.facts}
         related = tuple(f for f in self.related + self.facts if f.id in named and f.id not in keep)
         return FactTally(self.sources, facts, tuple(conflicts), tuple(variants), related,
-                         tuple(near))
+                         tuple(near), tuple(updates))
 
     def to_dict(self) -> dict:
         return {
@@ -292,4 +311,5 @@ class FactTally:
             "variants": [v.to_dict() for v in self.variants],
             "related": [f.to_dict() for f in self.related],
             "near": [n.to_dict() for n in self.near],
+            "updates": [u.to_dict() for u in self.updates],
         }

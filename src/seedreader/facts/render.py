@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from ..errors import UsageError
 from ..export.common import named_list
+from ..published import shortened
 from ..sanitize import sanitize_line
 from ..textout import clip_width, display_width, table
 from .models import Fact, FactLink, FactTally, Mention, check_kinds
@@ -25,6 +26,10 @@ ABOUT_WIDTH = 34
 TITLE_WIDTH = 60
 
 CONTRADICTED = "(! contradicted by another source: see Conflicts)"
+NEAR = "≈"  # a fact with near values (FactTally.near)
+ROSE = "↑"  # a count that rose as the story developed (FactTally.updates)
+MARKED = {NEAR: f"({NEAR} near values of one thing: see Near values)",
+          ROSE: f"({ROSE} a count that rose over time, not a conflict: see Updates)"}
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -74,9 +79,13 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
 # contradict the fact's, "; "-separated (empty when none). Values are canonical, as in JSON
 # ("38500", not the text's "38,500", Fact.label): data a script or a spreadsheet parses and
 # compares, with no separator that a locale reads as a decimal point or a field break.
+# "near": the values a hedge allows as well as the fact's (FactTally.near), as "conflict" lists
+# them; "update": the other values of a count that rose over time (FactTally.updates), in the
+# order of their moments; "denied": "yes" for a mention whose source states the value only to deny
+# it ("6:14 a.m., not 6:40 a.m."; Mention.denied: no support), "no" otherwise.
 CSV_COLUMNS = ("fact_id", "kind", "value", "qualifier", "about", "speaker", "support", "source",
                "position", "paragraph", "start", "end", "text", "mention_value",
-               "mention_qualifier", "conflict")
+               "mention_qualifier", "conflict", "near", "update", "denied")
 
 
 def _cell(value: object) -> str:
@@ -90,19 +99,20 @@ def _csv(tally: FactTally) -> str:
     writer.writerow(CSV_COLUMNS)
     position = {sid: i for i, sid in enumerate(tally.source_ids, 1)}
     for f in tally.facts:
-        conflict = "; ".join(_contradicting(tally, f))
+        linked = ["; ".join(_others(tally, links(f.id), f)) for links in (
+            tally.conflicts_for, tally.near_for, tally.updates_for)]
         for m in f.mentions:
             writer.writerow([_cell(v) for v in (
                 f.id, f.kind, f.value, f.qualifier, f.about, f.speaker, f.support, m.source,
                 position.get(m.source, ""), m.paragraph + 1, m.start, m.end, m.text, m.value,
-                m.qualifier, conflict)])
+                m.qualifier, *linked, "yes" if m.denied else "no")])
     return out.getvalue()
 
 
-def _contradicting(tally: FactTally, fact: Fact) -> list[str]:
-    """The values of the facts that contradict ``fact``, in the order its conflicts name them."""
-    values = [tally.fact(i).value for c in tally.conflicts_for(fact.id) for i in c.facts
-              if i != fact.id]
+def _others(tally: FactTally, links: Iterable[FactLink], fact: Fact) -> list[str]:
+    """The values of the other facts of ``links`` (the conflicts, near links or updates that
+    name ``fact``), in the order they name them, each once."""
+    values = [tally.fact(i).value for link in links for i in link.facts if i != fact.id]
     return list(dict.fromkeys(values))
 
 
@@ -113,7 +123,7 @@ def _strip(sources: tuple[str, ...], ids: tuple[str, ...]) -> str:
     if len(ids) <= MAX_DOTS:
         return "".join("●" if sid in have else "○" for sid in ids)
     # All of them, runs collapsed ("#16, 18–20, 22"), as the exports list them: none cut.
-    return named_list([f"#{i}" for i, sid in enumerate(ids, 1) if sid in have])
+    return _holders(sources, ids)
 
 
 def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -> str:
@@ -136,14 +146,21 @@ def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -
     figures = [f for f in tally.facts if f.kind != "quote"]
     quotes = [f for f in tally.facts if f.kind == "quote"]
     conflicted = {fid for c in tally.conflicts for fid in c.facts}
+    marked = {mark: {fid for link in links for fid in link.facts}
+              for mark, links in ((NEAR, tally.near), (ROSE, tally.updates))}
+
+    def marks(f: Fact) -> str:
+        return "".join(f" {mark}" for mark, fids in marked.items() if f.id in fids)
+
     if figures:
         lines += ["", f"Figures and dates ({len(figures)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), f.kind,
-                 _safe_line(f.label) + (" !" if f.id in conflicted else ""),
+                 _safe_line(f.label) + (" !" if f.id in conflicted else "") + marks(f),
                  _safe_line(f.qualifier) or "-", clip_width(_safe_line(f.about), ABOUT_WIDTH)] for f in figures]
         lines.append(table(["support", "sources", "kind", "value", "qualifier", "about"], rows)[:-1])
         if not conflicted.isdisjoint(f.id for f in figures):
             lines.append(CONTRADICTED)
+        lines += [note for mark, note in MARKED.items() if any(f.id in marked[mark] for f in figures)]
     if quotes:
         lines += ["", f"Quotes ({len(quotes)})"]
         rows = [[f"{f.support}/{n}", _strip(f.sources, ids), _safe_line(f.speaker) or "-",
@@ -169,6 +186,12 @@ def _text(tally: FactTally, *, min_support: int, kind: tuple[str, ...] | None) -
                        "allows both of (“about”: ±10%), not a conflict")]
         for link in tally.near:
             lines += _link_block(tally, link, conflict=True)
+    if tally.updates:
+        lines += ["", (f"Updates ({len(tally.updates)}): a count that rose as the story developed: "
+                       "by INDEX.md's published times, no source gives less than an earlier one "
+                       "(not a conflict)")]
+        for link in tally.updates:
+            lines += _update_block(tally, link)
     if tally.related:
         lines += ["", "(…: below the support bar, so not in the lists above)"]
     return "\n".join(lines) + "\n"
@@ -205,6 +228,24 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
             lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(_safe_line(f.value), QUOTE_WIDTH - 8)}”"
                          f"  in {_places(tally, f.mentions)}{below}")
     return lines
+
+
+def _update_block(tally: FactTally, link: FactLink) -> list[str]:
+    """An update's lines: what it is about, then each value with when it was first told and the
+    sources that give it: "rose: 3 (06:10, #1) → 5 (08:30, #2) → 7 (12:00, #3–5)"."""
+    facts = [tally.fact(fid) for fid in link.facts]
+    hidden = {f.id for f in tally.related}
+    steps = [f"{_safe_line(f.label)} ({_safe_line(when)}, {_holders(f.sources, tally.source_ids)})"
+             + (" …" if f.id in hidden else "")
+             for f, when in zip(facts, shortened(link.moments), strict=True)]
+    return [f"  {facts[0].kind}, about: {_about_line(link, facts[0].kind)}",
+            "    rose: " + " → ".join(steps)]
+
+
+def _holders(sources: tuple[str, ...], ids: tuple[str, ...]) -> str:
+    """The positions of ``sources`` in the tally, runs collapsed: "#1", "#3–6, 16"."""
+    have = set(sources)
+    return named_list([f"#{i}" for i, sid in enumerate(ids, 1) if sid in have])
 
 
 def _about_line(link: FactLink, head: str) -> str:

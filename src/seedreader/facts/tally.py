@@ -34,6 +34,7 @@ from .meaning import meaning_change
 from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
 from .names import name_conflicts
 from .times import moment_key, times_conflict
+from .updates import split_updates
 from .words import (
     TOKEN,
     accented_words,
@@ -1785,7 +1786,10 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     conflicts += [FactLink(f"{g[0].members[0].key[1]}: first name",
                            tuple(sorted((id_of[id(x)] for x in g), key=position.__getitem__)))
                   for g in name_groups]
+    # A count that rises as the day goes on, by the sources' published times: no conflict.
+    conflicts, updates = split_updates(conflicts, facts, members, sources)
     near = _near_links(facts, fact_vectors, members, texts)
     refs = tuple(SourceRef(s.id, s.title) for s in sources)
-    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near))
+    return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near),
+                     updates=tuple(updates))
 

@@ -103,7 +103,34 @@ class FactsView:
     def near_of(self, fact: Fact) -> list[Fact]:
         """Hedged values of the same thing that a hedge allows both of (``FactTally.near``)."""
         seen = {fact.id}
-        return [other for link in self.tally.near_for(fact.id) for other in self._group(link, seen)]
+        return [other for link in self._links("near", fact) for other in self._group(link, seen)]
+
+    def updates_of(self, fact: Fact) -> list[list[tuple[Fact, str]]]:
+        """Each update ``fact`` is in (a count that rose over time, ``FactTally.updates``): its
+        values in order, ``fact`` among them, each with when it was first published ("06:10"
+        on a one-day desk: ``published.shortened``)."""
+        from ..published import shortened
+
+        out = []
+        for link in self._links("updates", fact):
+            moments = dict(zip(link.facts, shortened(link.moments or [""] * len(link.facts)),
+                               strict=True))
+            out.append([(f, moments[f.id]) for f in self._group(link, set())])
+        return out
+
+    def mark(self, fact: Fact) -> str:
+        """The list's mark of a fact: "conflict" (≠), else "update" (↑: it rose over time), else
+        "near" (≈: a hedge allows another value too), else ""."""
+        if self.in_conflict(fact):
+            return "conflict"
+        if self._links("updates", fact):
+            return "update"
+        return "near" if self._links("near", fact) else ""
+
+    def _links(self, name: str, fact: Fact) -> tuple[Any, ...]:
+        """The tally's near links or updates that name ``fact`` (none from a tally without)."""
+        links = getattr(self.tally, name, ())
+        return tuple(link for link in links if fact.id in link.facts) if links else ()
 
     def _linked(self, fact: Fact, groups, membership) -> list[Fact]:
         seen = {fact.id}

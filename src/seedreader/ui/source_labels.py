@@ -3,10 +3,10 @@ the numbers of a fact's holders with the compared two marked, and the outlet · 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from ..models import Corpus, Source
+from ..published import Published, read_published
 from .clip import clip_words
 from .safe import display_line
 
@@ -59,9 +59,6 @@ def numbered(corpus: Corpus, source_ids: Iterable[str],
                   for sid in set(source_ids) if sid in corpus)
 
 
-# "2026-11-21", "2026-11-21 13:15", "2026-11-21T13:15:00+01:00": a date, maybe a time of day
-_STAMP = re.compile(r"(?P<year>\d{4})-(?P<day>\d{2}-\d{2})(?:[ T](?P<time>\d{1,2}:\d{2})"
-                    r"(?::\d{2}(?:\.\d+)?)?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?")
 _DATES: list = [None, {}]  # the corpus last asked about and its sources' shorter dates
 
 
@@ -70,14 +67,15 @@ def published_forms(corpus: Corpus, source: Source) -> list[str]:
     then without the seconds and a time zone all share, then without the year all share; the
     time of day alone when all share the day (a desk's day of items: "13:15"). A date
     without a time is left whole when all share it: nothing that tells them apart would be
-    left. A date the reader cannot read is given only as it is; no date, no forms."""
+    left. A date the reader cannot read (``published.read_published``: an ISO date, maybe a
+    time and a zone "Z" or "+01:00") is given only as it is; no date, no forms."""
     if _DATES[0] is not corpus:
-        stamps = {s.id: _STAMP.fullmatch(display_line(s.published).strip())
-                  for s in corpus.sources if s.published.strip()}
-        read = [m for m in stamps.values() if m]
-        same = {part: all(m[part] == read[0][part] for m in read) for part in ("year", "day",
-                                                                                "zone")}
-        _DATES[:] = [corpus, {sid: _shorter(m, same) for sid, m in stamps.items() if m}]
+        stamps = {s.id: _plain(display_line(s.published)) for s in corpus.sources
+                  if s.published.strip()}
+        read = [p for p in stamps.values() if p]
+        same = {part: all(getattr(p, part) == getattr(read[0], part) for p in read)
+                for part in ("year", "month_day", "zone")}
+        _DATES[:] = [corpus, {sid: _shorter(p, same) for sid, p in stamps.items() if p}]
     if not source.published.strip():
         return []
     forms = [display_line(source.published)]
@@ -87,13 +85,19 @@ def published_forms(corpus: Corpus, source: Source) -> list[str]:
     return forms
 
 
-def _shorter(m: re.Match, same: dict[str, bool]) -> list[str]:
-    time = m["time"] and m["time"] + ("" if same["zone"] else m["zone"] or "")
+def _plain(published: str) -> Published | None:
+    """The date read when the list can shorten it: nothing after its time but a zone."""
+    read = read_published(published)
+    return read if read is not None and read.plain else None
+
+
+def _shorter(p: Published, same: dict[str, bool]) -> list[str]:
+    time = p.time and p.time + ("" if same["zone"] else p.zone)
     if not time:
-        return [m["day"]] if same["year"] and not same["day"] else []
-    if same["year"] and same["day"]:  # a day's items: the date tells none apart
+        return [p.month_day] if same["year"] and not same["month_day"] else []
+    if same["year"] and same["month_day"]:  # a day's items: the date tells none apart
         return [time]
-    return [f"{m['year']}-{m['day']} {time}", *([f"{m['day']} {time}"] if same["year"] else [])]
+    return [f"{p.day} {time}", *([f"{p.month_day} {time}"] if same["year"] else [])]
 
 
 def byline_items(source: Source) -> list[str]:

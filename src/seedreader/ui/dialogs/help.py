@@ -34,6 +34,10 @@ ON_SCREEN = [
     ("- +", "a paragraph's words deleted (left) or inserted (right); ↕ a paragraph that moved"),
     ("●○○○○ 1/5", "a fact's sources, one dot each in list order (● holds it): 1 of 5 hold it"),
     ("≠", "another source gives a different value for the same thing: a conflict"),
+    ("↑", ("a count that rose over time (the toll rising over the day): by the sources' "
+           "published times, none gives less than an earlier one; an update, not a conflict")),
+    ("≈", ("near values: another source gives another value that a hedge allows as well "
+           "(“about 3,400” / “about 3,500”), not a conflict")),
     ("“about” in 3 of 4", "how many of the sources that give the value hedge it"),
     ("context:", "the words the mentions of a fact have around them most often"),
     ("held by 1, 4", "the sources that hold the fact, by number (L, R: the pair shown)"),

@@ -25,6 +25,10 @@ from ..source_labels import numbered
 from .cursor_marks import CursorMarks
 
 CONFLICT = "≠"
+ROSE = "↑"  # a count that rose over time (an update, not a conflict)
+NEAR = "≈"  # a value a hedge allows another source's too (near values)
+MARKS = {"conflict": (CONFLICT, ".facts-panel--conflict-mark"),
+         "update": (ROSE, ".facts-panel--side"), "near": (NEAR, ".facts-panel--side")}
 MAX_DOTS = 16  # sources beyond which a fact's support is the count alone (no dot per source)
 MAX_HOLDERS = 10  # list numbers a fact's detail names before "… N in all"
 SHORT_LABELS = {**FILTER_LABELS, "single": "1 source"}  # for a narrow panel
@@ -64,7 +68,7 @@ class FactsPanel(StyledParts, Vertical):
         "facts-panel--kind",  # figure, date, quote
         "facts-panel--value",  # the fact's value, a source's number
         "facts-panel--hedge",  # · "about" in 2 of 5
-        "facts-panel--side",  # L, R after a source's number
+        "facts-panel--side",  # L, R after a source's number; the ↑ and ≈ marks
         "facts-panel--elsewhere",  # "in neither article shown"
     }
 
@@ -204,7 +208,7 @@ class FactsPanel(StyledParts, Vertical):
     def _prompt(self, fact: Fact, width: int, accent: str) -> Content:
         """A fact's two lines; ``accent``: the colour of its support dots."""
         assert self.view is not None
-        mark = (CONFLICT, ".facts-panel--conflict-mark") if self.view.in_conflict(fact) else " "
+        mark = MARKS.get(self.view.mark(fact), " ")
         kind = Content.assemble(mark, " ", (f"{display_line(fact.kind):<8} ", ".facts-panel--kind"))
         hedged = self._hedged(fact)
         value = ".facts-panel--value"
@@ -277,6 +281,13 @@ class FactsPanel(StyledParts, Vertical):
             lines.append(Content.assemble((f"{CONFLICT} conflicts with ", conflict),
                                           (shown_value(other, [fact], room), value), " in ",
                                           self._holders(other.sources)))
+        for steps in self.view.updates_of(fact):  # ↑ rose: 3 (06:10, 1) → 5 (08:30, 2 L)
+            parts: list = [(f"{ROSE} rose: ", muted)]
+            for n, (other, when) in enumerate(steps):
+                parts += [" → "] * bool(n) + [(shown_value(other), value), " ("]
+                parts += [display_line(when), ", "] if when else []
+                parts += [self._holders(other.sources), ")"]
+            lines.append(Content.assemble(*parts))
         context = Content.assemble(("context: ", muted), label(fact.about)) if fact.about \
             else None  # words around its mentions
         said = Content.assemble(("said by ", muted), label(fact.speaker)) if fact.speaker else None

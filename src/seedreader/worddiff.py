@@ -776,7 +776,62 @@ def diff_texts(left: str, right: str,
             i += nl
             j += nr
     _append(parts, "equal", left[len(left) - m.tail:])
+    if "\n" in left or "\n" in right:
+        parts = _lines_whole(parts)
     return tuple(starmap(Span, parts)), m.similarity
+
+
+def _lines_whole(parts: list[Part]) -> list[Part]:
+    """``parts`` with each lone insertion or deletion of whole lines that may slide (the same
+    text before or after it: a table's new row "9 ... 60 days after year end" after a row
+    ending "60 days after year end") slid to where it starts and ends at a line break, the
+    nearest such place: rows and lines inserted whole, not the end of one row and most of the
+    next. Either side's text is kept: only where the equal text ends and the change starts
+    moves, within text that is the same."""
+    out: list[Part] = []
+    k = 0
+    n = len(parts)
+    while k < n:
+        op, text, minor = parts[k]
+        if (op == "equal" or minor or "\n" not in text
+                or k and parts[k - 1][0] != "equal" or k + 1 < n and parts[k + 1][0] != "equal"):
+            _append(out, op, text, minor)
+            k += 1
+            continue
+        before = out.pop()[1] if out else ""  # (equal: ``parts`` has no two equal neighbours)
+        after = parts[k + 1][1] if k + 1 < n else ""
+        at = _line_slide(before, text, after)
+        whole = before + text + after
+        start = len(before) + at
+        _append(out, "equal", whole[:start])
+        _append(out, op, whole[start:start + len(text)])
+        _append(out, "equal", whole[start + len(text):])
+        k += 2
+    return out
+
+
+def _line_slide(before: str, text: str, after: str) -> int:
+    """How far (characters; < 0: left) the change ``text`` between equal ``before`` and
+    ``after`` slides to start and end at a line break (0: it does, or cannot)."""
+    width = len(text)
+    whole = before + text + after
+    start = len(before)
+
+    def at_breaks(p: int) -> bool:
+        end = p + width
+        return ((p == 0 or whole[p - 1] == "\n" or whole[p] == "\n")
+                and (end == len(whole) or whole[end] == "\n" or whole[end - 1] == "\n"))
+
+    if at_breaks(start):
+        return 0
+    # It may slide right as far as its start repeats after it, left as far as its end repeats
+    # before it (at most its own length each way).
+    right = _common_prefix(text, after[:width])
+    left = _common_suffix(text, before[len(before) - width:]) if before else 0
+    for shift in sorted(range(-left, right + 1), key=abs):
+        if shift and at_breaks(start + shift):
+            return shift
+    return 0
 
 
 def has_change(spans: tuple[Span, ...]) -> bool:

@@ -178,3 +178,46 @@ def test_clauses_merged_inside_a_moved_part_pair_as_a_merge():
     j = _index(c.right.paragraphs, "must decide the appeal")
     [block] = [b for b in c.blocks if i in b.left]
     assert block.left == (i, i + 1) and block.right == (j,)
+
+
+def _only_block(left, right, spans=True):
+    c = compare(left, right, spans=spans)
+    [block] = c.blocks
+    return block
+
+
+@pytest.mark.parametrize("spans", [True, False])
+def test_a_clause_only_renumbered_is_the_same_clause(spans):
+    left = "2.4 \"Risk assessment\" means an assessment carried out in accordance with Part 3."
+    right = "2.5 \"Risk assessment\" means an assessment carried out in accordance with Part 3."
+    block = _only_block(left, right, spans)
+    assert block.kind == "same"
+    if spans:  # the new number is shown, as a difference that does not count
+        changes = [(s.op, s.text, s.minor) for s in block.spans if s.op != "equal"]
+        assert changes == [("delete", "2.4", True), ("insert", "2.5", True)]
+
+
+@pytest.mark.parametrize("spans", [True, False])
+@pytest.mark.parametrize(("left", "right"), [
+    ("Part 4 — Transparency reporting", "Part 6 — Transparency reporting"),
+    ("(a) the number of users who are children;\n(b) the features of the service;",
+     "(b) the number of users who are children;\n(c) the features of the service;"),
+])
+def test_renumbered_headings_and_items_are_the_same(left, right, spans):
+    assert _only_block(left, right, spans).kind == "same"
+
+
+@pytest.mark.parametrize("spans", [True, False])
+@pytest.mark.parametrize(("left", "right"), [
+    # a number inside the clause: a change, renumbered or not
+    ("2.5 \"Transparency report\" means a report published under Part 4.",
+     "2.6 \"Transparency report\" means a report published under Part 6."),
+    ("2.5 \"Transparency report\" means a report published under Part 4.",
+     "2.5 \"Transparency report\" means a report published under Part 6."),
+    ("5.2 The penalty is up to £18 million.", "5.3 The penalty is up to £20 million."),
+    # a figure that starts a sentence is no clause number
+    ("3.5 million people were affected.", "4.5 million people were affected."),
+    ("Section 4 of the Act applies.", "Section 5 of the Act applies."),
+])
+def test_a_renumbered_clause_with_another_change_is_changed(left, right, spans):
+    assert _only_block(left, right, spans).kind == "changed"

@@ -14,7 +14,9 @@ common head and tail are cut off first, at spaces, and kept as they are.
 Spans keep two invariants: equal+delete texts concatenated give the left text exactly, equal+insert
 give the right text. A token that only differs in a way that does not matter (’ vs ', "per cent" vs
 "percent") is aligned as equal but emitted as a delete/insert pair marked ``minor=True``, so both
-invariants hold and readers can show it subdued.
+invariants hold and readers can show it subdued. So is the enumerator of a clause that is only
+renumbered ("[-2.4-]{+2.5+}", "Part [-4-]{+6+} —": ``_renumbered``): the same clause, in place a
+"same" block, not a change to stop at.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .tokens import (
     looked_up,
     token_key,
     tokenize,
+    without_labels,
 )
 
 _DMP = diff_match_patch()
@@ -738,8 +741,20 @@ def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tupl
     script, no cleanup."""
     if left == right:
         return 1.0, False
-    m = _Measured(left, right, encoder or Encoder())
-    return m.similarity, m.changed
+    encoder = encoder or Encoder()
+    m = _Measured(left, right, encoder)
+    return m.similarity, m.changed and not _renumbered(left, right, encoder)
+
+
+def _renumbered(left: str, right: str, encoder: Encoder) -> bool:
+    """Whether two texts that differ are the same but for the enumerators that start their
+    lines ("[-2.4-]{+2.5+} "Risk assessment" means ...", "Part [-4-]{+6+} — Transparency"): a
+    clause renumbered, not changed. The word diff shows the number changed, as a minor
+    difference (one that does not count: ``has_change``), as it shows a quote's style."""
+    bare_left, bare_right = without_labels(left), without_labels(right)
+    if bare_left == left and bare_right == right:
+        return False  # (the common case: no labels)
+    return bare_left == bare_right or not _Measured(bare_left, bare_right, encoder).changed
 
 
 def diff_texts(left: str, right: str,
@@ -754,7 +769,8 @@ def diff_texts(left: str, right: str,
     """
     if left == right:
         return ((Span("equal", left),) if left else ()), 1.0
-    m = _Measured(left, right, encoder or Encoder())
+    encoder = encoder or Encoder()
+    m = _Measured(left, right, encoder)
     lt, rt = m.lt, m.rt
     parts: list[Part] = []  # made Spans at the end: neighbours alike are joined first
     _append(parts, "equal", left[:m.head])
@@ -778,6 +794,8 @@ def diff_texts(left: str, right: str,
     _append(parts, "equal", left[len(left) - m.tail:])
     if "\n" in left or "\n" in right:
         parts = _lines_whole(parts)
+    if m.changed and _renumbered(left, right, encoder):
+        parts = [(op, text, minor or op != "equal") for op, text, minor in parts]
     return tuple(starmap(Span, parts)), m.similarity
 
 

@@ -325,7 +325,10 @@ _LABEL_MARK = (rf"(?:\((?:\d{{1,3}}[a-z]?|[a-zA-Z]|{_ROMAN})\)|(?:[a-z]|{_ROMAN}
                r"|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[^\s\da-z]))")
 _LABEL_ITEM = re.compile(rf"{_LABEL_MARK}\s+\S")
 _ANY_MARK = re.compile(rf"(?:{_MARK}|{_LABEL_MARK})\s+")
-_LABEL_AT = re.compile(rf"(?:^|\n)[^\S\n]*+{_LABEL_MARK}[^\S\n]+\S")
+_LABEL_AT = rf"[^\S\n]*+{_LABEL_MARK}[^\S\n]+\S"
+# (the first line, and the others after a newline: a pattern that starts with a plain character
+# is searched for in C far faster than one that starts with an alternative)
+_LABEL_FIRST, _LABEL_LATER = re.compile(_LABEL_AT), re.compile(r"\n" + _LABEL_AT)
 
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120
@@ -648,7 +651,7 @@ def _items(block: str, c: list[str], bullets: bool) -> list[bool] | None:
     """Which lines ``c`` (stripped) of ``block`` are list items: those that start with a bullet
     or "1." (``bullets``: ``_has_bullet(block)``, whether any may), and, where two lines do,
     those that start with another enumerator (``_LABEL_MARK``). None when no line is."""
-    if _LABEL_AT.search(block) is not None:
+    if _LABEL_FIRST.match(block) is not None or _LABEL_LATER.search(block) is not None:
         label = [_LABEL_ITEM.match(line) is not None for line in c]
         if sum(label) >= 2:
             return [a or _BULLET.match(line) is not None for a, line in zip(label, c)]

@@ -743,18 +743,25 @@ def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tupl
         return 1.0, False
     encoder = encoder or Encoder()
     m = _Measured(left, right, encoder)
-    return m.similarity, m.changed and not _renumbered(left, right, encoder)
+    return m.similarity, m.changed and not _renumbered(left, right, m, encoder)
 
 
-def _renumbered(left: str, right: str, encoder: Encoder) -> bool:
-    """Whether two texts that differ are the same but for the enumerators that start their
-    lines ("[-2.4-]{+2.5+} "Risk assessment" means ...", "Part [-4-]{+6+} — Transparency"): a
-    clause renumbered, not changed. The word diff shows the number changed, as a minor
+def _renumbered(left: str, right: str, m: _Measured, encoder: Encoder) -> bool:
+    """Whether two texts that differ (``m``: measured) are the same but for the enumerators
+    that start their lines ("[-2.4-]{+2.5+} "Risk assessment" means ...", "Part [-4-]{+6+} —"):
+    a clause renumbered, not changed. The word diff shows the number changed, as a minor
     difference (one that does not count: ``has_change``), as it shows a quote's style."""
     bare_left, bare_right = without_labels(left), without_labels(right)
     if bare_left == left and bare_right == right:
         return False  # (the common case: no labels)
-    return bare_left == bare_right or not _Measured(bare_left, bare_right, encoder).changed
+    if bare_left == bare_right:
+        return True
+    # The labels hold no more tokens than characters: texts whose tokens differ by more than
+    # that differ elsewhere too (one diff with a cutoff tells, instead of one of the bare texts).
+    labels = len(left) - len(bare_left) + len(right) - len(bare_right)
+    if m.a is None or Indel.distance(m.a, m.b, score_cutoff=labels) > labels:
+        return False
+    return not _Measured(bare_left, bare_right, encoder).changed
 
 
 def diff_texts(left: str, right: str,
@@ -794,7 +801,7 @@ def diff_texts(left: str, right: str,
     _append(parts, "equal", left[len(left) - m.tail:])
     if "\n" in left or "\n" in right:
         parts = _lines_whole(parts)
-    if m.changed and _renumbered(left, right, encoder):
+    if m.changed and _renumbered(left, right, m, encoder):
         parts = [(op, text, minor or op != "equal") for op, text, minor in parts]
     return tuple(starmap(Span, parts)), m.similarity
 

@@ -22,7 +22,12 @@
    cannot tell the story's words from its own.
 4. What is still unpaired anywhere is scored once more across the whole document (pairs from
    one window excepted: they were scored there), with a higher bar, so that a paragraph that
-   moved far and was edited on the way is still found.
+   moved far and was edited on the way is still found; splits and merges too (a part of a bill
+   that moved, two of its clauses merged: the halves and the whole fall in different windows).
+
+A line's leading enumerator ("4.2", "(a)", "3.", "Part 6 —": ``tokens.without_labels``) is left
+out of both anchoring and scoring: it is a clause's place, not what it says, so a renumbered
+clause anchors with its counterpart, and two unrelated clauses numbered alike share no figure.
 
 Headings pair only with headings and lists only with lists (unless identical): a heading that
 holds the words of a paragraph is not that paragraph.
@@ -45,7 +50,7 @@ from rapidfuzz import fuzz, process
 from .caches import on_forget
 from .chains import longest_increasing, unique_pairs
 from .pace import pause_point
-from .tokens import content_words
+from .tokens import content_words, without_labels
 
 PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
 FAR_MIN = 0.35  # the same for paragraphs paired across windows (nothing around them agrees)
@@ -166,7 +171,7 @@ class _Known:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
-        self.keys = [anchor_key(p) for p in texts]
+        self.keys = [anchor_key(without_labels(p)) for p in texts]
         self.words: list[_Words | None] = [None] * len(texts)
 
 
@@ -297,7 +302,7 @@ class _Pairer:
                 if not u:
                     words = known[i]
                     if words is None:
-                        ws = content_words(texts[i], MATCH_WORDS)
+                        ws = content_words(without_labels(texts[i]), MATCH_WORDS)
                         words = known[i] = (" ".join(sorted(ws)), frozenset(ws))
                     mtext[i], unique[i] = words
         self.weights = Weights(sets)
@@ -643,7 +648,7 @@ class _Pairer:
         us = [i for i, u in enumerate(ua) if not u and len(sets_a[i]) >= SHORT]
         vs = [j for j, u in enumerate(ub) if not u and len(sets_b[j]) >= SHORT]
         if us and vs:
-            self.fuzzy(us, vs, FAR_MIN, groups=False, apart=True)
+            self.fuzzy(us, vs, FAR_MIN, groups=True, apart=True)
 
 
 def _heaviest_chain(rights: Sequence[int], held: Sequence[float],

@@ -14,7 +14,8 @@ so documents that mix layouts come out right:
 - other runs of short lines that are not prose (addresses, code at the margin) are preformatted;
 - list items in a row are one list segment, but an item that is a paragraph of prose (two
   sentences or more, ``PROSE_ITEM`` characters), as legal texts and reports number their
-  sections, is a paragraph of its own;
+  sections, is a paragraph of its own; lines that start with another enumerator ("(a)", "(iv)",
+  "b)", "2.3") are items too, whatever their length, where two lines of a block do;
 - a list of sources at the end, under a heading such as "Sources" or "References", is a list
   even when its lines have no bullets (``SOURCES_HEADING``, ``_sources_at_end``).
 
@@ -313,9 +314,21 @@ _SENTENCE_END = ".!?…:;,。！？；：，、؟۔।"
 _STOPS = ".!?…:。！？：؟۔।"  # the end of a sentence proper (not , or ;)
 _MARK = r"(?:[-*•–+]|\d{1,3}[.)])"  # what starts a list item: a bullet or "1." "2)"
 _BULLET = re.compile(rf"^{_MARK}\s+\S")
-_BULLET_MARK = re.compile(rf"{_MARK}\s+")
 _BULLET_AT = rf"[^\S\n]*+{_MARK}[^\S\n]+\S"
 _BULLET_FIRST, _BULLET_LATER = re.compile(_BULLET_AT), re.compile(r"\n" + _BULLET_AT)
+# The enumerators of legal and technical lists besides _MARK's: "(a)" "(iv)" "(3)" "a)" "iv)"
+# "2.3" (followed by no lower-case word: "3.5 million" is a figure). A line that starts with one is
+# an item, whatever its length, where two lines of its block do (one alone may be a wrapped line
+# that happens to start so); so both sides of a list segment alike.
+_ROMAN = r"[ivxlc]{1,6}"
+_LABEL_MARK = (rf"(?:\((?:\d{{1,3}}[a-z]?|[a-zA-Z]|{_ROMAN})\)|(?:[a-z]|{_ROMAN})\)"
+               r"|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[^\s\da-z]))")
+_LABEL_ITEM = re.compile(rf"{_LABEL_MARK}\s+\S")
+_ANY_MARK = re.compile(rf"(?:{_MARK}|{_LABEL_MARK})\s+")
+_LABEL_AT = rf"[^\S\n]*+{_LABEL_MARK}[^\S\n]+\S"
+# (the first line, and the others after a newline: a pattern that starts with a plain character
+# is searched for in C far faster than one that starts with an alternative)
+_LABEL_FIRST, _LABEL_LATER = re.compile(_LABEL_AT), re.compile(r"\n" + _LABEL_AT)
 
 HEADING_MAX_WORDS = 14
 HEADING_MAX_CHARS = 120
@@ -631,7 +644,18 @@ def _prose_lines(block: str) -> tuple[list[str], list[bool] | None]:
     """The lines of a block of prose and list items as text, and which are list items (None:
     none is)."""
     c = list(map(str.strip, _collapse(block).split("\n")))
-    return c, [bool(_BULLET.match(line)) for line in c] if _has_bullet(block) else None
+    return c, _items(block, c, _has_bullet(block))
+
+
+def _items(block: str, c: list[str], bullets: bool) -> list[bool] | None:
+    """Which lines ``c`` (stripped) of ``block`` are list items: those that start with a bullet
+    or "1." (``bullets``: ``_has_bullet(block)``, whether any may), and, where two lines do,
+    those that start with another enumerator (``_LABEL_MARK``). None when no line is."""
+    if _LABEL_FIRST.match(block) is not None or _LABEL_LATER.search(block) is not None:
+        label = [_LABEL_ITEM.match(line) is not None for line in c]
+        if sum(label) >= 2:
+            return [a or _BULLET.match(line) is not None for a, line in zip(label, c)]
+    return [bool(_BULLET.match(line)) for line in c] if bullets else None
 
 
 def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list[Unit]:
@@ -650,12 +674,13 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
     if depth >= MAX_DEPTH:
         return [(line, PRE) for line in c]
     indent = [len(line) - len(line.lstrip()) for line in lines]
+    items = _items(block, c, bullets)
     base = min(indent)
     labels: list[int] = []
     item_indent = item_col = row_indent = 0
     for i, line in enumerate(c):
         ind, prev = indent[i], labels[-1] if labels else None
-        bullet = bullets and is_bullet(line)
+        bullet = items is not None and items[i]
         if prev in (_ITEM, _HANG) and not bullet and item_indent < ind <= item_col + 2:
             label = _HANG  # a list item's text going on under its first word
         elif prev in (_ROW, _ROWCONT) and ind > row_indent:
@@ -665,7 +690,7 @@ def _lined_units(block: str, bullets: bool, layout: _Layout, depth: int) -> list
         elif bullet:
             label = _ITEM
             item_indent = ind
-            item_col = ind + len(_BULLET_MARK.match(lines[i].lstrip()).group())
+            item_col = ind + len(_ANY_MARK.match(lines[i].lstrip()).group())
         elif _has_columns(lines[i]):
             label = _ROW
             row_indent = ind

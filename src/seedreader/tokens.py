@@ -733,3 +733,43 @@ def content_words(paragraph: str, limit: int | None = None) -> list[str]:
             break
     return out[:limit]
 
+
+
+# --- enumerators ----------------------------------------------------------------------------------
+# Words that name a numbered division of a document: "Part 6", "Section 4", "Article 12", "§ 3".
+_DIVISION_WORDS = (r"part|section|sec\.|article|art\.|clause|chapter|schedule|annex|appendix"
+                   r"|rule|title|paragraph|para\.|artikel|art[ií]culo|articolo|chapitre|titre"
+                   r"|cap[ií]tulo|kapitel|abschnitt|teil|secci[oó]n")
+_ROMAN = r"[ivxlcIVXLC]{1,6}"
+# What stands after a division's number for it to be a label: a dash, colon or full stop, the
+# end, or a capital ("Part 6 — Retention", "Article 12 Freedom"); not "Section 4 of the Act".
+_AFTER_DIVISION = r"(?:\s*[—–:.-](?:\s+|$)|\s*$|\s+(?=[^\s\da-z]))"
+LEADING_LABEL = re.compile(
+    r"^[^\S\n]*(?:#{1,6}[^\S\n]+)?(?:"  # (after a Markdown heading's marks)
+    rf"\((?:\d{{1,3}}[a-z]?|[a-zA-Z]|{_ROMAN})\)[^\S\n]+"  # (a) (iv) (3) (3a)
+    rf"|(?:\d{{1,3}}|[a-z]|{_ROMAN})\)[^\S\n]+"  # a) 3) iv)
+    r"|\d{1,3}(?:\.\d{1,3})+\.?[^\S\n]+(?=[^\s\da-z])"  # 4.2 A provider; 2.3 "Child"
+    r"|\d{1,3}\.[^\S\n]+(?=\S)"  # 3. You may
+    rf"|(?:(?i:{_DIVISION_WORDS})[^\S\n]*|§§?[^\S\n]*)(?:\d{{1,4}}[A-Z]?(?:\.\d{{1,3}})*|{_ROMAN})"
+    rf"{_AFTER_DIVISION}"
+    r")",
+    re.MULTILINE,
+)
+
+
+def without_labels(text: str) -> str:
+    """``text`` without the enumerators that start its lines ("4.2", "(a)", "3.", "Part 6 —",
+    "Section 4:", "Article 12"; "## Part 6 —" loses its marks too): a clause's number is its place in the document, not what it
+    says, and a renumbered clause says the same. A line that is nothing but a label keeps it;
+    numbers inside the text ("28 days", "Part 3 applies") stay."""
+    if "\n" not in text and (not text or LEADING_LABEL.match(text) is None):
+        return text  # (the common case: one line, no label)
+    return LEADING_LABEL.sub(_label_gone, text)
+
+
+def _label_gone(m: re.Match[str]) -> str:
+    end = m.end()
+    text = m.string
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end < 0 else text[end:line_end]
+    return m.group() if not rest.strip() else ""

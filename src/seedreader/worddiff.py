@@ -14,7 +14,9 @@ common head and tail are cut off first, at spaces, and kept as they are.
 Spans keep two invariants: equal+delete texts concatenated give the left text exactly, equal+insert
 give the right text. A token that only differs in a way that does not matter (’ vs ', "per cent" vs
 "percent") is aligned as equal but emitted as a delete/insert pair marked ``minor=True``, so both
-invariants hold and readers can show it subdued.
+invariants hold and readers can show it subdued. So is the enumerator of a clause that is only
+renumbered ("[-2.4-]{+2.5+}", "Part [-4-]{+6+} —": ``_renumbered``): the same clause, in place a
+"same" block, not a change to stop at.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from .tokens import (
     looked_up,
     token_key,
     tokenize,
+    without_labels,
 )
 
 _DMP = diff_match_patch()
@@ -738,8 +741,27 @@ def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tupl
     script, no cleanup."""
     if left == right:
         return 1.0, False
-    m = _Measured(left, right, encoder or Encoder())
-    return m.similarity, m.changed
+    encoder = encoder or Encoder()
+    m = _Measured(left, right, encoder)
+    return m.similarity, m.changed and not _renumbered(left, right, m, encoder)
+
+
+def _renumbered(left: str, right: str, m: _Measured, encoder: Encoder) -> bool:
+    """Whether two texts that differ (``m``: measured) are the same but for the enumerators
+    that start their lines ("[-2.4-]{+2.5+} "Risk assessment" means ...", "Part [-4-]{+6+} —"):
+    a clause renumbered, not changed. The word diff shows the number changed, as a minor
+    difference (one that does not count: ``has_change``), as it shows a quote's style."""
+    bare_left, bare_right = without_labels(left), without_labels(right)
+    if bare_left == left and bare_right == right:
+        return False  # (the common case: no labels)
+    if bare_left == bare_right:
+        return True
+    # The labels hold no more tokens than characters: texts whose tokens differ by more than
+    # that differ elsewhere too (one diff with a cutoff tells, instead of one of the bare texts).
+    labels = len(left) - len(bare_left) + len(right) - len(bare_right)
+    if m.a is None or Indel.distance(m.a, m.b, score_cutoff=labels) > labels:
+        return False
+    return not _Measured(bare_left, bare_right, encoder).changed
 
 
 def diff_texts(left: str, right: str,
@@ -754,7 +776,8 @@ def diff_texts(left: str, right: str,
     """
     if left == right:
         return ((Span("equal", left),) if left else ()), 1.0
-    m = _Measured(left, right, encoder or Encoder())
+    encoder = encoder or Encoder()
+    m = _Measured(left, right, encoder)
     lt, rt = m.lt, m.rt
     parts: list[Part] = []  # made Spans at the end: neighbours alike are joined first
     _append(parts, "equal", left[:m.head])
@@ -776,7 +799,64 @@ def diff_texts(left: str, right: str,
             i += nl
             j += nr
     _append(parts, "equal", left[len(left) - m.tail:])
+    if "\n" in left or "\n" in right:
+        parts = _lines_whole(parts)
+    if m.changed and _renumbered(left, right, m, encoder):
+        parts = [(op, text, minor or op != "equal") for op, text, minor in parts]
     return tuple(starmap(Span, parts)), m.similarity
+
+
+def _lines_whole(parts: list[Part]) -> list[Part]:
+    """``parts`` with each lone insertion or deletion of whole lines that may slide (the same
+    text before or after it: a table's new row "9 ... 60 days after year end" after a row
+    ending "60 days after year end") slid to where it starts and ends at a line break, the
+    nearest such place: rows and lines inserted whole, not the end of one row and most of the
+    next. Either side's text is kept: only where the equal text ends and the change starts
+    moves, within text that is the same."""
+    out: list[Part] = []
+    k = 0
+    n = len(parts)
+    while k < n:
+        op, text, minor = parts[k]
+        if (op == "equal" or minor or "\n" not in text
+                or k and parts[k - 1][0] != "equal" or k + 1 < n and parts[k + 1][0] != "equal"):
+            _append(out, op, text, minor)
+            k += 1
+            continue
+        before = out.pop()[1] if out else ""  # (equal: ``parts`` has no two equal neighbours)
+        after = parts[k + 1][1] if k + 1 < n else ""
+        at = _line_slide(before, text, after)
+        whole = before + text + after
+        start = len(before) + at
+        _append(out, "equal", whole[:start])
+        _append(out, op, whole[start:start + len(text)])
+        _append(out, "equal", whole[start + len(text):])
+        k += 2
+    return out
+
+
+def _line_slide(before: str, text: str, after: str) -> int:
+    """How far (characters; < 0: left) the change ``text`` between equal ``before`` and
+    ``after`` slides to start and end at a line break (0: it does, or cannot)."""
+    width = len(text)
+    whole = before + text + after
+    start = len(before)
+
+    def at_breaks(p: int) -> bool:
+        end = p + width
+        return ((p == 0 or whole[p - 1] == "\n" or whole[p] == "\n")
+                and (end == len(whole) or whole[end] == "\n" or whole[end - 1] == "\n"))
+
+    if at_breaks(start):
+        return 0
+    # It may slide right as far as its start repeats after it, left as far as its end repeats
+    # before it (at most its own length each way).
+    right = _common_prefix(text, after[:width])
+    left = _common_suffix(text, before[len(before) - width:]) if before else 0
+    for shift in sorted(range(-left, right + 1), key=abs):
+        if shift and at_breaks(start + shift):
+            return shift
+    return 0
 
 
 def has_change(spans: tuple[Span, ...]) -> bool:

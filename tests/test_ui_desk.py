@@ -403,3 +403,22 @@ async def test_every_row_shows_its_bar_and_its_date_alike(tmp_path, size):
         width = sources.scrollable_content_region.width
         if bars:  # a bar never costs an outlet
             assert not any(o.endswith("…") for o in outlets), (width, outlets)
+
+
+@sync
+async def test_an_outlet_cut_anyway_takes_no_bar_from_the_others(tmp_path):
+    """Review: one outlet too long to fit whole even without a bar took the bar from every
+    row though it was cut all the same; it keeps a bar too, its outlet cut further."""
+    items = [(title, "Wire A" if i != 4 else "The Calder Falls Community Courier and Gazette", time)
+             for i, (title, _, time) in enumerate(ITEMS[:9])]
+    corpus = desk(tmp_path / "desk", items)
+    async with running(corpus, size=(160, 48)) as (app, pilot):
+        sources = rows(app)
+        sources.set_words({sid: 10 + i for i, sid in enumerate(corpus.ids)})
+        for sid in corpus.ids[1:]:
+            sources.set_similarity(corpus.ids[0], sid, 0.5)
+        await settle(pilot)
+        seen = {bar_and_date(row_lines(app, i)[1]) for i in range(1, len(items))}
+        assert len(seen) == 1 and seen.pop()[0] >= 4, seen
+        outlet = re.split(r"  +", row_lines(app, 4)[1].strip())[0].split(" · ")[0]
+        assert outlet.endswith("…") and outlet.startswith("The Cal"), outlet

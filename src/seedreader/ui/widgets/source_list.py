@@ -193,11 +193,16 @@ class SourceList(StyledParts, CursorMarks, OptionList):
             forms = published_forms(self.corpus, source)
             if not forms:
                 continue
-            outlet = display_line(source.outlet) if source.outlet else ""
+            outlet = display_width(display_line(source.outlet)) if source.outlet else 0
             words = self._words.get(source.id)
-            rows.append((display_width(outlet) + 3 if outlet else 0,
-                         [display_width(f) for f in forms],
-                         3 + len(length_label(words)) if words is not None else 0))
+            forms_cells = [display_width(f) for f in forms]
+            tail = 3 + len(length_label(words)) if words is not None else 0
+            if outlet and outlet + 3 + forms_cells[-1] + tail > room + 2:
+                # Too long to fit whole even without a bar (its "  NN%" is 2 cells narrower
+                # than the bar's end): cut whatever the bar, so it counts as cut as far as it
+                # may be, and takes no bar from the rows that fit.
+                outlet = min(OUTLET_CELLS, outlet)
+            rows.append((outlet + 3 if outlet else 0, forms_cells, tail))
 
         def widest(skip: int) -> int:
             return max((head + forms[min(skip, len(forms) - 1)] + tail

@@ -50,7 +50,7 @@ def _read_name(text: str, at: int, end: int, surname: str, index: int, mentions:
     if m is None:
         return
     given = m.group("given")
-    if fold(given) in TITLES or fold(given) in STOPWORDS:
+    if (folded := fold(given)) in TITLES or folded in STOPWORDS:
         return  # "President Trump", "Mrs Okafor", "And Okafor"
     givens_in[surname][index].add(given)
     # The role: the title words before the first name, all of them ("Transport Minister", not

@@ -102,5 +102,21 @@ def test_no_verb_of_speech_no_one_described_before_a_quote(words):
 def test_no_h_at_the_end_no_clock_hour_before(before):
     from seedreader.facts.figures import _CLOCK_HOUR_BEFORE
 
-    if "h" not in before[-2:]:
+    if "h" not in before[-3:]:
         assert _CLOCK_HOUR_BEFORE.search(before) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Transport", "Minister", "David", "U.S.", "President", "the",
+                                 "(Mayor", "Ana", "Dr.", "O’Neil", "said", "\n", " ", "  ", "\t",
+                                 ",", "x" * 30, "Élan"]), max_size=14))
+def test_a_first_name_is_searched_for_in_the_last_four_words_only(words):
+    from seedreader.facts.names import _BEFORE, _REACH
+
+    text = "".join(words) + " Okafor"
+    at = len(text) - len("Okafor")
+    lo = max(0, at - _REACH)
+    head = text[lo:at].rsplit(None, 4)
+    near = lo + len(head[0]) if len(head) == 5 else lo
+    whole, last = _BEFORE.search(text, lo, at), _BEFORE.search(text, near, at)
+    assert (whole and (whole.span(), whole.groupdict())) == (last and (last.span(), last.groupdict()))

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress, count
 from operator import itemgetter
 
 from .places import levels
@@ -338,7 +339,7 @@ def sentence_marks(words_: list[str], keys: list[str | None], covered: list[bool
     ``covered``: whether a word is part of a mention; ``text[starts[i] - offset]``: word i's first
     character.
     """
-    hits = [i for i, w in enumerate(words_) if w in _TRIGGERS]  # one scan for all the marks
+    hits = list(compress(count(), map(_TRIGGERS.__contains__, words_)))  # one scan for all marks
     if not hits:
         return [], []
     periods = _periods(words_, hits)

@@ -653,8 +653,8 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
         return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
     if before and (before[-1].isalnum() or before[-1] in "._"):
         return None  # "G20", "v2", "x.5"
-    if _CLOCK_HOUR_BEFORE.search(before):
-        return None  # the minutes of a clock time, "16 h 40"
+    if "h" in before[-3:] and _CLOCK_HOUR_BEFORE.search(before):
+        return None  # the minutes of a clock time, "16 h 40" (its "h" ends "before" or nearly)
     trimmed = before.rstrip()
     if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"

@@ -43,14 +43,19 @@ def _read_name(text: str, at: int, end: int, surname: str, index: int, mentions:
                givens_in: dict, titles: dict) -> None:
     """Read the first name and title before the surname at ``text[at:end]`` into the tables of
     ``name_conflicts``."""
-    words = text[max(0, at - _REACH):at].rsplit(" ", 2)  # (the last is "": the space)
+    lo = max(0, at - _REACH)
+    before = text[lo:at]
+    words = before.rsplit(" ", 2)  # (the last is "": the space)
     if len(words) < 2 or not _GIVEN.fullmatch(words[-2]):
         return  # no capitalised word right before: "said Okafor"
-    m = _BEFORE.search(text, max(0, at - _REACH), at)
+    # (A title and first name are four words at most, each a run of characters between spaces:
+    # the search starts at the fourth last such run, not at every character of the 80.)
+    head = before.rsplit(None, 4)
+    m = _BEFORE.search(text, lo + len(head[0]) if len(head) == 5 else lo, at)
     if m is None:
         return
     given = m.group("given")
-    if fold(given) in TITLES or fold(given) in STOPWORDS:
+    if (folded := fold(given)) in TITLES or folded in STOPWORDS:
         return  # "President Trump", "Mrs Okafor", "And Okafor"
     givens_in[surname][index].add(given)
     # The role: the title words before the first name, all of them ("Transport Minister", not

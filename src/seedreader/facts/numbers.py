@@ -125,6 +125,9 @@ HEDGES = {
 }
 _HEDGE_OF = {phrase: canonical for canonical, phrases in HEDGES.items() for phrase in phrases}
 HEDGE_BEFORE = re.compile(r"\b(?P<hedge>" + trie_pattern(_HEDGE_OF) + r")\s+$", re.IGNORECASE)
+# The last words of the hedges, for a test before the search (case aside, in ASCII text).
+_HEDGE_ENDS = tuple(sorted({phrase.split()[-1] for phrase in _HEDGE_OF}))
+_HEDGE_END_CHARS = max(map(len, _HEDGE_ENDS))
 
 
 def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
@@ -134,7 +137,11 @@ def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
     """
     if pos <= floor or not text[pos - 1].isspace():
         return None, pos  # a hedge ends in a space before the figure
-    m = HEDGE_BEFORE.search(text, max(floor, pos - 30), pos)
+    lo = max(floor, pos - 30)
+    end = text[lo:pos].rstrip()[-_HEDGE_END_CHARS:]
+    if end.isascii() and not end.lower().endswith(_HEDGE_ENDS):
+        return None, pos  # (no hedge's last word there: cheaper to tell than to search)
+    m = HEDGE_BEFORE.search(text, lo, pos)
     if not m:
         return None, pos
     hedge = _HEDGE_OF[m.group("hedge").lower()]

@@ -394,8 +394,9 @@ def find_quotes(text: str, offset: int = 0,
         unnamed = False
         if speaker is None:
             # Said by someone described, not named ("a fan told us “…”", "“…,” one woman said").
+            # (a verb of speech must be there for the one before: the search for it is cheap)
             described = (_DESCRIBED_AFTER.match(after) if not am else None) or (
-                _DESCRIBED_BEFORE.search(before[-80:]))
+                _DESCRIBED_BEFORE.search(tail) if VERB.search(tail := before[-80:]) else None)
             unnamed = described is not None and _someone_else(described.group(1))
         if speaker is None and previous is not None and starts_sentence:
             speaker, pronoun = previous.speaker, previous.pronoun

@@ -391,13 +391,36 @@ def accented_words(text: str) -> dict[str, str | None]:
             out[folded] = word
         pos = end
     if out:
-        # (one pass for the words of the text, not one search of the whole text per word: on a
-        # 2 MB text with many accented words those took seconds)
-        written = set(_LETTERS.findall(text.lower()))
-        for folded, word in out.items():
-            if word is not None and folded.isascii() and folded in written:
-                out[folded] = None  # written without its accents too
+        lowered = text.lower()
+        asked = [folded for folded, word in out.items() if word is not None and folded.isascii()]
+        if len(asked) > _SEARCHED_WORDS:
+            # (one pass for the words of the text, not one search of the whole text per word:
+            # on a 2 MB text with many accented words those took seconds)
+            written = set(_LETTERS.findall(lowered))
+            unaccented = [folded for folded in asked if folded in written]
+        else:  # (a few words: a search for each costs less than listing every word of the text)
+            unaccented = [folded for folded in asked if _written(folded, lowered)]
+        for folded in unaccented:
+            out[folded] = None  # written without its accents too
     return out
+
+
+_SEARCHED_WORDS = 16  # up to this many words, accented_words looks for each in the text
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _written(word: str, text: str) -> bool:
+    """Whether ``text`` holds ``word`` as a whole run of letters (as _LETTERS finds them)."""
+    if _LETTERS.fullmatch(word) is None:
+        return False
+    pos = text.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        if ((pos == 0 or _LETTER.match(text, pos - 1) is None)
+                and _LETTER.match(text, end) is None):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
 
 
 def as_written(words_: list[str], text: str) -> list[str]:

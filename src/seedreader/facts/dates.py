@@ -13,7 +13,7 @@ from itertools import chain
 
 from ..patterns import trie_pattern
 from .found import Found, Spans
-from .words import fold
+from .words import fold, match_key
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -241,7 +241,7 @@ def _month_dates(text: str, months: list[re.Match]) -> Iterator[Found]:
         if cue is None:
             continue
         month = MONTH_NUMBER[m.group("month")]
-        part = _PARTS.get((cue.group("part") or "").lower())
+        part = _PARTS.get(match_key(cue.group("part") or ""))
         lo, hi = _PART_DAYS[part]
         start = cue.start("part") if part else m.start()
         yield Found("date", start, m.end(), MONTHS[month - 1],
@@ -270,7 +270,7 @@ def _year_dates(text: str, runs: list[int]) -> Iterator[Found]:
         if cue is None:
             continue
         year = int(m.group("year"))
-        part = _PARTS.get((cue.group("part") or "").lower())
+        part = _PARTS.get(match_key(cue.group("part") or ""))
         lo, hi = _PART_MONTHS[part]
         start = cue.start("part") if part else m.start()
         yield Found("date", start, m.end(), str(year),

@@ -35,7 +35,7 @@ from .numbers import (
     parse_number,
     vague_bounds,
 )
-from .words import STOPWORDS, fold, key_of, wordset
+from .words import STOPWORDS, fold, key_of, match_key, wordset
 
 # Every currency sign, as written -> as shown; the patterns below are all built from it.
 _CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
@@ -46,7 +46,7 @@ _CURRENCY_WORDS = {"€": "€", "dollar": "$", "dollars": "$", "usd": "$", "eur
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
 def _cur_of(cw: re.Match) -> str:
     """The currency word or sign a match of CURRENCY_AFTER found, lowered."""
-    return (cw.group("cur") or cw.group("sign")).lower()
+    return match_key(cw.group("cur") or cw.group("sign"))
 
 
 CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
@@ -548,7 +548,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         if not free(m.start(), m.end()):
             continue
         num = m.group("num")
-        n = _read(num, _dotted(num) and style() == THOUSANDS)[0] * _ABBR_SCALE[m.group("scale").lower()]
+        n = _read(num, _dotted(num) and style() == THOUSANDS)[0] * _ABBR_SCALE[match_key(m.group("scale"))]
         cur = _CURRENCY_SIGNS[m.group("cur")]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         lo, hi = bounds(n, n, qualifier)
@@ -694,7 +694,7 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
 
 def _scale_of(sm: re.Match) -> float:
     """What the scale word ``SCALE`` matched multiplies by ("million": 1,000,000)."""
-    return _SCALE[" ".join(sm.group(sm.lastgroup).lower().split())]
+    return _SCALE[" ".join(match_key(sm.group(sm.lastgroup)).split())]
 
 
 def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -> bool:
@@ -833,7 +833,7 @@ def _who(text: str, lo: int, hi: int) -> frozenset[str]:
 
 def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
     """The duration of number ``n`` and the unit of time ``dm`` found after it."""
-    unit_word = dm.group("unit").lower().rstrip("s") or "s"
+    unit_word = match_key(dm.group("unit")).rstrip("s") or "s"
     label, factor, seconds = _DURATION_UNIT[unit_word]
     n.lo, n.hi = n.lo * factor, n.hi * factor  # in the unit shown: "four decades" is 40 years
     value = n.shown()

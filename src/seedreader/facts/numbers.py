@@ -12,7 +12,7 @@ import re
 
 from ..patterns import trie_pattern
 from ..tokens import COMMA_GROUPS, DOT_GROUPS, GROUP_MARKS, SPACE_GROUPS
-from .words import lowered
+from .words import lowered, match_key
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -144,7 +144,7 @@ def hedge_before(text: str, pos: int, floor: int = 0) -> tuple[str | None, int]:
     m = HEDGE_BEFORE.search(text, lo, pos)
     if not m:
         return None, pos
-    hedge = _HEDGE_OF[m.group("hedge").lower()]
+    hedge = _HEDGE_OF[match_key(m.group("hedge"))]
     if hedge == "up to" and m.group("hedge").lower() == "up to" and _CHANGE_BEFORE_UP.search(
             text, max(floor, m.start("hedge") - 20), m.start("hedge")):
         return None, pos  # "edged up to 4.3%", "rose up to": a level reached, not a ceiling
@@ -206,11 +206,11 @@ def parse_number(text: str) -> float | None:
 
 
 def is_vague(text: str) -> bool:
-    return text.strip().lower() in VAGUE
+    return match_key(text.strip()) in VAGUE
 
 
 def vague_bounds(text: str) -> tuple[float, float]:
-    return VAGUE[text.strip().lower()]
+    return VAGUE[match_key(text.strip())]
 
 
 def fmt(value: float) -> str:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 
 from .found import Found
+from .words import match_key
 
 DAY = 24 * 60
 _SP = r"[^\S\n]"
@@ -131,7 +132,7 @@ def _about(minute: int) -> int:
 
 def _found(start: int, end: int, minute: int, zone: str | None, hedge: str | None) -> Found:
     shown = f"{minute // 60:02d}:{minute % 60:02d}" + (f" {zone}" if zone else "")
-    qualifier, before, after = _HEDGES[" ".join(hedge.lower().split())] if hedge else (None, 0, 0)
+    qualifier, before, after = _HEDGES[" ".join(match_key(hedge).split())] if hedge else (None, 0, 0)
     if qualifier == "about":
         before, after = -_about(minute), _about(minute)
     # (UTC and GMT: one zone, two names, one key; "UTC+1" is "GMT+1")
@@ -199,7 +200,7 @@ def _foreign_times(text: str, runs: list[int]) -> Iterator[Found]:
         if m is None:
             continue
         cue = _FOREIGN_CUE.search(text, max(0, at - 24), at)
-        said = " ".join(cue.group("cue").lower().split()) if cue else None
+        said = " ".join(match_key(cue.group("cue")).split()) if cue else None
         word = m.group("word")
         if word:
             if word != "Uhr" and said is None:

@@ -27,6 +27,19 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text.replace("İ", "I").lower()
 
 
+# The letters that Python's re.IGNORECASE matches to others whose lowercase they are not: "ſ"
+# (long s) is "s", "K" (Kelvin) "k", "ı" and "İ" "i", "Å" (Ångström) "å", "Ω" (ohm) "ω".
+_IGNORECASE_TWINS = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i", "\u212b": "å",
+                                   "\u2126": "ω"})
+
+
+def match_key(text: str) -> str:
+    """The lowercase key of what a case-insensitive pattern matched, for a table keyed by its
+    words in lowercase: "ſome" matches "some" (re.IGNORECASE) and is looked up as it."""
+    low = text.lower()
+    return low if low.isascii() else text.translate(_IGNORECASE_TWINS).lower()
+
+
 # --- sentences -------------------------------------------------------------------------------------
 # Words ending in a period that do not end a sentence ("U.S. President", "Jan. 3", "Mr. Smith").
 ABBREVIATIONS = wordset(

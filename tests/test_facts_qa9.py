@@ -1,0 +1,47 @@
+"""Session 9's facts fixes, from two QA testers (a researcher who scripts, on a fire at a Harlow
+paint factory; a policy researcher, on bills and press releases): each rule with the tester's case
+and the counter-examples it must not catch."""
+
+from __future__ import annotations
+
+from facts_support import conflicts, tally_of, values
+
+# 1. Dates that differ only in the year are two dates.
+
+
+def test_the_same_day_of_two_years_is_two_dates_in_conflict():
+    for a, b, va, vb in (
+        ("31 March 2030", "31 March 2031", "2030-03-31", "2031-03-31"),
+        ("12 May 2030", "12 May 2031", "2030-05-12", "2031-05-12"),
+        ("March 31, 2030", "March 31, 2031", "2030-03-31", "2031-03-31"),
+        ("31 March 2026", "31 March 2027", "2026-03-31", "2027-03-31"),
+    ):
+        tally = tally_of(f"The council must publish the plan no later than {a}.",
+                         f"The council must publish the plan no later than {b}.")
+        assert values(tally, "date") == [(va, ("s1",)), (vb, ("s2",))]
+        assert conflicts(tally, "date") == [[(va, ("s1",)), (vb, ("s2",))]]
+
+
+def test_the_same_month_of_two_years_is_two_dates_in_conflict():
+    tally = tally_of("The plant will reopen in August 2025, the company said.",
+                     "The plant will reopen in August 2026, the company said.")
+    assert conflicts(tally, "date") == [[("2025-08", ("s1",)), ("2026-08", ("s2",))]]
+
+
+def test_a_day_without_its_year_still_joins_the_day_with_one():
+    tally = tally_of("The council must publish the plan by 31 March 2030.",
+                     "The council must publish the plan by 31 March.",
+                     "The council must publish the plan by 31 March 2030.")
+    assert values(tally, "date") == [("2030-03-31", ("s1", "s2", "s3"))]
+    assert conflicts(tally, "date") == []
+    tally = tally_of("Talks were held on January 23, 2026, officials said.",
+                     "Talks were held on January 23, officials said.")
+    assert values(tally, "date") == [("2026-01-23", ("s1", "s2"))]
+
+
+def test_two_years_of_one_day_told_by_one_source_are_two_facts_and_no_conflict():
+    tally = tally_of("The first plan was published on 31 March 2029 and the second is due on "
+                     "31 March 2030.",
+                     "The second plan is due on 31 March 2030, the council said.")
+    assert values(tally, "date") == [("2029-03-31", ("s1",)), ("2030-03-31", ("s1", "s2"))]
+    assert conflicts(tally, "date") == []

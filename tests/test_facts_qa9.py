@@ -45,3 +45,33 @@ def test_two_years_of_one_day_told_by_one_source_are_two_facts_and_no_conflict()
                      "The second plan is due on 31 March 2030, the council said.")
     assert values(tally, "date") == [("2029-03-31", ("s1",)), ("2030-03-31", ("s1", "s2"))]
     assert conflicts(tally, "date") == []
+
+
+# 2. A count followed by "others" or "more" and what befell them.
+
+
+def test_a_count_of_others_or_more_hurt_is_read():
+    for text in ("Three workers were killed and 14 others injured.",
+                 "Three workers were killed and 14 more were hurt.",
+                 "Three workers were killed. Fourteen others were injured.",
+                 "Three workers died and 14 others were hurt.",
+                 "Three workers have died and 14 others have been injured in a fire."):
+        assert values(tally_of(text), "count") == [("14", ("s1",)), ("3", ("s1",))], text
+
+
+def test_the_injured_others_are_one_fact_with_the_injured_people_and_no_deaths_conflict():
+    tally = tally_of("Three workers were killed and 14 others injured in the factory fire.",
+                     "Three people died in the factory fire and 14 more were injured.",
+                     "Three workers died in the factory fire. Fourteen people were injured.")
+    assert values(tally, "count") == [("14", ("s1", "s2", "s3")), ("3", ("s1", "s2", "s3"))]
+    assert conflicts(tally, "count") == []
+    tally = tally_of("Three workers were killed and 14 others injured in the factory fire.",
+                     "Three workers were killed and 12 others injured in the factory fire.")
+    assert conflicts(tally, "count") == [[("12", ("s2",)), ("14", ("s1",))]]
+
+
+def test_others_or_more_without_what_befell_them_count_nothing():
+    for text in ("Three workers were killed; police questioned 14 others.",
+                 "Three workers were killed and 14 more were expected to arrive.",
+                 "By 2019 more injured workers were filing claims, the union said."):
+        assert values(tally_of(text), "count") in ([], [("3", ("s1",))]), text

@@ -301,9 +301,10 @@ _HARM_BEFORE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|
 # A number of people that what befell them follows, the noun left out: "23 were injured", "the 27
 # injured", "Four dead, 27 hurt".
 # A verb in the singular after a number above one makes it a label ("Terminal 5 was evacuated",
-# "Inmate 4471 was killed"): group "one".
+# "Inmate 4471 was killed"): group "one". "others" or "more" may come between: "three were
+# killed and 14 others injured", "14 more were hurt".
 _OUTCOME_AFTER = re.compile(
-    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained|(?P<one>was|is|has\s+been|remains))"
+    r"\s+(?:(?:others|more)\s+)?(?:(?:were|are|have\s+been|had\s+been|remain|remained|(?P<one>was|is|has\s+been|remains))"
     r"\s+)?(?:(?:also|later|seriously|critically|badly|slightly|reportedly)\s+)?"
     rf"(?P<w>{'|'.join(w.replace('ized', 'i[sz]ed') for w in OUTCOME_STATES)})\b",
     re.IGNORECASE)

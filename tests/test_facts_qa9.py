@@ -75,3 +75,50 @@ def test_others_or_more_without_what_befell_them_count_nothing():
                  "Three workers were killed and 14 more were expected to arrive.",
                  "By 2019 more injured workers were filing claims, the union said."):
         assert values(tally_of(text), "count") in ([], [("3", ("s1",))]), text
+
+
+# 3. A title of three words before a name; a post named without a person.
+
+_FIRES = "“This was one of the most difficult fires our crews have faced,”"
+
+
+def _speakers(*texts: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    tally = tally_of(*texts)
+    return sorted(((f.speaker, f.sources) for f in tally.facts if f.kind == "quote"),
+                  key=lambda x: x[1])
+
+
+def test_a_title_of_three_words_before_a_name_leaves_the_surname_the_speaker():
+    for title in ("Chief Fire Officer", "Chief Executive Officer", "Deputy Chief Constable",
+                  "Assistant Chief Constable", "Fire Officer", ""):
+        who = f"{title} Helen Marsh".strip()
+        for text in (f"{_FIRES} said {who}.", f"{_FIRES} {who} said.",
+                     f"{who} said: “This was one of the most difficult fires our crews have faced.”"):
+            assert _speakers(text) == [("Marsh", ("s1",))], text
+
+
+def test_one_speaker_however_the_sources_title_her_and_her_remark_is_one_fact():
+    tally = tally_of(f"{_FIRES} said Chief Fire Officer Helen Marsh.",
+                     f"{_FIRES} said Helen Marsh, the chief fire officer.",
+                     f"{_FIRES} Marsh said.")
+    quotes = [f for f in tally.facts if f.kind == "quote"]
+    assert [(f.speaker, f.sources) for f in quotes] == [("Marsh", ("s1", "s2", "s3"))]
+
+
+def test_a_post_without_a_name_names_no_speaker():
+    for text in ("The Technology Secretary said: “Parents have waited too long for this.”",
+                 "“Parents have waited too long for this,” Technology Secretary said in a statement.",
+                 "“Parents have waited too long for this,” the Prime Minister said.",
+                 "The Prime Minister said: “Parents have waited too long for this.”"):
+        assert _speakers(text) == [(None, ("s1",))], text
+
+
+def test_names_after_a_post_or_ending_like_one_are_still_speakers():
+    for text, speaker in (
+            ("“Parents have waited too long for this,” said Technology Secretary Liz Kendall.", "Kendall"),
+            ("“Parents have waited too long for this,” said President Trump.", "Trump"),
+            ("“Parents have waited too long for this,” said Emma Judge.", "Judge"),
+            ("“Parents have waited too long for this,” Secretary of State Marco Rubio said.", "Rubio"),
+            ("“Parents have waited too long for this,” said Andrew Bailey, of the Bank of England.",
+             "Bailey")):
+        assert _speakers(text) == [(speaker, ("s1",))], text

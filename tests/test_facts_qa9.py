@@ -122,3 +122,39 @@ def test_names_after_a_post_or_ending_like_one_are_still_speakers():
             ("“Parents have waited too long for this,” said Andrew Bailey, of the Bank of England.",
              "Bailey")):
         assert _speakers(text) == [(speaker, ("s1",))], text
+
+
+# 4. A short quote with its attribution after it.
+
+
+def _quotes(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
+    return values(tally_of(*texts), "quote")
+
+
+def test_a_short_quote_attributed_after_it_is_a_quote():
+    for text in ("An inspection had found “no material breaches”, a spokesperson said.",
+                 "An inspection had found “no material breaches”, officials said.",
+                 "An inspection in 2024 found “no material breaches”, it said.",
+                 "An inspection found “no material breaches” at the site, officials said.",
+                 "An inspection found “no material breaches”, a spokesperson said in a statement.",
+                 "It said a 2024 inspection had found “no material breaches”."):
+        assert _quotes(text) == [("no material breaches", ("s1",))], text
+
+
+def test_the_short_quote_is_one_fact_however_it_is_attributed():
+    tally = tally_of("The regulator has opened an inquiry. An inspection in 2024 had found “no material "
+                     "breaches”, a spokesperson said.",
+                     "The regulator has opened an inquiry. An inspection in 2024 found “no material "
+                     "breaches”, it said.",
+                     "The regulator has opened an inquiry. It said a 2024 inspection had found “no "
+                     "material breaches”.")
+    assert values(tally, "quote") == [("no material breaches", ("s1", "s2", "s3"))]
+
+
+def test_scare_quotes_stay_scare_quotes():
+    for text in ("An inspection had found “no material breaches” at the plant.",
+                 "The “green deal”, which officials said would cost billions, was dropped.",
+                 "The offer of “help” came late, aides said."):
+        assert _quotes(text) == [], text
+    # a word of theirs right before who said it is theirs
+    assert _quotes("The offer was “insulting”, aides said.") == [("insulting", ("s1",))]

@@ -388,7 +388,7 @@ def find_quotes(text: str, offset: int = 0,
             window = _CUE_WINDOW.get(n_words, 12)
             cue = any(w in CUE_WORDS for w in _last_words(before[-200:], window))
             continued = starts_sentence and previous is not None and previous.speaker is not None
-            if not cue and not continued:
+            if not cue and not continued and not _attributed_after(after, n_words):
                 continue  # a scare quote ("offer of “help”"), not speech
         speaker, pronoun = None, False
         if am:
@@ -420,6 +420,22 @@ def find_quotes(text: str, offset: int = 0,
         found.append(f)
         previous = f
     return found
+
+
+# A short quote whose sentence closes on who said it is speech: "found “no material breaches”, a
+# spokesperson said.", "… at the site, officials said.", "…, it said in a statement." (not a
+# clause of a relative pronoun: "the “green deal”, which officials said would cost …").
+_ATTRIBUTED_AFTER = re.compile(
+    r"(?P<gap>[^“”\"«»,.!?;]{0,60}),\s+(?!(?:which|that|who|whom|whose|where|when)\b)"
+    rf"(?:[\w’'\-]+\s+){{1,6}}?(?:{SPEECH_VERBS})\b(?:\s+[\w’'\-]+){{0,5}}[\s.!?”\"]*$")
+
+
+def _attributed_after(after: str, n_words: int) -> bool:
+    """Whether the rest of a short quote's sentence (``after``) says who said it
+    (_ATTRIBUTED_AFTER); a one-word quote only right before the attribution ("“help”, aides
+    said"; not "the offer of “help” came late, aides said": a word of theirs or a scare quote)."""
+    m = _ATTRIBUTED_AFTER.match(after)
+    return m is not None and (n_words > 1 or not m.group("gap").strip())
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -158,3 +158,37 @@ def test_scare_quotes_stay_scare_quotes():
         assert _quotes(text) == [], text
     # a word of theirs right before who said it is theirs
     assert _quotes("The offer was “insulting”, aides said.") == [("insulting", ("s1",))]
+
+
+# 5. Two caps, or two floors, of one thing.
+
+
+def test_two_caps_or_two_floors_of_one_thing_conflict():
+    tally = tally_of("Firms that break the rules face fines of up to £18 million.",
+                     "Firms that break the rules face fines of up to £20 million.")
+    assert conflicts(tally, "money") == [[("£18 million", ("s1",)), ("£20 million", ("s2",))]]
+    tally = tally_of("Platforms must keep the records for at least 28 days.",
+                     "Platforms must keep the records for at least 21 days.")
+    assert conflicts(tally, "duration") == [[("21 days", ("s2",)), ("28 days", ("s1",))]]
+    tally = tally_of("More than 120 firefighters fought the blaze overnight.",
+                     "More than 150 firefighters fought the blaze overnight.")
+    assert conflicts(tally, "count") == [[("120", ("s1",)), ("150", ("s2",))]]
+    # (without the hedge, as before)
+    tally = tally_of("Firms that break the rules face fines of £18 million.",
+                     "Firms that break the rules face fines of £20 million.")
+    assert conflicts(tally, "money") == [[("£18 million", ("s1",)), ("£20 million", ("s2",))]]
+
+
+def test_one_cap_told_alike_and_near_values_are_no_conflict():
+    tally = tally_of("Firms that break the rules face fines of up to £18 million.",
+                     "Firms that break the rules face fines of as much as £18 million.")
+    assert values(tally, "money") == [("£18 million", ("s1", "s2"))]
+    assert conflicts(tally, "money") == []
+    tally = tally_of("About 3,400 people were evacuated from the town.",
+                     "About 3,500 people were evacuated from the town.")
+    assert conflicts(tally, "count") == []
+    assert len(tally.near) == 1
+    # a cap and a floor that both allow a value do not clash
+    tally = tally_of("Fines of up to £20 million can be imposed on firms that break the rules.",
+                     "Fines of at least £18 million can be imposed on firms that break the rules.")
+    assert conflicts(tally, "money") == []

@@ -192,3 +192,25 @@ def test_one_cap_told_alike_and_near_values_are_no_conflict():
     tally = tally_of("Fines of up to £20 million can be imposed on firms that break the rules.",
                      "Fines of at least £18 million can be imposed on firms that break the rules.")
     assert conflicts(tally, "money") == []
+
+
+# 6. "three or four": an approximate range, never its second number.
+
+
+def test_a_count_of_n_or_m_is_a_range_never_its_second_number():
+    for text, kind, value in (
+            ("Neighbours heard three or four loud bangs shortly before the smoke rose.", "count", "3–4"),
+            ("Two or three people were hurt in the crash.", "count", "2–3"),
+            ("The fire burned for 10 or 12 hours before it was contained.", "duration", "10–12 h"),
+            ("Rates rose 3 or 4 per cent last year.", "percent", "3–4%")):
+        assert values(tally_of(text), kind) == [(value, ("s1",))], text
+    tally = tally_of("Neighbours heard three or four loud bangs before the smoke rose.",
+                     "A shopkeeper heard three or four loud bangs before the smoke rose.")
+    assert values(tally, "count") == [("3–4", ("s1", "s2"))]
+
+
+def test_n_or_m_that_is_no_range_is_left_as_it_was():
+    assert values(tally_of("Either 14 or 12 people died, officials said."), "count") == \
+        [("12", ("s1",))]
+    assert values(tally_of("One or more people were hurt."), "count") == []
+    assert values(tally_of("Children aged 5 or under travel free."), "age") == [("5", ("s1",))]

@@ -68,7 +68,8 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "milliard": 1e9,
           "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
           "mrd": 1e9, "m": 1e6}
-RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+# ("three or four loud bangs": a range, 3–4, as the writer does not know which; never 4 bangs)
+RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+or\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)

@@ -214,3 +214,14 @@ def test_n_or_m_that_is_no_range_is_left_as_it_was():
         [("12", ("s1",))]
     assert values(tally_of("One or more people were hurt."), "count") == []
     assert values(tally_of("Children aged 5 or under travel free."), "age") == [("5", ("s1",))]
+
+
+# 7. Legal text: a table's item numbers, weekdays of a definition.
+
+def test_weekdays_of_a_kind_of_day_are_no_dates():
+    for text in ("“Working day” means any day other than a Saturday, a Sunday, Christmas Day or a "
+                 "bank holiday.",
+                 "The market is open every Sunday, the council said."):
+        assert values(tally_of(text), "date") == [], text
+    assert values(tally_of("The talks were held on Sunday, officials said."), "date") == \
+        [("Sunday", ("s1",))]

@@ -218,6 +218,29 @@ def test_n_or_m_that_is_no_range_is_left_as_it_was():
 
 # 7. Legal text: a table's item numbers, weekdays of a definition.
 
+_TABLE = """# Transparency reporting
+
+A provider must publish a transparency report in the form set out in the table below.
+
+| Item | What must be reported | Frequency |
+|---|---|---|
+| 1 | Number of reports of harmful content received | Every six months |
+| 2 | Median time to act on a report | Every six months |
+| 8 | Results of the latest risk assessment | Annually |
+| 9 | Moderators employed | 40 moderators |
+"""
+
+
+def test_a_tables_item_numbers_count_nothing(tmp_path):
+    from seedreader import load_corpus, tally_facts
+
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(_TABLE, encoding="utf-8")
+    tally = tally_facts(load_corpus(tmp_path))
+    # (a count within one cell is still read)
+    assert values(tally, "count") == [("40", ("a", "b"))]
+
+
 def test_weekdays_of_a_kind_of_day_are_no_dates():
     for text in ("“Working day” means any day other than a Saturday, a Sunday, Christmas Day or a "
                  "bank holiday.",

@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..caches import memo
 from ..patterns import trie_pattern
+from ..strip_markdown import TABLE_GAP
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
@@ -417,8 +418,8 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
     looked = 0
     while looked < 3:
         m = _NEXT_WORD.match(text, pos)
-        if not m:
-            return None
+        if not m or TABLE_GAP in text[pos:m.start("w")]:
+            return None  # (nor a word of the next cell: "1   Number of reports", a table's item)
         word = m.group("w")
         low = fold(word)
         if low == "and" and looked == 1:

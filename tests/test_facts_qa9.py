@@ -242,8 +242,8 @@ def test_a_tables_item_numbers_count_nothing(tmp_path):
 
 
 def test_weekdays_of_a_kind_of_day_are_no_dates():
-    for text in ("“Working day” means any day other than a Saturday, a Sunday, Christmas Day or a "
-                 "bank holiday.",
+    for text in (("“Working day” means any day other than a Saturday, a Sunday, Christmas Day or a "
+                  "bank holiday."),
                  "The market is open every Sunday, the council said."):
         assert values(tally_of(text), "date") == [], text
     assert values(tally_of("The talks were held on Sunday, officials said."), "date") == \

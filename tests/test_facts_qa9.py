@@ -214,6 +214,12 @@ def test_n_or_m_that_is_no_range_is_left_as_it_was():
         [("12", ("s1",))]
     assert values(tally_of("One or more people were hurt."), "count") == []
     assert values(tally_of("Children aged 5 or under travel free."), "age") == [("5", ("s1",))]
+    # two figures of two kinds, or of two currencies' amounts, stay two
+    tally = tally_of("Firms face fines of up to £18 million or 10% of their worldwide revenue.")
+    assert values(tally, "money") == [("£18 million", ("s1",))]
+    assert values(tally, "percent") == [("10%", ("s1",))]
+    assert values(tally_of("Tickets cost $5 or $6 at the door."), "money") == \
+        [("$5", ("s1",)), ("$6", ("s1",))]
 
 
 # 7. Legal text: a table's item numbers, weekdays of a definition.

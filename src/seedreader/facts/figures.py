@@ -70,7 +70,7 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
           "mrd": 1e9, "m": 1e6}
 # ("three or four loud bangs": a range, 3–4, as the writer does not know which; never 4 bangs)
-RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+or\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
@@ -706,6 +706,8 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     "1.5 to 2 million" scales both ends; "between $3 and $4" is one too. A second end no larger
     than the first ("900 to 1.200" in a source of UNKNOWN style) sets ``n.unordered``.
     """
+    if rm.groupdict().get("or") and not _or_range(text, rm, n):
+        return True  # two figures, or one and another word: no range
     raw2 = n.raw2 = rm.group("n2")
     if _dotted(raw2) and not n.dotted:
         n.dotted = True
@@ -725,6 +727,16 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     else:
         n.hi, n.end = hi2, end2
     return True
+
+
+def _or_range(text: str, rm: re.Match, n: _Number) -> bool:
+    """Whether "N or M" (``rm`` after ``n``) is one range: plain numbers, M above N ("three or
+    four", "10 or 12 hours"; not "up to £18 million or 10%", "14 or 12 people", "2 or 3 million")."""
+    raw2 = rm.group("n2")
+    if n.sign or n.scaled or n.dotted or _dotted(raw2) or is_vague(raw2) or SCALE.match(text, rm.end()):
+        return False
+    second = _read(raw2, n.thousands)
+    return second is not None and second[0] > n.lo
 
 
 def _figure_of(text: str, n: _Number, style: Callable[[], str],

@@ -77,6 +77,8 @@ _FOLLOWED_BY_MONTH = re.compile(rf",?{_SP}+(?:" + trie_pattern(MONTHS) + r")\b")
 _FOLLOWED_BY_NAME = re.compile(rf",?{_SP}+(?:the{_SP}+)?\d|{_SP}+[A-Z][a-z]")
 # "Black Friday", "Super Tuesday", "Bloody Sunday" are names, not dates.
 _NAMED_DAY_BEFORE = re.compile(rf"\b(?:Black|Good|Super|Cyber|Ash|Palm|Holy|Easter|Bloody|Giving){_SP}+$")
+# "any day other than a Saturday, a Sunday", "every Sunday", "on a Monday": a kind of day, no date.
+_ANY_DAY_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Nn]o){_SP}+$")
 _PARTS = {"early": "early", "mid": "mid", "late": "late", "the end of": "late", "end of": "late",
           "the beginning of": "early", "the start of": "early", "the middle of": "mid"}
 _PART_DAYS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), None: (1, 31)}
@@ -287,7 +289,8 @@ def _weekday_dates(text: str, anchors: list[re.Match]) -> Iterator[Found]:
         after = text[a.end(): a.end() + 20]
         if _POSSESSIVE.match(after):
             after = after[2:]
-        if _NAMED_DAY_BEFORE.search(text, max(0, a.start() - 12), a.start()):
+        if (_NAMED_DAY_BEFORE.search(text, max(0, a.start() - 12), a.start())
+                or _ANY_DAY_BEFORE.search(text, max(0, a.start() - 8), a.start())):
             continue
         if _FOLLOWED_BY_NAME.match(after) or _FOLLOWED_BY_MONTH.match(after):
             # "Monday Night Football", "Sunday Times"; "Monday, January 12" keeps the full date.

@@ -112,7 +112,11 @@ ASOF = "asof:"
 # ("cut emissions by 40%"): two different things, never joined on little shared context.
 AMOUNT = "amount:"
 _AMOUNT_AFTER = {"at": AMOUNT + "level", "to": AMOUNT + "level", "by": AMOUNT + "change"}
-_OPPOSABLE = (WHEN, STANCE, TENSE)  # categories of marks that set two mentions of one value apart
+# The year of a day or a month dated with one ("31 March 2030": "year:2030"): the same day of two
+# years is two dates, never one fact (a conflict if they are about one thing); a day told without
+# its year joins either.
+YEAR = "year:"
+_OPPOSABLE = (WHEN, STANCE, TENSE, YEAR)  # categories of marks that set two mentions of one value apart
 _SERIES = (ORDINAL, WHEN, STANCE, KIND, TENSE, ASOF)  # categories of marks that set two facts apart
 
 # Measures reported side by side (and the start and the end of an event, dated side by side),

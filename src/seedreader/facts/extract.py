@@ -14,6 +14,7 @@ from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS, find_dates
 from .distinct import (
     ASOF,
+    YEAR,
     amount_mark,
     close_and_marks,
     month_tense,
@@ -530,6 +531,8 @@ def _clause_marks(sentence: _Sentence, f: Found, first: int, last: int, clause: 
     if f.kind == "date" and f.key[0] in ("month", "year") and (tense := month_tense(
             words_[first - 1] if first else None)) is not None:
         _mark_close(f, tense)
+    if f.kind == "date" and f.key[0] in ("day", "month") and f.key[1] is not None:
+        f.marks |= {YEAR + str(f.key[1])}  # (not a close word: two years' dates may conflict)
     if f.kind == "date" and f.key[0] == "weekday" and (
             tense := weekday_tense(words_[clause[0]:first])) is not None:
         _mark_close(f, tense)

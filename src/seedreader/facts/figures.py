@@ -68,7 +68,8 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "milliard": 1e9,
           "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
           "mrd": 1e9, "m": 1e6}
-RANGE = re.compile(rf"\s*(?:[–—-]|to)\s*{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
+# ("three or four loud bangs": a range, 3–4, as the writer does not know which; never 4 bangs)
+RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                    re.IGNORECASE)
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
@@ -292,6 +293,7 @@ _THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
 _TALLY_HINT = re.compile(r"toll|total|tally|count|number", re.IGNORECASE)
 # "nine of its cars", "three of the victims": a count of the noun after a determiner.
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.IGNORECASE)
+TABLE_GAP = "   "  # (strip_markdown.TABLE_GAP: between the columns of a table as text)
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+of(?=\s)")
 _SIGNED = re.compile(rf"(?P<cur>{_SIGN})\s?\d")
@@ -301,9 +303,10 @@ _HARM_BEFORE = re.compile(r"\b(?P<verb>killing|killed|injuring|injured|wounding|
 # A number of people that what befell them follows, the noun left out: "23 were injured", "the 27
 # injured", "Four dead, 27 hurt".
 # A verb in the singular after a number above one makes it a label ("Terminal 5 was evacuated",
-# "Inmate 4471 was killed"): group "one".
+# "Inmate 4471 was killed"): group "one". "others" or "more" may come between: "three were
+# killed and 14 others injured", "14 more were hurt".
 _OUTCOME_AFTER = re.compile(
-    r"\s+(?:(?:were|are|have\s+been|had\s+been|remain|remained|(?P<one>was|is|has\s+been|remains))"
+    r"\s+(?:(?:others|more)\s+)?(?:(?:were|are|have\s+been|had\s+been|remain|remained|(?P<one>was|is|has\s+been|remains))"
     r"\s+)?(?:(?:also|later|seriously|critically|badly|slightly|reportedly)\s+)?"
     rf"(?P<w>{'|'.join(w.replace('ized', 'i[sz]ed') for w in OUTCOME_STATES)})\b",
     re.IGNORECASE)
@@ -415,8 +418,8 @@ def _counted_noun(text: str, pos: int, singular: bool, allow_of: bool) -> tuple[
     looked = 0
     while looked < 3:
         m = _NEXT_WORD.match(text, pos)
-        if not m:
-            return None
+        if not m or TABLE_GAP in text[pos:m.start("w")]:
+            return None  # (nor a word of the next cell: "1   Number of reports", a table's item)
         word = m.group("w")
         low = fold(word)
         if low == "and" and looked == 1:
@@ -703,6 +706,8 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     "1.5 to 2 million" scales both ends; "between $3 and $4" is one too. A second end no larger
     than the first ("900 to 1.200" in a source of UNKNOWN style) sets ``n.unordered``.
     """
+    if rm.groupdict().get("or") and not _or_range(text, rm, n):
+        return True  # two figures, or one and another word: no range
     raw2 = n.raw2 = rm.group("n2")
     if _dotted(raw2) and not n.dotted:
         n.dotted = True
@@ -722,6 +727,16 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     else:
         n.hi, n.end = hi2, end2
     return True
+
+
+def _or_range(text: str, rm: re.Match, n: _Number) -> bool:
+    """Whether "N or M" (``rm`` after ``n``) is one range: plain numbers, M above N ("three or
+    four", "10 or 12 hours"; not "up to £18 million or 10%", "14 or 12 people", "2 or 3 million")."""
+    raw2 = rm.group("n2")
+    if n.sign or n.scaled or n.dotted or _dotted(raw2) or is_vague(raw2) or SCALE.match(text, rm.end()):
+        return False
+    second = _read(raw2, n.thousands)
+    return second is not None and second[0] > n.lo
 
 
 def _figure_of(text: str, n: _Number, style: Callable[[], str],

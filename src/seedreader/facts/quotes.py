@@ -48,9 +48,9 @@ SPEECH_VERBS = trie_pattern(SPEECH_VERB_WORDS)
 # A capital: an ASCII one, or any letter beyond ASCII (a class of all upper-case letters makes the
 # name patterns several times slower); _surname drops a word whose first letter is not upper case.
 _CAPITAL = r"(?:[A-Z]|[^\W\d_\x00-\x7f])"
-# A name: up to four words that start with a capital of any script ("Vilija Blinkeviciute",
-# "ZOË ÅNGSTRÖM", "Ağrı").
-_NAME = rf"(?:{_CAPITAL}[\w’'.\-]*\s+){{0,3}}{_CAPITAL}[\w’'\-]*"
+# A name: up to six words that start with a capital of any script ("Vilija Blinkeviciute",
+# "ZOË ÅNGSTRÖM", "Ağrı"), a title of three words before it too ("Chief Fire Officer Helen Marsh").
+_NAME = rf"(?:{_CAPITAL}[\w’'.\-]*\s+){{0,5}}{_CAPITAL}[\w’'\-]*"
 # Said of the name between it and the verb: an age, a description ("Blinkeviciute, 70, a former
 # labor minister, told"), or only the comma closing a name in apposition ("Hale's lawyer, Daniel
 # Ortiz, said").
@@ -80,12 +80,14 @@ _OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
 # Paris said"), as _of_name decides. (Y of more words is not read so: "Secretary of State Marco
 # Rubio said" is Rubio.)
 _INSTITUTION = rf"(?P<inst>{_NAME}\s+of\s+{_CAPITAL}[\w’'\-]*(?![\w’'\-]))"
+# A post "X of Y" before a name: "Secretary of State Marco Rubio", "Chief of Staff Susie Wiles".
+_POST_OF = rf"(?:{trie_pattern(w.capitalize() for w in TITLE_WORDS)})\s+of\s+{_CAPITAL}[\w’'\-]*\s+(?={_CAPITAL})"
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?:{_TITLE})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
+    rf"|(?:{_TITLE}|{_POST_OF})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:the\s+)?{_INSTITUTION}{_APPOSITION}\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?:{SPEECH_VERBS})\s+(?P<name2>{_NAME}))"
+    rf"|(?:{SPEECH_VERBS})\s+(?:{_POST_OF})?(?P<name2>{_NAME}))"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fast to search
 # Up to two adverbs or auxiliaries between a name and its verb ("Hale also said", "she had
@@ -211,10 +213,22 @@ _POSSESSIVE_S = re.compile(r"[’']s$")
 _LOWER_WORD_AT_END = re.compile(r"\b[a-z]{3,}\s+$")
 
 
+# Posts that end a run of capitalised words naming no one: "The Technology Secretary said", "the
+# Prime Minister", "Chief Fire Officer" (the run names the post; not the words before it).
+_POSTS = wordset(
+    """minister secretary president chancellor premier officer constable executive commissioner
+    spokesman spokeswoman spokesperson governor senator superintendent inspector commander
+    sergeant director chairman chairwoman ambassador prosecutor attorney adviser advisor official
+    deputy mayor"""
+)
+
+
 def _surname(run: str | None) -> str | None:
     if not run:
         return None
     tokens = [_POSSESSIVE_S.sub("", t).strip(".,") for t in run.split()]
+    if fold(tokens[-1]) in _POSTS:
+        return None  # a post, no one named
     tokens = [t for t in tokens if t and t[0].isupper() and fold(t) not in _NOT_NAMES]
     if not tokens:
         return None
@@ -374,7 +388,7 @@ def find_quotes(text: str, offset: int = 0,
             window = _CUE_WINDOW.get(n_words, 12)
             cue = any(w in CUE_WORDS for w in _last_words(before[-200:], window))
             continued = starts_sentence and previous is not None and previous.speaker is not None
-            if not cue and not continued:
+            if not cue and not continued and not _attributed_after(after, n_words):
                 continue  # a scare quote ("offer of “help”"), not speech
         speaker, pronoun = None, False
         if am:
@@ -407,6 +421,22 @@ def find_quotes(text: str, offset: int = 0,
         found.append(f)
         previous = f
     return found
+
+
+# A short quote whose sentence closes on who said it is speech: "found “no material breaches”, a
+# spokesperson said.", "… at the site, officials said.", "…, it said in a statement." (not a
+# clause of a relative pronoun: "the “green deal”, which officials said would cost …").
+_ATTRIBUTED_AFTER = re.compile(
+    r"(?P<gap>[^“”\"«»,.!?;]{0,60}),\s+(?!(?:which|that|who|whom|whose|where|when)\b)"
+    rf"(?:[\w’'\-]+\s+){{1,6}}?(?:{SPEECH_VERBS})\b(?:\s+[\w’'\-]+){{0,5}}[\s.!?”\"]*$")
+
+
+def _attributed_after(after: str, n_words: int) -> bool:
+    """Whether the rest of a short quote's sentence (``after``) says who said it
+    (_ATTRIBUTED_AFTER); a one-word quote only right before the attribution ("“help”, aides
+    said"; not "the offer of “help” came late, aides said": a word of theirs or a scare quote)."""
+    m = _ATTRIBUTED_AFTER.match(after)
+    return m is not None and (n_words > 1 or not m.group("gap").strip())
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

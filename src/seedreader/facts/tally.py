@@ -694,7 +694,20 @@ def _clash(a: list[Found], b: list[Found]) -> bool:
     sources holding them contradict each other, whatever other readings allow (one source's
     exact 12 against another's 14, though a third's "at least 12" allows 14). One value told with
     and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash."""
-    return any(not _compatible([fa], [fb]) and not _hedged_alike(fa, fb) for fa in a for fb in b)
+    return any((not _compatible([fa], [fb]) and not _hedged_alike(fa, fb)) or _other_bound(fa, fb)
+               for fa in a for fb in b)
+
+
+# Hedges that make a figure a bound: a cap ("up to", "less than") or a floor ("at least", "more
+# than"). Two sources giving one limit two values disagree ("fines of up to £18 million" / "up to
+# £20 million", "at least 28 days" / "at least 21 days"), though the values they allow overlap.
+_BOUNDS = frozenset({"up to", "less than", "at least", "more than"})
+
+
+def _other_bound(a: Found, b: Found) -> bool:
+    """Whether two readings are one kind of bound with two values."""
+    return (a.qualifier == b.qualifier and a.qualifier in _BOUNDS and a.kind not in WHEN_KINDS
+            and a.key != b.key)
 
 
 def _hedged_alike(a: Found, b: Found) -> bool:

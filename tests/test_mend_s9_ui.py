@@ -1,0 +1,100 @@
+"""Session 9 mend (UI/API/exports review): lookups, source_from_text, exports, the reader."""
+
+from __future__ import annotations
+
+import pytest
+
+from seedreader import load_corpus, tallied_sources, tally_facts
+from seedreader.corpus import source_from_text
+
+
+def _folder(tmp_path, name, files):
+    folder = tmp_path / name
+    folder.mkdir()
+    for file, text in files.items():
+        (folder / file).write_text(text, encoding="utf-8")
+    return load_corpus(folder)
+
+
+FIRE = "Fire report\n\nThree people were killed in the fire on Monday, officials said.\n"
+BUDGET = "Other story\n\nThe council approved a budget of $40 million on 12 March 2026.\n"
+
+
+@pytest.fixture
+def merged(tmp_path):
+    c1 = _folder(tmp_path, "c1", {"a.txt": FIRE})
+    c2 = _folder(tmp_path, "c2", {"a.txt": BUDGET})
+    return c1, c2, tally_facts([c1["a"], c2["a"]])
+
+
+# 1. A Source given to facts_for / mentions_for: the one tallied, not another of its id.
+def test_facts_for_a_renamed_source_answers_for_that_source(merged):
+    c1, c2, tally = merged
+    assert tally.source_ids == ("a", "a (c2)")
+    second = tally.facts_for(c2["a"])
+    assert second == tally.facts_for("a (c2)")
+    assert all(f.sources == ("a (c2)",) for f in second) and second
+    assert any("40" in f.value for f in second)
+    first = tally.facts_for(c1["a"])
+    assert first == tally.facts_for("a") and first
+    assert all(f.sources == ("a",) for f in first)
+    assert not any("40" in f.value for f in first)
+
+
+def test_mentions_for_a_renamed_source_point_into_its_own_text(merged):
+    c1, c2, tally = merged
+    for source in (c1["a"], c2["a"]):
+        mentions = tally.mentions_for(source)
+        assert mentions
+        for mention, _fact in mentions:
+            assert source.text[mention.start:mention.end] == mention.text
+    # tallied_sources' renamed copy is the same source as the one given.
+    renamed = tallied_sources([c1["a"], c2["a"]])[1]
+    assert renamed.id == "a (c2)"
+    assert tally.mentions_for(renamed) == tally.mentions_for(c2["a"])
+
+
+def test_a_source_the_tally_was_not_made_of_is_an_error_not_its_namesakes_facts(merged, tmp_path):
+    _c1, _c2, tally = merged
+    other = _folder(tmp_path, "c3", {"a.txt": "Third\n\nFive people were hurt on Friday.\n"})
+    with pytest.raises(KeyError, match="not one the tally was made of"):
+        tally.facts_for(other["a"])
+    with pytest.raises(KeyError):
+        tally.mentions_for(other["a"])
+
+
+def test_a_whole_corpus_and_equal_tallies_still_work(tmp_path):
+    corpus = _folder(tmp_path, "c", {"a.txt": FIRE, "b.txt": BUDGET})
+    tally = tally_facts(corpus)
+    assert tally.facts_for(corpus["a"]) == tally.facts_for("a")
+    reloaded = load_corpus(tmp_path / "c")  # the same files read again: the same sources
+    assert tally.facts_for(reloaded["b"]) == tally.facts_for("b")
+    # What a ref keeps to find its Source is not part of the tally's equality nor its JSON.
+    assert tally == tally_facts(load_corpus(tmp_path / "c"))
+    assert tally.to_dict()["sources"] == [{"id": "a", "title": "Fire report"},
+                                          {"id": "b", "title": "Other story"}]
+    assert tally.filtered(min_support=1).facts_for(corpus["b"]) == tally.facts_for("b")
+
+
+def test_sources_made_of_text_with_the_same_text_are_told_apart_by_id():
+    p = source_from_text("Ten people were hurt on Friday.", id="p")
+    q = source_from_text("Ten people were hurt on Friday.", id="q")
+    tally = tally_facts([p, q])
+    assert tally.facts_for(p) == tally.facts_for("p")
+    assert all("p" in f.sources for f in tally.facts_for(p))
+
+
+# 6. A Fact is accepted where a fact is looked up; wrong types are TypeErrors that say why.
+def test_fact_lookup_takes_a_fact_and_refuses_other_types(merged):
+    _c1, _c2, tally = merged
+    fact = tally.facts[0]
+    assert tally.fact(fact) is tally.fact(fact.id)
+    with pytest.raises(KeyError):
+        tally.fact("no-such-fact")
+    with pytest.raises(TypeError, match="a fact is given"):
+        tally.fact(3)
+    with pytest.raises(TypeError, match="a source is given"):
+        tally.facts_for(fact)
+    with pytest.raises(TypeError, match="kind takes"):
+        tally.filtered(kind=5)
+    assert tally.filtered(kind=["date"]).facts == tuple(f for f in tally.facts if f.kind == "date")

@@ -98,3 +98,40 @@ def test_fact_lookup_takes_a_fact_and_refuses_other_types(merged):
     with pytest.raises(TypeError, match="kind takes"):
         tally.filtered(kind=5)
     assert tally.filtered(kind=["date"]).facts == tuple(f for f in tally.facts if f.kind == "date")
+
+
+# 2. Markdown <pre> blocks keep B's wording of a difference that does not count, as prose does.
+def _md_diff(tmp_path, a, b):
+    from seedreader import compare
+    from seedreader.export import render_pair
+
+    corpus = _folder(tmp_path, "pre", {"a.txt": a, "b.txt": b})
+    return render_pair(compare(corpus["a"], corpus["b"]), "md")
+
+
+def _pre(text):
+    return text.split("<pre>\n", 1)[1].split("\n</pre>", 1)[0]
+
+
+TABLE = "Rates table\n\nItem      Rate      When\n{row}\nFee       7%        Monthly\n\nClosing words.\n"
+
+
+def test_pre_block_shows_b_wording_of_a_minor_difference(tmp_path):
+    out = _md_diff(tmp_path, TABLE.format(row="Tax       5%        Yearly"),
+                   TABLE.format(row="Tax       5 percent   YEARLY"))
+    rows = _pre(out).splitlines()
+    assert rows[1].startswith("Tax       5%        Yearly")
+    assert "(B: 5 percent YEARLY)" in rows[1]
+    assert rows[2] == "Fee       7%        Monthly"  # (a spacing change alone: no note)
+
+
+def test_pre_block_b_wording_is_escaped_and_typography_alone_adds_nothing(tmp_path):
+    out = _md_diff(tmp_path, TABLE.format(row="Firm      AT&T      Yearly"),
+                   TABLE.format(row="Firm      at&t      Yearly"))
+    pre = _pre(out)
+    assert "(B: at)" in pre and "(B: t)" in pre  # (as prose says it: the words of "AT&T")
+    assert "&amp;" in pre and "&T" not in pre  # (escaped as HTML, inside an HTML block)
+    (tmp_path / "q").mkdir()
+    quotes = _md_diff(tmp_path / "q", TABLE.format(row='Motto     "Go"      Yearly'),
+                      TABLE.format(row="Motto     “Go”      Yearly"))
+    assert "(B:" not in _pre(quotes)

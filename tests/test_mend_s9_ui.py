@@ -135,3 +135,32 @@ def test_pre_block_b_wording_is_escaped_and_typography_alone_adds_nothing(tmp_pa
     quotes = _md_diff(tmp_path / "q", TABLE.format(row='Motto     "Go"      Yearly'),
                       TABLE.format(row="Motto     “Go”      Yearly"))
     assert "(B:" not in _pre(quotes)
+
+
+# 3. None means "not given" for every optional argument of source_from_text.
+@pytest.mark.parametrize("name", ["outlet", "published", "url", "notes", "path"])
+def test_source_from_text_takes_none_for_an_optional_field(name):
+    source = source_from_text("Some text here.", **{name: None})
+    plain = source_from_text("Some text here.")
+    assert source.text == plain.text == "Some text here."
+    assert getattr(source, name) == getattr(plain, name)
+
+
+def test_source_from_text_takes_none_for_id_and_title_and_still_checks_types():
+    source = source_from_text("Some text here.", id=None, title=None)
+    assert source.id == "text" and source.title
+    with pytest.raises(TypeError, match="outlet must be a str"):
+        source_from_text("Some text here.", outlet=3)
+    with pytest.raises(TypeError, match="text must be a str"):
+        source_from_text(None)
+
+
+# 4. A path given as a str is a path: to_dict names its file, with or without a corpus.
+def test_source_from_text_with_a_str_path_exports(tmp_path):
+    source = source_from_text("x.", path="/tmp/somewhere/x.txt")
+    assert source.to_dict()["file"] == "x.txt"
+    corpus = _folder(tmp_path, "c", {"a.txt": FIRE})
+    assert source.to_dict(corpus)["file"] == "x.txt"  # (outside the corpus's folder)
+    inside = source_from_text("x.", id="x", path=str(tmp_path / "c" / "a.txt"))
+    assert inside.to_dict(corpus)["file"] == "a.txt"
+    assert source_from_text("# Head\n\n**bold** words", path="n.md").text.startswith("Head")

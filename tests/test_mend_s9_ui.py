@@ -164,3 +164,30 @@ def test_source_from_text_with_a_str_path_exports(tmp_path):
     inside = source_from_text("x.", id="x", path=str(tmp_path / "c" / "a.txt"))
     assert inside.to_dict(corpus)["file"] == "a.txt"
     assert source_from_text("# Head\n\n**bold** words", path="n.md").text.startswith("Head")
+
+
+# 5. The status line names the changes of a tall block however the cursor came to it.
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+def test_status_names_the_changes_of_a_tall_block_reached_without_a_scroll(tmp_path, size):
+    from test_ui_long_docs import corpus as long_corpus
+    from test_ui_long_docs import where
+    from ui_support import running, settle, sync
+
+    from seedreader.ui.widgets.compare_view import CompareView
+
+    @sync
+    async def run():
+        async with running(long_corpus(tmp_path), size=size) as (app, pilot):
+            view = app.screen.query_one(CompareView)
+            tall = view.locator.find("left", 2)
+            await pilot.press("tab")
+            await settle(pilot)
+            await pilot.press("n")
+            await settle(pilot)
+            assert view.cursor == tall and view.changes_in_view() == (0, 0, 5)
+            assert "difference 2 of 3 · 5 changes in it, the first below" in where(app)
+            await pilot.press("p")  # (a block that fits: no changes item)
+            await settle(pilot)
+            assert view.cursor == 0 and "changes in it" not in where(app)
+
+    run()

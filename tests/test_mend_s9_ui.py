@@ -191,3 +191,35 @@ def test_status_names_the_changes_of_a_tall_block_reached_without_a_scroll(tmp_p
             assert view.cursor == 0 and "changes in it" not in where(app)
 
     run()
+
+
+# 7. The command the diff folder hint gives works for ids and folders that start with "-".
+def _cli_error(capsys, *argv):
+    from seedreader.cli import main
+
+    capsys.readouterr()
+    assert main(list(argv)) == 2
+    return capsys.readouterr().err.removeprefix("seedreader: error: ").rstrip("\n")
+
+
+def test_diff_folder_hint_puts_ids_starting_with_a_dash_after_double_dash(tmp_path, capsys,
+                                                                          monkeypatch):
+    monkeypatch.setenv("SEEDREADER_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.setenv("SEEDREADER_CONFIG_DIR", str(tmp_path / "config"))
+    folder = tmp_path / "corp"
+    folder.mkdir()
+    (folder / "-draft.txt").write_text(FIRE, encoding="utf-8")
+    (folder / "wire.txt").write_text(BUDGET, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    hint = _cli_error(capsys, "diff", "--", "-draft", "corp")
+    assert hint.endswith("then the folder: seedreader diff -- -draft RIGHT corp")
+    # The command it gives, RIGHT filled in, runs.
+    from seedreader.cli import main
+
+    assert main(["diff", "--", "-draft", "wire", "corp"]) == 0
+    (tmp_path / "-dir").mkdir()
+    (tmp_path / "-dir" / "a.txt").write_text(FIRE, encoding="utf-8")
+    assert _cli_error(capsys, "diff", "--", "a", "-dir").endswith(
+        "seedreader diff -- a RIGHT -dir")
+    # (no "--" where nothing starts with "-", as before)
+    assert _cli_error(capsys, "diff", "wire", "corp").endswith("seedreader diff wire RIGHT corp")

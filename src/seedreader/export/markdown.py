@@ -479,8 +479,9 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
         out += ["", f"{sub} {title}", "", note, ""]
         for number, group in enumerate(groups, 1):
             if groups is view.updates:
-                values = [f"**{_fact_value(fact)}** ({md_cell(who)}{', ' if when else ''}"
-                          f"{md_cell(when)})" for fact, who, when in update_steps(view, group, name)]
+                # (value, when, who: as `seedreader facts` and the reader write an update)
+                values = [f"**{_fact_value(fact)}** ({md_cell(when)}{', ' if when else ''}"
+                          f"{md_cell(who)})" for fact, who, when in update_steps(view, group, name)]
             else:
                 values = [f"**{_fact_value(fact)}** ({md_cell(who)})"
                           for fact, who in group_values(view, group, name)]

@@ -223,3 +223,19 @@ def test_diff_folder_hint_puts_ids_starting_with_a_dash_after_double_dash(tmp_pa
         "seedreader diff -- a RIGHT -dir")
     # (no "--" where nothing starts with "-", as before)
     assert _cli_error(capsys, "diff", "wire", "corp").endswith("seedreader diff wire RIGHT corp")
+
+
+# 8b. corpus.index(id, start) of an id outside the range says so; count() takes ids as `in` does.
+def test_corpus_index_out_of_range_and_count_of_an_id(tmp_path):
+    corpus = _folder(tmp_path, "c", {"a.txt": FIRE, "b.txt": BUDGET})
+    first = corpus.ids[0]
+    assert corpus.index(first) == 0 and corpus.index(first, 0, 1) == 0
+    with pytest.raises(KeyError) as raised:
+        corpus.index(first, 1)
+    message = str(raised.value)
+    assert "not in the range searched" in message and "corpus[1:]" in message
+    assert "no source" not in message
+    with pytest.raises(KeyError, match="no source 'zzz'"):
+        corpus.index("zzz")
+    assert first in corpus and corpus.count(first) == 1
+    assert corpus.count("zzz") == 0 and corpus.count(corpus[1]) == 1 and corpus.count(3) == 0

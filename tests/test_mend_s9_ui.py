@@ -239,3 +239,21 @@ def test_corpus_index_out_of_range_and_count_of_an_id(tmp_path):
         corpus.index("zzz")
     assert first in corpus and corpus.count(first) == 1
     assert corpus.count("zzz") == 0 and corpus.count(corpus[1]) == 1 and corpus.count(3) == 0
+
+
+# 8c. An int base: the message says what to give for each way the int may have been meant.
+def test_an_int_base_message_gives_both_readings_and_no_tautology(tmp_path):
+    from seedreader.export import render_report
+
+    corpus = _folder(tmp_path, "c", {"a.txt": FIRE, "b.txt": BUDGET,
+                                     "c.txt": "Third\n\nFive people were hurt on Friday.\n"})
+    with pytest.raises(TypeError) as caught:
+        render_report(corpus, "json", base=2)
+    message = str(caught.value)
+    assert "is base=" not in message
+    assert "for corpus[2], give base=corpus[2] or base='3'" in message
+    assert "for #2 of 'seedreader sources', base=corpus[1] or base='2'" in message
+    with pytest.raises(TypeError) as caught:
+        render_report(corpus, "json", base=3)  # (only #3: corpus[3] is past the end)
+    assert "corpus[3]" not in str(caught.value) and "base=corpus[2] or base='3'" in str(
+        caught.value)

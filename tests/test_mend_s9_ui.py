@@ -257,3 +257,33 @@ def test_an_int_base_message_gives_both_readings_and_no_tautology(tmp_path):
         render_report(corpus, "json", base=3)  # (only #3: corpus[3] is past the end)
     assert "corpus[3]" not in str(caught.value) and "base=corpus[2] or base='3'" in str(
         caught.value)
+
+
+# 8d. One way notices are shown: the same notice replaces a copy still shown, by either path.
+def test_one_mechanism_replaces_a_repeated_notice_however_it_was_sent(tmp_path):
+    from ui_support import running, settle, sync
+
+    corpus = _folder(tmp_path, "c", {"a.txt": FIRE, "b.txt": BUDGET})
+
+    @sync
+    async def run():
+        async with running(corpus, size=(100, 30)) as (app, pilot):
+            def shown(words):
+                return [n for n in app._notifications if n.message == words]
+
+            app.notify("no more differences below", title="n", timeout=30)
+            await settle(pilot)
+            app.notify("no more differences below", title="n", timeout=30, replaces="step")
+            assert len(shown("no more differences below")) == 1  # (at once: replaces)
+            assert app.notice_up("step")
+            app.notify("no more differences below", title="n", timeout=30)
+            await settle(pilot)
+            assert len(shown("no more differences below")) == 1
+            assert not app.notice_up("step")  # (replaced by its copy, sent the other way)
+            # Other words, or the same at another severity: both stay.
+            app.notify("no more differences below", title="n", timeout=30, severity="warning")
+            app.notify("another notice", title="n", timeout=30, replaces="other")
+            await settle(pilot)
+            assert len(shown("no more differences below")) == 2 and len(shown("another notice")) == 1
+
+    run()

@@ -241,7 +241,8 @@ def test_an_int_base_is_a_type_error_saying_what_base_takes(corp, base):
     with pytest.raises(TypeError, match="a Source, or a str as the CLI's --base") as caught:
         render_report(corp, "md", base=base)
     if 0 <= base < len(corp):
-        assert f"base=corpus[{base}], or base='{base + 1}'" in str(caught.value)
+        assert f"for corpus[{base}], give base=corpus[{base}] or base='{base + 1}'" in str(
+            caught.value)
 
 
 def test_a_base_that_is_not_the_corpuss_source_is_refused(corp):

@@ -54,17 +54,17 @@ def test_a_pair_export_shows_the_near_values_of_its_facts():
 def test_the_exports_show_updates_with_their_times():
     md = render_report(DESK, "md")
     assert "| **5** ↑ update 1 |" in md and "### Updates" in md
-    assert "- **1** · " in md and "**3** (#1, 06:10) → **5** (#2, 08:30) → **7** (#3, 12:00)" in md
+    assert "- **1** · " in md and "**3** (06:10, #1) → **5** (08:30, #2) → **7** (12:00, #3)" in md
     assert "### Conflicts" not in md
     html = render_report(DESK, "html")
     assert "<span class=\"flag update\">↑ update 1</span>" in html
-    assert "(<bdi>#2</bdi>, <span class=\"date\">08:30</span>) → " in html
+    assert "(<span class=\"date\">08:30</span>, <bdi>#2</bdi>) → " in html
     data = json.loads(render_report(DESK, "json"))["facts"]
     assert data["conflicts"] == [] and data["updates"][0]["moments"] == [
         f"{DAY} 06:10", f"{DAY} 08:30", f"{DAY} 12:00"]
     # a pair of the desk: its facts' update, the third value named by its number
     md = render_pair(compare(DESK[0], DESK[1]), "md", corpus=DESK)
-    assert "**3** (A, 06:10) → **5** (B, 08:30) → **7** (#3 · Story 3, 12:00)" in md
+    assert "**3** (06:10, A) → **5** (08:30, B) → **7** (12:00, #3 · Story 3)" in md
 
 
 def test_the_facts_csv_has_near_and_denied_columns():

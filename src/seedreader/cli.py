@@ -331,9 +331,13 @@ def _no_folder_side(corpus, args) -> None:
                 continue
         except (OSError, SeedreaderError):
             continue
-        left = shell_word(other) if other != ref and not _is_folder(other) else "LEFT"
+        given = other if other != ref and not _is_folder(other) else None
+        left = "LEFT" if given is None else shell_word(given)
+        # (an id or folder that starts with "-" is read as an option unless after "--")
+        ends = "-- " if any(w is not None and w.startswith("-") for w in (given, ref)) else ""
         raise UsageError(f"{typed(ref)} is a folder of articles, not a source: give LEFT and "
-                         f"RIGHT, then the folder: {PROG} diff {left} RIGHT {shell_word(ref)}")
+                         f"RIGHT, then the folder: {PROG} diff {ends}{left} RIGHT "
+                         f"{shell_word(ref)}")
 
 
 def _is_folder(path: str) -> bool:

@@ -101,15 +101,21 @@ def first_line(clean: str, first_segment: str) -> str:
 PAUSE_GC_FROM = 50_000
 
 
-def source_from_text(raw: str, id: str = "text", title: str = "", **fields) -> Source:
+def source_from_text(raw: str, id: str | None = "text", title: str | None = "", **fields
+                     ) -> Source:
     """A Source from text: sanitized, furniture removed, segmented (as files are).
 
     ``id`` names it in a tally and exports (give each source its own); ``fields``: ``outlet``,
     ``published``, ``url``, ``notes``, ``path``. Importable as ``seedreader.source_from_text``.
     TypeError naming the argument for a text, id, title or field of another type (bytes:
-    decode them first).
+    decode them first). None, for any of id, title and the fields, means not given; a
+    ``path`` given as a str is a Path.
     """
+    id = "text" if id is None else id
+    fields = {name: value for name, value in fields.items() if value is not None}
     _check_types(raw, id, title, fields)
+    if "path" in fields and not isinstance(fields["path"], Path):
+        fields["path"] = Path(fields["path"])
     with gc_paused() if len(raw) >= PAUSE_GC_FROM else nullcontext():
         return _source_from_text(raw, id, title, fields)
 

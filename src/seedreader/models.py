@@ -178,11 +178,23 @@ class Corpus(Sequence):
             raise TypeError(f"Corpus.index() takes a Source or a source id (a str), not "
                             f"{type(value).__name__}")
         position = self._positions.get(value)
-        if position is not None and position not in window:
-            position = next((n for n in window if self.ids[n] == value), None)
         if position is None:
             raise KeyError(self._missing(value))
+        if position not in window:  # (a Corpus made by hand may hold an id twice)
+            position = next((n for n in window if self.ids[n] == value), position)
+        if position not in window:
+            bounds = f"{'' if start == 0 else start}:{'' if stop is None else stop}"
+            raise KeyError(f"source {value!r} is at {position}, not in the range searched "
+                           f"(corpus[{bounds}])")
         return position
+
+    def count(self, value: object) -> int:
+        """How many times ``value`` is in the corpus: a Source (equal ones, as for a list), or
+        a source's id (the sources that have it: 1 or 0 in a loaded corpus), as ``in`` takes
+        either."""
+        if isinstance(value, str):
+            return self.ids.count(value)
+        return sum(1 for s in self.sources if s is value or s == value)
 
     def _missing(self, key: object) -> str:
         """What a KeyError for ``key`` says: the ids there are, and how positions count."""

@@ -102,8 +102,14 @@ def _base_ref(corpus: Corpus, base: object) -> str | None:
             raise SeedreaderError(f"unknown base: source {base.id!r} is not one of the corpus")
         return base.id
     if isinstance(base, int) and not isinstance(base, bool):
-        same = (f" (corpus[{base}] is base=corpus[{base}], or base={str(base + 1)!r})"
-                if 0 <= base < len(corpus) else "")
+        meant = []  # (what to give for each way of reading it)
+        if 0 <= base < len(corpus):
+            meant.append(f"for corpus[{base}], give base=corpus[{base}] or "
+                         f"base={str(base + 1)!r}")
+        if 1 <= base <= len(corpus):
+            meant.append(f"for #{base} of 'seedreader sources', base=corpus[{base - 1}] or "
+                         f"base={str(base)!r}")
+        same = f" ({'; '.join(meant)})" if meant else ""
         raise TypeError(f"base is a Source, or a str as the CLI's --base takes it (an id, a "
                         f"file, or a position counted from 1 as 'seedreader sources' shows), not "
                         f"an int: positions count from 0 in corpus[n] and from 1 in the CLI{same}")

@@ -363,9 +363,10 @@ def _groups(groups: tuple[dict, ...], view: FactSelection, name: Callable[[str],
     items = []
     for number, group in enumerate(groups, 1):
         if cls == "updates":  # each value with when it was first published
-            values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)}"
-                      + (f", <span class=\"date\">{h1(when)}</span>" if when else "") + ")"
-                      for fact, who, when in update_steps(view, group, name)]
+            # (value, when, who: as `seedreader facts` and the reader write an update)
+            values = [f"<span class=\"val\">{_fact_value(fact)}</span> ("
+                      + (f"<span class=\"date\">{h1(when)}</span>, " if when else "")
+                      + f"{bdi(who)})" for fact, who, when in update_steps(view, group, name)]
         else:
             values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})"
                       for fact, who in group_values(view, group, name)]

@@ -194,7 +194,8 @@ def _pre_lines(comparison: Comparison, block: Block) -> list[str]:
     that its columns line up (as a Markdown paragraph, they collapsed to single spaces): the
     word diff with its changes in <del>/<ins> (GitHub renders both inside <pre>; in an HTML
     block nothing is Markdown, so the text is escaped as HTML). A change of spacing alone,
-    like any difference that does not count, shows as A has it, unmarked. A line break
+    like any difference that does not count, shows as A has it, unmarked, followed by B's
+    wording where it reads as other words, as in prose ("5% (B: 5 percent)"). A line break
     between two of the block's paragraphs is a blank line."""
     bounds = {"left": _boundaries(comparison.left, block.left),
               "right": _boundaries(comparison.right, block.right)}
@@ -202,7 +203,8 @@ def _pre_lines(comparison: Comparison, block: Block) -> list[str]:
     pos = {"left": 0, "right": 0}
     plain = block.kind in ("left_only", "right_only")
     lines: list[list[str]] = [[]]
-    for span in block.spans:
+    b_wording = _BWording(block.spans)
+    for k, span in enumerate(block.spans):
         quiet = span.op != "equal" and (span.minor or not span.text.strip())
         if quiet and span.op == "insert":
             pos["right"] += len(span.text)
@@ -219,6 +221,9 @@ def _pre_lines(comparison: Comparison, block: Block) -> list[str]:
                 lines[-1].append(_pre_marked(tag, piece))
                 for side in sides[span.op]:
                     pos[side] += len(piece)
+        b_has = b_wording.after(k) if span.minor and not plain else None
+        if b_has is not None:  # (B's wording, as in prose: "5% (B: 5 percent)")
+            lines[-1].append(f" (B: {escape(clean(' '.join(b_has.split())), quote=False)})")
     return ["<pre>\n" + "\n".join("".join(parts) for parts in lines).strip("\n") + "\n</pre>"]
 
 
@@ -268,6 +273,25 @@ def _b_wording(run) -> str | None:
     return None if _same_words(a, b) else b
 
 
+class _BWording:
+    """B's wording of each run of minor pairs that reads as other words (``_b_wording``), said
+    after the run's last pair, as the spans are walked in order."""
+
+    def __init__(self, spans) -> None:
+        self._spans = spans
+        self._start = self._end = 0  # the run of minor pairs (minor_run_end) the span is in
+
+    def after(self, k: int) -> str | None:
+        """B's wording to add after ``spans[k]``, a minor delete: its run's, when it is the
+        run's last and B reads otherwise; else None."""
+        spans = self._spans
+        if not minor_pair_at(spans, k, in_line=True):
+            return None
+        if k >= self._end:
+            self._start, self._end = k, minor_run_end(spans, k, in_line=True)
+        return _b_wording(spans[self._start:self._end]) if k == self._end - 2 else None
+
+
 def _runs_into(spans, k: int) -> bool:
     """Whether ``spans[k]``, a marked change, directly follows a marked change of the other side
     with no space between them at either side: read without colour, "<del>legal fight</del>
@@ -304,7 +328,7 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     plain = block.kind in ("left_only", "right_only")
     out = _Paragraphs()
     spans = block.spans
-    run_start = run_end = 0  # the run of minor pairs (minor_run_end) the span is in
+    b_wording = _BWording(spans)
     for k, span in enumerate(spans):
         # A minor difference shows as A has it; a paragraph break in it that the other side
         # lacks (B splits a paragraph A keeps whole) is still marked.
@@ -343,12 +367,9 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
                 out.add(marked)
                 for side in sides[span.op]:
                     pos[side] += len(piece)
-        if span.minor and not plain and minor_pair_at(spans, k, in_line=True):
-            if k >= run_end:
-                run_start, run_end = k, minor_run_end(spans, k, in_line=True)
-            b_has = _b_wording(spans[run_start:run_end]) if k == run_end - 2 else None
-            if b_has is not None:  # (said after the run's last pair)
-                out.add(f" (B: {md(b_has.strip())})")
+        b_has = b_wording.after(k) if span.minor and not plain else None
+        if b_has is not None:
+            out.add(f" (B: {md(b_has.strip())})")
     return out.lines()
 
 
@@ -458,8 +479,9 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
         out += ["", f"{sub} {title}", "", note, ""]
         for number, group in enumerate(groups, 1):
             if groups is view.updates:
-                values = [f"**{_fact_value(fact)}** ({md_cell(who)}{', ' if when else ''}"
-                          f"{md_cell(when)})" for fact, who, when in update_steps(view, group, name)]
+                # (value, when, who: as `seedreader facts` and the reader write an update)
+                values = [f"**{_fact_value(fact)}** ({md_cell(when)}{', ' if when else ''}"
+                          f"{md_cell(who)})" for fact, who, when in update_steps(view, group, name)]
             else:
                 values = [f"**{_fact_value(fact)}** ({md_cell(who)})"
                           for fact, who in group_values(view, group, name)]

@@ -28,6 +28,10 @@ def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
     for a str that names none (",")."""
     if kind is None:
         return None
+    if not isinstance(kind, str) and not isinstance(kind, Iterable):
+        raise TypeError(f"kind takes a kind (a str: one of {', '.join(KINDS)}), several (a "
+                        f"list or tuple of them, or a str with commas) or None, not "
+                        f"{type(kind).__name__} {kind!r}")
     kinds: list[str] = []
     for one in (kind,) if isinstance(kind, str) else tuple(kind):
         if not isinstance(one, str):
@@ -159,8 +163,16 @@ class FactLink:
 
 @dataclass(frozen=True, slots=True)
 class SourceRef:
+    """A tallied source: its id (unique in the tally: "a (corp2)" for a second a.txt) and title.
+
+    ``made_of``: the Source it was tallied from, as (the id it was given with, its text, its
+    file), so that a lookup by that Source finds this id and not another source's that had its
+    id; not part of equality nor of the JSON. None when not known (the lookup is by id alone).
+    """
+
     id: str
     title: str
+    made_of: tuple | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,23 +215,22 @@ class FactTally:
     def source_ids(self) -> tuple[str, ...]:
         return tuple(s.id for s in self.sources)
 
-    def fact(self, fact_id: str) -> Fact:
-        """The fact with this id (KeyError if none, with the closest id when one is close)."""
-        try:
-            return self._by_id[fact_id]
-        except KeyError:
-            raise KeyError(self._unknown("fact", fact_id, self._by_id)) from None
+    def fact(self, fact: str | Fact) -> Fact:
+        """The fact with this id, or the tally's fact of this Fact's id (KeyError if none, with
+        the closest id when one is close; TypeError for anything else)."""
+        return self._by_id[self._fact_id(fact)]
 
     def facts_for(self, source: str | Source) -> tuple[Fact, ...]:
         """Facts the source states, in the tally's order. ``source``: its id, or the Source
-        (by its id); KeyError for an id the tally does not hold."""
+        that was tallied: the id it has in the tally even when renamed, "a (corp2)"); KeyError
+        for a source the tally does not hold."""
         source_id = self._source_id(source)
         return tuple(f for f in self.facts if source_id in f.sources)
 
     def mentions_for(self, source: str | Source) -> tuple[tuple[Mention, Fact], ...]:
         """Every mention in one source with its fact, in text order (offsets into its ``.text``).
-        ``source``: its id, or the Source (by its id); KeyError for an id the tally does not
-        hold."""
+        ``source``: its id, or the Source that was tallied; KeyError for a source the tally
+        does not hold."""
         source_id = self._source_id(source)
         pairs = [(m, f) for f in self.facts for m in f.mentions if m.source == source_id]
         return tuple(sorted(pairs, key=lambda p: (p[0].start, p[0].end)))
@@ -248,15 +259,37 @@ class FactTally:
         return tuple(u for u in self.updates if fact_id in u.facts)
 
     def _source_id(self, source: str | Source) -> str:
-        """The id of ``source`` (an id, or what has one: a Source, a SourceRef), checked:
-        KeyError when the tally holds no source of that id."""
-        source_id = source if isinstance(source, str) else getattr(source, "id", None)
-        if not isinstance(source_id, str):
+        """The tally's id of ``source`` (an id, a SourceRef, or a Source: the one it was tallied
+        from, found by its text and file too, so a second a.txt given as "a" is "a (corp2)"),
+        checked: KeyError when the tally holds no such source."""
+        source_id = source if isinstance(source, (str, SourceRef)) else getattr(source, "id", None)
+        if isinstance(source_id, SourceRef):
+            source_id = source_id.id
+        if not isinstance(source_id, str) or isinstance(source, Fact):
             raise TypeError(f"a source is given by its id (a str) or as a Source, not "
                             f"{type(source).__name__}")
+        if not isinstance(source, (str, SourceRef)) and hasattr(source, "text"):
+            return self._tallied_id(source, source_id)
         if all(s.id != source_id for s in self.sources):
             raise KeyError(self._unknown("source", source_id, [s.id for s in self.sources]))
         return source_id
+
+    def _tallied_id(self, source: Source, source_id: str) -> str:
+        """The id under which the tally holds the Source ``source`` (given with its id, or as
+        ``tallied_sources`` renamed it); KeyError when it holds another source of that id."""
+        made = (source.text, getattr(source, "path", None))
+        found = [s.id for s in self.sources if s.made_of is not None and s.made_of[1:] == made
+                 and source_id in (s.made_of[0], s.id)]
+        if len(found) == 1:
+            return found[0]
+        same_id = [s for s in self.sources if s.id == source_id]
+        if not same_id:
+            raise KeyError(self._unknown("source", source_id, [s.id for s in self.sources]))
+        if same_id[0].made_of is None:  # (a tally that does not know its Sources: by id)
+            return source_id
+        raise KeyError(f"this Source (id {typed(source_id)}) is not one the tally was made of: "
+                       f"the tally's {typed(source_id)} has another text or file (tally "
+                       f"sources: {', '.join(typed(s.id) for s in self.sources)})")
 
     def _fact_id(self, fact: str | Fact) -> str:
         """The id of ``fact`` (an id, or a Fact), checked: KeyError when the tally holds no

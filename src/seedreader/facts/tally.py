@@ -1673,9 +1673,9 @@ def tally_facts(corpus: Corpus | Iterable[Source]) -> FactTally:
     folder, ``seedreader.source_from_text(text)`` makes a Source of a text; one Source: give a
     list).
     """
-    sources = tallied_sources(corpus, "tally_facts")
+    given = _given_sources(corpus, "tally_facts")
     with gc_paused():  # tens of thousands of small acyclic objects
-        return _tally(sources)
+        return _tally(_unique_ids(given), tuple(source.id for source in given))
 
 
 def tallied_sources(corpus: Corpus | Iterable[Source], _caller: str = "tallied_sources"
@@ -1687,6 +1687,12 @@ def tallied_sources(corpus: Corpus | Iterable[Source], _caller: str = "tallied_s
     offsets refer to, whatever was given (repeats, two folders merged); for a loaded Corpus,
     whose ids are unique already, ``corpus[mention.source]`` is the same source.
     """
+    return _unique_ids(_given_sources(corpus, _caller))
+
+
+def _given_sources(corpus: Corpus | Iterable[Source], _caller: str) -> tuple[Source, ...]:
+    """The sources of ``corpus`` checked, each given once, under the ids they were given with
+    (``_unique_ids`` makes those unique, in the same order)."""
     if isinstance(corpus, (str, bytes, PathLike)):
         raise TypeError(f"{_caller}() takes a Corpus or Sources, not {type(corpus).__name__} "
                         f"(load_corpus(path) reads a folder; {_FROM_TEXT} makes a Source of a "
@@ -1708,7 +1714,7 @@ def tallied_sources(corpus: Corpus | Iterable[Source], _caller: str = "tallied_s
         for source in sources:
             first.setdefault((source.id, source.text, source.path), source)
         sources = tuple(first.values())
-    return _unique_ids(sources)
+    return sources
 
 
 _FROM_TEXT = "seedreader.source_from_text(text)"
@@ -1740,7 +1746,7 @@ def _unique_ids(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(out)
 
 
-def _tally(sources: tuple[Source, ...]) -> FactTally:
+def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None) -> FactTally:
     texts = [s.text for s in sources]
     found: list[Found] = []
     for index, source in enumerate(sources):
@@ -1802,7 +1808,10 @@ def _tally(sources: tuple[Source, ...]) -> FactTally:
     # A count that rises as the day goes on, by the sources' published times: no conflict.
     conflicts, updates = split_updates(conflicts, facts, members, sources)
     near = _near_links(facts, fact_vectors, members, texts)
-    refs = tuple(SourceRef(s.id, s.title) for s in sources)
+    # Each ref knows the Source it was made of (the id it was given with, its text and file), so
+    # that ``facts_for(source)`` finds a renamed one ("a (corp2)") by the Source given too.
+    refs = tuple(SourceRef(s.id, s.title, (given, s.text, s.path))
+                 for s, given in zip(sources, given_ids or [s.id for s in sources], strict=True))
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near),
                      updates=tuple(updates))
 

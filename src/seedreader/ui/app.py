@@ -165,36 +165,41 @@ class SeedreaderApp(App[int]):
         the last one's notice was added still replaces it."""
         lines = message if isinstance(message, tuple) else (message,)
         text, title = "\n".join(display_line(line) for line in lines), display_line(title)
-        if replaces is None:
+        if replaces is None:  # (thread-safe, as Textual's: posted, shown by _on_notify)
             super().notify(text, title=title, severity=severity, timeout=timeout, markup=False)
             return
         from textual.notifications import Notification
 
-        previous = self._one_at_a_time.get(replaces)
-        if previous is not None and previous in self._notifications:
-            self._unnotify(previous, refresh=False)
-        notice = Notification(text, title, severity, self.NOTIFICATION_TIMEOUT
-                              if timeout is None else timeout, markup=False)
-        self._one_at_a_time[replaces] = notice
+        self._show_notice(Notification(text, title, severity, self.NOTIFICATION_TIMEOUT
+                                       if timeout is None else timeout, markup=False), replaces)
+
+    def _on_notify(self, event) -> None:
+        """Where Textual's Notify message arrives (``notify`` without ``replaces``, from any
+        thread): shown as every notice is, by ``_show_notice``. (Here and not before: presses
+        faster than the message do not slip by.)"""
+        self._show_notice(event.notification)
+
+    def _show_notice(self, notice, replaces: str | None = None) -> None:
+        """Show ``notice`` (a textual Notification), the one way every notice of the reader
+        is shown: it takes the place of a notice still shown that is the same in words, title
+        and severity (n pressed again at the end: "no more differences below", renewed, not
+        stacked over the comparison) and, with ``replaces``, of the last notice of that kind.
+        (Textual 8 has no public call that takes one notice off, only ``clear_notifications``:
+        ``withdraw`` uses its ``_unnotify``, and ``shown`` its collection of notices.)"""
+        same = (notice.message, notice.title, notice.severity)
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == same:
+                self.withdraw(shown, refresh=False)
+        if replaces is not None:
+            self.withdraw(self._one_at_a_time.get(replaces), refresh=False)
+            self._one_at_a_time[replaces] = notice
         self._notifications.add(notice)
         self._refresh_notifications()
 
-    def _on_notify(self, event) -> None:
-        """A notice the same as one still shown (n pressed again at the end: "no more
-        differences below") takes its place, renewed, instead of stacking another copy over
-        the comparison. (Here, where notify's message arrives: presses faster than it do not
-        slip by.)"""
-        new = event.notification
-        for notice in list(self._notifications):
-            if (notice.message, notice.title, notice.severity) == (new.message, new.title,
-                                                                   new.severity):
-                self._unnotify(notice, refresh=False)
-        super()._on_notify(event)
-
-    def withdraw(self, notice) -> None:
+    def withdraw(self, notice, *, refresh: bool = True) -> None:
         """Take ``notice`` (a textual Notification) off the screen, if it is still shown."""
         if self.shown(notice):
-            self._unnotify(notice)
+            self._unnotify(notice, refresh=refresh)
 
     def notice_up(self, kind: str) -> bool:
         """Whether the last notice of ``kind`` (``notify(replaces=kind)``) is still shown."""
@@ -367,7 +372,7 @@ class SeedreaderApp(App[int]):
         """Take the notice about the files read off the screen (the list is open)."""
         for notice in list(self._notifications):
             if notice.title == LOAD_NOTICE:
-                self._unnotify(notice)
+                self.withdraw(notice)
 
     def corpus_loaded(self, corpus: Corpus, files: Files | None = None) -> None:
         """The loading screen's worker finished: show the corpus."""

@@ -351,6 +351,10 @@ class CompareView(ScrollView, can_focus=True):
         layout = self.wrapped
         if layout is None or layout.units is not self.units:
             return
+        self._resized(layout)
+        self._post_changes_shown()
+
+    def _resized(self, layout: Layout) -> None:
         if layout.width != self._width():
             self.relayout()  # _apply_layout keeps the current paragraph in view
         elif self._pending is not None and self.scrollable_content_region.height:
@@ -421,6 +425,12 @@ class CompareView(ScrollView, can_focus=True):
         if end <= top or start >= top + height:
             # The current paragraph scrolled out of view: the one on screen becomes current.
             self._set_cursor(self._unit_on_screen(layout, top, height), self.wanted)
+        self._post_changes_shown()
+
+    def _post_changes_shown(self) -> None:
+        """Tell the screen when the changes of the current block on screen are others than
+        last told (``changes_in_view``): on a scroll, and when the view gets its size (a
+        jump made while it had none: no scroll, no cursor move, yet a tall block now shows)."""
         shown = self.changes_in_view()
         if shown != self._changes_shown:
             self._changes_shown = shown

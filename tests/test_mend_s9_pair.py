@@ -45,3 +45,47 @@ def test_a_changed_leading_figure_or_label_is_a_change(left, right):
     spans, _ = diff_texts(left, right)
     assert has_change(spans)
     assert not any(s.minor for s in spans if s.op != "equal")
+
+
+# --- 3. an exact copy pairs first; a time or a figure is no label ---------------------------------
+def _blocks(a, b):
+    c = compare(a, b)
+    return [(blk.kind, blk.left, blk.right) for blk in c.blocks]
+
+
+def test_an_exact_copy_wins_over_a_paragraph_alike_only_without_its_time():
+    a, b = _pair(["Storm live: roads closed across the county",
+                  "09.15 The Met Office issued an amber warning for wind.",
+                  "10.30 Police said the A38 remains closed.",
+                  "11.30 Police said the A38 remains closed.",
+                  "12.00 Trains resumed between Exeter and Plymouth."],
+                 ["Storm live: roads closed across the county",
+                  "09.15 The Met Office issued an amber warning for wind.",
+                  "11.30 Police said the A38 remains closed.",
+                  "12.00 Trains resumed between Exeter and Plymouth."])
+    assert _blocks(a, b) == [("same", (0,), (0,)), ("same", (1,), (1,)), ("left_only", (2,), ()),
+                             ("same", (3,), (2,)), ("same", (4,), (3,))]
+
+
+def test_an_exact_copy_of_a_numbered_clause_wins_over_a_renumbered_one():
+    # clauses in sequence: labels left out, but the identical one anchors first
+    a, b = _pair(["4.1 A provider must keep records of each assessment for six years.",
+                  "4.2 A provider must keep records of each assessment for six years.",
+                  "4.3 The regulator may ask for the records at any time."],
+                 ["4.2 A provider must keep records of each assessment for six years.",
+                  "4.3 The regulator may ask for the records at any time."])
+    assert _blocks(a, b) == [("left_only", (0,), ()), ("same", (1,), (0,)),
+                             ("same", (2,), (1,))]
+
+
+def test_labels_strip_only_where_they_read_as_a_sequence():
+    from seedreader.tokens import labels_in_sequence
+    doc = ["## Part 1 — Scope", "1.1 This Act may be cited.", "1.2 It extends to Wales.",
+           "## Part 3 — Appeals", "3.1 A provider may appeal.", "(a) the first;\n(b) the second;",
+           "(I) one", "(II) two", "10.30 Police said the road is closed.",
+           "11.30 Police said the road is open.", "1.200 Menschen wurden evakuiert.",
+           "3.000 Menschen blieben ohne Strom.", "Article 4 — the clause was invoked.",
+           "14.05 Police confirmed two arrests."]
+    assert labels_in_sequence(doc) == [
+        "Scope", "This Act may be cited.", "It extends to Wales.", "Appeals",
+        "A provider may appeal.", "the first;\nthe second;", "one", "two", *doc[8:]]

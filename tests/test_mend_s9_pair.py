@@ -89,3 +89,58 @@ def test_labels_strip_only_where_they_read_as_a_sequence():
     assert labels_in_sequence(doc) == [
         "Scope", "This Act may be cited.", "It extends to Wales.", "Appeals",
         "A provider may appeal.", "the first;\nthe second;", "one", "two", *doc[8:]]
+
+
+# --- 2. wrapped prose whose lines start with a figure stays prose ---------------------------------
+def _kinds(text):
+    from seedreader.segment import segment
+    s = segment(text)
+    return [(seg.kind, s.text[seg.start:seg.end]) for seg in s.segments]
+
+
+_WRAPPED = [
+    ("Die Feuerwehr meldete am Abend, dass insgesamt rund\n"
+     "1.200 Menschen evakuiert worden seien. Weitere rund\n"
+     "3.000 Menschen blieben am Dienstag ohne Strom, sagte ein\n"
+     "Sprecher der Stadt.\n"),
+    ("The first flight was due to leave on Tuesday at around\n"
+     "10.30 GMT and the second one at about\n"
+     "11.30 GMT, the airline said in a statement.\n"),
+    ("Die Sitzung beginnt am Montag um\n"
+     "10.30 Uhr, die zweite am Dienstag um\n"
+     "14.00 Uhr im Rathaus der Stadt.\n"),
+    ("Scientists warned that warming could pass\n"
+     "1.5 C within a decade, while prices rose by\n"
+     "2.4 % over the year, the report said.\n"),
+]
+
+
+@pytest.mark.parametrize("text", _WRAPPED)
+def test_wrapped_prose_whose_lines_start_with_a_figure_stays_one_paragraph(text):
+    assert _kinds(text) == [("paragraph", " ".join(text.split()))]
+
+
+@pytest.mark.parametrize("text", _WRAPPED)
+def test_a_wire_copy_and_its_web_copy_are_the_same(text):
+    c = compare(text, " ".join(text.split()) + "\n")
+    assert [blk.kind for blk in c.blocks] == ["same"]
+
+
+@pytest.mark.parametrize("marks", [("(I)", "(II)", "(III)"), ("(A)", "(B)", "(C)"),
+                                   ("(a)", "(c)", "(d)"), ("2.3", "2.4", "3.1"),
+                                   ("i)", "ii)", "iii)")])
+def test_labels_in_sequence_are_list_items_whatever_their_case(marks):
+    text = "\n".join(f"{m} The provider must do thing number {k} of the list;"
+                     for k, m in enumerate(marks)) + "\n"
+    assert _kinds(text) == [("list", text.strip())]
+
+
+@pytest.mark.parametrize("text", [
+    "(I) The provider must do one thing\n(II) and another",
+    "(a) the first;\n(b) the second;",
+])
+def test_the_segmenter_lists_what_pairing_strips(text):
+    # one grammar: lines the segmenter takes for items are those pairing leaves labels out of
+    from seedreader.tokens import labels_in_sequence
+    assert [k for k, _ in _kinds(text)] == ["list"]
+    assert labels_in_sequence([text])[0] != text

@@ -6,6 +6,8 @@ grammar, and whole-line slides that keep the rebuild invariants."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from seedreader import compare
 from seedreader.worddiff import diff_texts, has_change
@@ -144,3 +146,44 @@ def test_the_segmenter_lists_what_pairing_strips(text):
     from seedreader.tokens import labels_in_sequence
     assert [k for k, _ in _kinds(text)] == ["list"]
     assert labels_in_sequence([text])[0] != text
+
+
+# --- 5. whole-line slides keep the rebuild invariants --------------------------------------------
+def _rebuilt(parts):
+    left = "".join(t for op, t, _ in parts if op in ("equal", "delete"))
+    right = "".join(t for op, t, _ in parts if op in ("equal", "insert"))
+    return left, right
+
+
+def test_a_slide_does_not_take_the_equal_text_a_later_change_stands_on():
+    from seedreader.worddiff import _lines_whole
+    parts = [("equal", "A", False), ("insert", " x\nfoo", False), ("equal", " x", False),
+             ("delete", " q\nr", False), ("equal", " tail", False)]
+    out = _lines_whole(parts)
+    assert _rebuilt(out) == _rebuilt(parts)
+    assert [op for op, _, _ in out].count("insert") == 1
+
+
+def test_the_edge_of_another_change_is_no_line_break():
+    from seedreader.worddiff import _lines_whole
+    # "c abz" became "c ab\nab": the inserted "ab\n" ends at a line break already; where the
+    # deletion of "z" starts is none, so it does not slide there
+    parts = [("equal", "c ", False), ("insert", "ab\n", False), ("equal", "ab", False),
+             ("delete", "z", False)]
+    assert _lines_whole(parts) == parts
+
+
+_PIECE = st.text(alphabet="x \n", min_size=1, max_size=6)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(["insert", "delete"]), _PIECE, st.booleans(),
+                          _PIECE), min_size=1, max_size=5), _PIECE, st.booleans())
+def test_lines_whole_keeps_both_sides_of_any_parts(changes, head, with_head):
+    from seedreader.worddiff import _lines_whole
+    parts = [("equal", head, False)] if with_head else []
+    for op, text, minor, equal in changes:
+        parts += [(op, text, minor), ("equal", equal, False)]
+    out = _lines_whole(parts)
+    assert _rebuilt(out) == _rebuilt(parts)
+    assert all(t for _, t, _ in out)

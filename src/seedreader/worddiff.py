@@ -800,9 +800,11 @@ def _lines_whole(parts: list[Part]) -> list[Part]:
             _append(out, op, text, minor)
             k += 1
             continue
-        before = out.pop()[1] if out else ""  # (equal: ``parts`` has no two equal neighbours)
+        # The equal text before it is what is left of it in ``out`` (a change slid before may
+        # have taken it all); the text's ends are line breaks, another change's edge is not.
+        before = out.pop()[1] if out and out[-1][0] == "equal" else ""
         after = parts[k + 1][1] if k + 1 < n else ""
-        at = _line_slide(before, text, after)
+        at = _line_slide(before, text, after, not out, k + 2 >= n)
         whole = before + text + after
         start = len(before) + at
         _append(out, "equal", whole[:start])
@@ -812,17 +814,21 @@ def _lines_whole(parts: list[Part]) -> list[Part]:
     return out
 
 
-def _line_slide(before: str, text: str, after: str) -> int:
+def _line_slide(before: str, text: str, after: str, first: bool = True,
+                last: bool = True) -> int:
     """How far (characters; < 0: left) the change ``text`` between equal ``before`` and
-    ``after`` slides to start and end at a line break (0: it does, or cannot)."""
+    ``after`` slides to start and end at a line break (0: it does, or cannot). ``first``,
+    ``last``: whether ``before`` starts and ``after`` ends the text (else another change lies
+    beyond, and their edge is no line break)."""
     width = len(text)
     whole = before + text + after
     start = len(before)
+    size = len(whole)
 
     def at_breaks(p: int) -> bool:
         end = p + width
-        return ((p == 0 or whole[p - 1] == "\n" or whole[p] == "\n")
-                and (end == len(whole) or whole[end] == "\n" or whole[end - 1] == "\n"))
+        return ((first if p == 0 else whole[p - 1] == "\n") or whole[p] == "\n") and (
+            (last if end == size else whole[end] == "\n") or whole[end - 1] == "\n")
 
     if at_breaks(start):
         return 0

@@ -25,9 +25,12 @@
    moved far and was edited on the way is still found; splits and merges too (a part of a bill
    that moved, two of its clauses merged: the halves and the whole fall in different windows).
 
-A line's leading enumerator ("4.2", "(a)", "3.", "Part 6 —": ``tokens.without_labels``) is left
-out of both anchoring and scoring: it is a clause's place, not what it says, so a renumbered
-clause anchors with its counterpart, and two unrelated clauses numbered alike share no figure.
+A line's leading enumerator ("4.2", "(a)", "3.", "Part 6 —": ``tokens.labels_in_sequence``), where
+the document's labels read as a sequence, is left out of scoring, and of anchoring for what has no
+identical copy on the other side: it is a clause's place, not what it says, so a renumbered clause
+anchors with its counterpart, and two unrelated clauses numbered alike share no figure. An exact
+copy anchors first; a time or a figure that starts a line ("10.30 Police said", "1.200 Menschen")
+reads as no sequence and stays.
 
 Headings pair only with headings and lists only with lists (unless identical): a heading that
 holds the words of a paragraph is not that paragraph.
@@ -50,7 +53,7 @@ from rapidfuzz import fuzz, process
 from .caches import on_forget
 from .chains import longest_increasing, unique_pairs
 from .pace import pause_point
-from .tokens import content_words, without_labels
+from .tokens import content_words, labels_in_sequence
 
 PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
 FAR_MIN = 0.35  # the same for paragraphs paired across windows (nothing around them agrees)
@@ -165,14 +168,29 @@ _Words = tuple[str, frozenset[str]]  # content words: sorted and joined by space
 
 class _Known:
     """What pairing finds in a document's paragraphs whoever it is paired with: their anchor
-    keys, and their content words (None until needed)."""
+    keys, as they are (``keys``) and without their labels (``bare``: the same list when no label
+    is left out), the texts without labels, and their content words (None until needed)."""
 
-    __slots__ = ("keys", "texts", "words")
+    __slots__ = ("bare", "bare_texts", "keys", "texts", "words")
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.texts = texts
-        self.keys = [anchor_key(without_labels(p)) for p in texts]
+        self.keys = [anchor_key(p) for p in texts]
+        self.bare_texts = labels_in_sequence(texts)
+        self.bare = self.keys if self.bare_texts == list(texts) else [
+            key if bare is text else anchor_key(bare)
+            for key, text, bare in zip(self.keys, texts, self.bare_texts, strict=True)]
         self.words: list[_Words | None] = [None] * len(texts)
+
+
+def _anchor_keys(own: _Known, other: _Known) -> list[str]:
+    """``own``'s anchor keys when paired with ``other``: a paragraph with an identical copy
+    there keeps its own key (an exact copy wins over one that is alike only once labels are
+    left out), any other its key without labels."""
+    if own.bare is own.keys:
+        return own.keys
+    theirs = set(other.keys)
+    return [key if key in theirs else bare for key, bare in zip(own.keys, own.bare, strict=True)]
 
 
 # The last few documents paired, keyed by their paragraphs themselves (so by content: an entry
@@ -213,7 +231,8 @@ class _Pairer:
         self.texts = (left, right)
         self.kinds = kinds
         self.known = (_known(left), _known(right))
-        self.keys = (self.known[0].keys, self.known[1].keys)
+        self.keys = (_anchor_keys(self.known[0], self.known[1]),
+                     _anchor_keys(self.known[1], self.known[0]))
         self.used = ([False] * len(left), [False] * len(right))
         self.matches: list[Match] = []
         self.leaf: tuple[dict[int, int], dict[int, int]] = ({}, {})  # index -> window scored in
@@ -295,14 +314,14 @@ class _Pairer:
         """Content words and IDF weights of every paragraph still unpaired."""
         sets: _BySide[frozenset[str]] = ({}, {})
         for side in (0, 1):
-            texts = self.texts[side]
+            texts = self.known[side].bare_texts
             known = self.known[side].words
             mtext, unique = self.mtext[side], sets[side]
             for i, u in enumerate(self.used[side]):
                 if not u:
                     words = known[i]
                     if words is None:
-                        ws = content_words(without_labels(texts[i]), MATCH_WORDS)
+                        ws = content_words(texts[i], MATCH_WORDS)
                         words = known[i] = (" ".join(sorted(ws)), frozenset(ws))
                     mtext[i], unique[i] = words
         self.weights = Weights(sets)

@@ -15,7 +15,7 @@ so documents that mix layouts come out right:
 - list items in a row are one list segment, but an item that is a paragraph of prose (two
   sentences or more, ``PROSE_ITEM`` characters), as legal texts and reports number their
   sections, is a paragraph of its own; lines that start with another enumerator ("(a)", "(iv)",
-  "b)", "2.3") are items too, whatever their length, where two lines of a block do;
+  "b)", "2.3") are items too, whatever their length, where two of a block's read as a sequence;
 - a list of sources at the end, under a heading such as "Sources" or "References", is a list
   even when its lines have no bullets (``SOURCES_HEADING``, ``_sources_at_end``).
 
@@ -39,6 +39,7 @@ from operator import add
 
 from .models import Segment, SegmentKind
 from .patterns import trie_pattern
+from .tokens import ITEM_LABEL, ITEM_MARK, in_sequence, label_readings
 
 # --- page furniture -------------------------------------------------------------------------------
 # Interface strings that scrapers carry along with an article. A line is furniture when it is short
@@ -316,16 +317,13 @@ _MARK = r"(?:[-*•–+]|\d{1,3}[.)])"  # what starts a list item: a bullet or "
 _BULLET = re.compile(rf"^{_MARK}\s+\S")
 _BULLET_AT = rf"[^\S\n]*+{_MARK}[^\S\n]+\S"
 _BULLET_FIRST, _BULLET_LATER = re.compile(_BULLET_AT), re.compile(r"\n" + _BULLET_AT)
-# The enumerators of legal and technical lists besides _MARK's: "(a)" "(iv)" "(3)" "a)" "iv)"
-# "2.3" (followed by no lower-case word: "3.5 million" is a figure). A line that starts with one is
-# an item, whatever its length, where two lines of its block do (one alone may be a wrapped line
-# that happens to start so); so both sides of a list segment alike.
-_ROMAN = r"[ivxlc]{1,6}"
-_LABEL_MARK = (rf"(?:\((?:\d{{1,3}}[a-z]?|[a-zA-Z]|{_ROMAN})\)|(?:[a-z]|{_ROMAN})\)"
-               r"|\d{1,3}(?:\.\d{1,3})+\.?(?=\s+[^\s\da-z]))")
-_LABEL_ITEM = re.compile(rf"{_LABEL_MARK}\s+\S")
-_ANY_MARK = re.compile(rf"(?:{_MARK}|{_LABEL_MARK})\s+")
-_LABEL_AT = rf"[^\S\n]*+{_LABEL_MARK}[^\S\n]+\S"
+# The enumerators of legal and technical lists besides _MARK's (tokens.ITEM_MARK, the grammar
+# pairing uses too): "(a)" "(IV)" "(3)" "a)" "iv)" "2.3". Lines that start with one are items,
+# whatever their length, where two labels of the block read as a sequence ((a), (b); 2.3, 2.4:
+# tokens.in_sequence); so both sides of a list segment alike, and wrapped prose whose lines
+# happen to start with a figure or a time ("1.200 Menschen", "10.30 Uhr") stays prose.
+_ANY_MARK = re.compile(rf"(?:{_MARK}|{ITEM_MARK})\s+")
+_LABEL_AT = rf"[^\S\n]*+{ITEM_MARK}[^\S\n]+\S"
 # (the first line, and the others after a newline: a pattern that starts with a plain character
 # is searched for in C far faster than one that starts with an alternative)
 _LABEL_FIRST, _LABEL_LATER = re.compile(_LABEL_AT), re.compile(r"\n" + _LABEL_AT)
@@ -649,11 +647,16 @@ def _prose_lines(block: str) -> tuple[list[str], list[bool] | None]:
 
 def _items(block: str, c: list[str], bullets: bool) -> list[bool] | None:
     """Which lines ``c`` (stripped) of ``block`` are list items: those that start with a bullet
-    or "1." (``bullets``: ``_has_bullet(block)``, whether any may), and, where two lines do,
-    those that start with another enumerator (``_LABEL_MARK``). None when no line is."""
+    or "1." (``bullets``: ``_has_bullet(block)``, whether any may), and those that start with
+    another enumerator (``tokens.ITEM_MARK``) where two of those read as a sequence
+    (``tokens.in_sequence``). None when no line is."""
     if _LABEL_FIRST.match(block) is not None or _LABEL_LATER.search(block) is not None:
-        label = [_LABEL_ITEM.match(line) is not None for line in c]
-        if sum(label) >= 2:
+        found = [(k, m) for k, line in enumerate(c) if (m := ITEM_LABEL.match(line)) is not None]
+        flags = in_sequence([label_readings(m) for _, m in found])
+        if any(flags):  # a list: its lead-in "3.2 A risk assessment must consider:" an item too
+            label = [False] * len(c)
+            for k, _ in found:
+                label[k] = True
             return [a or _BULLET.match(line) is not None for a, line in zip(label, c)]
     return [bool(_BULLET.match(line)) for line in c] if bullets else None
 

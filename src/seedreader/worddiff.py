@@ -14,9 +14,9 @@ common head and tail are cut off first, at spaces, and kept as they are.
 Spans keep two invariants: equal+delete texts concatenated give the left text exactly, equal+insert
 give the right text. A token that only differs in a way that does not matter (’ vs ', "per cent" vs
 "percent") is aligned as equal but emitted as a delete/insert pair marked ``minor=True``, so both
-invariants hold and readers can show it subdued. So is the enumerator of a clause that is only
-renumbered ("[-2.4-]{+2.5+}", "Part [-4-]{+6+} —": ``_renumbered``): the same clause, in place a
-"same" block, not a change to stop at.
+invariants hold and readers can show it subdued. A clause's enumerator that changed
+("[-2.4-]{+2.5+}", "Article [-4-]{+5+} —") is an ordinary change: what reads as a clause's number
+may be a figure, a time or an article that matters ("1.200 Menschen", "14.05 Police").
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ from .tokens import (
     looked_up,
     token_key,
     tokenize,
-    without_labels,
 )
 
 _DMP = diff_match_patch()
@@ -741,27 +740,8 @@ def measure_texts(left: str, right: str, encoder: Encoder | None = None) -> tupl
     script, no cleanup."""
     if left == right:
         return 1.0, False
-    encoder = encoder or Encoder()
-    m = _Measured(left, right, encoder)
-    return m.similarity, m.changed and not _renumbered(left, right, m, encoder)
-
-
-def _renumbered(left: str, right: str, m: _Measured, encoder: Encoder) -> bool:
-    """Whether two texts that differ (``m``: measured) are the same but for the enumerators
-    that start their lines ("[-2.4-]{+2.5+} "Risk assessment" means ...", "Part [-4-]{+6+} —"):
-    a clause renumbered, not changed. The word diff shows the number changed, as a minor
-    difference (one that does not count: ``has_change``), as it shows a quote's style."""
-    bare_left, bare_right = without_labels(left), without_labels(right)
-    if bare_left == left and bare_right == right:
-        return False  # (the common case: no labels)
-    if bare_left == bare_right:
-        return True
-    # The labels hold no more tokens than characters: texts whose tokens differ by more than
-    # that differ elsewhere too (one diff with a cutoff tells, instead of one of the bare texts).
-    labels = len(left) - len(bare_left) + len(right) - len(bare_right)
-    if m.a is None or Indel.distance(m.a, m.b, score_cutoff=labels) > labels:
-        return False
-    return not _Measured(bare_left, bare_right, encoder).changed
+    m = _Measured(left, right, encoder or Encoder())
+    return m.similarity, m.changed
 
 
 def diff_texts(left: str, right: str,
@@ -776,8 +756,7 @@ def diff_texts(left: str, right: str,
     """
     if left == right:
         return ((Span("equal", left),) if left else ()), 1.0
-    encoder = encoder or Encoder()
-    m = _Measured(left, right, encoder)
+    m = _Measured(left, right, encoder or Encoder())
     lt, rt = m.lt, m.rt
     parts: list[Part] = []  # made Spans at the end: neighbours alike are joined first
     _append(parts, "equal", left[:m.head])
@@ -801,8 +780,6 @@ def diff_texts(left: str, right: str,
     _append(parts, "equal", left[len(left) - m.tail:])
     if "\n" in left or "\n" in right:
         parts = _lines_whole(parts)
-    if m.changed and _renumbered(left, right, m, encoder):
-        parts = [(op, text, minor or op != "equal") for op, text, minor in parts]
     return tuple(starmap(Span, parts)), m.similarity
 
 
@@ -823,9 +800,11 @@ def _lines_whole(parts: list[Part]) -> list[Part]:
             _append(out, op, text, minor)
             k += 1
             continue
-        before = out.pop()[1] if out else ""  # (equal: ``parts`` has no two equal neighbours)
+        # The equal text before it is what is left of it in ``out`` (a change slid before may
+        # have taken it all); the text's ends are line breaks, another change's edge is not.
+        before = out.pop()[1] if out and out[-1][0] == "equal" else ""
         after = parts[k + 1][1] if k + 1 < n else ""
-        at = _line_slide(before, text, after)
+        at = _line_slide(before, text, after, not out, k + 2 >= n)
         whole = before + text + after
         start = len(before) + at
         _append(out, "equal", whole[:start])
@@ -835,17 +814,21 @@ def _lines_whole(parts: list[Part]) -> list[Part]:
     return out
 
 
-def _line_slide(before: str, text: str, after: str) -> int:
+def _line_slide(before: str, text: str, after: str, first: bool = True,
+                last: bool = True) -> int:
     """How far (characters; < 0: left) the change ``text`` between equal ``before`` and
-    ``after`` slides to start and end at a line break (0: it does, or cannot)."""
+    ``after`` slides to start and end at a line break (0: it does, or cannot). ``first``,
+    ``last``: whether ``before`` starts and ``after`` ends the text (else another change lies
+    beyond, and their edge is no line break)."""
     width = len(text)
     whole = before + text + after
     start = len(before)
+    size = len(whole)
 
     def at_breaks(p: int) -> bool:
         end = p + width
-        return ((p == 0 or whole[p - 1] == "\n" or whole[p] == "\n")
-                and (end == len(whole) or whole[end] == "\n" or whole[end - 1] == "\n"))
+        return ((first if p == 0 else whole[p - 1] == "\n") or whole[p] == "\n") and (
+            (last if end == size else whole[end] == "\n") or whole[end - 1] == "\n")
 
     if at_breaks(start):
         return 0

@@ -10,6 +10,37 @@ from facts_support import tally_of, values
 SRC = pathlib.Path(__file__).resolve().parent.parent / "src" / "seedreader"
 
 
+def _quotes(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
+    return values(tally_of(*texts), "quote")
+
+
+# 1. A quoted name or term in a sentence that ends on who said it is no quote of theirs.
+
+
+def test_quoted_names_and_terms_before_an_attribution_are_no_quotes():
+    for text in ("Troops entered the “buffer zone” on Monday, the army said.",
+                 "The “Iron Dome” system intercepted most rockets, the military said.",
+                 "Staff were moved to the “Blue Wing” of the hospital, a spokesperson said.",
+                 "The “Make America Great Again” movement gathered in Ohio, organisers said.",
+                 "The fire started in the “mixing hall”, the company said.",
+                 'Troops entered the "buffer zone" on Monday, the army said.',
+                 "Police found the “burner phone” in a car, officials said."):
+        assert _quotes(text) == [], text
+
+
+def test_words_led_into_by_a_verb_and_attributed_after_are_still_quotes():
+    for text, quote in (
+            ("An inspection had found “no material breaches”, a spokesperson said.",
+             "no material breaches"),
+            ("An inspection found “no material breaches” at the site, officials said.",
+             "no material breaches"),
+            ("The review concluded “no further action”, the council said.", "no further action"),
+            ("The review called it “a serious lapse”, the council said.", "a serious lapse"),
+            ("The plan was “deeply flawed”, critics said.", "deeply flawed"),
+            ("The offer was “insulting”, aides said.", "insulting")):
+        assert _quotes(text) == [(quote, ("s1",))], text
+
+
 # 4. The column gap of a table as text is one constant.
 
 

@@ -52,3 +52,49 @@ def test_the_table_gap_is_defined_once():
     assert defined == ["patterns.py"]
     assert strip_markdown.TABLE_GAP is patterns.TABLE_GAP
     assert figures.TABLE_GAP is patterns.TABLE_GAP
+
+
+# 2. Caps are one class of hedge, floors another, whatever their words.
+
+
+def test_two_floors_or_two_caps_clash_whatever_their_words():
+    from facts_support import conflicts
+    for a, b, kind, va, vb in (
+            ("At least 40 people were injured in the crush.", "More than 50 people were injured in the crush.",
+             "count", "40", "50"),
+            ("More than 40 people were injured in the crush.", "More than 50 people were injured in the crush.",
+             "count", "40", "50"),
+            ("Over 40 people were injured in the crush.", "More than 50 people were injured in the crush.",
+             "count", "40", "50"),
+            ("Up to 40 people were injured in the crush.", "As many as 50 people were injured in the crush.",
+             "count", "40", "50"),
+            ("Firms that break the rules face fines of up to £18 million.",
+             "Firms that break the rules face fines of no more than £20 million.", "money", "£18 million",
+             "£20 million"),
+            ("Platforms must keep the records for at least 28 days.",
+             "Platforms must keep the records for more than 21 days.", "duration", "21 days", "28 days")):
+        tally = tally_of(a, b)
+        got = conflicts(tally, kind)
+        assert len(got) == 1 and sorted(v for v, _ in got[0]) == [va, vb], (a, b, got)
+
+
+def test_close_bounds_of_one_class_are_near_values_no_conflict():
+    from facts_support import conflicts
+    for a, b in (("More than 3,400 homes were left without power.",
+                  "More than 3,500 homes were left without power."),
+                 ("At least 3,400 homes were left without power.",
+                  "Over 3,500 homes were left without power."),
+                 ("Up to 3,400 homes were left without power.",
+                  "As many as 3,500 homes were left without power.")):
+        tally = tally_of(a, b)
+        assert conflicts(tally, "count") == [], (a, b)
+        assert [sorted(tally.fact(fid).value for fid in n.facts) for n in tally.near] \
+            == [["3400", "3500"]], (a, b)
+
+
+def test_a_cap_and_a_floor_that_overlap_are_no_conflict():
+    from facts_support import conflicts
+    tally = tally_of("Up to 50 people were injured in the crush.",
+                     "At least 40 people were injured in the crush.")
+    assert conflicts(tally, "count") == []
+    assert not tally.near

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# Between the columns of a table laid out as text (strip_markdown writes a Markdown table so): the
+# segmenter reads a run of it as a column border and the figure reader never runs a phrase across it.
+TABLE_GAP = "   "
+
 
 def trie_pattern(words: Iterable[str]) -> str:
     """An alternation of ``words`` as a prefix tree (no capturing groups): Python's ``re`` tries

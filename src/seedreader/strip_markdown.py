@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .markdown_html import decode_references, without_tags
+from .patterns import TABLE_GAP
 
 # A heading's marks: "## Storm hits coast ##" is the heading "Storm hits coast".
 HEADING_OPEN = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
@@ -38,7 +39,6 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 # GitHub tables: a header row, a delimiter row ("|---|:---:|"), rows; cells parted by "|" (not "\|").
 _TABLE_DELIMITER = re.compile(r"^ {0,3}\|?[ \t]*+:?-++:?[ \t]*+(?:\|[ \t]*+:?-++:?[ \t]*+)*+\|?[ \t]*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
-TABLE_GAP = "   "  # between the columns of a table as text: the segmenter reads them as columns
 # Footnotes: a reference "[^1]" (off: a reader sees a superscript), a definition "[^1]: Text" (an
 # item of a list of notes, numbered as it was when its label is a number).
 _FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]++\]")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from ..caches import memo
-from ..patterns import trie_pattern
+from ..patterns import TABLE_GAP, trie_pattern
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
@@ -293,7 +293,6 @@ _THOUSANDS_NEXT = re.compile(r"\s+\d{3}\b")
 _TALLY_HINT = re.compile(r"toll|total|tally|count|number", re.IGNORECASE)
 # "nine of its cars", "three of the victims": a count of the noun after a determiner.
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)(?=\s)", re.IGNORECASE)
-TABLE_GAP = "   "  # (strip_markdown.TABLE_GAP: between the columns of a table as text)
 _NEXT_WORD = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z’'-]*)")
 _OF = re.compile(r"\s+of(?=\s)")
 _SIGNED = re.compile(rf"(?P<cur>{_SIGN})\s?\d")

@@ -388,7 +388,7 @@ def find_quotes(text: str, offset: int = 0,
             window = _CUE_WINDOW.get(n_words, 12)
             cue = any(w in CUE_WORDS for w in _last_words(before[-200:], window))
             continued = starts_sentence and previous is not None and previous.speaker is not None
-            if not cue and not continued and not _attributed_after(after, n_words):
+            if not cue and not continued and not _attributed_after(before, after, n_words):
                 continue  # a scare quote ("offer of “help”"), not speech
         speaker, pronoun = None, False
         if am:
@@ -423,18 +423,41 @@ def find_quotes(text: str, offset: int = 0,
     return found
 
 
-# A short quote whose sentence closes on who said it is speech: "found “no material breaches”, a
-# spokesperson said.", "… at the site, officials said.", "…, it said in a statement." (not a
-# clause of a relative pronoun: "the “green deal”, which officials said would cost …").
+# A short quote whose sentence closes on who said it is speech when a verb that finds or judges
+# something, or a verb of being, leads into it: "found “no material breaches”, a spokesperson
+# said.", "… found “no material breaches” at the site, officials said.", "The offer was
+# “insulting”, aides said." (not a clause of a relative pronoun: "the “green deal”, which officials
+# said would cost …"). A quoted name or term (after "the", "in", …: "entered the “buffer zone” on
+# Monday, the army said", "started in the “mixing hall”, the company said") is no speech of theirs.
 _ATTRIBUTED_AFTER = re.compile(
     r"(?P<gap>[^“”\"«»,.!?;]{0,60}),\s+(?!(?:which|that|who|whom|whose|where|when)\b)"
     rf"(?:[\w’'\-]+\s+){{1,6}}?(?:{SPEECH_VERBS})\b(?:\s+[\w’'\-]+){{0,5}}[\s.!?”\"]*$")
+_LEAD_IN_WORDS = wordset(
+    """found finds find concluded concludes ruled rules judged judges considered considers rated
+    rates assessed assesses showed shows revealed reveals confirmed confirms
+    is are was were be been being remains remained seemed seems looked looks sounded sounds
+    proved proves became becomes"""
+)
+# Between the verb and the quote: "called it “…”", "described as “…”", "found them “…”".
+_LEAD_IN_OBJECTS = wordset("it them this that him her us me as")
 
 
-def _attributed_after(after: str, n_words: int) -> bool:
+def _led_in(before: str) -> bool:
+    """Whether the words right before a quote lead into words of the speaker's own (_LEAD_IN_WORDS
+    or CUE_WORDS, an object pronoun or "as" between)."""
+    words = _last_words(before[-40:], 2)
+    if words and words[-1] in _LEAD_IN_OBJECTS:
+        words = words[:-1]
+    return bool(words) and (words[-1] in _LEAD_IN_WORDS or words[-1] in CUE_WORDS)
+
+
+def _attributed_after(before: str, after: str, n_words: int) -> bool:
     """Whether the rest of a short quote's sentence (``after``) says who said it
-    (_ATTRIBUTED_AFTER); a one-word quote only right before the attribution ("“help”, aides
-    said"; not "the offer of “help” came late, aides said": a word of theirs or a scare quote)."""
+    (_ATTRIBUTED_AFTER) and the words ``before`` it lead into it (_led_in); a one-word quote only
+    right before the attribution ("“help”, aides said"; not "the offer of “help” came late, aides
+    said": a word of theirs or a scare quote)."""
+    if not _led_in(before):
+        return False
     m = _ATTRIBUTED_AFTER.match(after)
     return m is not None and (n_words > 1 or not m.group("gap").strip())
 

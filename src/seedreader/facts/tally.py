@@ -698,16 +698,39 @@ def _clash(a: list[Found], b: list[Found]) -> bool:
                for fa in a for fb in b)
 
 
-# Hedges that make a figure a bound: a cap ("up to", "less than") or a floor ("at least", "more
-# than"). Two sources giving one limit two values disagree ("fines of up to £18 million" / "up to
-# £20 million", "at least 28 days" / "at least 21 days"), though the values they allow overlap.
-_BOUNDS = frozenset({"up to", "less than", "at least", "more than"})
+# Hedges that make a figure a bound: a cap ("up to", "less than": as many as, at most, no more
+# than, under, ...) or a floor ("at least", "more than": over, upwards of, no fewer than, ...).
+# Two sources giving one limit two values disagree, whichever words of its class they use ("fines
+# of up to £18 million" / "as much as £20 million", "at least 28 days" / "more than 21 days"),
+# though the values they allow overlap; a cap and a floor do not, unless their values exclude each
+# other (_compatible).
+_BOUND_CLASS = {"up to": "cap", "less than": "cap", "at least": "floor", "more than": "floor"}
+# Two bounds of one class this close are near values, as "about" ones are ("more than 3,400" /
+# "more than 3,500": one limit rounded two ways), no clash: their difference at most this share of
+# the larger ("up to £18 million" / "up to £20 million" differ by a tenth: a clash).
+_NEAR_BOUNDS = 0.05
+
+
+def _bound_value(f: Found) -> float:
+    """The value a bound states: a floor's lowest, a cap's highest allowed."""
+    return f.low if _BOUND_CLASS[f.qualifier] == "floor" else f.high
+
+
+def _near_bounds(a: Found, b: Found) -> bool:
+    """Whether two bounds of one class state values within _NEAR_BOUNDS of each other."""
+    va, vb = _bound_value(a), _bound_value(b)
+    return abs(va - vb) <= _NEAR_BOUNDS * max(abs(va), abs(vb))
+
+
+def _one_bound_class(a: Found, b: Found) -> bool:
+    """Whether two readings are both caps or both floors (not of a date or time)."""
+    ca = _BOUND_CLASS.get(a.qualifier)
+    return ca is not None and ca == _BOUND_CLASS.get(b.qualifier) and a.kind not in WHEN_KINDS
 
 
 def _other_bound(a: Found, b: Found) -> bool:
-    """Whether two readings are one kind of bound with two values."""
-    return (a.qualifier == b.qualifier and a.qualifier in _BOUNDS and a.kind not in WHEN_KINDS
-            and a.key != b.key)
+    """Whether two readings are one class of bound (_BOUND_CLASS) with two values not near."""
+    return _one_bound_class(a, b) and a.key != b.key and not _near_bounds(a, b)
 
 
 def _hedged_alike(a: Found, b: Found) -> bool:
@@ -1480,24 +1503,39 @@ def _within_hedge(a: list[Found], b: list[Found]) -> bool:
     "more than 3,000", a bound, not a value)."""
     readings = a + b
     return ({f.key for f in a}.isdisjoint(f.key for f in b)
-            and any(f.qualifier == "about" for f in readings)
-            and all(f.qualifier is None or f.qualifier in _NEAR_HEDGES for f in readings)
+            and ((any(f.qualifier == "about" for f in readings)
+                  and all(f.qualifier is None or f.qualifier in _NEAR_HEDGES for f in readings))
+                 or _near_bound_readings(a, b))
             and not _clash(a, b))
+
+
+def _near_bound_readings(a: list[Found], b: list[Found]) -> bool:
+    """Whether all readings of two facts are bounds of one class, each near each (_near_bounds):
+    "more than 3,400 homes" / "more than 3,500 homes"."""
+    return all(_one_bound_class(fa, fb) and _near_bounds(fa, fb) for fa in a for fb in b)
+
+
+def _bounds_only(found: list[Found]) -> bool:
+    """Whether all of a fact's mentions are bounds of one class (_BOUND_CLASS)."""
+    return (found[0].qualifier in _BOUND_CLASS
+            and all(_BOUND_CLASS.get(f.qualifier) == _BOUND_CLASS[found[0].qualifier] for f in found))
 
 
 def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
                 texts: list[str]) -> list[FactLink]:
     """Groups of facts that are one thing told with other values a hedge allows all of ("About
-    3,400 families" / "About 3,500 families live in the valley"): never a conflict, but linked
+    3,400 families" / "About 3,500 families live in the valley"; two close bounds of one class,
+    "more than 3,400" / "more than 3,500": _near_bounds): never a conflict, but linked
     (FactTally.near) so that a reader sees both values together."""
     hedged = {i for i, ms in enumerate(members)
-              if facts[i].kind in _NEAR_KINDS and any(f.qualifier == "about" for f in ms)}
+              if facts[i].kind in _NEAR_KINDS
+              and (any(f.qualifier == "about" for f in ms) or _bounds_only(ms))}
     if not hedged:
         return []
     by_kind: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(facts):
-        if f.kind in _NEAR_KINDS and all(m.qualifier is None or m.qualifier in _NEAR_HEDGES
-                                         for m in members[i]):
+        if f.kind in _NEAR_KINDS and (all(m.qualifier is None or m.qualifier in _NEAR_HEDGES
+                                          for m in members[i]) or _bounds_only(members[i])):
             by_kind[f.kind].append(i)
     thing = _Thing(facts, vectors, members)
     # Greedy, in the tally's order: two groups join only when every fact of one is near every

@@ -1,29 +1,11 @@
 """The facts' extraction shortcuts (session 9's speed pass) give what the full readings give."""
 
-import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_facts_accented_words import _reference as _accented_reference
 
 from seedreader.facts.words import _LETTERS, _SEARCHED_WORDS, _written, accented_words, fold_word
-
-
-def _accented_reference(text: str) -> dict[str, str | None]:
-    """accented_words as first written: a search of the whole text for each folded word."""
-    out = {}
-    for m in re.finditer(r"[^\W\d_]+", text):
-        word = m.group().lower()
-        if word.isascii():
-            continue
-        folded = fold_word(word)
-        out[folded] = None if out.get(folded, word) != word else word
-    lowered = text.lower()
-    for folded, word in out.items():
-        if word is not None and folded.isascii() and re.search(
-                rf"(?<![^\W\d_]){re.escape(folded)}(?![^\W\d_])", lowered):
-            out[folded] = None
-    return out
-
 
 _MANY = [f"{a}{b}" for a in ("é", "ü", "ç", "ñ", "ø") for b in ("lan", "ber", "a", "x", "té")]
 _PLAIN = [fold_word(w) for w in _MANY] + ["élan2", "x", "2", "_", "-", "cafe", "dé"]

@@ -377,6 +377,16 @@ def bar_and_date(meta: str) -> tuple[int, str]:
     return (len(bar.group()) if bar else 0), re.sub(r"\d", "9", info[1])
 
 
+async def rows_known(app, pilot, corpus, words: int) -> SourceList:
+    """The list with every row's length (``words`` + its position) and closeness (50%)."""
+    sources = rows(app)
+    sources.set_words({sid: words + i for i, sid in enumerate(corpus.ids)})
+    for sid in corpus.ids[1:]:
+        sources.set_similarity(corpus.ids[0], sid, 0.5)
+    await settle(pilot)
+    return sources
+
+
 @sync
 @pytest.mark.parametrize("size", [(160, 48), (220, 48), (100, 30)])
 async def test_every_row_shows_its_bar_and_its_date_alike(tmp_path, size):
@@ -388,11 +398,7 @@ async def test_every_row_shows_its_bar_and_its_date_alike(tmp_path, size):
     async with running(corpus, size=size) as (app, pilot):
         if size[0] == 100:
             await pilot.press("tab")  # the list, full width
-        sources = rows(app)
-        sources.set_words({sid: 100 + i for i, sid in enumerate(corpus.ids)})
-        for sid in corpus.ids[1:]:
-            sources.set_similarity(corpus.ids[0], sid, 0.5)
-        await settle(pilot)
+        sources = await rows_known(app, pilot, corpus, 100)
         seen = {bar_and_date(row_lines(app, i)[1]) for i in range(1, len(ITEMS))}
         assert len(seen) == 1, seen
         bars, date = seen.pop()
@@ -413,11 +419,7 @@ async def test_an_outlet_cut_anyway_takes_no_bar_from_the_others(tmp_path):
              for i, (title, _, time) in enumerate(ITEMS[:9])]
     corpus = desk(tmp_path / "desk", items)
     async with running(corpus, size=(160, 48)) as (app, pilot):
-        sources = rows(app)
-        sources.set_words({sid: 10 + i for i, sid in enumerate(corpus.ids)})
-        for sid in corpus.ids[1:]:
-            sources.set_similarity(corpus.ids[0], sid, 0.5)
-        await settle(pilot)
+        await rows_known(app, pilot, corpus, 10)
         seen = {bar_and_date(row_lines(app, i)[1]) for i in range(1, len(items))}
         assert len(seen) == 1 and seen.pop()[0] >= 4, seen
         outlet = re.split(r"  +", row_lines(app, 4)[1].strip())[0].split(" · ")[0]

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pathlib
 
+import pytest
 from facts_support import tally_of, values
+
+from seedreader import load_corpus, tally_facts
 
 SRC = pathlib.Path(__file__).resolve().parent.parent / "src" / "seedreader"
 
@@ -98,3 +101,29 @@ def test_a_cap_and_a_floor_that_overlap_are_no_conflict():
                      "At least 40 people were injured in the crush.")
     assert conflicts(tally, "count") == []
     assert not tally.near
+
+
+def _results_on(day: str) -> str:
+    return f"Report\n\nThe company said it will report its results on {day}.\n"
+
+
+@pytest.mark.parametrize("order", [("a", "b", "c"), ("b", "a", "c"), ("c", "b", "a")])
+def test_a_date_without_its_year_picks_no_year_when_two_are_told(tmp_path, order):
+    """Review: "5 March" joined whichever of "5 March 2026" and "5 March 2025" came first in
+    the folder; it now supports neither (a fact of its own, in no conflict), in any order."""
+    days = {"a": "5 March 2026", "b": "5 March 2025", "c": "5 March"}
+    for n, name in enumerate(order):
+        (tmp_path / f"{n}{name}.txt").write_text(_results_on(days[name]), encoding="utf-8")
+    tally = tally_facts(load_corpus(tmp_path))
+    dates = {f.value: {s[1] for s in f.sources} for f in tally.facts if f.kind == "date"}
+    assert dates == {"2026-03-05": {"a"}, "2025-03-05": {"b"}, "March 5": {"c"}}, dates
+    yearless = next(f for f in tally.facts if f.value == "March 5")
+    assert not tally.conflicts_for(yearless)
+    assert len(tally.conflicts) == 1
+
+
+def test_a_date_without_its_year_still_joins_the_one_year_told(tmp_path):
+    for name, day in (("a", "5 March 2026"), ("c", "5 March")):
+        (tmp_path / f"{name}.txt").write_text(_results_on(day), encoding="utf-8")
+    tally = tally_facts(load_corpus(tmp_path))
+    assert [(f.value, f.support) for f in tally.facts if f.kind == "date"] == [("2026-03-05", 2)]

@@ -26,7 +26,16 @@ from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
 from .dates import dates_conflict
-from .distinct import AMOUNT, ORDINAL, TENSE, each_has_its_own, marks_apart, measures_apart, opposed
+from .distinct import (
+    AMOUNT,
+    ORDINAL,
+    TENSE,
+    YEAR,
+    each_has_its_own,
+    marks_apart,
+    measures_apart,
+    opposed,
+)
 from .extract import DENIAL, WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
@@ -237,10 +246,28 @@ def _group_similarity(group_key: tuple) -> float:
     return DATE_GROUP_SIMILARITY if group_key[0] in _CALENDAR_DATES else GROUP_SIMILARITY
 
 
+def _set_apart_yearless(found: list[Found]) -> None:
+    """A date told without its year ("5 March") where sources give it with two years ("5 March
+    2026", "5 March 2025") supports neither: it gets a year mark of its own, so that it joins
+    no group of a year (which one it joined depended on the sources' order); where one year is
+    told, it joins that one as before."""
+    years: dict[tuple, set[str]] = defaultdict(set)
+    for f in found:
+        if f.kind == "date" and (marked := {m for m in f.marks if m.startswith(YEAR)}):
+            years[_group_key(f)] |= marked
+    if not any(len(y) > 1 for y in years.values()):
+        return
+    for f in found:
+        if (f.kind == "date" and len(years.get(_group_key(f), ())) > 1
+                and not any(m.startswith(YEAR) for m in f.marks)):
+            f.marks = f.marks | {YEAR + "unknown"}
+
+
 def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Group]:
     """Mentions of one value join the group whose context is most like theirs, if like enough."""
     buckets: dict[tuple, _Bucket] = defaultdict(_Bucket)
     order: list[_Group] = []
+    _set_apart_yearless(found)
     for f in found:
         v = vectors[id(f)]
         norm = _norm(v)

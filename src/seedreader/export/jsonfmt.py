@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..models import Comparison, Source
+from ..models import Comparison
 from ..overlap import overlap
 from .common import SCHEMA_VERSION
 from .factview import FactSelection
@@ -114,17 +114,11 @@ def _compose(value, depth: int, parts: list[str]) -> None:
     parts.append("\n" + "  " * depth + "]")
 
 
-def _about(source: Source) -> dict:
-    return {"outlet": source.outlet, "published": source.published, "url": source.url}
-
-
 def pair_dict(comparison: Comparison, facts: FactSelection | None) -> dict:
-    """``compare().to_dict()``, each side with its outlet, published and url, plus the facts:
+    """``compare().to_dict()`` (each side with its outlet, published and url) plus the facts:
     ``facts.sources`` is every source counted (id, title, outlet, side), in the order of the
     support dots, and ``facts.source_count`` their number."""
     data = comparison.to_dict()
-    data["left"].update(_about(comparison.left))
-    data["right"].update(_about(comparison.right))
     facts_data = facts.to_dict() if facts is not None else None
     if facts_data is not None:  # which source counted is which side: "A", "B" or null
         sides = {comparison.left.id: "A", comparison.right.id: "B"}
@@ -143,7 +137,7 @@ def render_pair_json(comparison: Comparison, facts: FactSelection | None) -> str
 def render_report_json(report: CorpusReport) -> str:
     sources = [
         # Counts, named so: elsewhere (sources --format json, a pair) "paragraphs" is the texts.
-        {"id": s.id, "title": s.title, **_about(s), "paragraph_count": len(s.paragraphs),
+        {"id": s.id, "title": s.title, **s.about(), "paragraph_count": len(s.paragraphs),
          "word_count": report.word_count(s)}
         for s in report.sources
     ]

@@ -77,13 +77,17 @@ def _writable_target(path: str | os.PathLike, *, force: bool
         _too_long(exc, name)
         raise SeedreaderError(f"cannot write {name}: {exc.strerror or exc}") from None
     if not is_folder:
-        where = visible(str(folder))
-        problem = f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
-        raise SeedreaderError(f"cannot write {name}: {problem}")
+        raise SeedreaderError(f"cannot write {name}: {no_folder(folder, visible(str(folder)))}")
     if not os.access(folder, os.W_OK | os.X_OK):  # (no permission, a read-only file system)
         raise SeedreaderError(f"cannot write {name}: folder {visible(str(folder))} is not "
                               "writable")
     return target, name, info
+
+
+def no_folder(folder: Path, where: str) -> str:
+    """Why ``folder`` (not a folder; ``where``: its name as a message shows it) holds no file:
+    "folder new does not exist", or "notes is not a folder" when something else is there."""
+    return f"{where} is not a folder" if folder.exists() else f"folder {where} does not exist"
 
 
 def _too_long(exc: OSError, name: str) -> None:

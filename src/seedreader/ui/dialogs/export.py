@@ -112,15 +112,13 @@ def _missing_folder(path: Path) -> str | None:
     """Why no file can be made at ``path`` for want of its folder ("folder new does not exist",
     the writer's words), said while typing rather than only on enter; None when the folder is
     there or the system will not say."""
+    from ...fileio import no_folder
+
     folder = path.parent
     try:
-        if folder.is_dir():
-            return None
-        exists = folder.exists()
+        return None if folder.is_dir() else no_folder(folder, shown(str(folder), SHOWN_NAME))
     except (OSError, ValueError):
         return None
-    where = shown(str(folder), SHOWN_NAME)
-    return f"{where} is not a folder" if exists else f"folder {where} does not exist"
 
 
 def refusal(path: Path, comparison: Comparison, corpus: Corpus | None) -> str | None:

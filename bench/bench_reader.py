@@ -147,6 +147,9 @@ def _env(state: Path) -> dict[str, str]:
                SEEDREADER_CONFIG_DIR=str(state / "config"),
                PYTHONPATH=os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])))
     env.pop("TEXTUAL", None)
+    # Bytecode written and reused, as after an install (pip compiles it): with writing turned
+    # off, every run of a module edited since its .pyc was made would compile it again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -23,6 +23,10 @@ def found(text: str, query: str) -> list[str]:
     ("TRUMP said", "trump", "TRUMP"),
     ("à Vénissieux", "Vénissieux", "Vénissieux"),  # a typed accent still finds its word
     ("Minguettes\u00a0»", "minguettes »", "Minguettes\u00a0»"),
+    # a quote typed in double marks finds it in single ones, curly or straight (UK outlets)
+    ("Doe said: ‘Fix the basics first,’ twice", '"fix the basics first,"', "‘Fix the basics first,’"),
+    ("A nurse told me, 'I have not had a break'", 'told me, "I have', "told me, 'I have"),
+    ("She called it “a turning point”.", "'a turning point'", "“a turning point”"),
 ])
 def test_a_query_finds_the_word_however_it_is_written(text, query, shown):
     assert found(text, query) == [shown]

@@ -61,6 +61,18 @@ def test_quotes_hyphens_case_and_spelling_do_not_count_but_keep_their_text():
     assert {s.text for s in spans if s.minor and s.op == "delete"} >= {"co-ordination", "U.S."}
 
 
+def test_single_or_double_quote_marks_do_not_count_but_apostrophes_stay_words():
+    """A UK outlet quotes in single marks what a US one quotes in double: house style."""
+    left = 'A nurse told me, "I have not had a break," she said.'
+    right = "A nurse told me, ‘I have not had a break,’ she said."
+    spans, sim = diff_texts(left, right)
+    assert not has_change(spans) and sim == 1.0
+    assert sides(spans) == (left, right)
+    assert [s.text for s in spans if s.minor] == ['"', "‘", '"', "’"]
+    # a word's apostrophe is part of the word: "nurses'" is no quote mark to drop
+    assert has_change(diff_texts("the nurses' union", "the nurses union")[0])
+
+
 def test_accents_on_latin_letters_do_not_count_but_other_scripts_marks_do():
     left, right = "Ramón Pérez met ÉLYSÉE staff.", "Ramon Perez met ELYSEE staff."
     spans, sim = diff_texts(left, right)

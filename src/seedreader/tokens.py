@@ -230,7 +230,8 @@ def _cased_key(token: str) -> str:
         return us_spelling(t) if t.isascii() else t
     if first in CURRENCY_SIGNS:
         return _money_key(token)
-    return token.translate(FOLD)
+    key = token.translate(FOLD)
+    return '"' if key == "'" else key  # a quote mark, single or double: a matter of house style
 
 
 def _ungrouped(m: re.Match) -> str:

@@ -2,7 +2,9 @@
 offsets of the folded text mapped back so a match highlights exactly the original characters.
 
 "Vénissieux" is found by "venissieux", "Œuvray" by "oeuvray", "Ibáñez" by "Ibanez", "n’y a" by
-"n'y a"; a typed accent is folded too, so "Vénissieux" still finds itself. No Textual here.
+"n'y a"; a typed accent is folded too, so "Vénissieux" still finds itself. Single and double quote
+marks are one mark: a quote typed "like this" finds it quoted ‘like this’ or 'like this' (outlets
+differ in which marks they quote with). No Textual here.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import unicodedata
 from array import array
 from itertools import chain, repeat
 
-# Quote styles a keyboard does not type: each is read as the straight one.
-_QUOTES = {c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u02bb\u00b4\uff07"}
-_QUOTES.update({c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb\uff02"})
+# Quote marks, single or double, straight or curly: each is read as the straight double one.
+_QUOTES = dict.fromkeys("'\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u02bb\u00b4\uff07"
+                        '"\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb\uff02', '"')
 _SPACES = {c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003"}  # as a typed space
 _LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss", "ĳ": "ij", "ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff",
               "ﬃ": "ffi", "ﬄ": "ffl", "ﬆ": "st", "ø": "o", "đ": "d", "ł": "l", "ħ": "h"}
@@ -48,7 +50,11 @@ _LENGTHS = _Lengths()
 
 def fold(text: str) -> str:
     """``text`` as it is compared when searching (see the module's description)."""
-    return text.lower() if text.isascii() else text.translate(_FOLDS)
+    return _ascii_fold(text) if text.isascii() else text.translate(_FOLDS)
+
+
+def _ascii_fold(text: str) -> str:
+    return text.lower().replace("'", '"') if "'" in text else text.lower()
 
 
 class Folded:
@@ -60,7 +66,7 @@ class Folded:
         self._length = len(text)
         self._starts: array | None = None  # folded index -> original index; None: the same
         if text.isascii():
-            self.text = text.lower()
+            self.text = _ascii_fold(text)
             return
         self.text = text.translate(_FOLDS)
         if len(self.text) == len(text) and all(len(_FOLDS[ord(c)]) == 1 for c in set(text)):

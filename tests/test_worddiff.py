@@ -52,6 +52,24 @@ def test_percent_spellings_do_not_count():
     assert sim == 1.0
 
 
+def test_zeros_ending_a_decimal_do_not_count_but_a_thousands_group_does():
+    spans, sim = diff_texts("The Bank cut its rate to 4.50 per cent; shares cost $3.00 more.",
+                            "The Bank cut its rate to 4.5%; shares cost $3 more.")
+    assert not has_change(spans) and sim == 1.0
+    assert [s.text for s in spans if s.minor] == ["4.50 per cent", "4.5%", "$3.00", "$3"]
+    # "12.000" may be twelve thousand; "4.05" is not "4.5"
+    assert has_change(diff_texts("Es kamen 12.000 Menschen.", "Es kamen 12 Menschen.")[0])
+    assert has_change(diff_texts("It rose 4.05%.", "It rose 4.5%.")[0])
+
+
+def test_a_us_dollar_sum_is_the_dollar_sum_but_another_countrys_dollars_are_not():
+    spans, _ = diff_texts("Revenue was $4.2bn.", "Revenue was US$4.2B.")
+    assert not has_change(spans)
+    assert [s.text for s in spans if s.minor] == ["$4.2bn", "US$4.2B"]
+    assert changes(diff_texts("Revenue was $4.2bn.", "Revenue was A$4.2bn.")[0]) == [
+        ("$4.2bn", "A$4.2bn")]  # Australian dollars: one changed sum, not an inserted "A"
+
+
 def test_quotes_hyphens_case_and_spelling_do_not_count_but_keep_their_text():
     left = "“We seek co-ordination,” she said of the U.S. programme’s colour."
     right = '"We seek coordination," she said of the US program\'s color.'

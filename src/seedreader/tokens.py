@@ -80,11 +80,14 @@ CURRENCY_SIGNS = "$€£¥"
 _SCALE_WORDS = r"(?:billion|million|trillion|thousand)\b"
 _MONEY = (rf"[{CURRENCY_SIGNS}](?:{_SPACED_NUMBER}|\d+(?:[.,]\d+)*)"
           rf"(?:(?:bn|mn|tn|[mbkt])\b|[ \u00a0]?{_SCALE_WORDS})?")
+# A dollar sum after its country's capitals ("US$4.2bn", "A$3m", "HK$1bn"): one token too.
+_PREFIXED_DOLLARS = rf"(?-i:[A-Z]{{1,3}})(?=\$\d){_MONEY}"
 # Most frequent first (spaces, words); an abbreviation and "per cent" before plain words.
 TOKEN_RE = re.compile(
     r"\s+"
     rf"|(?:{_LETTER}\.){{2,}}"
     r"|\bper\s?cent\b"
+    rf"|{_PREFIXED_DOLLARS}"
     rf"|{_LETTER}{_ALNUM}*(?:['’‐-]{_ALNUM}+)*"
     rf"|(?:{_SPACED_NUMBER}|{_NUMBER})(?:{_PERCENT}|(?:st|nd|rd|th|s)\b)?"
     rf"|{_MONEY}"
@@ -180,6 +183,14 @@ _GROUPED_NO_COMMA = re.compile(rf"(?<![\d.,]){SPACE_GROUPS}(?!\d)"
 _DECIMAL_COMMA_WORDS = re.compile(r"(?:pour\s?cent|p[eo]r\s?cento|por\s?ciento|prozent|procent)$")
 _GROUP_MARKS = str.maketrans("", "", GROUP_MARKS + ".")  # (only DOT_GROUPS hold full stops)
 _PER_CENT_WORD = re.compile(r"per\s?cent")
+# Zeros ending a decimal of one or two places: "4.50%" is "4.5%", "$3.00" is "$3" (house style).
+# Not of three places: "12.000" may be twelve thousand.
+_DECIMAL_ZEROS = re.compile(r"(?<![\d.,])(\d+)\.(?:0|00|(\d)0)(?![\d.,])")
+
+
+def _no_decimal_zeros(m: re.Match) -> str:
+    whole, tenth = m.group(1, 2)
+    return f"{whole}.{tenth}" if tenth else whole
 
 
 def _caps_key(word: str) -> str:
@@ -214,8 +225,14 @@ def _cased_key(token: str) -> str:
         t = _PERCENT_END.sub("%", t)
         if "," in t or not t.isalnum():  # "12,000", "12 000" and "12000" are one number
             t = grouped.sub(_ungrouped, t)
+        if "0" in t and "." in t:
+            t = _DECIMAL_ZEROS.sub(_no_decimal_zeros, t)
         return t
     if first.isalpha() or first == "_":
+        if "$" in token:  # "US$4.2bn" is "$4.2bn"; "A$4.2bn", Australian, is not
+            at = token.index("$")
+            country = token[:at].lower()
+            return ("" if country == "us" else country) + _money_key(token[at:])
         if "." in token:  # an abbreviation such as U.S. or e.g.
             letters = token.replace(".", "")
             return letters.upper() if letters.isupper() else letters.lower()
@@ -249,6 +266,8 @@ def _money_key(token: str) -> str:
     low = token.lower()
     if "," in low or not low[1:].isalnum():  # "$12,000", "€12 000" and "$12000" are one sum
         low = low[0] + _GROUPED.sub(_ungrouped, low[1:])
+    if "0" in low and "." in low:
+        low = low[0] + _DECIMAL_ZEROS.sub(_no_decimal_zeros, low[1:])
     scale = _MONEY_SCALE.search(low)
     if scale is None:
         return low

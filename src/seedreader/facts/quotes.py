@@ -123,6 +123,14 @@ def _apostrophe(prev: str, nxt: str) -> bool:
     return (prev.isalnum() and nxt.isalpha()) or (prev.isspace() and nxt.isdigit())
 
 
+def _possessive_plural(text: str, i: int, mark: str) -> bool:
+    """Whether the mark at ``text[i]``, after an "s", reads as a plural possessive ("the
+    students’ union", "the nurses' too"): a lower-case word follows it, and the same mark stands
+    later in the paragraph to close the quote."""
+    return (i + 2 < len(text) and text[i + 1] == " " and text[i + 2].islower()
+            and text.find(mark, i + 1) != -1)
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the inner text of each top-level quotation in one paragraph."""
     spans: list[tuple[int, int]] = []
@@ -150,8 +158,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if c == "’":  # the most frequent mark, mostly an apostrophe
             if _apostrophe(prev, nxt) or not any(k == "s" for k, _ in stack):
                 continue
-            if prev in "sS" and nxt == " " and i + 2 < n and text[i + 2].islower() \
-                    and text.find("’", i + 1) != -1:
+            if prev in "sS" and _possessive_plural(text, i, "’"):
                 continue  # "the students’ union": a plural possessive, the quote closes later
             close("s", i)
         elif c == "«" or c == "‹":
@@ -189,8 +196,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if _apostrophe(prev, nxt):
                 continue
             if any(k == "S" for k, _ in stack) and right(prev, nxt):
+                if prev in "sS" and _possessive_plural(text, i, "'"):
+                    continue  # "the nurses' union": a plural possessive, the quote closes later
                 close("S", i)
-            elif left(prev, nxt) and nxt.isalpha():
+            elif left(prev, nxt) and (nxt.isalpha() or nxt in "[…" or text.startswith("...", i + 1)):
+                # (a quote may open on an editor's bracket or an ellipsis: '[the plan] would …',
+                # '...and we will')
                 stack.append(("S", i))
     # A quote left open runs to the end of the paragraph only when it opens the paragraph (the
     # convention for quotes that continue into the next paragraph).

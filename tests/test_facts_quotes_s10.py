@@ -44,3 +44,123 @@ def test_an_apostrophe_inside_a_word_never_opens_or_closes_a_quote():
     assert quotes("I don't think Doe's plan will work, the nurses' union's chief said.") == []
     assert quotes("Doe said: 'I don't accept Reyes's figures at all.'") \
         == [("I don't accept Reyes's figures at all", "Doe")]
+
+
+# Short quotes said by someone described, and descriptions that name a person
+
+STORY = ("Health Secretary Jane Doe, 54, spoke in Manchester. Shadow Health Secretary Tom Reyes "
+         "replied.\n\n")
+
+
+def test_a_short_quote_opening_its_sentence_is_kept_when_someone_described_says_it():
+    assert quotes('"We are not retreating," the minister said.') == [("We are not retreating", None)]
+    assert quotes('"The funding is agreed," a spokesperson said.') == [("The funding is agreed", None)]
+    assert quotes('"We are not retreating," an aide to Doe told reporters.') \
+        == [("We are not retreating", None)]
+    # a scare quote stays one
+    assert quotes('The "reform" was costly, the minister said.') == []
+
+
+def test_a_description_is_the_person_the_story_named_so_before():
+    for said in ("the minister said", "the Health Secretary said", "the health secretary said",
+                 "the 54-year-old said", "said the minister"):
+        assert source_quotes(STORY + f'"We are not retreating," {said}.') \
+            == [("We are not retreating", "Doe")], said
+    assert source_quotes(STORY + 'The minister said: "We have listened to nurses and acted."') \
+        == [("We have listened to nurses and acted", "Doe")]
+    assert source_quotes(STORY + 'The shadow health secretary said: "We have heard it all before."') \
+        == [("We have heard it all before", "Reyes")]
+
+
+def test_a_description_of_no_one_named_or_of_someone_else_is_no_named_speaker():
+    # no minister named before: no one named
+    assert source_quotes('"We are not retreating," the minister said.') \
+        == [("We are not retreating", None)]
+    # two secretaries: which one is not said
+    two = "Health Secretary Jane Doe met Home Secretary Ann Lee.\n\n"
+    assert source_quotes(two + '"We are not retreating," the secretary said.') \
+        == [("We are not retreating", None)]
+    for said in ("an aide to Doe told reporters", "said Doe's spokesperson",
+                 "a spokesperson for the ministry said", "the former health secretary said"):
+        assert source_quotes(STORY + f'"We are not retreating," {said}.') \
+            == [("We are not retreating", None)], said
+    assert source_quotes(STORY + 'A spokesperson for the ministry said: "The funding has been '
+                                 'agreed with the Treasury."') \
+        == [("The funding has been agreed with the Treasury", None)]
+
+
+# The person who speaks, not another named before "said"
+
+
+def test_a_name_after_a_preposition_or_praised_is_not_the_speaker():
+    assert quotes('Prime Minister Alan Smith praised Doe, saying: "This is the boldest plan in a '
+                  'generation."') == [("This is the boldest plan in a generation", "Smith")]
+    assert quotes('Reyes, responding to Doe, said: "This is the boldest plan in a generation."') \
+        == [("This is the boldest plan in a generation", "Reyes")]
+    assert quotes('An aide to Doe said: "This is the boldest plan in a generation."') \
+        == [("This is the boldest plan in a generation", None)]
+    for who in ("Pensioner Maureen Hall, 78, from Salford, who has waited 14 months for a hip "
+                "operation,", "Pensioner Maureen Hall, from Salford,"):
+        assert quotes(f'{who} said: "I will believe it when I see it."') \
+            == [("I will believe it when I see it", "Hall")]
+
+
+def test_a_post_of_or_a_place_before_the_name_keeps_the_speaker():
+    assert quotes('Secretary of State Marco Rubio said: "We will not accept it."') \
+        == [("We will not accept it", "Rubio")]
+    assert quotes('Speaking at Westminster, Doe said: "We will not wait."') \
+        == [("We will not wait", "Doe")]
+    assert quotes('Doe told Reyes: "We will not wait for anyone."') == [("We will not wait for anyone", "Doe")]
+
+
+def test_the_same_words_from_the_named_speaker_and_from_one_praising_him_stay_apart():
+    tally = tally_facts([source_from_text(t, id=i) for i, t in (
+        ("a", 'Prime Minister Alan Smith praised Doe, saying: "This is the boldest plan in a '
+              'generation."'),
+        ("b", 'Smith said: "This is the boldest plan in a generation."'))])
+    (fact,) = [f for f in tally.facts if f.kind == "quote"]
+    assert fact.speaker == "Smith" and fact.sources == ("a", "b")
+
+
+# Attributions in other forms
+
+
+def test_according_to_in_words_a_headline_and_a_verb_of_scorn_name_the_speaker():
+    assert quotes('According to Doe, "the plan will cost less than the one it replaces."') \
+        == [("the plan will cost less than the one it replaces", "Doe")]
+    assert quotes('The headline promise, in Doe\'s words: "We will open three new hospitals."') \
+        == [("We will open three new hospitals", "Doe")]
+    assert quotes('The charge is "a press release in search of a policy", in the words of Shadow '
+                  'Health Secretary Tom Reyes.') == [("a press release in search of a policy", "Reyes")]
+    assert quotes('Labour\'s attack dog Tom Reyes sneered that the plan was "a press release in '
+                  'search of a policy".') == [("a press release in search of a policy", "Reyes")]
+    assert source_quotes("DOE: 'TWO NEW HOSPITALS IN EVERY REGION'\n\nHealth Secretary Jane Doe "
+                         "spoke.") == [("TWO NEW HOSPITALS IN EVERY REGION", "Doe")]
+    # a label before a colon is no one
+    assert source_quotes("Update: 'We will open two new hospitals in every region'\n\nHealth "
+                         "Secretary Jane Doe spoke.") \
+        == [("We will open two new hospitals in every region", None)]
+
+
+def test_a_quote_on_its_own_after_the_speaker_s_sentence_is_theirs():
+    assert source_quotes('Doe said she had spent the summer visiting wards. "We have listened to '
+                         'nurses, and they told us the same thing."') \
+        == [("We have listened to nurses, and they told us the same thing", "Doe")]
+    assert source_quotes('Doe said:\n\n"We have listened to nurses, and they told us the same '
+                         'thing."') \
+        == [("We have listened to nurses, and they told us the same thing", "Doe")]
+    # not across a paragraph that does not lead into it, nor after someone who does not speak
+    assert source_quotes('Doe said she had spent the summer visiting wards.\n\n"We have listened '
+                         'to nurses, and they told us the same thing."')[0][1] is None
+    assert source_quotes('Doe visited wards all summer. "We have listened to nurses, and they told '
+                         'us the same thing."')[0][1] is None
+
+
+def test_colleagues_or_neighbours_describing_someone_are_no_named_speaker():
+    found = find_quotes('Colleagues described her as "relentless" and "impossible to brief against".')
+    assert [(q.speaker, q.unnamed) for q in found] == [(None, True), (None, True)]
+    (q,) = find_quotes('Neighbours described her as "a force of nature".')
+    assert (q.speaker, q.unnamed) == (None, True)
+    # a surname ending in "s", named in full in the story, still speaks
+    assert source_quotes('Tom Reyes spoke.\n\nReyes said: "We will not wait for anyone."') \
+        == [("We will not wait for anyone", "Reyes")]

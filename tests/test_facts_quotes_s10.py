@@ -99,8 +99,8 @@ def test_a_name_after_a_preposition_or_praised_is_not_the_speaker():
         == [("This is the boldest plan in a generation", "Reyes")]
     assert quotes('An aide to Doe said: "This is the boldest plan in a generation."') \
         == [("This is the boldest plan in a generation", None)]
-    for who in ("Pensioner Maureen Hall, 78, from Salford, who has waited 14 months for a hip "
-                "operation,", "Pensioner Maureen Hall, from Salford,"):
+    for who in (("Pensioner Maureen Hall, 78, from Salford, who has waited 14 months for a hip "
+                "operation,"), "Pensioner Maureen Hall, from Salford,"):
         assert quotes(f'{who} said: "I will believe it when I see it."') \
             == [("I will believe it when I see it", "Hall")]
 
@@ -115,8 +115,8 @@ def test_a_post_of_or_a_place_before_the_name_keeps_the_speaker():
 
 def test_the_same_words_from_the_named_speaker_and_from_one_praising_him_stay_apart():
     tally = tally_facts([source_from_text(t, id=i) for i, t in (
-        ("a", 'Prime Minister Alan Smith praised Doe, saying: "This is the boldest plan in a '
-              'generation."'),
+        ("a", ('Prime Minister Alan Smith praised Doe, saying: "This is the boldest plan in a '
+              'generation."')),
         ("b", 'Smith said: "This is the boldest plan in a generation."'))])
     (fact,) = [f for f in tally.facts if f.kind == "quote"]
     assert fact.speaker == "Smith" and fact.sources == ("a", "b")

@@ -347,8 +347,8 @@ def _speaks_for_body(m: re.Match, group: str, name: str, whole: str) -> bool:
 # spokesperson for the ministry said", "“…,” said Doe's spokesperson"): a determiner or a
 # possessive, then up to five words, then the verb (or the verb first).
 _DESCRIPTION = (r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-                r"|{_CAPITAL}[\w\-]*[’']s\s+(?=[a-z]))"
-                r"[\w’'\-]+(?:,?\s+[\w’'\-]+){{0,4}}?").format(_CAPITAL=_CAPITAL)
+                rf"|{_CAPITAL}[\w\-]*[’']s\s+(?=[a-z]))"
+                r"[\w’'\-]+(?:,?\s+[\w’'\-]+){0,4}?")
 _DESCRIBED_SPEAKER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<desc>{_DESCRIPTION}),?{_ADVERBS}\s+(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?P<desc2>{_DESCRIPTION})(?=\s*(?:[.,;:!?]|$)))")
@@ -479,9 +479,10 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
             if m and (name := _surname(m.group("name"))):
                 return name, False
             continue
-        if from_start and verb.group() in _PARTICIPLES and before[:verb.start()].rstrip().endswith(","):
-            if (name := _sentence_subject(before, verb.start(), True)) is not None:
-                return name, False  # "Smith praised Doe, saying": Smith
+        if (from_start and verb.group() in _PARTICIPLES
+                and before[:verb.start()].rstrip().endswith(",")
+                and (name := _sentence_subject(before, verb.start(), True)) is not None):
+            return name, False  # "Smith praised Doe, saying": Smith
         m = SUBJECT.search(before, max(0, verb.start() - 90), verb.start())
         if m and m.group("name") and _object(before, m.start()):
             # "An aide to Doe said", "Reyes, responding to Doe, said": Doe is no subject

@@ -164,3 +164,19 @@ def test_colleagues_or_neighbours_describing_someone_are_no_named_speaker():
     # a surname ending in "s", named in full in the story, still speaks
     assert source_quotes('Tom Reyes spoke.\n\nReyes said: "We will not wait for anyone."') \
         == [("We will not wait for anyone", "Reyes")]
+
+
+# Live-blog entry stamps
+
+
+def times(text: str) -> list[str]:
+    return [f.value for f in extract_source(source_from_text(text, id="a")) if f.kind == "time"]
+
+
+def test_a_live_blog_s_entry_stamps_are_no_time_facts():
+    blog = ("Live: the speech\n\n11.20am\n\nA spokesperson has been in touch.\n\n10.09am - Doe is "
+            "on stage.\n\n9.55am\n\nGood morning and welcome.")
+    assert times(blog) == []
+    # a time the story reports stays one, at the start of a paragraph too
+    assert times("Title\n\nThe train left at 4.40pm.") == ["16:40"]
+    assert times("Title\n\n4.40pm was when the last train left.") == ["16:40"]

@@ -644,6 +644,18 @@ def _in_unnamed_quotes(found: list[Found], quotes: list[Found]) -> None:
             f.unnamed = True
 
 
+# A live blog's entry stamp: a time that opens its paragraph (markup before it at most: "**",
+# "#"), alone on its line or before a separator or the entry's first word ("10.09am", "10:02 –
+# Jane Doe is on stage"). The time an entry was posted, not a time the story reports.
+_STAMP_BEFORE = re.compile(r"[\s#*_>\[(]*")
+_STAMP_AFTER = re.compile(r"[*_\])]*(?:[^\S\n]*(?:\n|$)|[^\S\n]*[-–—:|]|[^\S\n]+[A-Z])")
+
+
+def _entry_stamp(text: str, seg_start: int, t: Found) -> bool:
+    return (_STAMP_BEFORE.fullmatch(text, seg_start, t.start) is not None
+            and _STAMP_AFTER.match(text, t.end) is not None)
+
+
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -670,7 +682,8 @@ def extract_source(source: Source) -> list[Found]:
     if dates:
         outside = Spans(masked + [(d.start, d.end) for _i, d in dates]).free
     dates += [(index, t) for t in find_times(text, runs)
-              if outside(t.start, t.end) and (index := segment_of(t)) is not None]
+              if outside(t.start, t.end) and (index := segment_of(t)) is not None
+              and not _entry_stamp(text, segments[index].start, t)]
     whens = [(d.start, d.end) for _i, d in dates]
     votes = find_votes(text, masked + whens, runs)
     figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs)

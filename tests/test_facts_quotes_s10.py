@@ -180,3 +180,53 @@ def test_a_live_blog_s_entry_stamps_are_no_time_facts():
     # a time the story reports stays one, at the start of a paragraph too
     assert times("Title\n\nThe train left at 4.40pm.") == ["16:40"]
     assert times("Title\n\n4.40pm was when the last train left.") == ["16:40"]
+
+
+# Split quotes, quotes over two paragraphs
+
+
+def test_a_quote_split_by_its_attribution_is_one_quote():
+    assert quotes('"This is a turning point," Doe said, "for the health service, and we will not '
+                  'wait."') == [(("This is a turning point for the health service, and we will not "
+                                 "wait"), "Doe")]
+    assert quotes("“This is a turning point for the health service,” she said, “and we will not "
+                  "let patients wait.”") \
+        == [("This is a turning point for the health service, and we will not let patients wait",
+             "she")]
+    # two sentences, or a new one in capitals: two quotes
+    assert len(quotes('"We will win," Doe said. "And then we rest."')) == 2
+    assert len(quotes('"We will win," Doe said, "Nothing else matters."')) == 2
+    assert len(quotes('He called it "a disgrace", said it was "unfair", and left.')) == 2
+
+
+def test_a_quote_over_two_paragraphs_is_one_quote_with_the_speaker_named_at_its_end():
+    text = ("Title\n\nHealth Secretary Jane Doe spoke.\n\n“We are going to do three things. First, "
+            "we will train more nurses.\n\n“Second, we will build sites.\n\n“Third, we will give "
+            "every patient a named clinician,” she said.")
+    assert source_quotes(text) == [(("We are going to do three things. First, we will train more "
+                                    "nurses. Second, we will build sites. Third, we will give "
+                                    "every patient a named clinician"), "Doe")]
+    # a closed quote, then another paragraph's: two
+    closed = ("Title\n\nJane Doe spoke.\n\n“We will train more nurses,” she said.\n\n“We will "
+              "build sites,” she added.")
+    assert len(source_quotes(closed)) == 2
+
+
+def test_the_split_quote_is_the_whole_remark_in_the_tally():
+    tally = tally_facts([source_from_text(t, id=i) for i, t in (
+        ("a", ('Jane Doe spoke. "This is a turning point for the health service, and we will not '
+              'wait," Doe said.')),
+        ("b", ('Jane Doe spoke. "This is a turning point," Doe said, "for the health service, and '
+              'we will not wait."')))])
+    (fact,) = [f for f in tally.facts if f.kind == "quote"]
+    assert fact.sources == ("a", "b")
+
+
+def test_an_editor_s_words_opening_a_quote_stand_for_the_speaker_s():
+    tally = tally_facts([source_from_text(t, id=i) for i, t in (
+        ("a", ("Jane Doe said: \"A nurse in Leeds told me, 'I have not had a break in six years,' "
+              "and that has stayed with me.\"")),
+        ("b", ("Jane Doe said: \"[She] told me, 'I have not had a break in six years,' and that "
+              "has stayed with me.\"")))])
+    (fact,) = [f for f in tally.facts if f.kind == "quote"]
+    assert fact.sources == ("a", "b")

@@ -25,7 +25,7 @@ from .distinct import (
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
-from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
+from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, join, resolve_pronouns
 from .times import find_times
 from .votes import find_votes
 from .words import fold, key_of, sentence_bounds, words
@@ -656,6 +656,37 @@ def _entry_stamp(text: str, seg_start: int, t: Found) -> bool:
             and _STAMP_AFTER.match(text, t.end) is not None)
 
 
+_OPENS = "“\"‘'«„‚»"
+_CLOSES = "”\"’'»«“‘›‹"
+
+
+def _across_paragraphs(quotes: list[Found], text: str, segments: list) -> list[Found]:
+    """Quotes running over two paragraphs or more joined into one: a paragraph that opens a
+    quote and never closes it, and the next one opening with a quote mark again, as the
+    convention goes (“We will do three things. First … ¶ “Third, …,” she said.): one quote, its
+    speaker the one named at its end when none is named at its start."""
+    out: list[Found] = []
+    part: tuple[int, int, int] | None = None  # the last one's last part: paragraph, start, end
+    for q in quotes:
+        if (part is not None and q.paragraph == part[0] + 1
+                and _opens(text, segments[part[0]].start, part[1])
+                and not any(c in _CLOSES for c in text[part[2]:segments[part[0]].end])
+                and _opens(text, segments[q.paragraph].start, q.start)):
+            stop = text[part[2]:segments[part[0]].end].strip()[:1]
+            join(out[-1], q.start, q.end, q.value, q.speaker, q.pronoun,
+                 stop if stop in (".", "!", "?") else "")
+        else:
+            out.append(q)
+        part = (q.paragraph, q.start, q.end)
+    return out
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is only a quote mark opening a paragraph."""
+    mark = text[start:at].strip()
+    return len(mark) == 1 and mark in _OPENS
+
+
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -713,6 +744,7 @@ def extract_source(source: Source) -> list[Found]:
             f.paragraph = index
         out.extend(found)
         quotes.extend(seg_quotes)
+    quotes = _across_paragraphs(quotes, text, segments)
     resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))

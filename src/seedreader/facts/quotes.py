@@ -532,6 +532,7 @@ def find_quotes(text: str, offset: int = 0,
     starts = [s for s, _e in sentences]
     found: list[Found] = []
     previous: Found | None = None
+    previous_close = 0
     for open_at, close_at in spans:
         start, end = _trim(text, open_at, close_at)
         inner = text[start:end]
@@ -577,7 +578,7 @@ def find_quotes(text: str, offset: int = 0,
             else:
                 speaker, pronoun = _speaker_before(before, whole, offset + open_at,
                                                    open_at - 301 <= sent_start)
-        norm = normalise_quote(inner)
+        norm = quote_norm(inner)
         if not norm:
             continue
         unnamed = False
@@ -599,15 +600,64 @@ def find_quotes(text: str, offset: int = 0,
             # A quote that is a sentence of its own, after one whose subject speaks: "Doe said
             # she had visited wards. “…”", "Doe said:" closing the paragraph before.
             speaker = _speaker_of_sentence_before(whole, offset, offset + open_at)
+        if previous is not None and _split_quote(text, previous_close, open_at, inner):
+            # “This is a turning point,” Doe said, “for the health service …”: one quote
+            join(previous, start + offset, end + offset, inner, speaker, pronoun)
+            previous_close = close_at
+            continue
         # A "he"/"she" speaker is resolved against the source's named speakers later.
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
                   speaker=speaker, pronoun=pronoun, unnamed=unnamed)
         found.append(f)
-        previous = f
+        previous, previous_close = f, close_at
     return found
 
 
+# Between the parts of a quote split by its attribution: “…,” Doe said, “…” (the first part
+# closes on a comma, the attribution holds a verb of speech and no sentence's end).
+_SPLIT_GAP = re.compile(r"[”\"’'»]?,?[^\S\n]+(?P<said>[^“”\"«».!?;:\n]{1,80}?),[^\S\n]*[“\"‘'«]")
+_JOINING = wordset("and but or because so while which who yet then")
+
+
+def _split_quote(text: str, close: int, open_at: int, inner: str) -> bool:
+    """Whether the quote whose inner text starts at ``open_at`` continues the one that closed at
+    ``close``: its first part ends on a comma, an attribution stands between ("Doe said", "she
+    said"), and it goes on in lower case."""
+    if not inner[:1].islower() or text[close - 1: close + 2].find(",") == -1:
+        return False
+    m = _SPLIT_GAP.fullmatch(text, close, open_at)
+    return m is not None and VERB.search(m.group("said")) is not None
+
+
+def join(first: Found, start: int, end: int, inner: str, speaker: str | None = None,
+         pronoun: bool = False, stop: str = "") -> None:
+    """Make ``first`` one quote with its continuation ``inner`` (at ``start``–``end`` of the
+    source): its text runs on (after ``stop``, the end of its last sentence, if any), its span
+    covers both; the continuation's speaker when it had none."""
+    comma = not stop and inner.split(None, 1)[0] in _JOINING
+    first.value = first.value + (stop or ("," if comma else "")) + " " + inner
+    first.norm = quote_norm(first.value)
+    first.key = ("quote", first.norm)
+    first.end = max(first.end, end)
+    if first.speaker is None and speaker is not None:
+        first.speaker, first.pronoun, first.unnamed = speaker, pronoun, False
+
+
 _AND_QUOTE = re.compile(r"[”\"’'»,.]*\s+(?:and|or)\s+[“\"‘'«]")
+
+
+# An editor's words opening a quote ("[She] told me", "[the plan] would cost"), standing for the
+# speaker's own.
+_EDITORS_OPENING = re.compile(r"\[[^\[\]]{1,40}\][^\S\n]*")
+
+
+def quote_norm(inner: str) -> str:
+    """The words a quote is compared by (normalise_quote), without an editor's words in square
+    brackets opening it: "[She] told me, …" is the speaker's "A nurse in Leeds told me, …"
+    quoted from its second word."""
+    if inner.startswith("[") and (m := _EDITORS_OPENING.match(inner)) is not None:
+        return normalise_quote(inner[m.end():]) or normalise_quote(inner)
+    return normalise_quote(inner)
 
 
 def _speaker_of_sentence_before(whole: str, paragraph: int, at: int) -> str | None:

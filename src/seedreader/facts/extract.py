@@ -25,7 +25,7 @@ from .distinct import (
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
-from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, resolve_pronouns
+from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, join, resolve_pronouns
 from .times import find_times
 from .votes import find_votes
 from .words import fold, key_of, sentence_bounds, words
@@ -644,6 +644,49 @@ def _in_unnamed_quotes(found: list[Found], quotes: list[Found]) -> None:
             f.unnamed = True
 
 
+# A live blog's entry stamp: a time that opens its paragraph (markup before it at most: "**",
+# "#"), alone on its line or before a separator or the entry's first word ("10.09am", "10:02 –
+# Jane Doe is on stage"). The time an entry was posted, not a time the story reports.
+_STAMP_BEFORE = re.compile(r"[\s#*_>\[(]*")
+_STAMP_AFTER = re.compile(r"[*_\])]*(?:[^\S\n]*(?:\n|$)|[^\S\n]*[-–—:|]|[^\S\n]+[A-Z])")
+
+
+def _entry_stamp(text: str, seg_start: int, t: Found) -> bool:
+    return (_STAMP_BEFORE.fullmatch(text, seg_start, t.start) is not None
+            and _STAMP_AFTER.match(text, t.end) is not None)
+
+
+_OPENS = "“\"‘'«„‚»"
+_CLOSES = "”\"’'»«“‘›‹"
+
+
+def _across_paragraphs(quotes: list[Found], text: str, segments: list) -> list[Found]:
+    """Quotes running over two paragraphs or more joined into one: a paragraph that opens a
+    quote and never closes it, and the next one opening with a quote mark again, as the
+    convention goes (“We will do three things. First … ¶ “Third, …,” she said.): one quote, its
+    speaker the one named at its end when none is named at its start."""
+    out: list[Found] = []
+    part: tuple[int, int, int] | None = None  # the last one's last part: paragraph, start, end
+    for q in quotes:
+        if (part is not None and q.paragraph == part[0] + 1
+                and _opens(text, segments[part[0]].start, part[1])
+                and not any(c in _CLOSES for c in text[part[2]:segments[part[0]].end])
+                and _opens(text, segments[q.paragraph].start, q.start)):
+            stop = text[part[2]:segments[part[0]].end].strip()[:1]
+            join(out[-1], q.start, q.end, q.value, q.speaker, q.pronoun,
+                 stop if stop in (".", "!", "?") else "")
+        else:
+            out.append(q)
+        part = (q.paragraph, q.start, q.end)
+    return out
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is only a quote mark opening a paragraph."""
+    mark = text[start:at].strip()
+    return len(mark) == 1 and mark in _OPENS
+
+
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -670,7 +713,8 @@ def extract_source(source: Source) -> list[Found]:
     if dates:
         outside = Spans(masked + [(d.start, d.end) for _i, d in dates]).free
     dates += [(index, t) for t in find_times(text, runs)
-              if outside(t.start, t.end) and (index := segment_of(t)) is not None]
+              if outside(t.start, t.end) and (index := segment_of(t)) is not None
+              and not _entry_stamp(text, segments[index].start, t)]
     whens = [(d.start, d.end) for _i, d in dates]
     votes = find_votes(text, masked + whens, runs)
     figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs)
@@ -700,6 +744,7 @@ def extract_source(source: Source) -> list[Found]:
             f.paragraph = index
         out.extend(found)
         quotes.extend(seg_quotes)
+    quotes = _across_paragraphs(quotes, text, segments)
     resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))

@@ -29,7 +29,8 @@ SPEECH_VERB_WORDS = wordset(
     declared declares stressed stresses emphasized emphasised reiterated acknowledged admitted
     recalled remarked tweeted posted announced characterized characterised described describes
     called calls suggested suggests urged urges pressed labels labeled labelled vowed promised
-    threatened claimed claims hinted saying telling
+    threatened claimed claims hinted saying telling sneered sneers scoffed quipped retorted
+    countered boasted complained
     sagte sagt sagten erklärte erklärt erklärten betonte betont meinte warnte bestätigte
     versicherte berichtete
     dijo afirmó declaró aseguró explicó señaló añadió indicó advirtió subrayó lamentó relató"""
@@ -89,7 +90,7 @@ AFTER = re.compile(
     rf"|(?:the\s+)?{_INSTITUTION}{_APPOSITION}\s+(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+(?:{_POST_OF})?(?P<name2>{_NAME}))"
 )
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|according to)\b")  # a prefix tree: fast to search
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # a prefix tree: fast to search
 # Up to two adverbs or auxiliaries between a name and its verb ("Hale also said", "she had
 # repeatedly told").
 _ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|reportedly|once|"
@@ -98,7 +99,7 @@ _ADVERBS = (r"(?:\s+(?:also|had|has|have|then|later|again|publicly|repeatedly|re
 SUBJECT = re.compile(rf"(?:(?P<pro>\b[Hh]e|\b[Ss]he)|(?P<name>{_NAME}){_OF_BODY}{_APPOSITION}"
                      rf"|(?:\b[Tt]he\s+)?{_INSTITUTION}{_APPOSITION})"
                      rf"{_ADVERBS}\s+$")
-ACCORDING = re.compile(rf"\baccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
+ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:{_NAME}\s+)?(?P<name>{_NAME})")
 # Capitalised words that are not people.
 _NOT_NAMES = wordset(
     """the a an it its this that these those he she they we i you his her their our my in on at
@@ -121,6 +122,14 @@ _CLOSE_FOLLOW = " \t\n.,;:!?)]}—–-…"
 
 def _apostrophe(prev: str, nxt: str) -> bool:
     return (prev.isalnum() and nxt.isalpha()) or (prev.isspace() and nxt.isdigit())
+
+
+def _possessive_plural(text: str, i: int, mark: str) -> bool:
+    """Whether the mark at ``text[i]``, after an "s", reads as a plural possessive ("the
+    students’ union", "the nurses' too"): a lower-case word follows it, and the same mark stands
+    later in the paragraph to close the quote."""
+    return (i + 2 < len(text) and text[i + 1] == " " and text[i + 2].islower()
+            and text.find(mark, i + 1) != -1)
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -150,8 +159,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if c == "’":  # the most frequent mark, mostly an apostrophe
             if _apostrophe(prev, nxt) or not any(k == "s" for k, _ in stack):
                 continue
-            if prev in "sS" and nxt == " " and i + 2 < n and text[i + 2].islower() \
-                    and text.find("’", i + 1) != -1:
+            if prev in "sS" and _possessive_plural(text, i, "’"):
                 continue  # "the students’ union": a plural possessive, the quote closes later
             close("s", i)
         elif c == "«" or c == "‹":
@@ -189,8 +197,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             if _apostrophe(prev, nxt):
                 continue
             if any(k == "S" for k, _ in stack) and right(prev, nxt):
+                if prev in "sS" and _possessive_plural(text, i, "'"):
+                    continue  # "the nurses' union": a plural possessive, the quote closes later
                 close("S", i)
-            elif left(prev, nxt) and nxt.isalpha():
+            elif left(prev, nxt) and (nxt.isalpha() or nxt in "[…" or text.startswith("...", i + 1)):
+                # (a quote may open on an editor's bracket or an ellipsis: '[the plan] would …',
+                # '...and we will')
                 stack.append(("S", i))
     # A quote left open runs to the end of the paragraph only when it opens the paragraph (the
     # convention for quotes that continue into the next paragraph).
@@ -303,18 +315,18 @@ _SOMEONE_ELSE = wordset(
     victims customer customers worker workers employee employees local locals passer passerby
     driver drivers passenger passengers visitor visitors attendee attendees voter voters
     protester protesters protestor protestors shopper shoppers teenager teenagers child children
-    pensioner pensioners commuter commuters"""
+    pensioner pensioners commuter commuters colleague colleagues"""
 )
 _DESCRIBED_AFTER = re.compile(rf"^[\s,.!?;:—–-]*((?:[a-z][\w’'\-]*\s+){{1,4}})(?:{SPEECH_VERBS})\b")
 # (before a quote: "a fan told us: “…”", "one steward said “…”")
-_DESCRIBED_BEFORE = re.compile(rf"((?:[a-z][\w’'\-]*\s+){{1,4}})(?:{SPEECH_VERBS})\b"
+_DESCRIBED_BEFORE = re.compile(rf"((?:[A-Za-z][\w’'\-]*\s+)(?:[a-z][\w’'\-]*\s+){{0,3}})(?:{SPEECH_VERBS})\b"
                                r"(?:\s+[a-z]+){0,2}[\s:,]*$")
 
 
 def _someone_else(words: str) -> bool:
     """Whether lower-case words that say who speaks ("a fan", "one of the stewards") describe
     someone unnamed of _SOMEONE_ELSE."""
-    return any(w in _SOMEONE_ELSE for w in words.split())
+    return any(w in _SOMEONE_ELSE for w in words.lower().split())
 
 
 _BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+the\s")
@@ -331,28 +343,177 @@ def _speaks_for_body(m: re.Match, group: str, name: str, whole: str) -> bool:
     return _a_person(m.group(group), name, whole, None)
 
 
-def _speaker_before(before: str, whole: str = "") -> tuple[str | None, bool]:
+# A speaker described, not named, right after a quote ("“…,” the minister said", "“…,” a
+# spokesperson for the ministry said", "“…,” said Doe's spokesperson"): a determiner or a
+# possessive, then up to five words, then the verb (or the verb first).
+_DESCRIPTION = (r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+                rf"|{_CAPITAL}[\w\-]*[’']s\s+(?=[a-z]))"
+                r"[\w’'\-]+(?:,?\s+[\w’'\-]+){0,4}?")
+_DESCRIBED_SPEAKER = re.compile(
+    rf"^[\s,.!?;:—–-]*(?:(?P<desc>{_DESCRIPTION}),?{_ADVERBS}\s+(?:{SPEECH_VERBS})\b"
+    rf"|(?:{SPEECH_VERBS})\s+(?P<desc2>{_DESCRIPTION})(?=\s*(?:[.,;:!?]|$)))")
+# The same before its verb, starting its clause: "The minister told …", "A spokesperson for the
+# ministry said", "The 54-year-old told", "An aide to Doe said".
+_DESCRIPTION_BEFORE = re.compile(rf"(?:^|(?<=[\s“\"‘'(]))(?P<desc>{_DESCRIPTION}),?{_ADVERBS}\s+$")
+# Words that make a description someone else's: "an aide to Doe", "a spokesperson for the
+# ministry", "a friend of Doe", "Doe's spokesperson".
+_SOMEONE_OF = re.compile(r"\b(?:to|for|of|with|from|at|close)\s|[’']s\s")
+_AGED = re.compile(r"\b(\d{1,3})-year-old\b")
+# Posts told apart from the post they qualify ("Shadow Health Secretary" is not "the Health
+# Secretary", "the former minister" not the minister).
+_OTHER_POST = wordset("shadow former ex deputy vice assistant junior acting opposition prime "
+                      "late outgoing incoming would-be")
+# Words for one post: a secretary of a government is one of its ministers ("Health Secretary Jane
+# Doe … the minister said").
+_SAME_POST = {"minister": ("minister", "secretary"), "secretary": ("secretary", "minister")}
+_GIVEN_NAMES = rf"(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*)+"
+
+
+def _described(desc: str, whole: str, at: int) -> str | None:
+    """The person a description names, as the text before ``at`` names them: "the minister" or
+    "the Health Secretary" is the one person named earlier with that post ("Health Secretary
+    Jane Doe", "Jane Doe, the health secretary,"), "the 54-year-old" the one named with that age
+    ("Doe, 54,"); else None: someone not named ("a spokesperson", "an aide to Doe", "Doe's
+    spokesperson"). A full name in the description is that person ("the Health Secretary, Jane
+    Doe,")."""
+    named = re.search(rf",\s+({_GIVEN_NAMES}),?\s*$", desc)
+    if named:
+        return _surname(named.group(1))
+    if _SOMEONE_OF.search(desc):
+        return None
+    earlier = whole[:at]
+    if (age := _AGED.search(desc)) is not None:
+        people = {_surname(m.group(1)) for m in re.finditer(
+            rf"({_NAME}),\s+{age.group(1)}\b", earlier)}
+        people.discard(None)
+        return people.pop() if len(people) == 1 else None
+    words = [fold(w) for w in _WORD.findall(desc)]
+    while words and words[0] in _DETERMINERS:
+        words.pop(0)
+    if not words or words[-1] not in TITLE_WORDS | _POSTS:
+        return None
+    people = set()
+    for head in _SAME_POST.get(words[-1], (words[-1],)):
+        title = r"\s+".join(words[:-1] + [head])
+        post = rf"(?P<post>(?:[\w’'\-]+\s+){{0,2}}){title}"
+        for m in re.finditer(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})", earlier):
+            if not any(fold(w) in _OTHER_POST for w in m.group("post").split()):
+                people.add(_surname(m.group("name")))
+        for m in re.finditer(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b", earlier):
+            if not any(fold(w) in _OTHER_POST for w in m.group("post").split()):
+                people.add(_surname(m.group("name")))
+    people.discard(None)
+    return people.pop() if len(people) == 1 else None
+
+
+# Prepositions a name is the object of ("An aide to Doe said", "Reyes, responding to Doe, said",
+# "Maureen Hall, from Salford, said"), with only title words or first names between.
+_OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|with|by|from|at|on|about|against|towards?|behind|"
+                            rf"praised|thanked|criticised|criticized|attacked|backed)\s+(?:{_CAPITAL}[\w’'.\-]*\s+)*$")
+# The subject that starts a sentence, before a clause set off by commas or the verb of a clause
+# a participle attaches to: "Pensioner Maureen Hall, 78, from Salford, … said", "Prime Minister
+# Alan Smith praised Doe, saying".
+_CLAUSE_AFTER_SUBJECT = re.compile(rf",[^“”\"«»]{{1,200}},{_ADVERBS}\s+$")
+_PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "insisting", "arguing",
+                          "warning", "explaining", "declaring", "stating", "calling"})
+_LEAD = re.compile(r"[\s“\"‘'(]*")
+# "in Doe's words", "in the words of Tom Reyes" (before the quote or after it).
+IN_WORDS = re.compile(rf"\bin\s+(?:(?P<poss>{_NAME})[’']s\s+(?:own\s+)?words"
+                      rf"|the\s+(?:own\s+)?words\s+of\s+(?:{_TITLE})?(?P<of>{_NAME}))")
+# A speaker named alone before a colon, starting the sentence (a headline "DOE: 'TWO NEW …'").
+_NAME_COLON = re.compile(rf"^[\s“\"‘']*(?P<name>{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*){{0,2}}):\s*$")
+
+
+def _object(before: str, at: int) -> bool:
+    """Whether the name at ``before[at:]`` is the object of a preposition or verb before it ("an
+    aide to Doe"), not a post's "of" ("Secretary of State Rubio")."""
+    m = _OBJECT_BEFORE.search(before, 0, at)
+    if m is None:
+        return False
+    word = _WORD_BEFORE.search(before, max(0, m.start() - 40), m.start())
+    return word is None or not word.group(1)[:1].isupper() or word.group(1)[-1:] in ",;:"
+
+
+def _sentence_subject(before: str, end: int, participle: bool) -> str | None:
+    """The person named at the start of ``before`` (the quote's sentence up to a verb at ``end``)
+    when the verb is theirs: after a clause set off by commas ("Reyes, responding to Doe, said"),
+    or the verb is a participle after a clause of theirs ("Smith praised Doe, saying")."""
+    run = _NAME_RUN.match(before, _LEAD.match(before).end())
+    if run is None or (name := _surname(run.group())) is None:
+        return None
+    rest = before[run.end():end]
+    if participle:
+        ok = re.match(r"\s+[a-z][\w’'\-]*\b[^“”\"«»]*,\s+$", rest) is not None
+    else:
+        ok = _CLAUSE_AFTER_SUBJECT.match(rest) is not None
+    return name if ok else None
+
+
+def _plural_noun(run: str, whole: str) -> bool:
+    """Whether a one-word run starting a sentence is a plural noun, no one named ("Colleagues
+    described her", "Neighbours said"): it ends in "s" and the text never names it in full
+    ("Tom Reyes")."""
+    return (" " not in run and run.endswith("s") and not run.endswith("ss")
+            and not _named_in_full(whole, run))
+
+
+def _as_written(name: str, whole: str) -> str:
+    """A name in capitals ("DOE") as the text writes it elsewhere ("Doe"), else capitalised."""
+    if not name.isupper():
+        return name
+    m = re.search(rf"\b{re.escape(name[0])}(?i:{re.escape(name[1:])})\b(?<!{re.escape(name)})", whole)
+    return m.group() if m else name.capitalize()
+
+
+def _speaker_before(before: str, whole: str = "", at: int | None = None,
+                    from_start: bool = False) -> tuple[str | None, bool]:
     """(speaker, is_pronoun) from the sentence text before a quote: "Trump said earlier, adding ...".
-    ``whole``: the source's text (where a surname is named in full)."""
+    ``whole``: the source's text (where a surname is named in full); ``at``: where the quote
+    stands in it (a description names someone named before, _described); ``from_start``:
+    ``before`` starts where its sentence does."""
+    whole = whole or before
+    at = len(whole) if at is None else at
     for verb in reversed(list(VERB.finditer(before))):
-        if verb.group() == "according to":
+        if verb.group().lower() == "according to":
             m = ACCORDING.match(before, verb.start())
             if m and (name := _surname(m.group("name"))):
                 return name, False
             continue
+        if (from_start and verb.group() in _PARTICIPLES
+                and before[:verb.start()].rstrip().endswith(",")
+                and (name := _sentence_subject(before, verb.start(), True)) is not None):
+            return name, False  # "Smith praised Doe, saying": Smith
         m = SUBJECT.search(before, max(0, verb.start() - 90), verb.start())
+        if m and m.group("name") and _object(before, m.start()):
+            # "An aide to Doe said", "Reyes, responding to Doe, said": Doe is no subject
+            if from_start and (name := _sentence_subject(before, verb.start(), False)):
+                return name, False
+            desc = _DESCRIPTION_BEFORE.search(before, 0, verb.start())
+            return (_described(desc.group("desc"), whole, at) if desc else None), False
         if not m:
             if _LOWER_WORD_AT_END.search(before, 0, verb.start()):
-                return None, False  # "what the administration labels “…”": someone unnamed
+                # "The minister said": the one the story named so, else no one named; "what the
+                # administration labels “…”": someone unnamed
+                desc = _DESCRIPTION_BEFORE.search(before, 0, verb.start())
+                return (_described(desc.group("desc"), whole, at) if desc else None), False
             continue  # ", adding that …": the subject is further back
         if m.group("pro"):
             return m.group("pro").lower(), True
         if m.group("inst"):
-            return _of_name(m.group(), m.group("inst"), whole or before), False
+            return _of_name(m.group(), m.group("inst"), whole), False
         if (name := _surname(m.group("name"))):
-            if not _speaks_for_body(m, "name", name, whole or before):
+            if not _speaks_for_body(m, "name", name, whole):
                 return None, False  # "Residents of the Old Town said": no one named
+            if (from_start and m.group("name") == name and not _LEAD.match(before).end() < m.start()
+                    and _plural_noun(name, whole)):
+                return None, False  # "Colleagues described her as": no one named
             return name, False
+    if (w := IN_WORDS.search(before)) is not None:
+        return _surname(w.group("poss") or w.group("of")), False  # "in Doe's words: “…”"
+    if from_start and (c := _NAME_COLON.match(before)) is not None:
+        name = _surname(c.group("name"))
+        if name and _a_person(c.group("name"), _as_written(name, whole), whole, None):
+            return _as_written(name, whole), False  # a headline "DOE: '…'"
     return None, False
 
 
@@ -371,6 +532,7 @@ def find_quotes(text: str, offset: int = 0,
     starts = [s for s, _e in sentences]
     found: list[Found] = []
     previous: Found | None = None
+    previous_close = 0
     for open_at, close_at in spans:
         start, end = _trim(text, open_at, close_at)
         inner = text[start:end]
@@ -383,12 +545,19 @@ def find_quotes(text: str, offset: int = 0,
         before = text[max(sent_start, open_at - 301): max(sent_start, open_at - 1)]
         after = text[min(close_at + 1, len(text)): max(min(sent_end, close_at + 301), close_at + 1)]
         am = AFTER.match(after)
+        if am and am.group("name2") and _POSSESSIVE_S.search(am.group("name2")):
+            am = None  # "“…,” said Doe's spokesperson": someone of Doe's, not Doe
+        # "“…,” the minister said", "“…,” a spokesperson for the ministry said"
+        dm = None if am else _DESCRIBED_SPEAKER.match(after)
         starts_sentence = not before.strip() and inner[:1].isupper()
         if n_words <= SHORT_QUOTE_WORDS and not am:
             window = _CUE_WINDOW.get(n_words, 12)
             cue = any(w in CUE_WORDS for w in _last_words(before[-200:], window))
             continued = starts_sentence and previous is not None and previous.speaker is not None
-            if not cue and not continued and not _attributed_after(before, after, n_words):
+            # (a quote that opens its sentence, said by someone described right after it, is
+            # speech: "“We are not retreating,” the minister said.")
+            said = dm is not None and not before.strip()
+            if not cue and not continued and not said and not _attributed_after(before, after, n_words):
                 continue  # a scare quote ("offer of “help”"), not speech
         speaker, pronoun = None, False
         if am:
@@ -400,9 +569,16 @@ def find_quotes(text: str, offset: int = 0,
                 speaker = _surname(am.group("name1") or am.group("name2"))
                 if speaker and am.group("name1") and not _speaks_for_body(am, "name1", speaker, whole):
                     speaker = None  # "“…,” Supporters of the Green Party said": no one named
-        if speaker is None:
-            speaker, pronoun = _speaker_before(before, whole)
-        norm = normalise_quote(inner)
+        if speaker is None and dm is not None:
+            speaker = _described(dm.group("desc") or dm.group("desc2"), whole, offset + open_at)
+        elif speaker is None:
+            # "“…”, in the words of Tom Reyes"
+            if (w := IN_WORDS.match(after, len(after) - len(after.lstrip(" ,")))) is not None:
+                speaker = _surname(w.group("poss") or w.group("of"))
+            else:
+                speaker, pronoun = _speaker_before(before, whole, offset + open_at,
+                                                   open_at - 301 <= sent_start)
+        norm = quote_norm(inner)
         if not norm:
             continue
         unnamed = False
@@ -412,15 +588,87 @@ def find_quotes(text: str, offset: int = 0,
             described = (_DESCRIBED_AFTER.match(after) if not am else None) or (
                 _DESCRIBED_BEFORE.search(tail) if VERB.search(tail := before[-80:]) else None)
             unnamed = described is not None and _someone_else(described.group(1))
-        if speaker is None and previous is not None and starts_sentence:
+        if (speaker is None and previous is not None and not unnamed
+                and _AND_QUOTE.fullmatch(text, previous.end - offset, open_at)):
+            # “relentless” and “impossible to brief against”: the first one's speaker's
+            speaker, pronoun, unnamed = previous.speaker, previous.pronoun, previous.unnamed
+        elif speaker is None and previous is not None and starts_sentence:
             speaker, pronoun = previous.speaker, previous.pronoun
             unnamed = previous.unnamed and speaker is None
+        elif (speaker is None and not unnamed and previous is None and not before.strip()
+              and not am and dm is None and not after.strip(" .!?”\"’'")):
+            # A quote that is a sentence of its own, after one whose subject speaks: "Doe said
+            # she had visited wards. “…”", "Doe said:" closing the paragraph before.
+            speaker = _speaker_of_sentence_before(whole, offset, offset + open_at)
+        if previous is not None and _split_quote(text, previous_close, open_at, inner):
+            # “This is a turning point,” Doe said, “for the health service …”: one quote
+            join(previous, start + offset, end + offset, inner, speaker, pronoun)
+            previous_close = close_at
+            continue
         # A "he"/"she" speaker is resolved against the source's named speakers later.
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
                   speaker=speaker, pronoun=pronoun, unnamed=unnamed)
         found.append(f)
-        previous = f
+        previous, previous_close = f, close_at
     return found
+
+
+# Between the parts of a quote split by its attribution: “…,” Doe said, “…” (the first part
+# closes on a comma, the attribution holds a verb of speech and no sentence's end).
+_SPLIT_GAP = re.compile(r"[”\"’'»]?,?[^\S\n]+(?P<said>[^“”\"«».!?;:\n]{1,80}?),[^\S\n]*[“\"‘'«]")
+_JOINING = wordset("and but or because so while which who yet then")
+
+
+def _split_quote(text: str, close: int, open_at: int, inner: str) -> bool:
+    """Whether the quote whose inner text starts at ``open_at`` continues the one that closed at
+    ``close``: its first part ends on a comma, an attribution stands between ("Doe said", "she
+    said"), and it goes on in lower case."""
+    if not inner[:1].islower() or text[close - 1: close + 2].find(",") == -1:
+        return False
+    m = _SPLIT_GAP.fullmatch(text, close, open_at)
+    return m is not None and VERB.search(m.group("said")) is not None
+
+
+def join(first: Found, start: int, end: int, inner: str, speaker: str | None = None,
+         pronoun: bool = False, stop: str = "") -> None:
+    """Make ``first`` one quote with its continuation ``inner`` (at ``start``–``end`` of the
+    source): its text runs on (after ``stop``, the end of its last sentence, if any), its span
+    covers both; the continuation's speaker when it had none."""
+    comma = not stop and inner.split(None, 1)[0] in _JOINING
+    first.value = first.value + (stop or ("," if comma else "")) + " " + inner
+    first.norm = quote_norm(first.value)
+    first.key = ("quote", first.norm)
+    first.end = max(first.end, end)
+    if first.speaker is None and speaker is not None:
+        first.speaker, first.pronoun, first.unnamed = speaker, pronoun, False
+
+
+_AND_QUOTE = re.compile(r"[”\"’'»,.]*\s+(?:and|or)\s+[“\"‘'«]")
+
+
+# An editor's words opening a quote ("[She] told me", "[the plan] would cost"), standing for the
+# speaker's own.
+_EDITORS_OPENING = re.compile(r"\[[^\[\]]{1,40}\][^\S\n]*")
+
+
+def quote_norm(inner: str) -> str:
+    """The words a quote is compared by (normalise_quote), without an editor's words in square
+    brackets opening it: "[She] told me, …" is the speaker's "A nurse in Leeds told me, …"
+    quoted from its second word."""
+    if inner.startswith("[") and (m := _EDITORS_OPENING.match(inner)) is not None:
+        return normalise_quote(inner[m.end():]) or normalise_quote(inner)
+    return normalise_quote(inner)
+
+
+def _speaker_of_sentence_before(whole: str, paragraph: int, at: int) -> str | None:
+    """The person who speaks in the sentence or two before ``at`` (see _person_before), within
+    the paragraph that starts at ``paragraph``, or the one before it when it ends on a colon
+    ("Doe said:")."""
+    lo = paragraph
+    head = whole[:paragraph].rstrip()
+    if head.endswith(":"):
+        lo = head.rfind("\n") + 1
+    return _person_before(whole[lo:at], at - lo, frozenset())[0]
 
 
 # A short quote whose sentence closes on who said it is speech when a verb that finds or judges

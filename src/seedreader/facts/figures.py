@@ -55,16 +55,19 @@ CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
 CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
                             r"|yuan|rupees|USD|EUR|GBP|MXN)\b|\s?(?P<sign>€)(?!\w))", re.IGNORECASE)
 # "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
+# (Wire style too: "$4.2 bln", "$310 mln"; and "£6.3tn", "$1.2trn".)
 MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
-                        rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
-_ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+                        rf"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+_ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3,
+               "tn": 1e12, "trn": 1e12}
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
 # French, German and Spanish scale words too ("3,5 millions", "3,5 Millionen", "3,5 Mio. €",
 # "3,5 millones", "2 milliards", "3,5 M€").
 SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand|millions|millones|millón"
                    r"|millionen|milliards?|milliarden?|mil\s+millones)\b|\s(?P<abbr>mio|mrd)\."
-                   r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn)\b|(?P<k>k)\b)", re.IGNORECASE)
+                   r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn|(?-i:bln|mln|tn|trn))\b|(?P<k>k)\b)", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3,
+          "bln": 1e9, "mln": 1e6, "tn": 1e12, "trn": 1e12,
           "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "milliard": 1e9,
           "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
           "mrd": 1e9, "m": 1e6}
@@ -466,6 +469,21 @@ def _dotted(raw: str) -> bool:
 DECIMAL = "decimal"  # it groups thousands with commas ("40,000"), or both ways: a decimal point
 THOUSANDS = "thousands"  # it groups them with full stops only ("1.234.567", "1.234,56")
 UNKNOWN = "unknown"  # it does neither: a decimal, unless nothing but a counted noun follows
+# After "d.ddd", scale words of languages that write a decimal comma ("4.200 Mio. Euro", "1.500
+# millones"): its full stop groups thousands, whatever the rest of the source does.
+_COMMA_LANGUAGE_SCALE = re.compile(r"[^\S\n]?(?:Mio\.|Mrd\.|Millionen\b|Milliarden?\b|millones\b"
+                                   r"|milliards?\b|mil[^\S\n]+millones\b)")
+
+
+def _dot_thousands(text: str, start: int, end: int, style: Callable[[], str]) -> bool:
+    """Whether "d.ddd" at ``text[start:end]`` groups thousands: the source groups them so
+    (THOUSANDS), a scale word of a language with a decimal comma follows ("4.200 Mio. Euro"), or
+    the source, grouping no thousands with commas, writes it in a German sentence ("1.200 Euro je
+    Paket", as German writes 1,200)."""
+    kind = style()
+    return kind == THOUSANDS or _COMMA_LANGUAGE_SCALE.match(text, end) is not None or (
+        kind == UNKNOWN and _german_near(text, start))
+
 
 
 # Where a grouped number may be: found first by these (led by a literal, which Python's re scans
@@ -665,7 +683,7 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
     if raw.count(".") == 3 and IP_LIKE.fullmatch(raw):
         return None  # "192.168.100.200"
     dotted = _dotted(raw)
-    thousands = counted or (dotted and style() == THOUSANDS)
+    thousands = counted or (dotted and _dot_thousands(text, s, e, style))
     val = _read(raw, thousands)
     if val is None:
         return None
@@ -710,7 +728,7 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     raw2 = n.raw2 = rm.group("n2")
     if _dotted(raw2) and not n.dotted:
         n.dotted = True
-        n.thousands = n.counted or style() == THOUSANDS
+        n.thousands = n.counted or _dot_thousands(text, rm.start("n2"), rm.end("n2"), style)
     second = _read(raw2, n.thousands)
     if second is None or is_vague(raw2):
         return False

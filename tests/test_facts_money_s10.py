@@ -1,0 +1,71 @@
+"""Session 10: business figures read right in one article (a QA tester's company quarter and
+central bank cut): wire scales, German thousands, the dollars of other countries, ranges of
+money, shares, pence and cents, basis points, common business spellings, numbers in names. Each
+rule with the tester's case and the counter-examples it must not catch."""
+
+from __future__ import annotations
+
+from facts_support import conflicts, tally_of, values
+
+from seedreader.corpus import source_from_text
+from seedreader.facts.extract import extract_source
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    """(kind, value, text as written) of each figure of ``text`` (quotes and dates aside)."""
+    source = source_from_text("Story\n\n" + text, id="s")
+    return [(f.kind, f.value, source.text[f.start:f.end]) for f in extract_source(source)
+            if f.kind not in ("quote", "date", "time")]
+
+
+# 1. Scales as wires write them, and the full stop of German thousands.
+
+
+def test_wire_scales_bln_mln_tn_are_read():
+    assert read("Revenue was $4.2 bln, it said.") == [("money", "$4.2 billion", "$4.2 bln")]
+    assert read("Revenue was $4.2 mln, it said.") == [("money", "$4.2 million", "$4.2 mln")]
+    assert read("Revenue was $4.2bln, it said.") == [("money", "$4.2 billion", "$4.2bln")]
+    assert read("Its market value is £6.3tn.") == [("money", "£6.3 trillion", "£6.3tn")]
+
+
+def test_bln_and_mln_stay_apart_and_bln_joins_billion():
+    tally = tally_of("Castlegate posted third-quarter revenue of $4.2 bln, it said.",
+                     "Castlegate posted third-quarter revenue of $4.2 mln, it said.",
+                     "Castlegate posted third-quarter revenue of $4.2 billion, it said.")
+    assert values(tally, "money") == [("$4.2 billion", ("s1", "s3")), ("$4.2 million", ("s2",))]
+    assert conflicts(tally, "money") == [[("$4.2 billion", ("s1", "s3")),
+                                          ("$4.2 million", ("s2",))]]
+
+
+def test_m_and_bn_stay_apart():
+    tally = tally_of("Castlegate posted third-quarter revenue of $4.2m.",
+                     "Castlegate posted third-quarter revenue of $4.2bn.")
+    assert values(tally, "money") == [("$4.2 billion", ("s2",)), ("$4.2 million", ("s1",))]
+
+
+def test_a_count_in_mln_is_still_a_count():
+    assert read("It sold 1.2 mln shares.") == [("count", "1200000", "1.2 mln shares")]
+
+
+def test_german_full_stop_thousands_before_mio_and_in_a_german_sentence():
+    assert read("Der Umsatz von Castlegate stieg im dritten Quartal auf 4.200 Mio. Euro.") == [
+        ("money", "€4.2 billion", "4.200 Mio. Euro")]
+    assert read("Die Dividende steigt auf 1.200 Euro je Paket, teilte das Unternehmen mit.") == [
+        ("money", "€1200", "1.200 Euro")]
+    assert read("Die Dividende steigt auf €1.200 je Paket und wird nicht gekürzt.") == [
+        ("money", "€1200", "€1.200")]
+
+
+def test_german_mio_supports_billion_not_the_wrong_million():
+    tally = tally_of("Der Umsatz von Castlegate stieg im dritten Quartal auf 4.200 Mio. Euro.",
+                     "Castlegate revenue rose to €4.2bn in the third quarter.",
+                     "Castlegate revenue rose to €4.2m in the third quarter.")
+    assert values(tally, "money") == [("€4.2 billion", ("s1", "s2")), ("€4.2 million", ("s3",))]
+
+
+def test_a_full_stop_in_an_english_text_stays_a_decimal_point():
+    assert read("The dividend rose to €1.200 a share.") == [("money", "€1.2", "€1.200")]
+    assert read("The shares closed at $1.200 on the day.") == [("money", "$1.2", "$1.200")]
+    # an English source that groups thousands with commas keeps its decimals in a German quote
+    assert read("It cut 1,200 jobs; the union said: “Das ist nicht gut und wir sind "
+                "gegen 4.125 Euro.”")[1][1] == "€4.125"

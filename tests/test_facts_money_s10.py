@@ -69,3 +69,24 @@ def test_a_full_stop_in_an_english_text_stays_a_decimal_point():
     # an English source that groups thousands with commas keeps its decimals in a German quote
     assert read("It cut 1,200 jobs; the union said: “Das ist nicht gut und wir sind "
                 "gegen 4.125 Euro.”")[1][1] == "€4.125"
+
+
+# 2. The dollars of other countries.
+
+
+def test_other_dollars_keep_their_sign():
+    for sign in ("HK$", "NZ$", "S$", "R$", "A$", "C$"):
+        assert read(f"Revenue rose to {sign}4.2bn in the quarter.") == [
+            ("money", f"{sign}4.2 billion", f"{sign}4.2bn")], sign
+    assert read("Revenue rose to US$4.2B in the quarter.") == [
+        ("money", "$4.2 billion", "US$4.2B")]
+
+
+def test_other_dollars_neither_support_nor_contradict_us_dollars():
+    for sign in ("HK$", "NZ$", "S$", "R$"):
+        tally = tally_of("Castlegate posted third-quarter revenue of $4.2bn.",
+                         f"Castlegate posted third-quarter revenue of {sign}4.2bn.",
+                         "Castlegate posted third-quarter revenue of US$4.2B.")
+        assert values(tally, "money") == [("$4.2 billion", ("s1", "s3")),
+                                          (f"{sign}4.2 billion", ("s2",))], sign
+        assert conflicts(tally, "money") == [], sign

@@ -38,8 +38,10 @@ from .numbers import (
 from .words import STOPWORDS, fold, key_of, match_key, wordset
 
 # Every currency sign, as written -> as shown; the patterns below are all built from it.
-_CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
-                   "¥": "¥"}
+# The dollars of other countries are their own currencies: "HK$4.2bn" is no "$4.2bn".
+_CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "CA$": "C$", "A$": "A$", "AU$": "A$",
+                   "MX$": "MX$", "HK$": "HK$", "NZ$": "NZ$", "S$": "S$", "SG$": "S$", "R$": "R$",
+                   "NT$": "NT$", "€": "€", "£": "£", "¥": "¥"}
 _SIGN = "(?:" + trie_pattern(_CURRENCY_SIGNS) + ")"
 _CURRENCY_WORDS = {"€": "€", "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",

@@ -90,3 +90,27 @@ def test_other_dollars_neither_support_nor_contradict_us_dollars():
         assert values(tally, "money") == [("$4.2 billion", ("s1", "s3")),
                                           (f"{sign}4.2 billion", ("s2",))], sign
         assert conflicts(tally, "money") == [], sign
+
+
+# 3. A range of money.
+
+
+def test_a_range_of_money_in_bn_is_one_range():
+    for text in ("$16-17bn", "$16bn-$17bn", "$16bn to $17bn", "$16bn-17bn", "$16 billion to $17 billion"):
+        assert read(f"Castlegate expects full-year revenue of {text}, it said.") == [
+            ("money", "$16 billion–17 billion", text)], text
+    assert read("It set aside €3-4m for it.") == [("money", "€3 million–4 million", "€3-4m")]
+
+
+def test_a_range_of_money_holds_a_figure_inside_it_without_conflict():
+    for text in ("$16-17bn", "$16bn-$17bn"):
+        tally = tally_of(f"Castlegate expects full-year revenue of {text}, it said.",
+                         "Castlegate expects full-year revenue of $16.5bn, it said.")
+        assert conflicts(tally, "money") == [], text
+        assert len(values(tally, "money")) == 2, text
+
+
+def test_no_range_of_money_across_two_currencies_or_downwards_or_without_a_sign():
+    assert [v for _k, v, _t in read("It moved from $16bn-€17bn.")] == ["$16 billion", "€17 billion"]
+    assert [v for _k, v, _t in read("It fell from $16.5bn-$16bn.")] == ["$16.5 billion", "$16 billion"]
+    assert read("He ran 16-17m and 5-7 people watched.") == [("count", "5–7", "5-7 people")]

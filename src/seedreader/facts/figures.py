@@ -74,8 +74,14 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
           "mrd": 1e9, "m": 1e6}
 # ("three or four loud bangs": a range, 3–4, as the writer does not know which; never 4 bangs)
-RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
-                   re.IGNORECASE)
+# (The second end may take an abbreviated scale for both: "$16-17bn"; see _read_range.)
+RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})"
+                   r"(?!(?!(?:bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b)[\w:])", re.IGNORECASE)
+# An abbreviated scale glued to a range's second end, with a currency sign: "$16-17bn", "€3-4m".
+_ABBR_AFTER = re.compile(r"\s?(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+# A range's second end after an amount in "bn" with a sign: "$16bn-$17bn", "$16bn to 17bn".
+_ABBR_RANGE = re.compile(rf"[^\S\n]*(?:[–—-]|to)[^\S\n]*(?P<cur>{_SIGN})?(?P<num>{DIGITS})[^\S\n]?"
+                         r"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b|pour\s+cent\b"
@@ -573,13 +579,21 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         n = _read(num, _dotted(num) and style() == THOUSANDS)[0] * _ABBR_SCALE[match_key(m.group("scale"))]
         cur = _CURRENCY_SIGNS[m.group("cur")]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
-        lo, hi = bounds(n, n, qualifier)
-        stop = m.end()
+        n2, stop = n, m.end()
+        if ((rm := _ABBR_RANGE.match(text, stop)) and (rm.group("cur") is None
+                                                         or _CURRENCY_SIGNS[rm.group("cur")] == cur)
+                and free(stop, rm.end())):
+            num2 = rm.group("num")
+            second = _read(num2, _dotted(num2) and style() == THOUSANDS)[0] * _ABBR_SCALE[
+                match_key(rm.group("scale"))]
+            if second > n:  # "$16bn-$17bn": one range of money
+                n2, stop = second, rm.end()
+        lo, hi = bounds(n, n2, qualifier)
         if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[_cur_of(cw)] == cur:
             stop = cw.end()  # "$1.5bn dollars": the word says what the sign said
-        found.append(Found("money", start, stop, _money_value(cur, n, n),
-                           key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
-                           exact=qualifier is None))
+        found.append(Found("money", start, stop, _money_value(cur, n, n2),
+                           key=("money", cur, n, n2), qualifier=qualifier, low=lo, high=hi,
+                           exact=qualifier is None and n == n2))
         claimed.add(m.start(), stop)
 
     for m in find_numbers(text, runs):
@@ -738,6 +752,13 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     end2 = rm.end()
     if (sm := SCALE.match(text, end2)):
         k = _scale_of(sm)
+    elif n.sign and (am := _ABBR_AFTER.match(text, end2)):
+        k, sm = _ABBR_SCALE[match_key(am.group("scale"))], am  # "$16-17bn", "€3-4m"
+    elif end2 < len(text) and text[end2].isalnum():
+        return False  # "16-17m" without a sign: no range of plain numbers
+    else:
+        sm = None
+    if sm is not None:
         lo2, hi2, end2, n.scaled = lo2 * k, hi2 * k, sm.end(), True
         if n.lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
             n.lo *= k

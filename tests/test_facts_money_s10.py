@@ -114,3 +114,35 @@ def test_no_range_of_money_across_two_currencies_or_downwards_or_without_a_sign(
     assert [v for _k, v, _t in read("It moved from $16bn-€17bn.")] == ["$16 billion", "€17 billion"]
     assert [v for _k, v, _t in read("It fell from $16.5bn-$16bn.")] == ["$16.5 billion", "$16 billion"]
     assert read("He ran 16-17m and 5-7 people watched.") == [("count", "5–7", "5-7 people")]
+
+
+# 7. "one in five" is a share, not a count of five.
+
+
+def test_one_in_five_is_a_share_not_a_count():
+    assert read("Castlegate will close one in five of its European warehouses.") == [
+        ("percent", "20%", "one in five")]
+    assert read("One in five mortgage holders will see payments rise.") == [
+        ("percent", "20%", "One in five")]
+    assert read("It lost 1 in 8 customers, one in every four in Spain.") == [
+        ("percent", "12.5%", "1 in 8"), ("percent", "25%", "one in every four")]
+
+
+def test_one_in_five_supports_twenty_percent():
+    tally = tally_of("Castlegate will close one in five of its European warehouses.",
+                     "Castlegate will close 20% of its European warehouses.",
+                     "Castlegate will close five warehouses.")
+    assert values(tally, "percent") == [("20%", ("s1", "s2"))]
+    assert values(tally, "count") == [("5", ("s3",))]
+
+
+def test_a_share_no_percent_writes_is_no_count_either():
+    # one in three is 33.33…%: no percent, and never a count of three (nor a conflict with 33%)
+    assert read("One in three mortgage holders will see payments rise.") == []
+
+
+def test_in_after_a_number_that_is_no_share():
+    assert read("One in three people said no, and five people were hurt.") == [
+        ("count", "5", "five people")]
+    assert ("count", "2", "two attacks") in read("Gunmen killed 12 in two attacks.")
+    assert read("It happens one in five years.") == [("duration", "5 years", "five years")]

@@ -694,6 +694,8 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
     trimmed = before.rstrip()
     if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"
+    if trimmed.endswith(("in", "every")) and _share_before(text, before, raw, e):
+        return None  # the "five" of "one in five": a share's (_share), no count
     if _NUMBER_NEXT.match(text, e) and not _THOUSANDS_NEXT.match(text, e):
         return None  # "73 20"
     if raw.count(".") == 3 and IP_LIKE.fullmatch(raw):
@@ -779,10 +781,48 @@ def _or_range(text: str, rm: re.Match, n: _Number) -> bool:
     return second is not None and second[0] > n.lo
 
 
+# A share told as "one in five", "1 in 10", "one in every four": the number after "in".
+_SHARE_AFTER = re.compile(rf"[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?(?P<d>\d{{1,4}}(?![\w.,:]|[.,]\d)|{WORD_NUMBER})",
+                          re.IGNORECASE)
+_SHARE_BEFORE = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,4}}|{WORD_NUMBER})[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?$",
+                           re.IGNORECASE)
+
+
+def _share_of(numerator: float | None, raw: str, text: str, end: int) -> float | None:
+    """The percent "N in <raw>" is, ``raw`` ending at ``end``, or None: no share (the first
+    number not below the second, "killed 12 in two attacks"; a year; a length of time, "one in
+    five years")."""
+    d = None if _is_year_like(raw) or is_vague(raw) else _number(raw)
+    if numerator is None or d is None or not 0 < numerator < d[0] or DURATION.match(text, end):
+        return None
+    return 100 * numerator / d[0]
+
+
+def _share_before(text: str, before: str, raw: str, end: int) -> bool:
+    """Whether the number ``raw`` (ending at ``end``) is the second of a share ("one in five"): a
+    smaller number and "in" (or "in every") right before it (as ``_share_of`` tells)."""
+    m = _SHARE_BEFORE.search(before)
+    a = None if m is None else _number(m.group("a"))
+    return a is not None and _share_of(a[0], raw, text, end) is not None
+
+
+def _share(text: str, n: _Number, sm: re.Match) -> Found | None:
+    """The percent a share is ("one in five" is 20%, "1 in 8" 12.5%), or None (the numbers of
+    "one in three" are no count either: 33.33…% is no percent a source writes)."""
+    pct = _share_of(n.lo, sm.group("d"), text, sm.end())
+    if pct is None or round(pct, 1) != round(pct, 6):
+        return None
+    n.lo = n.hi = pct
+    return n.found("percent", fmt(pct) + "%", ("percent", "%", pct, pct), sm.end())
+
+
 def _figure_of(text: str, n: _Number, style: Callable[[], str],
                currency: Callable[[], str | None] | None) -> Found | None:
     """Which figure a number is, by the words around it: money, percent, age, duration, count, none."""
     end = n.end
+    if (n.raw2 is None and not n.sign and not n.scaled and not n.vague and (sm := _SHARE_AFTER.match(text, end))
+            and _share_of(n.lo, sm.group("d"), text, sm.end()) is not None):
+        return _share(text, n, sm)  # "one in five of its warehouses": 20%, no count
     if (cur := _unsigned_currency(text, n, currency)) is not None:
         # "a 1.2bn jury award": money in the currency the source writes with a sign
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), end)

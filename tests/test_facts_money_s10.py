@@ -146,3 +146,32 @@ def test_in_after_a_number_that_is_no_share():
         ("count", "5", "five people")]
     assert ("count", "2", "two attacks") in read("Gunmen killed 12 in two attacks.")
     assert read("It happens one in five years.") == [("duration", "5 years", "five years")]
+
+
+# 8. Prices in pence, and cents.
+
+
+def test_prices_in_pence_and_cents_are_money():
+    assert read("Castlegate shares fell 3.1% to 212.40p in early London trading.") == [
+        ("percent", "3.1%", "3.1%"), ("money", "212.4p", "212.40p")]
+    assert read("The shares fell to 212p, or £2.12.") == [("money", "212p", "212p"),
+                                                          ("money", "£2.12", "£2.12")]
+    assert read("A stamp costs 50 pence.") == [("money", "50p", "50 pence")]
+    assert read("The dividend doubled to 8c a share, from 4 cents.") == [
+        ("money", "8c", "8c"), ("money", "4c", "4 cents")]
+
+
+def test_two_share_prices_in_pence_conflict_and_cents_spellings_agree():
+    tally = tally_of("Castlegate said its shares fell 3.1% to 212.40p.",
+                     "Castlegate said its shares fell 3.1% to 221.40p.")
+    assert conflicts(tally, "money") == [[("212.4p", ("s1",)), ("221.4p", ("s2",))]]
+    tally = tally_of("The dividend doubled to 8c a share.", "The dividend doubled to 8 cents a share.")
+    assert values(tally, "money") == [("8c", ("s1", "s2"))]
+
+
+def test_a_p_or_c_that_is_no_penny_or_cent():
+    assert read("The shares fell to 212p.") == []  # no pounds written: not known to be pence
+    assert read("A 1080p screen costs £300.") == [("money", "£300", "£300")]
+    assert read("Temperatures hit highs of 30c, and a fan costs $5.") == [("money", "$5", "$5")]
+    assert read("The page 12p note, at 4p.m., cost $5.")[-1] == ("money", "$5", "$5")
+    assert read("They raised it 8 per cent.") == [("percent", "8%", "8 per cent")]

@@ -839,6 +839,11 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         value = n.shown() + ("%" if unit == "%" else " pp")
         return n.found("percent", value, ("percent", unit, n.lo, n.hi), pm.end())
     integral = n.lo == int(n.lo) and n.hi == int(n.hi)
+    if (n.raw[0].isdigit() and (um := _SUBUNIT_AFTER.match(text, end)) is not None
+            and (unit := _subunit(text, n, um, integral)) is not None):
+        # "212.40p", "50 pence", "8c", "8 cents": a price in pence or cents
+        return n.found("money", _value(n.lo, n.hi, n.raw, n.raw2) + unit,
+                       ("money", unit, n.lo, n.hi), um.end())
     age_like = integral and 0 < n.hi < 130 and not n.vague
     if (am := AGE_AFTER.match(text, end)) and age_like:
         named = _person_named(NAME_COMMA_A_BEFORE.search(n.before))
@@ -859,6 +864,40 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         return _of_person(n.found("age", fmt(n.lo), ("age", n.lo, n.hi), end, start=n.match.start()),
                           person)
     return _count(text, n)
+
+
+# Pence and cents after a number: "212.40p", "50 pence", "8c", "8 cents" ("p" not of "4p.m.").
+_SUBUNIT_AFTER = re.compile(r"(?:(?P<p>p(?!\.\s?m\b))|[^\S\n]+(?P<pence>(?i:pence))|(?P<c>c)|[^\S\n]?(?P<cents>(?i:cents?)|¢))"
+                            r"(?![\w’'-])")
+# What a source writes when its plain "212p" is pence, and its "8c" cents.
+_POUNDS_WRITTEN = re.compile(r"£|\b(?:pence|pounds?|sterling|penny)\b", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"[$€]|\b(?:cents?|dividends?|(?:a|per)\s+share)\b", re.IGNORECASE)
+# Numbers with a "p" that are a video's lines ("1080p"), and words before a "c" of degrees ("30c").
+_RESOLUTIONS = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+_DEGREES_BEFORE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|warm|cold|weather|highs?|lows?)\b",
+                             re.IGNORECASE)
+
+
+def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
+    """The unit ("p" for pence, "c" for cents) of number ``n`` that ``um`` found after it, or None.
+
+    Words say it ("50 pence", "8 cents"); a "p" glued to it is pence with pennies ("212.40p"), or
+    in a source that writes pounds ("212p" beside "£2.12"; never "1080p"); a "c" glued to it is
+    cents below 100 in a source that writes dollars, euros, cents or a dividend ("8c a share"),
+    not after words of weather ("highs of 30c").
+    """
+    if n.vague or n.sign:
+        return None
+    if um.group("pence") or um.group("cents"):
+        return "p" if um.group("pence") else "c"
+    if um.group("p"):
+        if integral and (n.lo in _RESOLUTIONS or not _POUNDS_WRITTEN.search(text)):
+            return None
+        return "p"
+    if (n.hi < 100 and _CENTS_WRITTEN.search(text)
+            and not _DEGREES_BEFORE.search(text, max(n.floor, n.start - 60), n.start)):
+        return "c"
+    return None
 
 
 def _unsigned_currency(text: str, n: _Number, currency: Callable[[], str | None] | None) -> str | None:

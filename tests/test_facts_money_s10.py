@@ -175,3 +175,47 @@ def test_a_p_or_c_that_is_no_penny_or_cent():
     assert read("Temperatures hit highs of 30c, and a fan costs $5.") == [("money", "$5", "$5")]
     assert read("The page 12p note, at 4p.m., cost $5.")[-1] == ("money", "$5", "$5")
     assert read("They raised it 8 per cent.") == [("percent", "8%", "8 per cent")]
+
+
+# 9. Basis points and fractions of a point are percentage points.
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point():
+    assert read("The Bank of England cut rates by 25 basis points to 4.5%.") == [
+        ("percent", "0.25 pp", "25 basis points"), ("percent", "4.5%", "4.5%")]
+    assert [(v, t) for _k, v, t in read("It cut by 25bp, then 50 bps, in a 25-basis-point move.")] == [
+        ("0.25 pp", "25bp"), ("0.5 pp", "50 bps"), ("0.25 pp", "25-basis-point")]
+
+
+def test_fractions_of_a_point_in_words():
+    text = ("It cut by a quarter of a point, then half a percentage point, then a quarter-point, "
+            "then three-quarters of a percentage point, then about a quarter of a point.")
+    assert [(v, t) for _k, v, t in read(text)] == [
+        ("0.25 pp", "a quarter of a point"), ("0.5 pp", "half a percentage point"),
+        ("0.25 pp", "a quarter-point"), ("0.75 pp", "three-quarters of a percentage point"),
+        ("0.25 pp", "about a quarter of a point")]
+
+
+def test_one_cut_in_basis_points_percentage_points_and_words_is_one_fact():
+    tally = tally_of("The Bank of England cut rates by 25 basis points to 4.5%.",
+                     "The Bank of England cut rates by 0.25 percentage points to 4.5 per cent.",
+                     "The Bank of England cut rates by a quarter of a point to 4.5%.",
+                     "The Bank of England cut rates by 25bp to 4.5%.")
+    assert values(tally, "percent") == [("0.25 pp", ("s1", "s2", "s3", "s4")),
+                                        ("4.5%", ("s1", "s2", "s3", "s4"))]
+    tally = tally_of("The operating margin narrowed by 1.4 percentage points.",
+                     "The operating margin narrowed by 140 basis points.")
+    assert values(tally, "percent") == [("1.4 pp", ("s1", "s2"))]
+
+
+def test_two_cuts_in_basis_points_conflict():
+    tally = tally_of("The Bank of England cut rates by 25 basis points.",
+                     "The Bank of England cut rates by 50 basis points.")
+    assert conflicts(tally, "percent") == [[("0.25 pp", ("s1",)), ("0.5 pp", ("s2",))]]
+
+
+def test_points_that_are_no_percentage_points():
+    assert read("The chess player leads by half a point.") == []
+    assert read("He won a half-point lead.") == []
+    assert read("The index fell 25 points.") == []
+    assert read("It bought 25 BP shares.") == [("count", "25", "25 BP shares")]

@@ -84,6 +84,17 @@ _ABBR_RANGE = re.compile(rf"[^\S\n]*(?:[–—-]|to)[^\S\n]*(?P<cur>{_SIGN})?(?P
                          r"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
+# (Basis points are hundredths of a percentage point: "25 basis points", "25bp", "50 bps".)
+BASIS_POINTS = re.compile(r"(?:[^\S\n]?|-)(?:basis(?:[^\S\n]|-)points?|(?-i:bps?))\b", re.IGNORECASE)
+# A fraction of a percentage point in words: "a quarter of a point", "a quarter-point", "half a
+# percentage point", "three-quarters of a percentage point" ("half a point", "a half-point lead"
+# without "percentage" may be a game's).
+POINT_FRACTION = re.compile(
+    r"\b(?:(?P<q>(?:a|one)[^\S\n]+quarter|three(?:[^\S\n]|-)quarters)(?:[^\S\n]+of)?[^\S\n]+an?[^\S\n]+"
+    r"(?:percentage(?:[^\S\n]|-))?point|(?P<h>half)[^\S\n]+an?[^\S\n]+percentage(?:[^\S\n]|-)point"
+    r"|(?P<q2>a[^\S\n]+quarter)(?:[^\S\n]|-)(?:percentage(?:[^\S\n]|-))?point"
+    r"|(?P<h2>a[^\S\n]+half)(?:[^\S\n]|-)percentage(?:[^\S\n]|-)point)\b(?!-)",
+    re.IGNORECASE)
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b|pour\s+cent\b"
                      r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
@@ -596,6 +607,12 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
                            exact=qualifier is None and n == n2))
         claimed.add(m.start(), stop)
 
+    for m in POINT_FRACTION.finditer(text) if "oint" in text else ():
+        if free(m.start(), m.end()):
+            f = _point_fraction(text, m)
+            claimed.add(f.start, f.end)
+            found.append(f)
+
     for m in find_numbers(text, runs):
         s, e = m.span()
         if not free(s, e):
@@ -607,6 +624,16 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         found.append(f)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _point_fraction(text: str, m: re.Match) -> Found:
+    """The percentage points a fraction of a point in words is ("a quarter of a point": 0.25 pp)."""
+    words = fold(m.group("q") or m.group("q2") or m.group("h") or m.group("h2"))
+    value = 0.75 if words.startswith("three") else 0.5 if words.endswith("half") else 0.25
+    qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
+    low, high = bounds(value, value, qualifier)
+    return Found("percent", start, m.end(), f"{fmt(value)} pp", key=("percent", "pp", value, value),
+                 qualifier=qualifier, low=low, high=high, exact=qualifier is None)
 
 
 _LOOK_BACK = 1000  # (see _read_number's floor)
@@ -838,6 +865,9 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
         value = n.shown() + ("%" if unit == "%" else " pp")
         return n.found("percent", value, ("percent", unit, n.lo, n.hi), pm.end())
+    if not n.vague and (bm := BASIS_POINTS.match(text, end)):
+        n.lo, n.hi = n.lo / 100, n.hi / 100  # "25 basis points": 0.25 percentage points
+        return n.found("percent", n.shown() + " pp", ("percent", "pp", n.lo, n.hi), bm.end())
     integral = n.lo == int(n.lo) and n.hi == int(n.hi)
     if (n.raw[0].isdigit() and (um := _SUBUNIT_AFTER.match(text, end)) is not None
             and (unit := _subunit(text, n, um, integral)) is not None):

@@ -219,3 +219,14 @@ def test_points_that_are_no_percentage_points():
     assert read("He won a half-point lead.") == []
     assert read("The index fell 25 points.") == []
     assert read("It bought 25 BP shares.") == [("count", "25", "25 BP shares")]
+
+
+# 10. Common business spellings.
+
+
+def test_pc_is_per_cent():
+    assert read("Revenue rose 12pc in the quarter.") == [("percent", "12%", "12pc")]
+    tally = tally_of("Castlegate said revenue rose 12pc.", "Castlegate said revenue rose 21pc.",
+                     "Castlegate said revenue rose 12 per cent.")
+    assert conflicts(tally, "percent") == [[("12%", ("s1", "s3")), ("21%", ("s2",))]]
+    assert read("The firm sold 12 PC monitors.") == [("count", "12", "12 PC monitors")]

@@ -95,7 +95,8 @@ POINT_FRACTION = re.compile(
     r"|(?P<q2>a[^\S\n]+quarter)(?:[^\S\n]|-)(?:percentage(?:[^\S\n]|-))?point"
     r"|(?P<h2>a[^\S\n]+half)(?:[^\S\n]|-)percentage(?:[^\S\n]|-)point)\b(?!-)",
     re.IGNORECASE)
-PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b|pour\s+cent\b"
+# "12%", "12 per cent", "12pc" (as British papers write it; "12 PC" is none).
+PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b|pour\s+cent\b"
                      r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 # "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right

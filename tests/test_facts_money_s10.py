@@ -230,3 +230,22 @@ def test_pc_is_per_cent():
                      "Castlegate said revenue rose 12 per cent.")
     assert conflicts(tally, "percent") == [[("12%", ("s1", "s3")), ("21%", ("s2",))]]
     assert read("The firm sold 12 PC monitors.") == [("count", "12", "12 PC monitors")]
+
+
+def test_currency_codes_before_and_us_dollars_after():
+    assert [(v, t) for _k, v, t in read(
+        "Revenue was USD 4.2 billion, or EUR 3.9bn, and GBP 310m in Britain.")] == [
+        ("$4.2 billion", "USD 4.2 billion"), ("€3.9 billion", "EUR 3.9bn"), ("£310 million", "GBP 310m")]
+    assert read("Revenue was 4.2 billion US dollars.") == [
+        ("money", "$4.2 billion", "4.2 billion US dollars")]
+    assert read("Umsatz im dritten Quartal: 4,2 Mrd. US-Dollar.") == [
+        ("money", "$4.2 billion", "4,2 Mrd. US-Dollar")]
+    tally = tally_of("Castlegate posted third-quarter revenue of $4.2bn.",
+                     "Castlegate posted third-quarter revenue of USD 4.2 billion.",
+                     "Castlegate posted third-quarter revenue of 4.2 billion US dollars.")
+    assert values(tally, "money") == [("$4.2 billion", ("s1", "s2", "s3"))]
+
+
+def test_letters_that_are_no_currency_code():
+    assert read("The RUSD 4 token fell.") == []
+    assert read("It sold 4 US troops' kits.") == []

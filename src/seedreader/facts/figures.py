@@ -42,7 +42,13 @@ from .words import STOPWORDS, fold, key_of, match_key, wordset
 _CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "CA$": "C$", "A$": "A$", "AU$": "A$",
                    "MX$": "MX$", "HK$": "HK$", "NZ$": "NZ$", "S$": "S$", "SG$": "S$", "R$": "R$",
                    "NT$": "NT$", "€": "€", "£": "£", "¥": "¥"}
-_SIGN = "(?:" + trie_pattern(_CURRENCY_SIGNS) + ")"
+# ISO codes before an amount, as wires and filings write them: "USD 4.2 billion", "EUR 4.2bn".
+_CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "C$", "AUD": "A$",
+                   "HKD": "HK$", "NZD": "NZ$", "SGD": "S$", "BRL": "R$"}
+_SIGN = ("(?:" + trie_pattern(_CURRENCY_SIGNS) + r"|(?<![\w$])" + trie_pattern(_CURRENCY_CODES)
+         + r"[^\S\n]?)")
+# (A sign or a code as a match of _SIGN has it, space and all -> as shown.)
+_SIGN_OF = {**_CURRENCY_SIGNS, **_CURRENCY_CODES}
 _CURRENCY_WORDS = {"€": "€", "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
@@ -54,7 +60,7 @@ def _cur_of(cw: re.Match) -> str:
 CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
 # (Also as French, German and Spanish write it after a number: "3,5 millions d’euros", "3,5
 # millones de euros", "3,5 Mio. €", "12 000 €".)
-CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
+CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|US[\s-]|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
                             r"|yuan|rupees|USD|EUR|GBP|MXN)\b|\s?(?P<sign>€)(?!\w))", re.IGNORECASE)
 # "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
 # (Wire style too: "$4.2 bln", "$310 mln"; and "£6.3tn", "$1.2trn".)
@@ -287,9 +293,10 @@ _SIGN_ENDS = frozenset(sign[-1] for sign in _CURRENCY_SIGNS)  # "$", "€", "£"
 
 def _sign_before(text: str, pos: int, floor: int) -> bool:
     """Whether one of the two characters before ``pos`` (and from ``floor`` on) is a currency
-    sign: CURRENCY_BEFORE can match nowhere else."""
+    sign, or a code and a space are ("USD 4.2"): CURRENCY_BEFORE can match nowhere else."""
     return ((pos - 1 >= floor and text[pos - 1] in _SIGN_ENDS)
-            or (pos - 2 >= floor and text[pos - 2] in _SIGN_ENDS))
+            or (pos - 2 >= floor and text[pos - 2] in _SIGN_ENDS)
+            or (pos - 4 >= floor and text[pos - 4:pos - 1] in _CURRENCY_CODES))
 
 
 def _last_word(text: str) -> str:
@@ -573,13 +580,14 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             styles.append(number_style(text))
         return styles[0]
 
-    has_sign = any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
+    has_sign = (any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
+                or any(code in text for code in _CURRENCY_CODES))
     currencies: list[str | None] = []
 
     def currency() -> str | None:
         """The currency the text writes most with a sign, worked out when first needed."""
         if not currencies:
-            signs = Counter(_CURRENCY_SIGNS[c.group("cur")] for c in _SIGNED.finditer(text)) \
+            signs = Counter(_SIGN_OF[c.group("cur").rstrip()] for c in _SIGNED.finditer(text)) \
                 if has_sign else Counter()
             currencies.append(signs.most_common(1)[0][0] if signs else None)
         return currencies[0]
@@ -589,11 +597,11 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             continue
         num = m.group("num")
         n = _read(num, _dotted(num) and style() == THOUSANDS)[0] * _ABBR_SCALE[match_key(m.group("scale"))]
-        cur = _CURRENCY_SIGNS[m.group("cur")]
+        cur = _SIGN_OF[m.group("cur").rstrip()]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
         n2, stop = n, m.end()
         if ((rm := _ABBR_RANGE.match(text, stop)) and (rm.group("cur") is None
-                                                         or _CURRENCY_SIGNS[rm.group("cur")] == cur)
+                                                         or _SIGN_OF[rm.group("cur").rstrip()] == cur)
                 and free(stop, rm.end())):
             num2 = rm.group("num")
             second = _read(num2, _dotted(num2) and style() == THOUSANDS)[0] * _ABBR_SCALE[
@@ -858,7 +866,7 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         if n.vague:
             return None
         if n.sign:
-            cur, stop = _CURRENCY_SIGNS[n.sign.group().strip()], end
+            cur, stop = _SIGN_OF[n.sign.group().strip()], end
         else:
             cur, stop = _CURRENCY_WORDS[_cur_of(cw)], cw.end()
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)

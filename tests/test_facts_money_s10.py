@@ -249,3 +249,18 @@ def test_currency_codes_before_and_us_dollars_after():
 def test_letters_that_are_no_currency_code():
     assert read("The RUSD 4 token fell.") == []
     assert read("It sold 4 US troops' kits.") == []
+
+
+def test_a_vote_in_words_is_the_vote_in_digits():
+    assert read("The committee voted seven to two for the cut.") == [("vote", "7-2", "seven to two")]
+    assert read("The court ruled narrowly five to four.") == [("vote", "5-4", "five to four")]
+    tally = tally_of("The Monetary Policy Committee voted 7-2 for the cut.",
+                     "The Monetary Policy Committee voted seven to two for the cut.",
+                     "The Monetary Policy Committee split seven to two on the cut.")
+    assert values(tally, "vote") == [("7-2", ("s1", "s2", "s3"))]
+
+
+def test_numbers_in_words_after_a_verb_of_voting_that_are_no_vote():
+    assert read("They voted two to three times.") == []
+    assert read("Prices went from seven to nine.") == []
+    assert [k for k, _v, _t in read("The group split two to three ways.")] == ["count"]

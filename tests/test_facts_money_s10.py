@@ -264,3 +264,20 @@ def test_numbers_in_words_after_a_verb_of_voting_that_are_no_vote():
     assert read("They voted two to three times.") == []
     assert read("Prices went from seven to nine.") == []
     assert [k for k, _v, _t in read("The group split two to three ways.")] == ["count"]
+
+
+# 16. A number in a name.
+
+
+def test_a_number_in_a_name_is_no_count():
+    assert read("Castlegate, the FTSE 100 logistics group, said so.") == []
+    assert read("It became a Fortune 500 company, one of the S&P 500 companies.") == []
+    tally = tally_of("The FTSE 100 logistics group will cut 1,200 jobs.",
+                     "The FTSE 100 logistics group will cut 1,200 jobs.")
+    assert values(tally, "count") == [("1200", ("s1", "s2"))]
+
+
+def test_counts_after_capitals_that_are_no_name():
+    assert read("URGENT: CASTLEGATE TO CUT 1,200 JOBS") == [("count", "1200", "1,200 JOBS")]
+    assert read("The US sent 300 troops.") == [("count", "300", "300 troops")]
+    assert read("Castlegate will cut 1,200 jobs.") == [("count", "1200", "1,200 jobs")]

@@ -1038,12 +1038,22 @@ def _age_person(text: str, n: _Number) -> tuple[str, str] | None:
     return _appositive_age(text, before, trimmed, end)
 
 
+# A name that a number is part of, right before it: an acronym ("FTSE 100", "S&P 500", "CAC 40")
+# or a name of a list or index ("Fortune 500", "Nikkei 225", "Stoxx 600"); read as such only
+# before a word in lower case (in "CUT 1,200 JOBS" capitals are a headline's).
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Z&]*[A-Z]|\b(?:Fortune|Nikkei|Stoxx|Russell|Seng|Forbes|Global))\s$")
+_LOWER_NEXT = re.compile(r"[^\S\n]+[a-z]")
+
+
 def _count(text: str, n: _Number) -> Found | None:
     """The count a number is, by a counted noun, an outcome, a tally or a verb of harm, or None.
 
     "300 troops", "52 of the 141 seats", "23 were injured", "the death toll rose to 12", "killing 250".
     """
     end, lo, hi, raw, vague = n.end, n.lo, n.hi, n.raw, n.vague
+    if (n.raw[0].isdigit() and n.raw2 is None and n.before[-1:] == " "
+            and _NAME_BEFORE.search(n.before) and _LOWER_NEXT.match(text, end)):
+        return None  # "the FTSE 100 logistics group", "a Fortune 500 company": a name's number
     if not vague and n.raw2 is None and (cm := _CAPACITY_AFTER.match(text, end)):
         return n.found("count", n.shown(), ("count", None, lo, hi), cm.end(), head="capacity",
                        noun=True)

@@ -281,3 +281,11 @@ def test_counts_after_capitals_that_are_no_name():
     assert read("URGENT: CASTLEGATE TO CUT 1,200 JOBS") == [("count", "1200", "1,200 JOBS")]
     assert read("The US sent 300 troops.") == [("count", "300", "300 troops")]
     assert read("Castlegate will cut 1,200 jobs.") == [("count", "1200", "1,200 jobs")]
+
+
+def test_a_percent_with_a_minus_sign_is_read():
+    assert read("Castlegate shares fell -3.1% on Thursday.") == [("percent", "3.1%", "3.1%")]
+    tally = tally_of("Castlegate said its shares fell -3.1% on Thursday.",
+                     "Castlegate said its shares fell 3.1% on Thursday.")
+    assert values(tally, "percent") == [("3.1%", ("s1", "s2"))]
+    assert read("It hit -5 degrees and 14-15%.") == [("percent", "14–15%", "14-15%")]

@@ -721,8 +721,9 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
     reach = max(0, s - _LOOK_BACK)
     floor = text.rfind("\n", reach, s) + 1 or reach
     before = text[max(floor, s - 40): s]
-    if _glued(before) and not CURRENCY_BEFORE.search(before):
-        return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
+    if _glued(before) and not CURRENCY_BEFORE.search(before) and not (
+            before[-1] == "-" and before[-2:-1] in ("", " ", "(") and PERCENT.match(text, e)):
+        return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place ("-3.1%" is 3.1%)
     if before and (before[-1].isalnum() or before[-1] in "._"):
         return None  # "G20", "v2", "x.5"
     if "h" in before[-3:] and _CLOCK_HOUR_BEFORE.search(before):

@@ -38,9 +38,17 @@ from .numbers import (
 from .words import STOPWORDS, fold, key_of, match_key, wordset
 
 # Every currency sign, as written -> as shown; the patterns below are all built from it.
-_CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "A$": "A$", "MX$": "MX$", "€": "€", "£": "£",
-                   "¥": "¥"}
-_SIGN = "(?:" + trie_pattern(_CURRENCY_SIGNS) + ")"
+# The dollars of other countries are their own currencies: "HK$4.2bn" is no "$4.2bn".
+_CURRENCY_SIGNS = {"US$": "$", "$": "$", "C$": "C$", "CA$": "C$", "A$": "A$", "AU$": "A$",
+                   "MX$": "MX$", "HK$": "HK$", "NZ$": "NZ$", "S$": "S$", "SG$": "S$", "R$": "R$",
+                   "NT$": "NT$", "€": "€", "£": "£", "¥": "¥"}
+# ISO codes before an amount, as wires and filings write them: "USD 4.2 billion", "EUR 4.2bn".
+_CURRENCY_CODES = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CAD": "C$", "AUD": "A$",
+                   "HKD": "HK$", "NZD": "NZ$", "SGD": "S$", "BRL": "R$"}
+_SIGN = ("(?:" + trie_pattern(_CURRENCY_SIGNS) + r"|(?<![\w$])" + trie_pattern(_CURRENCY_CODES)
+         + r"[^\S\n]?)")
+# (A sign or a code as a match of _SIGN has it, space and all -> as shown.)
+_SIGN_OF = {**_CURRENCY_SIGNS, **_CURRENCY_CODES}
 _CURRENCY_WORDS = {"€": "€", "dollar": "$", "dollars": "$", "usd": "$", "euro": "€", "euros": "€", "eur": "€",
                    "pound": "£", "pounds": "£", "gbp": "£", "peso": "pesos", "pesos": "pesos",
                    "mxn": "pesos", "yen": "¥", "yuan": "yuan", "rupees": "rupees"}
@@ -52,28 +60,49 @@ def _cur_of(cw: re.Match) -> str:
 CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
 # (Also as French, German and Spanish write it after a number: "3,5 millions d’euros", "3,5
 # millones de euros", "3,5 Mio. €", "12 000 €".)
-CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
+CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|US[\s-]|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
                             r"|yuan|rupees|USD|EUR|GBP|MXN)\b|\s?(?P<sign>€)(?!\w))", re.IGNORECASE)
 # "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
+# (Wire style too: "$4.2 bln", "$310 mln"; and "£6.3tn", "$1.2trn".)
 MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
-                        rf"(?P<scale>bn|mn|m|M|B|k|K)\b")
-_ABBR_SCALE = {"bn": 1e9, "b": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
+                        rf"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+_ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3,
+               "tn": 1e12, "trn": 1e12}
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
 # French, German and Spanish scale words too ("3,5 millions", "3,5 Millionen", "3,5 Mio. €",
 # "3,5 millones", "2 milliards", "3,5 M€").
 SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand|millions|millones|millón"
                    r"|millionen|milliards?|milliarden?|mil\s+millones)\b|\s(?P<abbr>mio|mrd)\."
-                   r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn)\b|(?P<k>k)\b)", re.IGNORECASE)
+                   r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn|(?-i:bln|mln|tn|trn))\b|(?P<k>k)\b)", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3,
+          "bln": 1e9, "mln": 1e6, "tn": 1e12, "trn": 1e12,
           "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "milliard": 1e9,
           "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9, "mil millones": 1e9, "mio": 1e6,
           "mrd": 1e9, "m": 1e6}
 # ("three or four loud bangs": a range, 3–4, as the writer does not know which; never 4 bangs)
-RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
-                   re.IGNORECASE)
+# (The second end may take an abbreviated scale for both: "$16-17bn"; see _read_range.)
+RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})"
+                   r"(?!(?!(?:bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b)[\w:])", re.IGNORECASE)
+# An abbreviated scale glued to a range's second end, with a currency sign: "$16-17bn", "€3-4m".
+_ABBR_AFTER = re.compile(r"\s?(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+# A range's second end after an amount in "bn" with a sign: "$16bn-$17bn", "$16bn to 17bn".
+_ABBR_RANGE = re.compile(rf"[^\S\n]*(?:[–—-]|to)[^\S\n]*(?P<cur>{_SIGN})?(?P<num>{DIGITS})[^\S\n]?"
+                         r"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
-PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|percentage[\s-]points?\b|pour\s+cent\b"
+# (Basis points are hundredths of a percentage point: "25 basis points", "25bp", "50 bps".)
+BASIS_POINTS = re.compile(r"(?:[^\S\n]?|-)(?:basis(?:[^\S\n]|-)points?|(?-i:bps?))\b", re.IGNORECASE)
+# A fraction of a percentage point in words: "a quarter of a point", "a quarter-point", "half a
+# percentage point", "three-quarters of a percentage point" ("half a point", "a half-point lead"
+# without "percentage" may be a game's).
+POINT_FRACTION = re.compile(
+    r"\b(?:(?P<q>(?:a|one)[^\S\n]+quarter|three(?:[^\S\n]|-)quarters)(?:[^\S\n]+of)?[^\S\n]+an?[^\S\n]+"
+    r"(?:percentage(?:[^\S\n]|-))?point|(?P<h>half)[^\S\n]+an?[^\S\n]+percentage(?:[^\S\n]|-)point"
+    r"|(?P<q2>a[^\S\n]+quarter)(?:[^\S\n]|-)(?:percentage(?:[^\S\n]|-))?point"
+    r"|(?P<h2>a[^\S\n]+half)(?:[^\S\n]|-)percentage(?:[^\S\n]|-)point)\b(?!-)",
+    re.IGNORECASE)
+# "12%", "12 per cent", "12pc" (as British papers write it; "12 PC" is none).
+PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b|pour\s+cent\b"
                      r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 # "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right
@@ -264,9 +293,10 @@ _SIGN_ENDS = frozenset(sign[-1] for sign in _CURRENCY_SIGNS)  # "$", "€", "£"
 
 def _sign_before(text: str, pos: int, floor: int) -> bool:
     """Whether one of the two characters before ``pos`` (and from ``floor`` on) is a currency
-    sign: CURRENCY_BEFORE can match nowhere else."""
+    sign, or a code and a space are ("USD 4.2"): CURRENCY_BEFORE can match nowhere else."""
     return ((pos - 1 >= floor and text[pos - 1] in _SIGN_ENDS)
-            or (pos - 2 >= floor and text[pos - 2] in _SIGN_ENDS))
+            or (pos - 2 >= floor and text[pos - 2] in _SIGN_ENDS)
+            or (pos - 4 >= floor and text[pos - 4:pos - 1] in _CURRENCY_CODES))
 
 
 def _last_word(text: str) -> str:
@@ -466,6 +496,21 @@ def _dotted(raw: str) -> bool:
 DECIMAL = "decimal"  # it groups thousands with commas ("40,000"), or both ways: a decimal point
 THOUSANDS = "thousands"  # it groups them with full stops only ("1.234.567", "1.234,56")
 UNKNOWN = "unknown"  # it does neither: a decimal, unless nothing but a counted noun follows
+# After "d.ddd", scale words of languages that write a decimal comma ("4.200 Mio. Euro", "1.500
+# millones"): its full stop groups thousands, whatever the rest of the source does.
+_COMMA_LANGUAGE_SCALE = re.compile(r"[^\S\n]?(?:Mio\.|Mrd\.|Millionen\b|Milliarden?\b|millones\b"
+                                   r"|milliards?\b|mil[^\S\n]+millones\b)")
+
+
+def _dot_thousands(text: str, start: int, end: int, style: Callable[[], str]) -> bool:
+    """Whether "d.ddd" at ``text[start:end]`` groups thousands: the source groups them so
+    (THOUSANDS), a scale word of a language with a decimal comma follows ("4.200 Mio. Euro"), or
+    the source, grouping no thousands with commas, writes it in a German sentence ("1.200 Euro je
+    Paket", as German writes 1,200)."""
+    kind = style()
+    return kind == THOUSANDS or _COMMA_LANGUAGE_SCALE.match(text, end) is not None or (
+        kind == UNKNOWN and _german_near(text, start))
+
 
 
 # Where a grouped number may be: found first by these (led by a literal, which Python's re scans
@@ -535,13 +580,14 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             styles.append(number_style(text))
         return styles[0]
 
-    has_sign = any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
+    has_sign = (any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
+                or any(code in text for code in _CURRENCY_CODES))
     currencies: list[str | None] = []
 
     def currency() -> str | None:
         """The currency the text writes most with a sign, worked out when first needed."""
         if not currencies:
-            signs = Counter(_CURRENCY_SIGNS[c.group("cur")] for c in _SIGNED.finditer(text)) \
+            signs = Counter(_SIGN_OF[c.group("cur").rstrip()] for c in _SIGNED.finditer(text)) \
                 if has_sign else Counter()
             currencies.append(signs.most_common(1)[0][0] if signs else None)
         return currencies[0]
@@ -551,16 +597,30 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             continue
         num = m.group("num")
         n = _read(num, _dotted(num) and style() == THOUSANDS)[0] * _ABBR_SCALE[match_key(m.group("scale"))]
-        cur = _CURRENCY_SIGNS[m.group("cur")]
+        cur = _SIGN_OF[m.group("cur").rstrip()]
         qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
-        lo, hi = bounds(n, n, qualifier)
-        stop = m.end()
+        n2, stop = n, m.end()
+        if ((rm := _ABBR_RANGE.match(text, stop)) and (rm.group("cur") is None
+                                                         or _SIGN_OF[rm.group("cur").rstrip()] == cur)
+                and free(stop, rm.end())):
+            num2 = rm.group("num")
+            second = _read(num2, _dotted(num2) and style() == THOUSANDS)[0] * _ABBR_SCALE[
+                match_key(rm.group("scale"))]
+            if second > n:  # "$16bn-$17bn": one range of money
+                n2, stop = second, rm.end()
+        lo, hi = bounds(n, n2, qualifier)
         if (cw := CURRENCY_AFTER.match(text, stop)) and _CURRENCY_WORDS[_cur_of(cw)] == cur:
             stop = cw.end()  # "$1.5bn dollars": the word says what the sign said
-        found.append(Found("money", start, stop, _money_value(cur, n, n),
-                           key=("money", cur, n, n), qualifier=qualifier, low=lo, high=hi,
-                           exact=qualifier is None))
+        found.append(Found("money", start, stop, _money_value(cur, n, n2),
+                           key=("money", cur, n, n2), qualifier=qualifier, low=lo, high=hi,
+                           exact=qualifier is None and n == n2))
         claimed.add(m.start(), stop)
+
+    for m in POINT_FRACTION.finditer(text) if "oint" in text else ():
+        if free(m.start(), m.end()):
+            f = _point_fraction(text, m)
+            claimed.add(f.start, f.end)
+            found.append(f)
 
     for m in find_numbers(text, runs):
         s, e = m.span()
@@ -573,6 +633,16 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         found.append(f)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _point_fraction(text: str, m: re.Match) -> Found:
+    """The percentage points a fraction of a point in words is ("a quarter of a point": 0.25 pp)."""
+    words = fold(m.group("q") or m.group("q2") or m.group("h") or m.group("h2"))
+    value = 0.75 if words.startswith("three") else 0.5 if words.endswith("half") else 0.25
+    qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
+    low, high = bounds(value, value, qualifier)
+    return Found("percent", start, m.end(), f"{fmt(value)} pp", key=("percent", "pp", value, value),
+                 qualifier=qualifier, low=low, high=high, exact=qualifier is None)
 
 
 _LOOK_BACK = 1000  # (see _read_number's floor)
@@ -651,8 +721,9 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
     reach = max(0, s - _LOOK_BACK)
     floor = text.rfind("\n", reach, s) + 1 or reach
     before = text[max(floor, s - 40): s]
-    if _glued(before) and not CURRENCY_BEFORE.search(before):
-        return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place
+    if _glued(before) and not CURRENCY_BEFORE.search(before) and not (
+            before[-1] == "-" and before[-2:-1] in ("", " ", "(") and PERCENT.match(text, e)):
+        return None  # "73 20", "24/7", "§ 4", "-5": not a figure we can place ("-3.1%" is 3.1%)
     if before and (before[-1].isalnum() or before[-1] in "._"):
         return None  # "G20", "v2", "x.5"
     if "h" in before[-3:] and _CLOCK_HOUR_BEFORE.search(before):
@@ -660,12 +731,14 @@ def _read_number(text: str, m: re.Match, style: Callable[[], str], counted: bool
     trimmed = before.rstrip()
     if _label_before(trimmed):
         return None  # "Section 3", "No. 5", "Route 66"
+    if trimmed.endswith(("in", "every")) and _share_before(text, before, raw, e):
+        return None  # the "five" of "one in five": a share's (_share), no count
     if _NUMBER_NEXT.match(text, e) and not _THOUSANDS_NEXT.match(text, e):
         return None  # "73 20"
     if raw.count(".") == 3 and IP_LIKE.fullmatch(raw):
         return None  # "192.168.100.200"
     dotted = _dotted(raw)
-    thousands = counted or (dotted and style() == THOUSANDS)
+    thousands = counted or (dotted and _dot_thousands(text, s, e, style))
     val = _read(raw, thousands)
     if val is None:
         return None
@@ -710,7 +783,7 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     raw2 = n.raw2 = rm.group("n2")
     if _dotted(raw2) and not n.dotted:
         n.dotted = True
-        n.thousands = n.counted or style() == THOUSANDS
+        n.thousands = n.counted or _dot_thousands(text, rm.start("n2"), rm.end("n2"), style)
     second = _read(raw2, n.thousands)
     if second is None or is_vague(raw2):
         return False
@@ -718,6 +791,13 @@ def _read_range(text: str, rm: re.Match, n: _Number, style: Callable[[], str]) -
     end2 = rm.end()
     if (sm := SCALE.match(text, end2)):
         k = _scale_of(sm)
+    elif n.sign and (am := _ABBR_AFTER.match(text, end2)):
+        k, sm = _ABBR_SCALE[match_key(am.group("scale"))], am  # "$16-17bn", "€3-4m"
+    elif end2 < len(text) and text[end2].isalnum():
+        return False  # "16-17m" without a sign: no range of plain numbers
+    else:
+        sm = None
+    if sm is not None:
         lo2, hi2, end2, n.scaled = lo2 * k, hi2 * k, sm.end(), True
         if n.lo < lo2 / 100:  # "1.5 to 2 million": the scale belongs to both ends
             n.lo *= k
@@ -738,10 +818,48 @@ def _or_range(text: str, rm: re.Match, n: _Number) -> bool:
     return second is not None and second[0] > n.lo
 
 
+# A share told as "one in five", "1 in 10", "one in every four": the number after "in".
+_SHARE_AFTER = re.compile(rf"[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?(?P<d>\d{{1,4}}(?![\w.,:]|[.,]\d)|{WORD_NUMBER})",
+                          re.IGNORECASE)
+_SHARE_BEFORE = re.compile(rf"(?<![\w.,])(?P<a>\d{{1,4}}|{WORD_NUMBER})[^\S\n]+in[^\S\n]+(?:every[^\S\n]+)?$",
+                           re.IGNORECASE)
+
+
+def _share_of(numerator: float | None, raw: str, text: str, end: int) -> float | None:
+    """The percent "N in <raw>" is, ``raw`` ending at ``end``, or None: no share (the first
+    number not below the second, "killed 12 in two attacks"; a year; a length of time, "one in
+    five years")."""
+    d = None if _is_year_like(raw) or is_vague(raw) else _number(raw)
+    if numerator is None or d is None or not 0 < numerator < d[0] or DURATION.match(text, end):
+        return None
+    return 100 * numerator / d[0]
+
+
+def _share_before(text: str, before: str, raw: str, end: int) -> bool:
+    """Whether the number ``raw`` (ending at ``end``) is the second of a share ("one in five"): a
+    smaller number and "in" (or "in every") right before it (as ``_share_of`` tells)."""
+    m = _SHARE_BEFORE.search(before)
+    a = None if m is None else _number(m.group("a"))
+    return a is not None and _share_of(a[0], raw, text, end) is not None
+
+
+def _share(text: str, n: _Number, sm: re.Match) -> Found | None:
+    """The percent a share is ("one in five" is 20%, "1 in 8" 12.5%), or None (the numbers of
+    "one in three" are no count either: 33.33…% is no percent a source writes)."""
+    pct = _share_of(n.lo, sm.group("d"), text, sm.end())
+    if pct is None or round(pct, 1) != round(pct, 6):
+        return None
+    n.lo = n.hi = pct
+    return n.found("percent", fmt(pct) + "%", ("percent", "%", pct, pct), sm.end())
+
+
 def _figure_of(text: str, n: _Number, style: Callable[[], str],
                currency: Callable[[], str | None] | None) -> Found | None:
     """Which figure a number is, by the words around it: money, percent, age, duration, count, none."""
     end = n.end
+    if (n.raw2 is None and not n.sign and not n.scaled and not n.vague and (sm := _SHARE_AFTER.match(text, end))
+            and _share_of(n.lo, sm.group("d"), text, sm.end()) is not None):
+        return _share(text, n, sm)  # "one in five of its warehouses": 20%, no count
     if (cur := _unsigned_currency(text, n, currency)) is not None:
         # "a 1.2bn jury award": money in the currency the source writes with a sign
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), end)
@@ -749,7 +867,7 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         if n.vague:
             return None
         if n.sign:
-            cur, stop = _CURRENCY_SIGNS[n.sign.group().strip()], end
+            cur, stop = _SIGN_OF[n.sign.group().strip()], end
         else:
             cur, stop = _CURRENCY_WORDS[_cur_of(cw)], cw.end()
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)
@@ -757,7 +875,15 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
         value = n.shown() + ("%" if unit == "%" else " pp")
         return n.found("percent", value, ("percent", unit, n.lo, n.hi), pm.end())
+    if not n.vague and (bm := BASIS_POINTS.match(text, end)):
+        n.lo, n.hi = n.lo / 100, n.hi / 100  # "25 basis points": 0.25 percentage points
+        return n.found("percent", n.shown() + " pp", ("percent", "pp", n.lo, n.hi), bm.end())
     integral = n.lo == int(n.lo) and n.hi == int(n.hi)
+    if (n.raw[0].isdigit() and (um := _SUBUNIT_AFTER.match(text, end)) is not None
+            and (unit := _subunit(text, n, um, integral)) is not None):
+        # "212.40p", "50 pence", "8c", "8 cents": a price in pence or cents
+        return n.found("money", _value(n.lo, n.hi, n.raw, n.raw2) + unit,
+                       ("money", unit, n.lo, n.hi), um.end())
     age_like = integral and 0 < n.hi < 130 and not n.vague
     if (am := AGE_AFTER.match(text, end)) and age_like:
         named = _person_named(NAME_COMMA_A_BEFORE.search(n.before))
@@ -778,6 +904,40 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         return _of_person(n.found("age", fmt(n.lo), ("age", n.lo, n.hi), end, start=n.match.start()),
                           person)
     return _count(text, n)
+
+
+# Pence and cents after a number: "212.40p", "50 pence", "8c", "8 cents" ("p" not of "4p.m.").
+_SUBUNIT_AFTER = re.compile(r"(?:(?P<p>p(?!\.\s?m\b))|[^\S\n]+(?P<pence>(?i:pence))|(?P<c>c)|[^\S\n]?(?P<cents>(?i:cents?)|¢))"
+                            r"(?![\w’'-])")
+# What a source writes when its plain "212p" is pence, and its "8c" cents.
+_POUNDS_WRITTEN = re.compile(r"£|\b(?:pence|pounds?|sterling|penny)\b", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"[$€]|\b(?:cents?|dividends?|(?:a|per)\s+share)\b", re.IGNORECASE)
+# Numbers with a "p" that are a video's lines ("1080p"), and words before a "c" of degrees ("30c").
+_RESOLUTIONS = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
+_DEGREES_BEFORE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|warm|cold|weather|highs?|lows?)\b",
+                             re.IGNORECASE)
+
+
+def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
+    """The unit ("p" for pence, "c" for cents) of number ``n`` that ``um`` found after it, or None.
+
+    Words say it ("50 pence", "8 cents"); a "p" glued to it is pence with pennies ("212.40p"), or
+    in a source that writes pounds ("212p" beside "£2.12"; never "1080p"); a "c" glued to it is
+    cents below 100 in a source that writes dollars, euros, cents or a dividend ("8c a share"),
+    not after words of weather ("highs of 30c").
+    """
+    if n.vague or n.sign:
+        return None
+    if um.group("pence") or um.group("cents"):
+        return "p" if um.group("pence") else "c"
+    if um.group("p"):
+        if integral and (n.lo in _RESOLUTIONS or not _POUNDS_WRITTEN.search(text)):
+            return None
+        return "p"
+    if (n.hi < 100 and _CENTS_WRITTEN.search(text)
+            and not _DEGREES_BEFORE.search(text, max(n.floor, n.start - 60), n.start)):
+        return "c"
+    return None
 
 
 def _unsigned_currency(text: str, n: _Number, currency: Callable[[], str | None] | None) -> str | None:
@@ -879,12 +1039,22 @@ def _age_person(text: str, n: _Number) -> tuple[str, str] | None:
     return _appositive_age(text, before, trimmed, end)
 
 
+# A name that a number is part of, right before it: an acronym ("FTSE 100", "S&P 500", "CAC 40")
+# or a name of a list or index ("Fortune 500", "Nikkei 225", "Stoxx 600"); read as such only
+# before a word in lower case (in "CUT 1,200 JOBS" capitals are a headline's).
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Z&]*[A-Z]|\b(?:Fortune|Nikkei|Stoxx|Russell|Seng|Forbes|Global))\s$")
+_LOWER_NEXT = re.compile(r"[^\S\n]+[a-z]")
+
+
 def _count(text: str, n: _Number) -> Found | None:
     """The count a number is, by a counted noun, an outcome, a tally or a verb of harm, or None.
 
     "300 troops", "52 of the 141 seats", "23 were injured", "the death toll rose to 12", "killing 250".
     """
     end, lo, hi, raw, vague = n.end, n.lo, n.hi, n.raw, n.vague
+    if (n.raw[0].isdigit() and n.raw2 is None and n.before[-1:] == " "
+            and _NAME_BEFORE.search(n.before) and _LOWER_NEXT.match(text, end)):
+        return None  # "the FTSE 100 logistics group", "a Fortune 500 company": a name's number
     if not vague and n.raw2 is None and (cm := _CAPACITY_AFTER.match(text, end)):
         return n.found("count", n.shown(), ("count", None, lo, hi), cm.end(), head="capacity",
                        noun=True)

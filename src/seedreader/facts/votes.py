@@ -1,5 +1,6 @@
 """Votes: how a court, a chamber or a board split ("the court ruled 5-4", "voted 52-48", "a 7-2
-majority", "by a vote of 5-4", "by 215 votes to 207", "215 in favour and 207 against").
+majority", "by a vote of 5-4", "by 215 votes to 207", "215 in favour and 207 against", "voted
+seven to two").
 
 A vote is a figure of its own (kind "vote"): two numbers, the larger first ("5-4"), that one body
 cast on one question. Two numbers joined by a hyphen are a vote only with a word of voting right
@@ -14,6 +15,7 @@ import re
 
 from .figures import _plural
 from .found import Found, Spans
+from .numbers import UNITS
 from .words import STOPWORDS, fold
 
 _N = r"\d{1,3}(?:,\d{3})?"
@@ -24,6 +26,12 @@ _PAIR = re.compile(rf"(?<![\w.,/:–—-])(?P<a>{_N})[^\S\n]?[-–—][^\S\n]?(?
 # "voted 52 to 48", "ruled 5 to 4": "to" joins them only right after a verb of voting.
 _TO_PAIR = re.compile(rf"(?<![\w.,])(?P<a>{_N})[^\S\n]+to[^\S\n]+(?P<b>{_N})(?![\w:/-]|[.,]\d)")
 _TO_BEFORE = re.compile(r"\b(?:voted|votes|vote|ruled|rules|decided|split)[^\S\n]+$", re.IGNORECASE)
+# "voted seven to two", "split seven to two": in words, found at " to " (a literal, fast to scan
+# for) and read back to the verb (an adverb may stand between: "voted narrowly five to four").
+_WORDS = "|".join(sorted((w for w in UNITS if w != "zero"), key=len, reverse=True))
+_WORD_TO = re.compile(rf" to[^\S\n]+(?P<b>{_WORDS})\b(?![-–])", re.IGNORECASE)
+_WORD_TO_BEFORE = re.compile(rf"\b(?:voted|votes|vote|ruled|rules|decided|split|splits)[^\S\n]+"
+                             rf"(?:[a-z]+ly[^\S\n]+)?(?P<a>{_WORDS})$", re.IGNORECASE)
 # "by 215 votes to 207", "215 votes to 207 against".
 _VOTES_TO = re.compile(rf"(?<![\w.,])(?P<a>{_N})[^\S\n]+votes?[^\S\n]+(?:to|against)[^\S\n]+"
                        rf"(?P<b>{_N})(?![\w:/-]|[.,]\d)", re.IGNORECASE)
@@ -108,4 +116,14 @@ def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list
             found.append(_vote(s, e, m.group("a"), m.group("b")))
             claimed.add(s, e)
             break
+    for m in _WORD_TO.finditer(text):
+        bm = _WORD_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if bm is None or not claimed.free(bm.start("a"), m.end()):
+            continue
+        a, b = UNITS[bm.group("a").lower()], UNITS[m.group("b").lower()]
+        if a == b or _NOT_VOTE_AFTER.match(text, m.end()) or _counted_after(text, m.end()):
+            continue  # ("split two to three ways", "voted three to four times")
+        found.append(_vote(bm.start("a"), m.end(), str(a), str(b)))
+        claimed.add(bm.start("a"), m.end())
+    found.sort(key=lambda f: f.start)
     return found

@@ -29,7 +29,9 @@ from .dates import dates_conflict
 from .distinct import (
     AMOUNT,
     ORDINAL,
+    STANCE,
     TENSE,
+    WHEN,
     YEAR,
     each_has_its_own,
     marks_apart,
@@ -68,6 +70,16 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 # Different values: a conflict needs contexts this similar, disjoint sources, incompatible values,
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
+# The mark of the direction of a change a figure is the amount of (_mark_directions).
+DIRECTION = "dir:"
+# The mark of a level a change reached ("reach:to": "cut to 4.5%", "rose to 12%") or of the amount
+# of a change ("reach:by": "cut by 4.5%", "rose 12%"): two things, whatever else their sentences
+# share. (Not a level "at", "held at 6%": a growth rate's level is a change, "pay rose by 6%".)
+REACH = "reach:"
+# Marks that set two mentions of one value apart, two facts: periods, stances, tenses, years (as
+# distinct.opposed has them), a level reached against an amount of change and a rise against a
+# fall of one amount.
+_APART = (WHEN, STANCE, TENSE, YEAR, REACH, DIRECTION)
 _EVENT_HEADS = frozenset({key_of("death")})
 # Parts of a day, said with a date ("on Saturday night", "by Sunday night"): when, not what; two
 # dates of other things share them by the way dates are written, so a conflict does not count them.
@@ -278,8 +290,8 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         best, best_sim = None, _group_similarity(key)
         for number in bucket.candidates(v):
             group = bucket.groups[number]
-            if opposed(f.marks, group.marks):
-                continue  # 12% last year, 12% this year: two facts
+            if opposed(f.marks, group.marks, _APART):
+                continue  # 12% last year, 12% this year; a rise and a fall of 12%: two facts
             if f.outcome and group.outcomes and f.outcome not in group.outcomes:
                 continue  # 4 dead, 4 injured: two facts
             if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
@@ -343,7 +355,7 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if (opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged)
+                if (opposed(a.marks, b.marks, _APART) or _excludes(a.hedged, b.hedged)
                         or _other_outcomes(a.outcomes, b.outcomes)):
                     continue  # (two periods, stances, hedges or outcomes: never one)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
@@ -943,6 +955,81 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
     _mark_negated(found, texts)
 
 
+# The direction of a change a figure is the amount of: "fell 12%", "down 3.1%", "rose by 12 per
+# cent", "an increase of about 12%", "a 12 per cent fall", "cut rates by 25 basis points". Its mark
+# ("dir:up", "dir:down") keeps a rise and a fall of one amount apart, two facts, and makes them a
+# contradiction when they are about one thing ("profit fell 12%" / "profit rose 12%"). A level
+# ("fell 12% to $610m", "rose to 4.5%": "amount:level") has no direction: two sources may give one
+# level reached from two starting points ("inflation fell to 3.8%" from last month's, "rose to
+# 3.8%" from a year ago's).
+_UP = (r"rose|risen|rises?|rising|up|increased|increases?|increasing|grew|grown|grows?|growing|"
+       r"gained|gains?|climbed|climbs?|jumped|jumps?|surged|surges?|soared|soars?|higher|widened|"
+       r"advanced|rallied")
+_DOWN = (r"fell|fallen|falls?|falling|down|dropped|drops?|dropping|declined|declines?|declining|"
+         r"decreased|decreases?|slumped|slumps?|slid|slides?|slipped|slips?|sank|sinks?|plunged|"
+         r"plunges?|tumbled|tumbles?|lower|lost|shed|shrank|shrunk|shrinks?|narrowed|eased|dipped|"
+         r"dips?")
+_CHANGE_NOUNS_UP = r"rise|increase|gain|jump|growth|climb"
+_CHANGE_NOUNS_DOWN = r"fall|drop|decline|decrease|cut|reduction|slump"
+_HEDGES = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|a\s+further|another)\s+)?"
+# Before the figure (or its hedge): a verb of change, "by" after one that takes an object ("cut
+# rates by"), or a noun of change and "of".
+_DIRECTION_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP})\s+(?:by\s+)?"
+    rf"|(?P<up_by>raised|raises?|lifted|lifts?|boosted|boosts?|hiked|increased|increases?)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?by\s+"
+    rf"|(?P<down>{_DOWN})\s+(?:by\s+)?"
+    rf"|(?P<down_by>cut|cuts|reduced|reduces?|lowered|lowers?|slashed|slashes|trimmed|trims?)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?by\s+"
+    rf"|(?P<up_of>{_CHANGE_NOUNS_UP})\s+of\s+|(?P<down_of>{_CHANGE_NOUNS_DOWN})\s+of\s+)"
+    rf"{_HEDGES}$", re.IGNORECASE)
+# After it: a noun or an adverb of change ("a 12% rise", "12 per cent lower", "3.1% down").
+_DIRECTION_AFTER = re.compile(
+    rf"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?P<up>{_CHANGE_NOUNS_UP}|rises|increases|gains|higher)"
+    rf"|(?P<down>{_CHANGE_NOUNS_DOWN}|falls|drops|declines|lower))\b", re.IGNORECASE)
+_CHANGE_KEYS = frozenset({key_of("rise"), key_of("fall")})  # (words.SYNONYMS: every rise, every fall)
+_DIRECTION_REACH = 60  # characters before a figure searched for _DIRECTION_BEFORE
+_DIRECTION_KINDS = frozenset({"percent", "money", "count"})
+
+
+def _direction(f: Found, text: str) -> str | None:
+    """"up" or "down": the change a figure is the amount of, as the words right before or after it
+    say (_DIRECTION_BEFORE, _DIRECTION_AFTER); None when they say none, or both."""
+    said = set()
+    if (m := _DIRECTION_BEFORE.search(text, max(0, f.start - _DIRECTION_REACH), f.start)) is not None:
+        said.add("up" if m["up"] or m["up_by"] or m["up_of"] else "down")
+    if (m := _DIRECTION_AFTER.match(text, f.end)) is not None:
+        said.add("up" if m["up"] else "down")
+    return said.pop() if len(said) == 1 else None
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _mark_directions(found: list[Found], texts: list[str]) -> None:
+    """Mark the figures told as the amount of a rise or a fall (DIRECTION), not a level, and the
+    levels a change reached and the amounts of a change (REACH), so that "rose 12%" and "rose to
+    12%", "cut by 4.5%" and "cut to 4.5%" are two facts."""
+    for f in found:
+        if f.kind not in _DIRECTION_KINDS or f.earlier:
+            continue
+        text = texts[f.source_index]
+        if AMOUNT + "level" in f.marks:
+            if _TO_BEFORE.search(text, max(0, f.start - 4), f.start):
+                f.marks = f.marks | {REACH + "to"}
+            continue
+        direction = _direction(f, text)
+        if direction is not None:
+            f.marks = f.marks | {DIRECTION + direction}
+        if direction is not None or AMOUNT + "change" in f.marks:
+            f.marks = f.marks | {REACH + "by"}
+
+
+def _turned(a: _Side, b: _Side) -> bool:
+    """Whether two facts are amounts of changes of opposite directions ("fell 12%" / "rose 12%")."""
+    return opposed(a.marks, b.marks, (DIRECTION,))
+
+
 def _mark_negated(found: list[Found], texts: list[str]) -> None:
     """Mark the values their sources deny (Found.negated): "derailed at 6:14 a.m., not 6:40 a.m."
     holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
@@ -1343,6 +1430,8 @@ class _Thing:
             both_heads |= {_LIVES}  # ("14 lives were lost": what it counts, as "people" is)
         if self.kind[i] in WHEN_KINDS:
             both_heads |= _DAY_PARTS
+        if _turned(a, b):
+            both_heads |= _CHANGE_KEYS  # ("fell" / "rose": what differs, not what they are of)
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
                      else CONFLICT_SIMILARITY)
         # Alike as wholes, or one source of one alike with one source of the other: a fact's
@@ -1353,7 +1442,7 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return values(a.readings, b.readings) and not self.different(i, j)
+            return self._values_clash(a, b, values) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
@@ -1369,7 +1458,13 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return values(a.readings, b.readings) and not self.different(i, j)
+        return self._values_clash(a, b, values) and not self.different(i, j)
+
+    @staticmethod
+    def _values_clash(a: _Side, b: _Side, values: Callable[[list[Found], list[Found]], bool]) -> bool:
+        """``values`` of the two facts' readings; for a conflict (``_clash``), one amount told as a
+        rise by one and a fall by the other clashes too ("profit fell 12%" / "rose 12%")."""
+        return values(a.readings, b.readings) or (values is _clash and _turned(a, b))
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1820,6 +1915,7 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
             f.source_index = index
             found.append(f)
     _mark_tolls(found, texts)
+    _mark_directions(found, texts)
     rank = _source_ranks(sources)
     # Grouped in an order of the sources that does not depend on theirs in the corpus (greedy
     # grouping depends on order; stable: each source's figures in the order found).

@@ -1,0 +1,70 @@
+"""Business figures tallied right (QA money, session 10): grouping figures across sources and their
+conflicts: a rise against a fall, a level against a change, bounds, missed contradictions, one
+figure split into several facts."""
+
+from __future__ import annotations
+
+from facts_support import conflicts, values
+
+from seedreader import tally_facts
+from seedreader.corpus import source_from_text
+
+
+def tally(*texts: str):
+    return tally_facts([source_from_text(f"Story {i}\n\n" + t, id=f"s{i}")
+                        for i, t in enumerate(texts, 1)])
+
+
+# --- a rise and a fall of one amount (QA 5) ---------------------------------------------------------
+
+def test_a_fall_and_a_rise_of_one_amount_are_a_contradiction_not_support():
+    t = tally("Operating profit fell 12% to $610m, the company said.",
+              "Operating profit rose 12% to $610m, the company said.")
+    assert values(t, "percent") == [("12%", ("s1",)), ("12%", ("s2",))]
+    assert conflicts(t, "percent") == [[("12%", ("s1",)), ("12%", ("s2",))]]
+    # the level both reach is one figure: both say profit is $610m
+    assert values(t, "money") == [("$610 million", ("s1", "s2"))]
+
+
+def test_shares_fell_and_rose_by_one_amount_conflict():
+    t = tally("Castlegate shares fell 3.1% in early London trading.",
+              "Castlegate shares rose 3.1% in early London trading.")
+    assert conflicts(t, "percent") == [[("3.1%", ("s1",)), ("3.1%", ("s2",))]]
+
+
+def test_a_fall_told_in_other_words_is_still_one_fact():
+    t = tally("Operating profit fell 12% to $610m.",
+              "Castlegate reported a 12 per cent fall in operating profit.",
+              "Operating profit was down 12 percent from a year earlier.")
+    assert values(t, "percent") == [("12%", ("s1", "s2", "s3"))]
+    assert t.conflicts == ()
+
+
+def test_revenue_up_and_profit_down_by_one_amount_stay_apart_and_no_conflict():
+    t = tally("Revenue rose 12% to $4.2bn, while operating profit fell 12% to $610m.",
+              "Revenue rose 12% to $4.2bn. Operating profit fell 12% to $610m.")
+    assert values(t, "percent") == [("12%", ("s1", "s2")), ("12%", ("s1", "s2"))]
+    assert t.conflicts == ()
+
+
+def test_a_level_reached_by_a_rise_and_by_a_fall_is_one_figure():
+    # Two sources may measure the change from two starting points (last month, a year ago): the
+    # level they give is the same.
+    t = tally("Inflation fell to 3.8% in October, the statistics office said.",
+              "Inflation rose to 3.8% in October, the statistics office said.")
+    assert values(t, "percent") == [("3.8%", ("s1", "s2"))]
+    assert t.conflicts == ()
+
+
+# --- a level and a change (QA 12) -------------------------------------------------------------------
+
+def test_a_rise_of_12_percent_and_a_share_of_12_percent_are_two_facts():
+    t = tally("Castlegate said revenue rose 12% to $4.2bn in the quarter.",
+              "Castlegate said revenue rose to 12% of the market in the quarter.")
+    assert values(t, "percent") == [("12%", ("s1",)), ("12%", ("s2",))]
+
+
+def test_cut_to_and_cut_by_are_two_facts():
+    t = tally("The Bank of England cut Bank Rate to 4.5% on Thursday.",
+              "The Bank of England cut Bank Rate by 4.5% on Thursday.")
+    assert values(t, "percent") == [("4.5%", ("s1",)), ("4.5%", ("s2",))]

@@ -68,3 +68,34 @@ def test_cut_to_and_cut_by_are_two_facts():
     t = tally("The Bank of England cut Bank Rate to 4.5% on Thursday.",
               "The Bank of England cut Bank Rate by 4.5% on Thursday.")
     assert values(t, "percent") == [("4.5%", ("s1",)), ("4.5%", ("s2",))]
+
+
+# --- a bound the right value meets is no side against it (QA 6) -----------------------------------
+
+def test_a_bound_met_by_one_value_is_no_side_in_its_conflict_with_a_third():
+    t = tally("Castlegate posted third-quarter revenue of $4.2bn.",
+              "Castlegate posted third-quarter revenue of more than $4bn.",
+              "Castlegate posted third-quarter revenue of $4.2m.")
+    assert conflicts(t, "money") == [[("$4.2 billion", ("s1",)), ("$4.2 million", ("s3",))]]
+    bound = next(f for f in t.facts if f.qualifier == "more than")
+    assert all(bound.id not in c.facts for c in t.conflicts)
+
+
+def test_a_bound_alone_against_a_value_it_excludes_still_conflicts():
+    t = tally("Castlegate posted third-quarter revenue of more than $4bn.",
+              "Castlegate posted third-quarter revenue of $4.2m.")
+    assert conflicts(t, "money") == [[("$4 billion", ("s1",)), ("$4.2 million", ("s2",))]]
+
+
+def test_a_bound_and_a_value_it_allows_stay_apart_without_a_conflict():
+    t = tally("Castlegate posted more than $4bn in third-quarter revenue.",
+              "Castlegate posted $4.2bn in third-quarter revenue.")
+    assert t.conflicts == ()
+
+
+def test_about_a_value_stays_near_the_exact_one():
+    t = tally("Castlegate posted about $4bn in third-quarter revenue.",
+              "Castlegate posted 4.2 billion dollars in third-quarter revenue.")
+    assert t.conflicts == ()
+    assert [sorted(t.fact(fid).value for fid in link.facts) for link in t.near] == [
+        ["$4 billion", "$4.2 billion"]]

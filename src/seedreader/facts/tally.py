@@ -1607,11 +1607,35 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
                 group = lone.setdefault(x, [x])
                 if not any(thing.different(y, z) for z in group):
                     group.append(y)
-    groups = sorted(sorted(g) for g in chain(joined.values(), lone.values()) if len(g) > 1)
+    groups = sorted(sorted(_without_bounds_met(g, thing))
+                    for g in chain(joined.values(), lone.values()) if len(g) > 1)
     about = [f.about for f in facts]
     return [FactLink(_shared_about(vectors, g, members, about, texts),
                      tuple(facts[i].id for i in g))
             for g in groups]
+
+
+def _without_bounds_met(group: list[int], thing: _Thing) -> list[int]:
+    """A conflict's facts but those told only with a hedge ("more than $4bn", "about $4bn") whose
+    value another fact of it, told without one, meets ("$4.2bn"): no side against that fact, but
+    on its side; the contradiction they both have with a third ("$4.2m") is told by that fact.
+    ``group`` itself when that would leave a fact that contradicts none of the others."""
+    sides = thing.sides
+
+    def hedged(i: int) -> bool:
+        return all(f.qualifier is not None for f in sides[i].members)
+
+    def clash(i: int, j: int) -> bool:
+        return _clash(sides[i].readings, sides[j].readings) or _turned(sides[i], sides[j])
+
+    met = [i for i in group if hedged(i)
+           and any(j != i and not hedged(j) and not clash(i, j) for j in group)]
+    if not met:
+        return group
+    kept = [i for i in group if i not in met]
+    if len(kept) > 1 and all(any(clash(i, j) for j in kept if j != i) for i in kept):
+        return kept
+    return group
 
 
 # Hedges that allow values either side of the one told: "about 3,400" and "3,500" may be one count.

@@ -99,3 +99,21 @@ def test_about_a_value_stays_near_the_exact_one():
     assert t.conflicts == ()
     assert [sorted(t.fact(fid).value for fid in link.facts) for link in t.near] == [
         ["$4 billion", "$4.2 billion"]]
+
+
+# --- "%" and "per cent" in quotes (QA 14) ---------------------------------------------------------
+
+def test_percent_sign_and_per_cent_read_alike_in_quotes():
+    from seedreader.facts.words import normalise_quote
+    assert (normalise_quote("on track to return to the 2% target in 2027")
+            == normalise_quote("on track to return to the 2 per cent target in 2027")
+            == normalise_quote("on track to return to the 2 percent target in 2027"))
+    assert normalise_quote("a 2% target") != normalise_quote("a 2 target")
+
+
+def test_one_remark_quoted_with_percent_sign_and_per_cent_is_one_quote():
+    t = tally('Governor Andrew Bailey said inflation was "on track to return to the 2% target in 2027".',
+              'Governor Andrew Bailey said inflation was "on track to return to the 2 per cent target '
+              'in 2027".')
+    quotes = [f for f in t.facts if f.kind == "quote"]
+    assert [q.sources for q in quotes] == [("s1", "s2")]

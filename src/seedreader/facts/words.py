@@ -341,7 +341,7 @@ def figure_word(m: re.Match[str]) -> str:
 @memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling;
-    German "ß" as "ss"; each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
+    "%", "per cent" and "percent" alike; German "ß" as "ss"; each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
     22-23, "4:30" as 4.30, "7:15 p.m." as 7.15pm; "3.5m" as "3.5 million", see figure_word).
 
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
@@ -368,6 +368,8 @@ def _normalise_words(t: str) -> str:
         t = _HYPHEN_IN_WORD.sub("", t)
     t = _DASHES.sub(" ", t)
     t = t.replace("per cent", "percent")
+    if "%" in t:
+        t = t.replace("%", " percent ")  # "2%" as "2 per cent" and "2 percent" are
     if "'" in t or "cannot" in t:
         t = _CONTRACTION.sub(lambda m: _EXPANDED[m.group()], t)
         t = t.replace("'s", "s")

@@ -117,3 +117,19 @@ def test_one_remark_quoted_with_percent_sign_and_per_cent_is_one_quote():
               'in 2027".')
     quotes = [f for f in t.facts if f.kind == "quote"]
     assert [q.sources for q in quotes] == [("s1", "s2")]
+
+
+# --- missed contradictions and split facts (QA 4, 11) ---------------------------------------------
+
+def test_a_word_of_four_letters_ending_in_e_is_one_key_with_its_forms():
+    from seedreader.facts.words import key_of
+    assert key_of("vote") == key_of("voted") == key_of("voting") == key_of("votes")
+    assert key_of("rate") == key_of("rated") == key_of("rates")
+    # (not a stopword, nor a word that would become one)
+    assert key_of("same") is None and key_of("more") is None
+    assert key_of("wire") is not None
+
+
+def test_one_vote_told_as_voted_and_as_the_vote_is_one_fact():
+    t = tally("The Monetary Policy Committee voted 7-2 for the cut.", "The vote was 7-2.")
+    assert values(t, "vote") == [("7-2", ("s1", "s2"))]

@@ -194,7 +194,10 @@ def lemma(word: str) -> str:
         w = _undouble(w[:-2])
     if len(w) > 7 and w.endswith("ation"):
         w = w[:-3]  # coordination -> coordinat, as coordinate and coordinating
-    elif len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
+    elif w.endswith("e") and not w.endswith("ee") and (
+            len(w) > 4 or (len(w) == 4 and w not in STOPWORDS and w[:-1] not in STOPWORDS)):
+        # (four letters too: "vote" as "voted" and "voting" are, "vot"; not a stopword, "same",
+        # nor a word that would become one, "wire")
         w = w[:-1]
     return w
 

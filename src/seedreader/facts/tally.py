@@ -962,44 +962,78 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
 # ("fell 12% to $610m", "rose to 4.5%": "amount:level") has no direction: two sources may give one
 # level reached from two starting points ("inflation fell to 3.8%" from last month's, "rose to
 # 3.8%" from a year ago's).
-_UP = (r"rose|risen|rises?|rising|up|increased|increases?|increasing|grew|grown|grows?|growing|"
-       r"gained|gains?|climbed|climbs?|jumped|jumps?|surged|surges?|soared|soars?|higher|widened|"
-       r"advanced|rallied")
-_DOWN = (r"fell|fallen|falls?|falling|down|dropped|drops?|dropping|declined|declines?|declining|"
-         r"decreased|decreases?|slumped|slumps?|slid|slides?|slipped|slips?|sank|sinks?|plunged|"
-         r"plunges?|tumbled|tumbles?|lower|lost|shed|shrank|shrunk|shrinks?|narrowed|eased|dipped|"
-         r"dips?")
-_CHANGE_NOUNS_UP = r"rise|increase|gain|jump|growth|climb"
-_CHANGE_NOUNS_DOWN = r"fall|drop|decline|decrease|cut|reduction|slump"
-_HEDGES = r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|more\s+than|less\s+than|a\s+further|another)\s+)?"
-# Before the figure (or its hedge): a verb of change, "by" after one that takes an object ("cut
-# rates by"), or a noun of change and "of".
-_DIRECTION_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_UP})\s+(?:by\s+)?"
-    rf"|(?P<up_by>raised|raises?|lifted|lifts?|boosted|boosts?|hiked|increased|increases?)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?by\s+"
-    rf"|(?P<down>{_DOWN})\s+(?:by\s+)?"
-    rf"|(?P<down_by>cut|cuts|reduced|reduces?|lowered|lowers?|slashed|slashes|trimmed|trims?)\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?by\s+"
-    rf"|(?P<up_of>{_CHANGE_NOUNS_UP})\s+of\s+|(?P<down_of>{_CHANGE_NOUNS_DOWN})\s+of\s+)"
-    rf"{_HEDGES}$", re.IGNORECASE)
-# After it: a noun or an adverb of change ("a 12% rise", "12 per cent lower", "3.1% down").
-_DIRECTION_AFTER = re.compile(
-    rf"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?P<up>{_CHANGE_NOUNS_UP}|rises|increases|gains|higher)"
-    rf"|(?P<down>{_CHANGE_NOUNS_DOWN}|falls|drops|declines|lower))\b", re.IGNORECASE)
+# Words of change right before a figure (or its hedge), "fell 12%", "up 3.1%", "rose by 12%"; verbs
+# with an object before "by", "cut rates by 25 basis points"; nouns of change before "of", "an
+# increase of 12%" and after the figure, "a 12% fall", "12 per cent lower".
+_UP_WORDS = wordset("rose risen rise rises rising up increased increase increases increasing grew "
+                    "grown grow grows growing gained gain gains climbed climb climbs jumped jump "
+                    "jumps surged surge surges soared soar soars higher widened advanced rallied")
+_DOWN_WORDS = wordset("fell fallen fall falls falling down dropped drop drops dropping declined "
+                      "decline declines declining decreased decrease decreases slumped slump slumps "
+                      "slid slide slides slipped slip slips sank sink sinks plunged plunge plunges "
+                      "tumbled tumble tumbles lower lost shed shrank shrunk shrink shrinks narrowed "
+                      "eased dipped dip dips")
+_UP_BY = wordset("raised raise raises lifted lift lifts boosted boost boosts hiked increased increase "
+                 "increases")
+_DOWN_BY = wordset("cut cuts reduced reduce reduces lowered lower lowers slashed slash slashes "
+                   "trimmed trim trims")
+_UP_NOUNS = wordset("rise rises increase increases gain gains jump growth climb higher")
+_DOWN_NOUNS = wordset("fall falls drop drops decline declines decrease cut reduction slump lower")
+_HEDGE_WORDS = wordset("about around roughly some nearly almost just over under another")
+_HEDGE_PAIRS = {("more", "than"), ("less", "than"), ("a", "further")}
+_BY_OBJECT = 3  # words between a verb and its "by" ("cut its key rate by")
+_PUNCTUATION = ".,;:()[]\"“”‘’'"
 _CHANGE_KEYS = frozenset({key_of("rise"), key_of("fall")})  # (words.SYNONYMS: every rise, every fall)
-_DIRECTION_REACH = 60  # characters before a figure searched for _DIRECTION_BEFORE
+_DIRECTION_REACH = 60  # characters before a figure searched for words of change
 _DIRECTION_KINDS = frozenset({"percent", "money", "count"})
+
+
+def _direction_before(words_: list[str]) -> str | None:
+    """The direction the words before a figure give it (the last word right before it)."""
+    while words_:
+        if words_[-1] in _HEDGE_WORDS:
+            words_.pop()
+        elif tuple(words_[-2:]) in _HEDGE_PAIRS:
+            del words_[-2:]
+        else:
+            break
+    if not words_:
+        return None
+    last = words_.pop()
+    if last == "of" and words_:
+        last = words_[-1]
+        return "up" if last in _UP_NOUNS else "down" if last in _DOWN_NOUNS else None
+    if last == "by" and words_:
+        if words_[-1] in _UP_WORDS or words_[-1] in _DOWN_WORDS:
+            last = words_[-1]
+        else:
+            for word in reversed(words_[-1 - _BY_OBJECT:]):
+                if word in _UP_BY or word in _DOWN_BY:
+                    return "up" if word in _UP_BY else "down"
+            return None
+    return "up" if last in _UP_WORDS else "down" if last in _DOWN_WORDS else None
 
 
 def _direction(f: Found, text: str) -> str | None:
     """"up" or "down": the change a figure is the amount of, as the words right before or after it
-    say (_DIRECTION_BEFORE, _DIRECTION_AFTER); None when they say none, or both."""
+    say; None when they say none, or both."""
     said = set()
-    if (m := _DIRECTION_BEFORE.search(text, max(0, f.start - _DIRECTION_REACH), f.start)) is not None:
-        said.add("up" if m["up"] or m["up_by"] or m["up_of"] else "down")
-    if (m := _DIRECTION_AFTER.match(text, f.end)) is not None:
-        said.add("up" if m["up"] else "down")
+    before = text[max(0, f.start - _DIRECTION_REACH):f.start]
+    if before[-1:].isspace() and (direction := _direction_before(
+            [w.strip(_PUNCTUATION) for w in before.lower().split()[-2 - _BY_OBJECT - 3:]])):
+        said.add(direction)
+    after = text[f.end:f.end + 30].lower().split()[:4]
+    if text[f.end:f.end + 1].isspace() and after:
+        if after[0] in ("year-on-year", "y/y"):
+            del after[0]
+        elif after[:3] == ["year", "on", "year"]:
+            del after[:3]
+        if after:
+            word = after[0].rstrip(_PUNCTUATION)
+            if word in _UP_NOUNS:
+                said.add("up")
+            elif word in _DOWN_NOUNS:
+                said.add("down")
     return said.pop() if len(said) == 1 else None
 
 

@@ -29,7 +29,9 @@ from .dates import dates_conflict
 from .distinct import (
     AMOUNT,
     ORDINAL,
+    STANCE,
     TENSE,
+    WHEN,
     YEAR,
     each_has_its_own,
     marks_apart,
@@ -68,6 +70,16 @@ _CALENDAR_DATES = frozenset({"day", "month", "year", "years"})  # the first item
 # Different values: a conflict needs contexts this similar, disjoint sources, incompatible values,
 # and nothing by the figures that says they are about different things (distinct.py).
 CONFLICT_SIMILARITY = 0.35
+# The mark of the direction of a change a figure is the amount of (_mark_directions).
+DIRECTION = "dir:"
+# The mark of a level a change reached ("reach:to": "cut to 4.5%", "rose to 12%") or of the amount
+# of a change ("reach:by": "cut by 4.5%", "rose 12%"): two things, whatever else their sentences
+# share. (Not a level "at", "held at 6%": a growth rate's level is a change, "pay rose by 6%".)
+REACH = "reach:"
+# Marks that set two mentions of one value apart, two facts: periods, stances, tenses, years (as
+# distinct.opposed has them), a level reached against an amount of change and a rise against a
+# fall of one amount.
+_APART = (WHEN, STANCE, TENSE, YEAR, REACH, DIRECTION)
 _EVENT_HEADS = frozenset({key_of("death")})
 # Parts of a day, said with a date ("on Saturday night", "by Sunday night"): when, not what; two
 # dates of other things share them by the way dates are written, so a conflict does not count them.
@@ -278,8 +290,8 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         best, best_sim = None, _group_similarity(key)
         for number in bucket.candidates(v):
             group = bucket.groups[number]
-            if opposed(f.marks, group.marks):
-                continue  # 12% last year, 12% this year: two facts
+            if opposed(f.marks, group.marks, _APART):
+                continue  # 12% last year, 12% this year; a rise and a fall of 12%: two facts
             if f.outcome and group.outcomes and f.outcome not in group.outcomes:
                 continue  # 4 dead, 4 injured: two facts
             if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
@@ -343,7 +355,7 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         alive = [g for g in groups if id(g) not in gone]
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
-                if (opposed(a.marks, b.marks) or _excludes(a.hedged, b.hedged)
+                if (opposed(a.marks, b.marks, _APART) or _excludes(a.hedged, b.hedged)
                         or _other_outcomes(a.outcomes, b.outcomes)):
                     continue  # (two periods, stances, hedges or outcomes: never one)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
@@ -943,6 +955,115 @@ def _mark_tolls(found: list[Found], texts: list[str]) -> None:
     _mark_negated(found, texts)
 
 
+# The direction of a change a figure is the amount of: "fell 12%", "down 3.1%", "rose by 12 per
+# cent", "an increase of about 12%", "a 12 per cent fall", "cut rates by 25 basis points". Its mark
+# ("dir:up", "dir:down") keeps a rise and a fall of one amount apart, two facts, and makes them a
+# contradiction when they are about one thing ("profit fell 12%" / "profit rose 12%"). A level
+# ("fell 12% to $610m", "rose to 4.5%": "amount:level") has no direction: two sources may give one
+# level reached from two starting points ("inflation fell to 3.8%" from last month's, "rose to
+# 3.8%" from a year ago's).
+# Words of change right before a figure (or its hedge), "fell 12%", "up 3.1%", "rose by 12%"; verbs
+# with an object before "by", "cut rates by 25 basis points"; nouns of change before "of", "an
+# increase of 12%" and after the figure, "a 12% fall", "12 per cent lower".
+_UP_WORDS = wordset("rose risen rise rises rising up increased increase increases increasing grew "
+                    "grown grow grows growing gained gain gains climbed climb climbs jumped jump "
+                    "jumps surged surge surges soared soar soars higher widened advanced rallied")
+_DOWN_WORDS = wordset("fell fallen fall falls falling down dropped drop drops dropping declined "
+                      "decline declines declining decreased decrease decreases slumped slump slumps "
+                      "slid slide slides slipped slip slips sank sink sinks plunged plunge plunges "
+                      "tumbled tumble tumbles lower lost shed shrank shrunk shrink shrinks narrowed "
+                      "eased dipped dip dips")
+_UP_BY = wordset("raised raise raises lifted lift lifts boosted boost boosts hiked increased increase "
+                 "increases")
+_DOWN_BY = wordset("cut cuts reduced reduce reduces lowered lower lowers slashed slash slashes "
+                   "trimmed trim trims")
+_UP_NOUNS = wordset("rise rises increase increases gain gains jump growth climb higher")
+_DOWN_NOUNS = wordset("fall falls drop drops decline declines decrease cut reduction slump lower")
+_HEDGE_WORDS = wordset("about around roughly some nearly almost just over under another")
+_HEDGE_PAIRS = {("more", "than"), ("less", "than"), ("a", "further")}
+_BY_OBJECT = 3  # words between a verb and its "by" ("cut its key rate by")
+_PUNCTUATION = ".,;:()[]\"“”‘’'"
+_CHANGE_KEYS = frozenset({key_of("rise"), key_of("fall")})  # (words.SYNONYMS: every rise, every fall)
+_DIRECTION_REACH = 60  # characters before a figure searched for words of change
+_DIRECTION_KINDS = frozenset({"percent", "money", "count"})
+
+
+def _direction_before(words_: list[str]) -> str | None:
+    """The direction the words before a figure give it (the last word right before it)."""
+    while words_:
+        if words_[-1] in _HEDGE_WORDS:
+            words_.pop()
+        elif tuple(words_[-2:]) in _HEDGE_PAIRS:
+            del words_[-2:]
+        else:
+            break
+    if not words_:
+        return None
+    last = words_.pop()
+    if last == "of" and words_:
+        last = words_[-1]
+        return "up" if last in _UP_NOUNS else "down" if last in _DOWN_NOUNS else None
+    if last == "by" and words_:
+        if words_[-1] in _UP_WORDS or words_[-1] in _DOWN_WORDS:
+            last = words_[-1]
+        else:
+            for word in reversed(words_[-1 - _BY_OBJECT:]):
+                if word in _UP_BY or word in _DOWN_BY:
+                    return "up" if word in _UP_BY else "down"
+            return None
+    return "up" if last in _UP_WORDS else "down" if last in _DOWN_WORDS else None
+
+
+def _direction(f: Found, text: str) -> str | None:
+    """"up" or "down": the change a figure is the amount of, as the words right before or after it
+    say; None when they say none, or both."""
+    said = set()
+    before = text[max(0, f.start - _DIRECTION_REACH):f.start]
+    if before[-1:].isspace() and (direction := _direction_before(
+            [w.strip(_PUNCTUATION) for w in before.lower().split()[-2 - _BY_OBJECT - 3:]])):
+        said.add(direction)
+    after = text[f.end:f.end + 30].lower().split()[:4]
+    if text[f.end:f.end + 1].isspace() and after:
+        if after[0] in ("year-on-year", "y/y"):
+            del after[0]
+        elif after[:3] == ["year", "on", "year"]:
+            del after[:3]
+        if after:
+            word = after[0].rstrip(_PUNCTUATION)
+            if word in _UP_NOUNS:
+                said.add("up")
+            elif word in _DOWN_NOUNS:
+                said.add("down")
+    return said.pop() if len(said) == 1 else None
+
+
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _mark_directions(found: list[Found], texts: list[str]) -> None:
+    """Mark the figures told as the amount of a rise or a fall (DIRECTION), not a level, and the
+    levels a change reached and the amounts of a change (REACH), so that "rose 12%" and "rose to
+    12%", "cut by 4.5%" and "cut to 4.5%" are two facts."""
+    for f in found:
+        if f.kind not in _DIRECTION_KINDS or f.earlier:
+            continue
+        text = texts[f.source_index]
+        if AMOUNT + "level" in f.marks:
+            if _TO_BEFORE.search(text, max(0, f.start - 4), f.start):
+                f.marks = f.marks | {REACH + "to"}
+            continue
+        direction = _direction(f, text)
+        if direction is not None:
+            f.marks = f.marks | {DIRECTION + direction}
+        if direction is not None or AMOUNT + "change" in f.marks:
+            f.marks = f.marks | {REACH + "by"}
+
+
+def _turned(a: _Side, b: _Side) -> bool:
+    """Whether two facts are amounts of changes of opposite directions ("fell 12%" / "rose 12%")."""
+    return opposed(a.marks, b.marks, (DIRECTION,))
+
+
 def _mark_negated(found: list[Found], texts: list[str]) -> None:
     """Mark the values their sources deny (Found.negated): "derailed at 6:14 a.m., not 6:40 a.m."
     holds 6:40 only to say it is wrong. Not a hedged value ("not more than 300" is at most 300),
@@ -1343,6 +1464,8 @@ class _Thing:
             both_heads |= {_LIVES}  # ("14 lives were lost": what it counts, as "people" is)
         if self.kind[i] in WHEN_KINDS:
             both_heads |= _DAY_PARTS
+        if _turned(a, b):
+            both_heads |= _CHANGE_KEYS  # ("fell" / "rose": what differs, not what they are of)
         threshold = (OUTCOME_CONFLICT_SIMILARITY if not a.outcomes.isdisjoint(b.outcomes)
                      else CONFLICT_SIMILARITY)
         # Alike as wholes, or one source of one alike with one source of the other: a fact's
@@ -1353,7 +1476,7 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return values(a.readings, b.readings) and not self.different(i, j)
+            return self._values_clash(a, b, values) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
@@ -1369,7 +1492,13 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return values(a.readings, b.readings) and not self.different(i, j)
+        return self._values_clash(a, b, values) and not self.different(i, j)
+
+    @staticmethod
+    def _values_clash(a: _Side, b: _Side, values: Callable[[list[Found], list[Found]], bool]) -> bool:
+        """``values`` of the two facts' readings; for a conflict (``_clash``), one amount told as a
+        rise by one and a fall by the other clashes too ("profit fell 12%" / "rose 12%")."""
+        return values(a.readings, b.readings) or (values is _clash and _turned(a, b))
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1512,11 +1641,35 @@ def _conflicts(facts: list[Fact], vectors: list[Vector], members: list[list[Foun
                 group = lone.setdefault(x, [x])
                 if not any(thing.different(y, z) for z in group):
                     group.append(y)
-    groups = sorted(sorted(g) for g in chain(joined.values(), lone.values()) if len(g) > 1)
+    groups = sorted(sorted(_without_bounds_met(g, thing))
+                    for g in chain(joined.values(), lone.values()) if len(g) > 1)
     about = [f.about for f in facts]
     return [FactLink(_shared_about(vectors, g, members, about, texts),
                      tuple(facts[i].id for i in g))
             for g in groups]
+
+
+def _without_bounds_met(group: list[int], thing: _Thing) -> list[int]:
+    """A conflict's facts but those told only with a hedge ("more than $4bn", "about $4bn") whose
+    value another fact of it, told without one, meets ("$4.2bn"): no side against that fact, but
+    on its side; the contradiction they both have with a third ("$4.2m") is told by that fact.
+    ``group`` itself when that would leave a fact that contradicts none of the others."""
+    sides = thing.sides
+
+    def hedged(i: int) -> bool:
+        return all(f.qualifier is not None for f in sides[i].members)
+
+    def clash(i: int, j: int) -> bool:
+        return _clash(sides[i].readings, sides[j].readings) or _turned(sides[i], sides[j])
+
+    met = [i for i in group if hedged(i)
+           and any(j != i and not hedged(j) and not clash(i, j) for j in group)]
+    if not met:
+        return group
+    kept = [i for i in group if i not in met]
+    if len(kept) > 1 and all(any(clash(i, j) for j in kept if j != i) for i in kept):
+        return kept
+    return group
 
 
 # Hedges that allow values either side of the one told: "about 3,400" and "3,500" may be one count.
@@ -1820,6 +1973,7 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
             f.source_index = index
             found.append(f)
     _mark_tolls(found, texts)
+    _mark_directions(found, texts)
     rank = _source_ranks(sources)
     # Grouped in an order of the sources that does not depend on theirs in the corpus (greedy
     # grouping depends on order; stable: each source's figures in the order found).

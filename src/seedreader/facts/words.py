@@ -194,7 +194,10 @@ def lemma(word: str) -> str:
         w = _undouble(w[:-2])
     if len(w) > 7 and w.endswith("ation"):
         w = w[:-3]  # coordination -> coordinat, as coordinate and coordinating
-    elif len(w) > 4 and w.endswith("e") and not w.endswith("ee"):
+    elif w.endswith("e") and not w.endswith("ee") and (
+            len(w) > 4 or (len(w) == 4 and w not in STOPWORDS and w[:-1] not in STOPWORDS)):
+        # (four letters too: "vote" as "voted" and "voting" are, "vot"; not a stopword, "same",
+        # nor a word that would become one, "wire")
         w = w[:-1]
     return w
 
@@ -341,7 +344,7 @@ def figure_word(m: re.Match[str]) -> str:
 @memo(maxsize=16384)  # the same quote is carried by several sources
 def normalise_quote(text: str) -> str:
     """Quote text for comparison: case, accents, punctuation, hyphens, contractions, UK/US spelling;
-    German "ß" as "ss"; each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
+    "%", "per cent" and "percent" alike; German "ß" as "ss"; each figure one word, as a whole, by its value ("3.5", "1,200" and "1 200" as 1200, "22–23" as
     22-23, "4:30" as 4.30, "7:15 p.m." as 7.15pm; "3.5m" as "3.5 million", see figure_word).
 
     "We seek co-ordination without subordination." == "we seek coordination without subordination"
@@ -368,6 +371,8 @@ def _normalise_words(t: str) -> str:
         t = _HYPHEN_IN_WORD.sub("", t)
     t = _DASHES.sub(" ", t)
     t = t.replace("per cent", "percent")
+    if "%" in t:
+        t = t.replace("%", " percent ")  # "2%" as "2 per cent" and "2 percent" are
     if "'" in t or "cannot" in t:
         t = _CONTRACTION.sub(lambda m: _EXPANDED[m.group()], t)
         t = t.replace("'s", "s")

@@ -1,0 +1,135 @@
+"""Business figures tallied right (QA money, session 10): grouping figures across sources and their
+conflicts: a rise against a fall, a level against a change, bounds, missed contradictions, one
+figure split into several facts."""
+
+from __future__ import annotations
+
+from facts_support import conflicts, values
+
+from seedreader import tally_facts
+from seedreader.corpus import source_from_text
+
+
+def tally(*texts: str):
+    return tally_facts([source_from_text(f"Story {i}\n\n" + t, id=f"s{i}")
+                        for i, t in enumerate(texts, 1)])
+
+
+# --- a rise and a fall of one amount (QA 5) ---------------------------------------------------------
+
+def test_a_fall_and_a_rise_of_one_amount_are_a_contradiction_not_support():
+    t = tally("Operating profit fell 12% to $610m, the company said.",
+              "Operating profit rose 12% to $610m, the company said.")
+    assert values(t, "percent") == [("12%", ("s1",)), ("12%", ("s2",))]
+    assert conflicts(t, "percent") == [[("12%", ("s1",)), ("12%", ("s2",))]]
+    # the level both reach is one figure: both say profit is $610m
+    assert values(t, "money") == [("$610 million", ("s1", "s2"))]
+
+
+def test_shares_fell_and_rose_by_one_amount_conflict():
+    t = tally("Castlegate shares fell 3.1% in early London trading.",
+              "Castlegate shares rose 3.1% in early London trading.")
+    assert conflicts(t, "percent") == [[("3.1%", ("s1",)), ("3.1%", ("s2",))]]
+
+
+def test_a_fall_told_in_other_words_is_still_one_fact():
+    t = tally("Operating profit fell 12% to $610m.",
+              "Castlegate reported a 12 per cent fall in operating profit.",
+              "Operating profit was down 12 percent from a year earlier.")
+    assert values(t, "percent") == [("12%", ("s1", "s2", "s3"))]
+    assert t.conflicts == ()
+
+
+def test_revenue_up_and_profit_down_by_one_amount_stay_apart_and_no_conflict():
+    t = tally("Revenue rose 12% to $4.2bn, while operating profit fell 12% to $610m.",
+              "Revenue rose 12% to $4.2bn. Operating profit fell 12% to $610m.")
+    assert values(t, "percent") == [("12%", ("s1", "s2")), ("12%", ("s1", "s2"))]
+    assert t.conflicts == ()
+
+
+def test_a_level_reached_by_a_rise_and_by_a_fall_is_one_figure():
+    # Two sources may measure the change from two starting points (last month, a year ago): the
+    # level they give is the same.
+    t = tally("Inflation fell to 3.8% in October, the statistics office said.",
+              "Inflation rose to 3.8% in October, the statistics office said.")
+    assert values(t, "percent") == [("3.8%", ("s1", "s2"))]
+    assert t.conflicts == ()
+
+
+# --- a level and a change (QA 12) -------------------------------------------------------------------
+
+def test_a_rise_of_12_percent_and_a_share_of_12_percent_are_two_facts():
+    t = tally("Castlegate said revenue rose 12% to $4.2bn in the quarter.",
+              "Castlegate said revenue rose to 12% of the market in the quarter.")
+    assert values(t, "percent") == [("12%", ("s1",)), ("12%", ("s2",))]
+
+
+def test_cut_to_and_cut_by_are_two_facts():
+    t = tally("The Bank of England cut Bank Rate to 4.5% on Thursday.",
+              "The Bank of England cut Bank Rate by 4.5% on Thursday.")
+    assert values(t, "percent") == [("4.5%", ("s1",)), ("4.5%", ("s2",))]
+
+
+# --- a bound the right value meets is no side against it (QA 6) -----------------------------------
+
+def test_a_bound_met_by_one_value_is_no_side_in_its_conflict_with_a_third():
+    t = tally("Castlegate posted third-quarter revenue of $4.2bn.",
+              "Castlegate posted third-quarter revenue of more than $4bn.",
+              "Castlegate posted third-quarter revenue of $4.2m.")
+    assert conflicts(t, "money") == [[("$4.2 billion", ("s1",)), ("$4.2 million", ("s3",))]]
+    bound = next(f for f in t.facts if f.qualifier == "more than")
+    assert all(bound.id not in c.facts for c in t.conflicts)
+
+
+def test_a_bound_alone_against_a_value_it_excludes_still_conflicts():
+    t = tally("Castlegate posted third-quarter revenue of more than $4bn.",
+              "Castlegate posted third-quarter revenue of $4.2m.")
+    assert conflicts(t, "money") == [[("$4 billion", ("s1",)), ("$4.2 million", ("s2",))]]
+
+
+def test_a_bound_and_a_value_it_allows_stay_apart_without_a_conflict():
+    t = tally("Castlegate posted more than $4bn in third-quarter revenue.",
+              "Castlegate posted $4.2bn in third-quarter revenue.")
+    assert t.conflicts == ()
+
+
+def test_about_a_value_stays_near_the_exact_one():
+    t = tally("Castlegate posted about $4bn in third-quarter revenue.",
+              "Castlegate posted 4.2 billion dollars in third-quarter revenue.")
+    assert t.conflicts == ()
+    assert [sorted(t.fact(fid).value for fid in link.facts) for link in t.near] == [
+        ["$4 billion", "$4.2 billion"]]
+
+
+# --- "%" and "per cent" in quotes (QA 14) ---------------------------------------------------------
+
+def test_percent_sign_and_per_cent_read_alike_in_quotes():
+    from seedreader.facts.words import normalise_quote
+    assert (normalise_quote("on track to return to the 2% target in 2027")
+            == normalise_quote("on track to return to the 2 per cent target in 2027")
+            == normalise_quote("on track to return to the 2 percent target in 2027"))
+    assert normalise_quote("a 2% target") != normalise_quote("a 2 target")
+
+
+def test_one_remark_quoted_with_percent_sign_and_per_cent_is_one_quote():
+    t = tally('Governor Andrew Bailey said inflation was "on track to return to the 2% target in 2027".',
+              'Governor Andrew Bailey said inflation was "on track to return to the 2 per cent target '
+              'in 2027".')
+    quotes = [f for f in t.facts if f.kind == "quote"]
+    assert [q.sources for q in quotes] == [("s1", "s2")]
+
+
+# --- missed contradictions and split facts (QA 4, 11) ---------------------------------------------
+
+def test_a_word_of_four_letters_ending_in_e_is_one_key_with_its_forms():
+    from seedreader.facts.words import key_of
+    assert key_of("vote") == key_of("voted") == key_of("voting") == key_of("votes")
+    assert key_of("rate") == key_of("rated") == key_of("rates")
+    # (not a stopword, nor a word that would become one)
+    assert key_of("same") is None and key_of("more") is None
+    assert key_of("wire") is not None
+
+
+def test_one_vote_told_as_voted_and_as_the_vote_is_one_fact():
+    t = tally("The Monetary Policy Committee voted 7-2 for the cut.", "The vote was 7-2.")
+    assert values(t, "vote") == [("7-2", ("s1", "s2"))]

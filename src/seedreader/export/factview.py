@@ -315,12 +315,20 @@ def update_steps(facts: FactSelection, group: dict, name: Callable[[str], str]
 def group_values(facts: FactSelection, group: dict, name: Callable[[str], str]
                  ) -> list[tuple[dict, str]]:
     """A conflict's or variant's facts that the tally holds, each with who states it (names
-    joined by ", "), in the group's order."""
+    joined by ", "), in the group's order; in a misattribution (one remark given to different
+    speakers), whose each is said to be first: "said by Doe: A, #3 · …"."""
+    from ..facts.models import MISATTRIBUTED  # (the engine: loaded when facts are shown)
+
+    said = (group.get("change") or "").startswith(MISATTRIBUTED)
     values = []
     for fact_id in group["facts"]:
         fact = facts.all_facts.get(fact_id)
         if fact is not None:
-            values.append((fact, ", ".join(name(s) for s in fact["sources"])))
+            who = ", ".join(name(s) for s in fact["sources"])
+            if said:
+                speaker = fact.get("speaker")
+                who = (f"said by {one_line(speaker)}: " if speaker else "no speaker named: ") + who
+            values.append((fact, who))
     return values
 
 

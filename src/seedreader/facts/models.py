@@ -138,11 +138,16 @@ class Fact:
                 "mentions": [m.to_dict() for m in self.mentions]}
 
 
+# How a misattribution's change begins (FactLink.misattribution): "said by “Doe” against “Alder”".
+MISATTRIBUTED = "said by "
+
+
 @dataclass(frozen=True, slots=True)
 class FactLink:
     """Facts that belong together: values that contradict each other, or quotes that are likely
     the same remark in different words (variants). ``change``: for a misquote, what changes
-    between the wordings (“never” in one, not the other), also closing ``about`` in brackets.
+    between the wordings (“never” in one, not the other), also closing ``about`` in brackets;
+    for a misattribution, who says the remark (said by “Doe” against “Alder”).
     ``moments``: for an update (``FactTally.updates``), when each fact was first told, one per
     fact in order, as ``published.on_one_footing`` labels INDEX.md's published dates
     ("2026-11-21 06:10", or the day alone); in JSON "moments", absent otherwise."""
@@ -151,6 +156,14 @@ class FactLink:
     facts: tuple[str, ...]
     change: str | None = None
     moments: tuple[str, ...] = ()
+
+    @property
+    def misattribution(self) -> bool:
+        """A conflict of one remark that sources give to different speakers (the same words,
+        or one's inside the other's): its ``change`` says who, "said by “Doe” against “Alder”";
+        its facts are the quotes of each speaker, and those no speaker is named for that may be
+        either's."""
+        return self.change is not None and self.change.startswith(MISATTRIBUTED)
 
     def to_dict(self) -> dict:
         out = {"about": self.about, "facts": list(self.facts)}

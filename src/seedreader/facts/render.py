@@ -112,8 +112,18 @@ def _csv(tally: FactTally) -> str:
 def _others(tally: FactTally, links: Iterable[FactLink], fact: Fact) -> list[str]:
     """The values of the other facts of ``links`` (the conflicts, near links or updates that
     name ``fact``), in the order they name them, each once."""
-    values = [tally.fact(i).value for link in links for i in link.facts if i != fact.id]
+    values = [_other_value(tally.fact(i), fact) if link.misattribution else tally.fact(i).value
+              for link in links for i in link.facts if i != fact.id]
     return list(dict.fromkeys(values))
+
+
+def _other_value(other: Fact, fact: Fact) -> str:
+    """The value of ``other`` as the CSV's "conflict" lists it beside ``fact`` in a
+    misattribution (the same words, said by someone else): with who said it, "… (said by
+    Alder)", or "(no speaker named)"."""
+    if other.speaker == fact.speaker:
+        return other.value
+    return f"{other.value} ({'said by ' + other.speaker if other.speaker else 'no speaker named'})"
 
 
 # --- text ------------------------------------------------------------------------------------------
@@ -212,6 +222,8 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     ids = tally.source_ids
     width = max(display_width(_safe_line(f.label)) for f in facts) if figures else 0
     hidden = {f.id for f in tally.related}
+    # A remark given to two speakers (a misattribution): each wording says whose it is.
+    said = link.misattribution
     for f in facts:
         below = "  …" if f.id in hidden else ""
         if figures:
@@ -225,8 +237,10 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
             lines.append(f"    {value}{pad}  {_strip(f.sources, ids)}{qualifier}  "
                          f"{_wordings(tally, held)}{denials}{below}")
         else:
+            who = (f"said by {_safe_line(f.speaker)} " if f.speaker else "no speaker named, ") \
+                if said else ""
             lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(_safe_line(f.value), QUOTE_WIDTH - 8)}”"
-                         f"  in {_places(tally, f.mentions)}{below}")
+                         f"  {who}in {_places(tally, f.mentions)}{below}")
     return lines
 
 

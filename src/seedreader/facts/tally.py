@@ -42,7 +42,7 @@ from .extract import DENIAL, WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
 from .meaning import meaning_change
-from .models import KINDS, Fact, FactLink, FactTally, Mention, SourceRef
+from .models import KINDS, MISATTRIBUTED, Fact, FactLink, FactTally, Mention, SourceRef
 from .names import name_conflicts
 from .times import moment_key, times_conflict
 from .updates import split_updates
@@ -143,6 +143,9 @@ CANDIDATE_KEY_LIMIT = 60
 VARIANT_OVERLAP = 0.34
 VARIANT_MIN_SHARED = 2
 MISQUOTE_ABOUT_WORDS = 6  # a misquote's about names the remark by this many words at most
+# A remark held by two named speakers is a misattribution when the words they share have this many
+# content words: not "thank you", "we will see" or "a turning point", which many people say.
+MISATTRIBUTION_MIN_WORDS = 3
 
 Vector = dict[str, float]
 
@@ -458,30 +461,43 @@ def _tenses(marks: frozenset[str]) -> frozenset[str]:
     return frozenset(m for m in marks if m.startswith(TENSE))
 
 
-def _group_quotes(found: list[Found]) -> list[_Group]:
+def _group_quotes(found: list[Found], texts: list[str]) -> tuple[list[_Group], list[list[_Group]]]:
     """Equal quotes are one fact; a quote of two or more words inside a longer one supports it
     (not one inside two longer ones that differ: see _holder), and so does one whose pieces
-    between ellipses are each in it, in order."""
+    between ellipses are each in it, in order. Also the misattributions: groups of one remark
+    (equal words, or one's inside the other's) that two named speakers hold, each list with the
+    groups of its quotes that no one is named for and that may be either's (_contested)."""
+    groups, contests = _greedy_quotes(found)
+    return _contested(groups, contests, texts)
+
+
+def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group, _Group]]]:
+    """_group_quotes's groups, longest quote first, with the pairs of groups of one remark whose
+    named speakers differ (the longer one's group first)."""
     by_length = sorted(found, key=lambda f: (-len(f.norm), f.source, f.start))
     groups: list[_Group] = []
     exact: dict[str, list[_Group]] = defaultdict(list)
     # Each group is findable by the word 2-grams of its longest quote.
     grams: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     canonical: dict[int, str] = {}
+    contests: list[tuple[_Group, _Group]] = []
     for f in by_length:
         target = None
-        for g in exact.get(f.norm, ()):
+        same = exact.get(f.norm, ())
+        for g in same:
             if _speakers_agree(g, f):
                 target = g
                 break
         words_ = f.norm.split()
         pieces = _pieces(f)
         pairs = [pair for piece in pieces for pair in pairwise(piece.split())]
-        if target is None and pairs:
+        named = f.speaker is not None and not f.unnamed
+        postings: list[_Group] | tuple = ()
+        if pairs and (target is None or named):
             # A longer quote holding this one holds each of its word pairs: look at the rarest.
-            postings = min((grams.get(pair, ()) for pair in pairs), key=len)
-            holders = [g for g in postings[:CONTAINMENT_SCAN]
-                       if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
+            postings = min((grams.get(pair, ()) for pair in pairs), key=len)[:CONTAINMENT_SCAN]
+        if target is None and postings:
+            holders = [g for g in postings if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
             target = _holder(holders, canonical)
         if target is None:
             target = _Group("quote")
@@ -494,7 +510,137 @@ def _group_quotes(found: list[Found]) -> list[_Group]:
                     grams[pair].append(target)
             exact[f.norm].append(target)
         target.add(f, {})
-    return groups
+        if named:
+            # A named speaker's quote that another named speaker's longer (or equal) one holds.
+            rivals = [g for g in dict.fromkeys([*same, *postings])
+                      if g is not target and g.speakers and f.speaker not in g.speakers
+                      and not any(m.unnamed for m in g.members)
+                      and (g in same or _holds(canonical[id(g)], pieces))]
+            if rivals and len(content_words(f.value)) >= MISATTRIBUTION_MIN_WORDS:
+                contests += [(g, target) for g in rivals]
+    return groups, contests
+
+
+def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], texts: list[str]
+               ) -> tuple[list[_Group], list[list[_Group]]]:
+    """``groups`` with the quotes that no one is named for taken out of the groups of a remark
+    that two named speakers hold, where they may be either's; and those groups, each remark's,
+    with the quotes taken out (grouped alike). Not the remark of one speaker that the other
+    quotes, when a source says so in the sentence of a quote ("As Doe said, “…”", "Reyes,
+    echoing Doe, said “…”"). A quote no one is named for stays with (or goes to) a speaker's
+    group when its source names that speaker and none of the others in the paragraph before the
+    quote or the quote's own, up to the end of its sentence ("Doe said she had visited wards.
+    “We have listened…”"); else it may be either's, and is a fact of its own, in the conflict."""
+    links = _Links(len(groups))
+    index = {id(g): n for n, g in enumerate(groups)}
+    memo: dict[tuple[int, str], bool] = {}
+    for a, b in {(id(a), id(b)): (a, b) for a, b in contests}.values():
+        if not (_repeats(a, b.speakers, texts, memo) or _repeats(b, a.speakers, texts, memo)):
+            links.union(index[id(a)], index[id(b)])
+    families = [[groups[n] for n in family] for family in links.groups(range(len(groups)))]
+    if not families:
+        return groups, []
+    out: list[list[_Group]] = []
+    for family in families:
+        speakers = sorted({s for g in family for s in g.speakers})
+        longest = {id(g): max((m.norm for m in g.members), key=len) for g in family}
+        loose: list[Found] = []
+        moved: list[tuple[_Group, Found]] = []
+        for g in family:
+            kept = []
+            for f in g.members:
+                if f.speaker is not None or f.unnamed:
+                    kept.append(f)
+                    continue
+                text = texts[f.source_index]
+                named = [s for s in speakers if _named(s, text, _window_start(text, f.start),
+                                                       _sentence_end(text, f.end))]
+                if len(named) == 1 and named[0] in g.speakers:
+                    kept.append(f)
+                    continue
+                home = next((h for h in family if len(named) == 1 and named[0] in h.speakers
+                             and _holds(longest[id(h)], _pieces(f))), None)
+                if home is not None:
+                    moved.append((home, f))
+                else:
+                    loose.append(f)
+            g.members = kept
+        for home, f in moved:
+            home.members.append(f)
+        apart = _greedy_quotes(loose)[0] if loose else []
+        groups += apart
+        out.append([g for g in family if g.members] + apart)
+    return [g for g in groups if g.members], [family for family in out if len(family) > 1]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)|\n")
+_SENTENCE_REACH = 400  # characters searched for a sentence's end (or start)
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence that goes on after ``end`` (a quote's end) ends."""
+    m = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
+    return m.end() if m else min(len(text), end + _SENTENCE_REACH)
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` (a quote's start) begins."""
+    at = max(0, start - _SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, at, start)]
+    return ends[-1] if ends else at
+
+
+def _window_start(text: str, start: int) -> int:
+    """The start of the paragraph before the one holding ``start`` (a quote's start): where a
+    source says who speaks ("Doe said:", then the quote in a paragraph of its own)."""
+    line = text.rfind("\n", 0, start)
+    if line < 0:
+        return 0
+    before = text[:line].rstrip()
+    previous = before.rfind("\n")
+    return max(previous + 1, start - 2 * _SENTENCE_REACH)
+
+
+def _named(speaker: str, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names ``speaker`` (as a whole word)."""
+    return re.search(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text[start:end]) is not None
+
+
+# Words that say a speaker repeats another's words ("as Doe said", "echoing Doe", "quoting
+# Doe", "in Doe's words", "Doe's line"), near that other's name in the sentence of the quote.
+_REPEATING = re.compile(r"\b(?:echo\w*|quot\w*|repeat\w*|borrow\w*|cit(?:e|ed|es|ing)|"
+                        r"paraphras\w*|recall\w*|words?|line|phrase|slogan|mantra)\b",
+                        re.IGNORECASE)
+_REPEATING_REACH = 30  # characters either side of the name searched for _REPEATING
+_AS = re.compile(r"\bas\s+(?:\S+\s+){0,2}$", re.IGNORECASE)  # "as Doe", "as Ms Doe", "as Jane Doe"
+
+
+def _repeats(g: _Group, speakers: set[str], texts: list[str], memo: dict[tuple[int, str], bool]
+             ) -> bool:
+    """Whether a quote of ``g`` says, in its sentence (the quote itself included), that it
+    repeats the words of one of ``speakers``: "As Doe said, “…”", "Reyes, echoing Doe, said
+    “…”", "“…,” Reyes said, quoting Doe"; not "“…,” Reyes said after a call with Doe".
+    ``memo``: the answers so far, by group and speaker."""
+    for s in speakers:
+        key = (id(g), s)
+        if key not in memo:
+            memo[key] = any(_repeats_one(f, s, texts[f.source_index]) for f in g.members)
+        if memo[key]:
+            return True
+    return False
+
+
+def _repeats_one(f: Found, speaker: str, text: str) -> bool:
+    """Whether the sentence of quote ``f`` says it repeats ``speaker``'s words (_repeats)."""
+    if speaker not in text[max(0, f.start - _SENTENCE_REACH):f.end + _SENTENCE_REACH]:
+        return False
+    start, end = _sentence_start(text, f.start), _sentence_end(text, f.end)
+    for m in re.finditer(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text[start:end]):
+        at = start + m.start()
+        near = text[max(start, at - _REPEATING_REACH):min(end, at + len(speaker) + _REPEATING_REACH)]
+        if _REPEATING.search(near) or _AS.search(text, max(start, at - _REPEATING_REACH), at):
+            return True
+    return False
 
 
 # An ellipsis in a quote, where words of the remark are left out ("seen ... we will", "[…]").
@@ -1789,8 +1935,21 @@ def _quote_pairs(facts: list[Fact], stems: dict[int, set[str]]) -> Counter[tuple
     return shared
 
 
-def _quote_links(facts: list[Fact], vectors: list[Vector],
-                 members: list[list[Found]]) -> tuple[list[FactLink], list[FactLink]]:
+def _misattribution(g: list[int], facts: list[Fact], vectors: list[Vector]) -> FactLink:
+    """The conflict of one remark that sources give to different speakers (``g``: its facts,
+    by index, in the tally's order; those no speaker is named for too): the content words the
+    quotes share, then who says it, by ``change``: "said by “Doe” against “Alder”"."""
+    stems = {i: set(vectors[i]) for i in g}
+    speakers = list(dict.fromkeys(facts[i].speaker for i in g if facts[i].speaker))
+    change = MISATTRIBUTED + " against ".join(f"“{s}”" for s in speakers)
+    link = _quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, change)
+    # (_quote_link names one speaker before the words: here each is in the change)
+    about = link.about.removeprefix(f"{speakers[0]}: ")
+    return replace(link, about=about)
+
+
+def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
+                 misattributed: Iterable[FactLink] = ()) -> tuple[list[FactLink], list[FactLink]]:
     """Quotes in different sources that are likely one remark, by the same speaker (or with none
     named): (variants, misquotes). Variants share much of their wording; a misquote is the same
     remark word for word but for a change of meaning (meaning.py), a contradiction. Not a
@@ -1798,14 +1957,24 @@ def _quote_links(facts: list[Fact], vectors: list[Vector],
     ("Hollan said “We had 600…”" / "a fan told us “We had 400…”"): two people, maybe two remarks.
 
     ``vectors``: each fact's, as _build_fact made it (a quote's keys are its content words');
-    ``members``: each fact's mentions as found.
+    ``members``: each fact's mentions as found; ``misattributed``: the conflicts of one remark
+    given to two speakers (_misattribution), whose facts are neither variants nor misquotes of
+    each other.
     """
-    stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote"}
+    position = {f.id: i for i, f in enumerate(facts)}
+    told = {(position[a], position[b]) for link in misattributed
+            for a in link.facts for b in link.facts}
+    # (A misattributed remark's quotes no one is named for, which may be either speaker's, are
+    # its conflict's: paired with anyone, they would tie one speaker's quotes to another's.)
+    loose = {position[fid] for link in misattributed for fid in link.facts
+             if facts[position[fid]].speaker is None}
+    stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote" and i not in loose}
     unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
-        if n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources):
+        if (n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources)
+                or (i, j) in told):
             continue
         someone_else = ((i in unnamed and facts[j].speaker is not None)
                         or (j in unnamed and facts[i].speaker is not None))
@@ -1989,7 +2158,8 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
-    groups = _denials_joined(_group_figures(figures, vectors)) + _group_quotes(quotes)
+    quote_groups, misattributed = _group_quotes(quotes, texts)
+    groups = _denials_joined(_group_figures(figures, vectors)) + quote_groups
     # A speaker's first name written two ways (names.py): a fact of each full name, a conflict.
     name_groups: list[list[_Group]] = []
     for by_given in name_conflicts(sources, {f.speaker for f in quotes if f.speaker}):
@@ -2017,10 +2187,12 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
         id_of[id(g)] = fid
     fact_vectors = [v for (_f, v), _g in built]
     members = [g.members for _b, g in built]
-    variants, misquotes = _quote_links(facts, fact_vectors, members)
-    conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank, texts), misquotes,
-                           facts) + misquotes
     position = {f.id: n for n, f in enumerate(facts)}
+    others = [_misattribution(sorted(position[id_of[id(g)]] for g in family), facts, fact_vectors)
+              for family in misattributed]
+    variants, misquotes = _quote_links(facts, fact_vectors, members, others)
+    conflicts = _told_once(_conflicts_by_rank(facts, fact_vectors, members, rank, texts), misquotes,
+                           facts) + misquotes + others
     conflicts += [FactLink(f"{g[0].members[0].key[1]}: first name",
                            tuple(sorted((id_of[id(x)] for x in g), key=position.__getitem__)))
                   for g in name_groups]

@@ -1,0 +1,147 @@
+"""Quotes linked across sources (session 10): one remark given to two speakers (a misattribution),
+the sides of a misquote, variants, part quotes beside a variant of the full one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from seedreader import source_from_text, tally_facts
+from seedreader.facts.render import render_facts
+
+REMARK = "We will fix the basics first and we will not wait."
+DOE = f'Health Secretary Jane Doe said: "{REMARK}"'
+REYES = f'Opposition leader Tom Reyes said: "{REMARK}"'
+
+
+def tally(*texts: str):
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts)])
+
+
+def quotes(t) -> list[tuple[str | None, tuple[str, ...]]]:
+    return sorted(((f.speaker, f.sources) for f in t.facts if f.kind == "quote"),
+                  key=lambda q: (q[0] or "", q[1]))
+
+
+def misattributions(t):
+    return [c for c in t.conflicts if c.misattribution]
+
+
+# --- 1. misattribution ---------------------------------------------------------------------
+
+def test_one_remark_given_to_two_speakers_is_a_conflict_naming_both():
+    t = tally(DOE, REYES)
+    assert quotes(t) == [("Doe", ("s0",)), ("Reyes", ("s1",))]
+    [link] = t.conflicts
+    assert link.misattribution
+    assert link.change == "said by “Doe” against “Reyes”"
+    assert "Doe" in link.about and "Reyes" in link.about
+    assert {t.fact(i).speaker for i in link.facts} == {"Doe", "Reyes"}
+    assert not t.variants
+
+
+def test_a_part_of_the_remark_given_to_another_speaker_is_one_too():
+    t = tally(DOE, 'Tom Reyes told the BBC they would "fix the basics first and we will not wait".')
+    [link] = misattributions(t)
+    assert {t.fact(i).speaker for i in link.facts} == {"Doe", "Reyes"}
+
+
+def test_a_copy_with_no_speaker_named_is_neither_speakers_when_either_may_have_said_it():
+    # The third source names neither: its quote is a fact of its own, in the conflict, not
+    # support of the first speaker whose group it met.
+    for order in ((0, 1, 2), (2, 0, 1), (1, 2, 0)):
+        texts = [DOE, REYES, f'The minister spoke at noon. "{REMARK}"']
+        t = tally(*[texts[i] for i in order])
+        facts = {f.speaker: f for f in t.facts if f.kind == "quote"}
+        assert sorted(facts, key=str) == sorted(["Doe", "Reyes", None], key=str)
+        assert all(f.support == 1 for f in facts.values())
+        [link] = misattributions(t)
+        assert set(link.facts) == {f.id for f in facts.values()}
+
+
+def test_a_copy_with_no_speaker_named_goes_to_the_one_its_source_names_before_it():
+    # (The wire: 'Doe said she had spent the summer visiting wards. "We have listened…"'.)
+    copy = f'Doe said she had spent the summer visiting wards. "{REMARK}"'
+    for texts in ((DOE, REYES, copy), (copy, REYES, DOE), (REYES, copy, DOE)):
+        t = tally(*texts)
+        doe = next(f for f in t.facts if f.speaker == "Doe")
+        assert doe.support == 2
+        assert [f.speaker for f in t.facts if f.kind == "quote"].count(None) == 0
+        assert len(misattributions(t)) == 1
+    # The paragraph before counts too ("Doe said:", the quote in a paragraph of its own).
+    t = tally(DOE, REYES, f'Then Doe spoke.\n\n"{REMARK}"')
+    assert next(f for f in t.facts if f.speaker == "Doe").support == 2
+
+
+def test_a_copy_whose_source_names_both_speakers_is_neither_s():
+    t = tally(DOE, REYES, f'Doe and Reyes spoke at noon. "{REMARK}"')
+    assert [f.support for f in t.facts if f.kind == "quote"] == [1, 1, 1]
+
+
+def test_one_speakers_remark_and_a_copy_with_no_speaker_are_one_fact_as_before():
+    t = tally(DOE, f'Officials spoke at noon. "{REMARK}"')
+    [fact] = [f for f in t.facts if f.kind == "quote"]
+    assert (fact.speaker, fact.support) == ("Doe", 2)
+    assert not t.conflicts
+
+
+def test_short_common_phrases_said_by_two_people_are_no_misattribution():
+    for phrase in ("Thank you.", "We will see.", "It is a turning point."):
+        t = tally(f'Health Secretary Jane Doe said: "{phrase}"',
+                  f'Opposition leader Tom Reyes said: "{phrase}"')
+        assert not t.conflicts, phrase
+        assert len([f for f in t.facts if f.kind == "quote"]) == 2
+
+
+def test_a_speaker_repeating_anothers_words_and_saying_so_is_no_misattribution():
+    lower = REMARK[0].lower() + REMARK[1:]
+    for text in (f'Tom Reyes said: "As Doe said, {lower}"',
+                 f'Tom Reyes said: "As Ms Doe put it, {lower}"',
+                 f'In words borrowed from Doe, Tom Reyes said: "{REMARK}"'):
+        t = tally(DOE, text)
+        assert not t.conflicts, text
+
+
+def test_a_sentence_naming_the_other_speaker_for_another_reason_keeps_the_conflict():
+    for text in (f'After a meeting with Doe on Monday, Tom Reyes said: "{REMARK}"',
+                 f'Tom Reyes said: "{REMARK}" He had met Doe on Monday.'):
+        assert len(misattributions(tally(DOE, text))) == 1, text
+
+
+def test_a_person_described_and_not_named_is_no_misattribution():
+    # (Two people, maybe two remarks: as the misquotes have it.)
+    t = tally(DOE, f'A nurse told us: "{REMARK}"')
+    assert not t.conflicts
+
+
+def test_the_outputs_name_each_speaker_of_a_misattribution():
+    t = tally(DOE, REYES, f'The minister spoke at noon. "{REMARK}"')
+    text = render_facts(t)
+    assert "said by “Doe” against “Reyes”" in text
+    assert "said by Doe in 1 s0" in text and "said by Reyes in 2 s1" in text
+    assert "no speaker named, in 3 s2" in text
+    data = json.loads(render_facts(t, "json"))
+    [link] = data["conflicts"]
+    assert link["change"] == "said by “Doe” against “Reyes”"
+    rows = list(csv.DictReader(io.StringIO(render_facts(t, "csv"))))
+    doe = next(r for r in rows if r["speaker"] == "Doe")
+    assert f"{REMARK[:-1]} (said by Reyes)" in doe["conflict"]
+    assert f"{REMARK[:-1]} (no speaker named)" in doe["conflict"]
+
+
+def test_the_exports_name_each_speaker_of_a_misattribution():
+    from seedreader.export.factview import _select, group_values
+
+    t = tally(DOE, REYES)
+    view = _select(t.to_dict(), lambda fact: True)
+    [conflict] = view.conflicts
+    whos = [who for _fact, who in group_values(view, conflict, str)]
+    assert sorted(whos) == ["said by Doe: s0", "said by Reyes: s1"]
+
+
+def test_a_misquote_lists_its_values_without_speakers_as_before():
+    t = tally(DOE, f'Health Secretary Jane Doe said: "{REMARK.replace(" not", "")}"')
+    [link] = t.conflicts
+    assert not link.misattribution
+    assert "said by" not in render_facts(t)

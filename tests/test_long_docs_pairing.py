@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from seedreader import compare
+from seedreader.labels import without_labels
 from seedreader.pairing import pair_paragraphs
-from seedreader.tokens import without_labels
 
 _SCOPE = [
     "# Online Safety Bill (version {v})",

@@ -81,7 +81,7 @@ def test_an_exact_copy_of_a_numbered_clause_wins_over_a_renumbered_one():
 
 
 def test_labels_strip_only_where_they_read_as_a_sequence():
-    from seedreader.tokens import labels_in_sequence
+    from seedreader.labels import labels_in_sequence
     doc = ["## Part 1 — Scope", "1.1 This Act may be cited.", "1.2 It extends to Wales.",
            "## Part 3 — Appeals", "3.1 A provider may appeal.", "(a) the first;\n(b) the second;",
            "(I) one", "(II) two", "10.30 Police said the road is closed.",
@@ -143,7 +143,7 @@ def test_labels_in_sequence_are_list_items_whatever_their_case(marks):
 ])
 def test_the_segmenter_lists_what_pairing_strips(text):
     # one grammar: lines the segmenter takes for items are those pairing leaves labels out of
-    from seedreader.tokens import labels_in_sequence
+    from seedreader.labels import labels_in_sequence
     assert [k for k, _ in _kinds(text)] == ["list"]
     assert labels_in_sequence([text])[0] != text
 

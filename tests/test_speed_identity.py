@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from seedreader.tokens import (
+from seedreader.labels import (
     _DIVISION_WORDS,
     LEADING_LABEL,
     _bare,

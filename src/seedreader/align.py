@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .gcpause import gc_paused
-from .models import Block, Comparison, Source, Span
+from .models import Block, Comparison, Source, Span, joined
 from .pace import pause_point
 from .pairing import in_place, pair_paragraphs
 from .worddiff import Encoder, diff_texts, has_change, measure_texts
@@ -92,12 +92,6 @@ def with_word_diffs(comparison: Comparison) -> Comparison:
 def diff_block(comparison: Comparison, index: int) -> Block:
     """Block ``index`` of ``comparison`` with its word diff (made with ``spans=False``)."""
     return with_spans(comparison.blocks[index], comparison.left, comparison.right)
-
-
-def joined(paragraphs: tuple[str, ...], indices: tuple[int, ...]) -> str:
-    """The text of a block's side: its paragraphs joined by newlines."""
-    return paragraphs[indices[0]] if len(indices) == 1 else "\n".join(
-        [paragraphs[i] for i in indices])
 
 
 def _compare(left: Source, right: Source, with_diffs: bool = True) -> Comparison:

@@ -247,6 +247,13 @@ class Block:
         }
 
 
+def joined(paragraphs: tuple[str, ...], indices: tuple[int, ...]) -> str:
+    """The text of a block's side: its paragraphs (``indices`` into ``paragraphs``) joined by
+    newlines."""
+    return paragraphs[indices[0]] if len(indices) == 1 else "\n".join(
+        [paragraphs[i] for i in indices])
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """The result of ``compare(left, right)``."""

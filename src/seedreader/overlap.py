@@ -15,9 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .align import joined, with_spans
-from .models import Comparison, Source
-from .tokens import COUNTED_WORD
+from .models import Comparison, Source, joined
 
 _WORDLIKE = re.compile(r"[^\W_]")
 # In ASCII text the words are the runs between spaces less those with no letter or digit ("—"
@@ -51,6 +49,8 @@ def words(text: str) -> int:
     """The words of ``text`` that count (see the module's docstring)."""
     if text.isascii():
         return len(text.split()) - len(_ASCII_NOT_WORD.findall(text))
+    from .tokens import COUNTED_WORD  # (not loaded for the reader's first screen)
+
     search = _WORDLIKE.search
     return sum(1 for w in COUNTED_WORD.findall(text) if search(w))
 
@@ -83,6 +83,8 @@ def _shared_in(text: str, runs: list[tuple[int, int, int]]) -> tuple[int, dict[i
     passage_starts = [start for _, (start, _) in extents]
     per_passage = dict.fromkeys(passages, 0)
     search, n = _WORDLIKE.search, 0
+    from .tokens import COUNTED_WORD
+
     for m in COUNTED_WORD.finditer(text):
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.end() <= merged[k][1] and search(m.group()):
@@ -97,6 +99,8 @@ def in_common(comparison: Comparison) -> tuple[int, int, int]:
     """(words of the left side the right side has, words of the right side the left has, words
     of the longest passage both have word for word, whole words on both sides). The one rule of
     shared words: ``overlap`` and the corpus report count with it."""
+    from .align import with_spans  # (the word diff: not loaded for the reader's first screen)
+
     left, right = comparison.left, comparison.right
     shared, longest = [0, 0], 0
     for block in comparison.blocks:

@@ -25,7 +25,7 @@
    moved far and was edited on the way is still found; splits and merges too (a part of a bill
    that moved, two of its clauses merged: the halves and the whole fall in different windows).
 
-A line's leading enumerator ("4.2", "(a)", "3.", "Part 6 —": ``tokens.labels_in_sequence``), where
+A line's leading enumerator ("4.2", "(a)", "3.", "Part 6 —": ``labels.labels_in_sequence``), where
 the document's labels read as a sequence, is left out of scoring, and of anchoring for what has no
 identical copy on the other side: it is a clause's place, not what it says, so a renumbered clause
 anchors with its counterpart, and two unrelated clauses numbered alike share no figure. An exact
@@ -52,8 +52,9 @@ from rapidfuzz import fuzz, process
 
 from .caches import on_forget
 from .chains import longest_increasing, unique_pairs
+from .labels import labels_in_sequence
 from .pace import pause_point
-from .tokens import content_words, labels_in_sequence
+from .tokens import content_words
 
 PAIR_MIN = 0.18  # weighted cosine for two paragraphs of one window to pair
 FAR_MIN = 0.35  # the same for paragraphs paired across windows (nothing around them agrees)

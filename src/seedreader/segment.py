@@ -37,9 +37,9 @@ from dataclasses import dataclass
 from itertools import accumulate, chain, pairwise
 from operator import add
 
+from .labels import ITEM_LABEL, ITEM_MARK, in_sequence, label_readings
 from .models import Segment, SegmentKind
 from .patterns import trie_pattern
-from .tokens import ITEM_LABEL, ITEM_MARK, in_sequence, label_readings
 
 # --- page furniture -------------------------------------------------------------------------------
 # Interface strings that scrapers carry along with an article. A line is furniture when it is short
@@ -317,10 +317,10 @@ _MARK = r"(?:[-*•–+]|\d{1,3}[.)])"  # what starts a list item: a bullet or "
 _BULLET = re.compile(rf"^{_MARK}\s+\S")
 _BULLET_AT = rf"[^\S\n]*+{_MARK}[^\S\n]+\S"
 _BULLET_FIRST, _BULLET_LATER = re.compile(_BULLET_AT), re.compile(r"\n" + _BULLET_AT)
-# The enumerators of legal and technical lists besides _MARK's (tokens.ITEM_MARK, the grammar
+# The enumerators of legal and technical lists besides _MARK's (labels.ITEM_MARK, the grammar
 # pairing uses too): "(a)" "(IV)" "(3)" "a)" "iv)" "2.3". Lines that start with one are items,
 # whatever their length, where two labels of the block read as a sequence ((a), (b); 2.3, 2.4:
-# tokens.in_sequence); so both sides of a list segment alike, and wrapped prose whose lines
+# labels.in_sequence); so both sides of a list segment alike, and wrapped prose whose lines
 # happen to start with a figure or a time ("1.200 Menschen", "10.30 Uhr") stays prose.
 _ANY_MARK = re.compile(rf"(?:{_MARK}|{ITEM_MARK})\s+")
 _LABEL_AT = rf"[^\S\n]*+{ITEM_MARK}[^\S\n]+\S"
@@ -648,8 +648,8 @@ def _prose_lines(block: str) -> tuple[list[str], list[bool] | None]:
 def _items(block: str, c: list[str], bullets: bool) -> list[bool] | None:
     """Which lines ``c`` (stripped) of ``block`` are list items: those that start with a bullet
     or "1." (``bullets``: ``_has_bullet(block)``, whether any may), and those that start with
-    another enumerator (``tokens.ITEM_MARK``) where two of those read as a sequence
-    (``tokens.in_sequence``). None when no line is."""
+    another enumerator (``labels.ITEM_MARK``) where two of those read as a sequence
+    (``labels.in_sequence``). None when no line is."""
     if _LABEL_FIRST.match(block) is not None or _LABEL_LATER.search(block) is not None:
         found = [(k, m) for k, line in enumerate(c) if (m := ITEM_LABEL.match(line)) is not None]
         flags = in_sequence([label_readings(m) for _, m in found])

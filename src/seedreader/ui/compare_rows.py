@@ -17,9 +17,8 @@ from typing import Literal
 
 from rich.cells import cell_len
 
-from ..align import joined
 from ..chains import longest_increasing
-from ..models import Block, Comparison, Source
+from ..models import Block, Comparison, Source, joined
 from ..overlap import Overlap, overlap
 from ..sanitize import display_table
 

@@ -145,3 +145,51 @@ def test_a_misquote_lists_its_values_without_speakers_as_before():
     [link] = t.conflicts
     assert not link.misattribution
     assert "said by" not in render_facts(t)
+
+
+# --- 6. a misquote's sides -----------------------------------------------------------------
+
+THREE = "We will open three new community hospitals in every region by 2030."
+SAID = 'Health Secretary Jane Doe said: "{}"'
+
+
+def test_a_misquotes_wordings_that_say_the_same_are_one_side():
+    t = tally(SAID.format(THREE), SAID.format(THREE),
+              'Doe promised "three new community hospitals in every region by 2030" in her speech.',
+              SAID.format(THREE.replace("three", "two")),
+              'DOE: "TWO NEW HOSPITALS IN EVERY REGION"\n\nDoe spoke in Manchester.')
+    [link] = [c for c in t.conflicts if t.fact(c.facts[0]).kind == "quote"]
+    sides = [{t.fact(i).value.lower().split(" new")[0].split()[-1] for i in side} for side in link.sides]
+    assert sides[0] == {"three"} and {"two"} in sides[1:]
+    # Listed side after side, each fact once.
+    assert link.facts == tuple(i for side in link.sides for i in side)
+    assert link.to_dict()["sides"] == [list(side) for side in link.sides]
+    # A source's values against it are the other sides' only.
+    three = next(t.fact(i) for i in link.sides[0])
+    rows = [r for r in csv.DictReader(io.StringIO(render_facts(t, "csv"))) if r["fact_id"] == three.id]
+    assert all("three" not in r["conflict"].lower() for r in rows)
+    assert "    against" in render_facts(t)
+
+
+def test_a_misquote_of_two_wordings_has_no_sides_as_before():
+    t = tally(SAID.format(THREE), SAID.format(THREE.replace("three", "two")))
+    [link] = t.conflicts
+    assert link.sides == () and "sides" not in link.to_dict()
+    assert "against\n" not in render_facts(t)
+
+
+def test_the_exports_and_the_reader_keep_a_misquotes_sides_apart():
+    from seedreader.export.factview import _select, group_sides
+    from seedreader.ui.facts_model import FactsView
+
+    t = tally(SAID.format(THREE), SAID.format(THREE), SAID.format(THREE.replace("We will", "We")),
+              SAID.format(THREE.replace("three", "two")))
+    [link] = t.conflicts
+    view = _select(t.to_dict(), lambda fact: True)
+    assert [len(side) for side in group_sides(view, view.conflicts[0], str)] == \
+        [len(side) for side in link.sides]
+    reader = FactsView.of(t)
+    for fact_id in link.facts:
+        mine = set(link.side_of(fact_id))
+        others = {f.id for f in reader.counterparts(t.fact(fact_id))}
+        assert others == set(link.facts) - mine

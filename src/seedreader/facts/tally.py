@@ -1819,6 +1819,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
     unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
+    alike: list[tuple[int, int]] = []
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
         if (n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources)
                 or (i, j) in told):
@@ -1829,13 +1830,43 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
             misquotes.union(i, j)
             changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
+            alike.append((i, j))
+    for i, j in alike:  # (not wordings of one misquote: its conflict shows them)
+        if misquotes.find(i) != misquotes.find(j):
             variants.union(i, j)
     first_change: dict[int, str] = {}  # each misquote group's root: what its first pair changes
     for (i, _), change in changes.items():
         first_change.setdefault(misquotes.find(i), change)
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
-            [_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, first_change[misquotes.find(g[0])])
+            [_sided(_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS,
+                                first_change[misquotes.find(g[0])]), g, facts)
              for g in misquotes.groups(stems)])
+
+
+SIDES_LIMIT = 24  # a misquote of more wordings than this lists each as a side of its own
+
+
+def _sided(link: FactLink, g: list[int], facts: list[Fact]) -> FactLink:
+    """``link`` (a misquote of the facts ``g``, in the tally's order) with its wordings that say
+    the same thing on one side: each joins the first side with none of whose wordings it changes
+    the meaning (meaning.py), else is a side of its own. “We will open three…” (3 sources), “three
+    new community hospitals…” and “We would open three…” against “We will open two…” and “TWO
+    NEW HOSPITALS…”: two sides, not five. None when every side is one wording, as most are."""
+    if len(g) > SIDES_LIMIT:
+        return link
+    sides: list[list[int]] = []
+    for i in g:
+        side = next((side for side in sides
+                     if all(meaning_change(facts[j].value, facts[i].value) is None for j in side)),
+                    None)
+        if side is None:
+            sides.append([i])
+        else:
+            side.append(i)
+    if len(sides) == len(g) or len(sides) < 2:
+        return link
+    return replace(link, facts=tuple(facts[i].id for side in sides for i in side),
+                   sides=tuple(tuple(facts[i].id for i in side) for side in sides))
 
 
 def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],

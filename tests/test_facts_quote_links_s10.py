@@ -193,3 +193,21 @@ def test_the_exports_and_the_reader_keep_a_misquotes_sides_apart():
         mine = set(link.side_of(fact_id))
         others = {f.id for f in reader.counterparts(t.fact(fact_id))}
         assert others == set(link.facts) - mine
+
+
+# --- 5. a possible variant shares words in order -------------------------------------------
+
+def test_two_remarks_sharing_two_words_in_another_order_are_not_variants():
+    t = tally(SAID.format("We have listened to nurses, and they told us the same thing: fix the "
+                          "basics first."),
+              SAID.format("We are going to do three things. First, we will train more community "
+                          "nurses. Second, we will put diagnostic centres on high streets."))
+    assert not t.variants
+
+
+def test_a_remark_in_other_words_is_still_a_variant():
+    t = tally('"We continue to collaborate and coordinate without the need for intervention," '
+              'Sheinbaum said.',
+              '"We continue to collaborate within the framework of our sovereignty," Sheinbaum said.')
+    [link] = t.variants
+    assert len(link.facts) == 2

@@ -22,6 +22,8 @@ from itertools import chain, pairwise
 from operator import mul
 from os import PathLike
 
+from rapidfuzz.distance import LCSseq
+
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
@@ -1819,6 +1821,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
     unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
+    keys: dict[int, list[str]] = {}  # each quote's content words in order, when asked for
     alike: list[tuple[int, int]] = []
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
         if (n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources)
@@ -1829,7 +1832,9 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
         if not someone_else and (change := meaning_change(facts[i].value, facts[j].value)) is not None:
             misquotes.union(i, j)
             changes[(i, j)] = change
-        elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
+        elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP \
+                and _in_order(i, j, facts, stems, keys) >= max(
+                    VARIANT_MIN_SHARED, VARIANT_OVERLAP * min(len(stems[i]), len(stems[j]))):
             alike.append((i, j))
     for i, j in alike:  # (not wordings of one misquote: its conflict shows them)
         if misquotes.find(i) != misquotes.find(j):
@@ -1841,6 +1846,20 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
             [_sided(_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS,
                                 first_change[misquotes.find(g[0])]), g, facts)
              for g in misquotes.groups(stems)])
+
+
+def _in_order(i: int, j: int, facts: list[Fact], stems: dict[int, set[str]],
+              keys: dict[int, list[str]]) -> int:
+    """How many of the content words quotes ``i`` and ``j`` share they say in the same order:
+    a remark in other words keeps most of its order ("We continue to collaborate…" / "We
+    continue to collaborate within…"); two remarks that share a word or two say them anywhere
+    ("listened to nurses … the same thing" / "three things … community nurses": none in order).
+    ``keys``: each quote's content words (as keys) in order, filled as asked for."""
+    for k in (i, j):
+        if k not in keys:
+            keys[k] = [key_of(w) for w in content_words(facts[k].value)]
+    shared = stems[i] & stems[j]
+    return LCSseq.similarity([k for k in keys[i] if k in shared], [k for k in keys[j] if k in shared])
 
 
 SIDES_LIMIT = 24  # a misquote of more wordings than this lists each as a side of its own

@@ -211,3 +211,31 @@ def test_a_remark_in_other_words_is_still_a_variant():
               '"We continue to collaborate within the framework of our sovereignty," Sheinbaum said.')
     [link] = t.variants
     assert len(link.facts) == 2
+
+
+# --- 7. a part quote beside a variant of the full one --------------------------------------
+
+def test_a_part_quote_supports_the_remark_most_sources_give():
+    t = tally(SAID.format(THREE), SAID.format(THREE), SAID.format(THREE),
+              'Doe promised "three new community hospitals in every region by 2030".',
+              SAID.format(THREE.replace("will", "would")))
+    full = next(f for f in t.facts if f.value == THREE[:-1])
+    assert full.support == 4
+    assert not any(f.value.startswith("three") for f in t.facts)
+
+
+def test_a_part_quote_of_a_remark_and_its_misquote_as_often_supports_neither():
+    t = tally(SAID.format(THREE), 'Doe promised "three new community hospitals in every region by 2030".',
+              SAID.format(THREE.replace("will", "would")))
+    assert any(f.value.startswith("three") and f.support == 1 for f in t.facts)
+
+
+def test_a_word_a_named_speaker_is_quoted_saying_alone_supports_their_remark():
+    reyes = 'Finance director Tomas Reyes said the squeeze was "{}".'
+    t = tally(reyes.format("temporary, not structural"), reyes.format("temporary, not structural"),
+              reyes.format("temporary"), reyes.format("structural, not temporary"))
+    fact = next(f for f in t.facts if f.value == "temporary, not structural")
+    assert fact.support == 3
+    # Not a word in scare quotes that no one is named for.
+    t = tally(reyes.format("temporary, not structural"), 'The "temporary" fix was welcomed.')
+    assert next(f for f in t.facts if f.value == "temporary, not structural").support == 1

@@ -471,6 +471,8 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
     grams: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     canonical: dict[int, str] = {}
     contests: list[tuple[_Group, _Group]] = []
+    # Each named speaker's groups, for a word they quote alone ("temporary"), which has no pairs.
+    spoken: dict[str, list[_Group]] = defaultdict(list)
     for f in by_length:
         target = None
         same = exact.get(f.norm, ())
@@ -486,6 +488,11 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
         if pairs and (target is None or named):
             # A longer quote holding this one holds each of its word pairs: look at the rarest.
             postings = min((grams.get(pair, ()) for pair in pairs), key=len)[:CONTAINMENT_SCAN]
+        if target is None and not pairs and named and f.norm:
+            # One word of a named speaker's quoted alone: in a quote of theirs, it supports it
+            # ("the squeeze was “temporary”" of “temporary, not structural”); one no one is
+            # named for is no part of anyone's remark (a word in scare quotes).
+            postings = spoken[f.speaker][:CONTAINMENT_SCAN]
         if target is None and postings:
             holders = [g for g in postings if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
             target = _holder(holders, canonical)
@@ -499,6 +506,8 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
                     seen.add(pair)
                     grams[pair].append(target)
             exact[f.norm].append(target)
+        if named and f.speaker not in target.speakers:
+            spoken[f.speaker].append(target)
         target.add(f, {})
         if named:
             # A named speaker's quote that another named speaker's longer (or equal) one holds.
@@ -660,17 +669,27 @@ def _holds(longer: str, pieces: list[str]) -> bool:
 def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:
     """The group a part quote supports, of the groups whose longest quotes hold it (oldest
     first): the first, when each of them holds the next one's (one remark quoted at more and
-    more length). Not one of two that differ beyond the part, like a remark and its misquote
-    (“…has ever seen, and we will never forget…” / “…always forget…”): the part they share takes
-    neither side, but joins a group of such a part that all of them hold, if there is one;
-    else None, a fact of its own."""
+    more length). Of two that differ beyond the part, like a remark and its misquote or its
+    variant (“…has ever seen, and we will never forget…” / “…always forget…”), the one more
+    sources quote than any other (the remark as most give it: the part says nothing against it);
+    with as many for two of them, the part takes neither side, but joins a group of such a part
+    that all of them hold, if there is one; else None, a fact of its own."""
     if len(holders) < 2:
         return holders[0] if holders else None
     padded = [f" {canonical[id(g)]} " for g in holders]
     if all(inner in outer for outer, inner in pairwise(padded)):
         return holders[0]
     shared = [g for g, p in zip(holders, padded, strict=True) if all(p in q for q in padded)]
-    return shared[0] if shared else None
+    if shared:
+        return shared[0]
+    # (the holders that no other holds: the remarks as given, each with its part quotes)
+    whole = [g for g, p in zip(holders, padded, strict=True)
+             if not any(p in q and p != q for q in padded)]
+    support = sorted(((len({m.source for m in g.members}), -n) for n, g in enumerate(whole)),
+                     reverse=True)
+    if len(support) == 1 or support[0][0] > support[1][0]:
+        return whole[-support[0][1]]
+    return None
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:

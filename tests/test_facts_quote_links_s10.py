@@ -239,3 +239,47 @@ def test_a_word_a_named_speaker_is_quoted_saying_alone_supports_their_remark():
     # Not a word in scare quotes that no one is named for.
     t = tally(reyes.format("temporary, not structural"), 'The "temporary" fix was welcomed.')
     assert next(f for f in t.facts if f.value == "temporary, not structural").support == 1
+
+
+# --- 8 and QA money 15: changes of meaning -------------------------------------------------
+
+def test_a_modal_of_another_kind_is_a_misquote_naming_it():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change(THREE, THREE.replace("will", "would")) == "“will” against “would”"
+    assert meaning_change(THREE, THREE.replace("will", "may")) == "“will” against “may”"
+    assert meaning_change(THREE, THREE.replace("will", "shall")) is None
+    # Reported speech shifts a modal that opens the quote: no change.
+    assert meaning_change("The plan will cost less than the one it replaces",
+                          "would cost less than the one it replaces") is None
+    t = tally(SAID.format(THREE), SAID.format(THREE.replace("will", "would")))
+    [link] = t.conflicts
+    assert link.change == "“will” against “would”"
+    assert not t.variants
+
+
+def test_a_remark_reversed_is_a_misquote():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change("temporary, not structural", "structural, not temporary") == \
+        "“not structural” against “not temporary”"
+    assert meaning_change("not a crisis but a challenge", "not a challenge but a crisis") == \
+        "“not a crisis” against “not a challenge”"
+    assert meaning_change("temporary, not structural", "temporary, not structural") is None
+    reyes = 'Finance director Tomas Reyes said the squeeze was "{}".'
+    t = tally(reyes.format("temporary, not structural"), reyes.format("structural, not temporary"))
+    [link] = t.conflicts
+    assert "not structural" in link.change and not t.variants
+
+
+def test_this_year_against_next_year_is_a_misquote():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change("We will be leaner by the end of next year",
+                          "by the end of this year") == "“next” against “this”"
+    marsh = 'Chief executive Helen Marsh said: "{}"'
+    t = tally(marsh.format("We are making hard choices so that Castlegate is leaner by the end "
+                           "of next year."),
+              'Helen Marsh said Castlegate would be leaner "by the end of this year".')
+    [link] = t.conflicts
+    assert link.change == "“next” against “this”"

@@ -76,7 +76,9 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
 # --- csv -------------------------------------------------------------------------------------------
 # "position" (of the source) and "paragraph" count from 1, as the text's "¶"; in JSON and the API
 # a mention's paragraph is the 0-based index of Source.paragraphs. "conflict": the values that
-# contradict the fact's, "; "-separated (empty when none). Values are canonical, as in JSON
+# contradict the fact's, "; "-separated (empty when none; a misquote's: those of the other sides,
+# FactLink.sides; a misattribution's: each with who it is said by, "… (said by Alder)", or "(no
+# speaker named)"). Values are canonical, as in JSON
 # ("38500", not the text's "38,500", Fact.label): data a script or a spreadsheet parses and
 # compares, with no separator that a locale reads as a decimal point or a field break.
 # "near": the values a hedge allows as well as the fact's (FactTally.near), as "conflict" lists

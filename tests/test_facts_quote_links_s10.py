@@ -145,3 +145,141 @@ def test_a_misquote_lists_its_values_without_speakers_as_before():
     [link] = t.conflicts
     assert not link.misattribution
     assert "said by" not in render_facts(t)
+
+
+# --- 6. a misquote's sides -----------------------------------------------------------------
+
+THREE = "We will open three new community hospitals in every region by 2030."
+SAID = 'Health Secretary Jane Doe said: "{}"'
+
+
+def test_a_misquotes_wordings_that_say_the_same_are_one_side():
+    t = tally(SAID.format(THREE), SAID.format(THREE),
+              'Doe promised "three new community hospitals in every region by 2030" in her speech.',
+              SAID.format(THREE.replace("three", "two")),
+              'DOE: "TWO NEW HOSPITALS IN EVERY REGION"\n\nDoe spoke in Manchester.')
+    [link] = [c for c in t.conflicts if t.fact(c.facts[0]).kind == "quote"]
+    sides = [{t.fact(i).value.lower().split(" new")[0].split()[-1] for i in side} for side in link.sides]
+    assert sides[0] == {"three"} and {"two"} in sides[1:]
+    # Listed side after side, each fact once.
+    assert link.facts == tuple(i for side in link.sides for i in side)
+    assert link.to_dict()["sides"] == [list(side) for side in link.sides]
+    # A source's values against it are the other sides' only.
+    three = next(t.fact(i) for i in link.sides[0])
+    rows = [r for r in csv.DictReader(io.StringIO(render_facts(t, "csv"))) if r["fact_id"] == three.id]
+    assert all("three" not in r["conflict"].lower() for r in rows)
+    assert "    against" in render_facts(t)
+
+
+def test_a_misquote_of_two_wordings_has_no_sides_as_before():
+    t = tally(SAID.format(THREE), SAID.format(THREE.replace("three", "two")))
+    [link] = t.conflicts
+    assert link.sides == () and "sides" not in link.to_dict()
+    assert "against\n" not in render_facts(t)
+
+
+def test_the_exports_and_the_reader_keep_a_misquotes_sides_apart():
+    from seedreader.export.factview import _select, group_sides
+    from seedreader.ui.facts_model import FactsView
+
+    t = tally(SAID.format(THREE), SAID.format(THREE), SAID.format(THREE.replace("We will", "We")),
+              SAID.format(THREE.replace("three", "two")))
+    [link] = t.conflicts
+    view = _select(t.to_dict(), lambda fact: True)
+    assert [len(side) for side in group_sides(view, view.conflicts[0], str)] == \
+        [len(side) for side in link.sides]
+    reader = FactsView.of(t)
+    for fact_id in link.facts:
+        mine = set(link.side_of(fact_id))
+        others = {f.id for f in reader.counterparts(t.fact(fact_id))}
+        assert others == set(link.facts) - mine
+
+
+# --- 5. a possible variant shares words in order -------------------------------------------
+
+def test_two_remarks_sharing_two_words_in_another_order_are_not_variants():
+    t = tally(SAID.format("We have listened to nurses, and they told us the same thing: fix the "
+                          "basics first."),
+              SAID.format("We are going to do three things. First, we will train more community "
+                          "nurses. Second, we will put diagnostic centres on high streets."))
+    assert not t.variants
+
+
+def test_a_remark_in_other_words_is_still_a_variant():
+    t = tally('"We continue to collaborate and coordinate without the need for intervention," '
+              'Sheinbaum said.',
+              '"We continue to collaborate within the framework of our sovereignty," Sheinbaum said.')
+    [link] = t.variants
+    assert len(link.facts) == 2
+
+
+# --- 7. a part quote beside a variant of the full one --------------------------------------
+
+def test_a_part_quote_supports_the_remark_most_sources_give():
+    t = tally(SAID.format(THREE), SAID.format(THREE), SAID.format(THREE),
+              'Doe promised "three new community hospitals in every region by 2030".',
+              SAID.format(THREE.replace("will", "would")))
+    full = next(f for f in t.facts if f.value == THREE[:-1])
+    assert full.support == 4
+    assert not any(f.value.startswith("three") for f in t.facts)
+
+
+def test_a_part_quote_of_a_remark_and_its_misquote_as_often_supports_neither():
+    t = tally(SAID.format(THREE), 'Doe promised "three new community hospitals in every region by 2030".',
+              SAID.format(THREE.replace("will", "would")))
+    assert any(f.value.startswith("three") and f.support == 1 for f in t.facts)
+
+
+def test_a_word_a_named_speaker_is_quoted_saying_alone_supports_their_remark():
+    reyes = 'Finance director Tomas Reyes said the squeeze was "{}".'
+    t = tally(reyes.format("temporary, not structural"), reyes.format("temporary, not structural"),
+              reyes.format("temporary"), reyes.format("structural, not temporary"))
+    fact = next(f for f in t.facts if f.value == "temporary, not structural")
+    assert fact.support == 3
+    # Not a word in scare quotes that no one is named for.
+    t = tally(reyes.format("temporary, not structural"), 'The "temporary" fix was welcomed.')
+    assert next(f for f in t.facts if f.value == "temporary, not structural").support == 1
+
+
+# --- 8 and QA money 15: changes of meaning -------------------------------------------------
+
+def test_a_modal_of_another_kind_is_a_misquote_naming_it():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change(THREE, THREE.replace("will", "would")) == "“will” against “would”"
+    assert meaning_change(THREE, THREE.replace("will", "may")) == "“will” against “may”"
+    assert meaning_change(THREE, THREE.replace("will", "shall")) is None
+    # Reported speech shifts a modal that opens the quote: no change.
+    assert meaning_change("The plan will cost less than the one it replaces",
+                          "would cost less than the one it replaces") is None
+    t = tally(SAID.format(THREE), SAID.format(THREE.replace("will", "would")))
+    [link] = t.conflicts
+    assert link.change == "“will” against “would”"
+    assert not t.variants
+
+
+def test_a_remark_reversed_is_a_misquote():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change("temporary, not structural", "structural, not temporary") == \
+        "“not structural” against “not temporary”"
+    assert meaning_change("not a crisis but a challenge", "not a challenge but a crisis") == \
+        "“not a crisis” against “not a challenge”"
+    assert meaning_change("temporary, not structural", "temporary, not structural") is None
+    reyes = 'Finance director Tomas Reyes said the squeeze was "{}".'
+    t = tally(reyes.format("temporary, not structural"), reyes.format("structural, not temporary"))
+    [link] = t.conflicts
+    assert "not structural" in link.change and not t.variants
+
+
+def test_this_year_against_next_year_is_a_misquote():
+    from seedreader.facts.meaning import meaning_change
+
+    assert meaning_change("We will be leaner by the end of next year",
+                          "by the end of this year") == "“next” against “this”"
+    marsh = 'Chief executive Helen Marsh said: "{}"'
+    t = tally(marsh.format("We are making hard choices so that Castlegate is leaner by the end "
+                           "of next year."),
+              'Helen Marsh said Castlegate would be leaner "by the end of this year".')
+    [link] = t.conflicts
+    assert link.change == "“next” against “this”"

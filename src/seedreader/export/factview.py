@@ -332,6 +332,21 @@ def group_values(facts: FactSelection, group: dict, name: Callable[[str], str]
     return values
 
 
+def group_sides(facts: FactSelection, group: dict, name: Callable[[str], str]
+                ) -> list[list[tuple[dict, str]]]:
+    """``group_values`` side by side: a misquote's wordings that say the same thing (its
+    "sides", FactLink.sides) together, each other value a side of its own."""
+    values = group_values(facts, group, name)
+    side_of = {fid: n for n, side in enumerate(group.get("sides") or ()) for fid in side}
+    sides: dict[object, list[tuple[dict, str]]] = {}
+    for fact, who in values:
+        sides.setdefault(side_of.get(fact["id"], ("own", fact["id"])), []).append((fact, who))
+    return list(sides.values())
+
+
+SAME_SIDE = " · "  # between a misquote's wordings that say the same thing (group_sides)
+
+
 def corpus_intro(facts: FactSelection | None) -> str:
     n = facts.n if facts else 0
     return (f"Every figure, date and quote found, with how many sources state it, out of "

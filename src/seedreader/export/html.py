@@ -45,6 +45,7 @@ from .factview import (
     FACT_FLAGS,
     KEY_NOTE,
     NEAR_NOTE,
+    SAME_SIDE,
     SAME_WORDS,
     UPDATES_NOTE,
     FactSelection,
@@ -53,7 +54,7 @@ from .factview import (
     conflicts_note,
     corpus_intro,
     fact_label,
-    group_values,
+    group_sides,
     pair_intro,
     pair_names,
     source_key,
@@ -367,9 +368,10 @@ def _groups(groups: tuple[dict, ...], view: FactSelection, name: Callable[[str],
             values = [f"<span class=\"val\">{_fact_value(fact)}</span> ("
                       + (f"<span class=\"date\">{h1(when)}</span>, " if when else "")
                       + f"{bdi(who)})" for fact, who, when in update_steps(view, group, name)]
-        else:
-            values = [f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})"
-                      for fact, who in group_values(view, group, name)]
+        else:  # (a misquote's wordings that say the same thing: one side, SAME_SIDE)
+            values = [SAME_SIDE.join(f"<span class=\"val\">{_fact_value(fact)}</span> ({bdi(who)})"
+                                     for fact, who in side)
+                      for side in group_sides(view, group, name)]
         label = f"<span class=\"cno\">{number}</span> " if numbered else ""
         items.append(f"<li>{label}<strong>{bdi(group.get('about') or '')}</strong>: "
                      + joiner.join(values) + "</li>")

@@ -50,6 +50,7 @@ from .factview import (
     FACT_FLAGS,
     KEY_NOTE,
     NEAR_NOTE,
+    SAME_SIDE,
     UPDATES_NOTE,
     FactSelection,
     KeyRow,
@@ -57,7 +58,7 @@ from .factview import (
     conflicts_note,
     corpus_intro,
     fact_label,
-    group_values,
+    group_sides,
     pair_intro,
     pair_names,
     source_key,
@@ -482,9 +483,10 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
                 # (value, when, who: as `seedreader facts` and the reader write an update)
                 values = [f"**{_fact_value(fact)}** ({md_cell(when)}{', ' if when else ''}"
                           f"{md_cell(who)})" for fact, who, when in update_steps(view, group, name)]
-            else:
-                values = [f"**{_fact_value(fact)}** ({md_cell(who)})"
-                          for fact, who in group_values(view, group, name)]
+            else:  # (a misquote's wordings that say the same thing: one side, SAME_SIDE)
+                values = [SAME_SIDE.join(f"**{_fact_value(fact)}** ({md_cell(who)})"
+                                         for fact, who in side)
+                          for side in group_sides(view, group, name)]
             label = f"**{number}** · " if groups is not view.variants else ""
             out.append(f"- {label}{md_cell(group.get('about') or '')}: " + joiner.join(values))
     return out

@@ -8,7 +8,8 @@ cheap to see once the two quotes' words are aligned:
 - a negation added or dropped (not, never, no, nothing, without; "don't" and "cannot" are "not"
   after ``normalise_quote``),
 - a different number ("25 percent" / "20 percent", "three" / "four"),
-- a word swapped for its opposite (accept / reject, increase / decrease, legal / illegal).
+- a word swapped for its opposite (accept / reject, increase / decrease, legal / illegal),
+- a modal verb of one kind for another ("will" / "would" / "may": a pledge, a condition, a hope).
 
 The quotes must be the same remark first: most of their words shared, in the same order, not
 counting what one quotes beyond the other (a part quote). Translations of one sentence, which share
@@ -30,6 +31,13 @@ MIN_SHARED_WORDS = 3
 MIN_SHARED_SHARE = 0.6
 
 NEGATIONS = wordset("not never no none nobody nothing neither nor without nowhere")
+# Modal verbs by what they say of the act: that it will be (will, shall), would be (a condition),
+# may be (may, might, could), must or should be. One swapped for another of another kind turns a
+# pledge into a hope or a hypothesis (“We will open three hospitals” / “We would open…” / “We may
+# open…”): a change of meaning, like a negation dropped. Not "can" (ability, said many ways).
+_MODAL_KIND = {word: kind for kind, words in (
+    ("will", ("will", "shall")), ("would", ("would",)), ("may", ("may", "might", "could")),
+    ("must", ("must",)), ("should", ("should",))) for word in words}
 _NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen", "half"}
 # Opposites, by lemma (words.lemma: "accepted" and "accepts" are "accept"). A prefix that negates
 # ("legal"/"illegal", "agree"/"disagree") is read by rule.
@@ -47,6 +55,9 @@ _OPPOSITES = (
     ("victory", "defeat"), ("peace", "war"), ("able", "unable"), ("all", "none"),
     ("everyone", "nobody"), ("everything", "nothing"), ("lift", "impose"), ("end", "continue"),
     ("cut", "raise"), ("higher", "lower"), ("high", "low"), ("large", "small"), ("big", "small"), ("many", "few"),
+    # When: "by the end of this year" / "of next year".
+    ("this", "next"), ("this", "last"), ("next", "last"), ("today", "tomorrow"),
+    ("today", "yesterday"), ("yesterday", "tomorrow"),
 )
 
 
@@ -176,10 +187,12 @@ def _moved(run: list[str], elsewhere: list[list[str]]) -> list[str]:
 
 
 def _change(gaps: list[tuple[list[str], list[str]]], written: dict[str, str],
-            free: tuple[list[list[str]], list[list[str]]] = ([], [])) -> str | None:
+            free: tuple[list[list[str]], list[list[str]]] = ([], []),
+            opening: frozenset[str] = frozenset()) -> str | None:
     """How the differing runs of one remark change its meaning, said briefly, or None; a figure is
     shown as ``written`` has it (see _as_written). ``free``: the words of each quote left out of
-    their alignment (as _gaps has them), where a negation of the other may have moved to."""
+    their alignment (as _gaps has them), where a negation of the other may have moved to;
+    ``opening``: the words that open a quote, once in it (see _modal)."""
     a_neg = [w for run, _other in gaps for w in _moved(run, free[1])]
     b_neg = [w for _other, run in gaps for w in _moved(run, free[0])]
     if len(a_neg) % 2 != len(b_neg) % 2:
@@ -196,6 +209,20 @@ def _change(gaps: list[tuple[list[str], list[str]]], written: dict[str, str],
             return f"“{shown_a}” against “{shown_b}”"
         if swapped := _swapped(run_a, run_b):
             return swapped
+    for run_a, run_b in gaps:
+        if modal := _modal(run_a, run_b, opening):
+            return modal
+    return None
+
+
+def _modal(run_a: list[str], run_b: list[str], opening: frozenset[str]) -> str | None:
+    """"“will” against “would”" for a modal verb of ``run_a`` and one of ``run_b`` of other kinds
+    (_MODAL_KIND), or None. Not one that opens its quote (``opening``): reported speech shifts it
+    (she said the plan “would cost less”, of “The plan will cost less”)."""
+    kinds_a = {_MODAL_KIND[w]: w for w in run_a if w in _MODAL_KIND and w not in opening}
+    kinds_b = {_MODAL_KIND[w]: w for w in run_b if w in _MODAL_KIND and w not in opening}
+    if len(kinds_a) == 1 and len(kinds_b) == 1 and kinds_a.keys() != kinds_b.keys():
+        return f"“{next(iter(kinds_a.values()))}” against “{next(iter(kinds_b.values()))}”"
     return None
 
 
@@ -209,6 +236,36 @@ def _swapped(run_a: list[str], run_b: list[str], among: frozenset[str] | None = 
     return None
 
 
+_ARTICLES = wordset("a an the")
+
+
+def _denied(words: list[str]) -> list[tuple[str, ...]]:
+    """Each negation of ``words`` with the word it denies (after an article: "not a crisis")."""
+    out = []
+    for i, w in enumerate(words):
+        if w in NEGATIONS:
+            j = i + 1
+            while j < len(words) and words[j] in _ARTICLES:
+                j += 1
+            if j < len(words):
+                out.append(tuple(words[i:j + 1]))
+    return out
+
+
+def _negation_moved(wa: list[str], wb: list[str]) -> str | None:
+    """"“not structural” against “not temporary”" for two quotes of the same words in another
+    order whose negations deny other words (“temporary, not structural” / “structural, not
+    temporary”: the remark reversed), or None."""
+    if len(wa) < MIN_SHARED_WORDS or wa == wb or sorted(wa) != sorted(wb):
+        return None
+    denied_a, denied_b = _denied(wa), _denied(wb)
+    if not denied_a or sorted(denied_a) == sorted(denied_b):
+        return None
+    x = next(p for p in denied_a if p not in denied_b)
+    y = next((p for p in denied_b if p not in denied_a), denied_b[0] if denied_b else x)
+    return f"“{' '.join(x)}” against “{' '.join(y)}”"
+
+
 def meaning_change(a: str, b: str) -> str | None:
     """How quote ``b`` changes the meaning of quote ``a`` when both are the same remark ("“never”
     in one, not the other", "“25” against “20”", "“accept” against “reject”"), or None: not the
@@ -216,6 +273,8 @@ def meaning_change(a: str, b: str) -> str | None:
     against “4.5”", not "“3” against “4”"; "3.5 million" is no part of "5 million"."""
     wa, wb = normalise_quote(a).split(), normalise_quote(b).split()
     wa, wb = _prefixed_alike(wa, wb), _prefixed_alike(wb, wa)
+    if reversed_ := _negation_moved(wa, wb):
+        return reversed_
     found = _gaps(wa, wb)
     if found is None:
         return None
@@ -224,4 +283,6 @@ def meaning_change(a: str, b: str) -> str | None:
         return None
     if shared < sum(max(len(x), len(y)) for x, y in gaps):
         return None  # fewer words shared than changed: not the same remark
-    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {}, free)
+    opening = frozenset(w[0] for w in (wa, wb) if w.count(w[0]) == 1)
+    return _change(gaps, _as_written(a, b) if any(c.isdigit() for c in a + b) else {}, free,
+                   opening)

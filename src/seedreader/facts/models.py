@@ -150,12 +150,22 @@ class FactLink:
     for a misattribution, who says the remark (said by “Doe” against “Alder”).
     ``moments``: for an update (``FactTally.updates``), when each fact was first told, one per
     fact in order, as ``published.on_one_footing`` labels INDEX.md's published dates
-    ("2026-11-21 06:10", or the day alone); in JSON "moments", absent otherwise."""
+    ("2026-11-21 06:10", or the day alone); in JSON "moments", absent otherwise.
+    ``sides``: for a misquote whose wordings agree in part (“three” in three wordings of the
+    remark, a part quote among them; “two” in two others), the facts that say the same thing,
+    side by side: each a tuple of fact ids, in the order of ``facts``, which lists them side
+    after side; in JSON "sides", absent otherwise (each fact a side of its own)."""
 
     about: str
     facts: tuple[str, ...]
     change: str | None = None
     moments: tuple[str, ...] = ()
+    sides: tuple[tuple[str, ...], ...] = ()
+
+    def side_of(self, fact_id: str) -> tuple[str, ...]:
+        """The facts on the side of ``fact_id`` (itself included): those of its side in
+        ``sides``, else itself alone."""
+        return next((side for side in self.sides if fact_id in side), (fact_id,))
 
     @property
     def misattribution(self) -> bool:
@@ -171,6 +181,8 @@ class FactLink:
             out["change"] = self.change
         if self.moments:
             out["moments"] = list(self.moments)
+        if self.sides:
+            out["sides"] = [list(side) for side in self.sides]
         return out
 
 

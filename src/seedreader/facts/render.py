@@ -76,7 +76,9 @@ def render_facts(tally: FactTally, fmt: str = "text", *, min_support: int = 1,
 # --- csv -------------------------------------------------------------------------------------------
 # "position" (of the source) and "paragraph" count from 1, as the text's "¶"; in JSON and the API
 # a mention's paragraph is the 0-based index of Source.paragraphs. "conflict": the values that
-# contradict the fact's, "; "-separated (empty when none). Values are canonical, as in JSON
+# contradict the fact's, "; "-separated (empty when none; a misquote's: those of the other sides,
+# FactLink.sides; a misattribution's: each with who it is said by, "… (said by Alder)", or "(no
+# speaker named)"). Values are canonical, as in JSON
 # ("38500", not the text's "38,500", Fact.label): data a script or a spreadsheet parses and
 # compares, with no separator that a locale reads as a decimal point or a field break.
 # "near": the values a hedge allows as well as the fact's (FactTally.near), as "conflict" lists
@@ -112,8 +114,9 @@ def _csv(tally: FactTally) -> str:
 def _others(tally: FactTally, links: Iterable[FactLink], fact: Fact) -> list[str]:
     """The values of the other facts of ``links`` (the conflicts, near links or updates that
     name ``fact``), in the order they name them, each once."""
+    # (A misquote's wordings on the fact's side say what it says: not against it.)
     values = [_other_value(tally.fact(i), fact) if link.misattribution else tally.fact(i).value
-              for link in links for i in link.facts if i != fact.id]
+              for link in links for i in link.facts if i not in link.side_of(fact.id)]
     return list(dict.fromkeys(values))
 
 
@@ -224,7 +227,9 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
     hidden = {f.id for f in tally.related}
     # A remark given to two speakers (a misattribution): each wording says whose it is.
     said = link.misattribution
-    for f in facts:
+    for n, f in enumerate(facts):
+        if n and any(side[0] == f.id for side in link.sides):
+            lines.append(AGAINST)  # (a misquote's wordings that say the same: one side)
         below = "  …" if f.id in hidden else ""
         if figures:
             qualifier = f" ({_safe_line(f.qualifier)})" if f.qualifier else ""
@@ -242,6 +247,10 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
             lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(_safe_line(f.value), QUOTE_WIDTH - 8)}”"
                          f"  {who}in {_places(tally, f.mentions)}{below}")
     return lines
+
+
+# Between the sides of a misquote (FactLink.sides) in a conflict's lines.
+AGAINST = "    against"
 
 
 def _update_block(tally: FactTally, link: FactLink) -> list[str]:

@@ -22,6 +22,8 @@ from itertools import chain, pairwise
 from operator import mul
 from os import PathLike
 
+from rapidfuzz.distance import LCSseq
+
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
@@ -481,6 +483,8 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
     grams: dict[tuple[str, str], list[_Group]] = defaultdict(list)
     canonical: dict[int, str] = {}
     contests: list[tuple[_Group, _Group]] = []
+    # Each named speaker's groups, for a word they quote alone ("temporary"), which has no pairs.
+    spoken: dict[str, list[_Group]] = defaultdict(list)
     for f in by_length:
         target = None
         same = exact.get(f.norm, ())
@@ -496,6 +500,11 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
         if pairs and (target is None or named):
             # A longer quote holding this one holds each of its word pairs: look at the rarest.
             postings = min((grams.get(pair, ()) for pair in pairs), key=len)[:CONTAINMENT_SCAN]
+        if target is None and not pairs and named and f.norm:
+            # One word of a named speaker's quoted alone: in a quote of theirs, it supports it
+            # ("the squeeze was “temporary”" of “temporary, not structural”); one no one is
+            # named for is no part of anyone's remark (a word in scare quotes).
+            postings = spoken[f.speaker][:CONTAINMENT_SCAN]
         if target is None and postings:
             holders = [g for g in postings if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
             target = _holder(holders, canonical)
@@ -509,6 +518,8 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
                     seen.add(pair)
                     grams[pair].append(target)
             exact[f.norm].append(target)
+        if named and f.speaker not in target.speakers:
+            spoken[f.speaker].append(target)
         target.add(f, {})
         if named:
             # A named speaker's quote that another named speaker's longer (or equal) one holds.
@@ -670,17 +681,27 @@ def _holds(longer: str, pieces: list[str]) -> bool:
 def _holder(holders: list[_Group], canonical: dict[int, str]) -> _Group | None:
     """The group a part quote supports, of the groups whose longest quotes hold it (oldest
     first): the first, when each of them holds the next one's (one remark quoted at more and
-    more length). Not one of two that differ beyond the part, like a remark and its misquote
-    (“…has ever seen, and we will never forget…” / “…always forget…”): the part they share takes
-    neither side, but joins a group of such a part that all of them hold, if there is one;
-    else None, a fact of its own."""
+    more length). Of two that differ beyond the part, like a remark and its misquote or its
+    variant (“…has ever seen, and we will never forget…” / “…always forget…”), the one more
+    sources quote than any other (the remark as most give it: the part says nothing against it);
+    with as many for two of them, the part takes neither side, but joins a group of such a part
+    that all of them hold, if there is one; else None, a fact of its own."""
     if len(holders) < 2:
         return holders[0] if holders else None
     padded = [f" {canonical[id(g)]} " for g in holders]
     if all(inner in outer for outer, inner in pairwise(padded)):
         return holders[0]
     shared = [g for g, p in zip(holders, padded, strict=True) if all(p in q for q in padded)]
-    return shared[0] if shared else None
+    if shared:
+        return shared[0]
+    # (the holders that no other holds: the remarks as given, each with its part quotes)
+    whole = [g for g, p in zip(holders, padded, strict=True)
+             if not any(p in q and p != q for q in padded)]
+    support = sorted(((len({m.source for m in g.members}), -n) for n, g in enumerate(whole)),
+                     reverse=True)
+    if len(support) == 1 or support[0][0] > support[1][0]:
+        return whole[-support[0][1]]
+    return None
 
 
 def _speakers_agree(g: _Group, f: Found) -> bool:
@@ -1972,6 +1993,8 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
     unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
     changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
+    keys: dict[int, list[str]] = {}  # each quote's content words in order, when asked for
+    alike: list[tuple[int, int]] = []
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
         if (n < VARIANT_MIN_SHARED or not set(facts[i].sources).isdisjoint(facts[j].sources)
                 or (i, j) in told):
@@ -1981,14 +2004,60 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
         if not someone_else and (change := meaning_change(facts[i].value, facts[j].value)) is not None:
             misquotes.union(i, j)
             changes[(i, j)] = change
-        elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP:
+        elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP \
+                and _in_order(i, j, facts, stems, keys) >= max(
+                    VARIANT_MIN_SHARED, VARIANT_OVERLAP * min(len(stems[i]), len(stems[j]))):
+            alike.append((i, j))
+    for i, j in alike:  # (not wordings of one misquote: its conflict shows them)
+        if misquotes.find(i) != misquotes.find(j):
             variants.union(i, j)
     first_change: dict[int, str] = {}  # each misquote group's root: what its first pair changes
     for (i, _), change in changes.items():
         first_change.setdefault(misquotes.find(i), change)
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
-            [_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS, first_change[misquotes.find(g[0])])
+            [_sided(_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS,
+                                first_change[misquotes.find(g[0])]), g, facts)
              for g in misquotes.groups(stems)])
+
+
+def _in_order(i: int, j: int, facts: list[Fact], stems: dict[int, set[str]],
+              keys: dict[int, list[str]]) -> int:
+    """How many of the content words quotes ``i`` and ``j`` share they say in the same order:
+    a remark in other words keeps most of its order ("We continue to collaborate…" / "We
+    continue to collaborate within…"); two remarks that share a word or two say them anywhere
+    ("listened to nurses … the same thing" / "three things … community nurses": none in order).
+    ``keys``: each quote's content words (as keys) in order, filled as asked for."""
+    for k in (i, j):
+        if k not in keys:
+            keys[k] = [key_of(w) for w in content_words(facts[k].value)]
+    shared = stems[i] & stems[j]
+    return LCSseq.similarity([k for k in keys[i] if k in shared], [k for k in keys[j] if k in shared])
+
+
+SIDES_LIMIT = 24  # a misquote of more wordings than this lists each as a side of its own
+
+
+def _sided(link: FactLink, g: list[int], facts: list[Fact]) -> FactLink:
+    """``link`` (a misquote of the facts ``g``, in the tally's order) with its wordings that say
+    the same thing on one side: each joins the first side with none of whose wordings it changes
+    the meaning (meaning.py), else is a side of its own. “We will open three…” (3 sources), “three
+    new community hospitals…” and “We would open three…” against “We will open two…” and “TWO
+    NEW HOSPITALS…”: two sides, not five. None when every side is one wording, as most are."""
+    if len(g) > SIDES_LIMIT:
+        return link
+    sides: list[list[int]] = []
+    for i in g:
+        side = next((side for side in sides
+                     if all(meaning_change(facts[j].value, facts[i].value) is None for j in side)),
+                    None)
+        if side is None:
+            sides.append([i])
+        else:
+            side.append(i)
+    if len(sides) == len(g) or len(sides) < 2:
+        return link
+    return replace(link, facts=tuple(facts[i].id for side in sides for i in side),
+                   sides=tuple(tuple(facts[i].id for i in side) for side in sides))
 
 
 def _quote_link(g: list[int], facts: list[Fact], stems: dict[int, set[str]],

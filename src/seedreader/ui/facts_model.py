@@ -71,8 +71,16 @@ class FactsView:
         return facts
 
     def counterparts(self, fact: Fact) -> list[Fact]:
-        """The other values of every conflict ``fact`` is in."""
-        return self._linked(fact, self.conflicts, self.conflict_of)
+        """The other values of every conflict ``fact`` is in: not a misquote's wordings on its
+        side, which say what it says (FactLink.sides)."""
+        seen = {fact.id}
+        out = []
+        for g in self.conflict_of.get(fact.id, ()):
+            link = self.conflicts[g]
+            sides = getattr(link, "sides", ())
+            seen.update(next((side for side in sides if fact.id in side), ()))
+            out += self._group(link, seen)
+        return out
 
     def misquoted(self, fact: Fact) -> list[str]:
         """What changes between a quote and the others of each conflict it is in (the conflict's

@@ -230,3 +230,17 @@ def test_an_editor_s_words_opening_a_quote_stand_for_the_speaker_s():
               "has stayed with me.\"")))])
     (fact,) = [f for f in tally.facts if f.kind == "quote"]
     assert fact.sources == ("a", "b")
+
+
+def test_a_name_after_said_in_another_clause_is_not_the_speaker():
+    assert quotes('"We will win this fight," said a spokesperson, adding that Doe agreed.') \
+        == [("We will win this fight", None)]
+    assert quotes('"We are not retreating," the minister said, as Doe looked on.') \
+        == [("We are not retreating", None)]
+    assert quotes('"We will win this fight," the minister told Doe.') == [("We will win this fight", None)]
+    assert quotes('The minister said the plan, which Doe announced, "will work for everyone".') \
+        == [("will work for everyone", None)]
+    # reported speech: the one who says the words
+    assert quotes('Smith told reporters that Doe said: "We will win."') == [("We will win", "Doe")]
+    assert quotes('"We will win this fight," Smith said after meeting Doe.') \
+        == [("We will win this fight", "Smith")]

@@ -381,10 +381,13 @@ def _described(desc: str, whole: str, at: int) -> str | None:
         return _surname(named.group(1))
     if _SOMEONE_OF.search(desc):
         return None
-    earlier = whole[:at]
     if (age := _AGED.search(desc)) is not None:
-        people = {_surname(m.group(1)) for m in re.finditer(
-            rf"({_NAME}),\s+{age.group(1)}\b", earlier)}
+        after_name = re.compile(rf",\s+{age.group(1)}\b")
+        people = set()
+        for hit in after_name.finditer(whole, 0, at):  # ("Doe, 54,": the name right before)
+            m = _NAME_BEFORE_AGE.search(whole, max(0, hit.start() - 80), hit.start())
+            if m is not None:
+                people.add(_surname(m.group(1)))
         people.discard(None)
         return people.pop() if len(people) == 1 else None
     words = [fold(w) for w in _WORD.findall(desc)]
@@ -396,14 +399,22 @@ def _described(desc: str, whole: str, at: int) -> str | None:
     for head in _SAME_POST.get(words[-1], (words[-1],)):
         title = r"\s+".join(words[:-1] + [head])
         post = rf"(?P<post>(?:[\w’'\-]+\s+){{0,2}}){title}"
-        for m in re.finditer(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})", earlier):
-            if not any(fold(w) in _OTHER_POST for w in m.group("post").split()):
-                people.add(_surname(m.group("name")))
-        for m in re.finditer(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b", earlier):
-            if not any(fold(w) in _OTHER_POST for w in m.group("post").split()):
-                people.add(_surname(m.group("name")))
+        before_name = re.compile(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})")
+        after_name = re.compile(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b")
+        # (each place the post's last word is written, read around: a search of the whole text
+        # from every capital for each quote would cost as much as the text is long)
+        for hit in re.compile(rf"(?i:\b{head}\b)").finditer(whole, 0, at):
+            lo = max(0, hit.start() - 100)
+            for pattern in (before_name, after_name):
+                for m in pattern.finditer(whole, lo, min(at, hit.end() + 80)):
+                    if m.start("post") <= hit.start() < m.end() and not any(
+                            fold(w) in _OTHER_POST for w in m.group("post").split()):
+                        people.add(_surname(m.group("name")))
     people.discard(None)
     return people.pop() if len(people) == 1 else None
+
+
+_NAME_BEFORE_AGE = re.compile(rf"({_NAME})$")
 
 
 # Prepositions a name is the object of ("An aide to Doe said", "Reyes, responding to Doe, said",
@@ -422,6 +433,9 @@ IN_WORDS = re.compile(rf"\bin\s+(?:(?P<poss>{_NAME})[’']s\s+(?:own\s+)?words"
                       rf"|the\s+(?:own\s+)?words\s+of\s+(?:{_TITLE})?(?P<of>{_NAME}))")
 # A speaker named alone before a colon, starting the sentence (a headline "DOE: 'TWO NEW …'").
 _NAME_COLON = re.compile(rf"^[\s“\"‘']*(?P<name>{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*){{0,2}}):\s*$")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")
 
 
 def _object(before: str, at: int) -> bool:
@@ -484,6 +498,8 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
                 and (name := _sentence_subject(before, verb.start(), True)) is not None):
             return name, False  # "Smith praised Doe, saying": Smith
         m = SUBJECT.search(before, max(0, verb.start() - 90), verb.start())
+        if m and m.group("name") and _RELATIVE_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+            continue  # "the plan, which Doe announced, “…”": a clause about the plan's object
         if m and m.group("name") and _object(before, m.start()):
             # "An aide to Doe said", "Reyes, responding to Doe, said": Doe is no subject
             if from_start and (name := _sentence_subject(before, verb.start(), False)):
@@ -665,9 +681,11 @@ def _speaker_of_sentence_before(whole: str, paragraph: int, at: int) -> str | No
     the paragraph that starts at ``paragraph``, or the one before it when it ends on a colon
     ("Doe said:")."""
     lo = paragraph
-    head = whole[:paragraph].rstrip()
+    base = max(0, paragraph - 200)
+    head = whole[base:paragraph].rstrip()
     if head.endswith(":"):
-        lo = head.rfind("\n") + 1
+        lo = base + head.rfind("\n") + 1
+    lo = max(lo, at - PERSON_LOOKBACK)  # (as far as _person_before reads)
     return _person_before(whole[lo:at], at - lo, frozenset())[0]
 
 

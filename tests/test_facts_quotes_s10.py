@@ -244,3 +244,35 @@ def test_a_name_after_said_in_another_clause_is_not_the_speaker():
     assert quotes('Smith told reporters that Doe said: "We will win."') == [("We will win", "Doe")]
     assert quotes('"We will win this fight," Smith said after meeting Doe.') \
         == [("We will win this fight", "Smith")]
+
+
+def _cpu_seconds(fn, text: str) -> float:
+    import time
+
+    from seedreader.caches import forget
+
+    best = float("inf")
+    for _ in range(3):  # (the least of three: one run can be slowed by other work)
+        forget()
+        start = time.process_time()
+        fn(text)
+        best = min(best, time.process_time() - start)
+    return max(best, 0.02)  # (a floor for times too short to compare)
+
+
+def test_many_described_speakers_and_many_paragraphs_of_one_quote_cost_linear_time():
+    # Four times the quotes, about four times the work, sixteen if quadratic (each quote's
+    # description searched the whole text before it; each paragraph joined re-read the whole
+    # quote so far).
+    def described(n):
+        return "Health Secretary Jane Doe spoke. " + " ".join(
+            f'"We are not retreating on point {i}," the minister said.' for i in range(n))
+
+    def paragraphs(n):
+        return "Title\n\n" + "\n\n".join("“We will go on and on" for _ in range(n)) + "”"
+
+    found = find_quotes(described(3000))
+    assert len(found) == 3000 and {q.speaker for q in found} == {"Doe"}
+    assert len(source_quotes(paragraphs(3000))) == 1
+    for fn, text in ((find_quotes, described), (source_quotes, paragraphs)):
+        assert _cpu_seconds(fn, text(3000)) < 8 * _cpu_seconds(fn, text(750))

@@ -382,36 +382,59 @@ def _described(desc: str, whole: str, at: int) -> str | None:
     if _SOMEONE_OF.search(desc):
         return None
     if (age := _AGED.search(desc)) is not None:
-        after_name = re.compile(rf",\s+{age.group(1)}\b")
-        people = set()
-        for hit in after_name.finditer(whole, 0, at):  # ("Doe, 54,": the name right before)
-            m = _NAME_BEFORE_AGE.search(whole, max(0, hit.start() - 80), hit.start())
-            if m is not None:
-                people.add(_surname(m.group(1)))
-        people.discard(None)
-        return people.pop() if len(people) == 1 else None
+        return _one_named(whole, ("age", age.group(1)), at)
     words = [fold(w) for w in _WORD.findall(desc)]
     while words and words[0] in _DETERMINERS:
         words.pop(0)
     if not words or words[-1] not in TITLE_WORDS | _POSTS:
         return None
-    people = set()
-    for head in _SAME_POST.get(words[-1], (words[-1],)):
-        title = r"\s+".join(words[:-1] + [head])
-        post = rf"(?P<post>(?:[\w’'\-]+\s+){{0,2}}){title}"
-        before_name = re.compile(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})")
-        after_name = re.compile(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b")
-        # (each place the post's last word is written, read around: a search of the whole text
-        # from every capital for each quote would cost as much as the text is long)
-        for hit in re.compile(rf"(?i:\b{head}\b)").finditer(whole, 0, at):
-            lo = max(0, hit.start() - 100)
-            for pattern in (before_name, after_name):
-                for m in pattern.finditer(whole, lo, min(at, hit.end() + 80)):
-                    if m.start("post") <= hit.start() < m.end() and not any(
-                            fold(w) in _OTHER_POST for w in m.group("post").split()):
-                        people.add(_surname(m.group("name")))
-    people.discard(None)
-    return people.pop() if len(people) == 1 else None
+    return _one_named(whole, ("post", *words), at)
+
+
+def _one_named(whole: str, what: tuple, at: int) -> str | None:
+    """The one person ``whole`` names with an age or a post (``what``: see _named_with) before
+    ``at``, or None when it names none or several."""
+    starts, only = _named_with(whole, what)
+    return only[bisect_left(starts, at)]
+
+
+@memo(maxsize=64)
+def _named_with(whole: str, what: tuple) -> tuple[list[int], list[str | None]]:
+    """Where ``whole`` names a person with an age (``("age", "54")``: "Doe, 54,") or a post
+    (``("post", "health", "secretary")``: "Health Secretary Jane Doe", "Jane Doe, the health
+    secretary,"; a minister's post is a secretary's too, _SAME_POST), and for each count of
+    those places from the first, the one surname they name, None if none or several (one table
+    for a whole source: its quotes ask in turn)."""
+    found: list[tuple[int, str]] = []
+    if what[0] == "age":
+        for hit in re.finditer(rf",\s+{what[1]}\b", whole):  # (the name right before)
+            m = _NAME_BEFORE_AGE.search(whole, max(0, hit.start() - 80), hit.start())
+            if m is not None and (name := _surname(m.group(1))):
+                found.append((hit.start(), name))
+    else:
+        words = list(what[1:])
+        for head in _SAME_POST.get(words[-1], (words[-1],)):
+            title = r"\s+".join(words[:-1] + [head])
+            post = rf"(?P<post>(?:[\w’'\-]+\s+){{0,2}}){title}"
+            before_name = re.compile(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})")
+            after_name = re.compile(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b")
+            # (each place the post's last word is written, read around it)
+            for hit in re.finditer(rf"(?i:\b{head}\b)", whole):
+                lo = max(0, hit.start() - 100)
+                for pattern in (before_name, after_name):
+                    for m in pattern.finditer(whole, lo, hit.end() + 80):
+                        if (m.start("post") <= hit.start() < m.end()
+                                and not any(fold(w) in _OTHER_POST for w in m.group("post").split())
+                                and (name := _surname(m.group("name")))):
+                            found.append((m.start(), name))
+    found.sort()
+    starts = [at for at, _name in found]
+    only: list[str | None] = [None]
+    names: set[str] = set()
+    for _at, name in found:
+        names.add(name)
+        only.append(name if len(names) == 1 else None)
+    return starts, only
 
 
 _NAME_BEFORE_AGE = re.compile(rf"({_NAME})$")
@@ -549,6 +572,7 @@ def find_quotes(text: str, offset: int = 0,
     found: list[Found] = []
     previous: Found | None = None
     previous_close = 0
+    parts: dict[int, list[Found]] = {}  # the continuations of a split quote, by id of its first
     for open_at, close_at in spans:
         start, end = _trim(text, open_at, close_at)
         inner = text[start:end]
@@ -616,16 +640,19 @@ def find_quotes(text: str, offset: int = 0,
             # A quote that is a sentence of its own, after one whose subject speaks: "Doe said
             # she had visited wards. “…”", "Doe said:" closing the paragraph before.
             speaker = _speaker_of_sentence_before(whole, offset, offset + open_at)
-        if previous is not None and _split_quote(text, previous_close, open_at, inner):
-            # “This is a turning point,” Doe said, “for the health service …”: one quote
-            join(previous, start + offset, end + offset, inner, speaker, pronoun)
-            previous_close = close_at
-            continue
         # A "he"/"she" speaker is resolved against the source's named speakers later.
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
                   speaker=speaker, pronoun=pronoun, unnamed=unnamed)
-        found.append(f)
-        previous, previous_close = f, close_at
+        if previous is not None and _split_quote(text, previous_close, open_at, inner):
+            # “This is a turning point,” Doe said, “for the health service …”: one quote
+            parts.setdefault(id(previous), []).append(f)
+        else:
+            found.append(f)
+            previous = f
+        previous_close = close_at
+    for f in found:
+        if id(f) in parts:
+            join(f, parts[id(f)])
     return found
 
 
@@ -645,18 +672,21 @@ def _split_quote(text: str, close: int, open_at: int, inner: str) -> bool:
     return m is not None and VERB.search(m.group("said")) is not None
 
 
-def join(first: Found, start: int, end: int, inner: str, speaker: str | None = None,
-         pronoun: bool = False, stop: str = "") -> None:
-    """Make ``first`` one quote with its continuation ``inner`` (at ``start``–``end`` of the
-    source): its text runs on (after ``stop``, the end of its last sentence, if any), its span
-    covers both; the continuation's speaker when it had none."""
-    comma = not stop and inner.split(None, 1)[0] in _JOINING
-    first.value = first.value + (stop or ("," if comma else "")) + " " + inner
+def join(first: Found, parts: list[Found], stops: list[str] | None = None) -> None:
+    """Make ``first`` one quote with its continuations ``parts``, in order: its text runs on
+    (after each ``stops``, the end of the sentence before the part, if any), its span covers all;
+    the first speaker named among them when it had none."""
+    values = [first.value]
+    for i, part in enumerate(parts):
+        stop = stops[i] if stops else ""
+        comma = not stop and part.value.split(None, 1)[0] in _JOINING
+        values.append((stop or ("," if comma else "")) + " " + part.value)
+        if first.speaker is None and part.speaker is not None:
+            first.speaker, first.pronoun, first.unnamed = part.speaker, part.pronoun, False
+    first.value = "".join(values)
     first.norm = quote_norm(first.value)
     first.key = ("quote", first.norm)
-    first.end = max(first.end, end)
-    if first.speaker is None and speaker is not None:
-        first.speaker, first.pronoun, first.unnamed = speaker, pronoun, False
+    first.end = max(first.end, parts[-1].end)
 
 
 _AND_QUOTE = re.compile(r"[”\"’'»,.]*\s+(?:and|or)\s+[“\"‘'«]")

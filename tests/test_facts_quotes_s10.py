@@ -276,3 +276,16 @@ def test_many_described_speakers_and_many_paragraphs_of_one_quote_cost_linear_ti
     assert len(source_quotes(paragraphs(3000))) == 1
     for fn, text in ((find_quotes, described), (source_quotes, paragraphs)):
         assert _cpu_seconds(fn, text(3000)) < 8 * _cpu_seconds(fn, text(750))
+
+
+def test_someone_s_words_named_before_a_colon_or_that_are_theirs():
+    blog = ('Health Secretary Jane Doe said: "We will open new hospitals."\n\nDoe has finished her '
+            'speech.\n\nHer last line: "We have listened to nurses, and they told us."')
+    assert source_quotes(blog)[1] == ("We have listened to nurses, and they told us", "Doe")
+    assert quotes('Doe\'s pledge that "no patient will wait longer than a week" drew applause.') \
+        == [("no patient will wait longer than a week", "Doe")]
+    # not a relative's, nor words of no one named
+    assert quotes('Her sister\'s words: "We will never forget this day."') \
+        == [("We will never forget this day", None)]
+    assert quotes('The last line: "We will never forget this day."') \
+        == [("We will never forget this day", None)]

@@ -454,6 +454,12 @@ _LEAD = re.compile(r"[\s“\"‘'(]*")
 # "in Doe's words", "in the words of Tom Reyes" (before the quote or after it).
 IN_WORDS = re.compile(rf"\bin\s+(?:(?P<poss>{_NAME})[’']s\s+(?:own\s+)?words"
                       rf"|the\s+(?:own\s+)?words\s+of\s+(?:{_TITLE})?(?P<of>{_NAME}))")
+# Someone's words named before a colon or "that": "Her last line: “…”", "Doe's pledge that
+# “…”", "His answer:".
+_WHOSE_WORDS = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:(?P<name>{_NAME})[’']s|(?P<pro>[Hh]er|[Hh]is))\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    r"(?:line|lines|words|message|answer|reply|promise|pledge|verdict|response|warning|vow|"
+    r"words|remark|remarks|comment|comments|retort)(?:\s+that)?[\s:,—–-]*$")
 # A speaker named alone before a colon, starting the sentence (a headline "DOE: 'TWO NEW …'").
 _NAME_COLON = re.compile(rf"^[\s“\"‘']*(?P<name>{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*){{0,2}}):\s*$")
 
@@ -549,6 +555,10 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
             return name, False
     if (w := IN_WORDS.search(before)) is not None:
         return _surname(w.group("poss") or w.group("of")), False  # "in Doe's words: “…”"
+    if (w := _WHOSE_WORDS.search(before, max(0, len(before) - 120))) is not None:
+        if w.group("pro"):
+            return ("she" if w.group("pro").lower() == "her" else "he"), True  # "Her last line:"
+        return _surname(w.group("name")), False  # "Doe's promise: “…”"
     if from_start and (c := _NAME_COLON.match(before)) is not None:
         name = _surname(c.group("name"))
         if name and _a_person(c.group("name"), _as_written(name, whole), whole, None):

@@ -666,18 +666,23 @@ def _across_paragraphs(quotes: list[Found], text: str, segments: list) -> list[F
     convention goes (“We will do three things. First … ¶ “Third, …,” she said.): one quote, its
     speaker the one named at its end when none is named at its start."""
     out: list[Found] = []
-    part: tuple[int, int, int] | None = None  # the last one's last part: paragraph, start, end
+    parts: dict[int, tuple[list[Found], list[str]]] = {}  # by id of the first: parts, stops
+    last: Found | None = None  # the last quote seen (a part or not)
     for q in quotes:
-        if (part is not None and q.paragraph == part[0] + 1
-                and _opens(text, segments[part[0]].start, part[1])
-                and not any(c in _CLOSES for c in text[part[2]:segments[part[0]].end])
+        if (last is not None and q.paragraph == last.paragraph + 1
+                and _opens(text, segments[last.paragraph].start, last.start)
+                and not any(c in _CLOSES for c in text[last.end:segments[last.paragraph].end])
                 and _opens(text, segments[q.paragraph].start, q.start)):
-            stop = text[part[2]:segments[part[0]].end].strip()[:1]
-            join(out[-1], q.start, q.end, q.value, q.speaker, q.pronoun,
-                 stop if stop in (".", "!", "?") else "")
+            stop = text[last.end:segments[last.paragraph].end].strip()[:1]
+            more, stops = parts.setdefault(id(out[-1]), ([], []))
+            more.append(q)
+            stops.append(stop if stop in (".", "!", "?") else "")
         else:
             out.append(q)
-        part = (q.paragraph, q.start, q.end)
+        last = q
+    for q in out:
+        if id(q) in parts:
+            join(q, *parts[id(q)])
     return out
 
 

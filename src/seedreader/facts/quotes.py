@@ -381,29 +381,63 @@ def _described(desc: str, whole: str, at: int) -> str | None:
         return _surname(named.group(1))
     if _SOMEONE_OF.search(desc):
         return None
-    earlier = whole[:at]
     if (age := _AGED.search(desc)) is not None:
-        people = {_surname(m.group(1)) for m in re.finditer(
-            rf"({_NAME}),\s+{age.group(1)}\b", earlier)}
-        people.discard(None)
-        return people.pop() if len(people) == 1 else None
+        return _one_named(whole, ("age", age.group(1)), at)
     words = [fold(w) for w in _WORD.findall(desc)]
     while words and words[0] in _DETERMINERS:
         words.pop(0)
     if not words or words[-1] not in TITLE_WORDS | _POSTS:
         return None
-    people = set()
-    for head in _SAME_POST.get(words[-1], (words[-1],)):
-        title = r"\s+".join(words[:-1] + [head])
-        post = rf"(?P<post>(?:[\w’'\-]+\s+){{0,2}}){title}"
-        for m in re.finditer(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})", earlier):
-            if not any(fold(w) in _OTHER_POST for w in m.group("post").split()):
-                people.add(_surname(m.group("name")))
-        for m in re.finditer(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b", earlier):
-            if not any(fold(w) in _OTHER_POST for w in m.group("post").split()):
-                people.add(_surname(m.group("name")))
-    people.discard(None)
-    return people.pop() if len(people) == 1 else None
+    return _one_named(whole, ("post", *words), at)
+
+
+def _one_named(whole: str, what: tuple, at: int) -> str | None:
+    """The one person ``whole`` names with an age or a post (``what``: see _named_with) before
+    ``at``, or None when it names none or several."""
+    starts, only = _named_with(whole, what)
+    return only[bisect_left(starts, at)]
+
+
+@memo(maxsize=64)
+def _named_with(whole: str, what: tuple) -> tuple[list[int], list[str | None]]:
+    """Where ``whole`` names a person with an age (``("age", "54")``: "Doe, 54,") or a post
+    (``("post", "health", "secretary")``: "Health Secretary Jane Doe", "Jane Doe, the health
+    secretary,"; a minister's post is a secretary's too, _SAME_POST), and for each count of
+    those places from the first, the one surname they name, None if none or several (one table
+    for a whole source: its quotes ask in turn)."""
+    found: list[tuple[int, str]] = []
+    if what[0] == "age":
+        for hit in re.finditer(rf",\s+{what[1]}\b", whole):  # (the name right before)
+            m = _NAME_BEFORE_AGE.search(whole, max(0, hit.start() - 80), hit.start())
+            if m is not None and (name := _surname(m.group(1))):
+                found.append((hit.start(), name))
+    else:
+        words = list(what[1:])
+        for head in _SAME_POST.get(words[-1], (words[-1],)):
+            title = r"\s+".join(words[:-1] + [head])
+            post = rf"(?P<post>(?:[\w’'\-]+\s+){{0,2}}){title}"
+            before_name = re.compile(rf"(?i:\b{post}),?\s+(?P<name>{_GIVEN_NAMES})")
+            after_name = re.compile(rf"(?P<name>{_GIVEN_NAMES}),\s+(?i:(?:the|a)\s+{post})\b")
+            # (each place the post's last word is written, read around it)
+            for hit in re.finditer(rf"(?i:\b{head}\b)", whole):
+                lo = max(0, hit.start() - 100)
+                for pattern in (before_name, after_name):
+                    for m in pattern.finditer(whole, lo, hit.end() + 80):
+                        if (m.start("post") <= hit.start() < m.end()
+                                and not any(fold(w) in _OTHER_POST for w in m.group("post").split())
+                                and (name := _surname(m.group("name")))):
+                            found.append((m.start(), name))
+    found.sort()
+    starts = [at for at, _name in found]
+    only: list[str | None] = [None]
+    names: set[str] = set()
+    for _at, name in found:
+        names.add(name)
+        only.append(name if len(names) == 1 else None)
+    return starts, only
+
+
+_NAME_BEFORE_AGE = re.compile(rf"({_NAME})$")
 
 
 # Prepositions a name is the object of ("An aide to Doe said", "Reyes, responding to Doe, said",
@@ -420,8 +454,17 @@ _LEAD = re.compile(r"[\s“\"‘'(]*")
 # "in Doe's words", "in the words of Tom Reyes" (before the quote or after it).
 IN_WORDS = re.compile(rf"\bin\s+(?:(?P<poss>{_NAME})[’']s\s+(?:own\s+)?words"
                       rf"|the\s+(?:own\s+)?words\s+of\s+(?:{_TITLE})?(?P<of>{_NAME}))")
+# Someone's words named before a colon or "that": "Her last line: “…”", "Doe's pledge that
+# “…”", "His answer:".
+_WHOSE_WORDS = re.compile(
+    rf"(?:^|(?<=[\s(]))(?:(?P<name>{_NAME})[’']s|(?P<pro>[Hh]er|[Hh]is))\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+    r"(?:line|lines|words|message|answer|reply|promise|pledge|verdict|response|warning|vow|"
+    r"words|remark|remarks|comment|comments|retort)(?:\s+that)?[\s:,—–-]*$")
 # A speaker named alone before a colon, starting the sentence (a headline "DOE: 'TWO NEW …'").
 _NAME_COLON = re.compile(rf"^[\s“\"‘']*(?P<name>{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*){{0,2}}):\s*$")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")
 
 
 def _object(before: str, at: int) -> bool:
@@ -484,6 +527,8 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
                 and (name := _sentence_subject(before, verb.start(), True)) is not None):
             return name, False  # "Smith praised Doe, saying": Smith
         m = SUBJECT.search(before, max(0, verb.start() - 90), verb.start())
+        if m and m.group("name") and _RELATIVE_BEFORE.search(before, max(0, m.start() - 12), m.start()):
+            continue  # "the plan, which Doe announced, “…”": a clause about the plan's object
         if m and m.group("name") and _object(before, m.start()):
             # "An aide to Doe said", "Reyes, responding to Doe, said": Doe is no subject
             if from_start and (name := _sentence_subject(before, verb.start(), False)):
@@ -510,6 +555,10 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
             return name, False
     if (w := IN_WORDS.search(before)) is not None:
         return _surname(w.group("poss") or w.group("of")), False  # "in Doe's words: “…”"
+    if (w := _WHOSE_WORDS.search(before, max(0, len(before) - 120))) is not None:
+        if w.group("pro"):
+            return ("she" if w.group("pro").lower() == "her" else "he"), True  # "Her last line:"
+        return _surname(w.group("name")), False  # "Doe's promise: “…”"
     if from_start and (c := _NAME_COLON.match(before)) is not None:
         name = _surname(c.group("name"))
         if name and _a_person(c.group("name"), _as_written(name, whole), whole, None):
@@ -533,6 +582,7 @@ def find_quotes(text: str, offset: int = 0,
     found: list[Found] = []
     previous: Found | None = None
     previous_close = 0
+    parts: dict[int, list[Found]] = {}  # the continuations of a split quote, by id of its first
     for open_at, close_at in spans:
         start, end = _trim(text, open_at, close_at)
         inner = text[start:end]
@@ -600,16 +650,19 @@ def find_quotes(text: str, offset: int = 0,
             # A quote that is a sentence of its own, after one whose subject speaks: "Doe said
             # she had visited wards. “…”", "Doe said:" closing the paragraph before.
             speaker = _speaker_of_sentence_before(whole, offset, offset + open_at)
-        if previous is not None and _split_quote(text, previous_close, open_at, inner):
-            # “This is a turning point,” Doe said, “for the health service …”: one quote
-            join(previous, start + offset, end + offset, inner, speaker, pronoun)
-            previous_close = close_at
-            continue
         # A "he"/"she" speaker is resolved against the source's named speakers later.
         f = Found("quote", start + offset, end + offset, inner, key=("quote", norm), norm=norm,
                   speaker=speaker, pronoun=pronoun, unnamed=unnamed)
-        found.append(f)
-        previous, previous_close = f, close_at
+        if previous is not None and _split_quote(text, previous_close, open_at, inner):
+            # “This is a turning point,” Doe said, “for the health service …”: one quote
+            parts.setdefault(id(previous), []).append(f)
+        else:
+            found.append(f)
+            previous = f
+        previous_close = close_at
+    for f in found:
+        if id(f) in parts:
+            join(f, parts[id(f)])
     return found
 
 
@@ -629,18 +682,21 @@ def _split_quote(text: str, close: int, open_at: int, inner: str) -> bool:
     return m is not None and VERB.search(m.group("said")) is not None
 
 
-def join(first: Found, start: int, end: int, inner: str, speaker: str | None = None,
-         pronoun: bool = False, stop: str = "") -> None:
-    """Make ``first`` one quote with its continuation ``inner`` (at ``start``–``end`` of the
-    source): its text runs on (after ``stop``, the end of its last sentence, if any), its span
-    covers both; the continuation's speaker when it had none."""
-    comma = not stop and inner.split(None, 1)[0] in _JOINING
-    first.value = first.value + (stop or ("," if comma else "")) + " " + inner
+def join(first: Found, parts: list[Found], stops: list[str] | None = None) -> None:
+    """Make ``first`` one quote with its continuations ``parts``, in order: its text runs on
+    (after each ``stops``, the end of the sentence before the part, if any), its span covers all;
+    the first speaker named among them when it had none."""
+    values = [first.value]
+    for i, part in enumerate(parts):
+        stop = stops[i] if stops else ""
+        comma = not stop and part.value.split(None, 1)[0] in _JOINING
+        values.append((stop or ("," if comma else "")) + " " + part.value)
+        if first.speaker is None and part.speaker is not None:
+            first.speaker, first.pronoun, first.unnamed = part.speaker, part.pronoun, False
+    first.value = "".join(values)
     first.norm = quote_norm(first.value)
     first.key = ("quote", first.norm)
-    first.end = max(first.end, end)
-    if first.speaker is None and speaker is not None:
-        first.speaker, first.pronoun, first.unnamed = speaker, pronoun, False
+    first.end = max(first.end, parts[-1].end)
 
 
 _AND_QUOTE = re.compile(r"[”\"’'»,.]*\s+(?:and|or)\s+[“\"‘'«]")
@@ -665,9 +721,11 @@ def _speaker_of_sentence_before(whole: str, paragraph: int, at: int) -> str | No
     the paragraph that starts at ``paragraph``, or the one before it when it ends on a colon
     ("Doe said:")."""
     lo = paragraph
-    head = whole[:paragraph].rstrip()
+    base = max(0, paragraph - 200)
+    head = whole[base:paragraph].rstrip()
     if head.endswith(":"):
-        lo = head.rfind("\n") + 1
+        lo = base + head.rfind("\n") + 1
+    lo = max(lo, at - PERSON_LOOKBACK)  # (as far as _person_before reads)
     return _person_before(whole[lo:at], at - lo, frozenset())[0]
 
 

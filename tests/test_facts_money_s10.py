@@ -289,3 +289,38 @@ def test_a_percent_with_a_minus_sign_is_read():
                      "Castlegate said its shares fell 3.1% on Thursday.")
     assert values(tally, "percent") == [("3.1%", ("s1", "s2"))]
     assert read("It hit -5 degrees and 14-15%.") == [("percent", "14–15%", "14-15%")]
+
+
+# 10. Periods a company reports on: quarters, halves, fiscal years.
+
+
+def dates_of(text: str) -> list[tuple[str, str | None, str]]:
+    source = source_from_text("Story\n\n" + text, id="s")
+    return [(f.value, f.qualifier, source.text[f.start:f.end]) for f in extract_source(source)
+            if f.kind == "date"]
+
+
+def test_quarters_halves_and_fiscal_years_are_read_as_parts_of_a_year():
+    assert dates_of("Revenue rose in Q3 2026, as in the third quarter of 2026.") == [
+        ("2026", "Q3", "Q3 2026"), ("2026", "Q3", "third quarter of 2026")]
+    assert dates_of("Sales fell in H1 2026 and in the second half of 2025.") == [
+        ("2026", "H1", "H1 2026"), ("2025", "H2", "second half of 2025")]
+    assert dates_of("It raised its FY2025 guidance; for fiscal 2026 it sees more.") == [
+        ("2025", "FY", "FY2025"), ("2026", "FY", "fiscal 2026")]
+    assert dates_of("Revenue rose in 2026 and won Q3 25 awards.") == [("2026", None, "2026")]
+
+
+def test_figures_of_two_quarters_are_no_conflict():
+    for a, b in (("Q3 2026", "Q4 2026"), ("the third quarter of 2026", "the fourth quarter of 2026")):
+        tally = tally_of(f"Castlegate revenue was $4.2bn in {a}.", f"Castlegate revenue was $4.4bn in {b}.")
+        assert conflicts(tally, "money") == [], a
+    tally = tally_of("Castlegate revenue was $4.2bn in Q3 2026.",
+                     "Castlegate revenue was $4.4bn in the third quarter of 2026.")
+    assert conflicts(tally, "money") == [[("$4.2 billion", ("s1",)), ("$4.4 billion", ("s2",))]]
+    assert values(tally, "date") == [("2026", ("s1", "s2"))]
+
+
+def test_one_figure_of_two_fiscal_years_shows_the_years_in_conflict():
+    tally = tally_of("Castlegate raised its FY2025 revenue guidance to $16.5bn.",
+                     "Castlegate raised its FY2026 revenue guidance to $16.5bn.")
+    assert conflicts(tally, "date") == [[("2025", ("s1",)), ("2026", ("s2",))]]

@@ -136,14 +136,52 @@ def test_one_in_five_supports_twenty_percent():
     assert values(tally, "count") == [("5", ("s3",))]
 
 
-def test_a_share_no_percent_writes_is_no_count_either():
-    # one in three is 33.33…%: no percent, and never a count of three (nor a conflict with 33%)
-    assert read("One in three mortgage holders will see payments rise.") == []
+def test_a_share_of_no_whole_percent_is_the_nearest_and_agrees_with_both_around_it():
+    # one in three is 33.33…%: read as 33%, never a count of three, no conflict with 33% or 34%
+    assert read("One in three mortgage holders will see payments rise.") == [
+        ("percent", "33%", "One in three")]
+    for pct, sources in (("33%", [("33%", ("s1", "s2"))]), ("34%", [("33%", ("s1",)), ("34%", ("s2",))])):
+        tally = tally_of("One in three mortgage holders will see payments rise.",
+                         f"{pct} of mortgage holders will see payments rise.")
+        assert values(tally, "percent") == sources
+        assert conflicts(tally, "percent") == []
+
+
+# 10. Shares in words: "a third of", "half of", "two-thirds of".
+
+
+def test_shares_in_words_are_percents():
+    assert read("Castlegate gets a third of its revenue from Europe.") == [("percent", "33%", "a third")]
+    text = ("Nearly half of all staff, two-thirds of voters, about a quarter of the workforce, "
+            "three quarters of its customers and a fifth of the warehouses.")
+    assert [(v, t) for _k, v, t in read(text)] == [
+        ("50%", "Nearly half"), ("67%", "two-thirds"), ("25%", "about a quarter"),
+        ("75%", "three quarters"), ("20%", "a fifth")]
+
+
+def test_a_share_in_words_supports_its_percent_and_conflicts_with_another():
+    tally = tally_of("Castlegate gets a third of its revenue from Europe.",
+                     "Castlegate gets 33% of its revenue from Europe.")
+    assert values(tally, "percent") == [("33%", ("s1", "s2"))]
+    tally = tally_of("Castlegate gets a third of its revenue from Europe.",
+                     "Castlegate gets 40% of its revenue from Europe.")
+    assert conflicts(tally, "percent") == [[("33%", ("s1",)), ("40%", ("s2",))]]
+    tally = tally_of("Castlegate gets two-thirds of its revenue from Europe.",
+                     "Castlegate gets 66% of its revenue from Europe.")
+    assert conflicts(tally, "percent") == []
+
+
+def test_halves_and_quarters_that_are_no_share():
+    text = ("In the second half of the season the other half of the team left within a quarter "
+            "of an hour, for a third time.")
+    assert read(text) == []
+    assert read("Half of the 12 victims were children.") == [
+        ("percent", "50%", "Half"), ("count", "12", "12 victims")]
 
 
 def test_in_after_a_number_that_is_no_share():
     assert read("One in three people said no, and five people were hurt.") == [
-        ("count", "5", "five people")]
+        ("percent", "33%", "One in three"), ("count", "5", "five people")]
     assert ("count", "2", "two attacks") in read("Gunmen killed 12 in two attacks.")
     assert read("It happens one in five years.") == [("duration", "5 years", "five years")]
 

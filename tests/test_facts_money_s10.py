@@ -136,14 +136,52 @@ def test_one_in_five_supports_twenty_percent():
     assert values(tally, "count") == [("5", ("s3",))]
 
 
-def test_a_share_no_percent_writes_is_no_count_either():
-    # one in three is 33.33…%: no percent, and never a count of three (nor a conflict with 33%)
-    assert read("One in three mortgage holders will see payments rise.") == []
+def test_a_share_of_no_whole_percent_is_the_nearest_and_agrees_with_both_around_it():
+    # one in three is 33.33…%: read as 33%, never a count of three, no conflict with 33% or 34%
+    assert read("One in three mortgage holders will see payments rise.") == [
+        ("percent", "33%", "One in three")]
+    for pct, sources in (("33%", [("33%", ("s1", "s2"))]), ("34%", [("33%", ("s1",)), ("34%", ("s2",))])):
+        tally = tally_of("One in three mortgage holders will see payments rise.",
+                         f"{pct} of mortgage holders will see payments rise.")
+        assert values(tally, "percent") == sources
+        assert conflicts(tally, "percent") == []
+
+
+# 10. Shares in words: "a third of", "half of", "two-thirds of".
+
+
+def test_shares_in_words_are_percents():
+    assert read("Castlegate gets a third of its revenue from Europe.") == [("percent", "33%", "a third")]
+    text = ("Nearly half of all staff, two-thirds of voters, about a quarter of the workforce, "
+            "three quarters of its customers and a fifth of the warehouses.")
+    assert [(v, t) for _k, v, t in read(text)] == [
+        ("50%", "Nearly half"), ("67%", "two-thirds"), ("25%", "about a quarter"),
+        ("75%", "three quarters"), ("20%", "a fifth")]
+
+
+def test_a_share_in_words_supports_its_percent_and_conflicts_with_another():
+    tally = tally_of("Castlegate gets a third of its revenue from Europe.",
+                     "Castlegate gets 33% of its revenue from Europe.")
+    assert values(tally, "percent") == [("33%", ("s1", "s2"))]
+    tally = tally_of("Castlegate gets a third of its revenue from Europe.",
+                     "Castlegate gets 40% of its revenue from Europe.")
+    assert conflicts(tally, "percent") == [[("33%", ("s1",)), ("40%", ("s2",))]]
+    tally = tally_of("Castlegate gets two-thirds of its revenue from Europe.",
+                     "Castlegate gets 66% of its revenue from Europe.")
+    assert conflicts(tally, "percent") == []
+
+
+def test_halves_and_quarters_that_are_no_share():
+    text = ("In the second half of the season the other half of the team left within a quarter "
+            "of an hour, for a third time.")
+    assert read(text) == []
+    assert read("Half of the 12 victims were children.") == [
+        ("percent", "50%", "Half"), ("count", "12", "12 victims")]
 
 
 def test_in_after_a_number_that_is_no_share():
     assert read("One in three people said no, and five people were hurt.") == [
-        ("count", "5", "five people")]
+        ("percent", "33%", "One in three"), ("count", "5", "five people")]
     assert ("count", "2", "two attacks") in read("Gunmen killed 12 in two attacks.")
     assert read("It happens one in five years.") == [("duration", "5 years", "five years")]
 
@@ -289,3 +327,38 @@ def test_a_percent_with_a_minus_sign_is_read():
                      "Castlegate said its shares fell 3.1% on Thursday.")
     assert values(tally, "percent") == [("3.1%", ("s1", "s2"))]
     assert read("It hit -5 degrees and 14-15%.") == [("percent", "14–15%", "14-15%")]
+
+
+# 10. Periods a company reports on: quarters, halves, fiscal years.
+
+
+def dates_of(text: str) -> list[tuple[str, str | None, str]]:
+    source = source_from_text("Story\n\n" + text, id="s")
+    return [(f.value, f.qualifier, source.text[f.start:f.end]) for f in extract_source(source)
+            if f.kind == "date"]
+
+
+def test_quarters_halves_and_fiscal_years_are_read_as_parts_of_a_year():
+    assert dates_of("Revenue rose in Q3 2026, as in the third quarter of 2026.") == [
+        ("2026", "Q3", "Q3 2026"), ("2026", "Q3", "third quarter of 2026")]
+    assert dates_of("Sales fell in H1 2026 and in the second half of 2025.") == [
+        ("2026", "H1", "H1 2026"), ("2025", "H2", "second half of 2025")]
+    assert dates_of("It raised its FY2025 guidance; for fiscal 2026 it sees more.") == [
+        ("2025", "FY", "FY2025"), ("2026", "FY", "fiscal 2026")]
+    assert dates_of("Revenue rose in 2026 and won Q3 25 awards.") == [("2026", None, "2026")]
+
+
+def test_figures_of_two_quarters_are_no_conflict():
+    for a, b in (("Q3 2026", "Q4 2026"), ("the third quarter of 2026", "the fourth quarter of 2026")):
+        tally = tally_of(f"Castlegate revenue was $4.2bn in {a}.", f"Castlegate revenue was $4.4bn in {b}.")
+        assert conflicts(tally, "money") == [], a
+    tally = tally_of("Castlegate revenue was $4.2bn in Q3 2026.",
+                     "Castlegate revenue was $4.4bn in the third quarter of 2026.")
+    assert conflicts(tally, "money") == [[("$4.2 billion", ("s1",)), ("$4.4 billion", ("s2",))]]
+    assert values(tally, "date") == [("2026", ("s1", "s2"))]
+
+
+def test_one_figure_of_two_fiscal_years_shows_the_years_in_conflict():
+    tally = tally_of("Castlegate raised its FY2025 revenue guidance to $16.5bn.",
+                     "Castlegate raised its FY2026 revenue guidance to $16.5bn.")
+    assert conflicts(tally, "date") == [[("2025", ("s1",)), ("2026", ("s2",))]]

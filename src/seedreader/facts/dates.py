@@ -200,7 +200,7 @@ def find_dates(text: str, runs: list[int]) -> list[Found]:
     taken = Spans()
     anchors = _anchors(text) if _ANCHOR_HINT.search(text) else []
     months = [a for a in anchors if a.group() in MONTH_NUMBER]
-    for f in chain(_foreign_dates(text, runs),
+    for f in chain(_foreign_dates(text, runs), _period_dates(text, runs),
                    _day_dates(text, months), _month_year_dates(text, months),
                    _month_dates(text, months), _year_span_dates(text, runs),
                    _year_dates(text, runs), _weekday_dates(text, anchors)):
@@ -280,6 +280,49 @@ def _year_dates(text: str, runs: list[int]) -> Iterator[Found]:
                     low=day_number(lo, 1), high=day_number(hi, 31), exact=False)
 
 
+# A part of a year that a company reports on, before the year: a quarter ("Q3 2026", "3Q 2026",
+# "the third quarter of 2026", "third-quarter 2026"), a half ("H1 2026", "the first half of 2026")
+# or a fiscal year ("FY2025", "FY25", "fiscal 2025", "financial year 2025", "Q3 FY2026"). It is
+# the year with a part ("Q3", "H1", "FY"), as "late 2024" is: two quarters of one year are two
+# periods (dates_conflict), so figures beside them are two periods' figures.
+_ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_PERIOD_BEFORE = re.compile(
+    rf"(?:\b(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q|H(?P<h>[12])"
+    rf"|(?i:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:{_SP}|-)+(?P<unit>quarter|half)))"
+    rf"(?:{_SP}+(?i:of))?(?:{_SP}+(?i:the))?(?:{_SP}+(?P<fy1>FY|(?i:fiscal|financial)(?:{_SP}+(?i:year))?))?"
+    rf"|\b(?P<fy>FY|(?i:fiscal|financial)(?:{_SP}+(?i:year))?)){_SP}?$")
+_PERIOD_YEAR = re.compile(r"(?:(?P<year>1[89]\d\d|20\d\d)|(?P<yy>\d\d))(?![\d%:]|[.,]\d|\w)")
+QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4", "H1", "H2"})  # the parts of a year that exclude each other
+
+
+def _period_dates(text: str, runs: list[int]) -> Iterator[Found]:
+    """Years with the part a company reports on before them (_PERIOD_BEFORE): "Q3 2026", "FY2025"."""
+    for y in runs:
+        if y == 0 or (m := _PERIOD_YEAR.match(text, y)) is None:
+            continue
+        if (p := _PERIOD_BEFORE.search(text, max(0, y - 40), y)) is None:
+            continue
+        fiscal = p.group("fy") or p.group("fy1")
+        if m.group("yy") and not (fiscal and fiscal.startswith("FY")):
+            continue  # "FY25" only: "Q3 25" is no year
+        year = int(m.group("year") or "20" + m.group("yy"))
+        if p.group("fy") is not None:
+            part, lo, hi = "FY", 1, 12
+        else:
+            if p.group("ord"):
+                n = _ORDINAL_PART[p.group("ord").lower()]
+                half = p.group("unit").lower() == "half"
+                if half and n > 2:
+                    continue
+            else:
+                half = p.group("h") is not None
+                n = int(p.group("q") or p.group("q2") or p.group("h"))
+            part = f"H{n}" if half else f"Q{n}"
+            lo, hi = ((6 * n - 5, 6 * n) if half else (3 * n - 2, 3 * n))
+        yield Found("date", p.start(), m.end(), str(year), key=("year", year, None, part),
+                    qualifier=part, low=day_number(lo, 1), high=day_number(hi, 31), exact=False)
+
+
 def _weekday_dates(text: str, anchors: list[re.Match]) -> Iterator[Found]:
     """Weekdays in ``anchors`` that are neither a name ("Black Friday") nor part of a full date."""
     for a in anchors:
@@ -314,6 +357,8 @@ def dates_conflict(a: Found, b: Found) -> bool:
     year_a, year_b = ka[1], kb[1]
     if year_a is not None and year_b is not None and year_a != year_b:
         return True
+    if ka[0] == kb[0] == "year" and ka[3] in QUARTERS and kb[3] in QUARTERS:
+        return a.high < b.low or b.high < a.low  # "Q3 2026" / "Q4 2026": two quarters
     if ka[0] == "year" or kb[0] == "year":
         return False  # a year against a date without one: nothing to compare
     if ka[0] == kb[0] == "day":

@@ -9,6 +9,7 @@ tally word ("the death toll rose to 12"). Bare numbers, numbers glued to letters
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -622,6 +623,11 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             claimed.add(f.start, f.end)
             found.append(f)
 
+    for m in FRACTION_SHARE.finditer(text) if any(w in text for w in _FRACTION_WORDS) else ():
+        if free(m.start(), m.end()) and (f := _fraction_share(text, m)) is not None:
+            claimed.add(f.start, f.end)
+            found.append(f)
+
     for m in find_numbers(text, runs):
         s, e = m.span()
         if not free(s, e):
@@ -844,13 +850,59 @@ def _share_before(text: str, before: str, raw: str, end: int) -> bool:
 
 
 def _share(text: str, n: _Number, sm: re.Match) -> Found | None:
-    """The percent a share is ("one in five" is 20%, "1 in 8" 12.5%), or None (the numbers of
-    "one in three" are no count either: 33.33…% is no percent a source writes)."""
+    """The percent a share is ("one in five" is 20%, "1 in 8" 12.5%, "one in three" 33%)."""
     pct = _share_of(n.lo, sm.group("d"), text, sm.end())
-    if pct is None or round(pct, 1) != round(pct, 6):
+    return None if pct is None else _share_figure(n.start, sm.end(), pct, n.qualifier)
+
+
+def _share_figure(start: int, end: int, pct: float, qualifier: str | None) -> Found:
+    """A share as the percent it is: exact when a source could write it so ("one in five": 20%,
+    "one in eight": 12.5%); else (a third is 33.33…%) the whole percent nearest, allowing the two
+    whole percents around it (33% and 34% agree with "a third", 66% and 67% with "two-thirds")."""
+    if round(pct, 1) == round(pct, 6):
+        value = round(pct, 1)
+        low, high = bounds(value, value, qualifier)
+    else:
+        value = round(pct)
+        low, high = bounds(math.floor(pct), math.ceil(pct), qualifier)
+    return Found("percent", start, end, fmt(value) + "%", key=("percent", "%", value, value),
+                 qualifier=qualifier, low=low, high=high, exact=qualifier is None and value == pct)
+
+
+# A share in words, of a group named after it: "a third of its revenue", "two-thirds of voters",
+# "half of all staff", "a fifth of the warehouses" (not "the second half of the season", "a
+# quarter of an hour", "a third time"). _FRACTION_WORDS: a plain search before the pattern.
+_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+_FRACTION_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "Fifth", "tenth",
+                   "Tenth")
+_FRACTION_TIMES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+FRACTION_SHARE = re.compile(
+    r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
+    r"[^\S\n]+of[^\S\n]+(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
+    re.IGNORECASE)
+# Before "half of", words that make it a part of a time, a game or a thing: "the second half of".
+_HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bottom|back|front|"
+                             r"last|better|lower|upper|northern|southern|eastern|western)[^\S\n]+$",
+                             re.IGNORECASE)
+
+
+def _fraction_share(text: str, m: re.Match) -> Found | None:
+    """The percent a share in words (FRACTION_SHARE's match) is: "a third of" 33%, "half of" 50%."""
+    word = m.group("f").lower()
+    times = _FRACTION_TIMES[m.group("n").lower()] if m.group("n") else None
+    floor = text.rfind("\n", 0, m.start()) + 1
+    if times is None:
+        if word != "half" or _HALF_OF_BEFORE.search(text, max(floor, m.start() - 12), m.start()):
+            return None  # "third of" alone is no share; nor "the second half of"
+        times = 1
+    elif (times > 1) != word.endswith("s") or (word == "half" and times > 1):
+        return None  # "two third of", "two halves of"
+    pct = 100 * times * _FRACTIONS[word]
+    if pct >= 100:
         return None
-    n.lo = n.hi = pct
-    return n.found("percent", fmt(pct) + "%", ("percent", "%", pct, pct), sm.end())
+    qualifier, start = hedge_before(text, m.start(), floor)
+    return _share_figure(start, m.end("f"), pct, qualifier)
 
 
 def _figure_of(text: str, n: _Number, style: Callable[[], str],

@@ -133,3 +133,16 @@ def test_a_word_of_four_letters_ending_in_e_is_one_key_with_its_forms():
 def test_one_vote_told_as_voted_and_as_the_vote_is_one_fact():
     t = tally("The Monetary Policy Committee voted 7-2 for the cut.", "The vote was 7-2.")
     assert values(t, "vote") == [("7-2", ("s1", "s2"))]
+
+
+def test_counts_told_beside_one_same_other_figure_conflict():
+    # (the $4.2bn ends the counts' contexts: "will cut 1,200 jobs" is all they have)
+    t = tally("Castlegate reported revenue of $4.2bn and will cut 1,200 jobs.",
+              "Castlegate reported revenue of $4.2bn and will cut 1,150 jobs.")
+    assert conflicts(t, "count") == [[("1150", ("s2",)), ("1200", ("s1",))]]
+
+
+def test_counts_of_other_things_beside_one_same_figure_do_not_conflict():
+    t = tally("Castlegate reported revenue of $4.2bn and will cut 1,200 jobs.",
+              "Castlegate reported revenue of $4.2bn and will open 1,150 stores.")
+    assert t.conflicts == ()

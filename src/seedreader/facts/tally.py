@@ -818,7 +818,7 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
+    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_mates", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
                  "first", "heads", "keys", "members", "moment", "names", "outcomes", "part", "sources", "unnamed", "update",
                  "updated", "vague", "vector", "who")
 
@@ -849,6 +849,7 @@ class _Side:
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
         self.keys = set(vector)
         self.vector = vector
+        self._mates: frozenset | None = None
         self._by_source: list[Vector] | None = None
         self._balanced: Vector | None = None
         self._readings: list[Found] | None = None
@@ -894,6 +895,13 @@ class _Side:
                     _add(balanced, {k: w / mentions[index] for k, w in share.items()})
                 self._balanced = balanced
         return self._balanced
+
+    @property
+    def mates(self) -> frozenset:
+        """The values of the other figures told in its mentions' sentences (Found.mates)."""
+        if self._mates is None:
+            self._mates = _mates(self.members) - {f.key for f in self.members}
+        return self._mates
 
     @property
     def close(self) -> frozenset[str]:
@@ -1478,6 +1486,11 @@ class _Thing:
             # One source tells them one thing: it gives one as the real value of the other
             return self._values_clash(a, b, values) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
+        if least > 1 and a.mates.intersection(b.mates):
+            # Each told beside one same other figure ("revenue of $4.2bn and will cut 1,200 jobs" /
+            # "... and will cut 1,150 jobs"): that figure bounds their contexts, and is a word in
+            # common of its own.
+            least -= 1
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
         # sentence, and the 4,000 gallons of another source no longer conflicted).

@@ -146,3 +146,9 @@ def test_counts_of_other_things_beside_one_same_figure_do_not_conflict():
     t = tally("Castlegate reported revenue of $4.2bn and will cut 1,200 jobs.",
               "Castlegate reported revenue of $4.2bn and will open 1,150 stores.")
     assert t.conflicts == ()
+
+
+def test_a_same_figure_of_its_kind_beside_two_counts_is_no_tie():
+    a = "Three people were killed and 12 injured when a bus overturned in Korsa on Monday, officials said."
+    b = "Five people were killed and 12 injured when a train derailed near Dunmore on Saturday, police said."
+    assert conflicts(tally(a, b), "count") == []

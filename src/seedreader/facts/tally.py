@@ -1486,10 +1486,11 @@ class _Thing:
             # One source tells them one thing: it gives one as the real value of the other
             return self._values_clash(a, b, values) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
-        if least > 1 and a.mates.intersection(b.mates):
-            # Each told beside one same other figure ("revenue of $4.2bn and will cut 1,200 jobs" /
-            # "... and will cut 1,150 jobs"): that figure bounds their contexts, and is a word in
-            # common of its own.
+        if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
+            # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
+            # 1,200 jobs" / "... and will cut 1,150 jobs"): that figure bounds their contexts, and
+            # is a word in common of its own. (Not one of their kind: "Three people were killed and
+            # 12 injured" / "Five ... and 12 injured" is a list any such story has.)
             least -= 1
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its

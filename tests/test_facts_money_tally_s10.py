@@ -152,3 +152,10 @@ def test_a_same_figure_of_its_kind_beside_two_counts_is_no_tie():
     a = "Three people were killed and 12 injured when a bus overturned in Korsa on Monday, officials said."
     b = "Five people were killed and 12 injured when a train derailed near Dunmore on Saturday, police said."
     assert conflicts(tally(a, b), "count") == []
+
+
+def test_one_workforce_told_as_people_employed_staff_and_employees_is_one_fact():
+    t = tally("The group, which employs 38,500 people worldwide, expects revenue of $16.5bn.",
+              "The cuts amount to about 3 per cent of the 38,500 staff.",
+              "The layoffs, about 3% of its 38,500 employees, will mostly hit Germany.")
+    assert values(t, "count") == [("38500", ("s1", "s2", "s3"))]

@@ -159,3 +159,16 @@ def test_one_workforce_told_as_people_employed_staff_and_employees_is_one_fact()
               "The cuts amount to about 3 per cent of the 38,500 staff.",
               "The layoffs, about 3% of its 38,500 employees, will mostly hit Germany.")
     assert values(t, "count") == [("38500", ("s1", "s2", "s3"))]
+
+
+def test_a_vote_of_a_body_named_by_its_acronym_conflicts_with_its_vote_named_in_full():
+    t = tally("The Monetary Policy Committee voted 7-2 for the cut.",
+              "The rate cut came at noon, with the MPC voting 6-3.")
+    assert conflicts(t, "vote") == [[("6-3", ("s2",)), ("7-2", ("s1",))]]
+
+
+def test_an_acronym_no_source_spells_out_is_left_as_it_is():
+    from seedreader.facts.tally import _acronyms
+    assert _acronyms(["The MPC voted 7-2.", "The Bank of England cut rates."], {"mpc", "boe"}) == {}
+    assert _acronyms(["The BoE cut rates.", "The Bank of England cut rates."], {"boe"}) == {
+        "boe": ("bank", "england")}

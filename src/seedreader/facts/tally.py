@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
@@ -1754,6 +1754,62 @@ def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fou
             for g in groups]
 
 
+# Where an acronym may be ("MPC", "BoE", "ECB"): two capitals, with a small letter between at most
+# (a plain pattern: the whole corpus is scanned for it); _acronyms checks the whole word.
+_ACRONYM_AT = re.compile(r"[A-Z](?:[A-Z]|[a-z][A-Z])")
+_ACRONYM = re.compile(r"[A-Z]{3,5}|[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
+_ACRONYMS_CHECKED = 12  # at most this many acronyms of a corpus are looked up, the commonest first
+
+
+def _acronyms(texts: list[str], keys: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """The acronyms of the texts that are context words (``keys``) with the keys of the name
+    they stand for, when a text writes that name out ("MPC": the Monetary Policy Committee; "BoE":
+    the Bank of England): one source's "the MPC voting 6-3" is about what another's "The Monetary
+    Policy Committee voted 7-2" is. A capital of the acronym is a capitalised word of the name, a
+    small letter a small word ("of"). Acronyms of three to five letters."""
+    text = "\n".join(texts)
+    found: Counter[str] = Counter()
+    for m in _ACRONYM_AT.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isalpha():
+            continue
+        word = _ACRONYM.match(text, start)
+        if word is not None and not text[word.end():word.end() + 1].isalpha() and len(word.group()) > 2:
+            found[word.group()] += 1
+    out: dict[str, tuple[str, ...]] = {}
+    checked = 0
+    for acronym, _n in found.most_common():
+        key = key_of(acronym.lower())
+        if key is None or key not in keys or key in out:
+            continue
+        checked += 1
+        if checked > _ACRONYMS_CHECKED:
+            break
+        name = re.compile(r"\s+".join(
+            (c + r"[a-z]+") if c.isupper() else (c + r"[a-z]*") for c in acronym) + r"\b")
+        for m in name.finditer(text):
+            if m.start() and text[m.start() - 1].isalpha():
+                continue
+            expansion = tuple(k for w in m.group().split() if (k := key_of(fold(w))) is not None)
+            if len(expansion) > 1:
+                out[key] = expansion
+            break
+    return out
+
+
+def _spell_out(found: list[Found], acronyms: dict[str, tuple[str, ...]]) -> None:
+    """Each acronym of a figure's context (``_acronyms``) as the words of its name, at its weight."""
+    for f in found:
+        if acronyms.keys().isdisjoint(f.context):
+            continue
+        context = dict(f.context)
+        for key in acronyms.keys() & f.context.keys():
+            weight = context.pop(key)
+            for k in acronyms[key]:
+                context[k] = max(context.get(k, 0.0), weight)
+        f.context = context
+
+
 def _source_ranks(sources: tuple[Source, ...]) -> list[int]:
     """Each source's place in an order of the sources by id, not by their place in the corpus:
     the tally of the same sources in any order is the same. (``_tally`` gets sources whose ids
@@ -1998,6 +2054,9 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
     # a word only times use by how many use it. (Times of day must not reweigh the other kinds'
     # words: a time beside a spill makes "spill" no commoner among the figures.)
     df = Counter(chain.from_iterable(f.context for f in figures if f.kind != "time"))
+    if acronyms := _acronyms(texts, df.keys()):
+        _spell_out(figures, acronyms)
+        df = Counter(chain.from_iterable(f.context for f in figures if f.kind != "time"))
     n = max(len(figures) - sum(f.kind == "time" for f in figures), 1)
     df.update(Counter(k for f in figures if f.kind == "time" for k in f.context if k not in df))
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}

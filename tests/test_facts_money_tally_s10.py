@@ -172,3 +172,38 @@ def test_an_acronym_no_source_spells_out_is_left_as_it_is():
     assert _acronyms(["The MPC voted 7-2.", "The Bank of England cut rates."], {"mpc", "boe"}) == {}
     assert _acronyms(["The BoE cut rates.", "The Bank of England cut rates."], {"boe"}) == {
         "boe": ("bank", "england")}
+
+
+def test_a_sum_a_source_tells_twice_in_other_words_is_one_fact():
+    t = tally("Castlegate reported third-quarter revenue of US$4.2B on Thursday, a 12 percent "
+              "increase from a year earlier.\n\nThe results beat the Wall Street consensus. "
+              "Quarterly revenue of 4.2 billion dollars is a record for the company, which moves "
+              "goods for Amazon.",
+              "Castlegate said its revenue rose 12% year on year to $4.2bn in the third quarter.",
+              "Revenue in the July-September quarter rose by 12 per cent on a year earlier to $4.2bn.")
+    assert values(t, "money") == [("$4.2 billion", ("s1", "s2", "s3"))]
+
+
+def test_one_value_of_two_measures_in_one_source_stays_two_facts():
+    t = tally("Castlegate's revenue was $4.2bn in the quarter. Its operating profit was $4.2bn "
+              "over the whole year, a record.",
+              "Castlegate's revenue was $4.2bn in the quarter.")
+    assert values(t, "money") == [("$4.2 billion", ("s1",)), ("$4.2 billion", ("s1", "s2"))]
+
+
+def test_a_percentage_a_source_tells_of_two_things_stays_two_facts():
+    t = tally("Castlegate said revenue rose 12% in the quarter. It will cut 12% of its staff.",
+              "Castlegate said revenue rose 12% in the quarter.")
+    assert values(t, "percent") == [("12%", ("s1",)), ("12%", ("s1", "s2"))]
+
+
+def test_a_bound_a_source_tells_in_its_headline_and_its_lead_is_one_fact():
+    t = tally("Castlegate: more than $4bn in quarterly sales, but a fifth of its European depots will "
+              "close\n\nThe British logistics group Castlegate Freight posted more than $4bn in revenue "
+              "for the third quarter, an increase of about 12% on the same period last year, but it "
+              "will close one in five of its European warehouses and cut roughly 1,200 jobs, most of "
+              "them in Germany and the Netherlands.",
+              "Castlegate Freight Holdings said on Thursday its revenue rose 12% year on year to $4.2bn "
+              "in the third quarter, beating analysts' consensus of $4.05bn.")
+    bound = [f for f in t.facts if f.value == "$4 billion"]
+    assert [len(f.mentions) for f in bound] == [2]

@@ -416,7 +416,7 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
         f.source_index for f in b.members)
     both = _mates(a.members) & _mates(b.members) if first.kind in _MATE_KINDS else frozenset()
     mates = len(both) > 1 or (len(both) == 1 and sim > 0)
-    if shared_source and not mates:
+    if shared_source and not mates and not _told_again(a, b, sim):
         return False
     if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
@@ -446,6 +446,29 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     if _other_outcomes(a.outcomes, b.outcomes):
         return False
     return mates or sim >= LOOSE_GROUP_SIMILARITY
+
+
+# Kinds of figure that a source may tell twice in other words, one fact (see _told_again): those
+# that name what they measure, a counted noun or a currency. (Not a percentage: "Revenue rose 12%"
+# and "cut 12% of its staff" in one story are two things.)
+_TOLD_AGAIN_KINDS = frozenset({"count", "money"})
+
+
+def _told_again(a: _Group, b: _Group, sim: float) -> bool:
+    """Whether the sources of one group all state the other group's value too, about what may be
+    one thing: a headline and a paragraph ("Plans 1,200 Layoffs" / "would eliminate about 1,200
+    jobs"), a paragraph and a later one ("revenue of US$4.2B" / "Quarterly revenue of 4.2 billion
+    dollars is a record"). A count or a sum, with a context word in common, and no measures of two
+    things by them ("revenue" / "profit"); the rest of _loosely_one's tests apply."""
+    if a.kind not in _TOLD_AGAIN_KINDS or sim < LOOSE_GROUP_SIMILARITY:
+        return False
+    sources_a = {f.source_index for f in a.members}
+    sources_b = {f.source_index for f in b.members}
+    if not (sources_a <= sources_b or sources_b <= sources_a):
+        return False
+    close_a = frozenset().union(*(f.close for f in a.members))
+    close_b = frozenset().union(*(f.close for f in b.members))
+    return not measures_apart(close_a, a.vector.keys() | a.marks, close_b, b.vector.keys() | b.marks)
 
 
 def _mates(members: list[Found]) -> frozenset[tuple]:

@@ -207,3 +207,12 @@ def test_a_bound_a_source_tells_in_its_headline_and_its_lead_is_one_fact():
               "in the third quarter, beating analysts' consensus of $4.05bn.")
     bound = [f for f in t.facts if f.value == "$4 billion"]
     assert [len(f.mentions) for f in bound] == [2]
+
+
+def test_jobs_roles_and_layoffs_of_one_value_are_one_fact():
+    t = tally("Castlegate Freight Tops Revenue Estimates, Plans 1,200 Layoffs\n\nCastlegate said it "
+              "would eliminate about 1,200 jobs.",
+              "Castlegate will cut about 1,200 jobs, the company said.",
+              "About 1,200 roles will go at Castlegate, the company said.")
+    assert values(t, "count") == [("1200", ("s1", "s2", "s3"))]
+    assert len(t.facts[0].mentions) == 4

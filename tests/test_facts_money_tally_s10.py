@@ -216,3 +216,16 @@ def test_jobs_roles_and_layoffs_of_one_value_are_one_fact():
               "About 1,200 roles will go at Castlegate, the company said.")
     assert values(t, "count") == [("1200", ("s1", "s2", "s3"))]
     assert len(t.facts[0].mentions) == 4
+
+
+def test_a_toll_that_rose_by_some_over_the_day_stays_an_update():
+    # (the words of a rise beside a count make no contradiction of its updates)
+    day = "2026-03-04"
+    train = "a passenger train derailed near Dunmore on Saturday morning, police said."
+    items = ((f"Three people were killed when {train}", f"{day} 06:10"),
+             (f"The death toll rose by two to five after {train}", f"{day} 08:30"),
+             (f"Seven people were killed when {train}", f"{day} 12:00"))
+    t = tally_facts([source_from_text(text, id=f"s{n}", published=published)
+                     for n, (text, published) in enumerate(items, 1)])
+    assert [c for c in t.conflicts if t.fact(c.facts[0]).kind == "count"] == []
+    assert [[t.fact(fid).value for fid in u.facts] for u in t.updates] == [["3", "5", "7"]]

@@ -229,3 +229,23 @@ def test_a_toll_that_rose_by_some_over_the_day_stays_an_update():
                      for n, (text, published) in enumerate(items, 1)])
     assert [c for c in t.conflicts if t.fact(c.facts[0]).kind == "count"] == []
     assert [[t.fact(fid).value for fid in u.facts] for u in t.updates] == [["3", "5", "7"]]
+
+
+def test_two_sums_set_beside_one_same_sum_conflict_though_their_words_differ():
+    t = tally("Revenue for the three months to September rose 12% year on year to $4.2 billion, above "
+              "the $4.05 billion analysts had expected.",
+              "Revenue of $4.4bn was ahead of the $4.05bn analysts expected, so the top line was not "
+              "the problem.")
+    assert conflicts(t, "money") == [[("$4.2 billion", ("s1",)), ("$4.4 billion", ("s2",))]]
+
+
+def test_sums_of_other_things_beside_one_same_sum_do_not_conflict():
+    t = tally("Castlegate's revenue of $4.2bn beat the $4.05bn analysts had expected.",
+              "Castlegate's costs of $4.4bn were well above the $4.05bn it had budgeted.")
+    assert t.conflicts == ()
+
+
+def test_earlier_sums_beside_one_same_sum_do_not_conflict():
+    t = tally("The group expects full-year revenue of $16.5bn, up from $15.1bn in FY2024.",
+              "The group raised its full-year revenue forecast to $16.5bn from $16.1bn.")
+    assert t.conflicts == ()

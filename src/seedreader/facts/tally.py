@@ -1508,6 +1508,8 @@ class _Thing:
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
             return self._values_clash(a, b, values) and not self.different(i, j)
+        if self.kind[i] == "money" and _set_beside_one_sum(a, b):
+            return self._values_clash(a, b, values) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
             # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
@@ -1559,6 +1561,50 @@ def _one_measure(a: _Side, b: _Side) -> bool:
     "Officials said the spill was 3,000 gallons")."""
     return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS
             and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
+
+
+def _set_beside_one_sum(a: _Side, b: _Side) -> bool:
+    """Whether two sums are each told beside one same sum of their currency, as the one other sum
+    of that currency in their sentences, with a close word of one in the other's context: "Revenue
+    ... rose 12% year on year to $4.2 billion, above the $4.05 billion analysts had expected" /
+    "Revenue of $4.4bn was ahead of the $4.05bn analysts expected". The sum they are set beside
+    says what both are (there a forecast, and what beat it), though the figures between cut their
+    contexts short. Not an earlier value ("up from $15.1bn"), which may be of any earlier time."""
+    for fa in a.members:
+        if fa.earlier or not fa.mates:
+            continue
+        for fb in b.members:
+            if fb.earlier or not fb.mates:
+                continue
+            currency = fa.key[1]
+            shared = {m for m in fa.mates & fb.mates if m[0] == "money" and m[1] == currency}
+            if (shared and _other_sums(fa, currency) - shared == {fa.key}
+                    and _other_sums(fb, currency) - shared == {fb.key}
+                    and _one_sum_named(fa, fb)):
+                return True
+    return False
+
+
+# What a sum measures, in a company's or a government's accounts: a word of these by one sum (a
+# close word) and in the other's context names what both are.
+_SUM_MEASURES = frozenset(k for w in ("revenue", "revenues", "sales", "turnover", "profit", "profits",
+                                      "earnings", "income", "loss", "losses", "costs", "cost",
+                                      "spending", "debt", "deficit", "budget", "dividend", "price",
+                                      "value", "valuation", "fine", "bill", "wages", "pay")
+                          if (k := key_of(w)) is not None)
+
+
+def _one_sum_named(fa: Found, fb: Found) -> bool:
+    """Whether two mentions of sums name one measure (_SUM_MEASURES): a word of one by one of them
+    that the other's context holds, and none by either that the other's context lacks."""
+    named_a, named_b = fa.close & _SUM_MEASURES, fb.close & _SUM_MEASURES
+    return (bool(named_a & fb.context.keys() or named_b & fa.context.keys())
+            and named_a <= fb.context.keys() and named_b <= fa.context.keys())
+
+
+def _other_sums(f: Found, currency: str) -> set[tuple]:
+    """The sums of one currency in a mention's sentence, its own among them (Found.mates)."""
+    return {m for m in f.mates if m[0] == "money" and m[1] == currency}
 
 
 def _rose_past(a: _Side, b: _Side) -> bool:

@@ -133,3 +133,119 @@ def test_a_word_of_four_letters_ending_in_e_is_one_key_with_its_forms():
 def test_one_vote_told_as_voted_and_as_the_vote_is_one_fact():
     t = tally("The Monetary Policy Committee voted 7-2 for the cut.", "The vote was 7-2.")
     assert values(t, "vote") == [("7-2", ("s1", "s2"))]
+
+
+def test_counts_told_beside_one_same_other_figure_conflict():
+    # (the $4.2bn ends the counts' contexts: "will cut 1,200 jobs" is all they have)
+    t = tally("Castlegate reported revenue of $4.2bn and will cut 1,200 jobs.",
+              "Castlegate reported revenue of $4.2bn and will cut 1,150 jobs.")
+    assert conflicts(t, "count") == [[("1150", ("s2",)), ("1200", ("s1",))]]
+
+
+def test_counts_of_other_things_beside_one_same_figure_do_not_conflict():
+    t = tally("Castlegate reported revenue of $4.2bn and will cut 1,200 jobs.",
+              "Castlegate reported revenue of $4.2bn and will open 1,150 stores.")
+    assert t.conflicts == ()
+
+
+def test_a_same_figure_of_its_kind_beside_two_counts_is_no_tie():
+    a = "Three people were killed and 12 injured when a bus overturned in Korsa on Monday, officials said."
+    b = "Five people were killed and 12 injured when a train derailed near Dunmore on Saturday, police said."
+    assert conflicts(tally(a, b), "count") == []
+
+
+def test_one_workforce_told_as_people_employed_staff_and_employees_is_one_fact():
+    t = tally("The group, which employs 38,500 people worldwide, expects revenue of $16.5bn.",
+              "The cuts amount to about 3 per cent of the 38,500 staff.",
+              "The layoffs, about 3% of its 38,500 employees, will mostly hit Germany.")
+    assert values(t, "count") == [("38500", ("s1", "s2", "s3"))]
+
+
+def test_a_vote_of_a_body_named_by_its_acronym_conflicts_with_its_vote_named_in_full():
+    t = tally("The Monetary Policy Committee voted 7-2 for the cut.",
+              "The rate cut came at noon, with the MPC voting 6-3.")
+    assert conflicts(t, "vote") == [[("6-3", ("s2",)), ("7-2", ("s1",))]]
+
+
+def test_an_acronym_no_source_spells_out_is_left_as_it_is():
+    from seedreader.facts.tally import _acronyms
+    assert _acronyms(["The MPC voted 7-2.", "The Bank of England cut rates."], {"mpc", "boe"}) == {}
+    assert _acronyms(["The BoE cut rates.", "The Bank of England cut rates."], {"boe"}) == {
+        "boe": ("bank", "england")}
+
+
+def test_a_sum_a_source_tells_twice_in_other_words_is_one_fact():
+    t = tally("Castlegate reported third-quarter revenue of US$4.2B on Thursday, a 12 percent "
+              "increase from a year earlier.\n\nThe results beat the Wall Street consensus. "
+              "Quarterly revenue of 4.2 billion dollars is a record for the company, which moves "
+              "goods for Amazon.",
+              "Castlegate said its revenue rose 12% year on year to $4.2bn in the third quarter.",
+              "Revenue in the July-September quarter rose by 12 per cent on a year earlier to $4.2bn.")
+    assert values(t, "money") == [("$4.2 billion", ("s1", "s2", "s3"))]
+
+
+def test_one_value_of_two_measures_in_one_source_stays_two_facts():
+    t = tally("Castlegate's revenue was $4.2bn in the quarter. Its operating profit was $4.2bn "
+              "over the whole year, a record.",
+              "Castlegate's revenue was $4.2bn in the quarter.")
+    assert values(t, "money") == [("$4.2 billion", ("s1",)), ("$4.2 billion", ("s1", "s2"))]
+
+
+def test_a_percentage_a_source_tells_of_two_things_stays_two_facts():
+    t = tally("Castlegate said revenue rose 12% in the quarter. It will cut 12% of its staff.",
+              "Castlegate said revenue rose 12% in the quarter.")
+    assert values(t, "percent") == [("12%", ("s1",)), ("12%", ("s1", "s2"))]
+
+
+def test_a_bound_a_source_tells_in_its_headline_and_its_lead_is_one_fact():
+    t = tally("Castlegate: more than $4bn in quarterly sales, but a fifth of its European depots will "
+              "close\n\nThe British logistics group Castlegate Freight posted more than $4bn in revenue "
+              "for the third quarter, an increase of about 12% on the same period last year, but it "
+              "will close one in five of its European warehouses and cut roughly 1,200 jobs, most of "
+              "them in Germany and the Netherlands.",
+              "Castlegate Freight Holdings said on Thursday its revenue rose 12% year on year to $4.2bn "
+              "in the third quarter, beating analysts' consensus of $4.05bn.")
+    bound = [f for f in t.facts if f.value == "$4 billion"]
+    assert [len(f.mentions) for f in bound] == [2]
+
+
+def test_jobs_roles_and_layoffs_of_one_value_are_one_fact():
+    t = tally("Castlegate Freight Tops Revenue Estimates, Plans 1,200 Layoffs\n\nCastlegate said it "
+              "would eliminate about 1,200 jobs.",
+              "Castlegate will cut about 1,200 jobs, the company said.",
+              "About 1,200 roles will go at Castlegate, the company said.")
+    assert values(t, "count") == [("1200", ("s1", "s2", "s3"))]
+    assert len(t.facts[0].mentions) == 4
+
+
+def test_a_toll_that_rose_by_some_over_the_day_stays_an_update():
+    # (the words of a rise beside a count make no contradiction of its updates)
+    day = "2026-03-04"
+    train = "a passenger train derailed near Dunmore on Saturday morning, police said."
+    items = ((f"Three people were killed when {train}", f"{day} 06:10"),
+             (f"The death toll rose by two to five after {train}", f"{day} 08:30"),
+             (f"Seven people were killed when {train}", f"{day} 12:00"))
+    t = tally_facts([source_from_text(text, id=f"s{n}", published=published)
+                     for n, (text, published) in enumerate(items, 1)])
+    assert [c for c in t.conflicts if t.fact(c.facts[0]).kind == "count"] == []
+    assert [[t.fact(fid).value for fid in u.facts] for u in t.updates] == [["3", "5", "7"]]
+
+
+def test_two_sums_set_beside_one_same_sum_conflict_though_their_words_differ():
+    t = tally("Revenue for the three months to September rose 12% year on year to $4.2 billion, above "
+              "the $4.05 billion analysts had expected.",
+              "Revenue of $4.4bn was ahead of the $4.05bn analysts expected, so the top line was not "
+              "the problem.")
+    assert conflicts(t, "money") == [[("$4.2 billion", ("s1",)), ("$4.4 billion", ("s2",))]]
+
+
+def test_sums_of_other_things_beside_one_same_sum_do_not_conflict():
+    t = tally("Castlegate's revenue of $4.2bn beat the $4.05bn analysts had expected.",
+              "Castlegate's costs of $4.4bn were well above the $4.05bn it had budgeted.")
+    assert t.conflicts == ()
+
+
+def test_earlier_sums_beside_one_same_sum_do_not_conflict():
+    t = tally("The group expects full-year revenue of $16.5bn, up from $15.1bn in FY2024.",
+              "The group raised its full-year revenue forecast to $16.5bn from $16.1bn.")
+    assert t.conflicts == ()

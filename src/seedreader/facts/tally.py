@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
@@ -421,7 +421,7 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
         f.source_index for f in b.members)
     both = _mates(a.members) & _mates(b.members) if first.kind in _MATE_KINDS else frozenset()
     mates = len(both) > 1 or (len(both) == 1 and sim > 0)
-    if shared_source and not mates:
+    if shared_source and not mates and not _told_again(a, b, sim):
         return False
     if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
         events_a, events_b = _event_nouns(a.members), _event_nouns(b.members)
@@ -451,6 +451,29 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     if _other_outcomes(a.outcomes, b.outcomes):
         return False
     return mates or sim >= LOOSE_GROUP_SIMILARITY
+
+
+# Kinds of figure that a source may tell twice in other words, one fact (see _told_again): those
+# that name what they measure, a counted noun or a currency. (Not a percentage: "Revenue rose 12%"
+# and "cut 12% of its staff" in one story are two things.)
+_TOLD_AGAIN_KINDS = frozenset({"count", "money"})
+
+
+def _told_again(a: _Group, b: _Group, sim: float) -> bool:
+    """Whether the sources of one group all state the other group's value too, about what may be
+    one thing: a headline and a paragraph ("Plans 1,200 Layoffs" / "would eliminate about 1,200
+    jobs"), a paragraph and a later one ("revenue of US$4.2B" / "Quarterly revenue of 4.2 billion
+    dollars is a record"). A count or a sum, with a context word in common, and no measures of two
+    things by them ("revenue" / "profit"); the rest of _loosely_one's tests apply."""
+    if a.kind not in _TOLD_AGAIN_KINDS or sim < LOOSE_GROUP_SIMILARITY:
+        return False
+    sources_a = {f.source_index for f in a.members}
+    sources_b = {f.source_index for f in b.members}
+    if not (sources_a <= sources_b or sources_b <= sources_a):
+        return False
+    close_a = frozenset().union(*(f.close for f in a.members))
+    close_b = frozenset().union(*(f.close for f in b.members))
+    return not measures_apart(close_a, a.vector.keys() | a.marks, close_b, b.vector.keys() | b.marks)
 
 
 def _mates(members: list[Found]) -> frozenset[tuple]:
@@ -985,7 +1008,7 @@ class _Side:
     cheap parts at once, what only a pair that passed them needs (readings, close words, marks,
     the periods beside it) when it is first asked for."""
 
-    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
+    __slots__ = ("_balanced", "_by_source", "_close", "_marks", "_mates", "_near", "_readings", "acts", "asserting", "deaths", "earlier", "events",
                  "first", "heads", "keys", "members", "moment", "names", "outcomes", "part", "sources", "unnamed", "update",
                  "updated", "vague", "vector", "who")
 
@@ -1016,6 +1039,7 @@ class _Side:
         self.updated: frozenset[int] = frozenset()  # the facts of the figures it dates (_Thing)
         self.keys = set(vector)
         self.vector = vector
+        self._mates: frozenset | None = None
         self._by_source: list[Vector] | None = None
         self._balanced: Vector | None = None
         self._readings: list[Found] | None = None
@@ -1061,6 +1085,13 @@ class _Side:
                     _add(balanced, {k: w / mentions[index] for k, w in share.items()})
                 self._balanced = balanced
         return self._balanced
+
+    @property
+    def mates(self) -> frozenset:
+        """The values of the other figures told in its mentions' sentences (Found.mates)."""
+        if self._mates is None:
+            self._mates = _mates(self.members) - {f.key for f in self.members}
+        return self._mates
 
     @property
     def close(self) -> frozenset[str]:
@@ -1644,7 +1675,15 @@ class _Thing:
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
             return self._values_clash(a, b, values) and not self.different(i, j)
+        if self.kind[i] == "money" and _set_beside_one_sum(a, b):
+            return self._values_clash(a, b, values) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
+        if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
+            # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
+            # 1,200 jobs" / "... and will cut 1,150 jobs"): that figure bounds their contexts, and
+            # is a word in common of its own. (Not one of their kind: "Three people were killed and
+            # 12 injured" / "Five ... and 12 injured" is a list any such story has.)
+            least -= 1
         # The wholes, and, when a source repeats a fact, the wholes with each source weighing as
         # one mention (QA: a blog's 79 "3,000-gallon spill" made the 3,000 gallons' context its
         # sentence, and the 4,000 gallons of another source no longer conflicted).
@@ -1689,6 +1728,50 @@ def _one_measure(a: _Side, b: _Side) -> bool:
     "Officials said the spill was 3,000 gallons")."""
     return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS
             and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
+
+
+def _set_beside_one_sum(a: _Side, b: _Side) -> bool:
+    """Whether two sums are each told beside one same sum of their currency, as the one other sum
+    of that currency in their sentences, with a close word of one in the other's context: "Revenue
+    ... rose 12% year on year to $4.2 billion, above the $4.05 billion analysts had expected" /
+    "Revenue of $4.4bn was ahead of the $4.05bn analysts expected". The sum they are set beside
+    says what both are (there a forecast, and what beat it), though the figures between cut their
+    contexts short. Not an earlier value ("up from $15.1bn"), which may be of any earlier time."""
+    for fa in a.members:
+        if fa.earlier or not fa.mates:
+            continue
+        for fb in b.members:
+            if fb.earlier or not fb.mates:
+                continue
+            currency = fa.key[1]
+            shared = {m for m in fa.mates & fb.mates if m[0] == "money" and m[1] == currency}
+            if (shared and _other_sums(fa, currency) - shared == {fa.key}
+                    and _other_sums(fb, currency) - shared == {fb.key}
+                    and _one_sum_named(fa, fb)):
+                return True
+    return False
+
+
+# What a sum measures, in a company's or a government's accounts: a word of these by one sum (a
+# close word) and in the other's context names what both are.
+_SUM_MEASURES = frozenset(k for w in ("revenue", "revenues", "sales", "turnover", "profit", "profits",
+                                      "earnings", "income", "loss", "losses", "costs", "cost",
+                                      "spending", "debt", "deficit", "budget", "dividend", "price",
+                                      "value", "valuation", "fine", "bill", "wages", "pay")
+                          if (k := key_of(w)) is not None)
+
+
+def _one_sum_named(fa: Found, fb: Found) -> bool:
+    """Whether two mentions of sums name one measure (_SUM_MEASURES): a word of one by one of them
+    that the other's context holds, and none by either that the other's context lacks."""
+    named_a, named_b = fa.close & _SUM_MEASURES, fb.close & _SUM_MEASURES
+    return (bool(named_a & fb.context.keys() or named_b & fa.context.keys())
+            and named_a <= fb.context.keys() and named_b <= fa.context.keys())
+
+
+def _other_sums(f: Found, currency: str) -> set[tuple]:
+    """The sums of one currency in a mention's sentence, its own among them (Found.mates)."""
+    return {m for m in f.mates if m[0] == "money" and m[1] == currency}
 
 
 def _rose_past(a: _Side, b: _Side) -> bool:
@@ -1905,6 +1988,62 @@ def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fou
     about = [f.about for f in facts]
     return [FactLink(_shared_about(vectors, g, members, about, texts), tuple(facts[i].id for i in g))
             for g in groups]
+
+
+# Where an acronym may be ("MPC", "BoE", "ECB"): two capitals, with a small letter between at most
+# (a plain pattern: the whole corpus is scanned for it); _acronyms checks the whole word.
+_ACRONYM_AT = re.compile(r"[A-Z](?:[A-Z]|[a-z][A-Z])")
+_ACRONYM = re.compile(r"[A-Z]{3,5}|[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
+_ACRONYMS_CHECKED = 12  # at most this many acronyms of a corpus are looked up, the commonest first
+
+
+def _acronyms(texts: list[str], keys: Collection[str]) -> dict[str, tuple[str, ...]]:
+    """The acronyms of the texts that are context words (``keys``) with the keys of the name
+    they stand for, when a text writes that name out ("MPC": the Monetary Policy Committee; "BoE":
+    the Bank of England): one source's "the MPC voting 6-3" is about what another's "The Monetary
+    Policy Committee voted 7-2" is. A capital of the acronym is a capitalised word of the name, a
+    small letter a small word ("of"). Acronyms of three to five letters."""
+    text = "\n".join(texts)
+    found: Counter[str] = Counter()
+    for m in _ACRONYM_AT.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isalpha():
+            continue
+        word = _ACRONYM.match(text, start)
+        if word is not None and not text[word.end():word.end() + 1].isalpha() and len(word.group()) > 2:
+            found[word.group()] += 1
+    out: dict[str, tuple[str, ...]] = {}
+    checked = 0
+    for acronym, _n in found.most_common():
+        key = key_of(acronym.lower())
+        if key is None or key not in keys or key in out:
+            continue
+        checked += 1
+        if checked > _ACRONYMS_CHECKED:
+            break
+        name = re.compile(r"\s+".join(
+            (c + r"[a-z]+") if c.isupper() else (c + r"[a-z]*") for c in acronym) + r"\b")
+        for m in name.finditer(text):
+            if m.start() and text[m.start() - 1].isalpha():
+                continue
+            expansion = tuple(k for w in m.group().split() if (k := key_of(fold(w))) is not None)
+            if len(expansion) > 1:
+                out[key] = expansion
+            break
+    return out
+
+
+def _spell_out(found: list[Found], acronyms: dict[str, tuple[str, ...]]) -> None:
+    """Each acronym of a figure's context (``_acronyms``) as the words of its name, at its weight."""
+    for f in found:
+        if acronyms.keys().isdisjoint(f.context):
+            continue
+        context = dict(f.context)
+        for key in acronyms.keys() & f.context.keys():
+            weight = context.pop(key)
+            for k in acronyms[key]:
+                context[k] = max(context.get(k, 0.0), weight)
+        f.context = context
 
 
 def _source_ranks(sources: tuple[Source, ...]) -> list[int]:
@@ -2222,6 +2361,9 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
     # a word only times use by how many use it. (Times of day must not reweigh the other kinds'
     # words: a time beside a spill makes "spill" no commoner among the figures.)
     df = Counter(chain.from_iterable(f.context for f in figures if f.kind != "time"))
+    if acronyms := _acronyms(texts, df.keys()):
+        _spell_out(figures, acronyms)
+        df = Counter(chain.from_iterable(f.context for f in figures if f.kind != "time"))
     n = max(len(figures) - sum(f.kind == "time" for f in figures), 1)
     df.update(Counter(k for f in figures if f.kind == "time" for k in f.context if k not in df))
     idf = {k: math.log(1.0 + n / c) for k, c in df.items()}

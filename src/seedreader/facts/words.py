@@ -138,6 +138,10 @@ SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("drug", "narcotic", "narcotics"),
     ("people", "person", "persons", "individual", "resident", "civilian"),
     ("troop", "soldier", "servicemember", "personnel"),
+    # a company's people: "38,500 staff", "38,500 employees", "a workforce of 38,500", "employs 38,500"
+    ("staff", "staffer", "employee", "workforce", "headcount", "employ", "employs", "employed"),
+    # and the jobs it cuts: "1,200 jobs", "1,200 roles", "1,200 layoffs", "1,200 redundancies"
+    ("job", "role", "layoff", "redundancy"),
     ("us", "u.s.", "america", "american"),
     ("official", "officer", "authority", "administration"),
     ("hospital", "clinic"),

@@ -209,6 +209,7 @@ _NOT_COUNTED = wordset(
     "times points pm bps years days hours minutes seconds weeks months decades "
     "year day hour minute week month decade "
     "goes plus unless whereas news series "
+    "halves thirds quarters fifths sixths eighths tenths "  # fractions ("two thirds of the way")
     # units of time in French, German and Spanish ("vers 23 heures", "16 Uhr", "78 años")
     "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
     "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
@@ -871,7 +872,8 @@ def _share_figure(start: int, end: int, pct: float, qualifier: str | None) -> Fo
 
 # A share in words, of a group named after it: "a third of its revenue", "two-thirds of voters",
 # "half of all staff", "a fifth of the warehouses" (not "the second half of the season", "a
-# quarter of an hour", "a third time"). _FRACTION_WORDS: a plain search before the pattern.
+# quarter of an hour", "a third time", "a third of the way up": how far along, no share of a
+# group). _FRACTION_WORDS: a plain search before the pattern.
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
               "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 _FRACTION_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "Fifth", "tenth",
@@ -879,7 +881,8 @@ _FRACTION_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fift
 _FRACTION_TIMES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
-    r"[^\S\n]+of[^\S\n]+(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
+    r"[^\S\n]+of[^\S\n]+(?!the[^\S\n]+way\b)"
+    r"(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
     re.IGNORECASE)
 # Before "half of", words that make it a part of a time, a game or a thing: "the second half of".
 _HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bottom|back|front|"

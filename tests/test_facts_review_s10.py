@@ -1,0 +1,46 @@
+"""Session 10 review: the facts rules taught this session (shares in words, pence and cents,
+speakers) against ordinary news text outside the QA corpora: what they read wrong, and the
+counter-examples they must keep reading."""
+
+from __future__ import annotations
+
+from facts_support import tally_of, values
+
+from seedreader.corpus import source_from_text
+from seedreader.facts.extract import extract_source
+
+
+def read(text: str) -> list[tuple[str, str, str]]:
+    """(kind, value, text as written) of each figure of ``text`` (quotes and dates aside)."""
+    source = source_from_text("Story\n\n" + text, id="s")
+    return [(f.kind, f.value, source.text[f.start:f.end]) for f in extract_source(source)
+            if f.kind not in ("quote", "date", "time")]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The speaker of each quote of ``text``."""
+    source = source_from_text("Story\n\n" + text, id="s")
+    return [f.speaker for f in extract_source(source) if f.kind == "quote"]
+
+
+# 1. How far along is no share: "a third of the way up", "two thirds of the way through".
+
+
+def test_a_fraction_of_the_way_is_no_percent_nor_count():
+    assert read("The climbers were a third of the way up the mountain when the storm hit.") == []
+    assert read("A third of the way through the season, City lead the table.") == []
+    assert read("Two thirds of the way through the film, the hero dies.") == []
+    assert read("Half of the way was uphill.") == []
+
+
+def test_shares_of_a_group_are_still_percents():
+    assert read("A third of the ways to vote were closed.") == [("percent", "33%", "A third")]
+    assert read("Two thirds of voters backed it.") == [("percent", "67%", "Two thirds")]
+    assert read("Three quarters of the staff left.") == [("percent", "75%", "Three quarters")]
+    assert read("Half of the wayward pupils returned.") == [("percent", "50%", "Half")]
+
+
+def test_a_fraction_of_the_way_does_not_support_a_third_of_voters():
+    tally = tally_of("A third of voters backed the plan, a poll found.",
+                     "A third of the way through the count, the plan led.")
+    assert values(tally, "percent") == [("33%", ("s1",))]

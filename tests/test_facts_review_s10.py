@@ -44,3 +44,31 @@ def test_a_fraction_of_the_way_does_not_support_a_third_of_voters():
     tally = tally_of("A third of voters backed the plan, a poll found.",
                      "A third of the way through the count, the plan led.")
     assert values(tally, "percent") == [("33%", ("s1",))]
+
+
+# 2. A "c" after a number is degrees in a weather paragraph, though the story writes dollars
+# elsewhere; cents where the paragraph speaks of money.
+
+
+def test_degrees_in_a_weather_paragraph_are_no_cents():
+    story = ("It was 12c at noon in the town square.\n\n"
+             "The firm's dividend was raised to 8c, it said.")
+    assert read(story) == [("money", "8c", "8c")]
+    assert read("The match was played in 35c heat; the club was fined €50,000.") == [
+        ("money", "€50000", "€50,000")]
+    assert read("It was 30c in the shade as the euro hit a high of $1.09.") == [
+        ("money", "$1.09", "$1.09")]
+
+
+def test_cents_beside_money_are_still_cents():
+    assert read("Bus fares rise 10c to $2.60.") == [("money", "10c", "10c"),
+                                                    ("money", "$2.6", "$2.60")]
+    assert read("Temperatures will reach 25c today, while shares in the firm rose 8c to $4.20.") == [
+        ("money", "8c", "8c"), ("money", "$4.2", "$4.20")]
+    assert read("Dividend: doubled to 8c from 4c.") == [("money", "8c", "8c"), ("money", "4c", "4c")]
+
+
+def test_two_paragraphs_of_degrees_do_not_conflict_as_money():
+    tally = tally_of("It was 12c at noon, forecasters said.\n\nThe ride costs $3.",
+                     "It was 14c at noon, forecasters said.\n\nThe ride costs $3.")
+    assert values(tally, "money") == [("$3", ("s1", "s2"))]

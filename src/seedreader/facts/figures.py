@@ -966,11 +966,15 @@ _SUBUNIT_AFTER = re.compile(r"(?:(?P<p>p(?!\.\s?m\b))|[^\S\n]+(?P<pence>(?i:penc
                             r"(?![\w’'-])")
 # What a source writes when its plain "212p" is pence, and its "8c" cents.
 _POUNDS_WRITTEN = re.compile(r"£|\b(?:pence|pounds?|sterling|penny)\b", re.IGNORECASE)
-_CENTS_WRITTEN = re.compile(r"[$€]|\b(?:cents?|dividends?|(?:a|per)\s+share)\b", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"[$€¢]|\b(?:cents?|dividends?|(?:a|per)\s+share|shares|stock|prices?|fares?|"
+                            r"costs?|paid|pay)\b", re.IGNORECASE)
 # Numbers with a "p" that are a video's lines ("1080p"), and words before a "c" of degrees ("30c").
 _RESOLUTIONS = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 _DEGREES_BEFORE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|warm|cold|weather|highs?|lows?)\b",
                              re.IGNORECASE)
+# After a "c" of degrees: "35c heat", "30c in the shade", "a 12c high".
+_DEGREES_AFTER = re.compile(r"[^\S\n]+(?:(?:of|in)[^\S\n]+the[^\S\n]+shade|heat|temperatures?|highs?|lows?|"
+                            r"weather|sunshine)\b", re.IGNORECASE)
 
 
 def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
@@ -978,8 +982,9 @@ def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
 
     Words say it ("50 pence", "8 cents"); a "p" glued to it is pence with pennies ("212.40p"), or
     in a source that writes pounds ("212p" beside "£2.12"; never "1080p"); a "c" glued to it is
-    cents below 100 in a source that writes dollars, euros, cents or a dividend ("8c a share"),
-    not after words of weather ("highs of 30c").
+    cents below 100 in a paragraph that writes dollars, euros, cents, a dividend, a share or a
+    price ("8c a share"), not beside words of weather ("highs of 30c", "in 35c heat"): a weather
+    story's "It was 12c at noon" is degrees though its last paragraph writes a dollar.
     """
     if n.vague or n.sign:
         return None
@@ -989,8 +994,11 @@ def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
         if integral and (n.lo in _RESOLUTIONS or not _POUNDS_WRITTEN.search(text)):
             return None
         return "p"
-    if (n.hi < 100 and _CENTS_WRITTEN.search(text)
-            and not _DEGREES_BEFORE.search(text, max(n.floor, n.start - 60), n.start)):
+    line_end = text.find("\n", n.start)
+    if (n.hi < 100 and _CENTS_WRITTEN.search(text, text.rfind("\n", 0, n.start) + 1,
+                                              len(text) if line_end < 0 else line_end)
+            and not _DEGREES_BEFORE.search(text, max(n.floor, n.start - 60), n.start)
+            and not _DEGREES_AFTER.match(text, um.end())):
         return "c"
     return None
 

@@ -72,3 +72,35 @@ def test_two_paragraphs_of_degrees_do_not_conflict_as_money():
     tally = tally_of("It was 12c at noon, forecasters said.\n\nThe ride costs $3.",
                      "It was 14c at noon, forecasters said.\n\nThe ride costs $3.")
     assert values(tally, "money") == [("$3", ("s1", "s2"))]
+
+
+# 3. A body or a place that speaks is its whole name, not its last word as a surname.
+
+
+def test_a_body_or_place_that_speaks_is_named_in_full():
+    assert speakers('Downing Street said: "The prime minister has full confidence in her."') == [
+        "Downing Street"]
+    assert speakers('"Officers attended the scene," Scotland Yard said in a statement.') == [
+        "Scotland Yard"]
+    assert speakers('The Health Ministry said: "Cases are falling."') == ["Health Ministry"]
+    assert speakers('The Home Office said: "We are reviewing the case."') == ["Home Office"]
+    assert speakers('Greater Manchester Police said: "A man has been arrested."') == [
+        "Greater Manchester Police"]
+    assert speakers('The Supreme Court said: "The appeal is dismissed."') == ["Supreme Court"]
+    assert speakers('The White House said: "The president is in good health."') == ["White House"]
+
+
+def test_people_and_bodies_named_so_before_keep_their_speakers():
+    assert speakers('Margaret Court said: "I stand by my words."') == ["Court"]
+    assert speakers('The Department of Health said: "We are reviewing the figures."') == [
+        "Department of Health"]
+    assert speakers('Police said: "A man has been arrested."') == [None]
+    assert speakers('The Kremlin said: "We do not comment on rumours."') == ["Kremlin"]
+    assert speakers('"We are delighted," manager Pep Guardiola told reporters.') == ["Guardiola"]
+
+
+def test_two_offices_are_not_one_speaker_by_their_last_word():
+    remark = "We will not comment on an ongoing investigation into the leak."
+    tally = tally_of(f'The Home Office said: "{remark}"', f'The Foreign Office said: "{remark}"')
+    assert sorted(f.speaker for f in tally.facts if f.kind == "quote") == [
+        "Foreign Office", "Home Office"]

@@ -104,3 +104,29 @@ def test_two_offices_are_not_one_speaker_by_their_last_word():
     tally = tally_of(f'The Home Office said: "{remark}"', f'The Foreign Office said: "{remark}"')
     assert sorted(f.speaker for f in tally.facts if f.kind == "quote") == [
         "Foreign Office", "Home Office"]
+
+
+# 4. A full stop groups thousands in Spanish and French sentences as in German ones.
+
+
+def test_spanish_and_french_full_stop_thousands_before_euros():
+    assert read("El Gobierno pagará 1.500 euros a cada familia afectada, según el ministerio.") == [
+        ("money", "€1500", "1.500 euros")]
+    assert read("La multa asciende a 3.000 euros y el club recurrirá.") == [
+        ("money", "€3000", "3.000 euros")]
+    assert read("Le gouvernement versera 1.500 euros à chaque famille, a indiqué le ministère.") == [
+        ("money", "€1500", "1.500 euros")]
+    assert read("Die Regierung zahlt jeder Familie 1.500 Euro, teilte das Ministerium mit.") == [
+        ("money", "€1500", "1.500 Euro")]
+
+
+def test_spanish_thousands_agree_with_an_english_source():
+    tally = tally_of("La multa asciende a 3.000 euros y el club recurrirá.",
+                     "The club was fined €3,000 and will appeal.")
+    assert values(tally, "money") == [("€3000", ("s1", "s2"))]
+
+
+def test_spanish_names_in_an_english_text_keep_its_decimal_point():
+    assert read("Fuel in El Paso and Las Vegas rose to $1.250 a litre.") == [
+        ("money", "$1.25", "$1.250")]
+    assert read("The dividend rose to €1.200 a share.") == [("money", "€1.2", "€1.200")]

@@ -494,6 +494,27 @@ def _dotted(raw: str) -> bool:
     return "." in raw and DOT_THOUSANDS.fullmatch(raw) is not None
 
 
+# Spanish and French function words (in lower case: "El Paso", "Las Vegas", "Le Pen" are no
+# evidence), for a "d.ddd" those languages write as German does ("1.500 euros" is 1,500 euros).
+_SPANISH_FUNCTION_WORDS = re.compile(
+    r"\b(?:el|la|los|las|del|y|se|con|que|por|para|una|según|pero|más|está|están|también|fue|han|sido|cada"
+    r"|tras|sus|desde|hasta|entre)\b")
+_FRENCH_FUNCTION_WORDS = re.compile(
+    r"\b(?:le|la|les|des|du|se|il|elle|est|une|avec|pour|dans|sur|qui|ont|été|aussi|mais|selon|chaque|leur"
+    r"|depuis|après|entre)\b|(?<!\S)à(?!\S)")
+
+
+def _comma_language_near(text: str, pos: int) -> bool:
+    """Whether the text around ``pos`` is German, Spanish or French (languages that write a
+    decimal comma and group thousands with a full stop): _GERMAN_MIN of one language's function
+    words within _GERMAN_REACH characters either side."""
+    if _german_near(text, pos):
+        return True
+    lo, hi = max(0, pos - _GERMAN_REACH), pos + _GERMAN_REACH
+    return any(next(islice(words.finditer(text, lo, hi), _GERMAN_MIN - 1, None), None) is not None
+               for words in (_SPANISH_FUNCTION_WORDS, _FRENCH_FUNCTION_WORDS))
+
+
 # How a source writes "d.ddd": it decides whether "4.125" and "40.000" are decimals or thousands.
 DECIMAL = "decimal"  # it groups thousands with commas ("40,000"), or both ways: a decimal point
 THOUSANDS = "thousands"  # it groups them with full stops only ("1.234.567", "1.234,56")
@@ -507,11 +528,11 @@ _COMMA_LANGUAGE_SCALE = re.compile(r"[^\S\n]?(?:Mio\.|Mrd\.|Millionen\b|Milliard
 def _dot_thousands(text: str, start: int, end: int, style: Callable[[], str]) -> bool:
     """Whether "d.ddd" at ``text[start:end]`` groups thousands: the source groups them so
     (THOUSANDS), a scale word of a language with a decimal comma follows ("4.200 Mio. Euro"), or
-    the source, grouping no thousands with commas, writes it in a German sentence ("1.200 Euro je
-    Paket", as German writes 1,200)."""
+    the source, grouping no thousands with commas, writes it in a German, Spanish or French
+    sentence ("1.200 Euro je Paket", "pagará 1.500 euros a cada familia", as they write 1,200)."""
     kind = style()
     return kind == THOUSANDS or _COMMA_LANGUAGE_SCALE.match(text, end) is not None or (
-        kind == UNKNOWN and _german_near(text, start))
+        kind == UNKNOWN and _comma_language_near(text, start))
 
 
 

@@ -130,3 +130,28 @@ def test_spanish_names_in_an_english_text_keep_its_decimal_point():
     assert read("Fuel in El Paso and Las Vegas rose to $1.250 a litre.") == [
         ("money", "$1.25", "$1.250")]
     assert read("The dividend rose to €1.200 a share.") == [("money", "€1.2", "€1.200")]
+
+
+# 5. "A quarter of a point" is percentage points where rates are spoken of, not in a game.
+
+
+def test_a_quarter_of_a_point_in_a_game_or_an_index_is_no_percentage_point():
+    assert read("Biles lost the gold by a quarter of a point.") == []
+    assert read("The diver missed the podium by three-quarters of a point.") == []
+    assert read("The index rose 25 points, then a quarter of a point more.") == []
+
+
+def test_a_quarter_of_a_point_of_rates_is_still_a_percentage_point():
+    assert read("The Bank of England cut rates by a quarter of a point to 4.5%.") == [
+        ("percent", "0.25 pp", "a quarter of a point"), ("percent", "4.5%", "4.5%")]
+    assert read("The Fed cut by a quarter point.") == [("percent", "0.25 pp", "a quarter point")]
+    assert read("Support for Labour fell by a quarter of a point in the latest poll.") == [
+        ("percent", "0.25 pp", "a quarter of a point")]
+    assert read("Biles lost by three-quarters of a percentage point.") == [
+        ("percent", "0.75 pp", "three-quarters of a percentage point")]
+
+
+def test_a_rate_cut_and_a_gymnasts_margin_are_not_one_fact():
+    tally = tally_of("The Bank of England cut rates by 25 basis points.",
+                     "Biles lost the gold by a quarter of a point.")
+    assert values(tally, "percent") == [("0.25 pp", ("s1",))]

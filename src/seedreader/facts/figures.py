@@ -640,8 +640,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         claimed.add(m.start(), stop)
 
     for m in POINT_FRACTION.finditer(text) if "oint" in text else ():
-        if free(m.start(), m.end()):
-            f = _point_fraction(text, m)
+        if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
@@ -663,8 +662,24 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     return found
 
 
-def _point_fraction(text: str, m: re.Match) -> Found:
-    """The percentage points a fraction of a point in words is ("a quarter of a point": 0.25 pp)."""
+# Words of rates around "a quarter of a point" (no "percentage" in it) that make it percentage
+# points: "cut rates by a quarter of a point", "the margin narrowed by a quarter of a point"; not
+# a game's or an index's ("Biles lost the gold by a quarter of a point").
+_RATE_WORDS = re.compile(r"%|\b(?:per[^\S\n]?cent|percent(?:age)?|rates?|interest|yields?|inflation|"
+                         r"unemployment|margins?|mortgages?|bonds?|polls?|polling|banks?|Fed|ECB|BoE|hikes?)\b", re.IGNORECASE)
+_RATE_REACH = 120  # characters either side of the fraction, in its line
+
+
+def _point_fraction(text: str, m: re.Match) -> Found | None:
+    """The percentage points a fraction of a point in words is ("a quarter of a point": 0.25 pp),
+    or None: "a quarter of a point" with no word of rates near it."""
+    if "ercentage" not in m.group():
+        floor = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        ceiling = min(m.end() + _RATE_REACH, len(text) if line_end < 0 else line_end)
+        if not (_RATE_WORDS.search(text, max(floor, m.start() - _RATE_REACH), m.start())
+                or _RATE_WORDS.search(text, m.end(), ceiling)):
+            return None
     words = fold(m.group("q") or m.group("q2") or m.group("h") or m.group("h2"))
     value = 0.75 if words.startswith("three") else 0.5 if words.endswith("half") else 0.25
     qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)

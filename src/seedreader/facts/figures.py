@@ -209,6 +209,7 @@ _NOT_COUNTED = wordset(
     "times points pm bps years days hours minutes seconds weeks months decades "
     "year day hour minute week month decade "
     "goes plus unless whereas news series "
+    "halves thirds quarters fifths sixths eighths tenths "  # fractions ("two thirds of the way")
     # units of time in French, German and Spanish ("vers 23 heures", "16 Uhr", "78 años")
     "heure heures uhr stunde stunden hora horas minuten minutos secondes sekunden segundos "
     "jour jours tag tage dia dias semaine semaines woche wochen semana semanas mois monat monate "
@@ -493,6 +494,27 @@ def _dotted(raw: str) -> bool:
     return "." in raw and DOT_THOUSANDS.fullmatch(raw) is not None
 
 
+# Spanish and French function words (in lower case: "El Paso", "Las Vegas", "Le Pen" are no
+# evidence), for a "d.ddd" those languages write as German does ("1.500 euros" is 1,500 euros).
+_SPANISH_FUNCTION_WORDS = re.compile(
+    r"\b(?:el|la|los|las|del|y|se|con|que|por|para|una|según|pero|más|está|están|también|fue|han|sido|cada"
+    r"|tras|sus|desde|hasta|entre)\b")
+_FRENCH_FUNCTION_WORDS = re.compile(
+    r"\b(?:le|la|les|des|du|se|il|elle|est|une|avec|pour|dans|sur|qui|ont|été|aussi|mais|selon|chaque|leur"
+    r"|depuis|après|entre)\b|(?<!\S)à(?!\S)")
+
+
+def _comma_language_near(text: str, pos: int) -> bool:
+    """Whether the text around ``pos`` is German, Spanish or French (languages that write a
+    decimal comma and group thousands with a full stop): _GERMAN_MIN of one language's function
+    words within _GERMAN_REACH characters either side."""
+    if _german_near(text, pos):
+        return True
+    lo, hi = max(0, pos - _GERMAN_REACH), pos + _GERMAN_REACH
+    return any(next(islice(words.finditer(text, lo, hi), _GERMAN_MIN - 1, None), None) is not None
+               for words in (_SPANISH_FUNCTION_WORDS, _FRENCH_FUNCTION_WORDS))
+
+
 # How a source writes "d.ddd": it decides whether "4.125" and "40.000" are decimals or thousands.
 DECIMAL = "decimal"  # it groups thousands with commas ("40,000"), or both ways: a decimal point
 THOUSANDS = "thousands"  # it groups them with full stops only ("1.234.567", "1.234,56")
@@ -506,11 +528,11 @@ _COMMA_LANGUAGE_SCALE = re.compile(r"[^\S\n]?(?:Mio\.|Mrd\.|Millionen\b|Milliard
 def _dot_thousands(text: str, start: int, end: int, style: Callable[[], str]) -> bool:
     """Whether "d.ddd" at ``text[start:end]`` groups thousands: the source groups them so
     (THOUSANDS), a scale word of a language with a decimal comma follows ("4.200 Mio. Euro"), or
-    the source, grouping no thousands with commas, writes it in a German sentence ("1.200 Euro je
-    Paket", as German writes 1,200)."""
+    the source, grouping no thousands with commas, writes it in a German, Spanish or French
+    sentence ("1.200 Euro je Paket", "pagará 1.500 euros a cada familia", as they write 1,200)."""
     kind = style()
     return kind == THOUSANDS or _COMMA_LANGUAGE_SCALE.match(text, end) is not None or (
-        kind == UNKNOWN and _german_near(text, start))
+        kind == UNKNOWN and _comma_language_near(text, start))
 
 
 
@@ -618,8 +640,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
         claimed.add(m.start(), stop)
 
     for m in POINT_FRACTION.finditer(text) if "oint" in text else ():
-        if free(m.start(), m.end()):
-            f = _point_fraction(text, m)
+        if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
@@ -641,8 +662,24 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
     return found
 
 
-def _point_fraction(text: str, m: re.Match) -> Found:
-    """The percentage points a fraction of a point in words is ("a quarter of a point": 0.25 pp)."""
+# Words of rates around "a quarter of a point" (no "percentage" in it) that make it percentage
+# points: "cut rates by a quarter of a point", "the margin narrowed by a quarter of a point"; not
+# a game's or an index's ("Biles lost the gold by a quarter of a point").
+_RATE_WORDS = re.compile(r"%|\b(?:per[^\S\n]?cent|percent(?:age)?|rates?|interest|yields?|inflation|"
+                         r"unemployment|margins?|mortgages?|bonds?|polls?|polling|banks?|Fed|ECB|BoE|hikes?)\b", re.IGNORECASE)
+_RATE_REACH = 120  # characters either side of the fraction, in its line
+
+
+def _point_fraction(text: str, m: re.Match) -> Found | None:
+    """The percentage points a fraction of a point in words is ("a quarter of a point": 0.25 pp),
+    or None: "a quarter of a point" with no word of rates near it."""
+    if "ercentage" not in m.group():
+        floor = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        ceiling = min(m.end() + _RATE_REACH, len(text) if line_end < 0 else line_end)
+        if not (_RATE_WORDS.search(text, max(floor, m.start() - _RATE_REACH), m.start())
+                or _RATE_WORDS.search(text, m.end(), ceiling)):
+            return None
     words = fold(m.group("q") or m.group("q2") or m.group("h") or m.group("h2"))
     value = 0.75 if words.startswith("three") else 0.5 if words.endswith("half") else 0.25
     qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
@@ -871,7 +908,8 @@ def _share_figure(start: int, end: int, pct: float, qualifier: str | None) -> Fo
 
 # A share in words, of a group named after it: "a third of its revenue", "two-thirds of voters",
 # "half of all staff", "a fifth of the warehouses" (not "the second half of the season", "a
-# quarter of an hour", "a third time"). _FRACTION_WORDS: a plain search before the pattern.
+# quarter of an hour", "a third time", "a third of the way up": how far along, no share of a
+# group). _FRACTION_WORDS: a plain search before the pattern.
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
               "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
 _FRACTION_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "Fifth", "tenth",
@@ -879,7 +917,8 @@ _FRACTION_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fift
 _FRACTION_TIMES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
-    r"[^\S\n]+of[^\S\n]+(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
+    r"[^\S\n]+of[^\S\n]+(?!the[^\S\n]+way\b)"
+    r"(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
     re.IGNORECASE)
 # Before "half of", words that make it a part of a time, a game or a thing: "the second half of".
 _HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bottom|back|front|"
@@ -963,11 +1002,15 @@ _SUBUNIT_AFTER = re.compile(r"(?:(?P<p>p(?!\.\s?m\b))|[^\S\n]+(?P<pence>(?i:penc
                             r"(?![\w’'-])")
 # What a source writes when its plain "212p" is pence, and its "8c" cents.
 _POUNDS_WRITTEN = re.compile(r"£|\b(?:pence|pounds?|sterling|penny)\b", re.IGNORECASE)
-_CENTS_WRITTEN = re.compile(r"[$€]|\b(?:cents?|dividends?|(?:a|per)\s+share)\b", re.IGNORECASE)
+_CENTS_WRITTEN = re.compile(r"[$€¢]|\b(?:cents?|dividends?|(?:a|per)\s+share|shares|stock|prices?|fares?|"
+                            r"costs?|paid|pay)\b", re.IGNORECASE)
 # Numbers with a "p" that are a video's lines ("1080p"), and words before a "c" of degrees ("30c").
 _RESOLUTIONS = frozenset({144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320})
 _DEGREES_BEFORE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|warm|cold|weather|highs?|lows?)\b",
                              re.IGNORECASE)
+# After a "c" of degrees: "35c heat", "30c in the shade", "a 12c high".
+_DEGREES_AFTER = re.compile(r"[^\S\n]+(?:(?:of|in)[^\S\n]+the[^\S\n]+shade|heat|temperatures?|highs?|lows?|"
+                            r"weather|sunshine)\b", re.IGNORECASE)
 
 
 def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
@@ -975,8 +1018,9 @@ def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
 
     Words say it ("50 pence", "8 cents"); a "p" glued to it is pence with pennies ("212.40p"), or
     in a source that writes pounds ("212p" beside "£2.12"; never "1080p"); a "c" glued to it is
-    cents below 100 in a source that writes dollars, euros, cents or a dividend ("8c a share"),
-    not after words of weather ("highs of 30c").
+    cents below 100 in a paragraph that writes dollars, euros, cents, a dividend, a share or a
+    price ("8c a share"), not beside words of weather ("highs of 30c", "in 35c heat"): a weather
+    story's "It was 12c at noon" is degrees though its last paragraph writes a dollar.
     """
     if n.vague or n.sign:
         return None
@@ -986,8 +1030,11 @@ def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
         if integral and (n.lo in _RESOLUTIONS or not _POUNDS_WRITTEN.search(text)):
             return None
         return "p"
-    if (n.hi < 100 and _CENTS_WRITTEN.search(text)
-            and not _DEGREES_BEFORE.search(text, max(n.floor, n.start - 60), n.start)):
+    line_end = text.find("\n", n.start)
+    if (n.hi < 100 and _CENTS_WRITTEN.search(text, text.rfind("\n", 0, n.start) + 1,
+                                              len(text) if line_end < 0 else line_end)
+            and not _DEGREES_BEFORE.search(text, max(n.floor, n.start - 60), n.start)
+            and not _DEGREES_AFTER.match(text, um.end())):
         return "c"
     return None
 

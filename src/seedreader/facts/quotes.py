@@ -235,12 +235,27 @@ _POSTS = wordset(
 )
 
 
+# The last word of a body's or a place's name that speaks for one ("Downing Street said", "the
+# Health Ministry said", "Scotland Yard said"): the speaker is the whole name, not its last word
+# as a surname ("Street", "Health", "Yard"). And (after "the" only) "the Supreme Court said":
+# "Margaret Court said" is Court.
+_BODY_ENDS = wordset(
+    """street palace yard house office ministry department police commission council agency
+    authority rail"""
+)
+_BODY_ENDS_AFTER_THE = wordset("court bank service board")
+
+
 def _surname(run: str | None) -> str | None:
     if not run:
         return None
     tokens = [_POSSESSIVE_S.sub("", t).strip(".,") for t in run.split()]
     if fold(tokens[-1]) in _POSTS:
         return None  # a post, no one named
+    last = fold(tokens[-1])
+    if last in _BODY_ENDS or (last in _BODY_ENDS_AFTER_THE and fold(tokens[0]) == "the"):
+        body = [t for t in tokens if t and t[0].isupper() and fold(t) != "the"]
+        return " ".join(body) if len(body) > 1 or fold(body[0]) not in _NOT_NAMES else None
     tokens = [t for t in tokens if t and t[0].isupper() and fold(t) not in _NOT_NAMES]
     if not tokens:
         return None

@@ -41,6 +41,15 @@ def test_one_remark_given_to_two_speakers_is_a_conflict_naming_both():
     assert not t.variants
 
 
+def test_a_remark_of_a_minister_and_of_her_department_is_no_misattribution():
+    """What a minister's department or office puts out is hers too (review, session 10)."""
+    remark = '"We will fix the basics first and we will not wait for anyone."'
+    t = tally(f"Health Secretary Jane Doe said: {remark}",
+              f"The Department of Health said: {remark}")
+    assert not misattributions(t)
+    assert quotes(t) == [("Department of Health", ("s1",)), ("Doe", ("s0",))]
+
+
 def test_a_part_of_the_remark_given_to_another_speaker_is_one_too():
     t = tally(DOE, 'Tom Reyes told the BBC they would "fix the basics first and we will not wait".')
     [link] = misattributions(t)

@@ -549,10 +549,19 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
             rivals = [g for g in dict.fromkeys([*same, *postings])
                       if g is not target and g.speakers and f.speaker not in g.speakers
                       and not any(m.unnamed for m in g.members)
+                      and all(map(_a_person, g.speakers))
                       and (g in same or _holds(canonical[id(g)], pieces))]
-            if rivals and len(content_words(f.value)) >= MISATTRIBUTION_MIN_WORDS:
+            if (rivals and _a_person(f.speaker)
+                    and len(content_words(f.value)) >= MISATTRIBUTION_MIN_WORDS):
                 contests += [(g, target) for g in rivals]
     return groups, contests
+
+
+def _a_person(speaker: str) -> bool:
+    """Whether a speaker is a person, named by surname ("Doe"), rather than a body named in full
+    ("Department of Health", "Downing Street"): a remark a minister's department or office puts
+    out is theirs too, and no misattribution."""
+    return " " not in speaker
 
 
 def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], texts: list[str]

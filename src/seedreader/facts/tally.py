@@ -174,7 +174,8 @@ def _add(into: Vector, v: Vector) -> None:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("hedged", "kind", "marks", "members", "norm", "outcomes", "speakers", "vector")
+    __slots__ = ("hedged", "kind", "marks", "members", "norm", "outcomes", "speakers", "unnamed",
+                 "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -186,9 +187,12 @@ class _Group:
         # The values its hedged members allow (see _excludes), one per interval.
         self.hedged: list[tuple[float, float]] = []
         self.outcomes: frozenset[str] = frozenset()  # its counts' (Found.outcome)
+        self.unnamed = False  # whether a member is someone described, not named (Found.unnamed)
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
+        if f.unnamed:
+            self.unnamed = True
         if f.outcome:
             self.outcomes |= {f.outcome}
         if f.qualifier and (f.low, f.high) not in self.hedged:
@@ -548,7 +552,7 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
             # A named speaker's quote that another named speaker's longer (or equal) one holds.
             rivals = [g for g in dict.fromkeys([*same, *postings])
                       if g is not target and g.speakers and f.speaker not in g.speakers
-                      and not any(m.unnamed for m in g.members)
+                      and not g.unnamed
                       and all(map(_a_person, g.speakers))
                       and (g in same or _holds(canonical[id(g)], pieces))]
             if (rivals and _a_person(f.speaker)
@@ -608,6 +612,7 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
                 else:
                     loose.append(f)
             g.members = kept
+            g.unnamed = any(m.unnamed for m in kept)
         for home, f in moved:
             home.members.append(f)
         apart = _greedy_quotes(loose)[0] if loose else []
@@ -742,7 +747,7 @@ def _speakers_agree(g: _Group, f: Found) -> bool:
     words from two people are two remarks, and the fan's no support of the named speaker's."""
     if f.unnamed:
         return not g.speakers
-    if f.speaker is not None and any(m.unnamed for m in g.members):
+    if f.speaker is not None and g.unnamed:
         return False
     return f.speaker is None or g.speakers <= {f.speaker}
 

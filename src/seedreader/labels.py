@@ -154,9 +154,12 @@ def in_sequence(readings: list[list[_Reading]]) -> list[bool]:
 # search for "\n" runs in C between lines, and most lines are ruled out at their first letter or
 # two, where LEADING_LABEL costs ~1 µs a line (its big alternation). Possessive blanks: no
 # alternative starts with a blank, so giving some back never helps (and costs on indented lines).
+# The first three letters of each division's name, and their first letters (all plain letters).
+_DIVISION_HEADS = sorted({word[:3] for word in _DIVISION_WORDS.split("|")})
 _LABEL_START = re.compile(
     r"\n[^\S\n]*+(?:[#(\d§]|[a-z]{1,6}\)"
-    r"|(?=(?i:[pscartk]))(?i:par|sec|sch|art|ann|app|abs|cla|cha|cap|rul|tit|tei|kap)"
+    rf"|(?=(?i:[{''.join(sorted({head[0] for head in _DIVISION_HEADS}))}]))"
+    rf"(?i:{'|'.join(_DIVISION_HEADS)})"
     # the rest of the name (at most 9 letters in all): the number after it, or glued to it, in
     # which case the run ends with one of its roman letters ("Partiv") or the cap stops in it
     r"[^\W\d_]{0,6}+(?:(?<=[ivxlcIVXLC])|\.?[^\S\n]*[\divxlcIVXLC]))")

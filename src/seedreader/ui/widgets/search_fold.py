@@ -54,7 +54,7 @@ def fold(text: str) -> str:
 
 
 def _ascii_fold(text: str) -> str:
-    return text.lower().replace("'", '"') if "'" in text else text.lower()
+    return text.lower().replace("'", '"')
 
 
 class Folded:

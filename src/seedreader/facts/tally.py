@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
@@ -553,15 +553,15 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
             rivals = [g for g in dict.fromkeys([*same, *postings])
                       if g is not target and g.speakers and f.speaker not in g.speakers
                       and not g.unnamed
-                      and all(map(_a_person, g.speakers))
+                      and all(map(_named_by_surname, g.speakers))
                       and (g in same or _holds(canonical[id(g)], pieces))]
-            if (rivals and _a_person(f.speaker)
+            if (rivals and _named_by_surname(f.speaker)
                     and len(content_words(f.value)) >= MISATTRIBUTION_MIN_WORDS):
                 contests += [(g, target) for g in rivals]
     return groups, contests
 
 
-def _a_person(speaker: str) -> bool:
+def _named_by_surname(speaker: str) -> bool:
     """Whether a speaker is a person, named by surname ("Doe"), rather than a body named in full
     ("Department of Health", "Downing Street"): a remark a minister's department or office puts
     out is theirs too, and no misattribution."""
@@ -600,8 +600,8 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
                     kept.append(f)
                     continue
                 text = texts[f.source_index]
-                named = [s for s in speakers if _named(s, text, _window_start(text, f.start),
-                                                       _sentence_end(text, f.end))]
+                start, end = _window_start(text, f.start), _sentence_end(text, f.end)
+                named = [s for s in speakers if _named(s, text, start, end)]
                 if len(named) == 1 and named[0] in g.speakers:
                     kept.append(f)
                     continue
@@ -651,7 +651,24 @@ def _window_start(text: str, start: int) -> int:
 
 def _named(speaker: str, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names ``speaker`` (as a whole word)."""
-    return re.search(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text[start:end]) is not None
+    return next(_word_places(speaker, text, start, end), None) is not None
+
+
+def _word_places(word: str, text: str, start: int, end: int) -> Iterator[int]:
+    """Where ``word`` stands in ``text[start:end]`` as a whole word (no letter, digit or "_"
+    next to it there), found by ``str.find``: a pattern made for each name and call costs far
+    more (see quotes._named_in_full)."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        stop = at + len(word)
+        if ((at == start or not _word_char(text[at - 1]))
+                and (stop == end or not _word_char(text[stop]))):
+            yield at
+        at = text.find(word, at + 1, end)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 # Words that say a speaker repeats another's words ("as Doe said", "echoing Doe", "quoting
@@ -683,8 +700,7 @@ def _repeats_one(f: Found, speaker: str, text: str) -> bool:
     if speaker not in text[max(0, f.start - _SENTENCE_REACH):f.end + _SENTENCE_REACH]:
         return False
     start, end = _sentence_start(text, f.start), _sentence_end(text, f.end)
-    for m in re.finditer(r"(?<!\w)" + re.escape(speaker) + r"(?!\w)", text[start:end]):
-        at = start + m.start()
+    for at in _word_places(speaker, text, start, end):
         near = text[max(start, at - _REPEATING_REACH):min(end, at + len(speaker) + _REPEATING_REACH)]
         if _REPEATING.search(near) or _AS.search(text, max(start, at - _REPEATING_REACH), at):
             return True
@@ -1754,13 +1770,14 @@ def _set_beside_one_sum(a: _Side, b: _Side) -> bool:
     for fa in a.members:
         if fa.earlier or not fa.mates:
             continue
+        currency = fa.key[1]
+        sums_a = _other_sums(fa, currency)
         for fb in b.members:
             if fb.earlier or not fb.mates:
                 continue
-            currency = fa.key[1]
-            shared = {m for m in fa.mates & fb.mates if m[0] == "money" and m[1] == currency}
-            if (shared and _other_sums(fa, currency) - shared == {fa.key}
-                    and _other_sums(fb, currency) - shared == {fb.key}
+            sums_b = _other_sums(fb, currency)
+            shared = sums_a & sums_b
+            if (shared and sums_a - shared == {fa.key} and sums_b - shared == {fb.key}
                     and _one_sum_named(fa, fb)):
                 return True
     return False
@@ -2123,7 +2140,7 @@ def _misattribution(g: list[int], facts: list[Fact], vectors: list[Vector]) -> F
 
 
 def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Found]],
-                 misattributed: Iterable[FactLink] = ()) -> tuple[list[FactLink], list[FactLink]]:
+                 misattributed: Iterable[FactLink]) -> tuple[list[FactLink], list[FactLink]]:
     """Quotes in different sources that are likely one remark, by the same speaker (or with none
     named): (variants, misquotes). Variants share much of their wording; a misquote is the same
     remark word for word but for a change of meaning (meaning.py), a contradiction. Not a
@@ -2355,7 +2372,7 @@ def _unique_ids(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(out)
 
 
-def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None) -> FactTally:
+def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...]) -> FactTally:
     texts = [s.text for s in sources]
     found: list[Found] = []
     for index, source in enumerate(sources):
@@ -2427,7 +2444,7 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...] | None = None
     # Each ref knows the Source it was made of (the id it was given with, its text and file), so
     # that ``facts_for(source)`` finds a renamed one ("a (corp2)") by the Source given too.
     refs = tuple(SourceRef(s.id, s.title, (given, s.text, s.path))
-                 for s, given in zip(sources, given_ids or [s.id for s in sources], strict=True))
+                 for s, given in zip(sources, given_ids, strict=True))
     return FactTally(refs, tuple(facts), tuple(conflicts), tuple(variants), near=tuple(near),
                      updates=tuple(updates))
 

@@ -1010,6 +1010,12 @@ _SUBUNIT_AFTER = re.compile(r"(?:(?P<p>p(?!\.\s?m\b))|[^\S\n]+(?P<pence>(?i:penc
                             r"(?![\w’'-])")
 # What a source writes when its plain "212p" is pence, and its "8c" cents.
 _POUNDS_WRITTEN = re.compile(r"£|\b(?:pence|pounds?|sterling|penny)\b", re.IGNORECASE)
+
+
+@memo(maxsize=8)
+def _writes_pounds(text: str) -> bool:
+    """Whether a source writes pounds anywhere (once per text, not per number: a whole-text scan)."""
+    return _POUNDS_WRITTEN.search(text) is not None
 _CENTS_WRITTEN = re.compile(r"[$€¢]|\b(?:cents?|dividends?|(?:a|per)\s+share|shares|stock|prices?|fares?|"
                             r"costs?|paid|pay)\b", re.IGNORECASE)
 # Numbers with a "p" that are a video's lines ("1080p"), and words before a "c" of degrees ("30c").
@@ -1035,7 +1041,7 @@ def _subunit(text: str, n: _Number, um: re.Match, integral: bool) -> str | None:
     if um.group("pence") or um.group("cents"):
         return "p" if um.group("pence") else "c"
     if um.group("p"):
-        if integral and (n.lo in _RESOLUTIONS or not _POUNDS_WRITTEN.search(text)):
+        if integral and (n.lo in _RESOLUTIONS or not _writes_pounds(text)):
             return None
         return "p"
     line_end = text.find("\n", n.start)

@@ -384,6 +384,10 @@ _SAME_POST = {"minister": ("minister", "secretary"), "secretary": ("secretary", 
 _GIVEN_NAMES = rf"(?:(?:Dame|Sir|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?{_CAPITAL}[\w’'\-]*(?:\s+{_CAPITAL}[\w’'\-]*)+"
 
 
+_NAME_AFTER_COMMA = re.compile(rf",\s+({_GIVEN_NAMES}),?\s*$")  # "the Health Secretary, Jane Doe,"
+_TITLES_AND_POSTS = TITLE_WORDS | _POSTS
+
+
 def _described(desc: str, whole: str, at: int) -> str | None:
     """The person a description names, as the text before ``at`` names them: "the minister" or
     "the Health Secretary" is the one person named earlier with that post ("Health Secretary
@@ -391,7 +395,7 @@ def _described(desc: str, whole: str, at: int) -> str | None:
     ("Doe, 54,"); else None: someone not named ("a spokesperson", "an aide to Doe", "Doe's
     spokesperson"). A full name in the description is that person ("the Health Secretary, Jane
     Doe,")."""
-    named = re.search(rf",\s+({_GIVEN_NAMES}),?\s*$", desc)
+    named = _NAME_AFTER_COMMA.search(desc)
     if named:
         return _surname(named.group(1))
     if _SOMEONE_OF.search(desc):
@@ -401,7 +405,7 @@ def _described(desc: str, whole: str, at: int) -> str | None:
     words = [fold(w) for w in _WORD.findall(desc)]
     while words and words[0] in _DETERMINERS:
         words.pop(0)
-    if not words or words[-1] not in TITLE_WORDS | _POSTS:
+    if not words or words[-1] not in _TITLES_AND_POSTS:
         return None
     return _one_named(whole, ("post", *words), at)
 

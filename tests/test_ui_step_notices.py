@@ -252,3 +252,31 @@ async def test_the_notices_stay_at_the_bottom_while_the_place_can_be_scrolled_ab
                 box = toast.region
                 assert box.y >= heading.bottom, (key, box)  # ...the headings uncovered...
                 assert not box.y <= y < box.bottom, (key, y, box)  # ...and the place too
+
+
+def shown_toasts(screen) -> list[Toast]:
+    """The notices ``screen`` shows: none when its rack is hidden."""
+    return [t for t in screen.query(Toast) if t.display and all(a.display for a in t.ancestors
+                                                                 if a is not screen.app)]
+
+
+@sync
+async def test_a_notice_up_when_a_dialog_opens_shows_once_on_the_dialog_and_again_after(
+        tmp_path):
+    # QA (s10): N then e showed the step notice twice, on the dialog and on the screen beneath
+    async with running(corpus(tmp_path, 14, 0), size=(160, 48)) as (app, pilot):
+        main = app.screen
+        app.clear_notifications()
+        await pilot.press("N")
+        await settle(pilot)
+        assert await eventually(pilot, lambda: len(shown_toasts(main)) == 1)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        assert dialog is not main
+        assert await eventually(pilot, lambda: len(shown_toasts(dialog)) == 1)
+        assert shown_toasts(main) == []  # not a second time beneath the dialog
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is main
+        assert await eventually(pilot, lambda: len(shown_toasts(main)) == 1)  # back on it

@@ -202,6 +202,18 @@ class MainScreen(Screen):
         self._narrow(self.size.width < NARROW)
         self._update_bars()
 
+    def on_screen_suspend(self) -> None:
+        # A dialog over this screen shows the notices on its own rack, and Textual refreshes
+        # only the top screen's: this one's would show them a second time, beneath it.
+        self._show_notices(False)
+
+    def on_screen_resume(self) -> None:
+        self._show_notices(True)  # (Textual puts the notices still up on it again)
+
+    def _show_notices(self, shown: bool) -> None:
+        for rack in self.query("#textual-toastrack"):
+            rack.display = shown
+
     def _narrow(self, narrow: bool) -> None:
         if narrow != self.has_class("-narrow"):  # a class change restyles the whole screen
             self.set_class(narrow, "-narrow")

@@ -56,6 +56,7 @@ from .words import (
     fold,
     key_of,
     normalise_quote,
+    sentence_bounds,
     word_parts,
     wordset,
 )
@@ -600,7 +601,7 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
                     kept.append(f)
                     continue
                 text = texts[f.source_index]
-                start, end = _window_start(text, f.start), _sentence_end(text, f.end)
+                start, end = _window_start(text, f.start), _sentence(text, f.start, f.end)[1]
                 named = [s for s in speakers if _named(s, text, start, end)]
                 if len(named) == 1 and named[0] in g.speakers:
                     kept.append(f)
@@ -621,21 +622,20 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
     return [g for g in groups if g.members], [family for family in out if len(family) > 1]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)|\n")
-_SENTENCE_REACH = 400  # characters searched for a sentence's end (or start)
+_SENTENCE_REACH = 400  # characters searched for a sentence's start (or end)
 
 
-def _sentence_end(text: str, end: int) -> int:
-    """Where the sentence that goes on after ``end`` (a quote's end) ends."""
-    m = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
-    return m.end() if m else min(len(text), end + _SENTENCE_REACH)
-
-
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding ``start`` (a quote's start) begins."""
-    at = max(0, start - _SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, at, start)]
-    return ends[-1] if ends else at
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``start`` (a quote's start) begins and where the one holding
+    ``end`` (its end) ends, as words.sentence_bounds reads them ("As Mr. Doe said" is one
+    sentence), within their paragraphs and _SENTENCE_REACH."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _SENTENCE_REACH)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + _SENTENCE_REACH)
+    bounds = sentence_bounds(text[lo:hi])
+    first = max(s for s, _ in bounds if s <= start - lo)
+    last = next((e for _, e in bounds if e > end - lo), hi - lo)
+    return lo + first, lo + last
 
 
 def _window_start(text: str, start: int) -> int:
@@ -699,7 +699,7 @@ def _repeats_one(f: Found, speaker: str, text: str) -> bool:
     """Whether the sentence of quote ``f`` says it repeats ``speaker``'s words (_repeats)."""
     if speaker not in text[max(0, f.start - _SENTENCE_REACH):f.end + _SENTENCE_REACH]:
         return False
-    start, end = _sentence_start(text, f.start), _sentence_end(text, f.end)
+    start, end = _sentence(text, f.start, f.end)
     for at in _word_places(speaker, text, start, end):
         near = text[max(start, at - _REPEATING_REACH):min(end, at + len(speaker) + _REPEATING_REACH)]
         if _REPEATING.search(near) or _AS.search(text, max(start, at - _REPEATING_REACH), at):

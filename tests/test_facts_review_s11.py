@@ -1,0 +1,29 @@
+"""Facts, review leftovers of session 10 (session 11)."""
+
+from __future__ import annotations
+
+from seedreader import source_from_text, tally_facts
+
+REMARK = "We will fix the basics first and we will not wait."
+DOE = f'Health Secretary Jane Doe said: "{REMARK}"'
+
+
+def tally(*texts: str):
+    return tally_facts([source_from_text(t, id=f"s{i}") for i, t in enumerate(texts)])
+
+
+def misattributions(t):
+    return [c for c in t.conflicts if c.misattribution]
+
+
+def test_a_remark_repeated_as_mr_doe_said_is_no_misattribution():
+    # "Mr." ends no sentence: the quote's sentence holds "As Mr. Doe said" (words.sentence_bounds).
+    for text in (f'As Mr. Doe said, Tom Reyes told the BBC: "{REMARK}"',
+                 f'As Dr. Jane Doe put it on Monday, Tom Reyes said: "{REMARK}"'):
+        assert not tally(DOE, text).conflicts, text
+
+
+def test_the_other_speaker_named_in_the_next_sentence_keeps_the_misattribution():
+    for text in (f'Tom Reyes said: "{REMARK}" That was, as Mr. Doe said, the plan.',
+                 f'Tom Reyes said at 3 p.m. on Monday: "{REMARK}" He had met Doe.'):
+        assert len(misattributions(tally(DOE, text))) == 1, text

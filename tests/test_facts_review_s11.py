@@ -27,3 +27,18 @@ def test_the_other_speaker_named_in_the_next_sentence_keeps_the_misattribution()
     for text in (f'Tom Reyes said: "{REMARK}" That was, as Mr. Doe said, the plan.',
                  f'Tom Reyes said at 3 p.m. on Monday: "{REMARK}" He had met Doe.'):
         assert len(misattributions(tally(DOE, text))) == 1, text
+
+
+def test_a_fall_and_a_rise_are_a_conflict_and_not_near_values_too():
+    # (They were both: near values say "no conflict", _within_hedge tested the values only.)
+    t = tally("Acme's profit fell about 12% in the first quarter.",
+              "Acme's profit rose about 13% in the first quarter.")
+    [link] = t.conflicts
+    assert sorted(t.fact(i).value for i in link.facts) == ["12%", "13%"]
+    assert not t.near
+    # Two rises told so are near values, as before.
+    t = tally("Acme's profit rose about 12% in the first quarter.",
+              "Acme's profit rose about 13% in the first quarter.")
+    assert not t.conflicts
+    [link] = t.near
+    assert sorted(t.fact(i).value for i in link.facts) == ["12%", "13%"]

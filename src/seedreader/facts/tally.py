@@ -948,13 +948,16 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
     return False
 
 
-def _clash(a: list[Found], b: list[Found]) -> bool:
+def _clash(a: _Side, b: _Side) -> bool:
     """Whether some reading of fact a and some reading of fact b cannot both be true: the
     sources holding them contradict each other, whatever other readings allow (one source's
     exact 12 against another's 14, though a third's "at least 12" allows 14). One value told with
-    and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash."""
-    return any((not _compatible([fa], [fb]) and not _hedged_alike(fa, fb)) or _other_bound(fa, fb)
-               for fa in a for fb in b)
+    and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash.
+    One amount told as a rise by one and a fall by the other clashes too ("profit fell 12%" /
+    "rose 12%")."""
+    return (any((not _compatible([fa], [fb]) and not _hedged_alike(fa, fb)) or _other_bound(fa, fb)
+                for fa in a.readings for fb in b.readings)
+            or _turned(a, b))
 
 
 # Hedges that make a figure a bound: a cap ("up to", "less than": as many as, at most, no more
@@ -1662,9 +1665,9 @@ class _Thing:
         return self.contradict(i, j, _within_hedge)
 
     def contradict(self, i: int, j: int,
-                   values: Callable[[list[Found], list[Found]], bool] = _clash) -> bool:
+                   values: Callable[[_Side, _Side], bool] = _clash) -> bool:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
-        cannot both be true (``values``: their readings' test, ``_clash`` unless near() asks),
+        cannot both be true (``values``: their values' test, ``_clash`` unless near() asks),
         in contexts alike enough, about the same thing."""
         a, b = self.sides[i], self.sides[j]
         if not a.asserting.isdisjoint(b.asserting) or not _comparable(self.kind[i], a, b):
@@ -1684,7 +1687,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return values(a.readings, b.readings) and not self.different(i, j)
+            return values(a, b) and not self.different(i, j)
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
@@ -1704,9 +1707,9 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return self._values_clash(a, b, values) and not self.different(i, j)
+            return values(a, b) and not self.different(i, j)
         if self.kind[i] == "money" and _set_beside_one_sum(a, b):
-            return self._values_clash(a, b, values) and not self.different(i, j)
+            return values(a, b) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
             # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
@@ -1728,13 +1731,7 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return self._values_clash(a, b, values) and not self.different(i, j)
-
-    @staticmethod
-    def _values_clash(a: _Side, b: _Side, values: Callable[[list[Found], list[Found]], bool]) -> bool:
-        """``values`` of the two facts' readings; for a conflict (``_clash``), one amount told as a
-        rise by one and a fall by the other clashes too ("profit fell 12%" / "rose 12%")."""
-        return values(a.readings, b.readings) or (values is _clash and _turned(a, b))
+        return values(a, b) and not self.different(i, j)
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1941,7 +1938,7 @@ def _without_bounds_met(group: list[int], thing: _Thing) -> list[int]:
         return all(f.qualifier is not None for f in sides[i].members)
 
     def clash(i: int, j: int) -> bool:
-        return _clash(sides[i].readings, sides[j].readings) or _turned(sides[i], sides[j])
+        return _clash(sides[i], sides[j])
 
     met = [i for i in group if hedged(i)
            and any(j != i and not hedged(j) and not clash(i, j) for j in group)]
@@ -1958,16 +1955,17 @@ _NEAR_HEDGES = frozenset({"about", "nearly"})
 _NEAR_KINDS = frozenset({"percent", "count", "money", "duration", "age"})
 
 
-def _within_hedge(a: list[Found], b: list[Found]) -> bool:
+def _within_hedge(sa: _Side, sb: _Side) -> bool:
     """Whether readings of two facts (``_readings``) are other values of which none excludes
-    another, one of them hedged "about": told as points or with "about" / "nearly" only (not
-    "more than 3,000", a bound, not a value)."""
+    another (_clash), one of them hedged "about": told as points or with "about" / "nearly" only
+    (not "more than 3,000", a bound, not a value)."""
+    a, b = sa.readings, sb.readings
     readings = a + b
     return ({f.key for f in a}.isdisjoint(f.key for f in b)
             and ((any(f.qualifier == "about" for f in readings)
                   and all(f.qualifier is None or f.qualifier in _NEAR_HEDGES for f in readings))
                  or _near_bound_readings(a, b))
-            and not _clash(a, b))
+            and not _clash(sa, sb))
 
 
 def _near_bound_readings(a: list[Found], b: list[Found]) -> bool:
@@ -2008,7 +2006,7 @@ def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fou
         for i, j in sorted(_candidate_pairs(vectors, indices, 5, thing.sides)):
             gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
             if (gi is gj or not (i in hedged or j in hedged)
-                    or not _within_hedge(thing.sides[i].readings, thing.sides[j].readings)
+                    or not _within_hedge(thing.sides[i], thing.sides[j])
                     or not thing.near(i, j)):
                 continue  # (the values first: most pairs are other values, or one value)
             if all(thing.near(x, y) for x in gi for y in gj if (x, y) != (i, j)):

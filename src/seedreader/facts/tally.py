@@ -2160,7 +2160,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote" and i not in loose}
     unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
-    changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
+    changes: dict[tuple[int, int], str | None] = {}  # pairs compared: how the meaning changes
     keys: dict[int, list[str]] = {}  # each quote's content words in order, when asked for
     alike: list[tuple[int, int]] = []
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
@@ -2169,9 +2169,8 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
             continue
         someone_else = ((i in unnamed and facts[j].speaker is not None)
                         or (j in unnamed and facts[i].speaker is not None))
-        if not someone_else and (change := meaning_change(facts[i].value, facts[j].value)) is not None:
+        if not someone_else and _meaning_change(i, j, facts, changes) is not None:
             misquotes.union(i, j)
-            changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP \
                 and _in_order(i, j, facts, stems, keys) >= max(
                     VARIANT_MIN_SHARED, VARIANT_OVERLAP * min(len(stems[i]), len(stems[j]))):
@@ -2181,10 +2180,11 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
             variants.union(i, j)
     first_change: dict[int, str] = {}  # each misquote group's root: what its first pair changes
     for (i, _), change in changes.items():
-        first_change.setdefault(misquotes.find(i), change)
+        if change is not None:
+            first_change.setdefault(misquotes.find(i), change)
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
             [_sided(_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS,
-                                first_change[misquotes.find(g[0])]), g, facts)
+                                first_change[misquotes.find(g[0])]), g, facts, changes)
              for g in misquotes.groups(stems)])
 
 
@@ -2205,18 +2205,29 @@ def _in_order(i: int, j: int, facts: list[Fact], stems: dict[int, set[str]],
 SIDES_LIMIT = 24  # a misquote of more wordings than this lists each as a side of its own
 
 
-def _sided(link: FactLink, g: list[int], facts: list[Fact]) -> FactLink:
+def _meaning_change(i: int, j: int, facts: list[Fact], changes: dict[tuple[int, int], str | None]
+                    ) -> str | None:
+    """meaning_change of quotes ``i`` and ``j`` (i first in the tally), worked out once per pair:
+    ``changes`` holds the pairs compared so far."""
+    if (i, j) not in changes:
+        changes[(i, j)] = meaning_change(facts[i].value, facts[j].value)
+    return changes[(i, j)]
+
+
+def _sided(link: FactLink, g: list[int], facts: list[Fact],
+           changes: dict[tuple[int, int], str | None]) -> FactLink:
     """``link`` (a misquote of the facts ``g``, in the tally's order) with its wordings that say
     the same thing on one side: each joins the first side with none of whose wordings it changes
     the meaning (meaning.py), else is a side of its own. “We will open three…” (3 sources), “three
     new community hospitals…” and “We would open three…” against “We will open two…” and “TWO
-    NEW HOSPITALS…”: two sides, not five. None when every side is one wording, as most are."""
+    NEW HOSPITALS…”: two sides, not five. None when every side is one wording, as most are.
+    ``changes``: the pairs compared so far (_meaning_change)."""
     if len(g) > SIDES_LIMIT:
         return link
     sides: list[list[int]] = []
     for i in g:
         side = next((side for side in sides
-                     if all(meaning_change(facts[j].value, facts[i].value) is None for j in side)),
+                     if all(_meaning_change(j, i, facts, changes) is None for j in side)),
                     None)
         if side is None:
             sides.append([i])

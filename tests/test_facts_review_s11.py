@@ -42,3 +42,13 @@ def test_a_fall_and_a_rise_are_a_conflict_and_not_near_values_too():
     assert not t.conflicts
     [link] = t.near
     assert sorted(t.fact(i).value for i in link.facts) == ["12%", "13%"]
+
+
+def test_a_quote_in_single_guillemets_running_over_paragraphs_is_one_quote():
+    # (The paragraph test had a table of opening marks of its own, without "‹" and "›".)
+    for o, c in (("«", "»"), ("‹", "›"), ("“", "”")):
+        t = tally(f"The mayor spoke on Monday.\n\n{o}We will do three things. First, we will "
+                  f"rebuild the bridge by June.\n\n{o}Second, we will pay the families,{c} Lopez said.")
+        said = ("We will do three things. First, we will rebuild the bridge by June. "
+                "Second, we will pay the families")
+        assert [(f.speaker, f.value) for f in t.facts if f.kind == "quote"] == [("Lopez", said)], o

@@ -52,3 +52,21 @@ def test_a_quote_in_single_guillemets_running_over_paragraphs_is_one_quote():
         said = ("We will do three things. First, we will rebuild the bridge by June. "
                 "Second, we will pay the families")
         assert [(f.speaker, f.value) for f in t.facts if f.kind == "quote"] == [("Lopez", said)], o
+
+
+def facts_of(t):
+    return [(f.kind, f.value, f.sources) for f in t.facts]
+
+
+def test_a_unanimous_vote_in_words_is_the_vote_in_digits():
+    # (votes.py had a copy of the number words without "zero".)
+    t = tally("The council voted nine to zero to approve the plan.",
+              "The council voted 9-0 to approve the plan.")
+    assert facts_of(t) == [("vote", "9-0", ("s0", "s1"))]
+
+
+def test_a_share_in_words_written_in_capitals_is_read():
+    # (Its plain search before the pattern looked for "half" and "Half", not "HALF".)
+    t = tally("HALF OF THE VOTERS BACKED THE PLAN, THE POLL FOUND.",
+              "Half of the voters backed the plan, the poll found.")
+    assert facts_of(t) == [("percent", "50%", ("s0", "s1"))]

@@ -34,7 +34,7 @@ from .quotes import (
 )
 from .times import find_times
 from .votes import find_votes
-from .words import fold, key_of, sentence_bounds, words
+from .words import ARTICLES, fold, key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
 # or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
@@ -293,7 +293,6 @@ def _sentence_words(inside: list[Found], seg_text: str, offset: int, s_start: in
                      next_start, prev_end, marks_at, figures, beside)
 
 
-_ARTICLES = frozenset(("the", "a", "an"))
 # Words before a name that give it no role of its own in the event: who said it, who else took
 # part, where (places at other levels of detail are one: distinct.places_apart), when.
 _NO_ROLE = SPEECH_VERB_WORDS | frozenset(
@@ -325,12 +324,12 @@ def _names(sentence: str) -> frozenset[tuple[str, str]]:
             j += 1
         name = " ".join(w for w in tokens[i:j] if w not in _DATE_NAMES and w.isalpha())
         role = i - 1
-        if role > 0 and tokens[role] in _ARTICLES:
+        if role > 0 and tokens[role] in ARTICLES:
             role -= 1
         if name:
             # (Not a speaker named by title: "said lawyer Ann Ross", "spokesman Ed Lee said".)
             has_role = (role > 0 and tokens[role].isalpha() and not capital[role]
-                        and tokens[role] not in _NO_ROLE and tokens[role] not in _ARTICLES
+                        and tokens[role] not in _NO_ROLE and tokens[role] not in ARTICLES
                         and tokens[role - 1] not in SPEECH_VERB_WORDS
                         and (j == n or tokens[j] not in SPEECH_VERB_WORDS))
             out.add((tokens[role] if has_role else "", name))

@@ -615,7 +615,7 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
             g.members = kept
             g.unnamed = any(m.unnamed for m in kept)
         for home, f in moved:
-            home.members.append(f)
+            home.add(f, {})
         apart = _greedy_quotes(loose)[0] if loose else []
         groups += apart
         out.append([g for g in family if g.members] + apart)

@@ -16,7 +16,7 @@ import re
 from .figures import _plural
 from .found import Found, Spans
 from .numbers import UNIT_WORDS, UNITS
-from .words import STOPWORDS, fold
+from .words import STOPWORDS, fold, match_key
 
 _N = r"\d{1,3}(?:,\d{3})?"
 # Two numbers joined by a hyphen or a dash ("5-4", "52–48"), not part of a longer run ("1-2-3",
@@ -120,7 +120,7 @@ def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list
         bm = _WORD_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if bm is None or not claimed.free(bm.start("a"), m.end()):
             continue
-        a, b = UNITS[bm.group("a").lower()], UNITS[m.group("b").lower()]
+        a, b = UNITS[match_key(bm.group("a"))], UNITS[match_key(m.group("b"))]
         if a == b or _NOT_VOTE_AFTER.match(text, m.end()) or _counted_after(text, m.end()):
             continue  # ("split two to three ways", "voted three to four times")
         found.append(_vote(bm.start("a"), m.end(), str(a), str(b)))

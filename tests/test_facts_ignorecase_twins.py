@@ -26,6 +26,7 @@ def facts_of(text: str) -> list[tuple[str, str, str | None]]:
     "Rescuers worked for about six hours, officials said.",
     "Several thousand people marched on Sunday morning.",
     "Le train est arrivé vers 16 h 40, a indiqué la police.",  # a time's cue in French
+    "The board voted six to two on Monday.",  # a vote in words
 ])
 def test_twin_letters_read_as_the_letters_they_match(text):
     twin = text.translate(TWINS)
@@ -46,3 +47,8 @@ def test_match_key():
     assert match_key("İN") == "in"
     assert match_key("About") == "about"
     assert match_key("Über") == "über"
+
+
+def test_a_vote_in_words_written_with_twin_letters_is_the_vote():
+    assert facts_of("The board voted ſıx to two on Monday.") == facts_of(
+        "The board voted six to two on Monday.") == [("date", "Monday", None), ("vote", "6-2", None)]

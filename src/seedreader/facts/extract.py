@@ -25,10 +25,16 @@ from .distinct import (
 from .figures import find_figures
 from .found import Found, Spans
 from .numbers import digit_runs
-from .quotes import QUOTE_MARK, SPEECH_VERB_WORDS, find_quotes, join, resolve_pronouns
+from .quotes import (
+    QUOTE_MARK,
+    SPEECH_VERB_WORDS,
+    find_quotes,
+    join_across_paragraphs,
+    resolve_pronouns,
+)
 from .times import find_times
 from .votes import find_votes
-from .words import fold, key_of, sentence_bounds, words
+from .words import ARTICLES, fold, key_of, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
 # or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
@@ -287,7 +293,6 @@ def _sentence_words(inside: list[Found], seg_text: str, offset: int, s_start: in
                      next_start, prev_end, marks_at, figures, beside)
 
 
-_ARTICLES = frozenset(("the", "a", "an"))
 # Words before a name that give it no role of its own in the event: who said it, who else took
 # part, where (places at other levels of detail are one: distinct.places_apart), when.
 _NO_ROLE = SPEECH_VERB_WORDS | frozenset(
@@ -319,12 +324,12 @@ def _names(sentence: str) -> frozenset[tuple[str, str]]:
             j += 1
         name = " ".join(w for w in tokens[i:j] if w not in _DATE_NAMES and w.isalpha())
         role = i - 1
-        if role > 0 and tokens[role] in _ARTICLES:
+        if role > 0 and tokens[role] in ARTICLES:
             role -= 1
         if name:
             # (Not a speaker named by title: "said lawyer Ann Ross", "spokesman Ed Lee said".)
             has_role = (role > 0 and tokens[role].isalpha() and not capital[role]
-                        and tokens[role] not in _NO_ROLE and tokens[role] not in _ARTICLES
+                        and tokens[role] not in _NO_ROLE and tokens[role] not in ARTICLES
                         and tokens[role - 1] not in SPEECH_VERB_WORDS
                         and (j == n or tokens[j] not in SPEECH_VERB_WORDS))
             out.add((tokens[role] if has_role else "", name))
@@ -656,42 +661,6 @@ def _entry_stamp(text: str, seg_start: int, t: Found) -> bool:
             and _STAMP_AFTER.match(text, t.end) is not None)
 
 
-_OPENS = "“\"‘'«„‚»"
-_CLOSES = "”\"’'»«“‘›‹"
-
-
-def _across_paragraphs(quotes: list[Found], text: str, segments: list) -> list[Found]:
-    """Quotes running over two paragraphs or more joined into one: a paragraph that opens a
-    quote and never closes it, and the next one opening with a quote mark again, as the
-    convention goes (“We will do three things. First … ¶ “Third, …,” she said.): one quote, its
-    speaker the one named at its end when none is named at its start."""
-    out: list[Found] = []
-    parts: dict[int, tuple[list[Found], list[str]]] = {}  # by id of the first: parts, stops
-    last: Found | None = None  # the last quote seen (a part or not)
-    for q in quotes:
-        if (last is not None and q.paragraph == last.paragraph + 1
-                and _opens(text, segments[last.paragraph].start, last.start)
-                and not any(c in _CLOSES for c in text[last.end:segments[last.paragraph].end])
-                and _opens(text, segments[q.paragraph].start, q.start)):
-            stop = text[last.end:segments[last.paragraph].end].strip()[:1]
-            more, stops = parts.setdefault(id(out[-1]), ([], []))
-            more.append(q)
-            stops.append(stop if stop in (".", "!", "?") else "")
-        else:
-            out.append(q)
-        last = q
-    for q in out:
-        if id(q) in parts:
-            join(q, *parts[id(q)])
-    return out
-
-
-def _opens(text: str, start: int, at: int) -> bool:
-    """Whether ``text[start:at]`` is only a quote mark opening a paragraph."""
-    mark = text[start:at].strip()
-    return len(mark) == 1 and mark in _OPENS
-
-
 def extract_source(source: Source) -> list[Found]:
     """Every figure, date and quote of ``source`` in text order, with paragraph and context.
 
@@ -749,7 +718,7 @@ def extract_source(source: Source) -> list[Found]:
             f.paragraph = index
         out.extend(found)
         quotes.extend(seg_quotes)
-    quotes = _across_paragraphs(quotes, text, segments)
+    quotes = join_across_paragraphs(quotes, text, segments)
     resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))

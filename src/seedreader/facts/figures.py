@@ -64,9 +64,9 @@ CURRENCY_BEFORE = re.compile(rf"{_SIGN}\s?$")
 CURRENCY_AFTER = re.compile(r"(?:(?:\s+|-)(?:U\.S\.\s+|US[\s-]|d[’']|de\s+)?(?P<cur>dollars?|euros?|pounds|pesos?|yen"
                             r"|yuan|rupees|USD|EUR|GBP|MXN)\b|\s?(?P<sign>€)(?!\w))", re.IGNORECASE)
 # "$100M", "€2.5bn": with a sign a number takes any abbreviated scale; without, "k" and "bn" only.
-# (Wire style too: "$4.2 bln", "$310 mln"; and "£6.3tn", "$1.2trn".)
-MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?"
-                        rf"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+# (Wire style too: "$4.2 bln", "$310 mln"; and "£6.3tn", "$1.2trn".) _MONEY_SCALES: those scales.
+_MONEY_SCALES = "bn|bln|mn|mln|m|M|B|k|K|tn|trn"
+MONEY_ABBR = re.compile(rf"(?P<cur>{_SIGN})(?P<num>{DIGITS})\s?(?P<scale>{_MONEY_SCALES})\b")
 _ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3,
                "tn": 1e12, "trn": 1e12}
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
@@ -83,12 +83,12 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
 # ("three or four loud bangs": a range, 3–4, as the writer does not know which; never 4 bangs)
 # (The second end may take an abbreviated scale for both: "$16-17bn"; see _read_range.)
 RANGE = re.compile(rf"(?:\s*(?:[–—-]|to)\s*|\s+(?P<or>or)\s+){_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})"
-                   r"(?!(?!(?:bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b)[\w:])", re.IGNORECASE)
+                   rf"(?!(?!(?:{_MONEY_SCALES})\b)[\w:])", re.IGNORECASE)
 # An abbreviated scale glued to a range's second end, with a currency sign: "$16-17bn", "€3-4m".
-_ABBR_AFTER = re.compile(r"\s?(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+_ABBR_AFTER = re.compile(rf"\s?(?P<scale>{_MONEY_SCALES})\b")
 # A range's second end after an amount in "bn" with a sign: "$16bn-$17bn", "$16bn to 17bn".
 _ABBR_RANGE = re.compile(rf"[^\S\n]*(?:[–—-]|to)[^\S\n]*(?P<cur>{_SIGN})?(?P<num>{DIGITS})[^\S\n]?"
-                         r"(?P<scale>bn|bln|mn|mln|m|M|B|k|K|tn|trn)\b")
+                         rf"(?P<scale>{_MONEY_SCALES})\b")
 BETWEEN_AND = re.compile(rf"\s+and\s+{_SIGN}?(?P<n2>{DIGITS}|{WORD_NUMBER})(?![\w:])",
                          re.IGNORECASE)
 # (Basis points are hundredths of a percentage point: "25 basis points", "25bp", "50 bps".)
@@ -102,12 +102,6 @@ POINT_FRACTION = re.compile(
     r"|(?P<q2>a[^\S\n]+quarter)(?:[^\S\n]|-)(?:percentage(?:[^\S\n]|-))?point"
     r"|(?P<h2>a[^\S\n]+half)(?:[^\S\n]|-)percentage(?:[^\S\n]|-)point)\b(?!-)",
     re.IGNORECASE)
-
-
-def _half_or_quarter(text: str) -> bool:
-    """Whether a text may hold a POINT_FRACTION (each holds "half" or "quarter"): plain searches,
-    in the usual cases, which rule out most texts faster than the pattern's own scan."""
-    return any(word in text for word in ("half", "quarter", "Half", "Quarter", "HALF", "QUARTER"))
 
 
 # "12%", "12 per cent", "12pc" (as British papers write it; "12 PC" is none).
@@ -647,12 +641,13 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
                            exact=qualifier is None and n == n2))
         claimed.add(m.start(), stop)
 
-    for m in POINT_FRACTION.finditer(text) if "oint" in text and _half_or_quarter(text) else ():
+    fractions = any(w in text for w in _FRACTION_WORDS)
+    for m in POINT_FRACTION.finditer(text) if fractions and "oint" in text else ():
         if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in FRACTION_SHARE.finditer(text) if any(w in text for w in _FRACTION_WORDS) else ():
+    for m in FRACTION_SHARE.finditer(text) if fractions else ():
         if free(m.start(), m.end()) and (f := _fraction_share(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
@@ -917,11 +912,13 @@ def _share_figure(start: int, end: int, pct: float, qualifier: str | None) -> Fo
 # A share in words, of a group named after it: "a third of its revenue", "two-thirds of voters",
 # "half of all staff", "a fifth of the warehouses" (not "the second half of the season", "a
 # quarter of an hour", "a third time", "a third of the way up": how far along, no share of a
-# group). _FRACTION_WORDS: a plain search before the pattern.
+# group).
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
               "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
-_FRACTION_WORDS = ("half", "Half", "third", "Third", "quarter", "Quarter", "fifth", "Fifth", "tenth",
-                   "Tenth")
+# Those words in lower case, capitalised and in capitals: plain searches, which rule out most texts
+# faster than the scans of FRACTION_SHARE and POINT_FRACTION (which holds "half" or "quarter").
+_FRACTION_WORDS = tuple(form for w in _FRACTIONS if not w.endswith("s")
+                        for form in (w, w.capitalize(), w.upper()))
 _FRACTION_TIMES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"

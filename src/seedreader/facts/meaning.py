@@ -24,7 +24,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Indel
 
 from .numbers import SCALES, TENS, UNITS
-from .words import QUOTE_FIGURE, figure_word, lemma, normalise_quote, wordset
+from .words import ARTICLES, QUOTE_FIGURE, figure_word, lemma, normalise_quote, wordset
 
 # Words shared in order: at least this many, and at least this share of the shorter quote's.
 MIN_SHARED_WORDS = 3
@@ -236,16 +236,13 @@ def _swapped(run_a: list[str], run_b: list[str], among: frozenset[str] | None = 
     return None
 
 
-_ARTICLES = wordset("a an the")
-
-
 def _denied(words: list[str]) -> list[tuple[str, ...]]:
     """Each negation of ``words`` with the word it denies (after an article: "not a crisis")."""
     out = []
     for i, w in enumerate(words):
         if w in NEGATIONS:
             j = i + 1
-            while j < len(words) and words[j] in _ARTICLES:
+            while j < len(words) and words[j] in ARTICLES:
                 j += 1
             if j < len(words):
                 out.append(tuple(words[i:j + 1]))

@@ -32,10 +32,10 @@ VAGUE = {
     "millions": (2_000_000, 999_999_999),
 }
 
-_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))  # an alternation, longest first
 _ONE_TO_NINE = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "|".join(TENS)
-_SMALL = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{_UNIT_WORDS}))"
+_SMALL = rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_ONE_TO_NINE})\b)?|(?:{UNIT_WORDS}))"
 WORD_NUMBER = (
     rf"(?:(?:a|{_SMALL})[- ]hundred(?:(?: and)? {_SMALL}\b)?(?: thousand\b)?"
     rf"|(?:a|{_SMALL}) thousand\b"

@@ -114,6 +114,10 @@ _CLOSERS = {"”": "d", "»": "g", "›": "h"}
 # and stands where a quote opens opens one of these kinds, which "«" or "‹" closes.
 _MIRROR = {"»": "«", "›": "‹"}
 _REVERSED = {"«": "G", "‹": "H"}
+# The marks that may open a quote, and those that may close one (as quote_spans reads them:
+# German „…“, ‚…‘ and »…« close on “, ‘ and «).
+OPENING_MARKS = frozenset(_OPENERS) | frozenset(_MIRROR) | frozenset("‘\"'")
+CLOSING_MARKS = frozenset(_CLOSERS) | frozenset(_REVERSED) | frozenset("“‘’\"'")
 # Any quote mark but an apostrophe between letters (Mexico’s, don’t), which never opens or closes.
 QUOTE_MARK = re.compile("[“”„‚«»‹›\"'’‘](?<![^\\W_]['’‘](?=[^\\W\\d_]))")
 _SPACE_BEFORE = " \t\n([{—–-/"
@@ -601,7 +605,7 @@ def find_quotes(text: str, offset: int = 0,
     found: list[Found] = []
     previous: Found | None = None
     previous_close = 0
-    parts: dict[int, list[Found]] = {}  # the continuations of a split quote, by id of its first
+    parts: dict[int, list[tuple[Found, str]]] = {}  # a split quote's continuations (_join_parts)
     for open_at, close_at in spans:
         start, end = _trim(text, open_at, close_at)
         inner = text[start:end]
@@ -674,15 +678,12 @@ def find_quotes(text: str, offset: int = 0,
                   speaker=speaker, pronoun=pronoun, unnamed=unnamed)
         if previous is not None and _split_quote(text, previous_close, open_at, inner):
             # “This is a turning point,” Doe said, “for the health service …”: one quote
-            parts.setdefault(id(previous), []).append(f)
+            parts.setdefault(id(previous), []).append((f, ""))
         else:
             found.append(f)
             previous = f
         previous_close = close_at
-    for f in found:
-        if id(f) in parts:
-            join(f, parts[id(f)])
-    return found
+    return _join_parts(found, parts)
 
 
 # Between the parts of a quote split by its attribution: “…,” Doe said, “…” (the first part
@@ -701,21 +702,52 @@ def _split_quote(text: str, close: int, open_at: int, inner: str) -> bool:
     return m is not None and VERB.search(m.group("said")) is not None
 
 
-def join(first: Found, parts: list[Found], stops: list[str] | None = None) -> None:
-    """Make ``first`` one quote with its continuations ``parts``, in order: its text runs on
-    (after each ``stops``, the end of the sentence before the part, if any), its span covers all;
-    the first speaker named among them when it had none."""
-    values = [first.value]
-    for i, part in enumerate(parts):
-        stop = stops[i] if stops else ""
-        comma = not stop and part.value.split(None, 1)[0] in _JOINING
-        values.append((stop or ("," if comma else "")) + " " + part.value)
-        if first.speaker is None and part.speaker is not None:
-            first.speaker, first.pronoun, first.unnamed = part.speaker, part.pronoun, False
-    first.value = "".join(values)
-    first.norm = quote_norm(first.value)
-    first.key = ("quote", first.norm)
-    first.end = max(first.end, parts[-1].end)
+def _join_parts(found: list[Found], parts: dict[int, list[tuple[Found, str]]]) -> list[Found]:
+    """``found``, each quote made one with its continuations (``parts``, by id of the quote: each
+    part, in order, with the end of the sentence before it, if any): its text runs on, its span
+    covers all; the first speaker named among them when it had none."""
+    for first in found:
+        if id(first) not in parts:
+            continue
+        values = [first.value]
+        for part, stop in parts[id(first)]:
+            comma = not stop and part.value.split(None, 1)[0] in _JOINING
+            values.append((stop or ("," if comma else "")) + " " + part.value)
+            if first.speaker is None and part.speaker is not None:
+                first.speaker, first.pronoun, first.unnamed = part.speaker, part.pronoun, False
+            first.end = max(first.end, part.end)
+        first.value = "".join(values)
+        first.norm = quote_norm(first.value)
+        first.key = ("quote", first.norm)
+    return found
+
+
+def join_across_paragraphs(quotes: list[Found], text: str, segments: list) -> list[Found]:
+    """``quotes`` (of ``text``, in order, each of the paragraph ``segments[q.paragraph]``) with
+    those running over two paragraphs or more joined into one: a paragraph that opens a quote
+    and never closes it, and the next one opening with a quote mark again, as the convention
+    goes (“We will do three things. First … ¶ “Third, …,” she said.): one quote, its speaker
+    the one named at its end when none is named at its start."""
+    out: list[Found] = []
+    parts: dict[int, list[tuple[Found, str]]] = {}
+    last: Found | None = None  # the last quote seen (a part or not)
+    for q in quotes:
+        if (last is not None and q.paragraph == last.paragraph + 1
+                and _opens(text, segments[last.paragraph].start, last.start)
+                and CLOSING_MARKS.isdisjoint(rest := text[last.end:segments[last.paragraph].end])
+                and _opens(text, segments[q.paragraph].start, q.start)):
+            stop = rest.strip()[:1]
+            parts.setdefault(id(out[-1]), []).append((q, stop if stop in (".", "!", "?") else ""))
+        else:
+            out.append(q)
+        last = q
+    return _join_parts(out, parts)
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` is only a quote mark opening a paragraph."""
+    mark = text[start:at].strip()
+    return len(mark) == 1 and mark in OPENING_MARKS
 
 
 _AND_QUOTE = re.compile(r"[”\"’'»,.]*\s+(?:and|or)\s+[“\"‘'«]")

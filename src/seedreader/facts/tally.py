@@ -56,6 +56,7 @@ from .words import (
     fold,
     key_of,
     normalise_quote,
+    sentence_bounds,
     word_parts,
     wordset,
 )
@@ -600,7 +601,7 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
                     kept.append(f)
                     continue
                 text = texts[f.source_index]
-                start, end = _window_start(text, f.start), _sentence_end(text, f.end)
+                start, end = _window_start(text, f.start), _sentence(text, f.start, f.end)[1]
                 named = [s for s in speakers if _named(s, text, start, end)]
                 if len(named) == 1 and named[0] in g.speakers:
                     kept.append(f)
@@ -614,28 +615,27 @@ def _contested(groups: list[_Group], contests: list[tuple[_Group, _Group]], text
             g.members = kept
             g.unnamed = any(m.unnamed for m in kept)
         for home, f in moved:
-            home.members.append(f)
+            home.add(f, {})
         apart = _greedy_quotes(loose)[0] if loose else []
         groups += apart
         out.append([g for g in family if g.members] + apart)
     return [g for g in groups if g.members], [family for family in out if len(family) > 1]
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)|\n")
-_SENTENCE_REACH = 400  # characters searched for a sentence's end (or start)
+_SENTENCE_REACH = 400  # characters searched for a sentence's start (or end)
 
 
-def _sentence_end(text: str, end: int) -> int:
-    """Where the sentence that goes on after ``end`` (a quote's end) ends."""
-    m = _SENTENCE_END.search(text, end, end + _SENTENCE_REACH)
-    return m.end() if m else min(len(text), end + _SENTENCE_REACH)
-
-
-def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding ``start`` (a quote's start) begins."""
-    at = max(0, start - _SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, at, start)]
-    return ends[-1] if ends else at
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding ``start`` (a quote's start) begins and where the one holding
+    ``end`` (its end) ends, as words.sentence_bounds reads them ("As Mr. Doe said" is one
+    sentence), within their paragraphs and _SENTENCE_REACH."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _SENTENCE_REACH)
+    hi = text.find("\n", end)
+    hi = min(len(text) if hi < 0 else hi, end + _SENTENCE_REACH)
+    bounds = sentence_bounds(text[lo:hi])
+    first = max(s for s, _ in bounds if s <= start - lo)
+    last = next((e for _, e in bounds if e > end - lo), hi - lo)
+    return lo + first, lo + last
 
 
 def _window_start(text: str, start: int) -> int:
@@ -699,7 +699,7 @@ def _repeats_one(f: Found, speaker: str, text: str) -> bool:
     """Whether the sentence of quote ``f`` says it repeats ``speaker``'s words (_repeats)."""
     if speaker not in text[max(0, f.start - _SENTENCE_REACH):f.end + _SENTENCE_REACH]:
         return False
-    start, end = _sentence_start(text, f.start), _sentence_end(text, f.end)
+    start, end = _sentence(text, f.start, f.end)
     for at in _word_places(speaker, text, start, end):
         near = text[max(start, at - _REPEATING_REACH):min(end, at + len(speaker) + _REPEATING_REACH)]
         if _REPEATING.search(near) or _AS.search(text, max(start, at - _REPEATING_REACH), at):
@@ -948,13 +948,16 @@ def _compatible(a: list[Found], b: list[Found]) -> bool:
     return False
 
 
-def _clash(a: list[Found], b: list[Found]) -> bool:
+def _clash(a: _Side, b: _Side) -> bool:
     """Whether some reading of fact a and some reading of fact b cannot both be true: the
     sources holding them contradict each other, whatever other readings allow (one source's
     exact 12 against another's 14, though a third's "at least 12" allows 14). One value told with
-    and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash."""
-    return any((not _compatible([fa], [fb]) and not _hedged_alike(fa, fb)) or _other_bound(fa, fb)
-               for fa in a for fb in b)
+    and without a hedge ("40%" / "more than 40%") is one figure, as grouping makes it, no clash.
+    One amount told as a rise by one and a fall by the other clashes too ("profit fell 12%" /
+    "rose 12%")."""
+    return (any((not _compatible([fa], [fb]) and not _hedged_alike(fa, fb)) or _other_bound(fa, fb)
+                for fa in a.readings for fb in b.readings)
+            or _turned(a, b))
 
 
 # Hedges that make a figure a bound: a cap ("up to", "less than": as many as, at most, no more
@@ -1662,9 +1665,9 @@ class _Thing:
         return self.contradict(i, j, _within_hedge)
 
     def contradict(self, i: int, j: int,
-                   values: Callable[[list[Found], list[Found]], bool] = _clash) -> bool:
+                   values: Callable[[_Side, _Side], bool] = _clash) -> bool:
         """Whether facts i and j contradict each other: from disjoint sources, with values that
-        cannot both be true (``values``: their readings' test, ``_clash`` unless near() asks),
+        cannot both be true (``values``: their values' test, ``_clash`` unless near() asks),
         in contexts alike enough, about the same thing."""
         a, b = self.sides[i], self.sides[j]
         if not a.asserting.isdisjoint(b.asserting) or not _comparable(self.kind[i], a, b):
@@ -1684,7 +1687,7 @@ class _Thing:
             # Smith, 45," / "Mary Smith, 38,") never.
             if _two_people(a.members, b.members):
                 return False
-            return values(a.readings, b.readings) and not self.different(i, j)
+            return values(a, b) and not self.different(i, j)
         # A count of deaths ("the toll was 12", "killing 12") counts the event itself: its head
         # is one of the words the two sentences share, not only what they count.
         both_heads = (a.heads | b.heads) - _EVENT_HEADS
@@ -1704,9 +1707,9 @@ class _Thing:
             return False
         if _disputes(a, b) or _disputes(b, a):
             # One source tells them one thing: it gives one as the real value of the other
-            return self._values_clash(a, b, values) and not self.different(i, j)
+            return values(a, b) and not self.different(i, j)
         if self.kind[i] == "money" and _set_beside_one_sum(a, b):
-            return self._values_clash(a, b, values) and not self.different(i, j)
+            return values(a, b) and not self.different(i, j)
         least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
         if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
             # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
@@ -1728,13 +1731,7 @@ class _Thing:
                 or any(_alike(x, y, both_heads, a.events, b.events, threshold, None, least)
                        for x, y in _source_pairs(a, b))):
             return False
-        return self._values_clash(a, b, values) and not self.different(i, j)
-
-    @staticmethod
-    def _values_clash(a: _Side, b: _Side, values: Callable[[list[Found], list[Found]], bool]) -> bool:
-        """``values`` of the two facts' readings; for a conflict (``_clash``), one amount told as a
-        rise by one and a fall by the other clashes too ("profit fell 12%" / "rose 12%")."""
-        return values(a.readings, b.readings) or (values is _clash and _turned(a, b))
+        return values(a, b) and not self.different(i, j)
 
 
 def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -1941,7 +1938,7 @@ def _without_bounds_met(group: list[int], thing: _Thing) -> list[int]:
         return all(f.qualifier is not None for f in sides[i].members)
 
     def clash(i: int, j: int) -> bool:
-        return _clash(sides[i].readings, sides[j].readings) or _turned(sides[i], sides[j])
+        return _clash(sides[i], sides[j])
 
     met = [i for i in group if hedged(i)
            and any(j != i and not hedged(j) and not clash(i, j) for j in group)]
@@ -1958,16 +1955,17 @@ _NEAR_HEDGES = frozenset({"about", "nearly"})
 _NEAR_KINDS = frozenset({"percent", "count", "money", "duration", "age"})
 
 
-def _within_hedge(a: list[Found], b: list[Found]) -> bool:
+def _within_hedge(sa: _Side, sb: _Side) -> bool:
     """Whether readings of two facts (``_readings``) are other values of which none excludes
-    another, one of them hedged "about": told as points or with "about" / "nearly" only (not
-    "more than 3,000", a bound, not a value)."""
+    another (_clash), one of them hedged "about": told as points or with "about" / "nearly" only
+    (not "more than 3,000", a bound, not a value)."""
+    a, b = sa.readings, sb.readings
     readings = a + b
     return ({f.key for f in a}.isdisjoint(f.key for f in b)
             and ((any(f.qualifier == "about" for f in readings)
                   and all(f.qualifier is None or f.qualifier in _NEAR_HEDGES for f in readings))
                  or _near_bound_readings(a, b))
-            and not _clash(a, b))
+            and not _clash(sa, sb))
 
 
 def _near_bound_readings(a: list[Found], b: list[Found]) -> bool:
@@ -2008,7 +2006,7 @@ def _near_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fou
         for i, j in sorted(_candidate_pairs(vectors, indices, 5, thing.sides)):
             gi, gj = group_of.get(i, [i]), group_of.get(j, [j])
             if (gi is gj or not (i in hedged or j in hedged)
-                    or not _within_hedge(thing.sides[i].readings, thing.sides[j].readings)
+                    or not _within_hedge(thing.sides[i], thing.sides[j])
                     or not thing.near(i, j)):
                 continue  # (the values first: most pairs are other values, or one value)
             if all(thing.near(x, y) for x in gi for y in gj if (x, y) != (i, j)):
@@ -2162,7 +2160,7 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
     stems = {i: set(vectors[i]) for i, f in enumerate(facts) if f.kind == "quote" and i not in loose}
     unnamed = {i for i in stems if all(f.unnamed for f in members[i])}
     variants, misquotes = _Links(len(facts)), _Links(len(facts))
-    changes: dict[tuple[int, int], str] = {}  # misquoted pairs, with how the meaning changes
+    changes: dict[tuple[int, int], str | None] = {}  # pairs compared: how the meaning changes
     keys: dict[int, list[str]] = {}  # each quote's content words in order, when asked for
     alike: list[tuple[int, int]] = []
     for (i, j), n in sorted(_quote_pairs(facts, stems).items()):
@@ -2171,9 +2169,8 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
             continue
         someone_else = ((i in unnamed and facts[j].speaker is not None)
                         or (j in unnamed and facts[i].speaker is not None))
-        if not someone_else and (change := meaning_change(facts[i].value, facts[j].value)) is not None:
+        if not someone_else and _meaning_change(i, j, facts, changes) is not None:
             misquotes.union(i, j)
-            changes[(i, j)] = change
         elif n / min(len(stems[i]), len(stems[j])) >= VARIANT_OVERLAP \
                 and _in_order(i, j, facts, stems, keys) >= max(
                     VARIANT_MIN_SHARED, VARIANT_OVERLAP * min(len(stems[i]), len(stems[j]))):
@@ -2183,10 +2180,11 @@ def _quote_links(facts: list[Fact], vectors: list[Vector], members: list[list[Fo
             variants.union(i, j)
     first_change: dict[int, str] = {}  # each misquote group's root: what its first pair changes
     for (i, _), change in changes.items():
-        first_change.setdefault(misquotes.find(i), change)
+        if change is not None:
+            first_change.setdefault(misquotes.find(i), change)
     return ([_quote_link(g, facts, stems) for g in variants.groups(stems)],
             [_sided(_quote_link(g, facts, stems, MISQUOTE_ABOUT_WORDS,
-                                first_change[misquotes.find(g[0])]), g, facts)
+                                first_change[misquotes.find(g[0])]), g, facts, changes)
              for g in misquotes.groups(stems)])
 
 
@@ -2207,18 +2205,29 @@ def _in_order(i: int, j: int, facts: list[Fact], stems: dict[int, set[str]],
 SIDES_LIMIT = 24  # a misquote of more wordings than this lists each as a side of its own
 
 
-def _sided(link: FactLink, g: list[int], facts: list[Fact]) -> FactLink:
+def _meaning_change(i: int, j: int, facts: list[Fact], changes: dict[tuple[int, int], str | None]
+                    ) -> str | None:
+    """meaning_change of quotes ``i`` and ``j`` (i first in the tally), worked out once per pair:
+    ``changes`` holds the pairs compared so far."""
+    if (i, j) not in changes:
+        changes[(i, j)] = meaning_change(facts[i].value, facts[j].value)
+    return changes[(i, j)]
+
+
+def _sided(link: FactLink, g: list[int], facts: list[Fact],
+           changes: dict[tuple[int, int], str | None]) -> FactLink:
     """``link`` (a misquote of the facts ``g``, in the tally's order) with its wordings that say
     the same thing on one side: each joins the first side with none of whose wordings it changes
     the meaning (meaning.py), else is a side of its own. “We will open three…” (3 sources), “three
     new community hospitals…” and “We would open three…” against “We will open two…” and “TWO
-    NEW HOSPITALS…”: two sides, not five. None when every side is one wording, as most are."""
+    NEW HOSPITALS…”: two sides, not five. None when every side is one wording, as most are.
+    ``changes``: the pairs compared so far (_meaning_change)."""
     if len(g) > SIDES_LIMIT:
         return link
     sides: list[list[int]] = []
     for i in g:
         side = next((side for side in sides
-                     if all(meaning_change(facts[j].value, facts[i].value) is None for j in side)),
+                     if all(_meaning_change(j, i, facts, changes) is None for j in side)),
                     None)
         if side is None:
             sides.append([i])

@@ -15,8 +15,8 @@ import re
 
 from .figures import _plural
 from .found import Found, Spans
-from .numbers import UNITS
-from .words import STOPWORDS, fold
+from .numbers import UNIT_WORDS, UNITS
+from .words import STOPWORDS, fold, match_key
 
 _N = r"\d{1,3}(?:,\d{3})?"
 # Two numbers joined by a hyphen or a dash ("5-4", "52–48"), not part of a longer run ("1-2-3",
@@ -25,13 +25,13 @@ _PAIR = re.compile(rf"(?<![\w.,/:–—-])(?P<a>{_N})[^\S\n]?[-–—][^\S\n]?(?
                    r"(?![\w/:]|[.,]\d|[^\S\n]?[-–—][^\S\n]?\d)")
 # "voted 52 to 48", "ruled 5 to 4": "to" joins them only right after a verb of voting.
 _TO_PAIR = re.compile(rf"(?<![\w.,])(?P<a>{_N})[^\S\n]+to[^\S\n]+(?P<b>{_N})(?![\w:/-]|[.,]\d)")
-_TO_BEFORE = re.compile(r"\b(?:voted|votes|vote|ruled|rules|decided|split)[^\S\n]+$", re.IGNORECASE)
+_VOTE_VERBS = "voted|votes|vote|ruled|rules|decided|split|splits"
+_TO_BEFORE = re.compile(rf"\b(?:{_VOTE_VERBS})[^\S\n]+$", re.IGNORECASE)
 # "voted seven to two", "split seven to two": in words, found at " to " (a literal, fast to scan
 # for) and read back to the verb (an adverb may stand between: "voted narrowly five to four").
-_WORDS = "|".join(sorted((w for w in UNITS if w != "zero"), key=len, reverse=True))
-_WORD_TO = re.compile(rf" to[^\S\n]+(?P<b>{_WORDS})\b(?![-–])", re.IGNORECASE)
-_WORD_TO_BEFORE = re.compile(rf"\b(?:voted|votes|vote|ruled|rules|decided|split|splits)[^\S\n]+"
-                             rf"(?:[a-z]+ly[^\S\n]+)?(?P<a>{_WORDS})$", re.IGNORECASE)
+_WORD_TO = re.compile(rf" to[^\S\n]+(?P<b>{UNIT_WORDS})\b(?![-–])", re.IGNORECASE)
+_WORD_TO_BEFORE = re.compile(rf"\b(?:{_VOTE_VERBS})[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?P<a>{UNIT_WORDS})$",
+                             re.IGNORECASE)
 # "by 215 votes to 207", "215 votes to 207 against".
 _VOTES_TO = re.compile(rf"(?<![\w.,])(?P<a>{_N})[^\S\n]+votes?[^\S\n]+(?:to|against)[^\S\n]+"
                        rf"(?P<b>{_N})(?![\w:/-]|[.,]\d)", re.IGNORECASE)
@@ -120,7 +120,7 @@ def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list
         bm = _WORD_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if bm is None or not claimed.free(bm.start("a"), m.end()):
             continue
-        a, b = UNITS[bm.group("a").lower()], UNITS[m.group("b").lower()]
+        a, b = UNITS[match_key(bm.group("a"))], UNITS[match_key(m.group("b"))]
         if a == b or _NOT_VOTE_AFTER.match(text, m.end()) or _counted_after(text, m.end()):
             continue  # ("split two to three ways", "voted three to four times")
         found.append(_vote(bm.start("a"), m.end(), str(a), str(b)))

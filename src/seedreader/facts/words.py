@@ -40,6 +40,9 @@ def match_key(text: str) -> str:
     return low if low.isascii() else text.translate(_IGNORECASE_TWINS).lower()
 
 
+ARTICLES = frozenset(("the", "a", "an"))
+
+
 # --- sentences -------------------------------------------------------------------------------------
 # Words ending in a period that do not end a sentence ("U.S. President", "Jan. 3", "Mr. Smith").
 ABBREVIATIONS = wordset(

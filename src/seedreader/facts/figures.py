@@ -613,10 +613,11 @@ def _money_value(cur: str, lo: float, hi: float) -> str:
     return f"{amount} {cur}" if cur.isalpha() else f"{cur}{amount}"  # "3 million pesos", "C$3"
 
 
-def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list[Found]:
+def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int], low: str | None = None
+                 ) -> list[Found]:
     """Figures of a text, in order; ``taken`` are spans (dates, URLs) to stay out of.
 
-    ``runs``: ``digit_runs(text)``.
+    ``runs``: ``digit_runs(text)``; ``low``: ``lowered(text)``, when the caller has it.
     """
     claimed = Spans(taken)
     free = claimed.free
@@ -664,7 +665,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
                            exact=qualifier is None and n == n2))
         claimed.add(m.start(), stop)
 
-    low = lowered(text)
+    low = lowered(text) if low is None else low
     fractions = any(w in low for w in _FRACTION_WORDS)
     for m in POINT_FRACTION.finditer(text) if fractions and "oint" in text else ():
         if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:

@@ -36,7 +36,7 @@ from .numbers import (
     parse_number,
     vague_bounds,
 )
-from .words import STOPWORDS, fold, key_of, lowered, match_key, wordset
+from .words import STOPWORDS, as_ignorecase, fold, key_of, lowered, match_key, wordset
 
 # Every currency sign, as written -> as shown; the patterns below are all built from it.
 # The dollars of other countries are their own currencies: "HK$4.2bn" is no "$4.2bn".
@@ -666,13 +666,14 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int], low: 
         claimed.add(m.start(), stop)
 
     low = lowered(text) if low is None else low
-    fractions = any(w in low for w in _FRACTION_WORDS)
+    folded = as_ignorecase(low)
+    fractions = any(w in folded for w in _FRACTION_WORDS)
     for m in POINT_FRACTION.finditer(text) if fractions and "oint" in text else ():
         if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in FRACTION_SHARE.finditer(text) if fractions else ():
+    for m in _fraction_shares(text, folded) if fractions else ():
         if free(m.start(), m.end()) and (f := _fraction_share(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
@@ -949,6 +950,28 @@ FRACTION_SHARE = re.compile(
     r"[^\S\n]+of[^\S\n]+(?!the[^\S\n]+way\b)"
     r"(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
     re.IGNORECASE)
+_NUMBER_BEFORE_FRACTION = len("three-")  # FRACTION_SHARE's longest start before its fraction word
+
+
+def _fraction_shares(text: str, folded: str) -> Iterator[re.Match]:
+    """The matches of FRACTION_SHARE in ``text``, in order, as finditer gives them, found at its
+    fraction words (in ``folded``, the text lowered and words.as_ignorecase): a scan of the whole
+    text by the pattern costs far more than a plain search for each word."""
+    places = []
+    for word in _FRACTION_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(word, at + 1)
+    end = 0
+    for at in sorted(places):
+        for start in range(max(end, at - _NUMBER_BEFORE_FRACTION), at + 1):
+            if (m := FRACTION_SHARE.match(text, start)) is not None and m.start("f") == at:
+                yield m
+                end = m.end()
+                break
+
+
 # Before "half of", words that make it a part of a time, a game or a thing: "the second half of".
 _HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bottom|back|front|"
                              r"last|better|lower|upper|northern|southern|eastern|western)[^\S\n]+$",
@@ -957,8 +980,8 @@ _HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bot
 
 def _fraction_share(text: str, m: re.Match) -> Found | None:
     """The percent a share in words (FRACTION_SHARE's match) is: "a third of" 33%, "half of" 50%."""
-    word = m.group("f").lower()
-    times = _FRACTION_TIMES[m.group("n").lower()] if m.group("n") else None
+    word = match_key(m.group("f"))
+    times = _FRACTION_TIMES[match_key(m.group("n"))] if m.group("n") else None
     floor = text.rfind("\n", 0, m.start()) + 1
     if times is None:
         if word != "half" or _HALF_OF_BEFORE.search(text, max(floor, m.start() - 12), m.start()):

@@ -1,4 +1,5 @@
-"""Plain text whose articles hold the text diff's own markers (QA session 11)."""
+"""Plain text whose articles hold the text diff's own markers, and the text export's header:
+what each side is (outlet, date, link) and how to read the markers (QA session 11)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import pytest
 from export_support import make_source
 
 from seedreader import compare
+from seedreader.cli import main
 from seedreader.export import render_pair
-from seedreader.export.text import ESCAPE_NOTE, MARKERS, unescape_markers
+from seedreader.export.text import ESCAPE_NOTE, LEGEND, MARKERS, unescape_markers
 
 _OPEN = {"[-": ("del", "-]"), "{+": ("ins", "+}"), "{~~": ("was", "~>")}
 _THEN = {"was": ("now", "~~}")}
@@ -95,3 +97,56 @@ def test_texts_without_markers_come_out_as_before():
     out = render_pair(compare(make_source("a", [a]), make_source("b", [b])), "text")
     assert ESCAPE_NOTE not in out and "\\\\" not in out
     assert "C:\\Users\\me and a [bracket] {brace} ~tilde - [-dash-]{+hyphen+} + plus @ at." in out
+
+
+def test_an_export_says_how_to_read_it_and_what_each_side_is():
+    left = make_source("v1", ["Bridge shut for six weeks."], title="Bridge shut",
+                       outlet="Halden Courier", published="2026-11-17 09:00",
+                       url="https://example.com/bridge?v=1")
+    right = make_source("v2", ["Bridge shut for eight weeks."], title="Bridge shut (updated)",
+                        published="2026-11-17 12:30")
+    comparison = compare(left, right)
+    out = render_pair(comparison, "text")
+    head = out.split("\n\n", 1)[0].split("\n")
+    assert head[:4] == ["--- A v1: Bridge shut", "+++ B v2: Bridge shut (updated)",
+                        "A: Halden Courier · 2026-11-17 09:00 · https://example.com/bridge?v=1",
+                        "B: 2026-11-17 12:30"]
+    assert LEGEND in out
+    for marker in ("[-", "{+", "{~~", "@@", "moved"):
+        assert marker in LEGEND
+    compact = render_pair(comparison, "text", legend=False)
+    assert LEGEND.split("\n")[0] not in compact and "A: Halden Courier" in compact
+    assert compact.replace(LEGEND + "\n", "") == compact
+    assert out.replace(LEGEND + "\n", "") == compact
+
+
+def _corpus(tmp_path):
+    tmp_path.mkdir()
+    (tmp_path / "a.txt").write_text("T\n\nThe deal [-was not-] is final on Monday.\n")
+    (tmp_path / "b.txt").write_text("T\n\nThe deal [-was not-] is final on Tuesday.\n")
+    (tmp_path / "INDEX.md").write_text(
+        "| file | title | outlet | published | url |\n|---|---|---|---|---|\n"
+        "| a.txt | Deal | Wire One | 2026-11-17 | https://example.com/a |\n"
+        "| b.txt | Deal | Wire Two | 2026-11-18 | https://example.com/b |\n")
+    return tmp_path
+
+
+def test_the_cli_writes_the_legend_to_a_file_and_a_pipe_not_to_a_terminal(tmp_path, capsys,
+                                                                         monkeypatch):
+    corpus = _corpus(tmp_path / "c")
+    target = tmp_path / "pair.txt"
+    assert main(["diff", "a", "b", str(corpus), "-o", str(target)]) == 0
+    written = target.read_text(encoding="utf-8")
+    assert LEGEND in written and ESCAPE_NOTE in written
+    assert "A: Wire One · 2026-11-17 · https://example.com/a" in written
+    capsys.readouterr()
+    assert main(["diff", "a", "b", str(corpus)]) == 0  # (captured: not a terminal)
+    piped = capsys.readouterr().out
+    assert piped == written
+    from seedreader import cli
+
+    monkeypatch.setattr(cli, "_on_terminal", lambda: True)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert main(["diff", "a", "b", str(corpus)]) == 0
+    shown = capsys.readouterr().out
+    assert LEGEND not in shown and ESCAPE_NOTE in shown and "A: Wire One" in shown

@@ -309,8 +309,11 @@ def _cmd_diff(args) -> int:
         _say(note)
     comparison = compare(left, right)
     color = fmt == "text" and _colour(args.color, args.output)
-    emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
-         fmt=fmt)
+    # The text's "how to read" line: in a file and through a pipe (an e-mail, a ticket), not
+    # on the terminal of someone who runs the tool.
+    legend = not (args.output in (None, "-") and _on_terminal())
+    emit(render_pair(comparison, fmt, corpus=corpus, color=color, legend=legend), args.output,
+         args.force, fmt=fmt)
     return 0
 
 

@@ -7,6 +7,9 @@ the"; neighbouring ones with only spaces between them are one ("{~~HALLORAN WINS
 Wins~~}"). One that is only spacing shows once, as A has it. A line break on either side stays
 one (a paragraph that B splits in two shows as two lines).
 
+The header names each side's outlet, date and link when known; an export (``legend=True``, what
+a file or a pipe gets) adds a "how to read" line, so that the text reads without the tool.
+
 Article text that holds a marker itself ("[-", "-]", "{+", "+}", "{~~", "~>", "~~}", "@@") would
 fake a change. When either side's text holds one, every marker and every backslash of article
 text gets a backslash before it (``escape_markers``), and the header says so: a backslash before
@@ -22,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Comparison
+from ..models import Comparison, Source
 from .common import (
     KIND_LABELS,
     block_where,
@@ -44,7 +47,11 @@ _SPACES = re.compile(r"(\s+)")
 MARKERS = ("[-", "-]", "{+", "+}", "{~~", "~>", "~~}", "@@")
 _MARKER = re.compile("|".join(re.escape(m) for m in MARKERS))
 _ESCAPED = re.compile(r"\\(\\|" + "|".join(re.escape(m) for m in MARKERS) + ")")
-# Said in the header when the texts hold markers of their own.
+# What the legend says; ESCAPE_NOTE only when the texts hold markers of their own.
+LEGEND = ("how to read: [-only in A-] {+only in B+}; {~~A's~>B's~~} a difference that does not "
+          "count (quote marks, case, 5% vs 5 percent)\n"
+          "each block starts with @@ its kind (same, changed, moved: elsewhere in B, only in A or "
+          "B), paragraphs (A ¶3 ↔ B ¶4) and how alike @@; a line break in it is a paragraph break")
 ESCAPE_NOTE = ("note: these texts hold diff markers of their own; a backslash before a marker or a "
                "backslash (\\[- \\{+ \\\\) is not the article's: drop it for the article's text")
 
@@ -143,7 +150,17 @@ def _escaped_runs(pieces: list[tuple[str, str, str]]) -> list[str]:
     return out
 
 
-def render_text(comparison: Comparison, *, color: bool = False) -> str:
+def _about(source: Source) -> str:
+    """A side's outlet, publication time and link, those known, as one line ('' if none)."""
+    parts = [one_line(source.outlet), one_line(source.published)]
+    if source.url.strip():
+        parts.append(one_line(source.url))
+    return " · ".join(part for part in parts if part)
+
+
+def render_text(comparison: Comparison, *, color: bool = False, legend: bool = True) -> str:
+    """The word diff as text; ``legend``: with its "how to read" line (an export; the CLI
+    leaves it out on a terminal)."""
     def paint(code: str, s: str) -> str:
         if not color or not code or not s:
             return s
@@ -157,10 +174,16 @@ def render_text(comparison: Comparison, *, color: bool = False) -> str:
         paint(BOLD, f"--- A {one_line(left.id)}: {one_line(left.title)}"),
         paint(BOLD, f"+++ B {one_line(right.id)}: {one_line(right.title)}"),
     ]
+    for letter, source in (("A", left), ("B", right)):
+        about = _about(source)
+        if about:
+            out.append(f"{letter}: {about}")
     out += [
         f"similarity {percent(comparison.similarity)}, {summary_line(comparison)}",
         f"word for word: {shared_words(comparison)}",
     ]
+    if legend:
+        out.append(LEGEND)
     if escaped:
         out.append(ESCAPE_NOTE)
     out.append("")

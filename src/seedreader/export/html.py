@@ -140,7 +140,19 @@ _URL_PARTS = re.compile(r"/(?!/)|\?|&amp;|#|=")  # (not between the slashes of "
 
 # --- the side-by-side diff ------------------------------------------------------------------
 
-def _run(run: Span, whole: bool = False) -> str:
+# Where the other side starts a new paragraph and this one does not (``split_points``): a
+# framed ¶ in the other side's colours (``.by-B``: as B's words are). The ¶ is the CSS's
+# (``.split::before``), not text of the page: a cell copied holds the article's words only. Its
+# tag is the side's own (<del> in A), so that it holds this side's spacing there if any.
+SPLIT_MARKS = {
+    "A": "<del class=\"split by-B\" title=\"B starts a new paragraph here\">{}</del>",
+    "B": "<ins class=\"split by-A\" title=\"A starts a new paragraph here\">{}</ins>",
+}
+
+
+def _run(run: Span, whole: bool = False, letter: str = "A") -> str:
+    if run.op == "split":
+        return SPLIT_MARKS[letter].format(h(run.text))
     if run.op == "equal":
         return h(run.text)
     tag = "del" if run.op == "delete" else "ins"
@@ -162,43 +174,47 @@ def _slight(text: str) -> bool:
     return bool(core) and (len(core) == 1 or not any(ch.isalnum() for ch in core))
 
 
-def _pre_run(run: Span, whole: bool) -> str:
+def _pre_run(run: Span, whole: bool, letter: str = "A") -> str:
     """A run of a preformatted paragraph (a table, code): a change of spacing alone is not
     marked (the columns of each side are padded to their own widths, so padding differs on
     most rows when one cell grows), and the spaces around a change stay outside its mark (a
     mark stretched over a column's padding reads as more changed than there is)."""
     core = run.text.strip()
+    if run.op == "split":
+        return _run(run, whole, letter)
     if run.op == "equal" or not core:
         return h(run.text)
     lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
     return h(lead) + _run(Span(run.op, core, run.minor), whole) + h(trail)
 
 
-def _pre_lines(runs: tuple[Span, ...], whole: bool) -> str:
+def _pre_lines(runs: tuple[Span, ...], whole: bool, letter: str = "A") -> str:
     """A preformatted paragraph line by line, each line a block of its own (``.ln``): one too
     wide for the column wraps with its continuation indented, so a table's rows stay told
     apart and nothing scrolls out of sight (a change in its last column)."""
     lines: list[list[str]] = [[]]
     for run in runs:
+        if run.op == "split" and not run.text:
+            lines[-1].append(_pre_run(run, whole, letter))
         for n, piece in enumerate(run.text.split("\n")):
             if n:
                 lines.append([])
             if piece:
-                lines[-1].append(_pre_run(Span(run.op, piece, run.minor), whole))
+                lines[-1].append(_pre_run(Span(run.op, piece, run.minor), whole, letter))
     return "".join(f"<span class=\"ln\">{''.join(parts)}</span>" for parts in lines)
 
 
 def _paragraph(letter: str, paragraph: SideParagraph, whole: bool, pre: bool = False) -> str:
     """One paragraph of a side; ``pre``: a preformatted one (a table, code), set in a
     monospace font with its spacing kept, so its columns line up."""
-    body = (_pre_lines(paragraph.runs, whole) if pre
-            else "".join(_run(run, whole) for run in paragraph.runs))
+    body = (_pre_lines(paragraph.runs, whole, letter) if pre
+            else "".join(_run(run, whole, letter) for run in paragraph.runs))
     return (f"<p class=\"para{' pre' if pre else ''}\" data-side=\"{letter}\" "
             f"data-n=\"{paragraph.index + 1}\" dir=\"auto\" {ARTICLE_LANG}>{body}</p>")
 
 
 def _side_cell(comparison: Comparison, block: Block, side: str, letter: str) -> str:
-    paragraphs = side_paragraphs(comparison, block, side)
+    paragraphs = side_paragraphs(comparison, block, side, splits=True)
     if not paragraphs:
         return f"<td class=\"side side-{letter} absent\">not in {letter}</td>"
     whole = block.kind in ("left_only", "right_only") or reworded(block)
@@ -273,6 +289,9 @@ def _legend(a: str, b: str, *, facts: bool) -> str:
         f"<li><ins>underlined</ins> words only in {b}</li>",
         ("<li><del class=\"minor\">dotted</del> a difference that does not count "
         "(quote marks, spelling)</li>"),
+        (f"<li>{SPLIT_MARKS['A'].format('')} in A: B starts a new paragraph here; "
+         f"{SPLIT_MARKS['B'].format('')} in B: A does (one side splits a paragraph that the "
+         "other keeps whole)</li>"),
         "<li><span class=\"badge k-moved\">moved</span> a matching paragraph in another place</li>",
         ("<li><span class=\"badge k-left_only\">only in A</span> "
         "<span class=\"badge k-right_only\">only in B</span> no counterpart</li>"),

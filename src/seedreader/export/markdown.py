@@ -244,10 +244,14 @@ def _side_lines(comparison: Comparison, block: Block) -> list[str]:
     out = _Paragraphs()
     plain = reworded(block)
     for side, letter in (("left", "A"), ("right", "B")):
-        for paragraph in side_paragraphs(comparison, block, side):
+        for paragraph in side_paragraphs(comparison, block, side, splits=True):
             out.paragraph_break()
             out.add(f"**{letter} ¶{paragraph.index + 1}:** ")
             for run in paragraph.runs:
+                if run.op == "split":  # (the other side starts a paragraph here)
+                    tag = "ins" if letter == "A" else "del"
+                    out.add(f" <{tag}>¶</{tag}> ")
+                    continue
                 tag = None if plain or run.minor else {"delete": "del", "insert": "ins"}.get(run.op)
                 for n, piece in enumerate(run.text.split("\n")):
                     if n:

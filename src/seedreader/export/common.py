@@ -97,6 +97,9 @@ REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles w
 # After REPORT_INTRO when no base was asked for: which source is the base, and why.
 BASE_NOTE = " The base is {label}, {reason} (another: --base)."
 ONE_SOURCE_INTRO = "One source, {label} {title}, and every figure, date and quote it states."
+# Before the corpus report's comparisons: what A and B are in their block headings and columns.
+REPORT_SIDES = ("In each comparison below, A is the base, {label}, which every other source is "
+                "compared with, and B the other source.")
 
 
 def clean(text: str) -> str:

@@ -23,6 +23,7 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    REPORT_SIDES,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     SideParagraph,
@@ -242,8 +243,11 @@ def _meta_cell(number: int, block: Block) -> str:
     return "<td class=\"meta\">" + "".join(parts) + "</td>"
 
 
-def _diff_table(comparison: Comparison) -> str:
+def _diff_table(comparison: Comparison, names: tuple[str, str] | None = None) -> str:
+    """The aligned blocks side by side; ``names``: what A and B are, in the column heads
+    (the corpus report's "#1, the base" and "#3")."""
     left, right = comparison.left, comparison.right
+    a, b = (f"A ({names[0]})", f"B ({names[1]})") if names else ("A", "B")
     rows = []
     for number, block in enumerate(comparison.blocks, 1):
         rows.append(
@@ -256,9 +260,9 @@ def _diff_table(comparison: Comparison) -> str:
     return (
         "<table class=\"diff\">\n"
         "<colgroup><col class=\"side\"><col class=\"meta\"><col class=\"side\"></colgroup>\n"
-        f"<thead><tr><th scope=\"col\">A · {article_bdi(left.title)}</th>"
+        f"<thead><tr><th scope=\"col\">{a} · {article_bdi(left.title)}</th>"
         "<th scope=\"col\" class=\"meta\">block</th>"
-        f"<th scope=\"col\">B · {article_bdi(right.title)}</th></tr></thead>\n"
+        f"<th scope=\"col\">{b} · {article_bdi(right.title)}</th></tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
     )
 
@@ -283,8 +287,10 @@ def _summary(comparison: Comparison, a: str = "A", b: str = "B",
     )
 
 
-def _legend(a: str, b: str, *, facts: bool) -> str:
-    items = [
+def _legend(a: str, b: str, *, facts: bool, sides: str = "") -> str:
+    """The key to the marks; ``sides``: what A and B are, first (the corpus report's)."""
+    items = [f"<li>{sides}</li>"] if sides else []
+    items += [
         f"<li><del>struck through</del> words only in {a}</li>",
         f"<li><ins>underlined</ins> words only in {b}</li>",
         ("<li><del class=\"minor\">dotted</del> a difference that does not count "
@@ -512,7 +518,8 @@ def render_report_html(report: CorpusReport) -> str:
         ),
     ]
     if report.comparisons:
-        body.append(_legend(f"the base ({label(base)})", "the other source", facts=False))
+        body.append(_legend(f"the base ({label(base)})", "the other source", facts=False,
+                            sides=REPORT_SIDES.format(label=label(base))))
     for comparison in report.comparisons:
         other = comparison.right
         body.append(
@@ -520,7 +527,7 @@ def render_report_html(report: CorpusReport) -> str:
             f"<h2>{label(other)} {article_bdi(other.title)} <span class=\"muted\">against the base "
             f"{label(base)}</span></h2>"
             + _summary(comparison, label(base), label(other), report.overlap(comparison))
-            + _diff_table(comparison)
+            + _diff_table(comparison, (f"{label(base)}, the base", label(other)))
             + "</section>"
         )
     body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "

@@ -26,6 +26,7 @@ from .common import (
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    REPORT_SIDES,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     block_where,
@@ -595,7 +596,8 @@ def render_report_md(report: CorpusReport) -> str:
                   intro=corpus_intro(report.facts), per_source=[])
     if report.comparisons:
         out += ["", "## Each source against the base", "",
-                _legend(f"the base ({label(base)})", "the other source"), ""]
+                REPORT_SIDES.format(label=label(base)) + " "
+                + _legend(f"the base ({label(base)})", "the other source"), ""]
     for comparison in report.comparisons:
         other = comparison.right
         out += [heading("###", f"{label(other)} {md_cell(other.title)}, against the base "

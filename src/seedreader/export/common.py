@@ -102,6 +102,16 @@ REPORT_SIDES = ("In each comparison below, A is the base, {label}, which every o
                 "compared with, and B the other source.")
 
 
+def load_notes(source: Source) -> str:
+    """What loading changed in a source's text or left out of it ("removed 2 terminal escape
+    sequences and 6 control or invisible characters", a decoding, a url ignored), one line; ''
+    when nothing: the shown text is then the file's, word for word."""
+    return "; ".join(one_line(note) for note in source.warnings)
+
+
+LOAD_NOTES_LABEL = "Changed on loading"
+
+
 def clean(text: str) -> str:
     """``text`` without control or invisible characters (tab and newline kept; CR becomes a
     newline). Loading removes them already; exports do it again for any input."""

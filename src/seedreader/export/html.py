@@ -18,6 +18,7 @@ from .common import (
     ALIGNED_NOTE,
     BASE_NOTE,
     KIND_LABELS,
+    LOAD_NOTES_LABEL,
     NO_FACTS,
     NO_REWRITES,
     ONE_SOURCE,
@@ -31,6 +32,7 @@ from .common import (
     clean,
     counted,
     kind_counts,
+    load_notes,
     named_list,
     one_line,
     order_note,
@@ -321,7 +323,9 @@ def _source_card(source: Source, letter: str, role: str) -> str:
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
         + (f"<dt>Notes</dt><dd dir=\"auto\" {ARTICLE_LANG}>{h1(source.notes)}</dd>" if source.notes.strip()
-           else "") +
+           else "")
+        + (f"<dt>{LOAD_NOTES_LABEL}</dt><dd class=\"loaded\">{h1(load_notes(source))}</dd>"
+           if source.warnings else "") +
         f"<dt>Length</dt><dd>{counted(n, 'paragraph')} · "
         f"{counted(word_count(source), 'word')}</dd></dl></section>"
     )
@@ -575,10 +579,14 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         rows.append("<tr>" + "".join(
             f"<td{_class(cls)} data-label=\"{title}\">{content}</td>"
             for (cls, content), title in zip(cells, SOURCE_COLUMNS, strict=True)) + "</tr>")
+    loaded = " · ".join(f"{label(source)}: {h1(load_notes(source))}"
+                        for source in report.sources if source.warnings)
     return (
         "<section id=\"sources\"><h2>Sources</h2><table class=\"plain\"><thead><tr>"
         + "".join(f"<th>{title}</th>" for title in SOURCE_COLUMNS) + "</tr></thead><tbody>"
-        + "".join(rows) + "</tbody></table></section>"
+        + "".join(rows) + "</tbody></table>"
+        + (f"<p class=\"note loaded\">{LOAD_NOTES_LABEL}: {loaded}</p>" if loaded else "")
+        + "</section>"
     )
 
 

@@ -20,6 +20,7 @@ from .common import (
     BASE_NOTE,
     EXPORT_MARK,
     KIND_LABELS,
+    LOAD_NOTES_LABEL,
     MERGE_AT,
     NO_FACTS,
     NO_REWRITES,
@@ -33,6 +34,7 @@ from .common import (
     clean,
     common_share,
     counted,
+    load_notes,
     minor_pair_at,
     minor_run_end,
     named_list,
@@ -553,6 +555,9 @@ def _sources_table(left: Source, right: Source) -> str:
     ]
     if left.notes.strip() or right.notes.strip():
         rows.append(["Notes", md_cell(left.notes), md_cell(right.notes)])
+    if left.warnings or right.warnings:
+        rows.append([LOAD_NOTES_LABEL, md_cell(load_notes(left)) or "—",
+                     md_cell(load_notes(right)) or "—"])
     return _table(["", "A (left)", "B (right)"], rows)
 
 
@@ -609,6 +614,10 @@ def render_report_md(report: CorpusReport) -> str:
                      f"{len(source.paragraphs):,}", f"{report.word_count(source):,}", near])
     out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
                     "Closest"], rows), ""]
+    loaded = [f"{label(source)}: {md_cell(load_notes(source))}"
+              for source in report.sources if source.warnings]
+    if loaded:
+        out += [f"{LOAD_NOTES_LABEL}: " + " · ".join(loaded), ""]
     out += ["## Who resembles whom", ""]
     if len(report.sources) < 2:
         out += [ONE_SOURCE, ""]

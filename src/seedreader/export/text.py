@@ -28,8 +28,10 @@ import re
 from ..models import Comparison, Source
 from .common import (
     KIND_LABELS,
+    LOAD_NOTES_LABEL,
     block_where,
     clean,
+    load_notes,
     minor_pair_at,
     minor_run_end,
     one_line,
@@ -178,6 +180,8 @@ def render_text(comparison: Comparison, *, color: bool = False, legend: bool = T
         about = _about(source)
         if about:
             out.append(f"{letter}: {about}")
+        if source.warnings:
+            out.append(f"{letter}: {LOAD_NOTES_LABEL.lower()}: {load_notes(source)}")
     out += [
         f"similarity {percent(comparison.similarity)}, {summary_line(comparison)}",
         f"word for word: {shared_words(comparison)}",

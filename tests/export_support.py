@@ -291,10 +291,14 @@ def assert_safe_markdown(tokens, allowed_links: set[str] = frozenset(), lists: i
     if tokens and tokens[0].type == "html_block":  # only the export's own mark, first
         assert tokens[0].content == "<!-- seedreader export -->\n", tokens[0].content
         tokens = tokens[1:]
+    from seedreader.export.markdown import _AUTOLINKED
+
     for token in walk(tokens):
-        assert token.type not in ("html_block", "code_block", "fence", "image", "code_inline",
+        assert token.type not in ("html_block", "code_block", "fence", "image",
                                   "blockquote_open", "ordered_list_open", "hr", "s_open"), (
             token.type, token.content)
+        if token.type == "code_inline":  # (only the export's own: what GitHub would link)
+            assert _AUTOLINKED.fullmatch(token.content), token.content
         if token.type == "html_inline":
             assert token.content in OUR_TAGS, token.content
         if token.type == "link_open":

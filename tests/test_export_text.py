@@ -40,7 +40,8 @@ Second half.+}
 
 
 def test_word_diff_of_a_synthetic_pair():
-    assert render_pair(synthetic_comparison(), "text") == EXPECTED
+    # (legend=False: the terminal's compact form; an export adds the "how to read" lines)
+    assert render_pair(synthetic_comparison(), "text", legend=False) == EXPECTED
 
 
 def test_no_colour_unless_asked():
@@ -58,12 +59,12 @@ def test_differences_that_do_not_count_show_both_sides_as_a_substitution():
     # sides' wording now shows, as CriticMarkup writes a substitution, {~~A~>B~~}, dimmed.
     comparison = compare("She said “we seek co-ordination” on 50 per cent of it.\n\nThe end is near.",
                          "She said \"we seek coordination\" on 50% of it.\nThe end is far.")
-    out = render_pair(comparison, "text")
+    out = render_pair(comparison, "text", legend=False)
     assert ("She said {~~“~>\"~~}we seek {~~co-ordination”~>coordination\"~~} on {~~50 per cent~>50%~~} "
             "of it.") in out
     assert "[-near-]{+far+}" in out
     assert out.count("[-") == out.count("{+") == 1  # none for quote marks, hyphens, "%"
-    coloured = render_pair(comparison, "text", color=True)
+    coloured = render_pair(comparison, "text", color=True, legend=False)
     assert f"{DIM}{{~~co-ordination”~>coordination\"~~}}{RESET}" in coloured
     assert f"{DIM}{{~~50 per cent~>50%~~}}{RESET}" in coloured
     assert OUR_CODES.sub("", coloured) == out
@@ -78,7 +79,7 @@ def test_each_side_reads_as_written_from_the_text_diff():
     b = "Eight of the injured remained in hospital. safety is our priority, she said."
     comparison = compare(a, b)
     assert len(comparison.blocks) == 1
-    line = render_pair(comparison, "text").split("\n")[6]  # (after the 4 header lines, @@)
+    line = render_pair(comparison, "text", legend=False).split("\n")[6]  # (4 header lines, @@)
     sub = re.compile(r"\{~~(.*?)~>(.*?)~~\}")
     side_a = sub.sub(r"\1", re.sub(r"\{\+.*?\+\}", "", line)).replace("[-", "").replace("-]", "")
     side_b = sub.sub(r"\2", re.sub(r"\[-.*?-\]", "", line)).replace("{+", "").replace("+}", "")
@@ -88,7 +89,7 @@ def test_each_side_reads_as_written_from_the_text_diff():
 def test_a_minor_pair_that_differs_only_in_spacing_shows_once():
     a = "The mayor said the town will rebuild every home that the flood destroyed this week."
     comparison = compare(a, a.replace("every home", "every\nhome"))
-    out = render_pair(comparison, "text")
+    out = render_pair(comparison, "text", legend=False)
     assert "{~" not in out
 
 

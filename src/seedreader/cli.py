@@ -74,9 +74,9 @@ def build_parser():
                        "LEFT and RIGHT are source ids, their file names, 1-based positions in the "
                        "index, or files; CORPUS (or --corpus) their folder. Text: [-A only-]{+B only+}, and {~~A's~>B's~~} "
                        "(CriticMarkup's substitution) for a difference that does not count (case, "
-                       "quote marks, 5% vs 5 percent). These markers are not escaped, as in git's "
-                       "word diff: in a text that holds them itself, --format json gives each "
-                       "side's exact wording.")
+                       "quote marks, 5% vs 5 percent). When a text holds such markers itself, a "
+                       "backslash comes before each of them and each backslash of the texts "
+                       "(the output says so); --format json gives each side's exact wording.")
     p.add_argument("left", metavar="LEFT")
     p.add_argument("right", metavar="RIGHT")
     p.add_argument("corpus_here", nargs="?", metavar="CORPUS",
@@ -309,8 +309,11 @@ def _cmd_diff(args) -> int:
         _say(note)
     comparison = compare(left, right)
     color = fmt == "text" and _colour(args.color, args.output)
-    emit(render_pair(comparison, fmt, corpus=corpus, color=color), args.output, args.force,
-         fmt=fmt)
+    # The text's "how to read" line: in a file and through a pipe (an e-mail, a ticket), not
+    # on the terminal of someone who runs the tool.
+    legend = not (args.output in (None, "-") and _on_terminal())
+    emit(render_pair(comparison, fmt, corpus=corpus, color=color, legend=legend), args.output,
+         args.force, fmt=fmt)
     return 0
 
 

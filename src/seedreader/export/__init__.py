@@ -33,12 +33,13 @@ def format_of(file_name: str) -> str | None:
 
 
 def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = None,
-                color: bool = False, tally=None) -> str:
+                color: bool = False, tally=None, legend: bool = True) -> str:
     """``comparison`` in format ``fmt``; facts supported across ``corpus`` (else the pair).
 
     A comparison made with ``compare(..., spans=False)`` gets its word diffs filled in first:
     the export is the same as for a full ``compare()``. ``tally``: ``tally_facts(corpus)`` if
     the caller has it already (the output is the same, without counting the corpus again).
+    ``legend``: text only; False leaves out its "how to read" line (the CLI's terminal output).
     """
     if fmt not in PAIR_FORMATS:  # (before the word diffs, which take a while on a long pair)
         raise SeedreaderError(f"unknown format {fmt!r} (expected one of: {', '.join(PAIR_FORMATS)})")
@@ -49,7 +50,7 @@ def render_pair(comparison: Comparison, fmt: str, *, corpus: Corpus | None = Non
     if fmt == "text":
         from .text import render_text
 
-        return render_text(comparison, color=color)
+        return render_text(comparison, color=color, legend=legend)
     from .factview import pair_facts
 
     facts = pair_facts(comparison, corpus, tally)

@@ -97,6 +97,19 @@ REPORT_INTRO = ("Every source against the base, {label} {title}; who resembles w
 # After REPORT_INTRO when no base was asked for: which source is the base, and why.
 BASE_NOTE = " The base is {label}, {reason} (another: --base)."
 ONE_SOURCE_INTRO = "One source, {label} {title}, and every figure, date and quote it states."
+# Before the corpus report's comparisons: what A and B are in their block headings and columns.
+REPORT_SIDES = ("In each comparison below, A is the base, {label}, which every other source is "
+                "compared with, and B the other source.")
+
+
+def load_notes(source: Source) -> str:
+    """What loading changed in a source's text or left out of it ("removed 2 terminal escape
+    sequences and 6 control or invisible characters", a decoding, a url ignored), one line; ''
+    when nothing: the shown text is then the file's, word for word."""
+    return "; ".join(one_line(note) for note in source.warnings)
+
+
+LOAD_NOTES_LABEL = "Changed on loading"
 
 
 def clean(text: str) -> str:
@@ -316,19 +329,79 @@ class SideParagraph:
         return "".join(run.text for run in self.runs)
 
 
-def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[SideParagraph]:
+def _paragraph_breaks(source: Source, indices: tuple[int, ...]) -> set[int]:
+    """Offsets, in a block's side joined by newlines, of the newlines between its paragraphs."""
+    bounds, pos = set(), 0
+    paragraphs = source.paragraphs
+    for i in indices[:-1]:
+        pos += len(paragraphs[i])
+        bounds.add(pos)
+        pos += 1
+    return bounds
+
+
+def split_points(comparison: Comparison, block: Block, side: str) -> dict[int, bool]:
+    """This side's changes ('left': deletes) where the other side starts a new paragraph and
+    this one does not: one side splits in two a paragraph that the other keeps whole ("March.
+    Repairs" against "March." and "Repairs"). Each is the half of a delete/insert pair whose
+    other half holds a paragraph break of its side: its index in ``block.spans``, and whether
+    that break comes before the other half's words (then the mark goes before this one's)."""
+    bounds = {"left": _paragraph_breaks(comparison.left, block.left),
+              "right": _paragraph_breaks(comparison.right, block.right)}
+    pos = {"left": 0, "right": 0}
+    starts = []  # (left offset, right offset) where each span starts
+    for span in block.spans:
+        starts.append((pos["left"], pos["right"]))
+        if span.op != "insert":
+            pos["left"] += len(span.text)
+        if span.op != "delete":
+            pos["right"] += len(span.text)
+
+    def breaks(k: int, where: str) -> bool:
+        at = starts[k][0 if where == "left" else 1]
+        return any(ch == "\n" and at + i in bounds[where]
+                   for i, ch in enumerate(block.spans[k].text))
+
+    other = "right" if side == "left" else "left"
+    out = {}
+    spans = block.spans
+    for k in range(len(spans) - 1):
+        if spans[k].op == "delete" and spans[k + 1].op == "insert":
+            own_k, other_k = (k, k + 1) if side == "left" else (k + 1, k)
+            if breaks(other_k, other) and not breaks(own_k, side):
+                out[own_k] = spans[other_k].text.lstrip(" \t").startswith("\n")
+    return out
+
+
+def side_paragraphs(comparison: Comparison, block: Block, side: str, *,
+                    splits: bool = False) -> list[SideParagraph]:
     """The paragraphs of one side ('left' or 'right') of a block, each cut into runs.
 
     The block's equal spans and its delete (left) or insert (right) spans, joined, are the side's
     paragraphs joined by newlines; the cuts fall on those paragraph boundaries, wherever the
-    spans fall. The runs' texts are :func:`clean`.
+    spans fall. The runs' texts are :func:`clean`. ``splits``: where the other side starts a
+    new paragraph and this one does not (``split_points``), a run of op 'split': the spacing
+    of a change that is only that (" " against a paragraph break) as its text, else empty,
+    before or after this side's change, where the other side breaks.
     """
     source = comparison.left if side == "left" else comparison.right
     indices = block.left if side == "left" else block.right
     own = "delete" if side == "left" else "insert"
     paragraphs = source.paragraphs
     texts = [paragraphs[i] for i in indices]
-    spans = [s for s in block.spans if s.op in ("equal", own)]
+    marks = split_points(comparison, block, side) if splits else {}
+    spans = []
+    for k, span in enumerate(block.spans):
+        if span.op not in ("equal", own):
+            continue
+        if k in marks and span.minor and not span.text.strip() and "\n" not in span.text:
+            spans.append(Span("split", span.text))  # (its spacing: " " where B breaks)
+            continue
+        if marks.get(k):
+            spans.append(Span("split", ""))
+        spans.append(span)
+        if marks.get(k) is False:
+            spans.append(Span("split", ""))
     if "".join(s.text for s in spans) != "\n".join(texts):
         # The spans do not rebuild this side (never with a correct aligner): show the paragraphs
         # whole, as changed unless the block says they are the same.
@@ -344,6 +417,9 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
     remaining = len(texts[0]) if texts else 0
     for span in spans:
         text, minor = span.text, span.minor
+        if span.op == "split" and not text:
+            runs.append(span)
+            continue
         while text:
             if remaining == 0 and k < len(texts) - 1:
                 # ``text`` starts with the "\n" that joins paragraph k and k + 1.
@@ -356,7 +432,8 @@ def side_paragraphs(comparison: Comparison, block: Block, side: str) -> list[Sid
             remaining -= len(piece)
             piece = clean(piece)
             if piece:
-                if runs and runs[-1].op == span.op and runs[-1].minor == minor:
+                if (runs and runs[-1].op == span.op and runs[-1].minor == minor
+                        and span.op != "split"):
                     runs[-1] = Span(span.op, runs[-1].text + piece, minor)
                 else:
                     runs.append(Span(span.op, piece, minor))

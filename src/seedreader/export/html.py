@@ -18,11 +18,13 @@ from .common import (
     ALIGNED_NOTE,
     BASE_NOTE,
     KIND_LABELS,
+    LOAD_NOTES_LABEL,
     NO_FACTS,
     NO_REWRITES,
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    REPORT_SIDES,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     SideParagraph,
@@ -30,6 +32,7 @@ from .common import (
     clean,
     counted,
     kind_counts,
+    load_notes,
     named_list,
     one_line,
     order_note,
@@ -140,7 +143,19 @@ _URL_PARTS = re.compile(r"/(?!/)|\?|&amp;|#|=")  # (not between the slashes of "
 
 # --- the side-by-side diff ------------------------------------------------------------------
 
-def _run(run: Span, whole: bool = False) -> str:
+# Where the other side starts a new paragraph and this one does not (``split_points``): a
+# framed ¶ in the other side's colours (``.by-B``: as B's words are). The ¶ is the CSS's
+# (``.split::before``), not text of the page: a cell copied holds the article's words only. Its
+# tag is the side's own (<del> in A), so that it holds this side's spacing there if any.
+SPLIT_MARKS = {
+    "A": "<del class=\"split by-B\" title=\"B starts a new paragraph here\">{}</del>",
+    "B": "<ins class=\"split by-A\" title=\"A starts a new paragraph here\">{}</ins>",
+}
+
+
+def _run(run: Span, whole: bool = False, letter: str = "A") -> str:
+    if run.op == "split":
+        return SPLIT_MARKS[letter].format(h(run.text))
     if run.op == "equal":
         return h(run.text)
     tag = "del" if run.op == "delete" else "ins"
@@ -162,43 +177,47 @@ def _slight(text: str) -> bool:
     return bool(core) and (len(core) == 1 or not any(ch.isalnum() for ch in core))
 
 
-def _pre_run(run: Span, whole: bool) -> str:
+def _pre_run(run: Span, whole: bool, letter: str = "A") -> str:
     """A run of a preformatted paragraph (a table, code): a change of spacing alone is not
     marked (the columns of each side are padded to their own widths, so padding differs on
     most rows when one cell grows), and the spaces around a change stay outside its mark (a
     mark stretched over a column's padding reads as more changed than there is)."""
     core = run.text.strip()
+    if run.op == "split":
+        return _run(run, whole, letter)
     if run.op == "equal" or not core:
         return h(run.text)
     lead, trail = run.text[: len(run.text) - len(run.text.lstrip())], run.text[len(run.text.rstrip()):]
     return h(lead) + _run(Span(run.op, core, run.minor), whole) + h(trail)
 
 
-def _pre_lines(runs: tuple[Span, ...], whole: bool) -> str:
+def _pre_lines(runs: tuple[Span, ...], whole: bool, letter: str = "A") -> str:
     """A preformatted paragraph line by line, each line a block of its own (``.ln``): one too
     wide for the column wraps with its continuation indented, so a table's rows stay told
     apart and nothing scrolls out of sight (a change in its last column)."""
     lines: list[list[str]] = [[]]
     for run in runs:
+        if run.op == "split" and not run.text:
+            lines[-1].append(_pre_run(run, whole, letter))
         for n, piece in enumerate(run.text.split("\n")):
             if n:
                 lines.append([])
             if piece:
-                lines[-1].append(_pre_run(Span(run.op, piece, run.minor), whole))
+                lines[-1].append(_pre_run(Span(run.op, piece, run.minor), whole, letter))
     return "".join(f"<span class=\"ln\">{''.join(parts)}</span>" for parts in lines)
 
 
 def _paragraph(letter: str, paragraph: SideParagraph, whole: bool, pre: bool = False) -> str:
     """One paragraph of a side; ``pre``: a preformatted one (a table, code), set in a
     monospace font with its spacing kept, so its columns line up."""
-    body = (_pre_lines(paragraph.runs, whole) if pre
-            else "".join(_run(run, whole) for run in paragraph.runs))
+    body = (_pre_lines(paragraph.runs, whole, letter) if pre
+            else "".join(_run(run, whole, letter) for run in paragraph.runs))
     return (f"<p class=\"para{' pre' if pre else ''}\" data-side=\"{letter}\" "
             f"data-n=\"{paragraph.index + 1}\" dir=\"auto\" {ARTICLE_LANG}>{body}</p>")
 
 
 def _side_cell(comparison: Comparison, block: Block, side: str, letter: str) -> str:
-    paragraphs = side_paragraphs(comparison, block, side)
+    paragraphs = side_paragraphs(comparison, block, side, splits=True)
     if not paragraphs:
         return f"<td class=\"side side-{letter} absent\">not in {letter}</td>"
     whole = block.kind in ("left_only", "right_only") or reworded(block)
@@ -226,8 +245,11 @@ def _meta_cell(number: int, block: Block) -> str:
     return "<td class=\"meta\">" + "".join(parts) + "</td>"
 
 
-def _diff_table(comparison: Comparison) -> str:
+def _diff_table(comparison: Comparison, names: tuple[str, str] | None = None) -> str:
+    """The aligned blocks side by side; ``names``: what A and B are, in the column heads
+    (the corpus report's "#1, the base" and "#3")."""
     left, right = comparison.left, comparison.right
+    a, b = (f"A ({names[0]})", f"B ({names[1]})") if names else ("A", "B")
     rows = []
     for number, block in enumerate(comparison.blocks, 1):
         rows.append(
@@ -240,9 +262,9 @@ def _diff_table(comparison: Comparison) -> str:
     return (
         "<table class=\"diff\">\n"
         "<colgroup><col class=\"side\"><col class=\"meta\"><col class=\"side\"></colgroup>\n"
-        f"<thead><tr><th scope=\"col\">A · {article_bdi(left.title)}</th>"
+        f"<thead><tr><th scope=\"col\">{a} · {article_bdi(left.title)}</th>"
         "<th scope=\"col\" class=\"meta\">block</th>"
-        f"<th scope=\"col\">B · {article_bdi(right.title)}</th></tr></thead>\n"
+        f"<th scope=\"col\">{b} · {article_bdi(right.title)}</th></tr></thead>\n"
         "<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>"
     )
 
@@ -267,12 +289,17 @@ def _summary(comparison: Comparison, a: str = "A", b: str = "B",
     )
 
 
-def _legend(a: str, b: str, *, facts: bool) -> str:
-    items = [
+def _legend(a: str, b: str, *, facts: bool, sides: str = "") -> str:
+    """The key to the marks; ``sides``: what A and B are, first (the corpus report's)."""
+    items = [f"<li>{sides}</li>"] if sides else []
+    items += [
         f"<li><del>struck through</del> words only in {a}</li>",
         f"<li><ins>underlined</ins> words only in {b}</li>",
         ("<li><del class=\"minor\">dotted</del> a difference that does not count "
         "(quote marks, spelling)</li>"),
+        (f"<li>{SPLIT_MARKS['A'].format('')} in A: B starts a new paragraph here; "
+         f"{SPLIT_MARKS['B'].format('')} in B: A does (one side splits a paragraph that the "
+         "other keeps whole)</li>"),
         "<li><span class=\"badge k-moved\">moved</span> a matching paragraph in another place</li>",
         ("<li><span class=\"badge k-left_only\">only in A</span> "
         "<span class=\"badge k-right_only\">only in B</span> no counterpart</li>"),
@@ -296,7 +323,9 @@ def _source_card(source: Source, letter: str, role: str) -> str:
         f"<dt>Link</dt><dd>{_link(source.url)}</dd>"
         f"<dt>Source id</dt><dd><code>{h1(source.id)}</code></dd>"
         + (f"<dt>Notes</dt><dd dir=\"auto\" {ARTICLE_LANG}>{h1(source.notes)}</dd>" if source.notes.strip()
-           else "") +
+           else "")
+        + (f"<dt>{LOAD_NOTES_LABEL}</dt><dd class=\"loaded\">{h1(load_notes(source))}</dd>"
+           if source.warnings else "") +
         f"<dt>Length</dt><dd>{counted(n, 'paragraph')} · "
         f"{counted(word_count(source), 'word')}</dd></dl></section>"
     )
@@ -493,7 +522,8 @@ def render_report_html(report: CorpusReport) -> str:
         ),
     ]
     if report.comparisons:
-        body.append(_legend(f"the base ({label(base)})", "the other source", facts=False))
+        body.append(_legend(f"the base ({label(base)})", "the other source", facts=False,
+                            sides=REPORT_SIDES.format(label=label(base))))
     for comparison in report.comparisons:
         other = comparison.right
         body.append(
@@ -501,7 +531,7 @@ def render_report_html(report: CorpusReport) -> str:
             f"<h2>{label(other)} {article_bdi(other.title)} <span class=\"muted\">against the base "
             f"{label(base)}</span></h2>"
             + _summary(comparison, label(base), label(other), report.overlap(comparison))
-            + _diff_table(comparison)
+            + _diff_table(comparison, (f"{label(base)}, the base", label(other)))
             + "</section>"
         )
     body.append("<footer>Made with seedreader. Similarity is the share of text two sources have "
@@ -549,10 +579,14 @@ def _report_sources(report: CorpusReport, label: Callable[[Source], str]) -> str
         rows.append("<tr>" + "".join(
             f"<td{_class(cls)} data-label=\"{title}\">{content}</td>"
             for (cls, content), title in zip(cells, SOURCE_COLUMNS, strict=True)) + "</tr>")
+    loaded = " · ".join(f"{label(source)}: {h1(load_notes(source))}"
+                        for source in report.sources if source.warnings)
     return (
         "<section id=\"sources\"><h2>Sources</h2><table class=\"plain\"><thead><tr>"
         + "".join(f"<th>{title}</th>" for title in SOURCE_COLUMNS) + "</tr></thead><tbody>"
-        + "".join(rows) + "</tbody></table></section>"
+        + "".join(rows) + "</tbody></table>"
+        + (f"<p class=\"note loaded\">{LOAD_NOTES_LABEL}: {loaded}</p>" if loaded else "")
+        + "</section>"
     )
 
 

@@ -73,6 +73,13 @@ del.minor, ins.minor { background: none; color: inherit; text-decoration-style: 
 del.slight, ins.slight { padding: 0 .25em; margin: 0 .05em; outline: 1.5px dashed currentColor;
   outline-offset: -1px; font-weight: 700; }
 ins.slight { outline-style: solid; }
+/* A paragraph break only the other side has (one side splits a paragraph in two): a framed ¶
+   in that side's colours, the same in the legend. */
+del.split, ins.split { text-decoration: none; font-weight: 700; padding: 0 .3em;
+  margin: 0 .2em; outline: 1.5px solid currentColor; outline-offset: -1px; }
+.split.by-B { background: var(--ins-bg); color: var(--ins-fg); }
+.split.by-A { background: var(--del-bg); color: var(--del-fg); }
+.split::before { content: "¶"; }
 /* A paragraph with no counterpart, or reworded throughout: the row's label (and the hatched cell
    opposite) say so; the text itself stays readable. */
 del.whole, ins.whole { text-decoration: none; color: inherit; padding: 0; }

@@ -20,18 +20,21 @@ from .common import (
     BASE_NOTE,
     EXPORT_MARK,
     KIND_LABELS,
+    LOAD_NOTES_LABEL,
     MERGE_AT,
     NO_FACTS,
     NO_REWRITES,
     ONE_SOURCE,
     ONE_SOURCE_INTRO,
     REPORT_INTRO,
+    REPORT_SIDES,
     SIMILARITY_NOTE,
     VARIANTS_NOTE,
     block_where,
     clean,
     common_share,
     counted,
+    load_notes,
     minor_pair_at,
     minor_run_end,
     named_list,
@@ -78,9 +81,49 @@ _CLOSING_HASHES = re.compile(r"(^|[ \t])(#+[ \t]*)$")
 NOT_STATED = "*not stated*"
 
 
+# What GitHub turns into a link or a notification wherever it stands in text (escapes do not
+# stop it): an @mention (a team's too), an issue or pull request ("#12", "owner/repo#12",
+# "GH-12"), an e-mail address, a bare URL. In an article's text each goes in a code span, which
+# GitHub leaves alone, its text shown as it is. (A URL's trailing punctuation stays outside, as
+# GitHub would leave it; backticks, '|', '<' and '>' end one.)
+_AUTOLINKED = re.compile(
+    r"(?<![\w@/`.+-])@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9][\w.-]*)?"
+    r"|(?<![&#\w/.-])(?:[\w.-]+/[\w.-]+)?#[0-9]+(?![\w-])"
+    r"|\bGH-[0-9]+\b"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>`|]+")
+_TRAILING = re.compile(r"[.,;:!?'\")\]*_~]+$")
+
+
 def md(text: str) -> str:
-    """Source text (one line, no newline) escaped for Markdown inline content."""
-    text = _ANYWHERE.sub(r"\\\1", clean(text).replace("\n", " "))
+    """Source text (one line, no newline) escaped for Markdown inline content; what GitHub
+    would make a link or a mention of (``_AUTOLINKED``) in a code span, as it reads."""
+    text = clean(text).replace("\n", " ")
+    out, last = [], 0
+    for m in _AUTOLINKED.finditer(text):
+        word = m.group()
+        trail = _TRAILING.search(word) if word[0] not in "@#G" else None
+        end = m.end() - (len(trail.group()) if trail else 0)
+        while end < m.end() and text[end] == ")" and (text.count("(", m.start(), end)
+                                                     > text.count(")", m.start(), end)):
+            end += 1  # (a URL's own parentheses: /wiki/Foo_(bar))
+        if end <= m.start():
+            continue
+        out.append(_escaped(text[last:m.start()]) + f"`{text[m.start():end]}`")
+        last = end
+    out.append(_escaped(text[last:]))
+    return "".join(out)
+
+
+def md_own(text: str) -> str:
+    """Our own words (one line) escaped as :func:`md` escapes, with the sources' labels ("#3",
+    "#1's") as they are: a report's own references, not links to neutralise."""
+    return _escaped(clean(text).replace("\n", " "))
+
+
+def _escaped(text: str) -> str:
+    """Text escaped for Markdown inline content: no markup can come of it."""
+    text = _ANYWHERE.sub(r"\\\1", text)
     return _ENTITY.sub(r"\\&", text)
 
 
@@ -244,10 +287,14 @@ def _side_lines(comparison: Comparison, block: Block) -> list[str]:
     out = _Paragraphs()
     plain = reworded(block)
     for side, letter in (("left", "A"), ("right", "B")):
-        for paragraph in side_paragraphs(comparison, block, side):
+        for paragraph in side_paragraphs(comparison, block, side, splits=True):
             out.paragraph_break()
             out.add(f"**{letter} ¶{paragraph.index + 1}:** ")
             for run in paragraph.runs:
+                if run.op == "split":  # (the other side starts a paragraph here)
+                    tag = "ins" if letter == "A" else "del"
+                    out.add(f" <{tag}>¶</{tag}> ")
+                    continue
                 tag = None if plain or run.minor else {"delete": "del", "insert": "ins"}.get(run.op)
                 for n, piece in enumerate(run.text.split("\n")):
                     if n:
@@ -452,7 +499,7 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
     if per_source:
         tail = [(title, lambda f, sid=sid: _wording(f, sid)) for title, sid in per_source]
     else:
-        tail = [("Stated by", lambda f: md_cell(named_list([name(s) for s in f["sources"]])))]
+        tail = [("Stated by", lambda f: md_own(named_list([name(s) for s in f["sources"]])))]
     support = ("Support", lambda f: _dots(f, view))
     sections = [
         ("Figures and dates", view.figures,
@@ -482,9 +529,9 @@ def _facts(view: FactSelection | None, name: Callable[[str], str], *, heading: s
             if groups is view.updates:
                 # (value, when, who: as `seedreader facts` and the reader write an update)
                 values = [f"**{_fact_value(fact)}** ({md_cell(when)}{', ' if when else ''}"
-                          f"{md_cell(who)})" for fact, who, when in update_steps(view, group, name)]
+                          f"{md_own(one_line(who))})" for fact, who, when in update_steps(view, group, name)]
             else:  # (a misquote's wordings that say the same thing: one side, SAME_SIDE)
-                values = [SAME_SIDE.join(f"**{_fact_value(fact)}** ({md_cell(who)})"
+                values = [SAME_SIDE.join(f"**{_fact_value(fact)}** ({md_own(one_line(who))})"
                                          for fact, who in side)
                           for side in group_sides(view, group, name)]
             label = f"**{number}** · " if groups is not view.variants else ""
@@ -508,6 +555,9 @@ def _sources_table(left: Source, right: Source) -> str:
     ]
     if left.notes.strip() or right.notes.strip():
         rows.append(["Notes", md_cell(left.notes), md_cell(right.notes)])
+    if left.warnings or right.warnings:
+        rows.append([LOAD_NOTES_LABEL, md_cell(load_notes(left)) or "—",
+                     md_cell(load_notes(right)) or "—"])
     return _table(["", "A (left)", "B (right)"], rows)
 
 
@@ -516,7 +566,7 @@ def _summary(comparison: Comparison, a: str = "A", b: str = "B",
     """The figures of a pair: how alike, its blocks; how much of each side the other has word
     for word (``a``, ``b``: the sides' names; ``measured``: that overlap, if known already)."""
     return (f"**{percent(comparison.similarity)} alike** overall, in {summary_line(comparison)}."
-            f"\n\nWord for word, {md(shared_words(comparison, a, b, measured=measured))}.")
+            f"\n\nWord for word, {md_own(shared_words(comparison, a, b, measured=measured))}.")
 
 
 def render_pair_md(comparison: Comparison, facts: FactSelection | None) -> str:
@@ -550,7 +600,7 @@ def render_report_md(report: CorpusReport) -> str:
                 else f"Corpus report: {md_cell(report.name)}, {sources}"), "",
         (REPORT_INTRO if report.comparisons else ONE_SOURCE_INTRO).format(
             label=label(base), title=f"**{md_cell(base.title)}**")
-        + (BASE_NOTE.format(label=label(base), reason=md(report.base_reason))
+        + (BASE_NOTE.format(label=label(base), reason=md_own(report.base_reason))
            if report.comparisons and report.base_reason else ""), "",
         "## Sources", "",
     ]
@@ -564,6 +614,10 @@ def render_report_md(report: CorpusReport) -> str:
                      f"{len(source.paragraphs):,}", f"{report.word_count(source):,}", near])
     out += [_table(["#", "Title", "Id", "Outlet", "Published", "Link", "Paragraphs", "Words",
                     "Closest"], rows), ""]
+    loaded = [f"{label(source)}: {md_cell(load_notes(source))}"
+              for source in report.sources if source.warnings]
+    if loaded:
+        out += [f"{LOAD_NOTES_LABEL}: " + " · ".join(loaded), ""]
     out += ["## Who resembles whom", ""]
     if len(report.sources) < 2:
         out += [ONE_SOURCE, ""]
@@ -576,7 +630,7 @@ def render_report_md(report: CorpusReport) -> str:
         related = [r for r in report.relations if r.verdict != "independent"]
         for relation in related:
             out.append(f"- **{label(relation.a)} and {label(relation.b)}**, "
-                       f"{percent(relation.similarity)} alike: {md(relation.sentence(label))}.")
+                       f"{percent(relation.similarity)} alike: {md_own(relation.sentence(label))}.")
         if not related:
             out.append(NO_REWRITES)
         out.append("")
@@ -591,7 +645,8 @@ def render_report_md(report: CorpusReport) -> str:
                   intro=corpus_intro(report.facts), per_source=[])
     if report.comparisons:
         out += ["", "## Each source against the base", "",
-                _legend(f"the base ({label(base)})", "the other source"), ""]
+                REPORT_SIDES.format(label=label(base)) + " "
+                + _legend(f"the base ({label(base)})", "the other source"), ""]
     for comparison in report.comparisons:
         other = comparison.right
         out += [heading("###", f"{label(other)} {md_cell(other.title)}, against the base "

@@ -196,6 +196,16 @@ def _is_working_folder(folder: Path) -> bool:
         return False
 
 
+class FormatButton(RadioButton):
+    """A format's radio button whose mark says without colour whether it is the one chosen: ●
+    chosen, ○ not (Textual's shows ● on each, told apart by colour alone, which a monochrome
+    terminal does not show); the chosen one's name is bold too."""
+
+    @property
+    def BUTTON_INNER(self) -> str:  # (ToggleButton's name for the mark)
+        return "●" if self.value else "○"
+
+
 class FormatChoice(RadioSet):
     """The formats, one at a time; the arrows choose (not only highlight) as in a radio group."""
 
@@ -268,7 +278,7 @@ class ExportDialog(StyledParts, ModalScreen[Path | None]):
             yield Label("Format")
             with FormatChoice(id="export-format"):
                 for fmt, name in self.formats.items():
-                    yield RadioButton(name, value=fmt == self.fmt, name=fmt)
+                    yield FormatButton(name, value=fmt == self.fmt, name=fmt)
             yield Label("File")
             name = self.named(self.comparison, self.fmt)
             if self.folder is not None and not _is_working_folder(self.folder):

@@ -364,3 +364,42 @@ def dates_conflict(a: Found, b: Found) -> bool:
     if ka[0] == kb[0] == "day":
         return ka[2:] != kb[2:]
     return a.high < b.low or b.high < a.low
+
+
+# Dates that stamp the page, not the story (no facts; see page_stamp). A wire's dateline opens its
+# first paragraph: a place, the date, maybe the agency, a dash; the place in capitals ("LONDON,
+# May 13 -", "WASHINGTON, D.C., Jan. 5 —"), or capitalised before the agency ("Geneva, 3 March
+# (Wire) —"; not "In London, May 13 - the day of the vote - was chaotic").
+_CAPS_WORD = r"[A-Z][A-Z.’'-]+"
+_NAME_WORD = r"[A-Z][\w.’'-]*"
+_DATELINE_CAPS = re.compile(
+    rf"[*_\s]*{_CAPS_WORD}(?:{_SP}+{_CAPS_WORD}){{0,3}}(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"
+    rf",{_SP}*")
+_DATELINE_NAMED = re.compile(
+    rf"[*_\s]*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,3}}(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"
+    rf",{_SP}*")
+_DATELINE_END = re.compile(rf"{_SP}*(?:[-–—]|--)")
+_DATELINE_AGENCY = re.compile(rf"{_SP}*\([^()\n]{{1,40}}\){_SP}*(?:[-–—]|--)")
+# The page's own dates, told where a sentence starts, or after its "This article was": "Last
+# updated 16 May 2026", "Page last reviewed: 3 March", "Updated: 14:05", "First published on 13 May".
+_STAMP_WORDS = re.compile(
+    rf"(?:^|(?<=[.!?*_|]){_SP}*|(?<=\n))[*_\s]*(?:(?:this|the){_SP}+(?:article|page|story|post)"
+    rf"{_SP}+(?:was|is){_SP}+|(?:page|article|story|post){_SP}+)?"
+    rf"(?:(?:last|first){_SP}+(?:updated|modified|reviewed|edited|revised|published|posted)"
+    rf"(?:{_SP}+on)?{_SP}*:?|(?:updated|modified|reviewed|published|posted){_SP}*:)[*_]*{_SP}*$",
+    re.IGNORECASE)
+_STAMP_REACH = 60  # characters before a date searched for _STAMP_WORDS
+
+
+def page_stamp(text: str, seg_start: int, d: Found) -> bool:
+    """Whether date ``d`` of the segment starting at ``seg_start`` dates the page, not its story:
+    a wire's dateline at the segment's start ("LONDON, May 13 (Wire) - A diet ...") or a date
+    after words that stamp the page where a sentence starts ("Last updated 16 May 2026", "This
+    article was last reviewed on 3 March", "Published: 13 May 2026"; not "The study was published
+    on 14 May", nor "The rules were last updated on 3 March", which are the story's)."""
+    if ((_DATELINE_CAPS.fullmatch(text, seg_start, d.start) is not None
+         and (_DATELINE_END.match(text, d.end) or _DATELINE_AGENCY.match(text, d.end)))
+            or (_DATELINE_NAMED.fullmatch(text, seg_start, d.start) is not None
+                and _DATELINE_AGENCY.match(text, d.end))):
+        return True
+    return _STAMP_WORDS.search(text, max(seg_start, d.start - _STAMP_REACH), d.start) is not None

@@ -383,12 +383,14 @@ _DATELINE_NAMED = re.compile(
 _DATELINE_END = re.compile(rf"{_SP}*(?:[-–—]|--)")
 _DATELINE_AGENCY = re.compile(rf"{_SP}*\([^()\n]{{1,40}}\){_SP}*(?:[-–—]|--)")
 # The page's own dates, told where a sentence starts, or after its "This article was": "Last
-# updated 16 May 2026", "Page last reviewed: 3 March", "Updated: 14:05", "First published on 13 May".
+# updated 16 May 2026", "Page last reviewed: 3 March", "Updated: 14:05", "First published on 13 May",
+# "This article was amended on 14 May 2026 to correct ...".
 _STAMP_WORDS = re.compile(
     rf"(?:^|(?<=[.!?*_|]){_SP}*|(?<=\n))[*_\s]*(?:(?:this|the){_SP}+(?:article|page|story|post)"
-    rf"{_SP}+(?:was|is){_SP}+|(?:page|article|story|post){_SP}+)?"
+    rf"{_SP}+(?:was|is|has{_SP}+been){_SP}+|(?:page|article|story|post){_SP}+)?"
     rf"(?:(?:last|first){_SP}+(?:updated|modified|reviewed|edited|revised|published|posted)"
-    rf"(?:{_SP}+on)?{_SP}*:?|(?:updated|modified|reviewed|published|posted){_SP}*:)[*_]*{_SP}*$",
+    rf"(?:{_SP}+on)?{_SP}*:?|(?:updated|modified|reviewed|published|posted){_SP}*:"
+    rf"|(?:has{_SP}+been{_SP}+|was{_SP}+)?(?:amended|corrected|updated){_SP}+on)[*_]*{_SP}*$",
     re.IGNORECASE)
 _STAMP_REACH = 60  # characters before a date searched for _STAMP_WORDS
 

@@ -122,9 +122,15 @@ _DENIAL_REACH = 60  # characters before a value searched for _DENIED
 # Arden, not 14 feet"); "not 10 minutes after", "not 100% certain" are none
 _CORRECTED_REACH = 80
 # ... or a value a correction says was given wrongly ("An earlier version of this story incorrectly
-# said the train derailed at 6:40 a.m."), this near before it in its sentence
-_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|"
-                      r"put|listed|described|identified)\b", re.IGNORECASE)
+# said the train derailed at 6:40 a.m.", "An earlier version of this story said the bridge was built
+# in 1926", "A previous version misstated the toll as 14", "the year was incorrectly given as
+# 1926"), this near before it in its sentence
+_TOLD = r"(?:said|stated|reported|gave|given|put|listed|described|identified|named|dated)"
+_WRONGLY = re.compile(
+    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+" + _TOLD
+    + r"|mis(?:stated|reported|identified|dated|named)"
+    + r"|(?:earlier|previous|prior)\s+version(?:\s+of\s+(?:this|the)\s+(?:story|article|"
+    r"report|post|piece))?\s+" + _TOLD + r")\b", re.IGNORECASE)
 _WRONGLY_REACH = 100
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact

@@ -62,3 +62,13 @@ def test_a_weekday_is_the_day_of_the_two_it_may_be_that_another_source_writes():
     dated = ("The bridge was closed on 17 November 2026 after engineers found a crack.",
              "2026-11-17")
     assert values(tally(late, dated), "date") == [("2026-11-17", ("s1", "s2"))]
+
+
+def test_a_weekday_six_days_back_is_the_day_other_stories_name_by_their_weekdays():
+    # Saturday 14 November: two stories of that weekend say "on Saturday"; a Friday story says
+    # "on Saturday" of the same day, six days back, not the day after it.
+    weekend = ("The bridge was closed on Saturday after engineers found a crack.", "2026-11-14")
+    monday = ("The bridge was closed on Saturday after engineers found a crack in it.", "2026-11-16")
+    friday = ("The bridge, closed on Saturday after engineers found a crack, is to reopen.",
+              "2026-11-20")
+    assert values(tally(weekend, monday, friday), "date") == [("2026-11-14", ("s1", "s2", "s3"))]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..caches import memo
 from ..models import Source
 from ..segment import SOURCES_HEADING, SOURCES_HEADING_INITIALS, is_bullet
-from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS, find_dates
+from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS, find_dates, page_stamp
 from .distinct import (
     ASOF,
     YEAR,
@@ -123,6 +123,10 @@ BYLINE_WORDS = 14
 # of the story; "By evening, police had ..." is no name), nor the start of a clause ("By The
 # time", "By Then").
 _BY = re.compile(r"[*_\s]*By[*_]?\s+[*_]?(?P<w>[A-Z][\w’'.-]*)")
+# "Posted by the Evidence Kitchen team, 15 May 2026", "Written by Jane Doe": a byline whatever
+# follows the name.
+_POSTED_BY = re.compile(r"[*_\s]*(?:Posted|Written|Published|Reported|Filed)\s+by\s+[*_]?(?:the\s+)?"
+                        r"[*_]?[A-Z]")
 _NOT_AUTHOR = frozenset({"the", "then", "now", "late", "early", "mid", "noon", "midnight", "dawn",
                          "tonight", "today", "tomorrow", "yesterday", "this", "that", "last",
                          "next", "friday's", "sunday's"})
@@ -152,6 +156,9 @@ def byline_segments(source: Source, whens: list[tuple[int, Found]]) -> set[int]:
         seg = source.segments[index]
         line = text[seg.start:seg.end]
         if "\n" in line.strip() or len(line.split()) > BYLINE_WORDS:
+            continue
+        if _POSTED_BY.match(line):
+            out.add(index)
             continue
         if (m := _BY.match(line)) is not None:
             word = m.group("w").lower()
@@ -695,6 +702,7 @@ def extract_source(source: Source) -> list[Found]:
     figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs, low)
     if dates and (bylines := byline_segments(source, dates)):
         dates = [(index, d) for index, d in dates if index not in bylines]  # (still kept out)
+    dates = [(index, d) for index, d in dates if not page_stamp(text, segments[index].start, d)]
     by_segment: dict[int, list[Found]] = {}
     for index, f in sorted(dates + [(segment_of(f), f) for f in figures], key=lambda p: p[1].start):
         if index in readable:

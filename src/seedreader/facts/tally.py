@@ -14,9 +14,11 @@ import heapq
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
 from operator import mul
@@ -27,7 +29,8 @@ from rapidfuzz.distance import LCSseq
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
-from .dates import dates_conflict
+from ..published import read_published
+from .dates import dated, dates_conflict, weekday_day
 from .distinct import (
     AMOUNT,
     ORDINAL,
@@ -58,6 +61,7 @@ from .words import (
     normalise_quote,
     sentence_bounds,
     word_parts,
+    words,
     wordset,
 )
 
@@ -118,9 +122,15 @@ _DENIAL_REACH = 60  # characters before a value searched for _DENIED
 # Arden, not 14 feet"); "not 10 minutes after", "not 100% certain" are none
 _CORRECTED_REACH = 80
 # ... or a value a correction says was given wrongly ("An earlier version of this story incorrectly
-# said the train derailed at 6:40 a.m."), this near before it in its sentence
-_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|"
-                      r"put|listed|described|identified)\b", re.IGNORECASE)
+# said the train derailed at 6:40 a.m.", "An earlier version of this story said the bridge was built
+# in 1926", "A previous version misstated the toll as 14", "the year was incorrectly given as
+# 1926"), this near before it in its sentence
+_TOLD = r"(?:said|stated|reported|gave|given|put|listed|described|identified|named|dated)"
+_WRONGLY = re.compile(
+    r"\b(?:(?:incorrectly|wrongly|mistakenly|erroneously)\s+" + _TOLD
+    + r"|mis(?:stated|reported|identified|dated|named)"
+    + r"|(?:earlier|previous|prior)\s+version(?:\s+of\s+(?:this|the)\s+(?:story|article|"
+    r"report|post|piece))?\s+" + _TOLD + r")\b", re.IGNORECASE)
 _WRONGLY_REACH = 100
 _DISPUTE_REACH = 250  # characters from the first count to the second, at most
 # Kinds of figure that one told beside the same other figure in two places may make one fact
@@ -175,8 +185,8 @@ def _add(into: Vector, v: Vector) -> None:
 class _Group:
     """Mentions of one fact while it is being built, with their summed context."""
 
-    __slots__ = ("hedged", "kind", "marks", "members", "norm", "outcomes", "speakers", "unnamed",
-                 "vector")
+    __slots__ = ("beside", "hedged", "kind", "marks", "members", "names", "norm", "others",
+                 "outcomes", "own", "speakers", "unnamed", "vector")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -189,6 +199,12 @@ class _Group:
         self.hedged: list[tuple[float, float]] = []
         self.outcomes: frozenset[str] = frozenset()  # its counts' (Found.outcome)
         self.unnamed = False  # whether a member is someone described, not named (Found.unnamed)
+        # Of its members told beside other figures (_Beside): their sentences' words, summed; the
+        # words after them, what they are of; the words after the figures beside them.
+        self.beside: Vector = {}
+        self.own: frozenset[str] = frozenset()
+        self.others: frozenset[str] = frozenset()
+        self.names: frozenset[str] = frozenset()
 
     def add(self, f: Found, v: Vector) -> None:
         self.members.append(f)
@@ -205,6 +221,26 @@ class _Group:
             self.speakers.add(f.speaker)
         if f.marks:
             self.marks |= f.marks
+
+    def told(self, beside: _Beside | None) -> None:
+        """Take in what a member's sentence tells of it beside the other figures there."""
+        if beside is not None:
+            _add(self.beside, beside.words)
+            self.own |= beside.own
+            self.others |= beside.others
+            self.names |= beside.names
+
+    def take(self, other: _Group) -> None:
+        """Take in the members of another group of its value (_merge_groups)."""
+        self.members.extend(other.members)
+        _add(self.vector, other.vector)
+        self.marks |= other.marks
+        self.hedged += [h for h in other.hedged if h not in self.hedged]
+        self.outcomes |= other.outcomes
+        _add(self.beside, other.beside)
+        self.own |= other.own
+        self.others |= other.others
+        self.names |= other.names
 
 
 def _group_key(f: Found) -> tuple:
@@ -285,8 +321,136 @@ def _set_apart_yearless(found: list[Found]) -> None:
             f.marks = f.marks | {YEAR + "unknown"}
 
 
-def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Group]:
-    """Mentions of one value join the group whose context is most like theirs, if like enough."""
+# Kinds of figure told in pairs ("10% of the control group and 7% of the diet group"), whose
+# contexts split one sentence's words between them: their sentences are compared whole (_Beside).
+_PAIR_KINDS = frozenset({"percent"})
+_OWN_WORDS = 4  # content words after a figure that say what it is of ("7% of the diet group")
+# What starts those words: "of", "for", "among" right after the figure ("10% for women"); not a
+# time or place ("9.6% in 2020", "31% this year").
+_OF = re.compile(r"\s*(?:of|for|among|amongst)\s", re.IGNORECASE)
+_OWN_STOP = re.compile(r"[,;:()\[\]—–]|\b(?:and|but|while|whereas|against|compared|versus|vs)\b",
+                       re.IGNORECASE)
+# A sentence that tells its figures of what the one before said ("That is 7% versus 10%.", "This
+# works out at 30%"): its words are that sentence's too.
+_BACK = re.compile(r"\s*(?:that|this|these|those|it)(?:['’]s|\s+(?:is|was|are|were|means?|meant|"
+                   r"works?\s+out|comes?\s+to|equals?))\b", re.IGNORECASE)
+
+
+class _Beside:
+    """What one sentence tells of a figure told beside others: the sentence's words (its figures'
+    contexts, summed), the words right after the figure that say what it is of ("of the control
+    group") less those of the other figures, theirs less its own, and the names written in its
+    part of the sentence ("and the Conservatives 24%"; not the sentence's first word,
+    capitalised whatever it is)."""
+
+    __slots__ = ("names", "others", "own", "words")
+
+    def __init__(self, words: Vector, own: frozenset[str], others: frozenset[str],
+                 names: frozenset[str]) -> None:
+        self.words = words
+        self.own = own
+        self.others = others
+        self.names = names
+
+
+def _told_beside(figures: list[Found], vectors: dict[int, Vector], texts: list[str]
+                 ) -> dict[int, _Beside]:
+    """For each figure of _PAIR_KINDS told in a sentence with other figures (Found.mates), by
+    id: what its sentence tells of it (_Beside)."""
+    paired = [f for f in figures if f.kind in _PAIR_KINDS and len(f.mates) > 1]
+    if not paired:
+        return {}
+    by_source: dict[int, list[Found]] = defaultdict(list)
+    for f in figures:
+        by_source[f.source_index].append(f)
+    starts: dict[int, list[int]] = {}
+    for index, told in by_source.items():
+        told.sort(key=lambda f: f.start)
+        starts[index] = [f.start for f in told]
+
+    def within(index: int, lo: int, hi: int) -> list[Found]:
+        return by_source[index][bisect_left(starts[index], lo):bisect_left(starts[index], hi)]
+
+    out: dict[int, _Beside] = {}
+    for f in paired:
+        if id(f) in out:
+            continue
+        index, text = f.source_index, texts[f.source_index]
+        lo, hi = _sentence(text, f.start, f.end)
+        told = within(index, lo, hi)
+        said: Vector = {}
+        for g in told:
+            _add(said, vectors[id(g)])
+        if lo and text[lo - 1] != "\n" and _BACK.match(text, lo):
+            for g in within(index, _sentence(text, lo - 1, lo - 1)[0], lo):
+                _add(said, vectors[id(g)])
+        own, names = [], []
+        told = [g for g in told if g.kind not in WHEN_KINDS]  # (a date in its part is a name)
+        for n, g in enumerate(told):
+            # Its words: from its sentence's start, or from the first break after the figure
+            # before it, to the first break after it ("Rain is 60% likely on Saturday and 30% on
+            # Sunday": Saturday is the 60%'s, Sunday the 30%'s).
+            before = text[told[n - 1].end if n else lo:g.start]
+            if n and (stop := _OWN_STOP.search(before)):
+                before = before[stop.end():]
+            after = text[g.end:max(g.end, told[n + 1].start if n + 1 < len(told) else hi)]
+            clause = after[:stop.start()] if (stop := _OWN_STOP.search(after)) else after
+            names.append(frozenset(fold(w) for w in TOKEN.findall(before)[0 if n else 1:]
+                                   + TOKEN.findall(clause) if w[0].isupper()))
+            if not (of := _OF.match(after)):
+                own.append(frozenset())
+                continue
+            own.append(_noun_run(after[of.end():]))
+        for n, g in enumerate(told):
+            if g.kind in _PAIR_KINDS and len(g.mates) > 1:
+                others = frozenset().union(*(o for m, o in enumerate(own) if m != n))
+                out[id(g)] = _Beside(said, own[n] - others, others - own[n], names[n])
+    return out
+
+
+def _noun_run(text: str) -> frozenset[str]:
+    """The keys of the first run of content words of ``text`` ("the control group and",
+    "first-serve points to Nadal's", "dieters had a heart attack"), _OWN_WORDS at most: what a
+    figure is of, when ``text`` follows its "of"."""
+    run: list[str] = []
+    for w in words(text)[0]:
+        if (k := key_of(w)) is None:
+            if run:
+                break
+            continue
+        run.append(k)
+        if len(run) == _OWN_WORDS:
+            break
+    return frozenset(run)
+
+
+def _told_as_a_pair(a: _Group, b: _Group) -> bool:
+    """Whether two groups of one value are one fact for being told beside the same other value
+    in sentences alike, which split their words between the two figures ("Heart attacks occurred
+    in 10% of the control group and in 7% of the diet group" / "… occurred in 7 percent of the
+    diet group, compared with 10 percent of those given standard advice"): not when what each is
+    of, as written after it, is what the other's mate is of ("10% of men and 7% of women" / "7% of
+    men and 10% of women"), nor beside a pair told of other things ("Jones won 52% to Smith's
+    48%" / "Turnout was 52%, against 48% in 2019": nothing alike in their sentences)."""
+    if not (a.beside and b.beside) or _mates(a.members).isdisjoint(_mates(b.members)):
+        return False
+    if _crossed(a, b) or (a.names and b.names and a.names.isdisjoint(b.names)):
+        return False  # (not "Labour 34% and the Conservatives 24%" / "Labour 34%, Reform 24%")
+    return _cosine(a.beside, b.beside) >= GROUP_SIMILARITY
+
+
+def _crossed(a: _Group | _Beside, b: _Group | _Beside) -> bool:
+    """Whether what one is of, as written after it, is what a figure beside the other is of,
+    and nothing after both is the same: "10% of men and 7% of women" / "10% for women and 7% for
+    men" (two facts, whatever else their sentences share)."""
+    return bool(a.own & b.others or b.own & a.others) and not a.own & b.own
+
+
+def _group_figures(found: list[Found], vectors: dict[int, Vector],
+                   beside: dict[int, _Beside] | None = None) -> list[_Group]:
+    """Mentions of one value join the group whose context is most like theirs, if like enough.
+    ``beside``: what their sentences tell of figures told beside others (_told_beside)."""
+    beside = beside or {}
     buckets: dict[tuple, _Bucket] = defaultdict(_Bucket)
     order: list[_Group] = []
     _set_apart_yearless(found)
@@ -298,10 +462,13 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
         # supports no source's own figure. Found.unnamed)
         bucket = buckets[(key, f.unnamed)]
         best, best_sim = None, _group_similarity(key)
+        told = beside.get(id(f))
         for number in bucket.candidates(v):
             group = bucket.groups[number]
             if opposed(f.marks, group.marks, _APART):
                 continue  # 12% last year, 12% this year; a rise and a fall of 12%: two facts
+            if told is not None and group.beside and _crossed(told, group):
+                continue  # 10% of men, 10% of women
             if f.outcome and group.outcomes and f.outcome not in group.outcomes:
                 continue  # 4 dead, 4 injured: two facts
             if f.qualifier and group.hedged and _excludes([(f.low, f.high)], group.hedged):
@@ -315,6 +482,7 @@ def _group_figures(found: list[Found], vectors: dict[int, Vector]) -> list[_Grou
             order.append(bucket.groups[best])
         bucket.add(best, v)
         bucket.groups[best].add(f, v)
+        bucket.groups[best].told(told)
     merged: set[int] = set()
     for (key, _unnamed), bucket in buckets.items():
         groups = bucket.groups
@@ -366,14 +534,11 @@ def _merge_groups(groups: list[_Group], threshold: float) -> set[int]:
         for x, a in enumerate(alive):
             for b in alive[x + 1:]:
                 if (opposed(a.marks, b.marks, _APART) or _excludes(a.hedged, b.hedged)
-                        or _other_outcomes(a.outcomes, b.outcomes)):
-                    continue  # (two periods, stances, hedges or outcomes: never one)
+                        or _other_outcomes(a.outcomes, b.outcomes)
+                        or (a.beside and b.beside and _crossed(a, b))):
+                    continue  # (two periods, stances, hedges, outcomes or groups: never one)
                 if (sim := _cosine(a.vector, b.vector)) >= threshold or _loosely_one(a, b, sim):
-                    a.members.extend(b.members)
-                    _add(a.vector, b.vector)
-                    a.marks |= b.marks
-                    a.hedged += [h for h in b.hedged if h not in a.hedged]
-                    a.outcomes |= b.outcomes
+                    a.take(b)
                     gone.add(id(b))
                     changed = True
                     break
@@ -425,7 +590,7 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     shared_source = not {f.source_index for f in a.members}.isdisjoint(
         f.source_index for f in b.members)
     both = _mates(a.members) & _mates(b.members) if first.kind in _MATE_KINDS else frozenset()
-    mates = len(both) > 1 or (len(both) == 1 and sim > 0)
+    mates = len(both) > 1 or (len(both) == 1 and sim > 0) or _told_as_a_pair(a, b)
     if shared_source and not mates and not _told_again(a, b, sim):
         return False
     if first.kind in WHEN_KINDS:  # (calendar dates have their own low bar)
@@ -445,8 +610,11 @@ def _loosely_one(a: _Group, b: _Group, sim: float) -> bool:
     if _earlier(a.members) != _earlier(b.members):
         return False
     heads_a, heads_b = _heads(a.members), _heads(b.members)
-    if _other_nouns(heads_a, heads_b) and not (mates and _people_and_persons(heads_a, heads_b)):
-        return False  # (people and workers beside one other figure: the same persons)
+    if _other_nouns(heads_a, heads_b) and not ((mates or _uncommon(a.members))
+                                               and _people_and_persons(heads_a, heads_b)):
+        # (people and workers beside one other figure, or as many of them as no round number
+        # is: "1204 people" / "1,204 volunteers", the same persons)
+        return False
     if _two_people(a.members, b.members):
         return False
     if _near_conflict([g for f in a.members for g in f.near], [g for f in b.members for g in f.near]):
@@ -1351,6 +1519,19 @@ def _earlier(members: list[Found]) -> bool:
 def _other_nouns(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
     """Whether two facts count other nouns: "12 people" and "14 hospitals"."""
     return bool(heads_a and heads_b) and heads_a.isdisjoint(heads_b)
+
+
+# A count of persons at least this large and not a multiple of ten is told of one group of them
+# (_uncommon): two groups of 1,204 persons in one story are not a likely chance.
+_UNCOMMON_COUNT = 100
+
+
+def _uncommon(members: list[Found]) -> bool:
+    """Whether a group's count is exact and as uncommon as a count of one set of persons
+    ("1,204 participants", not "about 1,200", "300" or "14")."""
+    f = members[0]
+    return (f.kind == "count" and f.low == f.high and f.low >= _UNCOMMON_COUNT and f.low % 10 != 0
+            and not any(m.qualifier for m in members))
 
 
 def _people_and_persons(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
@@ -2381,6 +2562,45 @@ def _unique_ids(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(out)
 
 
+def _date_weekdays(found: list[Found], sources: tuple[Source, ...]) -> None:
+    """Weekdays made the days they name by their sources' published days ("Thursday" of a story
+    of Wednesday 13 May: 2026-05-14; dates.weekday_day), when every source that names one has
+    a published day in INDEX.md: else a source's "Tuesday" and another's, of one day, would
+    stand apart, one a date and one a weekday. Of the two days a weekday may be, the one the
+    sources write as a date, or that other weekdays are surely (within five days before their
+    stories: a Friday story's "Saturday" of six days before is the Saturday the Monday stories
+    name)."""
+    weekdays = [f for f in found if f.kind == "date" and f.key[0] == "weekday" and not f.said]
+    if not weekdays:
+        return
+    published: dict[int, date] = {}
+    for index in {f.source_index for f in weekdays}:
+        stamp = read_published(sources[index].published) if sources[index].published else None
+        if stamp is None:
+            return
+        published[index] = date.fromisoformat(stamp.day)
+    named = {date(f.key[1], f.key[2], f.key[3]) for f in found
+             if f.kind == "date" and f.key[0] == "day" and f.key[1] is not None
+             and f.key[3] == f.key[4] and _real_day(f.key[1], f.key[2], f.key[3])}
+    first = [(f, weekday_day(f, published[f.source_index], named)) for f in weekdays]
+    named |= {day for f, day in first if day is not None
+              and -_SURELY_BEHIND <= (day - published[f.source_index]).days <= 0}
+    for f in weekdays:
+        if (day := weekday_day(f, published[f.source_index], named)) is not None:
+            dated(f, day)
+
+
+_SURELY_BEHIND = 5  # days: a weekday this many days before its story's day or fewer is that day
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False  # ("30 February 2026")
+    return True
+
+
 def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...]) -> FactTally:
     texts = [s.text for s in sources]
     found: list[Found] = []
@@ -2389,6 +2609,7 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...]) -> FactTally
         for f in extract_source(source):
             f.source_index = index
             found.append(f)
+    _date_weekdays(found, sources)
     _mark_tolls(found, texts)
     _mark_directions(found, texts)
     rank = _source_ranks(sources)
@@ -2410,7 +2631,8 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...]) -> FactTally
     vectors = {id(f): {k: w * idf[k] for k, w in f.context.items()} for f in figures}
 
     quote_groups, misattributed = _group_quotes(quotes, texts)
-    groups = _denials_joined(_group_figures(figures, vectors)) + quote_groups
+    groups = _denials_joined(_group_figures(figures, vectors, _told_beside(figures, vectors, texts)))
+    groups += quote_groups
     # A speaker's first name written two ways (names.py): a fact of each full name, a conflict.
     name_groups: list[list[_Group]] = []
     for by_given in name_conflicts(sources, {f.speaker for f in quotes if f.speaker}):

@@ -71,11 +71,22 @@ TITLE_WORDS = wordset(
 _TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?"
           r"(?:(?!(?:of|for|to|with|by|from|at|on|in|near|close)\b)[a-z][\w’'\-]*\s+){0,2}?"
           rf"(?:{trie_pattern(TITLE_WORDS)}),?\s+")
+# Nouns of bodies that make "X of Y" one name ("Central Bank of Ireland", "High Court of Justice").
+_BODY_WORDS = wordset(
+    """bank ministry department university court council office institute museum church board
+    chamber commission committee agency authority college academy society federation
+    association union republic government league parliament assembly senate house congress
+    embassy foundation fund trust service hospital school centre center clinic laboratory"""
+)
 # The body a named person speaks for, after the name: "Dr Sarah Lindqvist of the Institute for
-# Fiscal Research said", "Andrew Bailey, of the Bank of England, said" (the person speaks, not the
-# body: its name's last word is no speaker).
-_OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
-            rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_CAPITAL}[\w’'.\-]*){{0,6}})?")
+# Fiscal Research said", "Andrew Bailey, of the Bank of England, said", and with no "the" a
+# body's name that ends in a word of _BODY_WORDS ("Professor Jane Okoro of Northfield University
+# said"): the person speaks, not the body (its name's last word is no speaker).
+_ORG_WORD = rf"{_CAPITAL}[\w’'.\-]*"
+_OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+(?:the\s+{_ORG_WORD}"
+            rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_ORG_WORD}){{0,6}}"
+            rf"|(?:{_ORG_WORD}\s+){{0,4}}(?:{trie_pattern(w.capitalize() for w in _BODY_WORDS)})"
+            rf"(?![\w’'\-])))?")
 # A name "X of Y", Y one word: an institution ("the Bank of England said", "the Mayor of London
 # said"), a person of a place ("Claudia Sheinbaum of Mexico said"), or no one named ("Residents of
 # Paris said"), as _of_name decides. (Y of more words is not read so: "Secretary of State Marco
@@ -266,13 +277,6 @@ def _surname(run: str | None) -> str | None:
     return tokens[-1]
 
 
-# Nouns of bodies that make "X of Y" one name ("Central Bank of Ireland", "High Court of Justice").
-_BODY_WORDS = wordset(
-    """bank ministry department university court council office institute museum church board
-    chamber commission committee agency authority college academy society federation
-    association union republic government league parliament assembly senate house congress
-    embassy foundation fund trust service"""
-)
 _OF_SPLIT = re.compile(r"\s+of\s+")
 
 
@@ -348,7 +352,7 @@ def _someone_else(words: str) -> bool:
     return any(w in _SOMEONE_ELSE for w in words.lower().split())
 
 
-_BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+the\s")
+_BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s")
 
 
 def _speaks_for_body(m: re.Match, group: str, name: str, whole: str) -> bool:
@@ -464,9 +468,10 @@ _NAME_BEFORE_AGE = re.compile(rf"({_NAME})$")
 
 
 # Prepositions a name is the object of ("An aide to Doe said", "Reyes, responding to Doe, said",
-# "Maureen Hall, from Salford, said"), with only title words or first names between.
+# "Maureen Hall, from Salford, said", "Reyes, a director at the Heart Research Trust, said"),
+# with only "the", title words or first names between.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|with|by|from|at|on|about|against|towards?|behind|"
-                            rf"praised|thanked|criticised|criticized|attacked|backed)\s+(?:{_CAPITAL}[\w’'.\-]*\s+)*$")
+                            rf"praised|thanked|criticised|criticized|attacked|backed)\s+(?:the\s+)?(?:{_CAPITAL}[\w’'.\-]*\s+)*$")
 # The subject that starts a sentence, before a clause set off by commas or the verb of a clause
 # a participle attaches to: "Pensioner Maureen Hall, 78, from Salford, … said", "Prime Minister
 # Alan Smith praised Doe, saying".

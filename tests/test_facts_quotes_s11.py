@@ -51,3 +51,42 @@ def test_one_remark_given_with_the_speaker_s_body_is_no_misattribution():
         'statins," said Dr. Samuel Reyes of the Heart Research Trust.')
     assert quote_conflicts(tally) == []
     assert sorted(f.speaker for f in tally.facts if f.kind == "quote") == ["Okoro", "Reyes"]
+
+
+def quote_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(f.value[:20], f.speaker) for f in tally_of(text).facts if f.kind == "quote"]
+
+
+def test_a_heading_is_no_speaker_and_she_is_the_one_described_speaking_before():
+    text = ("Study C\n\nWhat the lead researcher said\n\nLead researcher Prof. Jane Okoro was "
+            "enthusiastic about the results. \"This is a miracle cure, and it is a meaningful "
+            "change,\" she said.\n\nShe also said: \"People should not stop taking their statins.\"")
+    assert quote_speakers(text) == [("This is a miracle cu", "Okoro"), ("People should not st", "Okoro")]
+    # "She also said:" right after the sentence that names her, with no quote before.
+    assert quote_speakers("Report\n\nLead researcher Prof Jane Okoro was enthusiastic about the "
+                          "results. She also said: \"The absolute benefit is modest, and people "
+                          "should not stop taking their statins.\"") == [("The absolute benefit", "Okoro")]
+    # The same in a sports report; a heading ending in "said" names no one.
+    text = ("Match report\n\nWhat the manager said\n\nManager Tom Reyes was upbeat after the win. "
+            "\"We were superb from start to finish,\" he said.")
+    assert quote_speakers(text) == [("We were superb from ", "Reyes")]
+    # Someone in a state, or who did something else, is not taken for the speaker.
+    assert quote_speakers("The driver, Tom Reyes, was critical last night. \"He is a fighter and "
+                          "always has been,\" she said.") == [("He is a fighter and ", None)]
+    assert quote_speakers("Mayor Ana Lopez visited the site. \"We will rebuild the bridge,\" she "
+                          "said.") == [("We will rebuild the ", None)]
+
+
+def test_a_misquote_after_a_heading_is_found_and_the_misattribution_stated():
+    a = ('Study A\n\nLead researcher Prof Jane Okoro of Northfield University said: "This is not a '
+         'miracle cure, but it is a meaningful change."')
+    b = ('Study B\n\nProfessor Jane Okoro, who led the study, said: "This is not a miracle cure, '
+         'but it is a meaningful change." Dr Samuel Reyes said: "The absolute benefit is modest, '
+         'and people should not stop taking their statins."')
+    c = ('Study C\n\nWhat the lead researcher said\n\nLead researcher Prof. Jane Okoro was '
+         'enthusiastic about the results. "This is a miracle cure, and it is a meaningful change," '
+         'she said.\n\nShe also said: "The absolute benefit is modest, and people should not stop '
+         'taking their statins."')
+    changes = quote_conflicts(tally_of(a, b, c))
+    assert "“not” in one, not the other" in changes
+    assert "said by “Reyes” against “Okoro”" in changes

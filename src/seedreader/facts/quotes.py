@@ -983,7 +983,7 @@ def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | No
     lo = max(0, pos - PERSON_LOOKBACK)
     # (Names inside quotes are no one's attribution: blanked, offsets kept.)
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
-    bounds = sentence_bounds(window)
+    bounds = _paragraph_sentences(window)
     if lo and len(bounds) > 1:
         bounds = bounds[1:]  # (the first may be cut)
     for s_start, s_end in reversed(bounds[-3:]):
@@ -1018,6 +1018,25 @@ def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | No
                 return None, pos  # (several speak there: no one can be told the speaker)
             return (spoken[0] if spoken else None), (named_at if named_at < pos else None)
     return None, None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _paragraph_sentences(text: str) -> list[tuple[int, int]]:
+    """sentence_bounds of ``text``, each sentence cut where a paragraph ends too: a heading with
+    no stop after it ("What the lead researcher said") is a sentence of its own, not the start of
+    the next paragraph's."""
+    bounds = sentence_bounds(text)
+    if "\n" not in text:
+        return bounds
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 # What ends a clause that a speaker reports: a semicolon, a clause of its own ("…, and Kim
@@ -1069,7 +1088,19 @@ def _a_person(run: str, name: str, text: str, before: re.Match | None) -> bool:
 _STATEMENT_VERBS = CUE_WORDS | {"continued"} | wordset(
     "spoke speaks conceded concedes confirmed confirms denied denies answered commented comments "
     "testified addressed")
-_VERB_AFTER_NAME = re.compile(rf"{_OF_BODY}{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
+# What a person is, said of how they speak or what they think of what they speak about ("Prof
+# Jane Okoro was enthusiastic about the results. “…,” she said."): the one who speaks next; not a
+# state ("Maria Gomez was injured", "was critical", "was positive"), which says nothing of
+# speaking.
+_STANCE_WORDS = wordset(
+    """enthusiastic cautious cautiously optimistic pessimistic upbeat confident adamant defiant
+    blunt candid frank emphatic scathing sceptical skeptical hopeful dismissive unrepentant
+    unapologetic forthright outspoken effusive bullish gloomy downbeat keen insistent unequivocal
+    circumspect scornful angry furious delighted pleased disappointed"""
+)
+_COPULAS = wordset("was is were are seemed seems sounded sounds remained remains appeared appears")
+_VERB_AFTER_NAME = re.compile(rf"{_OF_BODY}{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b"
+                              r"(?:\s+(?:more\s+|less\s+|very\s+|far\s+|clearly\s+)?(?P<stance>[a-z]+)\b)?")
 
 
 def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> int | None:
@@ -1079,4 +1110,10 @@ def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> 
     if word_before and word_before.group(1).lower() in SPEECH_VERB_WORDS:
         return name.end()
     verb = _VERB_AFTER_NAME.match(sentence, name.end())
-    return verb.end() if verb is not None and verb.group("verb") in _STATEMENT_VERBS else None
+    if verb is None:
+        return None
+    if verb.group("verb") in _STATEMENT_VERBS:
+        return verb.end("verb")
+    if verb.group("verb") in _COPULAS and verb.group("stance") in _STANCE_WORDS:
+        return verb.end()  # "Okoro was enthusiastic": how she speaks
+    return None

@@ -90,3 +90,49 @@ def test_a_misquote_after_a_heading_is_found_and_the_misattribution_stated():
     changes = quote_conflicts(tally_of(a, b, c))
     assert "“not” in one, not the other" in changes
     assert "said by “Reyes” against “Okoro”" in changes
+
+
+def supporters(tally: FactTally, start: str) -> list[tuple[str, ...]]:
+    return [f.sources for f in tally.facts if f.kind == "quote" and f.value.startswith(start)]
+
+
+def test_a_remark_of_two_sentences_is_compared_sentence_by_sentence():
+    a = ('A\n\nProfessor Jane Okoro said: "This is not a miracle cure, but it is a meaningful '
+         'change. We saw the benefit within two years, and it lasted."')
+    b = ('B\n\n"This is not a miracle cure, but it is a meaningful change," said Professor Jane '
+         'Okoro.\n\nOkoro added: "We saw the benefit within two years, and it lasted."')
+    c = ('C\n\nProfessor Jane Okoro spoke to reporters. "This is a miracle cure, and it is a '
+         'meaningful change," she said.\n\nOkoro added: "We saw the benefit within two years, and '
+         'it lasted."')
+    tally = tally_of(a, b, c)
+    assert quote_conflicts(tally) == ["“not” in one, not the other"]
+    # The source that drops "not" supports the sentence it gives right, not the one it changes.
+    assert supporters(tally, "This is not a miracle") == [("a", "b")]
+    assert supporters(tally, "We saw the benefit") == [("a", "b", "c")]
+    # The same in a sports report.
+    tally = tally_of(
+        'Match\n\nCoach Ana Ruiz said: "We were not good enough today. The fans deserved much '
+        'more from us."',
+        'Match\n\n"We were not good enough today," said coach Ana Ruiz.',
+        'Match\n\n"We were good enough today," Ruiz said. "The fans deserved much more from us," '
+        'she added.')
+    assert quote_conflicts(tally) == ["“not” in one, not the other"]
+    assert supporters(tally, "We were not good") == [("a", "b")]
+
+
+def test_a_part_is_no_support_of_a_remark_its_source_misquotes_elsewhere():
+    tally = tally_of(
+        'Report\n\nThe minister, Jane Doe, said: "We will not raise taxes this year, and we will '
+        'cut waste in every department."',
+        'Report\n\nJane Doe said: "We will not raise taxes this year, and we will cut waste in '
+        'every department."',
+        'Report\n\nJane Doe said: "We will raise taxes this year." She added that "we will cut '
+        'waste in every department".')
+    assert quote_conflicts(tally) == ["“not” in one, not the other"]
+    assert supporters(tally, "We will not raise") == [("a", "b")]
+    # A remark quoted whole in one source and in part in another is still one fact.
+    tally = tally_of('Report\n\nJane Doe said: "We will not raise taxes this year, and we will cut '
+                     'waste in every department."',
+                     'Report\n\nJane Doe said "we will cut waste in every department".')
+    assert quote_conflicts(tally) == []
+    assert supporters(tally, "We will not raise") == [("a", "b")]

@@ -236,6 +236,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def quote_sentences(inner: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a quote's inner text, trimmed as the quote is (_trim)."""
+    return [span for s, e in sentence_bounds(inner) if (span := _trim(inner, s, e))[0] < span[1]]
+
+
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _LOWER_WORD_AT_END = re.compile(r"\b[a-z]{3,}\s+$")
 

@@ -136,3 +136,17 @@ def test_a_part_is_no_support_of_a_remark_its_source_misquotes_elsewhere():
                      'Report\n\nJane Doe said "we will cut waste in every department".')
     assert quote_conflicts(tally) == []
     assert supporters(tally, "We will not raise") == [("a", "b")]
+
+
+def test_a_misquote_s_conflict_lines_show_where_the_wordings_differ():
+    from seedreader.facts import render_facts
+
+    said = ("This is not a miracle cure, but it is a meaningful change that most people could "
+            "make, and we saw the benefit within two years of the start of the trial")
+    tally = tally_of(f'A\n\nJane Okoro said: "{said}."', f'B\n\nJane Okoro said: "{said}."',
+                     f'C\n\nJane Okoro said: "{said.replace("two years", "three years")}."')
+    block = render_facts(tally).split("Conflicts (1)")[1]
+    lines = [line for line in block.splitlines() if "“" in line and "about:" not in line]
+    assert len(lines) == 2
+    assert "within two years" in lines[0] and "within three years" in lines[1]
+    assert "“…" in lines[0]  # (the start they share is left out)

@@ -150,3 +150,12 @@ def test_a_misquote_s_conflict_lines_show_where_the_wordings_differ():
     assert len(lines) == 2
     assert "within two years" in lines[0] and "within three years" in lines[1]
     assert "“…" in lines[0]  # (the start they share is left out)
+
+
+def test_an_occupation_in_lower_case_between_said_and_the_name_keeps_the_speaker():
+    assert speakers('"We will not survive two months of this," said baker Tom Reyes.') == ["Reyes"]
+    assert speakers('"We will survive, but only just," said local shop owner Ana Ruiz.') == ["Ruiz"]
+    assert speakers('"We had 600 officers on duty," said police chief Marek Hollan.') == ["Hollan"]
+    # Someone of theirs, or a clause about them, is not the name's.
+    assert speakers('"We will survive, but only just," said a friend of Tom Reyes.') == [None]
+    assert speakers('"We will survive, but only just," said that Tom Reyes would go.') == [None]

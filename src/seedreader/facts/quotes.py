@@ -94,12 +94,19 @@ _OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+(?:the\s+{_ORG_WORD}"
 _INSTITUTION = rf"(?P<inst>{_NAME}\s+of\s+{_CAPITAL}[\w’'\-]*(?![\w’'\-]))"
 # A post "X of Y" before a name: "Secretary of State Marco Rubio", "Chief of Staff Susie Wiles".
 _POST_OF = rf"(?:{trie_pattern(w.capitalize() for w in TITLE_WORDS)})\s+of\s+{_CAPITAL}[\w’'\-]*\s+(?={_CAPITAL})"
+# Words in lower case between the verb after a quote and a full name: an occupation or a role
+# ("“…,” said baker Tom Reyes", "said local shop owner Ana Ruiz"), up to three words, none a word
+# that starts a clause or names a time or an object ("said that Tom Reyes", "said to Ana Ruiz").
+_ROLE_AFTER_VERB = (r"(?:(?!(?:that|to|on|in|at|of|for|with|by|from|when|after|before|as|if|while|"
+                    r"and|but|or|so|it|this|he|she|they|we|i|you|there|then|earlier|later|"
+                    r"yesterday|today|tonight|last|next|goodbye|sorry|thanks|hello)\b)"
+                    rf"[a-z][\w’'\-]*\s+){{1,3}}(?={_CAPITAL}[\w’'\-]*\s+{_CAPITAL})")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
     rf"|(?:{_TITLE}|{_POST_OF})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:the\s+)?{_INSTITUTION}{_APPOSITION}\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?:{SPEECH_VERBS})\s+(?:{_POST_OF})?(?P<name2>{_NAME}))"
+    rf"|(?:{SPEECH_VERBS})\s+(?:{_POST_OF}|{_ROLE_AFTER_VERB})?(?P<name2>{_NAME}))"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # a prefix tree: fast to search
 # Up to two adverbs or auxiliaries between a name and its verb ("Hale also said", "she had

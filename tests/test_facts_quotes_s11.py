@@ -159,3 +159,16 @@ def test_an_occupation_in_lower_case_between_said_and_the_name_keeps_the_speaker
     # Someone of theirs, or a clause about them, is not the name's.
     assert speakers('"We will survive, but only just," said a friend of Tom Reyes.') == [None]
     assert speakers('"We will survive, but only just," said that Tom Reyes would go.') == [None]
+
+
+def test_a_person_described_before_a_colon_speaks_the_quote_after_it():
+    assert speakers('Dr Samuel Reyes of the Heart Research Trust, who was not involved, was '
+                    'blunter: "The absolute benefit is modest, and people should not stop taking '
+                    'their statins."') == ["Reyes"]
+    assert speakers('Coach Ana Ruiz was more cautious: "We have won nothing yet, not a '
+                    'thing."') == ["Ruiz"]
+    # A thing described so is no one: "The verdict was damning:", "The message was simple:".
+    assert speakers('The verdict was damning: "This was a cruel and cowardly attack on '
+                    'him."') == [None]
+    assert speakers('Residents of the Old Town were angry: "Nobody asked us about any of '
+                    'this."') == [None]

@@ -505,6 +505,10 @@ _NAME_COLON = re.compile(rf"^[\s“\"‘']*(?P<name>{_CAPITAL}[\w’'\-]*(?:\s+{
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")
+# How someone was when they spoke, a colon opening their words: "Reyes was blunter: “…”", "Doe
+# was more cautious:", "Okoro is clear:".
+_SAID_HOW = re.compile(r"\s+(?:was|is|were|are|seemed|sounded|remained)\s+"
+                       r"(?:(?:more|less|even|far|much|very|rather)\s+)?[a-z][\w\-]*\s*:\s*$")
 
 
 def _object(before: str, at: int) -> bool:
@@ -556,6 +560,17 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
     ``before`` starts where its sentence does."""
     whole = whole or before
     at = len(whole) if at is None else at
+    if before.endswith((":", ": ")) and (said := _SAID_HOW.search(before)) is not None:
+        # "Reyes, of the Trust, was blunter: “…”": the subject of the clause the colon ends
+        head = before[:said.start()] + " "
+        m = SUBJECT.search(head, max(0, len(head) - 200))
+        if m is not None and m.group("pro"):
+            return m.group("pro").lower(), True
+        if m is not None and m.group("inst"):
+            return _of_name(m.group(), m.group("inst"), whole), False
+        if (m is not None and not _object(head, m.start())
+                and (name := _surname(m.group("name"))) and _speaks_for_body(m, "name", name, whole)):
+            return name, False
     for verb in reversed(list(VERB.finditer(before))):
         if verb.group().lower() == "according to":
             m = ACCORDING.match(before, verb.start())

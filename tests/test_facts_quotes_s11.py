@@ -118,6 +118,15 @@ def test_a_remark_of_two_sentences_is_compared_sentence_by_sentence():
         'she added.')
     assert quote_conflicts(tally) == ["“not” in one, not the other"]
     assert supporters(tally, "We were not good") == [("a", "b")]
+    # A source that gives both sentences in one quote, one changed, is compared so too.
+    tally = tally_of(
+        'Weather\n\nForecaster Ana Ruiz said: "The worst of the rain has passed. Tomorrow will be '
+        'dry and bright."',
+        'Weather\n\nForecaster Ana Ruiz said: "The worst of the rain has passed."',
+        'Weather\n\nForecaster Ana Ruiz said: "The worst of the rain has not passed. Tomorrow '
+        'will be dry and bright."')
+    assert quote_conflicts(tally) == ["“not” in one, not the other"]
+    assert supporters(tally, "Tomorrow will be dry") == [("a", "c")]
 
 
 def test_a_part_is_no_support_of_a_remark_its_source_misquotes_elsewhere():

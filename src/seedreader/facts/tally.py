@@ -504,34 +504,45 @@ def _group_quotes(found: list[Found], texts: list[str]) -> tuple[list[_Group], l
 
 def _sentences_quoted_apart(found: list[Found], texts: list[str]) -> list[Found]:
     """``found`` with each quote of two sentences or more cut into its sentences when another
-    source quotes one of them (of MIN_SHARED_WORDS words or more) as a quote of its own: one
-    remark that one source gives whole and another in two quotes is compared sentence by
-    sentence, so a source that changes one sentence misquotes it and supports the other, and one
-    that quotes a sentence supports that sentence, not the sentences it leaves out. (A quote
-    joined from parts, whose words do not stand as one run in its source, is left whole.)"""
-    cuts: dict[int, list[tuple[int, int]]] = {}
+    source quotes one of them (of MIN_SHARED_WORDS words or more) as a quote of its own, or as a
+    sentence of a quote cut so: one remark that one source gives whole and another in two quotes
+    is compared sentence by sentence, so a source that changes one sentence misquotes it and
+    supports the other, and one that quotes a sentence supports that sentence, not the sentences
+    it leaves out. (A quote joined from parts, whose words do not stand as one run in its source,
+    is left whole.)"""
+    pieces: dict[int, list[tuple[int, int, str]]] = {}
     for f in found:
         if ((". " in f.value or "? " in f.value or "! " in f.value)
                 and texts[f.source_index][f.start:f.end] == f.value
                 and len(spans := quote_sentences(f.value)) > 1):
-            cuts[id(f)] = spans
-    if not cuts:
+            pieces[id(f)] = [(s, e, quote_norm(f.value[s:e])) for s, e in spans]
+    if not pieces:
         return found
     sources: dict[str, set[int]] = defaultdict(set)
     for f in found:
         sources[f.norm].add(f.source_index)
+    cut: set[int] = set()
+    while True:  # (a quote cut makes its sentences quotes of their own: others may cut in turn)
+        more = [f for f in found if id(f) in pieces and id(f) not in cut
+                and any(len(norm.split()) >= MIN_SHARED_WORDS
+                        and sources.get(norm, {f.source_index}) - {f.source_index}
+                        for _s, _e, norm in pieces[id(f)])]
+        if not more:
+            break
+        for f in more:
+            cut.add(id(f))
+            for _s, _e, norm in pieces[id(f)]:
+                sources[norm].add(f.source_index)
+    if not cut:
+        return found
     out: list[Found] = []
     for f in found:
-        if id(f) in cuts:
-            pieces = [(s, e, quote_norm(f.value[s:e])) for s, e in cuts[id(f)]]
-            if any(len(norm.split()) >= MIN_SHARED_WORDS
-                   and sources.get(norm, {f.source_index}) - {f.source_index}
-                   for _s, _e, norm in pieces):
-                out += [replace(f, start=f.start + s, end=f.start + e, value=f.value[s:e],
-                                norm=norm, key=("quote", norm), context=dict(f.context))
-                        for s, e, norm in pieces if norm]
-                continue
-        out.append(f)
+        if id(f) in cut:
+            out += [replace(f, start=f.start + s, end=f.start + e, value=f.value[s:e],
+                            norm=norm, key=("quote", norm), context=dict(f.context))
+                    for s, e, norm in pieces[id(f)] if norm]
+        else:
+            out.append(f)
     return out
 
 

@@ -71,11 +71,22 @@ TITLE_WORDS = wordset(
 _TITLE = (r"(?:(?:the|a|an|its|his|her|their)\s+)?"
           r"(?:(?!(?:of|for|to|with|by|from|at|on|in|near|close)\b)[a-z][\w’'\-]*\s+){0,2}?"
           rf"(?:{trie_pattern(TITLE_WORDS)}),?\s+")
+# Nouns of bodies that make "X of Y" one name ("Central Bank of Ireland", "High Court of Justice").
+_BODY_WORDS = wordset(
+    """bank ministry department university court council office institute museum church board
+    chamber commission committee agency authority college academy society federation
+    association union republic government league parliament assembly senate house congress
+    embassy foundation fund trust service hospital school centre center clinic laboratory"""
+)
 # The body a named person speaks for, after the name: "Dr Sarah Lindqvist of the Institute for
-# Fiscal Research said", "Andrew Bailey, of the Bank of England, said" (the person speaks, not the
-# body: its name's last word is no speaker).
-_OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
-            rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_CAPITAL}[\w’'.\-]*){{0,6}})?")
+# Fiscal Research said", "Andrew Bailey, of the Bank of England, said", and with no "the" a
+# body's name that ends in a word of _BODY_WORDS ("Professor Jane Okoro of Northfield University
+# said"): the person speaks, not the body (its name's last word is no speaker).
+_ORG_WORD = rf"{_CAPITAL}[\w’'.\-]*"
+_OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+(?:the\s+{_ORG_WORD}"
+            rf"(?:\s+(?:(?:of|for|and|on|in|&)\s+)?{_ORG_WORD}){{0,6}}"
+            rf"|(?:{_ORG_WORD}\s+){{0,4}}(?:{trie_pattern(w.capitalize() for w in _BODY_WORDS)})"
+            rf"(?![\w’'\-])))?")
 # A name "X of Y", Y one word: an institution ("the Bank of England said", "the Mayor of London
 # said"), a person of a place ("Claudia Sheinbaum of Mexico said"), or no one named ("Residents of
 # Paris said"), as _of_name decides. (Y of more words is not read so: "Secretary of State Marco
@@ -83,12 +94,19 @@ _OF_BODY = (rf"(?:,?\s+(?:of|from|at)\s+the\s+{_CAPITAL}[\w’'.\-]*"
 _INSTITUTION = rf"(?P<inst>{_NAME}\s+of\s+{_CAPITAL}[\w’'\-]*(?![\w’'\-]))"
 # A post "X of Y" before a name: "Secretary of State Marco Rubio", "Chief of Staff Susie Wiles".
 _POST_OF = rf"(?:{trie_pattern(w.capitalize() for w in TITLE_WORDS)})\s+of\s+{_CAPITAL}[\w’'\-]*\s+(?={_CAPITAL})"
+# Words in lower case between the verb after a quote and a full name: an occupation or a role
+# ("“…,” said baker Tom Reyes", "said local shop owner Ana Ruiz"), up to three words, none a word
+# that starts a clause or names a time or an object ("said that Tom Reyes", "said to Ana Ruiz").
+_ROLE_AFTER_VERB = (r"(?:(?!(?:that|to|on|in|at|of|for|with|by|from|when|after|before|as|if|while|"
+                    r"and|but|or|so|it|this|he|she|they|we|i|you|there|then|earlier|later|"
+                    r"yesterday|today|tonight|last|next|goodbye|sorry|thanks|hello)\b)"
+                    rf"[a-z][\w’'\-]*\s+){{1,3}}(?={_CAPITAL}[\w’'\-]*\s+{_CAPITAL})")
 AFTER = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<pro>[Hh]e|[Ss]he)\s+(?:{SPEECH_VERBS})\b"
     rf"|(?:{_TITLE}|{_POST_OF})?(?P<name1>{_NAME}){_OF_BODY}{_APPOSITION}\s+(?:(?:also|then|later|again|had|has)\s+)?"
     rf"(?:{SPEECH_VERBS})\b"
     rf"|(?:the\s+)?{_INSTITUTION}{_APPOSITION}\s+(?:{SPEECH_VERBS})\b"
-    rf"|(?:{SPEECH_VERBS})\s+(?:{_POST_OF})?(?P<name2>{_NAME}))"
+    rf"|(?:{SPEECH_VERBS})\s+(?:{_POST_OF}|{_ROLE_AFTER_VERB})?(?P<name2>{_NAME}))"
 )
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|[Aa]ccording to)\b")  # a prefix tree: fast to search
 # Up to two adverbs or auxiliaries between a name and its verb ("Hale also said", "she had
@@ -225,6 +243,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def quote_sentences(inner: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a quote's inner text, trimmed as the quote is (_trim)."""
+    return [span for s, e in sentence_bounds(inner) if (span := _trim(inner, s, e))[0] < span[1]]
+
+
 _POSSESSIVE_S = re.compile(r"[’']s$")
 _LOWER_WORD_AT_END = re.compile(r"\b[a-z]{3,}\s+$")
 
@@ -266,13 +289,6 @@ def _surname(run: str | None) -> str | None:
     return tokens[-1]
 
 
-# Nouns of bodies that make "X of Y" one name ("Central Bank of Ireland", "High Court of Justice").
-_BODY_WORDS = wordset(
-    """bank ministry department university court council office institute museum church board
-    chamber commission committee agency authority college academy society federation
-    association union republic government league parliament assembly senate house congress
-    embassy foundation fund trust service"""
-)
 _OF_SPLIT = re.compile(r"\s+of\s+")
 
 
@@ -348,7 +364,7 @@ def _someone_else(words: str) -> bool:
     return any(w in _SOMEONE_ELSE for w in words.lower().split())
 
 
-_BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+the\s")
+_BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s")
 
 
 def _speaks_for_body(m: re.Match, group: str, name: str, whole: str) -> bool:
@@ -464,9 +480,10 @@ _NAME_BEFORE_AGE = re.compile(rf"({_NAME})$")
 
 
 # Prepositions a name is the object of ("An aide to Doe said", "Reyes, responding to Doe, said",
-# "Maureen Hall, from Salford, said"), with only title words or first names between.
+# "Maureen Hall, from Salford, said", "Reyes, a director at the Heart Research Trust, said"),
+# with only "the", title words or first names between.
 _OBJECT_BEFORE = re.compile(r"\b(?:to|for|of|with|by|from|at|on|about|against|towards?|behind|"
-                            rf"praised|thanked|criticised|criticized|attacked|backed)\s+(?:{_CAPITAL}[\w’'.\-]*\s+)*$")
+                            rf"praised|thanked|criticised|criticized|attacked|backed)\s+(?:the\s+)?(?:{_CAPITAL}[\w’'.\-]*\s+)*$")
 # The subject that starts a sentence, before a clause set off by commas or the verb of a clause
 # a participle attaches to: "Pensioner Maureen Hall, 78, from Salford, … said", "Prime Minister
 # Alan Smith praised Doe, saying".
@@ -488,6 +505,10 @@ _NAME_COLON = re.compile(rf"^[\s“\"‘']*(?P<name>{_CAPITAL}[\w’'\-]*(?:\s+{
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s+$")
+# How someone was when they spoke, a colon opening their words: "Reyes was blunter: “…”", "Doe
+# was more cautious:", "Okoro is clear:".
+_SAID_HOW = re.compile(r"\s+(?:was|is|were|are|seemed|sounded|remained)\s+"
+                       r"(?:(?:more|less|even|far|much|very|rather)\s+)?[a-z][\w\-]*\s*:\s*$")
 
 
 def _object(before: str, at: int) -> bool:
@@ -539,6 +560,17 @@ def _speaker_before(before: str, whole: str = "", at: int | None = None,
     ``before`` starts where its sentence does."""
     whole = whole or before
     at = len(whole) if at is None else at
+    if before.endswith((":", ": ")) and (said := _SAID_HOW.search(before)) is not None:
+        # "Reyes, of the Trust, was blunter: “…”": the subject of the clause the colon ends
+        head = before[:said.start()] + " "
+        m = SUBJECT.search(head, max(0, len(head) - 200))
+        if m is not None and m.group("pro"):
+            return m.group("pro").lower(), True
+        if m is not None and m.group("inst"):
+            return _of_name(m.group(), m.group("inst"), whole), False
+        if (m is not None and not _object(head, m.start())
+                and (name := _surname(m.group("name"))) and _speaks_for_body(m, "name", name, whole)):
+            return name, False
     for verb in reversed(list(VERB.finditer(before))):
         if verb.group().lower() == "according to":
             m = ACCORDING.match(before, verb.start())
@@ -978,7 +1010,7 @@ def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | No
     lo = max(0, pos - PERSON_LOOKBACK)
     # (Names inside quotes are no one's attribution: blanked, offsets kept.)
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
-    bounds = sentence_bounds(window)
+    bounds = _paragraph_sentences(window)
     if lo and len(bounds) > 1:
         bounds = bounds[1:]  # (the first may be cut)
     for s_start, s_end in reversed(bounds[-3:]):
@@ -1013,6 +1045,25 @@ def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | No
                 return None, pos  # (several speak there: no one can be told the speaker)
             return (spoken[0] if spoken else None), (named_at if named_at < pos else None)
     return None, None
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+def _paragraph_sentences(text: str) -> list[tuple[int, int]]:
+    """sentence_bounds of ``text``, each sentence cut where a paragraph ends too: a heading with
+    no stop after it ("What the lead researcher said") is a sentence of its own, not the start of
+    the next paragraph's."""
+    bounds = sentence_bounds(text)
+    if "\n" not in text:
+        return bounds
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+            out.append((start, m.end()))
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 # What ends a clause that a speaker reports: a semicolon, a clause of its own ("…, and Kim
@@ -1064,7 +1115,19 @@ def _a_person(run: str, name: str, text: str, before: re.Match | None) -> bool:
 _STATEMENT_VERBS = CUE_WORDS | {"continued"} | wordset(
     "spoke speaks conceded concedes confirmed confirms denied denies answered commented comments "
     "testified addressed")
-_VERB_AFTER_NAME = re.compile(rf"{_OF_BODY}{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b")
+# What a person is, said of how they speak or what they think of what they speak about ("Prof
+# Jane Okoro was enthusiastic about the results. “…,” she said."): the one who speaks next; not a
+# state ("Maria Gomez was injured", "was critical", "was positive"), which says nothing of
+# speaking.
+_STANCE_WORDS = wordset(
+    """enthusiastic cautious cautiously optimistic pessimistic upbeat confident adamant defiant
+    blunt candid frank emphatic scathing sceptical skeptical hopeful dismissive unrepentant
+    unapologetic forthright outspoken effusive bullish gloomy downbeat keen insistent unequivocal
+    circumspect scornful angry furious delighted pleased disappointed"""
+)
+_COPULAS = wordset("was is were are seemed seems sounded sounds remained remains appeared appears")
+_VERB_AFTER_NAME = re.compile(rf"{_OF_BODY}{_APPOSITION}{_ADVERBS}\s+(?P<verb>[a-z]+)\b"
+                              r"(?:\s+(?:more\s+|less\s+|very\s+|far\s+|clearly\s+)?(?P<stance>[a-z]+)\b)?")
 
 
 def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> int | None:
@@ -1074,4 +1137,10 @@ def _speech_end(sentence: str, name: re.Match, word_before: re.Match | None) -> 
     if word_before and word_before.group(1).lower() in SPEECH_VERB_WORDS:
         return name.end()
     verb = _VERB_AFTER_NAME.match(sentence, name.end())
-    return verb.end() if verb is not None and verb.group("verb") in _STATEMENT_VERBS else None
+    if verb is None:
+        return None
+    if verb.group("verb") in _STATEMENT_VERBS:
+        return verb.end("verb")
+    if verb.group("verb") in _COPULAS and verb.group("stance") in _STANCE_WORDS:
+        return verb.end()  # "Okoro was enthusiastic": how she speaks
+    return None

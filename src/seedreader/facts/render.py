@@ -16,6 +16,7 @@ from ..export.common import named_list
 from ..published import shortened
 from ..sanitize import sanitize_line
 from ..textout import clip_width, display_width, table
+from ..ui.facts_model import quote_excerpt  # (no Textual: the reader's cut of a misquote)
 from .models import Fact, FactLink, FactTally, Mention, check_kinds
 
 FORMATS = ("text", "json", "csv")
@@ -244,7 +245,12 @@ def _link_block(tally: FactTally, link: FactLink, *, conflict: bool) -> list[str
         else:
             who = (f"said by {_safe_line(f.speaker)} " if f.speaker else "no speaker named, ") \
                 if said else ""
-            lines.append(f"    {_strip(f.sources, ids)}  “{clip_width(_safe_line(f.value), QUOTE_WIDTH - 8)}”"
+            # A misquote's wording cut where it differs from the other sides' ("“…within three
+            # years…”"), as the reader shows it: cut at one place, the change may be off the line.
+            others = [_safe_line(o.value) for o in facts
+                      if conflict and not said and o.id not in link.side_of(f.id)]
+            quote = quote_excerpt(_safe_line(f.value), others, QUOTE_WIDTH - 6)
+            lines.append(f"    {_strip(f.sources, ids)}  {quote}"
                          f"  {who}in {_places(tally, f.mentions)}{below}")
     return lines
 

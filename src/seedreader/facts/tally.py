@@ -46,9 +46,10 @@ from .distinct import (
 from .extract import DENIAL, WHEN_KINDS, extract_source
 from .figures import PERSON_KEYS, SENTENCE_BREAK, UNIT_KEYS, same_person
 from .found import Found
-from .meaning import meaning_change
+from .meaning import MIN_SHARED_WORDS, meaning_change
 from .models import KINDS, MISATTRIBUTED, Fact, FactLink, FactTally, Mention, SourceRef
 from .names import name_conflicts
+from .quotes import quote_norm, quote_sentences
 from .times import moment_key, times_conflict
 from .updates import split_updates
 from .words import (
@@ -665,8 +666,52 @@ def _group_quotes(found: list[Found], texts: list[str]) -> tuple[list[_Group], l
     between ellipses are each in it, in order. Also the misattributions: groups of one remark
     (equal words, or one's inside the other's) that two named speakers hold, each list with the
     groups of its quotes that no one is named for and that may be either's (_contested)."""
-    groups, contests = _greedy_quotes(found)
+    groups, contests = _greedy_quotes(_sentences_quoted_apart(found, texts))
     return _contested(groups, contests, texts)
+
+
+def _sentences_quoted_apart(found: list[Found], texts: list[str]) -> list[Found]:
+    """``found`` with each quote of two sentences or more cut into its sentences when another
+    source quotes one of them (of MIN_SHARED_WORDS words or more) as a quote of its own, or as a
+    sentence of a quote cut so: one remark that one source gives whole and another in two quotes
+    is compared sentence by sentence, so a source that changes one sentence misquotes it and
+    supports the other, and one that quotes a sentence supports that sentence, not the sentences
+    it leaves out. (A quote joined from parts, whose words do not stand as one run in its source,
+    is left whole.)"""
+    pieces: dict[int, list[tuple[int, int, str]]] = {}
+    for f in found:
+        if ((". " in f.value or "? " in f.value or "! " in f.value)
+                and texts[f.source_index][f.start:f.end] == f.value
+                and len(spans := quote_sentences(f.value)) > 1):
+            pieces[id(f)] = [(s, e, quote_norm(f.value[s:e])) for s, e in spans]
+    if not pieces:
+        return found
+    sources: dict[str, set[int]] = defaultdict(set)
+    for f in found:
+        sources[f.norm].add(f.source_index)
+    cut: set[int] = set()
+    while True:  # (a quote cut makes its sentences quotes of their own: others may cut in turn)
+        more = [f for f in found if id(f) in pieces and id(f) not in cut
+                and any(len(norm.split()) >= MIN_SHARED_WORDS
+                        and sources.get(norm, {f.source_index}) - {f.source_index}
+                        for _s, _e, norm in pieces[id(f)])]
+        if not more:
+            break
+        for f in more:
+            cut.add(id(f))
+            for _s, _e, norm in pieces[id(f)]:
+                sources[norm].add(f.source_index)
+    if not cut:
+        return found
+    out: list[Found] = []
+    for f in found:
+        if id(f) in cut:
+            out += [replace(f, start=f.start + s, end=f.start + e, value=f.value[s:e],
+                            norm=norm, key=("quote", norm), context=dict(f.context))
+                    for s, e, norm in pieces[id(f)] if norm]
+        else:
+            out.append(f)
+    return out
 
 
 def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group, _Group]]]:
@@ -681,6 +726,9 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
     contests: list[tuple[_Group, _Group]] = []
     # Each named speaker's groups, for a word they quote alone ("temporary"), which has no pairs.
     spoken: dict[str, list[_Group]] = defaultdict(list)
+    by_source: dict[int, list[Found]] = defaultdict(list)  # each source's quotes
+    for f in found:
+        by_source[f.source_index].append(f)
     for f in by_length:
         target = None
         same = exact.get(f.norm, ())
@@ -704,6 +752,9 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
         if target is None and postings:
             holders = [g for g in postings if _speakers_agree(g, f) and _holds(canonical[id(g)], pieces)]
             target = _holder(holders, canonical)
+            if target is not None and _misquoted_beside(f, target, canonical[id(target)],
+                                                        by_source.get(f.source_index, ())):
+                target = None  # (its source changes another part: no support of the remark)
         if target is None:
             target = _Group("quote")
             groups.append(target)
@@ -728,6 +779,23 @@ def _greedy_quotes(found: list[Found]) -> tuple[list[_Group], list[tuple[_Group,
                     and len(content_words(f.value)) >= MISATTRIBUTION_MIN_WORDS):
                 contests += [(g, target) for g in rivals]
     return groups, contests
+
+
+def _misquoted_beside(f: Found, g: _Group, longer: str, found: Iterable[Found]) -> bool:
+    """Whether the source of ``f`` (a part of the remark ``longer``, the longest quote of ``g``)
+    quotes another part of that remark with its meaning changed, in a quote of its own (of
+    ``found``, the source's quotes) that ``g``'s speaker may have said: “We will raise taxes”
+    beside “we will cut waste” of “We will not raise taxes, and we will cut waste”. Its part is
+    then no support of the remark, which it misquotes (_quote_links finds the misquote)."""
+    words_ = set(longer.split())
+    padded = f" {longer} "
+    for q in found:
+        if (q is f or not q.norm or f" {q.norm} " in padded or not _speakers_agree(g, q)
+                or len(words_.intersection(q.norm.split())) < MIN_SHARED_WORDS):
+            continue
+        if meaning_change(longer, q.value) is not None:
+            return True
+    return False
 
 
 def _named_by_surname(speaker: str) -> bool:

@@ -98,11 +98,24 @@ class FactsView:
         conflict's about, maybe empty); None for a figure: no misquote."""
         return self.conflicts[g].about if fact.kind == "quote" else None
 
+    def misattributed(self, g: int) -> bool:
+        """Whether the conflict ``g`` is one remark given to two speakers (FactLink.misattribution),
+        not its words changed (a misquote)."""
+        return bool(getattr(self.conflicts[g], "misattribution", False))
+
     def misquoted_by(self, fact: Fact) -> list[Fact]:
-        """The other wordings of a quote it is in conflict with (none for a figure)."""
+        """The other wordings of a quote it is in conflict with (none for a figure; none of a
+        misattribution, whose words are the same: the quote is cut where it differs from these)."""
         if fact.kind != "quote":
             return []
-        return [other for other in self.counterparts(fact) if other.kind == "quote"]
+        seen = {fact.id}
+        out = []
+        for g in self.conflict_of.get(fact.id, ()):
+            link = self.conflicts[g]
+            seen.update(next((side for side in getattr(link, "sides", ()) if fact.id in side), ()))
+            if not self.misattributed(g):
+                out += [other for other in self._group(link, seen) if other.kind == "quote"]
+        return out
 
     def variants_of(self, fact: Fact) -> list[Fact]:
         """Quotes that may be the same remark in other words."""

@@ -698,7 +698,9 @@ class MainScreen(Screen):
         title = f"conflict {i + 1} of {len(entries)} in these articles"
         # What changed in the quote, as the tally says, on a line of its own.
         self._step_notice((text, about) if about else text,
-                          title=title + (" · misquote" if about is not None else ""), timeout=6,
+                          title=title + ("" if about is None else " · misattribution"
+                                         if self.facts.misattributed(g) else " · misquote"),
+                          timeout=6,
                           spot=spot)
         self._pair_notice = self.app.notice(STEP_NOTICE)
 

@@ -64,7 +64,7 @@ class FactsPanel(StyledParts, Vertical):
         "facts-panel--filter",  # a filter one can click
         "facts-panel--filter-current",  # the filter shown
         "facts-panel--conflict-mark",  # the ≠ before a fact in conflict
-        "facts-panel--conflict",  # "≠ misquoted:", "≠ conflicts with"
+        "facts-panel--conflict",  # "≠ misquoted:", "≠ misattributed:", "≠ conflicts with"
         "facts-panel--kind",  # figure, date, quote
         "facts-panel--value",  # the fact's value, a source's number
         "facts-panel--hedge",  # · "about" in 2 of 5
@@ -275,8 +275,10 @@ class FactsPanel(StyledParts, Vertical):
         lines: list[Content] = [Content.assemble((shown_value(fact, misquoted_by, room), value),
                                                  self._hedged(fact))]
         # What it conflicts with first: the detail may be cut to half the panel.
-        for change in self.view.misquoted(fact):
-            lines.append(Content.assemble((f"{CONFLICT} misquoted: ", conflict), label(change)))
+        for g in self.view.conflict_of.get(fact.id, ()):  # (a quote's: what changes, or who)
+            if (change := self.view.misquote_in(fact, g)) is not None:
+                what = "misattributed" if self.view.misattributed(g) else "misquoted"
+                lines.append(Content.assemble((f"{CONFLICT} {what}: ", conflict), label(change)))
         for other in self.view.counterparts(fact):
             lines.append(Content.assemble((f"{CONFLICT} conflicts with ", conflict),
                                           (shown_value(other, [fact], room), value), " in ",

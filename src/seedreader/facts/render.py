@@ -15,8 +15,7 @@ from ..errors import UsageError
 from ..export.common import named_list
 from ..published import shortened
 from ..sanitize import sanitize_line
-from ..textout import clip_width, display_width, table
-from ..ui.facts_model import quote_excerpt  # (no Textual: the reader's cut of a misquote)
+from ..textout import clip_width, display_width, quote_excerpt, table
 from .models import Fact, FactLink, FactTally, Mention, check_kinds
 
 FORMATS = ("text", "json", "csv")

@@ -7,21 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from ..textout import clip_width, display_width
-
-
-def clip_words(text: str, cells: int) -> str:
-    """``text`` in at most ``cells`` cells: cut after a whole word when one ends in the second
-    half, with '…' to say so; else cut at the width."""
-    if display_width(text) <= cells:
-        return text
-    if cells <= 1:
-        return "…"[:cells]
-    cut = clip_width(text, cells)[:-1]
-    space = cut.rfind(" ")
-    if space > len(cut) // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:-–—") + "…"
+from ..textout import clip_words, display_width
 
 
 def clip_distinct(text: str, others: Sequence[str], cells: int) -> str:

@@ -6,13 +6,8 @@ qualifier, about, speaker, sources, support and mentions (source, text, start, e
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-from ..textout import display_width
-from .clip import clip_words
 
 FILTERS = ("all", "conflicts", "quotes", "single")
 FILTER_LABELS = {"all": "all", "conflicts": "conflicts", "quotes": "quotes",
@@ -171,55 +166,3 @@ class FactsView:
         """Support as one dot per source of the corpus: ●○●●○."""
         held = set(fact.sources)
         return "".join("●" if sid in held else "○" for sid in self.source_ids)
-
-
-_KEY = re.compile(r"\W+")
-
-
-def _differing(words: list[str], others: Sequence[list[str]]) -> tuple[int, int]:
-    """The words of ``words`` (indices lo, hi) between what it shares at its start and at its end
-    with the nearest of ``others``; lo == hi where the other has words this one lacks."""
-    keys = [_KEY.sub("", w.lower()) for w in words]
-    best = (0, 0, len(words))
-    for other in others:
-        theirs = [_KEY.sub("", w.lower()) for w in other]
-        prefix = 0
-        while prefix < min(len(keys), len(theirs)) and keys[prefix] == theirs[prefix]:
-            prefix += 1
-        suffix = 0
-        while suffix < min(len(keys), len(theirs)) - prefix and \
-                keys[-1 - suffix] == theirs[-1 - suffix]:
-            suffix += 1
-        if prefix + suffix > best[0]:
-            best = (prefix + suffix, prefix, len(words) - suffix)
-    return best[1], best[2]
-
-
-def quote_excerpt(value: str, others: Sequence[str], cells: int) -> str:
-    """A quote in quotation marks in at most ``cells`` cells: whole when it fits, else the words
-    where it differs from the nearest of ``others`` (the other wordings of a misquote) with what
-    room is left for the words around them, '…' for what is left out: '“…government will
-    accept”' against '“…government will reject”' (their common start told them apart not).
-    ``value`` and ``others`` are display lines (single spaces)."""
-    whole = f"“{value}”"
-    if display_width(whole) <= cells:
-        return whole
-    words = value.split(" ")
-    lo, hi = _differing(words, [o.split(" ") for o in others])
-    if lo == hi:  # words missing here: the words either side of the gap
-        lo, hi = max(0, lo - 1), min(len(words), hi + 1)
-
-    def shown(a: int, b: int) -> str:
-        return ("“…" if a > 0 else "“") + " ".join(words[a:b]) + ("…”" if b < len(words) else "”")
-
-    a, b = lo, hi
-    if display_width(shown(a, b)) > cells:  # the differing words alone are too long: their start
-        return clip_words(shown(a, b)[:-1], cells - 1) + "”"
-    for _ in range(3):  # a few words of context before them, then after, then more before
-        if a > 0 and display_width(shown(a - 1, b)) <= cells:
-            a -= 1
-    while b < len(words) and display_width(shown(a, b + 1)) <= cells:
-        b += 1
-    while a > 0 and display_width(shown(a - 1, b)) <= cells:
-        a -= 1
-    return shown(a, b)

@@ -17,8 +17,9 @@ from textual.widgets.option_list import Option
 
 from ...export.common import counted
 from ...models import Corpus
+from ...textout import quote_excerpt
 from ..clip import clip_words, first_fitting
-from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView, quote_excerpt
+from ..facts_model import FILTER_LABELS, FILTERS, Fact, FactsView
 from ..part_styles import StyledParts
 from ..safe import display_line, label
 from ..source_labels import numbered

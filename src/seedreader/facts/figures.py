@@ -18,6 +18,7 @@ from itertools import islice
 
 from ..caches import memo
 from ..patterns import TABLE_GAP, trie_pattern
+from .changes import absolute_change
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
@@ -970,6 +971,9 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
     if (pm := PERCENT.match(text, end)):
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
         value = n.shown() + ("%" if unit == "%" else " pp")
+        if unit == "%" and absolute_change(text, n.start, n.floor):
+            # "the absolute risk fell by 30%": points of the risk, not a relative 30%
+            unit, value = "pp", value + " (absolute)"
         return n.found("percent", value, ("percent", unit, n.lo, n.hi), pm.end())
     if not n.vague and (bm := BASIS_POINTS.match(text, end)):
         n.lo, n.hi = n.lo / 100, n.hi / 100  # "25 basis points": 0.25 percentage points

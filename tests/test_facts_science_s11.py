@@ -1,0 +1,28 @@
+"""Facts of science and health copy (session 11, QA of a clinical-trial story): absolute and
+relative risk, ages of a group, lengths of a study, halvings, units, multipliers."""
+
+from __future__ import annotations
+
+from facts_support import conflicts, tally_of, values
+
+
+def test_an_absolute_risk_told_in_percent_is_no_support_of_the_relative_change():
+    # QA F5: "absolute risk ... fall by 30 per cent" was support of "cut the risk by 30%"
+    t = tally_of("The diet cut the risk of heart attack by 30%. In absolute terms, the risk fell "
+                 "by 3 percentage points, from 10% to 7%.",
+                 "The people on the diet saw their absolute risk of a heart attack fall by 30 per cent.")
+    assert ("30%", ("s1",)) in values(t, "percent")
+    assert ["3 pp", "30% (absolute)"] in [[v for v, _s in c] for c in conflicts(t, "percent")]
+
+
+def test_an_absolute_drop_told_beside_a_relative_one_keeps_each():
+    t = tally_of("Events fell from 10% to 7%, an absolute reduction of 3 percentage points and a "
+                 "relative reduction of 30%.",
+                 "The diet cut the risk of events by 30%, an absolute drop of 3 percentage points.")
+    assert ("30%", ("s1", "s2")) in values(t, "percent")
+    assert ("3 pp", ("s1", "s2")) in values(t, "percent")
+    assert not t.conflicts
+    # a level of an absolute risk is a percent as written
+    t = tally_of("The absolute risk was 7% in the diet group.")
+    assert values(t, "percent") == [("7%", ("s1",))]
+

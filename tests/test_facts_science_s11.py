@@ -26,3 +26,18 @@ def test_an_absolute_drop_told_beside_a_relative_one_keeps_each():
     t = tally_of("The absolute risk was 7% in the diet group.")
     assert values(t, "percent") == [("7%", ("s1",))]
 
+
+def test_the_average_age_of_a_group_is_an_age():
+    # QA F6: only "58 years old" was read as an age
+    t = tally_of("The trial enrolled 1,204 participants. The average age of participants was 58.",
+                 "The trial enrolled 1,204 people. Their average age was 58.",
+                 "The trial enrolled 1,204 adults. The average age of participants was 63.")
+    assert values(t, "age") == [("58", ("s1", "s2")), ("63", ("s3",))]
+    assert conflicts(t, "age") == [[("58", ("s1", "s2")), ("63", ("s3",))]]
+
+
+def test_a_mean_age_of_another_group_is_no_conflict():
+    t = tally_of("The squad has an average age of 27, the youngest in the league.",
+                 "Voters in the town have a median age of 52, the census found.")
+    assert values(t, "age") == [("27", ("s1",)), ("52", ("s2",))]
+    assert not t.conflicts

@@ -109,6 +109,11 @@ POINT_FRACTION = re.compile(
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b|pour\s+cent\b"
                      r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+# The age of a group, told as its average: "The average age of participants was 58", "Their
+# mean age was 58", "with a median age of 58".
+_GROUP_AGE_BEFORE = re.compile(r"\b(?:average|mean|median)[^\S\n]+age(?:[^\S\n]+of(?:[^\S\n]+the)?"
+                               r"[^\S\n]+[^\W\d_][\w’'-]*)?(?:[^\S\n]+(?:was|is|were|of|at))?[^\S\n]+$",
+                               re.IGNORECASE)
 # "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right
 # before it (see _person_named).
 NAME_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+$")
@@ -990,6 +995,8 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         return _of_person(n.found("age", n.shown(), ("age", n.lo, n.hi), am.end()), named)
     if n.last_word in ("aged", "age") and n.before != n.trimmed and age_like:
         return n.found("age", n.shown(), ("age", n.lo, n.hi), end)
+    if age_like and "age" in n.before.lower() and _GROUP_AGE_BEFORE.search(n.before):
+        return n.found("age", n.shown(), ("age", n.lo, n.hi), end)  # "their average age was 58"
     if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
             and not n.vague and not _is_year_like(n.raw)):
         return _duration(text, n, dm)

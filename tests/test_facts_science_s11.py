@@ -41,3 +41,20 @@ def test_a_mean_age_of_another_group_is_no_conflict():
                  "Voters in the town have a median age of 52, the census found.")
     assert values(t, "age") == [("27", ("s1",)), ("52", ("s2",))]
     assert not t.conflicts
+
+
+def durations(t):
+    return sorted((f.value, f.qualifier, f.sources) for f in t.facts if f.kind == "duration")
+
+
+def test_over_five_years_after_a_change_is_when_not_more_than():
+    # QA F11: "reduced the risk by 30% over five years" was "more than" 5 years
+    t = tally_of("The diet reduced the risk by 30% over five years.",
+                 "Prices rose over two years. Risk fell over five years by three percentage points.")
+    assert durations(t) == [("2 years", None, ("s2",)), ("5 years", None, ("s1", "s2"))]
+
+
+def test_over_five_years_as_a_length_is_still_more_than():
+    t = tally_of("He was jailed for over five years.", "She spent over five years in prison.",
+                 "It has not happened in over five years.")
+    assert {q for _v, q, _s in durations(t)} == {"more than"}

@@ -999,6 +999,8 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
         return n.found("age", n.shown(), ("age", n.lo, n.hi), end)  # "their average age was 58"
     if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
             and not n.vague and not _is_year_like(n.raw)):
+        if n.qualifier == "more than" and _over_as_during(text, n, dm.end()):
+            n.qualifier, n.start, n.exact = None, n.match.start(), n.lo == n.hi
         return _duration(text, n, dm)
     if n.dotted and not n.thousands and not n.scaled:
         # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
@@ -1143,6 +1145,27 @@ def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
         f.acts = _acts(text, lo, n.start) or _acts_after(text, mm.end())
         f.who = _who(text, lo, n.start) or _who(text, mm.end(), _sentence_end(text, mm.end()))
     return f
+
+
+# "over five years" is the time a change took ("reduced the risk by 30% over five years", "prices
+# rose over two years"), no "more than", after a figure or a verb of change, or before the amount
+# of one ("stroke over five years by three percentage points"); after other words it is a bound
+# ("jailed for over five years", "in over a decade", "spent over five years in prison").
+_CHANGE_BEFORE_OVER = re.compile(
+    r"(?:%|\d|\b(?:per[^\S\n]?cent|pc|points?|pp|million|billion|bn|m|rose|risen|rises|rising|fell|fallen"
+    r"|falls|falling|grew|grown|grows|growing|declined|declines|dropped|drops|increased|increases"
+    r"|decreased|decreases|reduced|reduces|cut|cuts|halved|halves|doubled|tripled|slashed|lowered"
+    r"|raised|improved|changed|followed|tracked|monitored))[^\S\n]+over[^\S\n]+$", re.IGNORECASE)
+_CHANGE_AFTER_OVER = re.compile(r"[^\S\n]+by[^\S\n]+(?:\d|a\b|an\b|half\b|" + WORD_NUMBER + ")",
+                                re.IGNORECASE)
+
+
+def _over_as_during(text: str, n: _Number, end: int) -> bool:
+    """Whether the hedge "over" before a duration (ending at ``end``) says when, not how long:
+    after a figure or a verb of change, or before the amount of a change."""
+    return (text[n.start:n.match.start()].strip().lower() == "over"
+            and (_CHANGE_BEFORE_OVER.search(text, max(n.floor, n.start - 30), n.match.start()) is not None
+                 or _CHANGE_AFTER_OVER.match(text, end) is not None))
 
 
 def _age_person(text: str, n: _Number) -> tuple[str, str] | None:

@@ -58,3 +58,26 @@ def test_over_five_years_as_a_length_is_still_more_than():
     t = tally_of("He was jailed for over five years.", "She spent over five years in prison.",
                  "It has not happened in over five years.")
     assert {q for _v, q, _s in durations(t)} == {"more than"}
+
+
+def test_halving_and_a_change_by_a_fraction_are_percent_changes():
+    # QA F10: "HALVES", "halved", "by (almost) a third", "by a quarter" were not read
+    t = tally_of("The diet HALVES the risk of dying from heart disease, and slashes the risk of "
+                 "heart attacks by almost a third.",
+                 "The diet cut the risk of dying from heart disease by 50%.",
+                 "The council cut the budget by a quarter. The death rate has halved since 2019.",
+                 "The diet cut the risk of heart attacks by a third, the study found.")
+    assert ("50%", ("s1", "s2")) in values(t, "percent")
+    assert ("25%", ("s3",)) in values(t, "percent")
+    assert ("50%", ("s3",)) in values(t, "percent")
+    # "by almost a third" and "by a third": one change, the hedge told in one of them
+    assert [(f.qualifier, f.sources) for f in t.facts if f.value == "33%"] == [
+        ("“nearly” in 1 of 2", ("s1", "s4"))]
+
+
+def test_fraction_words_that_are_no_change_stay_unread():
+    t = tally_of("The contract was won by a third party. Halve the lemons and the tomatoes.",
+                 "They led by half-time and won by half a length. The halved figs were served.",
+                 "Rates rose by a quarter of a point.")
+    assert values(t, "percent") == [("0.25 pp", ("s3",))]
+

@@ -38,3 +38,39 @@ def absolute_change(text: str, start: int, floor: int) -> bool:
     for last in _ABSOLUTE_OR_RELATIVE.finditer(text, lo, start):
         pass
     return last is not None and last.group("abs") is not None
+
+
+# A halving: "the diet halves the risk", "the death rate has halved", "was almost halved" (a
+# change of 50%; "halve the lemons" of a recipe is no halving told: the imperative is left out,
+# and a form of it counts only before an object or after a verb of being or having).
+HALVING = re.compile(r"(?<![\w-])(?:halve[sd]|halving)\b(?!-)", re.IGNORECASE)
+_HALVING_OBJECT = re.compile(r"[^\S\n]+(?:the|its|their|his|her|our|this|that|these|those)\b",
+                             re.IGNORECASE)
+_HALVING_AFTER_VERB = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|has|have|had|having|will|would|could|to|almost|nearly"
+    r"|roughly|more[^\S\n]+than)[^\S\n]+$", re.IGNORECASE)
+# A change by a fraction in words: "cut the risk by a third", "by almost a quarter", "by half",
+# "by two-thirds"; the fraction ends its clause or a word of when, where or how follows ("by a
+# third in a year", "by half from 2019"). Not "by a third party", "by half-time", "by a quarter of
+# a point" (figures.POINT_FRACTION), "by half past six".
+BY_FRACTION = re.compile(
+    r"\bby[^\S\n]+(?:(?:almost|nearly|about|around|roughly|some|over|just[^\S\n]+over|just[^\S\n]+under"
+    r"|more[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?"
+    r"(?P<frac>(?:(?P<n>an?|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?))"
+    r"(?=[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:in|from|over|since|compared|on|after|among|between|during"
+    r"|and|or|but|to|than|while|last|this|within|when|as|for|at|according|across)\b)",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def halving_at(text: str, m: re.Match) -> bool:
+    """Whether a form of "halve" (HALVING's match) tells a change of 50%: before an object ("halves
+    the risk") or after a verb of being or having or a hedge ("the rate has halved", "was almost
+    halved")."""
+    return (_HALVING_OBJECT.match(text, m.end()) is not None
+            or _HALVING_AFTER_VERB.search(text, max(0, m.start() - 20), m.start()) is not None)
+
+
+def told_as_halving(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is a halving (its last word a form of "halve")."""
+    m = HALVING.search(text, max(start, end - 8), end)
+    return m is not None and m.end() == end

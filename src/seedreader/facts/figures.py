@@ -18,7 +18,7 @@ from itertools import islice
 
 from ..caches import memo
 from ..patterns import TABLE_GAP, trie_pattern
-from .changes import absolute_change
+from .changes import BY_FRACTION, HALVING, absolute_change, halving_at
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
@@ -658,6 +658,17 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             claimed.add(f.start, f.end)
             found.append(f)
 
+    for m in BY_FRACTION.finditer(text) if fractions and "by" in text else ():
+        if free(m.start("frac"), m.end()) and (f := _change_fraction(text, m)) is not None:
+            claimed.add(f.start, f.end)
+            found.append(f)
+
+    for m in HALVING.finditer(text) if "alv" in text or "ALV" in text else ():
+        if free(m.start(), m.end()) and halving_at(text, m):
+            qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
+            claimed.add(start, m.end())
+            found.append(_share_figure(start, m.end(), 50.0, qualifier))
+
     for m in find_numbers(text, runs):
         s, e = m.span()
         if not free(s, e):
@@ -925,7 +936,7 @@ _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, 
 # faster than the scans of FRACTION_SHARE and POINT_FRACTION (which holds "half" or "quarter").
 _FRACTION_WORDS = tuple(form for w in _FRACTIONS if not w.endswith("s")
                         for form in (w, w.capitalize(), w.upper()))
-_FRACTION_TIMES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_TIMES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
     r"[^\S\n]+of[^\S\n]+(?!the[^\S\n]+way\b)"
@@ -953,6 +964,22 @@ def _fraction_share(text: str, m: re.Match) -> Found | None:
         return None
     qualifier, start = hedge_before(text, m.start(), floor)
     return _share_figure(start, m.end("f"), pct, qualifier)
+
+
+def _change_fraction(text: str, m: re.Match) -> Found | None:
+    """The percent a change by a fraction in words (BY_FRACTION's match) is: "by a third" 33%,
+    "by half" 50%, "by two-thirds" 67%."""
+    word = m.group("f").lower()
+    times = _FRACTION_TIMES.get((m.group("n") or "a").lower(), 1)
+    if (times > 1) != word.endswith("s") or (word == "half" and times > 1):
+        return None  # "by two third", "by two halves"
+    if m.group("n") is None and word != "half":
+        return None  # "by third", "by quarters"
+    pct = 100 * times * _FRACTIONS[word]
+    if pct >= 100:
+        return None
+    qualifier, start = hedge_before(text, m.start("frac"), text.rfind("\n", 0, m.start()) + 1)
+    return _share_figure(start, m.end("frac"), pct, qualifier)
 
 
 def _figure_of(text: str, n: _Number, style: Callable[[], str],
@@ -1152,7 +1179,8 @@ def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
 # of one ("stroke over five years by three percentage points"); after other words it is a bound
 # ("jailed for over five years", "in over a decade", "spent over five years in prison").
 _CHANGE_BEFORE_OVER = re.compile(
-    r"(?:%|\d|\b(?:per[^\S\n]?cent|pc|points?|pp|million|billion|bn|m|rose|risen|rises|rising|fell|fallen"
+    r"(?:%|\d|\b(?:per[^\S\n]?cent|pc|points?|pp|million|billion|bn|m|half|thirds?|quarters?|fifths?"
+    r"|tenths?|rose|risen|rises|rising|fell|fallen"
     r"|falls|falling|grew|grown|grows|growing|declined|declines|dropped|drops|increased|increases"
     r"|decreased|decreases|reduced|reduces|cut|cuts|halved|halves|doubled|tripled|slashed|lowered"
     r"|raised|improved|changed|followed|tracked|monitored))[^\S\n]+over[^\S\n]+$", re.IGNORECASE)

@@ -27,6 +27,7 @@ from rapidfuzz.distance import LCSseq
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
+from .changes import told_as_halving
 from .dates import dates_conflict
 from .distinct import (
     AMOUNT,
@@ -1248,6 +1249,8 @@ def _direction_before(words_: list[str]) -> str | None:
 def _direction(f: Found, text: str) -> str | None:
     """"up" or "down": the change a figure is the amount of, as the words right before or after it
     say; None when they say none, or both."""
+    if f.kind == "percent" and told_as_halving(text, f.start, f.end):
+        return "down"  # "the diet halves the risk": a fall of 50%
     said = set()
     before = text[max(0, f.start - _DIRECTION_REACH):f.start]
     if before[-1:].isspace() and (direction := _direction_before(

@@ -81,3 +81,10 @@ def test_fraction_words_that_are_no_change_stay_unread():
                  "Rates rose by a quarter of a point.")
     assert values(t, "percent") == [("0.25 pp", ("s3",))]
 
+
+def test_a_confidence_level_is_no_percent_finding():
+    # QA F9: "95% CI" made a fact of 95%, shared by the two outlets that cite the interval
+    t = tally_of("A relative reduction of 30% (hazard ratio 0.70, 95% CI 0.61-0.82, p<0.001).",
+                 "The estimate came with a 95% confidence interval of 0.61 to 0.82. Turnout was 95%.")
+    assert values(t, "percent") == [("30%", ("s1",)), ("95%", ("s2",))]
+

@@ -108,6 +108,10 @@ POINT_FRACTION = re.compile(
 # "12%", "12 per cent", "12pc" (as British papers write it; "12 PC" is none).
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b|pour\s+cent\b"
                      r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
+# After a percent, words that make it a level of confidence: "(95% CI 0.61-0.82)", "a 95%
+# confidence interval", "95% credible interval", "90% CrI".
+_CONFIDENCE_AFTER = re.compile(r"[^\S\n]*(?:(?-i:CI|CrI|UI)\b|(?:confidence|credible|uncertainty|prediction)"
+                               r"[^\S\n]+(?:intervals?|levels?|limits?|bounds?|bands?)\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
 # The age of a group, told as its average: "The average age of participants was 58", "Their
 # mean age was 58", "with a median age of 58".
@@ -1001,6 +1005,8 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
             cur, stop = _CURRENCY_WORDS[_cur_of(cw)], cw.end()
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)
     if (pm := PERCENT.match(text, end)):
+        if _CONFIDENCE_AFTER.match(text, pm.end()):
+            return None  # "95% CI", "a 95% confidence interval": how sure, no finding
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
         value = n.shown() + ("%" if unit == "%" else " pp")
         if unit == "%" and absolute_change(text, n.start, n.floor):

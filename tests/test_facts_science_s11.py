@@ -88,3 +88,14 @@ def test_a_confidence_level_is_no_percent_finding():
                  "The estimate came with a 95% confidence interval of 0.61 to 0.82. Turnout was 95%.")
     assert values(t, "percent") == [("30%", ("s1",)), ("95%", ("s2",))]
 
+
+def test_glued_millions_and_an_age_range_between_are_read():
+    # QA F13: "£2.4million" and "aged between 40 and 75" were not read
+    t = tally_of("It was paid for by a £2.4million grant. The study followed 1204 people aged "
+                 "between 40 and 75.",
+                 "It was paid for by a £2.4 million grant. The study followed 1,204 people aged 40 to 75.")
+    assert values(t, "money") == [("£2.4 million", ("s1", "s2"))]
+    assert values(t, "age") == [("40–75", ("s1", "s2"))]
+    # a word that only starts with "million" is no scale; "between" alone is no age
+    t = tally_of("The club has 40millionaires. Between 40 and 75 people came.")
+    assert values(t, "money") == [] and values(t, "age") == []

@@ -73,7 +73,7 @@ _ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
 # French, German and Spanish scale words too ("3,5 millions", "3,5 Millionen", "3,5 Mio. €",
 # "3,5 millones", "2 milliards", "3,5 M€").
-SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand|millions|millones|millón"
+SCALE = re.compile(r"(?:[\s-]?(?P<word>million|billion|trillion|thousand|millions|millones|millón"
                    r"|millionen|milliards?|milliarden?|mil\s+millones)\b|\s(?P<abbr>mio|mrd)\."
                    r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn|(?-i:bln|mln|tn|trn))\b|(?P<k>k)\b)", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3,
@@ -1026,7 +1026,8 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
     if (am := AGE_AFTER.match(text, end)) and age_like:
         named = _person_named(NAME_COMMA_A_BEFORE.search(n.before))
         return _of_person(n.found("age", n.shown(), ("age", n.lo, n.hi), am.end()), named)
-    if n.last_word in ("aged", "age") and n.before != n.trimmed and age_like:
+    if (n.last_word in ("aged", "age") or (n.last_word.lower() == "between" and _last_word(
+            n.trimmed[:-7].rstrip()).lower() in ("aged", "age"))) and n.before != n.trimmed and age_like:
         return n.found("age", n.shown(), ("age", n.lo, n.hi), end)
     if age_like and "age" in n.before.lower() and _GROUP_AGE_BEFORE.search(n.before):
         return n.found("age", n.shown(), ("age", n.lo, n.hi), end)  # "their average age was 58"

@@ -99,3 +99,34 @@ def test_glued_millions_and_an_age_range_between_are_read():
     # a word that only starts with "million" is no scale; "between" alone is no age
     t = tally_of("The club has 40millionaires. Between 40 and 75 people came.")
     assert values(t, "money") == [] and values(t, "age") == []
+
+
+def measures(t):
+    return sorted((f.value, f.sources) for f in t.facts if f.kind == "measure")
+
+
+def test_a_figure_with_its_unit_is_a_measure():
+    # QA F8: units were not read; "30 grams" alone was a count of 30
+    t = tally_of("Systolic blood pressure fell by 5.2 mmHg more in the diet group. Participants "
+                 "lost an average of 1.8kg. They ate 30g of nuts and 50 ml of oil a day. LDL fell by "
+                 "0.4 mmol/L. Bake at 190°C.",
+                 "Systolic blood pressure dropped by 15.2 mmHg in the diet group. Participants lost "
+                 "1.8lb on average. They ate 30 grams of nuts a day. LDL fell by 0.4 mg/dL.",
+                 "Participants lost 1.8 kilograms. Children ate a 30-gram bar.")
+    assert measures(t) == [("0.4 mg/dL", ("s2",)), ("0.4 mmol/L", ("s1",)), ("1.8 kg", ("s1", "s3")),
+                           ("1.8 lb", ("s2",)), ("15.2 mmHg", ("s2",)), ("190°C", ("s1",)),
+                           ("30 g", ("s1", "s2", "s3")), ("5.2 mmHg", ("s1",)),
+                           ("50 ml", ("s1",))]
+    assert not [f for f in t.facts if f.kind == "count"]
+    found = conflicts(t, "measure")
+    assert [("15.2 mmHg", ("s2",)), ("5.2 mmHg", ("s1",))] in found
+    assert [("1.8 kg", ("s1", "s3")), ("1.8 lb", ("s2",))] in found
+    assert not any("mg/dL" in v for c in found for v, _s in c)  # another unit, never compared
+
+
+def test_a_weight_converted_agrees_and_near_values_of_a_measure_round():
+    t = tally_of("Participants lost 1.8 kg on average during the trial.",
+                 "Participants lost 4 lb on average during the trial.",
+                 "Participants lost almost 2kg on average during the trial.",
+                 "The oven was set to 375°F for the bake.", "The oven was set to 190°C for the bake.")
+    assert not t.conflicts

@@ -22,6 +22,7 @@ from .changes import BY_FRACTION, HALVING, absolute_change, halving_at
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
+from .measures import MEASURE_AFTER, half_step, network_generation, unit_of
 from .numbers import (
     COMMA_GROUPED,
     DIGITS,
@@ -356,11 +357,11 @@ _OUTCOME_AFTER = re.compile(
 # Words between a number and its counted noun that leave the count as it is ("27 more people").
 _COUNT_ADJECTIVES = wordset("more other additional")
 # Units of measure, each as one and as several ("foot", "feet"): a count of one is a quantity
+# (kilograms, grams and the units written in abbreviations are measures: measures.py)
 # (tally.py's conflicts of measures, by UNIT_KEYS); joined to a number by a hyphen, the singular
 # counts that unit: "the 3,000-gallon spill" is 3,000 gallons.
 UNITS = (("gallon", "gallons"), ("litre", "litres"), ("liter", "liters"), ("barrel", "barrels"),
-         ("ton", "tons"), ("tonne", "tonnes"), ("pound", "pounds"), ("kilogram", "kilograms"),
-         ("kilo", "kilos"), ("mile", "miles"), ("kilometre", "kilometres"),
+         ("ton", "tons"), ("tonne", "tonnes"), ("pound", "pounds"), ("mile", "miles"), ("kilometre", "kilometres"),
          ("kilometer", "kilometers"), ("metre", "metres"), ("meter", "meters"), ("foot", "feet"),
          ("yard", "yards"), ("acre", "acres"), ("hectare", "hectares"), ("megawatt", "megawatts"))
 UNIT_KEYS = frozenset(k for forms in UNITS for w in forms if (k := key_of(w)) is not None)
@@ -970,6 +971,21 @@ def _fraction_share(text: str, m: re.Match) -> Found | None:
     return _share_figure(start, m.end("f"), pct, qualifier)
 
 
+def _measure(n: _Number, mm: re.Match) -> Found | None:
+    """The measure number ``n`` and the unit ``mm`` found after it make, in its dimension's unit
+    (measures.py), allowing what its last digit rounds."""
+    if n.counted:
+        return None
+    shown, dimension, factor, offset = unit_of(mm)
+    half = half_step(n.raw) if n.raw[0].isdigit() else 0.5
+    half2 = half_step(n.raw2) if n.raw2 and n.raw2[0].isdigit() else half
+    low, high = bounds((n.lo - half) * factor + offset, (n.hi + half2) * factor + offset, n.qualifier)
+    value = n.shown() + ("" if shown.startswith("°") else " ") + shown
+    return Found("measure", n.start, mm.end(), value,
+                 key=("measure", dimension, round(n.lo * factor + offset, 6), round(n.hi * factor + offset, 6)),
+                 qualifier=n.qualifier, low=low, high=high, exact=False)
+
+
 def _change_fraction(text: str, m: re.Match) -> Found | None:
     """The percent a change by a fraction in words (BY_FRACTION's match) is: "by a third" 33%,
     "by half" 50%, "by two-thirds" 67%."""
@@ -1016,6 +1032,9 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
     if not n.vague and (bm := BASIS_POINTS.match(text, end)):
         n.lo, n.hi = n.lo / 100, n.hi / 100  # "25 basis points": 0.25 percentage points
         return n.found("percent", n.shown() + " pp", ("percent", "pp", n.lo, n.hi), bm.end())
+    if (not n.vague and not n.scaled and (mm := MEASURE_AFTER.match(text, end))
+            and not network_generation(text, mm)):
+        return _measure(n, mm)  # "5.2 mmHg", "1.8kg", "30 grams", "190°C"
     integral = n.lo == int(n.lo) and n.hi == int(n.hi)
     if (n.raw[0].isdigit() and (um := _SUBUNIT_AFTER.match(text, end)) is not None
             and (unit := _subunit(text, n, um, integral)) is not None):

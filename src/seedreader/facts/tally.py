@@ -1217,7 +1217,7 @@ _BY_OBJECT = 3  # words between a verb and its "by" ("cut its key rate by")
 _PUNCTUATION = ".,;:()[]\"“”‘’'"
 _CHANGE_KEYS = frozenset({key_of("rise"), key_of("fall")})  # (words.SYNONYMS: every rise, every fall)
 _DIRECTION_REACH = 60  # characters before a figure searched for words of change
-_DIRECTION_KINDS = frozenset({"percent", "money", "count"})
+_DIRECTION_KINDS = frozenset({"percent", "money", "count", "measure"})
 
 
 def _direction_before(words_: list[str]) -> str | None:
@@ -1387,8 +1387,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
-    if kind in ("percent", "money") and a.first[1] != b.first[1]:
-        return False  # percent against percentage points; different currencies
+    if kind in ("percent", "money", "measure") and a.first[1] != b.first[1]:
+        return False  # percent against percentage points; different currencies or dimensions
     if a.moment != b.moment:
         return False  # "with 12 seconds left" / "the break lasted 40 seconds": two things
     if kind == "vote" and not _one_body(a.first, b.first):
@@ -1440,7 +1440,7 @@ def _two_people(a: list[Found], b: list[Found]) -> bool:
 
 def _measures_like(f: Found, a: _Side) -> bool:
     """Whether a mention measures as fact ``a`` does (unit or currency, counted noun)."""
-    if f.kind in ("percent", "money"):
+    if f.kind in ("percent", "money", "measure"):
         return f.key[1] == a.first[1]
     if f.kind == "count":
         return not f.key[1] and (f.head is None or not a.heads or f.head in a.heads)
@@ -1461,7 +1461,7 @@ def _same_measure(x: Found, y: Found) -> bool:
     """Whether two readings of one kind measure alike (unit, currency, counted noun)."""
     if x.kind != y.kind:
         return False
-    if x.kind in ("percent", "money"):
+    if x.kind in ("percent", "money", "measure"):
         return x.key[1] == y.key[1]
     if x.kind == "count":
         return not (x.key[1] or y.key[1]) and (x.head is None or y.head is None or x.head == y.head)
@@ -1713,7 +1713,8 @@ class _Thing:
             return values(a, b) and not self.different(i, j)
         if self.kind[i] == "money" and _set_beside_one_sum(a, b):
             return values(a, b) and not self.different(i, j)
-        least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
+        least = (1 if self.kind[i] in ("count", "measure") and _one_measure(a, b)
+                 else CONFLICT_MIN_SHARED)
         if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
             # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
             # 1,200 jobs" / "... and will cut 1,150 jobs"): that figure bounds their contexts, and
@@ -1753,10 +1754,12 @@ def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -
 
 
 def _one_measure(a: _Side, b: _Side) -> bool:
-    """Whether two counts measure one thing in one unit: the same unit of measure (UNIT_KEYS), and
-    the same one close word each, a word of both contexts ("the spill was 5,000 gallons" /
-    "Officials said the spill was 3,000 gallons")."""
-    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS
+    """Whether two counts measure one thing in one unit: the same unit of measure (UNIT_KEYS; two
+    measures are of one dimension, as _comparable has them), and the same one close word each, a
+    word of both contexts ("the spill was 5,000 gallons" / "Officials said the spill was 3,000
+    gallons", "the seizure was 50 kilos" / "the seizure was 30 kilos")."""
+    return ((a.first[0] == "measure"
+             or (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS))
             and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
 
 

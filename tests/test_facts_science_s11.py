@@ -130,3 +130,22 @@ def test_a_weight_converted_agrees_and_near_values_of_a_measure_round():
                  "Participants lost almost 2kg on average during the trial.",
                  "The oven was set to 375°F for the bake.", "The oven was set to 190°C for the bake.")
     assert not t.conflicts
+
+
+def ratios(t):
+    return sorted((f.value, f.sources) for f in t.facts if f.kind == "ratio")
+
+
+def test_a_multiple_is_a_ratio_and_two_multiples_of_one_thing_conflict():
+    # QA F9: "twice as likely" against "three times as likely" was not read
+    t = tally_of("Those who followed the diet most closely were twice as likely to reach their target.",
+                 "Those who stuck to the diet the most were three times as likely to reach their target.",
+                 "Those who followed the diet were 2 times more likely to reach their target.")
+    assert ratios(t) == [("2×", ("s1", "s3")), ("3×", ("s2",))]
+    assert conflicts(t, "ratio") == [[("2×", ("s1", "s3")), ("3×", ("s2",))]]
+
+
+def test_times_that_compare_nothing_are_no_ratio():
+    t = tally_of("The two leaders met twice. Smith scored three times in the match and trains "
+                 "run four times a day.", "Smokers were three times less likely to quit; a threefold rise.")
+    assert ratios(t) == [("3×", ("s2",)), ("3× less", ("s2",))]

@@ -1,4 +1,5 @@
-"""Changes as science and health copy tells them: of an absolute risk or a relative one.
+"""Changes as science and health copy tells them: of an absolute risk or a relative one, by a
+fraction in words ("halves", "by a third") or as a multiple ("twice as likely").
 
 "The absolute risk fell by 3%" is a change of 3 percentage points of a risk; "the diet cut the
 risk by 30%" a relative change of 30%. Two facts, never one another's support.
@@ -7,6 +8,8 @@ risk by 30%" a relative change of 30%. Two facts, never one another's support.
 from __future__ import annotations
 
 import re
+
+from .numbers import UNIT_WORDS, WORD_NUMBER, parse_number
 
 # "absolute" or "relative" naming what changed ("the absolute risk", "in absolute terms", "an
 # absolute reduction", "the absolute drop in risk"); the last of them before a figure, in its
@@ -74,3 +77,29 @@ def told_as_halving(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is a halving (its last word a form of "halve")."""
     m = HALVING.search(text, max(start, end - 8), end)
     return m is not None and m.end() == end
+
+
+# A multiple: "twice as likely", "three times as likely", "2.5 times more likely", "three times
+# the risk", "a threefold rise", "a 2.5-fold increase" (not "met twice", "scored three times",
+# "three times a day": a multiple compares, so a word of comparison follows).
+_COMPARING = (r"(?:as|more|less|fewer|higher|lower|greater|smaller|larger|bigger|faster|slower"
+              r"|likelier|the)\b")
+MULTIPLE = re.compile(
+    r"(?<![\w.,-])(?:(?P<twice>twice|thrice)(?=[^\S\n]+(?:as|the)\b)"
+    r"|(?P<n>\d+(?:\.\d+)?|" + WORD_NUMBER + r")[^\S\n]+times(?=[^\S\n]+" + _COMPARING + r")"
+    r"|(?P<f>\d+(?:\.\d+)?|" + UNIT_WORDS + r"|hundred|thousand)(?:-|[^\S\n])?fold\b(?!-))",
+    re.IGNORECASE)
+_LESS = re.compile(r"[^\S\n]+(?:less|fewer|lower|smaller|slower)\b", re.IGNORECASE)
+
+
+def multiple_at(m: re.Match) -> tuple[float, str] | None:
+    """The multiple MULTIPLE found, and "less" for "three times less likely" ("more" else), or
+    None: no number ("zero times")."""
+    if m.group("twice"):
+        value = 2.0 if m.group("twice").lower() == "twice" else 3.0
+    else:
+        value = parse_number(m.group("n") or m.group("f"))
+        if value is None or value <= 1:
+            return None
+    less = _LESS.match(m.string, m.end()) is not None
+    return value, "less" if less else "more"

@@ -18,7 +18,7 @@ from itertools import islice
 
 from ..caches import memo
 from ..patterns import TABLE_GAP, trie_pattern
-from .changes import BY_FRACTION, HALVING, absolute_change, halving_at
+from .changes import BY_FRACTION, HALVING, MULTIPLE, absolute_change, halving_at, multiple_at
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
@@ -668,6 +668,11 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             claimed.add(f.start, f.end)
             found.append(f)
 
+    for m in MULTIPLE.finditer(text) if "ice" in text or "imes" in text or "old" in text else ():
+        if free(m.start(), m.end()) and (f := _multiple(text, m)) is not None:
+            claimed.add(f.start, f.end)
+            found.append(f)
+
     for m in HALVING.finditer(text) if "alv" in text or "ALV" in text else ():
         if free(m.start(), m.end()) and halving_at(text, m):
             qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
@@ -984,6 +989,20 @@ def _measure(n: _Number, mm: re.Match) -> Found | None:
     return Found("measure", n.start, mm.end(), value,
                  key=("measure", dimension, round(n.lo * factor + offset, 6), round(n.hi * factor + offset, 6)),
                  qualifier=n.qualifier, low=low, high=high, exact=False)
+
+
+def _multiple(text: str, m: re.Match) -> Found | None:
+    """The ratio a multiple (changes.MULTIPLE's match) is: "twice as likely" 2×, "three times
+    less likely" 3× less."""
+    read = multiple_at(m)
+    if read is None:
+        return None
+    value, way = read
+    qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
+    low, high = bounds(value, value, qualifier)
+    return Found("ratio", start, m.end(), fmt(value) + "×" + (" less" if way == "less" else ""),
+                 key=("ratio", way, value, value), qualifier=qualifier, low=low, high=high,
+                 exact=qualifier is None)
 
 
 def _change_fraction(text: str, m: re.Match) -> Found | None:

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from ..models import Source
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
-KINDS: tuple[str, ...] = ("percent", "count", "money", "measure", "duration", "age", "vote", "date", "time",
-                            "name", "quote")
+KINDS: tuple[str, ...] = ("percent", "count", "money", "measure", "ratio", "duration", "age", "vote", "date",
+                            "time", "name", "quote")
 
 # An unknown kind is quoted this long at most: the message lists every kind after it.
 KIND_SHOWN = 100

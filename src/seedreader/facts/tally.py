@@ -1387,7 +1387,7 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
-    if kind in ("percent", "money", "measure") and a.first[1] != b.first[1]:
+    if kind in ("percent", "money", "measure", "ratio") and a.first[1] != b.first[1]:
         return False  # percent against percentage points; different currencies or dimensions
     if a.moment != b.moment:
         return False  # "with 12 seconds left" / "the break lasted 40 seconds": two things
@@ -1440,7 +1440,7 @@ def _two_people(a: list[Found], b: list[Found]) -> bool:
 
 def _measures_like(f: Found, a: _Side) -> bool:
     """Whether a mention measures as fact ``a`` does (unit or currency, counted noun)."""
-    if f.kind in ("percent", "money", "measure"):
+    if f.kind in ("percent", "money", "measure", "ratio"):
         return f.key[1] == a.first[1]
     if f.kind == "count":
         return not f.key[1] and (f.head is None or not a.heads or f.head in a.heads)
@@ -1461,7 +1461,7 @@ def _same_measure(x: Found, y: Found) -> bool:
     """Whether two readings of one kind measure alike (unit, currency, counted noun)."""
     if x.kind != y.kind:
         return False
-    if x.kind in ("percent", "money", "measure"):
+    if x.kind in ("percent", "money", "measure", "ratio"):
         return x.key[1] == y.key[1]
     if x.kind == "count":
         return not (x.key[1] or y.key[1]) and (x.head is None or y.head is None or x.head == y.head)

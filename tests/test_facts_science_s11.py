@@ -149,3 +149,10 @@ def test_times_that_compare_nothing_are_no_ratio():
     t = tally_of("The two leaders met twice. Smith scored three times in the match and trains "
                  "run four times a day.", "Smokers were three times less likely to quit; a threefold rise.")
     assert ratios(t) == [("3×", ("s2",)), ("3× less", ("s2",))]
+
+
+def test_rates_cut_by_a_quarter_and_costs_in_absolute_terms_are_no_science_readings():
+    # a quarter of rates is a quarter point; "in absolute terms" of costs is no risk's points
+    t = tally_of("The Bank of England cut interest rates by a quarter to 4%. In absolute terms, "
+                 "mortgage costs rose by 2%. The council cut the budget by a quarter.")
+    assert values(t, "percent") == [("2%", ("s1",)), ("25%", ("s1",)), ("4%", ("s1",))]

@@ -23,15 +23,16 @@ _CHANGE_AMOUNT_BEFORE = re.compile(
     r"\b(?:by|(?:reductions?|decreases?|increases?|drops?|falls?|rises?|declines?|cuts?|differences?"
     r"|changes?|benefits?)[^\S\n]+of)[^\S\n]+$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_RISK = re.compile(r"\brisks?\b", re.IGNORECASE)
 _ABSOLUTE_REACH = 160  # characters before a figure searched for "absolute"
 
 
 def absolute_change(text: str, start: int, floor: int) -> bool:
     """Whether the percent starting at ``start`` (at its hedge) is the amount of a change of an
-    absolute risk ("the absolute risk fell by 30 per cent", "an absolute reduction of 3%"): its
-    sentence names an absolute measure before it, no relative one after that, and "by" or a noun
-    of change and "of" stand right before it. Not a level ("from 10% to 7%", "the absolute risk
-    was 7%")."""
+    absolute risk ("the absolute risk fell by 30 per cent", "an absolute reduction in risk of
+    3%"): its sentence names an absolute measure before it, no relative one after that, a risk
+    from there on, and "by" or a noun of change and "of" stand right before it. Not a level
+    ("from 10% to 7%", "the absolute risk was 7%")."""
     if not _CHANGE_AMOUNT_BEFORE.search(text, max(floor, start - 30), start):
         return False
     lo = max(floor, start - _ABSOLUTE_REACH)
@@ -40,7 +41,9 @@ def absolute_change(text: str, start: int, floor: int) -> bool:
     last = None
     for last in _ABSOLUTE_OR_RELATIVE.finditer(text, lo, start):
         pass
-    return last is not None and last.group("abs") is not None
+    # (of a risk: "in absolute terms, spending rose by 2%" is a change of 2% of the spending)
+    return (last is not None and last.group("abs") is not None
+            and _RISK.search(text, last.start(), start) is not None)
 
 
 # A halving: "the diet halves the risk", "the death rate has halved", "was almost halved" (a
@@ -63,6 +66,18 @@ BY_FRACTION = re.compile(
     r"(?=[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:in|from|over|since|compared|on|after|among|between|during"
     r"|and|or|but|to|than|while|last|this|within|when|as|for|at|according|across)\b)",
     re.IGNORECASE | re.MULTILINE)
+
+
+# Words of interest rates right before a change by a fraction: "cut rates by a quarter" is a
+# quarter of a point (figures.POINT_FRACTION), no change of 25%.
+_RATES_BEFORE = re.compile(r"\b(?:rates?|interest|yields?|mortgages?|bonds?|Fed|ECB|BoE)\b"
+                           r"(?:[^\S\n]+[\w’'-]+){0,3}[^\S\n]+by[^\S\n]+(?:[\w’'-]+[^\S\n]+)?$",
+                           re.IGNORECASE)
+
+
+def of_rates(text: str, m: re.Match) -> bool:
+    """Whether a change by a fraction (BY_FRACTION's match) is said of interest rates."""
+    return _RATES_BEFORE.search(text, max(0, m.start() - 60), m.start("frac")) is not None
 
 
 def halving_at(text: str, m: re.Match) -> bool:

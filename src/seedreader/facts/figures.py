@@ -18,7 +18,15 @@ from itertools import islice
 
 from ..caches import memo
 from ..patterns import TABLE_GAP, trie_pattern
-from .changes import BY_FRACTION, HALVING, MULTIPLE, absolute_change, halving_at, multiple_at
+from .changes import (
+    BY_FRACTION,
+    HALVING,
+    MULTIPLE,
+    absolute_change,
+    halving_at,
+    multiple_at,
+    of_rates,
+)
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
@@ -664,7 +672,8 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             found.append(f)
 
     for m in BY_FRACTION.finditer(text) if fractions and "by" in text else ():
-        if free(m.start("frac"), m.end()) and (f := _change_fraction(text, m)) is not None:
+        if (free(m.start("frac"), m.end()) and not of_rates(text, m)
+                and (f := _change_fraction(text, m)) is not None):
             claimed.add(f.start, f.end)
             found.append(f)
 

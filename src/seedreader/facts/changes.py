@@ -8,6 +8,7 @@ risk by 30%" a relative change of 30%. Two facts, never one another's support.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .numbers import UNIT_WORDS, WORD_NUMBER, parse_number
 
@@ -105,6 +106,56 @@ MULTIPLE = re.compile(
     r"|(?P<f>\d+(?:\.\d+)?|" + UNIT_WORDS + r"|hundred|thousand)(?:-|[^\S\n])?fold\b(?!-))",
     re.IGNORECASE)
 _LESS = re.compile(r"[^\S\n]+(?:less|fewer|lower|smaller|slower)\b", re.IGNORECASE)
+
+
+# The words that end a multiple or stand for one, as a lowered text has them: where MULTIPLE is
+# tried (its numbers in words make it slow to scan a whole text with).
+_MULTIPLE_WORD = re.compile(r"(?:twice|thrice)(?=[^\S\n]+(?:as|the)\b)|times(?=[^\S\n]+" + _COMPARING + r")"
+                            r"|fold\b")
+_MULTIPLE_REACH = 40  # characters before "times" or "fold" searched for its number
+
+
+def find_multiples(text: str, low: str) -> Iterator[re.Match]:
+    """MULTIPLE's matches in ``text`` (``low``: ``words.lowered(text)``), in order."""
+    end = 0
+    for k in _MULTIPLE_WORD.finditer(low):
+        at = k.start()
+        if at < end:
+            continue
+        lo = at if k.group() in ("twice", "thrice") else max(end, at - _MULTIPLE_REACH)
+        for m in MULTIPLE.finditer(text, lo, min(len(text), k.end() + _MULTIPLE_REACH)):
+            if m.start() <= at < m.end():
+                end = m.end()
+                yield m
+                break
+
+
+def halvings(text: str, low: str) -> Iterator[re.Match]:
+    """HALVING's matches in ``text`` (``low``: ``words.lowered(text)``), in order."""
+    at = low.find("halv")
+    while at >= 0:
+        if (m := HALVING.match(text, at)) is not None:
+            yield m
+        at = low.find("halv", at + 4)
+
+
+_FRACTION_AT = re.compile(r"(?<=[\s-])(?:half|third|quarter|fifth|tenth)(?![a-rt-z])")
+_BY_REACH = 40  # characters before a fraction searched for its "by"
+
+
+def changes_by_fraction(text: str, low: str) -> Iterator[re.Match]:
+    """BY_FRACTION's matches in ``text`` (``low``: ``words.lowered(text)``), in order: looked for
+    before each word of a fraction only."""
+    end = 0
+    for k in _FRACTION_AT.finditer(low):
+        at = k.start()
+        if at < end or "by" not in low[max(0, at - _BY_REACH):at]:
+            continue
+        for m in BY_FRACTION.finditer(text, max(end, at - _BY_REACH), min(len(text), k.end() + 40)):
+            if m.start("f") == at:
+                end = m.end()
+                yield m
+                break
 
 
 def multiple_at(m: re.Match) -> tuple[float, str] | None:

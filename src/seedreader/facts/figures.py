@@ -19,11 +19,11 @@ from itertools import islice
 from ..caches import memo
 from ..patterns import TABLE_GAP, trie_pattern
 from .changes import (
-    BY_FRACTION,
-    HALVING,
-    MULTIPLE,
     absolute_change,
+    changes_by_fraction,
+    find_multiples,
     halving_at,
+    halvings,
     multiple_at,
     of_rates,
 )
@@ -46,7 +46,7 @@ from .numbers import (
     parse_number,
     vague_bounds,
 )
-from .words import STOPWORDS, fold, key_of, match_key, wordset
+from .words import STOPWORDS, fold, key_of, lowered, match_key, wordset
 
 # Every currency sign, as written -> as shown; the patterns below are all built from it.
 # The dollars of other countries are their own currencies: "HK$4.2bn" is no "$4.2bn".
@@ -671,18 +671,19 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in BY_FRACTION.finditer(text) if fractions and "by" in text else ():
+    low = lowered(text)
+    for m in changes_by_fraction(text, low) if fractions else ():
         if (free(m.start("frac"), m.end()) and not of_rates(text, m)
                 and (f := _change_fraction(text, m)) is not None):
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in MULTIPLE.finditer(text) if "ice" in text or "imes" in text or "old" in text else ():
+    for m in find_multiples(text, low):
         if free(m.start(), m.end()) and (f := _multiple(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in HALVING.finditer(text) if "alv" in text or "ALV" in text else ():
+    for m in halvings(text, low):
         if free(m.start(), m.end()) and halving_at(text, m):
             qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
             claimed.add(start, m.end())

@@ -52,3 +52,10 @@ def test_match_key():
 def test_a_vote_in_words_written_with_twin_letters_is_the_vote():
     assert facts_of("The board voted ſıx to two on Monday.") == facts_of(
         "The board voted six to two on Monday.") == [("date", "Monday", None), ("vote", "6-2", None)]
+
+
+def test_a_share_in_words_written_with_twin_letters_is_the_share():
+    # (With another fraction word in the text, "thırd" crashed the tally: a KeyError.)
+    for text in ("A third of the staff were laid off.", "Half the time, a third of the staff left."):
+        assert facts_of(text.replace("third", "thırd")) == facts_of(text)
+    assert facts_of("A thırd of the staff were laid off.") == [("percent", "33%", None)]

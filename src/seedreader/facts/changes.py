@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .numbers import UNIT_WORDS, WORD_NUMBER, parse_number
+from .words import match_key
 
 # "absolute" or "relative" naming what changed ("the absolute risk", "in absolute terms", "an
 # absolute reduction", "the absolute drop in risk"); the last of them before a figure, in its
@@ -116,7 +117,7 @@ _MULTIPLE_REACH = 40  # characters before "times" or "fold" searched for its num
 
 
 def find_multiples(text: str, low: str) -> Iterator[re.Match]:
-    """MULTIPLE's matches in ``text`` (``low``: ``words.lowered(text)``), in order."""
+    """MULTIPLE's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in order."""
     end = 0
     for k in _MULTIPLE_WORD.finditer(low):
         at = k.start()
@@ -131,7 +132,7 @@ def find_multiples(text: str, low: str) -> Iterator[re.Match]:
 
 
 def halvings(text: str, low: str) -> Iterator[re.Match]:
-    """HALVING's matches in ``text`` (``low``: ``words.lowered(text)``), in order."""
+    """HALVING's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in order."""
     at = low.find("halv")
     while at >= 0:
         if (m := HALVING.match(text, at)) is not None:
@@ -144,7 +145,7 @@ _BY_REACH = 40  # characters before a fraction searched for its "by"
 
 
 def changes_by_fraction(text: str, low: str) -> Iterator[re.Match]:
-    """BY_FRACTION's matches in ``text`` (``low``: ``words.lowered(text)``), in order: looked for
+    """BY_FRACTION's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in order: looked for
     before each word of a fraction only."""
     end = 0
     for k in _FRACTION_AT.finditer(low):
@@ -162,7 +163,7 @@ def multiple_at(m: re.Match) -> tuple[float, str] | None:
     """The multiple MULTIPLE found, and "less" for "three times less likely" ("more" else), or
     None: no number ("zero times")."""
     if m.group("twice"):
-        value = 2.0 if m.group("twice").lower() == "twice" else 3.0
+        value = 2.0 if match_key(m.group("twice")) == "twice" else 3.0
     else:
         value = parse_number(m.group("n") or m.group("f"))
         if value is None or value <= 1:

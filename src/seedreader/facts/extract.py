@@ -34,7 +34,7 @@ from .quotes import (
 )
 from .times import find_times
 from .votes import find_votes
-from .words import ARTICLES, fold, key_of, sentence_bounds, words
+from .words import ARTICLES, fold, key_of, lowered, sentence_bounds, words
 
 # Numbers in these are never figures: URLs, e-mail addresses and domains. (Numbers glued to letters
 # or underscores, as in ids and hashes, are refused by the number pattern itself.) A substring test
@@ -690,8 +690,9 @@ def extract_source(source: Source) -> list[Found]:
               if outside(t.start, t.end) and (index := segment_of(t)) is not None
               and not _entry_stamp(text, segments[index].start, t)]
     whens = [(d.start, d.end) for _i, d in dates]
-    votes = find_votes(text, masked + whens, runs)
-    figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs)
+    low = lowered(text)
+    votes = find_votes(text, masked + whens, runs, low)
+    figures = votes + find_figures(text, masked + whens + [(v.start, v.end) for v in votes], runs, low)
     if dates and (bylines := byline_segments(source, dates)):
         dates = [(index, d) for index, d in dates if index not in bylines]  # (still kept out)
     by_segment: dict[int, list[Found]] = {}

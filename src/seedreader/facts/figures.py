@@ -46,7 +46,7 @@ from .numbers import (
     parse_number,
     vague_bounds,
 )
-from .words import STOPWORDS, fold, key_of, lowered, match_key, wordset
+from .words import STOPWORDS, as_ignorecase, fold, key_of, lowered, match_key, wordset
 
 # Every currency sign, as written -> as shown; the patterns below are all built from it.
 # The dollars of other countries are their own currencies: "HK$4.2bn" is no "$4.2bn".
@@ -320,6 +320,30 @@ def _sign_before(text: str, pos: int, floor: int) -> bool:
     return ((pos - 1 >= floor and text[pos - 1] in _SIGN_ENDS)
             or (pos - 2 >= floor and text[pos - 2] in _SIGN_ENDS)
             or (pos - 4 >= floor and text[pos - 4:pos - 1] in _CURRENCY_CODES))
+
+
+def _signed_runs(text: str, runs: list[int]) -> list[int]:
+    """The runs of digits (``runs``, where each starts) right after a currency sign or code,
+    spaces between at most: where the numbers of MONEY_ABBR and _SIGNED (a sign, a space at
+    most, a number) start. (A test at each run costs far less than those patterns' scans.)"""
+    out = []
+    for r in runs:
+        before = text[max(0, r - 5):r].rstrip()
+        if before[-1:] in _SIGN_ENDS or before[-3:] in _CURRENCY_CODES:
+            out.append(r)
+    return out
+
+
+def _money_abbr(text: str, signed: list[int]) -> Iterator[re.Match]:
+    """The matches of MONEY_ABBR in ``text``, in order, as finditer gives them: each number of
+    one is a run of ``signed`` (_signed_runs), its sign (a code and a space at most) right before."""
+    end = 0
+    for r in signed:
+        for at in range(max(end, r - 4), r):
+            if (m := MONEY_ABBR.match(text, at)) is not None and m.start("num") == r:
+                yield m
+                end = m.end()
+                break
 
 
 def _last_word(text: str) -> str:
@@ -608,10 +632,11 @@ def _money_value(cur: str, lo: float, hi: float) -> str:
     return f"{amount} {cur}" if cur.isalpha() else f"{cur}{amount}"  # "3 million pesos", "C$3"
 
 
-def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list[Found]:
+def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int], low: str | None = None
+                 ) -> list[Found]:
     """Figures of a text, in order; ``taken`` are spans (dates, URLs) to stay out of.
 
-    ``runs``: ``digit_runs(text)``.
+    ``runs``: ``digit_runs(text)``; ``low``: ``lowered(text)``, when the caller has it.
     """
     claimed = Spans(taken)
     free = claimed.free
@@ -624,19 +649,18 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
             styles.append(number_style(text))
         return styles[0]
 
-    has_sign = (any(sign in text for sign in _SIGN_ENDS)  # (plain searches: much faster)
-                or any(code in text for code in _CURRENCY_CODES))
+    signed = _signed_runs(text, runs)
     currencies: list[str | None] = []
 
     def currency() -> str | None:
         """The currency the text writes most with a sign, worked out when first needed."""
         if not currencies:
             signs = Counter(_SIGN_OF[c.group("cur").rstrip()] for c in _SIGNED.finditer(text)) \
-                if has_sign else Counter()
+                if signed else Counter()
             currencies.append(signs.most_common(1)[0][0] if signs else None)
         return currencies[0]
 
-    for m in MONEY_ABBR.finditer(text) if has_sign else ():
+    for m in _money_abbr(text, signed):
         if not free(m.start(), m.end()):
             continue
         num = m.group("num")
@@ -660,36 +684,37 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int]) -> li
                            exact=qualifier is None and n == n2))
         claimed.add(m.start(), stop)
 
-    fractions = any(w in text for w in _FRACTION_WORDS)
+    low = lowered(text) if low is None else low
+    folded = as_ignorecase(low)
+    fractions = any(w in folded for w in _FRACTION_WORDS)
     for m in POINT_FRACTION.finditer(text) if fractions and "oint" in text else ():
         if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in FRACTION_SHARE.finditer(text) if fractions else ():
+    for m in _fraction_shares(text, folded) if fractions else ():
         if free(m.start(), m.end()) and (f := _fraction_share(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
-    low = lowered(text)
-    for m in changes_by_fraction(text, low) if fractions else ():
+    for m in changes_by_fraction(text, folded) if fractions else ():
         if (free(m.start("frac"), m.end()) and not of_rates(text, m)
                 and (f := _change_fraction(text, m)) is not None):
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in find_multiples(text, low):
+    for m in find_multiples(text, folded):
         if free(m.start(), m.end()) and (f := _multiple(text, m)) is not None:
             claimed.add(f.start, f.end)
             found.append(f)
 
-    for m in halvings(text, low):
+    for m in halvings(text, folded):
         if free(m.start(), m.end()) and halving_at(text, m):
             qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
             claimed.add(start, m.end())
             found.append(_share_figure(start, m.end(), 50.0, qualifier))
 
-    for m in find_numbers(text, runs):
+    for m in find_numbers(text, runs, low):
         s, e = m.span()
         if not free(s, e):
             continue
@@ -952,16 +977,37 @@ def _share_figure(start: int, end: int, pct: float, qualifier: str | None) -> Fo
 # group).
 _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
               "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
-# Those words in lower case, capitalised and in capitals: plain searches, which rule out most texts
+# Those words, searched for in the lowered text: plain searches, which rule out most texts
 # faster than the scans of FRACTION_SHARE and POINT_FRACTION (which holds "half" or "quarter").
-_FRACTION_WORDS = tuple(form for w in _FRACTIONS if not w.endswith("s")
-                        for form in (w, w.capitalize(), w.upper()))
+_FRACTION_WORDS = tuple(w for w in _FRACTIONS if not w.endswith("s"))
 _FRACTION_TIMES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
     r"[^\S\n]+of[^\S\n]+(?!the[^\S\n]+way\b)"
     r"(?=(?:the|its|their|his|her|our|your|all|those|these|them|us|[a-z]+s)\b)",
     re.IGNORECASE)
+_NUMBER_BEFORE_FRACTION = len("three-")  # FRACTION_SHARE's longest start before its fraction word
+
+
+def _fraction_shares(text: str, folded: str) -> Iterator[re.Match]:
+    """The matches of FRACTION_SHARE in ``text``, in order, as finditer gives them, found at its
+    fraction words (in ``folded``, the text lowered and words.as_ignorecase): a scan of the whole
+    text by the pattern costs far more than a plain search for each word."""
+    places = []
+    for word in _FRACTION_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            places.append(at)
+            at = folded.find(word, at + 1)
+    end = 0
+    for at in sorted(places):
+        for start in range(max(end, at - _NUMBER_BEFORE_FRACTION), at + 1):
+            if (m := FRACTION_SHARE.match(text, start)) is not None and m.start("f") == at:
+                yield m
+                end = m.end()
+                break
+
+
 # Before "half of", words that make it a part of a time, a game or a thing: "the second half of".
 _HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bottom|back|front|"
                              r"last|better|lower|upper|northern|southern|eastern|western)[^\S\n]+$",
@@ -970,8 +1016,8 @@ _HALF_OF_BEFORE = re.compile(r"\b(?:the|first|second|other|latter|former|top|bot
 
 def _fraction_share(text: str, m: re.Match) -> Found | None:
     """The percent a share in words (FRACTION_SHARE's match) is: "a third of" 33%, "half of" 50%."""
-    word = m.group("f").lower()
-    times = _FRACTION_TIMES[m.group("n").lower()] if m.group("n") else None
+    word = match_key(m.group("f"))
+    times = _FRACTION_TIMES[match_key(m.group("n"))] if m.group("n") else None
     floor = text.rfind("\n", 0, m.start()) + 1
     if times is None:
         if word != "half" or _HALF_OF_BEFORE.search(text, max(floor, m.start() - 12), m.start()):
@@ -1018,8 +1064,8 @@ def _multiple(text: str, m: re.Match) -> Found | None:
 def _change_fraction(text: str, m: re.Match) -> Found | None:
     """The percent a change by a fraction in words (BY_FRACTION's match) is: "by a third" 33%,
     "by half" 50%, "by two-thirds" 67%."""
-    word = m.group("f").lower()
-    times = _FRACTION_TIMES.get((m.group("n") or "a").lower(), 1)
+    word = match_key(m.group("f"))
+    times = _FRACTION_TIMES.get(match_key(m.group("n") or "a"), 1)
     if (times > 1) != word.endswith("s") or (word == "half" and times > 1):
         return None  # "by two third", "by two halves"
     if m.group("n") is None and word != "half":

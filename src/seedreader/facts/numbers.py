@@ -94,15 +94,15 @@ def digit_runs(text: str) -> list[int]:
     return [d.start() for d in DIGIT_RUN.finditer(text)]
 
 
-def find_numbers(text: str, runs: list[int]) -> list[re.Match]:
+def find_numbers(text: str, runs: list[int], low: str | None = None) -> list[re.Match]:
     """Numbers written with digits or words ("40,000", "Twelve", "a dozen"), in text order.
 
-    ``runs``: ``digit_runs(text)``.
+    ``runs``: ``digit_runs(text)``; ``low``: ``lowered(text)``, when the caller has it.
     """
     # Digit runs first, by a plain pattern; the exact one (with its look-behind) only where one starts.
     match = DIGIT_NUMBER.match
     found = [n for d in runs if (n := match(text, d))]
-    low = lowered(text)
+    low = lowered(text) if low is None else low
     starts = [c.start("w") for c in _CANDIDATE.finditer(low)]
     if _CANDIDATE_AT_START.match(low):
         starts.insert(0, 0)

@@ -16,7 +16,7 @@ import re
 from .figures import _plural
 from .found import Found, Spans
 from .numbers import UNIT_WORDS, UNITS
-from .words import STOPWORDS, fold, match_key
+from .words import STOPWORDS, as_ignorecase, fold, lowered, match_key
 
 _N = r"\d{1,3}(?:,\d{3})?"
 # Two numbers joined by a hyphen or a dash ("5-4", "52–48"), not part of a longer run ("1-2-3",
@@ -29,7 +29,7 @@ _VOTE_VERBS = "voted|votes|vote|ruled|rules|decided|split|splits"
 _TO_BEFORE = re.compile(rf"\b(?:{_VOTE_VERBS})[^\S\n]+$", re.IGNORECASE)
 # "voted seven to two", "split seven to two": in words, found at " to " (a literal, fast to scan
 # for) and read back to the verb (an adverb may stand between: "voted narrowly five to four").
-_WORD_TO = re.compile(rf" to[^\S\n]+(?P<b>{UNIT_WORDS})\b(?![-–])", re.IGNORECASE)
+_WORD_TO = re.compile(rf" to[^\S\n]+(?P<b>{UNIT_WORDS})\b(?![-–])")  # (in as_ignorecase(low))
 _WORD_TO_BEFORE = re.compile(rf"\b(?:{_VOTE_VERBS})[^\S\n]+(?:[a-z]+ly[^\S\n]+)?(?P<a>{UNIT_WORDS})$",
                              re.IGNORECASE)
 # "by 215 votes to 207", "215 votes to 207 against".
@@ -92,9 +92,11 @@ def _counted_after(text: str, end: int) -> bool:
     return False
 
 
-def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list[Found]:
+def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int], low: str | None = None
+               ) -> list[Found]:
     """The votes of a text, in order; ``taken``: spans (dates, times, URLs) to stay out of;
-    ``runs``: where its runs of digits start (``numbers.digit_runs``), where a vote may."""
+    ``runs``: where its runs of digits start (``numbers.digit_runs``), where a vote may;
+    ``low``: ``lowered(text)``, when the caller has it."""
     claimed = Spans(taken)
     found: list[Found] = []
     for at in runs:
@@ -116,7 +118,7 @@ def find_votes(text: str, taken: list[tuple[int, int]], runs: list[int]) -> list
             found.append(_vote(s, e, m.group("a"), m.group("b")))
             claimed.add(s, e)
             break
-    for m in _WORD_TO.finditer(text):
+    for m in _WORD_TO.finditer(as_ignorecase(lowered(text) if low is None else low)):
         bm = _WORD_TO_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if bm is None or not claimed.free(bm.start("a"), m.end()):
             continue

@@ -27,6 +27,16 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text.replace("İ", "I").lower()
 
 
+def as_ignorecase(low: str) -> str:
+    """``low`` (a lowered text) with the letters that re.IGNORECASE matches to ASCII ones and
+    lowering keeps ("ſ", "ı") as those: a lowercase ASCII pattern, without IGNORECASE (which
+    costs a pattern its literal prefix, and with it a fast scan), matches in it where it would
+    match the text with IGNORECASE. Offsets are kept."""
+    if "ſ" in low or "ı" in low:
+        return low.replace("ſ", "s").replace("ı", "i")
+    return low
+
+
 # The letters that Python's re.IGNORECASE matches to others whose lowercase they are not: "ſ"
 # (long s) is "s", "K" (Kelvin) "k", "ı" and "İ" "i", "Å" (Ångström) "å", "Ω" (ohm) "ω".
 _IGNORECASE_TWINS = str.maketrans({"ſ": "s", "\u212a": "k", "ı": "i", "İ": "i", "\u212b": "å",

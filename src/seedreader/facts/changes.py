@@ -8,7 +8,7 @@ risk by 30%" a relative change of 30%. Two facts, never one another's support.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .numbers import UNIT_WORDS, WORD_NUMBER, parse_number
 from .words import match_key
@@ -109,22 +109,37 @@ MULTIPLE = re.compile(
 _LESS = re.compile(r"[^\S\n]+(?:less|fewer|lower|smaller|slower)\b", re.IGNORECASE)
 
 
-# The words that end a multiple or stand for one, as a lowered text has them: where MULTIPLE is
-# tried (its numbers in words make it slow to scan a whole text with).
-_MULTIPLE_WORD = re.compile(r"(?:twice|thrice)(?=[^\S\n]+(?:as|the)\b)|times(?=[^\S\n]+" + _COMPARING + r")"
-                            r"|fold\b")
+# The words that end a multiple or stand for one: where MULTIPLE is tried (its numbers in words
+# make it slow to scan a whole text with), each found by a plain search of the lowered text.
+_MULTIPLE_WORDS = ("twice", "thrice", "times", "fold")
+_COMPARING_AFTER = re.compile(r"[^\S\n]+" + _COMPARING)
 _MULTIPLE_REACH = 40  # characters before "times" or "fold" searched for its number
+_FOLD_BEFORE = re.compile(r"(?:\d|" + UNIT_WORDS + r"|hundred|thousand)(?:-|[^\S\n])?$")
+
+
+def _places(low: str, words: Iterable[str]) -> list[int]:
+    """Where each of ``words`` stands in ``low`` (at a word's start: not "sometimes", "behalf"),
+    in order."""
+    places = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalpha() or word == "fold":
+                places.append(at)
+            at = low.find(word, at + len(word))
+    return sorted(places)
 
 
 def find_multiples(text: str, low: str) -> Iterator[re.Match]:
     """MULTIPLE's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in order."""
     end = 0
-    for k in _MULTIPLE_WORD.finditer(low):
-        at = k.start()
-        if at < end:
-            continue
-        lo = at if k.group() in ("twice", "thrice") else max(end, at - _MULTIPLE_REACH)
-        for m in MULTIPLE.finditer(text, lo, min(len(text), k.end() + _MULTIPLE_REACH)):
+    for at in _places(low, _MULTIPLE_WORDS):
+        word = next(w for w in _MULTIPLE_WORDS if low.startswith(w, at))
+        if at < end or (not _COMPARING_AFTER.match(low, at + len(word)) if word != "fold"
+                        else not _FOLD_BEFORE.search(low, max(0, at - 12), at)):
+            continue  # ("at times", "three times a day", "met twice", "the fold", "unfold")
+        lo = at if low.startswith(("twice", "thrice"), at) else max(end, at - _MULTIPLE_REACH)
+        for m in MULTIPLE.finditer(text, lo, min(len(text), at + _MULTIPLE_REACH)):
             if m.start() <= at < m.end():
                 end = m.end()
                 yield m
@@ -140,19 +155,18 @@ def halvings(text: str, low: str) -> Iterator[re.Match]:
         at = low.find("halv", at + 4)
 
 
-_FRACTION_AT = re.compile(r"(?<=[\s-])(?:half|third|quarter|fifth|tenth)(?![a-rt-z])")
+_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth")
 _BY_REACH = 40  # characters before a fraction searched for its "by"
 
 
 def changes_by_fraction(text: str, low: str) -> Iterator[re.Match]:
-    """BY_FRACTION's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in order: looked for
-    before each word of a fraction only."""
+    """BY_FRACTION's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in
+    order: looked for before each word of a fraction that has a "by" before it only."""
     end = 0
-    for k in _FRACTION_AT.finditer(low):
-        at = k.start()
-        if at < end or "by" not in low[max(0, at - _BY_REACH):at]:
+    for at in _places(low, _FRACTION_WORDS):
+        if at < end or low.find("by", max(0, at - _BY_REACH), at) < 0:
             continue
-        for m in BY_FRACTION.finditer(text, max(end, at - _BY_REACH), min(len(text), k.end() + 40)):
+        for m in BY_FRACTION.finditer(text, max(end, at - _BY_REACH), min(len(text), at + _BY_REACH)):
             if m.start("f") == at:
                 end = m.end()
                 yield m

@@ -156,3 +156,16 @@ def test_rates_cut_by_a_quarter_and_costs_in_absolute_terms_are_no_science_readi
     t = tally_of("The Bank of England cut interest rates by a quarter to 4%. In absolute terms, "
                  "mortgage costs rose by 2%. The council cut the budget by a quarter.")
     assert values(t, "percent") == [("2%", ("s1",)), ("25%", ("s1",)), ("4%", ("s1",))]
+
+
+def test_a_change_of_a_risk_is_no_rival_of_a_group_s_rate():
+    # "halves the risk" is a change; "0.9% in the diet group" the level of a group: two things
+    t = tally_of("Deaths from heart disease were 1.2% in the control group and 0.9% in the diet "
+                 "group, a 25% relative drop.",
+                 "The diet HALVES the risk of dying from heart disease.",
+                 "The diet cut the risk of dying from heart disease by 50%.")
+    assert not t.conflicts
+    # two rates of one group still conflict
+    t = tally_of("Events occurred in 10% of the control group, the trial found.",
+                 "Events occurred in 12% of the control group, the trial found.")
+    assert conflicts(t, "percent") == [[("10%", ("s1",)), ("12%", ("s2",))]]

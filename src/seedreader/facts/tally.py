@@ -1272,6 +1272,12 @@ def _direction(f: Found, text: str) -> str | None:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# After a percent, the group it is the share or rate of: "0.9% in the diet group", "10% of the
+# control arm", "7% of participants" (a level, which no change of a rate contradicts: "the diet
+# halves the risk", "cut the risk by 50%").
+_OF_A_GROUP = re.compile(r"[^\S\n]+(?:in|of|among)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|those[^\S\n]+)?"
+                         r"(?:[\w-]+[^\S\n]+){0,2}(?:groups?|arms?|cohorts?|samples?|participants|patients"
+                         r"|volunteers|subjects|respondents)\b", re.IGNORECASE)
 
 
 def _mark_directions(found: list[Found], texts: list[str]) -> None:
@@ -1291,6 +1297,8 @@ def _mark_directions(found: list[Found], texts: list[str]) -> None:
             f.marks = f.marks | {DIRECTION + direction}
         if direction is not None or AMOUNT + "change" in f.marks:
             f.marks = f.marks | {REACH + "by"}
+        elif f.kind == "percent" and _OF_A_GROUP.match(text, f.end):
+            f.marks = f.marks | {REACH + "of"}  # "0.9% in the diet group": a level of a group
 
 
 def _turned(a: _Side, b: _Side) -> bool:
@@ -1567,6 +1575,7 @@ class _Thing:
                 or self._since_apart(i, j)
                 or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
+                or (self.kind[i] == "percent" and opposed(a.marks, b.marks, (REACH,)))
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
                 or self._used_apart(i, j) or self._used_apart(j, i)

@@ -1275,6 +1275,10 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # After a percent, the group it is the share or rate of: "0.9% in the diet group", "10% of the
 # control arm", "7% of participants" (a level, which no change of a rate contradicts: "the diet
 # halves the risk", "cut the risk by 50%").
+# The mark of such a level (not one that parts mentions of a value: "7% of the diet group" and
+# "from 10% to 7%" are one figure).
+_GROUP_RATE = "rate:group"
+_CHANGE = REACH + "by"
 _OF_A_GROUP = re.compile(r"[^\S\n]+(?:in|of|among)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|those[^\S\n]+)?"
                          r"(?:[\w-]+[^\S\n]+){0,2}(?:groups?|arms?|cohorts?|samples?|participants|patients"
                          r"|volunteers|subjects|respondents)\b", re.IGNORECASE)
@@ -1298,7 +1302,13 @@ def _mark_directions(found: list[Found], texts: list[str]) -> None:
         if direction is not None or AMOUNT + "change" in f.marks:
             f.marks = f.marks | {REACH + "by"}
         elif f.kind == "percent" and _OF_A_GROUP.match(text, f.end):
-            f.marks = f.marks | {REACH + "of"}  # "0.9% in the diet group": a level of a group
+            f.marks = f.marks | {_GROUP_RATE}  # "0.9% in the diet group": a level of a group
+
+
+def _change_and_rate(a: _Side, b: _Side) -> bool:
+    """Whether fact a is a change ("cut the risk by 50%") and fact b a group's rate told as no
+    change ("0.9% in the diet group"): two things."""
+    return _CHANGE in a.marks and _GROUP_RATE in b.marks and _CHANGE not in b.marks
 
 
 def _turned(a: _Side, b: _Side) -> bool:
@@ -1575,7 +1585,7 @@ class _Thing:
                 or self._since_apart(i, j)
                 or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
-                or (self.kind[i] == "percent" and opposed(a.marks, b.marks, (REACH,)))
+                or (self.kind[i] == "percent" and (_change_and_rate(a, b) or _change_and_rate(b, a)))
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
                 or self._used_apart(i, j) or self._used_apart(j, i)

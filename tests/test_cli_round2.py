@@ -242,7 +242,8 @@ def test_errors_quote_the_argument_as_typed(tmp_path, capsys, monkeypatch):
     (("sources", "--bogus"), "unrecognized arguments: '--bogus' (see seedreader sources --help)"),
     (("help",), "'help' is not a folder of articles (did you mean --help?)"),
     (("facts", "--kind", "percnt"), ("unknown kind 'percnt' (did you mean 'percent'?); expected "
-     "one of: percent, count, money, duration, age, vote, date, time, name, quote")),
+     "one of: percent, count, money, measure, ratio, duration, age, vote, date, time, name, "
+     "quote")),
     (("source",), "'source' is not a folder of articles (did you mean 'sources'?)"),
     (("dif", "3", "1"), ("unknown verb 'dif' (did you mean 'diff'?); expected one of: sources, "
      "diff, index, facts, export")),

@@ -49,12 +49,18 @@ def test_one_firm_s_two_figures_in_one_unit_are_no_conflict():
     assert conflicts(tally_of(a, b)) == []
 
 
+def measure_conflicts(tally: FactTally) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return sorted(sorted((tally.fact(fid).value, tally.fact(fid).sources) for fid in c.facts)
+                  for c in tally.conflicts if tally.fact(c.facts[0]).kind == "measure")
+
+
 def test_kilos_are_a_unit_as_the_hyphened_kilo_is():
     # (final mend: the units are listed once, in figures.UNITS; "5-kilo" made the head "kilo",
-    # which the conflicts' list of units did not have)
+    # which the conflicts' list of units did not have. Session 11: kilos are a measure of mass,
+    # measures.py, one with "50kg"; the rule of one subject in one unit holds for them too.)
     a = "Police said the seizure was 50 kilos, not 30, and that the raid involved 45 officers."
     b = "Customs said the seizure was 30 kilos and that the raid involved 42 officers."
-    assert [("30", ("s2",)), ("50", ("s1",))] in conflicts(tally_of(a, b))
+    assert [("30 kg", ("s2",)), ("50 kg", ("s1",))] in measure_conflicts(tally_of(a, b))
     a = "Police said the seizure was 50 kilos."
     b = "Police said the dog found 30 kilos."
-    assert conflicts(tally_of(a, b)) == []
+    assert measure_conflicts(tally_of(a, b)) == []

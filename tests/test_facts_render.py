@@ -177,7 +177,7 @@ def test_cli_unknown_kind_exits_2_with_one_line(capsys):
     assert main(["facts", "--kind", "nope"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [("seedreader: error: unknown kind 'nope'; expected one of: percent, count, "
-                    "money, duration, age, vote, date, time, name, quote")]
+                    "money, measure, ratio, duration, age, vote, date, time, name, quote")]
 
 
 def test_cli_writes_a_file(tmp_path, capsys):

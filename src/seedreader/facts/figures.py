@@ -18,9 +18,19 @@ from itertools import islice
 
 from ..caches import memo
 from ..patterns import TABLE_GAP, trie_pattern
+from .changes import (
+    absolute_change,
+    changes_by_fraction,
+    find_multiples,
+    halving_at,
+    halvings,
+    multiple_at,
+    of_rates,
+)
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
+from .measures import MEASURE_AFTER, half_step, network_generation, unit_of
 from .numbers import (
     COMMA_GROUPED,
     DIGITS,
@@ -72,7 +82,7 @@ _ABBR_SCALE = {"bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6,
 # A scale after a number: "40 million", "1.5bn", "1.5 bn", "40k" (not "m": "100M" is no figure).
 # French, German and Spanish scale words too ("3,5 millions", "3,5 Millionen", "3,5 Mio. €",
 # "3,5 millones", "2 milliards", "3,5 M€").
-SCALE = re.compile(r"(?:[\s-](?P<word>million|billion|trillion|thousand|millions|millones|millón"
+SCALE = re.compile(r"(?:[\s-]?(?P<word>million|billion|trillion|thousand|millions|millones|millón"
                    r"|millionen|milliards?|milliarden?|mil\s+millones)\b|\s(?P<abbr>mio|mrd)\."
                    r"|\s?(?P<m>M)(?=€)|\s?(?P<bn>bn|(?-i:bln|mln|tn|trn))\b|(?P<k>k)\b)", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "k": 1e3,
@@ -107,7 +117,16 @@ POINT_FRACTION = re.compile(
 # "12%", "12 per cent", "12pc" (as British papers write it; "12 PC" is none).
 PERCENT = re.compile(r"\s?(?P<unit>%|per\s?cent\b|pct\b|(?-i:pc)\b|percentage[\s-]points?\b|pour\s+cent\b"
                      r"|por\s+ciento\b|prozent\b)", re.IGNORECASE)
+# After a percent, words that make it a level of confidence: "(95% CI 0.61-0.82)", "a 95%
+# confidence interval", "95% credible interval", "90% CrI".
+_CONFIDENCE_AFTER = re.compile(r"[^\S\n]*(?:(?-i:CI|CrI|UI)\b|(?:confidence|credible|uncertainty|prediction)"
+                               r"[^\S\n]+(?:intervals?|levels?|limits?|bounds?|bands?)\b)", re.IGNORECASE)
 AGE_AFTER = re.compile(r"[- ]years?[- ]old\b", re.IGNORECASE)
+# The age of a group, told as its average: "The average age of participants was 58", "Their
+# mean age was 58", "with a median age of 58".
+_GROUP_AGE_BEFORE = re.compile(r"\b(?:average|mean|median)[^\S\n]+age(?:[^\S\n]+of(?:[^\S\n]+the)?"
+                               r"[^\S\n]+[^\W\d_][\w’'-]*)?(?:[^\S\n]+(?:was|is|were|of|at))?[^\S\n]+$",
+                               re.IGNORECASE)
 # "Robert Hale, 67," / "Robert Hale, a 68-year-old farmer": the person an age is of, named right
 # before it (see _person_named).
 NAME_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<words>(?:[\w’'-]+\s+){0,5}[\w’'-]+),\s+$")
@@ -370,11 +389,11 @@ _OUTCOME_AFTER = re.compile(
 # Words between a number and its counted noun that leave the count as it is ("27 more people").
 _COUNT_ADJECTIVES = wordset("more other additional")
 # Units of measure, each as one and as several ("foot", "feet"): a count of one is a quantity
+# (kilograms, grams and the units written in abbreviations are measures: measures.py)
 # (tally.py's conflicts of measures, by UNIT_KEYS); joined to a number by a hyphen, the singular
 # counts that unit: "the 3,000-gallon spill" is 3,000 gallons.
 UNITS = (("gallon", "gallons"), ("litre", "litres"), ("liter", "liters"), ("barrel", "barrels"),
-         ("ton", "tons"), ("tonne", "tonnes"), ("pound", "pounds"), ("kilogram", "kilograms"),
-         ("kilo", "kilos"), ("mile", "miles"), ("kilometre", "kilometres"),
+         ("ton", "tons"), ("tonne", "tonnes"), ("pound", "pounds"), ("mile", "miles"), ("kilometre", "kilometres"),
          ("kilometer", "kilometers"), ("metre", "metres"), ("meter", "meters"), ("foot", "feet"),
          ("yard", "yards"), ("acre", "acres"), ("hectare", "hectares"), ("megawatt", "megawatts"))
 UNIT_KEYS = frozenset(k for forms in UNITS for w in forms if (k := key_of(w)) is not None)
@@ -678,6 +697,23 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int], low: 
             claimed.add(f.start, f.end)
             found.append(f)
 
+    for m in changes_by_fraction(text, folded) if fractions else ():
+        if (free(m.start("frac"), m.end()) and not of_rates(text, m)
+                and (f := _change_fraction(text, m)) is not None):
+            claimed.add(f.start, f.end)
+            found.append(f)
+
+    for m in find_multiples(text, folded):
+        if free(m.start(), m.end()) and (f := _multiple(text, m)) is not None:
+            claimed.add(f.start, f.end)
+            found.append(f)
+
+    for m in halvings(text, folded):
+        if free(m.start(), m.end()) and halving_at(text, m):
+            qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
+            claimed.add(start, m.end())
+            found.append(_share_figure(start, m.end(), 50.0, qualifier))
+
     for m in find_numbers(text, runs, low):
         s, e = m.span()
         if not free(s, e):
@@ -944,7 +980,7 @@ _FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, 
 # Those words, searched for in the lowered text: plain searches, which rule out most texts
 # faster than the scans of FRACTION_SHARE and POINT_FRACTION (which holds "half" or "quarter").
 _FRACTION_WORDS = tuple(w for w in _FRACTIONS if not w.endswith("s"))
-_FRACTION_TIMES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_FRACTION_TIMES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
     r"[^\S\n]+of[^\S\n]+(?!the[^\S\n]+way\b)"
@@ -996,6 +1032,51 @@ def _fraction_share(text: str, m: re.Match) -> Found | None:
     return _share_figure(start, m.end("f"), pct, qualifier)
 
 
+def _measure(n: _Number, mm: re.Match) -> Found | None:
+    """The measure number ``n`` and the unit ``mm`` found after it make, in its dimension's unit
+    (measures.py), allowing what its last digit rounds."""
+    if n.counted:
+        return None
+    shown, dimension, factor, offset = unit_of(mm)
+    half = half_step(n.raw) if n.raw[0].isdigit() else 0.5
+    half2 = half_step(n.raw2) if n.raw2 and n.raw2[0].isdigit() else half
+    low, high = bounds((n.lo - half) * factor + offset, (n.hi + half2) * factor + offset, n.qualifier)
+    value = n.shown() + ("" if shown.startswith("°") else " ") + shown
+    return Found("measure", n.start, mm.end(), value,
+                 key=("measure", dimension, round(n.lo * factor + offset, 6), round(n.hi * factor + offset, 6)),
+                 qualifier=n.qualifier, low=low, high=high, exact=False)
+
+
+def _multiple(text: str, m: re.Match) -> Found | None:
+    """The ratio a multiple (changes.MULTIPLE's match) is: "twice as likely" 2×, "three times
+    less likely" 3× less."""
+    read = multiple_at(m)
+    if read is None:
+        return None
+    value, way = read
+    qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
+    low, high = bounds(value, value, qualifier)
+    return Found("ratio", start, m.end(), fmt(value) + "×" + (" less" if way == "less" else ""),
+                 key=("ratio", way, value, value), qualifier=qualifier, low=low, high=high,
+                 exact=qualifier is None)
+
+
+def _change_fraction(text: str, m: re.Match) -> Found | None:
+    """The percent a change by a fraction in words (BY_FRACTION's match) is: "by a third" 33%,
+    "by half" 50%, "by two-thirds" 67%."""
+    word = match_key(m.group("f"))
+    times = _FRACTION_TIMES.get(match_key(m.group("n") or "a"), 1)
+    if (times > 1) != word.endswith("s") or (word == "half" and times > 1):
+        return None  # "by two third", "by two halves"
+    if m.group("n") is None and word != "half":
+        return None  # "by third", "by quarters"
+    pct = 100 * times * _FRACTIONS[word]
+    if pct >= 100:
+        return None
+    qualifier, start = hedge_before(text, m.start("frac"), text.rfind("\n", 0, m.start()) + 1)
+    return _share_figure(start, m.end("frac"), pct, qualifier)
+
+
 def _figure_of(text: str, n: _Number, style: Callable[[], str],
                currency: Callable[[], str | None] | None) -> Found | None:
     """Which figure a number is, by the words around it: money, percent, age, duration, count, none."""
@@ -1015,12 +1096,20 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
             cur, stop = _CURRENCY_WORDS[_cur_of(cw)], cw.end()
         return n.found("money", _money_value(cur, n.lo, n.hi), ("money", cur, n.lo, n.hi), stop)
     if (pm := PERCENT.match(text, end)):
+        if _CONFIDENCE_AFTER.match(text, pm.end()):
+            return None  # "95% CI", "a 95% confidence interval": how sure, no finding
         unit = "pp" if pm.group("unit").lower().startswith("percentage") else "%"
         value = n.shown() + ("%" if unit == "%" else " pp")
+        if unit == "%" and absolute_change(text, n.start, n.floor):
+            # "the absolute risk fell by 30%": points of the risk, not a relative 30%
+            unit, value = "pp", value + " (absolute)"
         return n.found("percent", value, ("percent", unit, n.lo, n.hi), pm.end())
     if not n.vague and (bm := BASIS_POINTS.match(text, end)):
         n.lo, n.hi = n.lo / 100, n.hi / 100  # "25 basis points": 0.25 percentage points
         return n.found("percent", n.shown() + " pp", ("percent", "pp", n.lo, n.hi), bm.end())
+    if (not n.vague and not n.scaled and (mm := MEASURE_AFTER.match(text, end))
+            and not network_generation(text, mm)):
+        return _measure(n, mm)  # "5.2 mmHg", "1.8kg", "30 grams", "190°C"
     integral = n.lo == int(n.lo) and n.hi == int(n.hi)
     if (n.raw[0].isdigit() and (um := _SUBUNIT_AFTER.match(text, end)) is not None
             and (unit := _subunit(text, n, um, integral)) is not None):
@@ -1031,10 +1120,15 @@ def _figure_of(text: str, n: _Number, style: Callable[[], str],
     if (am := AGE_AFTER.match(text, end)) and age_like:
         named = _person_named(NAME_COMMA_A_BEFORE.search(n.before))
         return _of_person(n.found("age", n.shown(), ("age", n.lo, n.hi), am.end()), named)
-    if n.last_word in ("aged", "age") and n.before != n.trimmed and age_like:
+    if (n.last_word in ("aged", "age") or (n.last_word.lower() == "between" and _last_word(
+            n.trimmed[:-7].rstrip()).lower() in ("aged", "age"))) and n.before != n.trimmed and age_like:
         return n.found("age", n.shown(), ("age", n.lo, n.hi), end)
+    if age_like and "age" in n.before.lower() and _GROUP_AGE_BEFORE.search(n.before):
+        return n.found("age", n.shown(), ("age", n.lo, n.hi), end)  # "their average age was 58"
     if ((dm := (DURATION_FOR if n.last_word.lower() == "for" else DURATION).match(text, end))
             and not n.vague and not _is_year_like(n.raw)):
+        if n.qualifier == "more than" and _over_as_during(text, n, dm.end()):
+            n.qualifier, n.start, n.exact = None, n.match.start(), n.lo == n.hi
         return _duration(text, n, dm)
     if n.dotted and not n.thousands and not n.scaled:
         # No sign, percent, unit or scale word says "2.500 troops" or "40.000 dock workers" holds a
@@ -1179,6 +1273,28 @@ def _duration(text: str, n: _Number, dm: re.Match) -> Found | None:
         f.acts = _acts(text, lo, n.start) or _acts_after(text, mm.end())
         f.who = _who(text, lo, n.start) or _who(text, mm.end(), _sentence_end(text, mm.end()))
     return f
+
+
+# "over five years" is the time a change took ("reduced the risk by 30% over five years", "prices
+# rose over two years"), no "more than", after a figure or a verb of change, or before the amount
+# of one ("stroke over five years by three percentage points"); after other words it is a bound
+# ("jailed for over five years", "in over a decade", "spent over five years in prison").
+_CHANGE_BEFORE_OVER = re.compile(
+    r"(?:%|\d|\b(?:per[^\S\n]?cent|pc|points?|pp|million|billion|bn|m|half|thirds?|quarters?|fifths?"
+    r"|tenths?|rose|risen|rises|rising|fell|fallen"
+    r"|falls|falling|grew|grown|grows|growing|declined|declines|dropped|drops|increased|increases"
+    r"|decreased|decreases|reduced|reduces|cut|cuts|halved|halves|doubled|tripled|slashed|lowered"
+    r"|raised|improved|changed|followed|tracked|monitored))[^\S\n]+over[^\S\n]+$", re.IGNORECASE)
+_CHANGE_AFTER_OVER = re.compile(r"[^\S\n]+by[^\S\n]+(?:\d|a\b|an\b|half\b|" + WORD_NUMBER + ")",
+                                re.IGNORECASE)
+
+
+def _over_as_during(text: str, n: _Number, end: int) -> bool:
+    """Whether the hedge "over" before a duration (ending at ``end``) says when, not how long:
+    after a figure or a verb of change, or before the amount of a change."""
+    return (text[n.start:n.match.start()].strip().lower() == "over"
+            and (_CHANGE_BEFORE_OVER.search(text, max(n.floor, n.start - 30), n.match.start()) is not None
+                 or _CHANGE_AFTER_OVER.match(text, end) is not None))
 
 
 def _age_person(text: str, n: _Number) -> tuple[str, str] | None:

@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from ..models import Source
 
 # Every Fact.kind, in the order the tally lists facts of equal support.
-KINDS: tuple[str, ...] = ("percent", "count", "money", "duration", "age", "vote", "date", "time", "name",
-                            "quote")
+KINDS: tuple[str, ...] = ("percent", "count", "money", "measure", "ratio", "duration", "age", "vote", "date",
+                            "time", "name", "quote")
 
 # An unknown kind is quoted this long at most: the message lists every kind after it.
 KIND_SHOWN = 100
@@ -50,7 +50,7 @@ def check_kinds(kind: str | Iterable[str] | None) -> frozenset[str] | None:
 
 # The kinds whose values are amounts, shown with their digits grouped (``value_label``); dates
 # (years: "2019"), quotes (a source's words) and any other kind are shown as they are.
-GROUPED_KINDS = frozenset({"percent", "count", "vote", "money", "duration", "age"})
+GROUPED_KINDS = frozenset({"percent", "count", "vote", "money", "measure", "duration", "age"})
 # A whole number's digits, four or more: not a decimal's fraction ("3.14159"), nor a run that
 # a comma or a point already groups.
 _LONG_DIGITS = re.compile(r"(?<![\d.,])\d{4,}")

@@ -12,6 +12,7 @@ import re
 
 from ..patterns import trie_pattern
 from ..tokens import COMMA_GROUPS, DOT_GROUPS, GROUP_MARKS, SPACE_GROUPS
+from .measures import GLUED_UNITS
 from .words import lowered, match_key
 
 UNITS = {
@@ -57,11 +58,12 @@ DECIMAL_COMMA_UNITS = (
     r"|[Ee]uros?\b")
 _DECIMAL_COMMA = rf"\d+,\d{{1,2}}(?!\d)(?=[^\S\n]?(?:{DECIMAL_COMMA_UNITS}))"
 DIGITS = rf"{_DECIMAL_COMMA}|{COMMA_GROUPS}(?:\.\d+)?|{DOT_GROUPS}|{SPACE_GROUPS}(?:\.\d+)?|\d+(?:\.\d+)?"
-# A number may touch letters only to take a scale ("40k", "1.5bn", "4.2bln", "6.3tn"; not "100M":
-# see figures.py) or a unit of money or percent that figures.py reads ("212.40p", "8c", "12pc",
-# "25bp", "50bps").
+# A number may touch letters only to take a scale ("40k", "1.5bn", "4.2bln", "6.3tn", "2.4million"; not "100M":
+# see figures.py), a unit of money or percent that figures.py reads ("212.40p", "8c", "12pc",
+# "25bp", "50bps") or a unit of measure (measures.py: "1.8kg", "30g", "0.4mmol/L").
 DIGIT_NUMBER = re.compile(rf"(?<![\w.,])(?:{DIGITS})"
-                          r"(?!(?!(?:k|K|bn|bln|mln|tn|trn|p|c|pc|bps?)\b)\w|[.,]\d)")
+                          r"(?!(?!(?:k|K|bn|bln|mln|tn|trn|p|c|pc|bps?|million|billion|trillion|mmol|"
+                          rf"{GLUED_UNITS})\b)\w|[.,]\d)")
 # One group of three digits after a full stop: forty thousand in Europe, forty elsewhere; how the
 # source writes its other numbers decides (see figures.number_style).
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")

@@ -30,6 +30,7 @@ from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
 from ..published import read_published
+from .changes import told_as_halving
 from .dates import dated, dates_conflict, weekday_day
 from .distinct import (
     AMOUNT,
@@ -1452,7 +1453,7 @@ _BY_OBJECT = 3  # words between a verb and its "by" ("cut its key rate by")
 _PUNCTUATION = ".,;:()[]\"“”‘’'"
 _CHANGE_KEYS = frozenset({key_of("rise"), key_of("fall")})  # (words.SYNONYMS: every rise, every fall)
 _DIRECTION_REACH = 60  # characters before a figure searched for words of change
-_DIRECTION_KINDS = frozenset({"percent", "money", "count"})
+_DIRECTION_KINDS = frozenset({"percent", "money", "count", "measure"})
 
 
 def _direction_before(words_: list[str]) -> str | None:
@@ -1484,6 +1485,8 @@ def _direction_before(words_: list[str]) -> str | None:
 def _direction(f: Found, text: str) -> str | None:
     """"up" or "down": the change a figure is the amount of, as the words right before or after it
     say; None when they say none, or both."""
+    if f.kind == "percent" and told_as_halving(text, f.start, f.end):
+        return "down"  # "the diet halves the risk": a fall of 50%
     said = set()
     before = text[max(0, f.start - _DIRECTION_REACH):f.start]
     if before[-1:].isspace() and (direction := _direction_before(
@@ -1505,6 +1508,16 @@ def _direction(f: Found, text: str) -> str | None:
 
 
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# After a percent, the group it is the share or rate of: "0.9% in the diet group", "10% of the
+# control arm", "7% of participants" (a level, which no change of a rate contradicts: "the diet
+# halves the risk", "cut the risk by 50%").
+# The mark of such a level (not one that parts mentions of a value: "7% of the diet group" and
+# "from 10% to 7%" are one figure).
+_GROUP_RATE = "rate:group"
+_CHANGE = REACH + "by"
+_OF_A_GROUP = re.compile(r"[^\S\n]+(?:in|of|among)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+|those[^\S\n]+)?"
+                         r"(?:[\w-]+[^\S\n]+){0,2}(?:groups?|arms?|cohorts?|samples?|participants|patients"
+                         r"|volunteers|subjects|respondents)\b", re.IGNORECASE)
 
 
 def _mark_directions(found: list[Found], texts: list[str]) -> None:
@@ -1524,6 +1537,14 @@ def _mark_directions(found: list[Found], texts: list[str]) -> None:
             f.marks = f.marks | {DIRECTION + direction}
         if direction is not None or AMOUNT + "change" in f.marks:
             f.marks = f.marks | {REACH + "by"}
+        elif f.kind == "percent" and _OF_A_GROUP.match(text, f.end):
+            f.marks = f.marks | {_GROUP_RATE}  # "0.9% in the diet group": a level of a group
+
+
+def _change_and_rate(a: _Side, b: _Side) -> bool:
+    """Whether fact a is a change ("cut the risk by 50%") and fact b a group's rate told as no
+    change ("0.9% in the diet group"): two things."""
+    return _CHANGE in a.marks and _GROUP_RATE in b.marks and _CHANGE not in b.marks
 
 
 def _turned(a: _Side, b: _Side) -> bool:
@@ -1633,8 +1654,8 @@ def _comparable(kind: str, a: _Side, b: _Side) -> bool:
         # The day a figure was updated is the figure's, not a date in dispute, unless the two
         # date one figure: "the toll rose to 312 on Friday" / "rose to 312 on Saturday".
         return a.update and b.update and not a.updated.isdisjoint(b.updated)
-    if kind in ("percent", "money") and a.first[1] != b.first[1]:
-        return False  # percent against percentage points; different currencies
+    if kind in ("percent", "money", "measure", "ratio") and a.first[1] != b.first[1]:
+        return False  # percent against percentage points; different currencies or dimensions
     if a.moment != b.moment:
         return False  # "with 12 seconds left" / "the break lasted 40 seconds": two things
     if kind == "vote" and not _one_body(a.first, b.first):
@@ -1686,7 +1707,7 @@ def _two_people(a: list[Found], b: list[Found]) -> bool:
 
 def _measures_like(f: Found, a: _Side) -> bool:
     """Whether a mention measures as fact ``a`` does (unit or currency, counted noun)."""
-    if f.kind in ("percent", "money"):
+    if f.kind in ("percent", "money", "measure", "ratio"):
         return f.key[1] == a.first[1]
     if f.kind == "count":
         return not f.key[1] and (f.head is None or not a.heads or f.head in a.heads)
@@ -1707,7 +1728,7 @@ def _same_measure(x: Found, y: Found) -> bool:
     """Whether two readings of one kind measure alike (unit, currency, counted noun)."""
     if x.kind != y.kind:
         return False
-    if x.kind in ("percent", "money"):
+    if x.kind in ("percent", "money", "measure", "ratio"):
         return x.key[1] == y.key[1]
     if x.kind == "count":
         return not (x.key[1] or y.key[1]) and (x.head is None or y.head is None or x.head == y.head)
@@ -1813,6 +1834,7 @@ class _Thing:
                 or self._since_apart(i, j)
                 or self.both_told(i, j)
                 or marks_apart(a.marks, b.marks)
+                or (self.kind[i] == "percent" and (_change_and_rate(a, b) or _change_and_rate(b, a)))
                 or measures_apart(a.close, a.context, b.close, b.context)
                 or _near_conflict(a.near, b.near)
                 or self._used_apart(i, j) or self._used_apart(j, i)
@@ -1959,7 +1981,8 @@ class _Thing:
             return values(a, b) and not self.different(i, j)
         if self.kind[i] == "money" and _set_beside_one_sum(a, b):
             return values(a, b) and not self.different(i, j)
-        least = 1 if self.kind[i] == "count" and _one_measure(a, b) else CONFLICT_MIN_SHARED
+        least = (1 if self.kind[i] in ("count", "measure") and _one_measure(a, b)
+                 else CONFLICT_MIN_SHARED)
         if least > 1 and any(mate[0] != self.kind[i] for mate in a.mates.intersection(b.mates)):
             # Each told beside one same figure of another kind ("revenue of $4.2bn and will cut
             # 1,200 jobs" / "... and will cut 1,150 jobs"): that figure bounds their contexts, and
@@ -1999,10 +2022,12 @@ def _other_names(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -
 
 
 def _one_measure(a: _Side, b: _Side) -> bool:
-    """Whether two counts measure one thing in one unit: the same unit of measure (UNIT_KEYS), and
-    the same one close word each, a word of both contexts ("the spill was 5,000 gallons" /
-    "Officials said the spill was 3,000 gallons")."""
-    return (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS
+    """Whether two counts measure one thing in one unit: the same unit of measure (UNIT_KEYS; two
+    measures are of one dimension, as _comparable has them), and the same one close word each, a
+    word of both contexts ("the spill was 5,000 gallons" / "Officials said the spill was 3,000
+    gallons", "the seizure was 50 kilos" / "the seizure was 30 kilos")."""
+    return ((a.first[0] == "measure"
+             or (len(a.heads) == 1 and a.heads == b.heads and a.heads <= UNIT_KEYS))
             and len(a.close) == 1 and a.close == b.close and a.close <= (a.keys & b.keys))
 
 

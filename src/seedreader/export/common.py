@@ -329,7 +329,7 @@ class SideParagraph:
         return "".join(run.text for run in self.runs)
 
 
-def _paragraph_breaks(source: Source, indices: tuple[int, ...]) -> set[int]:
+def paragraph_breaks(source: Source, indices: tuple[int, ...]) -> set[int]:
     """Offsets, in a block's side joined by newlines, of the newlines between its paragraphs."""
     bounds, pos = set(), 0
     paragraphs = source.paragraphs
@@ -346,8 +346,8 @@ def split_points(comparison: Comparison, block: Block, side: str) -> dict[int, b
     Repairs" against "March." and "Repairs"). Each is the half of a delete/insert pair whose
     other half holds a paragraph break of its side: its index in ``block.spans``, and whether
     that break comes before the other half's words (then the mark goes before this one's)."""
-    bounds = {"left": _paragraph_breaks(comparison.left, block.left),
-              "right": _paragraph_breaks(comparison.right, block.right)}
+    bounds = {"left": paragraph_breaks(comparison.left, block.left),
+              "right": paragraph_breaks(comparison.right, block.right)}
     pos = {"left": 0, "right": 0}
     starts = []  # (left offset, right offset) where each span starts
     for span in block.spans:

@@ -40,6 +40,7 @@ from .common import (
     named_list,
     one_line,
     order_note,
+    paragraph_breaks,
     percent,
     reworded,
     run_wordings,
@@ -202,17 +203,6 @@ class _Paragraphs:
         return out
 
 
-def _boundaries(source: Source, indices: tuple[int, ...]) -> set[int]:
-    """Offsets, in a block's side joined by newlines, of the newlines between its paragraphs."""
-    bounds, pos = set(), 0
-    paragraphs = source.paragraphs
-    for i in indices[:-1]:
-        pos += len(paragraphs[i])
-        bounds.add(pos)
-        pos += 1
-    return bounds
-
-
 def block_lines(comparison: Comparison, block: Block) -> list[str]:
     """A block as Markdown paragraphs: its merged word diff, or its two sides in turn.
 
@@ -241,8 +231,8 @@ def _pre_lines(comparison: Comparison, block: Block) -> list[str]:
     like any difference that does not count, shows as A has it, unmarked, followed by B's
     wording where it reads as other words, as in prose ("5% (B: 5 percent)"). A line break
     between two of the block's paragraphs is a blank line."""
-    bounds = {"left": _boundaries(comparison.left, block.left),
-              "right": _boundaries(comparison.right, block.right)}
+    bounds = {"left": paragraph_breaks(comparison.left, block.left),
+              "right": paragraph_breaks(comparison.right, block.right)}
     sides = {"equal": ("left", "right"), "delete": ("left",), "insert": ("right",)}
     pos = {"left": 0, "right": 0}
     plain = block.kind in ("left_only", "right_only")
@@ -369,8 +359,8 @@ def _merged_lines(comparison: Comparison, block: Block) -> list[str]:
     ("Of (B: of)": without it, "<ins>Eight</ins> Of the" misquotes B); quote marks, dashes,
     U.S./US show as A has them only. (Plain text: the export's only markup is <del>, <ins> and
     its own headings; an article holding "(B: " itself reads ambiguously, as in the text diff.)"""
-    bounds = {"left": _boundaries(comparison.left, block.left),
-              "right": _boundaries(comparison.right, block.right)}
+    bounds = {"left": paragraph_breaks(comparison.left, block.left),
+              "right": paragraph_breaks(comparison.right, block.right)}
     sides = {"equal": ("left", "right"), "delete": ("left",), "insert": ("right",)}
     pos = {"left": 0, "right": 0}
     plain = block.kind in ("left_only", "right_only")

@@ -8,12 +8,10 @@ Values: "January 23" (no year given), "2026-01-23" (year given), "January 22–2
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
-from datetime import date, timedelta
+from collections.abc import Iterator
 from itertools import chain
 
 from ..patterns import trie_pattern
-from .distinct import TENSE, YEAR
 from .found import Found, Spans
 from .words import fold, match_key
 
@@ -374,9 +372,12 @@ def dates_conflict(a: Found, b: Found) -> bool:
 # (Wire) —"; not "In London, May 13 - the day of the vote - was chaotic").
 _CAPS_WORD = r"[A-Z][A-Z.’'-]+"
 _NAME_WORD = r"[A-Z][\w.’'-]*"
-_REGION = rf"(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"  # (", D.C.", ", Calif.")
-_DATELINE_CAPS = re.compile(rf"[*_\s]*{_CAPS_WORD}(?:{_SP}+{_CAPS_WORD}){{0,3}}{_REGION},{_SP}*")
-_DATELINE_NAMED = re.compile(rf"[*_\s]*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,3}}{_REGION},{_SP}*")
+_DATELINE_CAPS = re.compile(
+    rf"[*_\s]*{_CAPS_WORD}(?:{_SP}+{_CAPS_WORD}){{0,3}}(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"
+    rf",{_SP}*")
+_DATELINE_NAMED = re.compile(
+    rf"[*_\s]*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,3}}(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"
+    rf",{_SP}*")
 _DATELINE_END = re.compile(rf"{_SP}*(?:[-–—]|--)")
 _DATELINE_AGENCY = re.compile(rf"{_SP}*\([^()\n]{{1,40}}\){_SP}*(?:[-–—]|--)")
 # The page's own dates, told where a sentence starts, or after its "This article was": "Last
@@ -404,41 +405,3 @@ def page_stamp(text: str, seg_start: int, d: Found) -> bool:
                 and _DATELINE_AGENCY.match(text, d.end))):
         return True
     return _STAMP_WORDS.search(text, max(seg_start, d.start - _STAMP_REACH), d.start) is not None
-
-
-# A weekday of a story is within a week of its publication (AP style: "Monday" for a day within
-# seven days before or after). Of the two days it may be, the one that sources name as a date, if
-# one is; else the one nearest before its publication, or the day after ("the study, published on
-# Thursday", in a story filed late on Wednesday). One ahead ("will meet on Friday", "next Monday")
-# is within the week after, one behind ("since Monday", "last Monday") within the week before.
-# (Offsets from the published day, in days: seven in a row, so one weekday each.)
-_WEEKDAY_OFFSETS = {None: range(-5, 2), TENSE + "future": range(1, 8), TENSE + "past": range(-7, 0)}
-_WEEKDAY_REACH = range(-6, 7)
-
-
-def weekday_day(f: Found, published: date, named: Collection[date] = ()) -> date | None:
-    """The calendar day weekday ``f`` ("Thursday") of a story published on ``published`` names
-    (2026-05-14), or None for no weekday, or one someone said something on ("said on
-    Wednesday": Found.said), which is no day of the story's events. ``named``: days the sources
-    tell (with their years), which the weekday is, of its two possible days, when it is one of
-    them."""
-    if f.kind != "date" or f.key[0] != "weekday" or f.said:
-        return None
-    tenses = [m for m in f.marks if m.startswith(TENSE)]
-    tense = tenses[0] if len(tenses) == 1 else None
-    wanted = WEEKDAYS.index(f.key[1])
-    reach = _WEEKDAY_OFFSETS.get(tense, _WEEKDAY_REACH) if tense else _WEEKDAY_REACH
-    told = [d for n in reach if (d := published + timedelta(days=n)).weekday() == wanted
-            and d in named]
-    return told[0] if len(told) == 1 else next(
-        d for n in _WEEKDAY_OFFSETS.get(tense, _WEEKDAY_OFFSETS[None])
-        if (d := published + timedelta(days=n)).weekday() == wanted)
-
-
-def dated(f: Found, day: date) -> None:
-    """Make weekday ``f`` the calendar day ``day``, as a day told with its year is: it supports
-    and contradicts other sources' days."""
-    f.value = day.isoformat()
-    f.key = ("day", day.year, day.month, day.day, day.day)
-    f.low = f.high = day_number(day.month, day.day)
-    f.marks = f.marks | {YEAR + str(day.year)}

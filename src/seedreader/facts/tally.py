@@ -18,7 +18,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import chain, pairwise
 from operator import mul
@@ -29,9 +28,8 @@ from rapidfuzz.distance import LCSseq
 from ..gcpause import gc_paused
 from ..models import Corpus, Source
 from ..pace import pause_point
-from ..published import read_published
 from .changes import told_as_halving
-from .dates import dated, dates_conflict, weekday_day
+from .dates import dates_conflict
 from .distinct import (
     AMOUNT,
     ORDINAL,
@@ -2655,45 +2653,6 @@ def _unique_ids(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     return tuple(out)
 
 
-def _date_weekdays(found: list[Found], sources: tuple[Source, ...]) -> None:
-    """Weekdays made the days they name by their sources' published days ("Thursday" of a story
-    of Wednesday 13 May: 2026-05-14; dates.weekday_day), when every source that names one has
-    a published day in INDEX.md: else a source's "Tuesday" and another's, of one day, would
-    stand apart, one a date and one a weekday. Of the two days a weekday may be, the one the
-    sources write as a date, or that other weekdays are surely (within five days before their
-    stories: a Friday story's "Saturday" of six days before is the Saturday the Monday stories
-    name)."""
-    weekdays = [f for f in found if f.kind == "date" and f.key[0] == "weekday" and not f.said]
-    if not weekdays:
-        return
-    published: dict[int, date] = {}
-    for index in {f.source_index for f in weekdays}:
-        stamp = read_published(sources[index].published) if sources[index].published else None
-        if stamp is None:
-            return
-        published[index] = date.fromisoformat(stamp.day)
-    named = {date(f.key[1], f.key[2], f.key[3]) for f in found
-             if f.kind == "date" and f.key[0] == "day" and f.key[1] is not None
-             and f.key[3] == f.key[4] and _real_day(f.key[1], f.key[2], f.key[3])}
-    first = [(f, weekday_day(f, published[f.source_index], named)) for f in weekdays]
-    named |= {day for f, day in first if day is not None
-              and -_SURELY_BEHIND <= (day - published[f.source_index]).days <= 0}
-    for f in weekdays:
-        if (day := weekday_day(f, published[f.source_index], named)) is not None:
-            dated(f, day)
-
-
-_SURELY_BEHIND = 5  # days: a weekday this many days before its story's day or fewer is that day
-
-
-def _real_day(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False  # ("30 February 2026")
-    return True
-
-
 def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...]) -> FactTally:
     texts = [s.text for s in sources]
     found: list[Found] = []
@@ -2702,7 +2661,6 @@ def _tally(sources: tuple[Source, ...], given_ids: tuple[str, ...]) -> FactTally
         for f in extract_source(source):
             f.source_index = index
             found.append(f)
-    _date_weekdays(found, sources)
     _mark_tolls(found, texts)
     _mark_directions(found, texts)
     rank = _source_ranks(sources)

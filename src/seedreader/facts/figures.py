@@ -30,7 +30,7 @@ from .changes import (
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
-from .measures import MEASURE_AFTER, half_step, network_generation, unit_of
+from .measures import MEASURE_AFTER, half_step, network_generation, temperature_change, unit_of
 from .numbers import (
     COMMA_GROUPED,
     DIGITS,
@@ -1038,6 +1038,10 @@ def _measure(n: _Number, mm: re.Match) -> Found | None:
     if n.counted:
         return None
     shown, dimension, factor, offset = unit_of(mm)
+    if dimension == "temperature" and temperature_change(n.before, mm):
+        # "fell by 10°C" / "plunged 18°F": a change, 5/9 of a °F with no offset, and never
+        # compared with a temperature
+        dimension, offset = "temperature change", 0.0
     half = half_step(n.raw) if n.raw[0].isdigit() else 0.5
     half2 = half_step(n.raw2) if n.raw2 and n.raw2[0].isdigit() else half
     low, high = bounds((n.lo - half) * factor + offset, (n.hi + half2) * factor + offset, n.qualifier)

@@ -30,3 +30,28 @@ def test_a_temperature_is_no_change_of_temperature():
     tally = tally_of(a, b)
     assert conflicts_of(tally, "measure") == []
     assert values(tally, "measure") == [("5°C", ("s1", "s2"))]
+
+
+# D. "twice as" + a clause is no multiple; "twice as <adjective or adverb>" is one.
+
+def test_twice_as_a_clause_is_no_ratio():
+    a = ("Derby\n\nTom Hale scored twice as Rovers beat City 3-1.\n\n"
+         "The two leaders have met twice as relations thawed.\n\n"
+         "Shares fell three times as investors took fright.\n")
+    b = ("Derby\n\nTom Hale scored three times as Rovers beat City 4-1.\n\n"
+         "The two leaders have met three times as relations thawed.\n\n"
+         "Shares fell twice as investors took fright.\n")
+    tally = tally_of(a, b)
+    assert values(tally, "ratio") == []
+    assert conflicts_of(tally, "ratio") == []
+
+
+def test_multiples_that_compare_are_still_read():
+    a = ("Match stats\n\nRovers had twice as many shots as City and three times as many corners.\n\n"
+         "The new strain is three times as contagious as the old one, doctors said.\n")
+    b = ("Match stats\n\nRovers had three times as many corners as City, and twice as many shots.\n\n"
+         "The new strain is twice as contagious as the old one, doctors said.\n")
+    tally = tally_of(a, b)
+    assert ("2×", ("s1", "s2")) in values(tally, "ratio")
+    assert ("3×", ("s1", "s2")) in values(tally, "ratio")
+    assert conflicts_of(tally, "ratio") == [["2×", "3×"]]  # the strain: a real difference

@@ -55,3 +55,42 @@ def test_multiples_that_compare_are_still_read():
     assert ("2×", ("s1", "s2")) in values(tally, "ratio")
     assert ("3×", ("s1", "s2")) in values(tally, "ratio")
     assert conflicts_of(tally, "ratio") == [["2×", "3×"]]  # the strain: a real difference
+
+
+# B. A change or a multiple in words rounds, as "about" does; two that differ still conflict.
+
+_ROUNDED_A = ("Market report\n\nCar sales fell by a third in April, the SMMT said.\n\n"
+              "Profits at the brewer almost halved in the year to March.\n\n"
+              "Passengers on the line were twice as likely to face delays as those on the coast route.\n\n"
+              "Ticket prices have been cut by a quarter since January.\n\n"
+              "Exports to China dropped by two-thirds.\n")
+_ROUNDED_B = ("Market report\n\nCar sales fell 35% in April, the SMMT said.\n\n"
+              "Profits at the brewer fell 48% in the year to March.\n\n"
+              "Passengers on the line were 2.2 times as likely to face delays as those on the coast route.\n\n"
+              "Ticket prices have been cut by 27% since January.\n\n"
+              "Exports to China dropped by 64%.\n")
+
+
+def test_fractions_and_multiples_in_words_agree_with_their_rounded_figures():
+    tally = tally_of(_ROUNDED_A, _ROUNDED_B)
+    assert list(tally.conflicts) == []
+    assert ("33%", ("s1",)) in values(tally, "percent")  # still read, shown as before
+    assert ("2×", ("s1",)) in values(tally, "ratio")
+
+
+def test_fractions_and_multiples_in_words_that_differ_still_conflict():
+    a = ("Market report\n\nCar sales fell by a third in April, the SMMT said.\n\n"
+         "Passengers on the line were twice as likely to face delays as those on the coast route.\n\n"
+         "Exports to China dropped by half last year.\n")
+    b = ("Market report\n\nCar sales fell by a quarter in April, the SMMT said.\n\n"
+         "Passengers on the line were three times as likely to face delays as those on the coast route.\n\n"
+         "Exports to China dropped by 40% last year.\n")
+    tally = tally_of(a, b)
+    assert sorted(conflicts_of(tally, "percent")) == [["25%", "33%"], ["40%", "50%"]]
+    assert conflicts_of(tally, "ratio") == [["2×", "3×"]]
+
+
+def test_a_multiple_in_digits_stays_exact():
+    a = "Report\n\nPassengers on the line were 2 times as likely to face delays as those on the coast.\n"
+    b = "Report\n\nPassengers on the line were 2.2 times as likely to face delays as those on the coast.\n"
+    assert conflicts_of(tally_of(a, b), "ratio") == [["2.2×", "2×"]]

@@ -130,14 +130,46 @@ def _places(low: str, words: Iterable[str]) -> list[int]:
     return sorted(places)
 
 
+# After "twice as" or "N times as", what makes a comparison, no clause ("twice as Rovers beat
+# City", "met twice as relations thawed"): a word of amount, size, speed or likelihood, an
+# adjective by its ending ("dangerous", "expensive", "affordable", "quickly"), or a lower-case word
+# a second "as" follows ("three times as contagious as flu").
+_AS_WORDS = frozenset((
+    "likely", "unlikely", "many", "much", "few", "little", "high", "low", "large", "small", "long",
+    "short", "fast", "slow", "quick", "quickly", "often", "common", "rare", "big", "great", "strong",
+    "weak", "expensive", "cheap", "costly", "more", "less", "far", "wide", "deep", "tall", "heavy",
+    "light", "hot", "cold", "warm", "old", "young", "bad", "good", "well", "badly", "hard", "easy",
+    "deadly", "rich", "poor", "busy", "dense", "steep", "severe", "frequent", "prevalent",
+    "effective", "efficient", "important", "powerful", "potent", "sharp", "close", "near", "early",
+    "late", "safe", "risky", "bright", "loud", "fat", "thick", "thin", "full", "dirty",
+    "clean", "quiet", "intense", "violent", "toxic", "popular", "productive", "profitable"))
+_ADJECTIVE_END = re.compile(r"[a-z]+(?:ous|ive|ful|able|ible|ical|ient|ely|ily|ally)\b")
+_AS_WORD = re.compile(r"[^\S\n]+(?P<w>[\w’'-]+)")
+_AS_AGAIN = re.compile(r"(?:[^\S\n]+[a-z’'-]+){0,2}[^\S\n]+as\b")
+
+
+def _as_comparison(text: str, pos: int) -> bool:
+    """Whether the words after a multiple's "as" (ending at ``pos``) make a comparison ("twice as
+    likely", "three times as many"), no clause ("twice as Rovers beat City")."""
+    m = _AS_WORD.match(text, pos)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w in _AS_WORDS or _ADJECTIVE_END.fullmatch(w):
+        return True
+    return w.islower() and _AS_AGAIN.match(text, m.end()) is not None
+
+
 def find_multiples(text: str, low: str) -> Iterator[re.Match]:
     """MULTIPLE's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in order."""
     end = 0
     for at in _places(low, _MULTIPLE_WORDS):
         word = next(w for w in _MULTIPLE_WORDS if low.startswith(w, at))
-        if at < end or (not _COMPARING_AFTER.match(low, at + len(word)) if word != "fold"
+        if at < end or (not (cm := _COMPARING_AFTER.match(low, at + len(word))) if word != "fold"
                         else not _FOLD_BEFORE.search(low, max(0, at - 12), at)):
             continue  # ("at times", "three times a day", "met twice", "the fold", "unfold")
+        if word != "fold" and low.startswith("as", cm.end() - 2) and not _as_comparison(text, cm.end()):
+            continue  # "scored twice as Rovers beat City", "fell three times as investors took fright"
         lo = at if low.startswith(("twice", "thrice"), at) else max(end, at - _MULTIPLE_REACH)
         for m in MULTIPLE.finditer(text, lo, min(len(text), at + _MULTIPLE_REACH)):
             if m.start() <= at < m.end():

@@ -30,7 +30,7 @@ from .changes import (
 from .dates import FOREIGN_MONTH_WORDS, MONTH_WORDS, WEEKDAY_WORDS
 from .distinct import OUTCOME_STATES
 from .found import Found, Spans
-from .measures import MEASURE_AFTER, half_step, network_generation, unit_of
+from .measures import MEASURE_AFTER, half_step, network_generation, temperature_change, unit_of
 from .numbers import (
     COMMA_GROUPED,
     DIGITS,
@@ -712,7 +712,7 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int], low: 
         if free(m.start(), m.end()) and halving_at(text, m):
             qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
             claimed.add(start, m.end())
-            found.append(_share_figure(start, m.end(), 50.0, qualifier))
+            found.append(_in_words(_share_figure(start, m.end(), 50.0, qualifier)))
 
     for m in find_numbers(text, runs, low):
         s, e = m.span()
@@ -1038,6 +1038,10 @@ def _measure(n: _Number, mm: re.Match) -> Found | None:
     if n.counted:
         return None
     shown, dimension, factor, offset = unit_of(mm)
+    if dimension == "temperature" and temperature_change(n.before, mm):
+        # "fell by 10°C" / "plunged 18°F": a change, 5/9 of a °F with no offset, and never
+        # compared with a temperature
+        dimension, offset = "temperature change", 0.0
     half = half_step(n.raw) if n.raw[0].isdigit() else 0.5
     half2 = half_step(n.raw2) if n.raw2 and n.raw2[0].isdigit() else half
     low, high = bounds((n.lo - half) * factor + offset, (n.hi + half2) * factor + offset, n.qualifier)
@@ -1056,9 +1060,22 @@ def _multiple(text: str, m: re.Match) -> Found | None:
     value, way = read
     qualifier, start = hedge_before(text, m.start(), text.rfind("\n", 0, m.start()) + 1)
     low, high = bounds(value, value, qualifier)
-    return Found("ratio", start, m.end(), fmt(value) + "×" + (" less" if way == "less" else ""),
-                 key=("ratio", way, value, value), qualifier=qualifier, low=low, high=high,
-                 exact=qualifier is None)
+    f = Found("ratio", start, m.end(), fmt(value) + "×" + (" less" if way == "less" else ""),
+              key=("ratio", way, value, value), qualifier=qualifier, low=low, high=high,
+              exact=qualifier is None)
+    number = m.group("n") or m.group("f")
+    return f if number is not None and number[0].isdigit() else _in_words(f)  # "2.5 times": digits
+
+
+def _in_words(f: Found) -> Found:
+    """A change or a multiple told in words ("by a third", "halved", "twice as likely") with no
+    hedge, allowing what "about" allows: words round ("a third" and 35%, "twice" and 2.2× agree;
+    "a third" and "a quarter" do not). A hedged one keeps its hedge's bounds ("almost halved")."""
+    if f.qualifier is not None:
+        return f
+    f.low, f.high = bounds(f.low, f.high, "about")
+    f.exact = False
+    return f
 
 
 def _change_fraction(text: str, m: re.Match) -> Found | None:
@@ -1074,7 +1091,7 @@ def _change_fraction(text: str, m: re.Match) -> Found | None:
     if pct >= 100:
         return None
     qualifier, start = hedge_before(text, m.start("frac"), text.rfind("\n", 0, m.start()) + 1)
-    return _share_figure(start, m.end("frac"), pct, qualifier)
+    return _in_words(_share_figure(start, m.end("frac"), pct, qualifier))
 
 
 def _figure_of(text: str, n: _Number, style: Callable[[], str],

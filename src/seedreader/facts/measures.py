@@ -81,6 +81,29 @@ _NETWORK_AFTER = re.compile(r"[^\S\n]+(?:networks?|signals?|phones?|coverage|mas
                             r"connections?|speeds?|rollout|handsets?|mobile)\b", re.IGNORECASE)
 
 
+# Around a number of degrees, words that make it a change of temperature, no temperature: before it
+# "fell by", "plunged", "up", "a rise of" (and a hedge: "fell by about"), after it "warmer", "a
+# drop", "above average" (not "below zero", "above freezing": a temperature). A change in °F is
+# 5/9 of one in °C, with no -32 offset, so changes and temperatures are two dimensions.
+_HEDGE = (r"(?:(?:about|around|almost|nearly|roughly|some|over|just[^\S\n]+over|just[^\S\n]+under"
+          r"|more[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|up|down|ris(?:es|en)|rose|f[ae]ll(?:s|en)?|(?:dropp|plung|plummet|climb|soar|jump|surg|dipp"
+    r"|slump|tumbl|increas|decreas|warm|cool|spik)(?:ed|s|es)?|sank|sunk"
+    r"|(?:rises?|falls?|drops?|increases?|decreases?|jumps?|swings?|changes?|differences?)[^\S\n]+of)"
+    r"[^\S\n]+" + _HEDGE + r"$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    r"[^\S\n]+(?:warmer|colder|cooler|hotter|higher|lower|rises?|drops?|falls?|increases?|decreases?"
+    r"|jumps?|swings?|changes?|(?:above|below)(?![^\S\n]+(?:zero|freezing)\b))\b", re.IGNORECASE)
+
+
+def temperature_change(before: str, m: re.Match) -> bool:
+    """Whether the degrees MEASURE_AFTER found (``before``: the text before their number) are a
+    change of temperature ("fell by 10°C", "plunged 18°F", "2°C warmer"), no temperature."""
+    return (_CHANGE_BEFORE.search(before) is not None
+            or _CHANGE_AFTER.match(m.string, m.end()) is not None)
+
+
 def network_generation(text: str, m: re.Match) -> bool:
     """Whether the "g" MEASURE_AFTER found is a mobile network's generation ("a 4g signal")."""
     return m.group("abbr") == "g" and _NETWORK_AFTER.match(text, m.end()) is not None

@@ -728,7 +728,8 @@ def extract_source(source: Source) -> list[Found]:
         out.extend(found)
         quotes.extend(seg_quotes)
     quotes = join_across_paragraphs(quotes, text, segments)
-    resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes})
+    resolve_pronouns(quotes, text, {q.paragraph: segments[q.paragraph].start for q in quotes},
+                     [seg.end for seg in segments if seg.kind == "heading"] if quotes else ())
     out.extend(quotes)
     out.sort(key=lambda f: (f.start, f.end))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..caches import memo
 from ..patterns import trie_pattern
@@ -903,7 +903,8 @@ def _name_matches(names: frozenset[str], text: str) -> Iterator[re.Match]:
         pos = m.end()
 
 
-def resolve_pronouns(quotes: list[Found], text: str, paragraph_start: dict[int, int]) -> None:
+def resolve_pronouns(quotes: list[Found], text: str, paragraph_start: dict[int, int],
+                     heading_ends: Sequence[int] = ()) -> None:
     """Replace "he"/"she" speakers with the named speaker most recently the subject of a sentence.
 
     Names come from the source's own attributions; an occurrence counts as subject unless it follows
@@ -912,6 +913,11 @@ def resolve_pronouns(quotes: list[Found], text: str, paragraph_start: dict[int, 
     a person before it who could not be told to be the speaker or not ("Maria Gomez died. “…,” he
     said."), no speaker of an earlier paragraph is taken instead (``paragraph_start``: where each
     quote's paragraph, by ``Found.paragraph``, starts in ``text``).
+
+    A speaker never comes from before a heading (``heading_ends``: where each heading ends in
+    ``text``, in order), nor from the heading itself ("What Professor Tom Hale thinks" names whom
+    the section is about, not who speaks): a new section may quote someone not named before, so
+    with no one named in the section the quote stands with no speaker rather than a wrong one.
     """
     pending = [q for q in quotes if q.pronoun]
     if not pending:
@@ -935,13 +941,15 @@ def resolve_pronouns(quotes: list[Found], text: str, paragraph_start: dict[int, 
         q.speaker, q.pronoun = None, False
         # The one person named in the sentence or two before when known to go with this pronoun,
         # or when no named speaker is; else the last named speaker of that pronoun.
-        near, named_at = _person_before(text, q.start, known)
-        floor = 0
+        h = bisect_right(heading_ends, q.start)
+        section = heading_ends[h - 1] if h else 0
+        near, named_at = _person_before(text, q.start, known, section)
+        floor = section
         if named_at == q.start:
             floor = q.start  # (several speak in the sentence before: none of them, nor earlier)
         elif near is None and named_at is not None:
             start = paragraph_start.get(q.paragraph, 0)
-            floor = start if named_at >= start else 0
+            floor = max(floor, start) if named_at >= start else floor
         if near is not None:
             if want and near not in gender_of:
                 gender_of[near] = _gender_of(near, text, names | {near})
@@ -987,7 +995,8 @@ def _written_lower(text: str, word: str) -> bool:
     return False
 
 
-def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | None, int | None]:
+def _person_before(text: str, pos: int, known: frozenset[str],
+                   floor: int = 0) -> tuple[str | None, int | None]:
     """The person named in the sentence of ``pos`` (before it) or, when none is, in the one or
     two before it, when that person is the subject of a verb of speech there: "Simonyte conceded
     defeat. “…,” she said."; of several named there, the one who speaks ("One of the dead was a
@@ -1006,12 +1015,13 @@ def _person_before(text: str, pos: int, known: frozenset[str]) -> tuple[str | No
     not possessive, not a month or weekday, and not one word starting a sentence that the text
     also writes in lower case ("Party leader Vilija Blinkeviciute ... the party's").
 
+    Nothing before ``floor`` is read (the end of a heading: a new section).
     """
-    lo = max(0, pos - PERSON_LOOKBACK)
+    lo = max(floor, pos - PERSON_LOOKBACK)
     # (Names inside quotes are no one's attribution: blanked, offsets kept.)
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[lo:pos])
     bounds = _paragraph_sentences(window)
-    if lo and len(bounds) > 1:
+    if lo > floor and len(bounds) > 1:
         bounds = bounds[1:]  # (the first may be cut)
     for s_start, s_end in reversed(bounds[-3:]):
         named_at = pos

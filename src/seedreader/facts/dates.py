@@ -372,12 +372,9 @@ def dates_conflict(a: Found, b: Found) -> bool:
 # (Wire) —"; not "In London, May 13 - the day of the vote - was chaotic").
 _CAPS_WORD = r"[A-Z][A-Z.’'-]+"
 _NAME_WORD = r"[A-Z][\w.’'-]*"
-_DATELINE_CAPS = re.compile(
-    rf"[*_\s]*{_CAPS_WORD}(?:{_SP}+{_CAPS_WORD}){{0,3}}(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"
-    rf",{_SP}*")
-_DATELINE_NAMED = re.compile(
-    rf"[*_\s]*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,3}}(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?"
-    rf",{_SP}*")
+_REGION = rf"(?:,{_SP}*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,2}})?,{_SP}*"  # ", D.C.," / ","
+_DATELINE_CAPS = re.compile(rf"[*_\s]*{_CAPS_WORD}(?:{_SP}+{_CAPS_WORD}){{0,3}}{_REGION}")
+_DATELINE_NAMED = re.compile(rf"[*_\s]*{_NAME_WORD}(?:{_SP}+{_NAME_WORD}){{0,3}}{_REGION}")
 _DATELINE_END = re.compile(rf"{_SP}*(?:[-–—]|--)")
 _DATELINE_AGENCY = re.compile(rf"{_SP}*\([^()\n]{{1,40}}\){_SP}*(?:[-–—]|--)")
 # The page's own dates, told where a sentence starts, or after its "This article was": "Last

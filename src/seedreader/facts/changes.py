@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .numbers import UNIT_WORDS, WORD_NUMBER, parse_number
+from .numbers import FRACTION_WORDS, UNIT_WORDS, WORD_NUMBER, parse_number
 from .words import match_key
 
 # "absolute" or "relative" naming what changed ("the absolute risk", "in absolute terms", "an
@@ -187,7 +187,6 @@ def halvings(text: str, low: str) -> Iterator[re.Match]:
         at = low.find("halv", at + 4)
 
 
-_FRACTION_WORDS = ("half", "third", "quarter", "fifth", "tenth")
 _BY_REACH = 40  # characters before a fraction searched for its "by"
 
 
@@ -195,7 +194,7 @@ def changes_by_fraction(text: str, low: str) -> Iterator[re.Match]:
     """BY_FRACTION's matches in ``text`` (``low``: the text lowered, words.as_ignorecase), in
     order: looked for before each word of a fraction that has a "by" before it only."""
     end = 0
-    for at in _places(low, _FRACTION_WORDS):
+    for at in _places(low, FRACTION_WORDS):
         if at < end or low.find("by", max(0, at - _BY_REACH), at) < 0:
             continue
         for m in BY_FRACTION.finditer(text, max(end, at - _BY_REACH), min(len(text), at + _BY_REACH)):

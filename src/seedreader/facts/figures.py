@@ -36,6 +36,8 @@ from .numbers import (
     DIGITS,
     DOT_GROUPED,
     DOT_THOUSANDS,
+    FRACTION_WORDS,
+    FRACTIONS,
     IP_LIKE,
     WORD_NUMBER,
     bounds,
@@ -686,7 +688,8 @@ def find_figures(text: str, taken: list[tuple[int, int]], runs: list[int], low: 
 
     low = lowered(text) if low is None else low
     folded = as_ignorecase(low)
-    fractions = any(w in folded for w in _FRACTION_WORDS)
+    # (plain searches rule out most texts faster than FRACTION_SHARE's and POINT_FRACTION's scans)
+    fractions = any(w in folded for w in FRACTION_WORDS)
     for m in POINT_FRACTION.finditer(text) if fractions and "oint" in text else ():
         if free(m.start(), m.end()) and (f := _point_fraction(text, m)) is not None:
             claimed.add(f.start, f.end)
@@ -975,11 +978,6 @@ def _share_figure(start: int, end: int, pct: float, qualifier: str | None) -> Fo
 # "half of all staff", "a fifth of the warehouses" (not "the second half of the season", "a
 # quarter of an hour", "a third time", "a third of the way up": how far along, no share of a
 # group).
-_FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
-              "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
-# Those words, searched for in the lowered text: plain searches, which rule out most texts
-# faster than the scans of FRACTION_SHARE and POINT_FRACTION (which holds "half" or "quarter").
-_FRACTION_WORDS = tuple(w for w in _FRACTIONS if not w.endswith("s"))
 _FRACTION_TIMES = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 FRACTION_SHARE = re.compile(
     r"(?<![\w-])(?:(?P<n>a|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?)"
@@ -994,7 +992,7 @@ def _fraction_shares(text: str, folded: str) -> Iterator[re.Match]:
     fraction words (in ``folded``, the text lowered and words.as_ignorecase): a scan of the whole
     text by the pattern costs far more than a plain search for each word."""
     places = []
-    for word in _FRACTION_WORDS:
+    for word in FRACTION_WORDS:
         at = folded.find(word)
         while at >= 0:
             places.append(at)
@@ -1025,7 +1023,7 @@ def _fraction_share(text: str, m: re.Match) -> Found | None:
         times = 1
     elif (times > 1) != word.endswith("s") or (word == "half" and times > 1):
         return None  # "two third of", "two halves of"
-    pct = 100 * times * _FRACTIONS[word]
+    pct = 100 * times * FRACTIONS[word]
     if pct >= 100:
         return None
     qualifier, start = hedge_before(text, m.start(), floor)
@@ -1087,7 +1085,7 @@ def _change_fraction(text: str, m: re.Match) -> Found | None:
         return None  # "by two third", "by two halves"
     if m.group("n") is None and word != "half":
         return None  # "by third", "by quarters"
-    pct = 100 * times * _FRACTIONS[word]
+    pct = 100 * times * FRACTIONS[word]
     if pct >= 100:
         return None
     qualifier, start = hedge_before(text, m.start("frac"), text.rfind("\n", 0, m.start()) + 1)

@@ -27,6 +27,11 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000}
 # Amounts that are not one number: kept as words, with the values they allow.
+# Fractions in words (shares, "a third of voters"; changes, "cut by a third") and their values;
+# FRACTION_WORDS: their singular forms, which a plain search of a lowered text looks for first.
+FRACTIONS = {"half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+             "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10}
+FRACTION_WORDS = tuple(w for w in FRACTIONS if not w.endswith("s"))
 VAGUE = {
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .numbers import FRACTION_WORDS, UNIT_WORDS, WORD_NUMBER, parse_number
-from .words import match_key
+from .words import HEDGE, match_key
 
 # "absolute" or "relative" naming what changed ("the absolute risk", "in absolute terms", "an
 # absolute reduction", "the absolute drop in risk"); the last of them before a figure, in its
@@ -62,8 +62,7 @@ _HALVING_AFTER_VERB = re.compile(
 # third in a year", "by half from 2019"). Not "by a third party", "by half-time", "by a quarter of
 # a point" (figures.POINT_FRACTION), "by half past six".
 BY_FRACTION = re.compile(
-    r"\bby[^\S\n]+(?:(?:almost|nearly|about|around|roughly|some|over|just[^\S\n]+over|just[^\S\n]+under"
-    r"|more[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?"
+    r"\bby[^\S\n]+" + HEDGE +
     r"(?P<frac>(?:(?P<n>an?|one|two|three|four)(?:[^\S\n]|-))?(?P<f>half|thirds?|quarters?|fifths?|tenths?))"
     r"(?=[^\S\n]*(?:[.,;:!?)]|$)|[^\S\n]+(?:in|from|over|since|compared|on|after|among|between|during"
     r"|and|or|but|to|than|while|last|this|within|when|as|for|at|according|across)\b)",

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from ..patterns import trie_pattern
+from .words import HEDGE
 
 # Unit as written -> (as shown, dimension, how many of the dimension's unit one is, offset).
 _MASS = {"mg": ("mg", 0.001), "g": ("g", 1.0), "kg": ("kg", 1000.0), "kgs": ("kg", 1000.0),
@@ -85,13 +86,11 @@ _NETWORK_AFTER = re.compile(r"[^\S\n]+(?:networks?|signals?|phones?|coverage|mas
 # "fell by", "plunged", "up", "a rise of" (and a hedge: "fell by about"), after it "warmer", "a
 # drop", "above average" (not "below zero", "above freezing": a temperature). A change in °F is
 # 5/9 of one in °C, with no -32 offset, so changes and temperatures are two dimensions.
-_HEDGE = (r"(?:(?:about|around|almost|nearly|roughly|some|over|just[^\S\n]+over|just[^\S\n]+under"
-          r"|more[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:by|up|down|ris(?:es|en)|rose|f[ae]ll(?:s|en)?|(?:dropp|plung|plummet|climb|soar|jump|surg|dipp"
     r"|slump|tumbl|increas|decreas|warm|cool|spik)(?:ed|s|es)?|sank|sunk"
     r"|(?:rises?|falls?|drops?|increases?|decreases?|jumps?|swings?|changes?|differences?)[^\S\n]+of)"
-    r"[^\S\n]+" + _HEDGE + r"$", re.IGNORECASE)
+    r"[^\S\n]+" + HEDGE + r"$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(
     r"[^\S\n]+(?:warmer|colder|cooler|hotter|higher|lower|rises?|drops?|falls?|increases?|decreases?"
     r"|jumps?|swings?|changes?|(?:above|below)(?![^\S\n]+(?:zero|freezing)\b))\b", re.IGNORECASE)

@@ -14,6 +14,10 @@ from itertools import accumulate
 from ..caches import memo
 from ..tokens import us_spelling
 
+# A hedge before an amount, and its space ("about ", "just over ", "at least "), or nothing.
+HEDGE = (r"(?:(?:about|around|almost|nearly|roughly|some|over|just[^\S\n]+over|just[^\S\n]+under"
+         r"|more[^\S\n]+than|less[^\S\n]+than|up[^\S\n]+to|at[^\S\n]+least)[^\S\n]+)?")
+
 
 def wordset(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text`` as a set (for word lists in the source)."""
